@@ -1,0 +1,5 @@
+import sys
+
+from letopis.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Getting articles in: files, bytes, formats; cleaning wire-copy noise."""

@@ -1,0 +1,1 @@
+"""Linguistics: segmentation, morphology, syntax, names, and what natasha does not find."""

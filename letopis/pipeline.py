@@ -1,0 +1,131 @@
+"""The Analyzer: one article in, one analysed Article out, models loaded once.
+
+A pipeline is a list of small step objects.  A step is called with one Doc
+(``step(doc)``) and fills fields of ``doc.article``; a step that gains from
+batching (the neural taggers) also has ``step.batch(docs)``, which the Analyzer
+calls with a whole batch instead.  Steps run in list order.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any, Optional, Union
+
+from letopis.errors import UserError
+from letopis.ingest.clean import clean
+from letopis.model import Article
+from letopis.nlp.doc import Doc
+
+log = logging.getLogger(__name__)
+
+# "module:Class" of every default step, in order; each is built once per Analyzer.
+DEFAULT_STEPS = [
+    "letopis.nlp.segment:Segmenter",
+    "letopis.nlp.taggers:MorphTagger",
+    "letopis.nlp.taggers:Lemmatizer",
+    "letopis.nlp.taggers:SyntaxParser",
+    "letopis.nlp.taggers:NERTagger",
+    "letopis.nlp.entities:EntityBuilder",
+]
+
+MAX_TEXT = 20_000_000  # characters; beyond this an article is refused, not truncated
+
+
+def load_step(path: str) -> Any:
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)()
+
+
+def parse_published(value: Union[None, str, date, datetime]) -> Optional[date]:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise UserError(f"publication date {value!r} is not YYYY-MM-DD") from None
+
+
+def make_article(
+    text: Optional[str] = None,
+    *,
+    title: Optional[str] = None,
+    body: Optional[str] = None,
+    published: Union[None, str, date, datetime] = None,
+    url: Optional[str] = None,
+    id: Optional[str] = None,
+) -> Article:
+    """An Article to analyse: ``text`` with the headline on its first line, or ``title`` and ``body``."""
+    if text is None:
+        if title is None and body is None:
+            raise UserError("nothing to analyse: give a text, or a title and a body")
+        title = (title or "").strip()
+        text = f"{title}\n\n{body or ''}" if title else (body or "")
+    if not isinstance(text, str):
+        raise UserError(f"text must be a string, not {type(text).__name__}")
+    if len(text) > MAX_TEXT:
+        raise UserError(f"text of {len(text):,} characters is over the limit of {MAX_TEXT:,}")
+    article = Article(id=id or "", text=text, published=parse_published(published), url=url)
+    return article
+
+
+class Analyzer:
+    """Loads the models once and analyses texts one at a time or in batches."""
+
+    def __init__(self, steps: Optional[list[Any]] = None, batch_size: int = 32) -> None:
+        self.steps = steps if steps is not None else [load_step(path) for path in DEFAULT_STEPS]
+        self.batch_size = batch_size
+
+    def __call__(self, text: Union[str, Article], published: Any = None, **kwargs: Any) -> Article:
+        article = text if isinstance(text, Article) else make_article(text, published=published, **kwargs)
+        return self.run([article])[0]
+
+    def run(self, articles: list[Article]) -> list[Article]:
+        """Analyse a batch in place and return it."""
+        docs = [Doc(article=article, clean=clean(article.text)) for article in articles]
+        for step in self.steps:
+            batch = getattr(step, "batch", None)
+            if batch is not None:
+                batch(docs)
+            else:
+                for doc in docs:
+                    step(doc)
+        return articles
+
+    def pipe(
+        self, items: Iterable[Union[str, Article]], batch_size: Optional[int] = None, workers: int = 1
+    ) -> Iterator[Article]:
+        """Analyse many texts, in order; ``workers`` > 1 spreads batches over processes."""
+        size = batch_size or self.batch_size
+        batches = _batches((item if isinstance(item, Article) else make_article(item) for item in items), size)
+        if workers <= 1:
+            for batch in batches:
+                yield from self.run(batch)
+            return
+        from letopis.workers import parallel_map
+
+        for batch in parallel_map(batches, workers):
+            yield from batch
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@lru_cache(maxsize=1)
+def default_analyzer() -> Analyzer:
+    return Analyzer()
