@@ -18,6 +18,7 @@ from letopis.errors import UserError
 
 COMMAND_MODULES = [
     "letopis.nlp.commands",
+    "letopis.events.commands",
 ]
 
 

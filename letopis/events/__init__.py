@@ -1,0 +1,1 @@
+"""Political events (CAMEO / PLOVER) from an analysed article, and their evaluation."""
