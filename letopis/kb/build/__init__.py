@@ -1,0 +1,1 @@
+"""Scripts that build KB data files from checkable sources."""

@@ -1,0 +1,17 @@
+"""Name normalisation shared by every KB index: the key two spellings must agree on."""
+
+from __future__ import annotations
+
+import re
+
+_QUOTES = str.maketrans("", "", "«»\"'„“”‘’`")
+_DASHES = str.maketrans({"—": "-", "–": "-", "‑": "-"})
+_SPACES = re.compile(r"\s+")
+_SPACED_HYPHEN = re.compile(r"\s*-\s*")
+
+
+def normalize(name: str) -> str:
+    """Lower case, ё as е, no quotes, one space, hyphens without spaces: the KB's lookup key."""
+    text = name.lower().replace("ё", "е").translate(_QUOTES).translate(_DASHES)
+    text = _SPACED_HYPHEN.sub("-", text)
+    return _SPACES.sub(" ", text).strip(" .,;:")
