@@ -10,8 +10,9 @@ import argparse
 import importlib
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 from letopis import __version__
 from letopis.errors import UserError

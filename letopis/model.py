@@ -14,7 +14,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from typing import Any, Optional, TypeVar, Union
 
 SCHEMA_VERSION = "letopis/1"
@@ -229,7 +229,7 @@ def to_jsonable(value: Any) -> Any:
 T = TypeVar("T")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 

@@ -30,6 +30,8 @@ DEFAULT_STEPS = [
     "letopis.nlp.taggers:SyntaxParser",
     "letopis.nlp.taggers:NERTagger",
     "letopis.nlp.entities:EntityBuilder",
+    "letopis.nlp.legal:LegalMarkerTagger",
+    "letopis.nlp.quotes:QuoteTagger",
 ]
 
 MAX_TEXT = 20_000_000  # characters; beyond this an article is refused, not truncated
@@ -88,15 +90,29 @@ class Analyzer:
         return self.run([article])[0]
 
     def run(self, articles: list[Article]) -> list[Article]:
-        """Analyse a batch in place and return it."""
-        docs = [Doc(article=article, clean=clean(article.text)) for article in articles]
+        """Analyse a batch in place and return it.
+
+        An article that a step fails on keeps what the steps before it found, and
+        says why in ``Article.warnings``; the rest of the batch goes on.
+        """
+        docs = []
+        for article in articles:
+            problem = language_problem(article.text)
+            if problem:
+                article.warnings.append(f"not analysed: {problem}")
+                article.language = "und"
+            else:
+                docs.append(Doc(article=article, clean=clean(article.text)))
         for step in self.steps:
             batch = getattr(step, "batch", None)
             if batch is not None:
-                batch(docs)
+                try:
+                    batch(docs)
+                except Exception:  # find the article it fails on, keep the others
+                    log.debug("batch step %s failed, retrying one by one", type(step).__name__, exc_info=True)
+                    docs = [doc for doc in docs if _guarded(step, doc, batch=True)]
             else:
-                for doc in docs:
-                    step(doc)
+                docs = [doc for doc in docs if _guarded(step, doc)]
         return articles
 
     def pipe(
@@ -113,6 +129,32 @@ class Analyzer:
 
         for batch in parallel_map(batches, workers):
             yield from batch
+
+
+def _guarded(step: Any, doc: Doc, batch: bool = False) -> bool:
+    try:
+        step.batch([doc]) if batch else step(doc)
+        return True
+    except Exception as error:
+        name = type(step).__name__
+        log.warning("%s failed on article %r: %s", name, doc.article.id, error, exc_info=log.isEnabledFor(10))
+        doc.article.warnings.append(f"{name} failed: {type(error).__name__}: {error}")
+        return False
+
+
+CYRILLIC_SHARE = 0.3  # below this share of Cyrillic letters a text is not Russian
+
+
+def language_problem(text: str) -> Optional[str]:
+    """Why ``text`` cannot be analysed as Russian, or None."""
+    sample = text[:20000]
+    letters = [char for char in sample if char.isalpha()]
+    if not letters:
+        return "no letters in the text"
+    share = sum("а" <= char.lower() <= "я" or char in "ёЁ" for char in letters) / len(letters)
+    if share < CYRILLIC_SHARE:
+        return f"not Russian text ({share:.0%} Cyrillic letters)"
+    return None
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

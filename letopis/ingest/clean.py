@@ -42,7 +42,8 @@ def _replacement(match: str) -> str:
 def teaser_pattern() -> re.Pattern[str]:
     lines = resources.files("letopis.ingest").joinpath("data/teasers.txt").read_text("utf-8")
     rules = [line.strip() for line in lines.splitlines() if line.strip() and not line.startswith("#")]
-    return re.compile(r"^[ \t]*(?:%s)" % "|".join(rules), re.IGNORECASE | re.MULTILINE)
+    alternatives = "|".join(rules)
+    return re.compile(rf"^[ \t]*(?:{alternatives})", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass

@@ -1,0 +1,386 @@
+"""Entities of one article: NER spans and rule matches grouped into entities.
+
+- "Владимир Путин", "Путин", "Путина" are one PER entity (surname grouping);
+- "Организации Договора о коллективной безопасности (ОДКБ)" and a later "ОДКБ"
+  are one ORG entity (abbreviation in brackets, or the initials of the name);
+- country names, their adjectives and compound adjectives ("таджикско-афганской")
+  are mentions of the country (a LOC entity named by the country lexicon);
+- organisations natasha misses are recovered by lemma patterns
+  (``data/org_patterns.tsv``), and an organisation followed by a country in the
+  genitive ("Совбез Таджикистана") is one organisation.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import namedtuple
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+from letopis.model import Entity, Mention, Token
+from letopis.nlp.doc import Doc
+from letopis.nlp.morph import morph_vocab
+
+log = logging.getLogger(__name__)
+
+ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё]{0,2}[A-ZА-ЯЁ]{1,6}$")
+BRACKETED_ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<abbr>[^()]{2,60})\)$")
+# feminine surnames natasha leaves in the genitive: "Елены Батуриной" -> "Батурина"
+FEMININE_SURNAME = re.compile(r"(?<=[а-яё]{2})(ов|ев|ин|ын)ой$|(?<=[а-яё]{2})(ск|цк)ой$")
+INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
+# case endings of Russian surnames, longest first: "Фирташа", "Путиным", "Батуриной" -> stems
+SURNAME_ENDINGS = ("ыми", "ами", "ого", "ому", "ими", "ой", "ым", "ом", "ем", "ам", "ах", "ую", "ая",
+                   "ий", "ый", "а", "у", "е", "ы", "и", "я", "ю")
+FUNCTION_WORDS = frozenset("и в во на о об по с со за для при от до из к ко the of and".split())
+
+# natasha's own normaliser, fed with letopis tokens
+NormToken = namedtuple("NormToken", "text start stop pos feats id head_id")
+
+
+@dataclass
+class RawMention:
+    """A mention before grouping, in clean offsets."""
+
+    start: int
+    stop: int
+    type: str
+    name: str
+    kind: str = "name"
+    country: Optional[str] = None  # ISO alpha-3 when the mention names a country
+    alias: Optional[str] = None  # abbreviation given in brackets
+    nominative: bool = False  # every inflected word is in the nominative: the name as written is normal
+    children: list[Any] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def org_patterns() -> dict[str, list[tuple[list[str], str]]]:
+    """First lemma -> [(lemma sequence, type)], longest first."""
+    text = resources.files("letopis.nlp").joinpath("data/org_patterns.tsv").read_text("utf-8")
+    index: dict[str, list[tuple[list[str], str]]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, lemmas, *_ = line.split("\t")
+        sequence = lemmas.split()
+        index.setdefault(sequence[0], []).append((sequence, kind))
+    for options in index.values():
+        options.sort(key=lambda option: -len(option[0]))
+    return index
+
+
+def country_lexicon() -> Any:
+    """The KB's country lexicon, or None while the KB is not available."""
+    try:
+        from letopis.kb import load_kb
+    except ImportError:
+        return None
+    return load_kb().countries
+
+
+def feminine_surname(name: str) -> str:
+    words = name.split()
+    if len(words) > 1 and words[0][-1:] in ("а", "я"):
+        words[-1] = FEMININE_SURNAME.sub(lambda m: (m.group(1) or m.group(2)) + ("а" if m.group(1) else "ая"), words[-1])
+    return " ".join(words)
+
+
+def surname_stem(word: str) -> str:
+    for ending in SURNAME_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def fold(text: str) -> str:
+    return " ".join(text.lower().replace("ё", "е").split())
+
+
+class EntityBuilder:
+    def __init__(self) -> None:
+        morph_vocab()
+        org_patterns()
+        self.countries = country_lexicon()
+
+    def __call__(self, doc: Doc) -> None:
+        raw = self._ner_mentions(doc)
+        raw += self._pattern_mentions(doc, raw)
+        raw = self._attach_countries(doc, raw)
+        raw += self._adjective_mentions(doc)
+        doc.article.entities = self._group(doc, raw)
+
+    # ------------------------------------------------------------ sources
+
+    def _ner_mentions(self, doc: Doc) -> list[RawMention]:
+        mentions = []
+        for start, stop, kind in doc.ner_spans:
+            text = doc.text[start:stop]
+            match = BRACKETED_ABBREVIATION.match(text)
+            if match and (kind == "ORG" or not ABBREVIATION.match(match.group("abbr").strip())):
+                name_stop = start + match.end("name")
+                abbr_start = start + match.start("abbr")
+                abbr_stop = start + match.end("abbr")
+                main = RawMention(start, name_stop, kind, self._normal(doc, start, name_stop))
+                main.alias = match.group("abbr").strip()
+                mentions.append(main)
+                if kind == "ORG":
+                    mentions.append(RawMention(abbr_start, abbr_stop, kind, main.alias, kind="abbreviation"))
+                continue
+            if kind == "PER":
+                start = self._skip_leading_adjectives(doc, start, stop)
+            mention = RawMention(start, stop, kind, self._normal(doc, start, stop))
+            if kind == "PER":
+                mention.name = feminine_surname(mention.name)
+            mention.nominative = self._is_nominative(doc, start, stop)
+            mentions.append(mention)
+        return mentions
+
+    def _skip_leading_adjectives(self, doc: Doc, start: int, stop: int) -> int:
+        """"Семидесятилетний Караджич" names Караджич."""
+        tokens = self._tokens_in(doc, start, stop)
+        while len(tokens) > 1 and tokens[0].pos == "ADJ":
+            tokens = tokens[1:]
+        return tokens[0].start if tokens else start
+
+    def _is_nominative(self, doc: Doc, start: int, stop: int) -> bool:
+        cases = [token.feats.get("Case") for token in self._tokens_in(doc, start, stop)]
+        return bool(cases) and all(case in (None, "Nom") for case in cases)
+
+    def _pattern_mentions(self, doc: Doc, found: list[RawMention]) -> list[RawMention]:
+        taken = [(mention.start, mention.stop) for mention in found]
+        added = []
+        patterns = org_patterns()
+        for sentence, work in zip(doc.article.sentences, doc.sents):
+            tokens = sentence.tokens
+            index = 0
+            while index < len(tokens):
+                matched = 0
+                for sequence, kind in patterns.get(tokens[index].lemma, ()):
+                    window = tokens[index: index + len(sequence)]
+                    if [token.lemma for token in window] == sequence:
+                        matched = len(sequence)
+                        start, stop = work.word_spans[index][0], work.word_spans[index + matched - 1][1]
+                        if not any(start < taken_stop and taken_start < stop for taken_start, taken_stop in taken):
+                            text = doc.text[start:stop]
+                            is_abbr = matched == 1 and ABBREVIATION.match(text) is not None
+                            added.append(
+                                RawMention(start, stop, kind, text if is_abbr else self._normal(doc, start, stop),
+                                           kind="abbreviation" if is_abbr else "name")
+                            )
+                            taken.append((start, stop))
+                        break
+                index += max(matched, 1)
+        return added
+
+    def _attach_countries(self, doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
+        """Mark country mentions; glue "ORG + country in the genitive" into one ORG."""
+        mentions.sort(key=lambda mention: mention.start)
+        for mention in mentions:
+            if mention.type == "LOC" and self.countries is not None:
+                mention.country = self.countries.by_name(fold(mention.name))
+        result: list[RawMention] = []
+        for mention in mentions:
+            previous = result[-1] if result else None
+            if (
+                previous is not None
+                and previous.type == "ORG"
+                and mention.country
+                and doc.text[previous.stop: mention.start].strip() == ""
+                and "\n" not in doc.text[previous.stop: mention.start]
+                and self._case_at(doc, mention.start) == "Gen"
+            ):
+                merged = RawMention(previous.start, mention.stop, "ORG",
+                                    self._normal(doc, previous.start, mention.stop), kind=previous.kind)
+                merged.alias = previous.alias
+                merged.children = [mention]
+                result[-1] = merged
+                result.append(mention)  # the country stays a (nested) mention of its own
+                continue
+            result.append(mention)
+        return result
+
+    def _adjective_mentions(self, doc: Doc) -> list[RawMention]:
+        """Country adjectives ("афганских") and compounds ("таджикско-афганской")."""
+        if self.countries is None:
+            return []
+        mentions = []
+        for sentence, work in zip(doc.article.sentences, doc.sents):
+            for token, (start, stop) in zip(sentence.tokens, work.word_spans):
+                if token.pos not in ("ADJ", "PROPN", "NOUN", "X") or not token.text[:1].isalpha():
+                    continue
+                word = doc.text[start:stop]
+                if "-" in word:
+                    mentions += self._compound(doc, word, start, token)
+                    continue
+                if token.pos != "ADJ":
+                    continue
+                country = self.countries.by_adjective(token.lemma)
+                if country:
+                    mentions.append(RawMention(start, stop, "LOC", self.countries.name(country),
+                                               kind="adjective", country=country))
+        return mentions
+
+    def _compound(self, doc: Doc, word: str, start: int, token: Token) -> list[RawMention]:
+        parts = word.split("-")
+        found = []
+        offset = start
+        for number, part in enumerate(parts):
+            folded = fold(part)
+            last = number == len(parts) - 1
+            if last and token.pos == "ADJ":
+                country = self.countries.by_adjective(self._adjective_lemma(part))
+            else:
+                country = self.countries.by_combining(folded)
+            if country:
+                found.append(RawMention(offset, offset + len(part), "LOC", self.countries.name(country),
+                                        kind="adjective", country=country))
+            offset += len(part) + 1
+        # "таджикско-афганской" counts only when every part is a country: "северо-западный" is not
+        return found if len(found) == len(parts) else []
+
+    @staticmethod
+    def _adjective_lemma(word: str) -> str:
+        for form in morph_vocab()(word.lower()):
+            if form.pos == "ADJ":
+                return form.normal.replace("ё", "е")
+        return word.lower()
+
+    # ------------------------------------------------------------ grouping
+
+    def _group(self, doc: Doc, raw: list[RawMention]) -> list[Entity]:
+        raw.sort(key=lambda mention: (mention.start, -mention.stop))
+        entities: list[Entity] = []
+        by_key: dict[tuple[str, str], Entity] = {}
+        persons: list[tuple[Entity, list[str]]] = []  # entity, name word stems
+        nominal_named: set[str] = set()  # PER entities named from a mention in the nominative
+        surnames: dict[str, str] = {}  # PER entity id -> a surname-only mention in the nominative
+        full_people = [(self._person_words(m.name), m.name) for m in raw if m.type == "PER"]
+        full_people = [(words, name) for words, name in full_people if len(words) > 1]
+
+        def new_entity(kind: str, name: str) -> Entity:
+            entity = Entity(id=f"e{len(entities) + 1}", type=kind, name=name)
+            entities.append(entity)
+            return entity
+
+        for mention in raw:
+            if mention.type == "PER":
+                entity = self._person_entity(mention, persons, full_people, new_entity, nominal_named)
+                if mention.alias and mention.alias not in entity.aliases:
+                    entity.aliases.append(mention.alias)
+            else:
+                key = (mention.type, mention.country or fold(mention.name))
+                entity = by_key.get(key)
+                if entity is None and mention.type == "ORG":
+                    entity = self._by_abbreviation(mention, entities)
+                if entity is None:
+                    entity = new_entity(mention.type, mention.name)
+                by_key[key] = entity
+                if mention.alias:
+                    if mention.alias not in entity.aliases:
+                        entity.aliases.append(mention.alias)
+                    by_key[(mention.type, fold(mention.alias))] = entity
+                if mention.kind in ("name",) and len(mention.name) > len(entity.name) and not mention.country:
+                    if entity.name not in entity.aliases and ABBREVIATION.match(entity.name):
+                        entity.aliases.append(entity.name)
+                    entity.name = mention.name
+            start, stop, text = doc.span(mention.start, mention.stop)
+            entity.mentions.append(Mention(start, stop, text, doc.sentence_of(mention.start), mention.kind))
+            if mention.type == "PER" and mention.nominative and " " not in mention.name:
+                surnames.setdefault(entity.id, mention.name)
+        for entity in entities:
+            # "Томаса Фридена" normalised badly, "Фриден" in the nominative later: trust the latter
+            surname = surnames.get(entity.id)
+            words = entity.name.split()
+            if surname and entity.id not in nominal_named and len(words) > 1 and words[-1] != surname \
+                    and surname_stem(fold(words[-1])) == surname_stem(fold(surname)):
+                entity.name = " ".join(words[:-1] + [surname])
+        return entities
+
+    def _by_abbreviation(self, mention: RawMention, entities: list[Entity]) -> Optional[Entity]:
+        """A later "ОДКБ" for an earlier "Организация Договора о коллективной безопасности"."""
+        if not ABBREVIATION.match(mention.name):
+            return None
+        letters = fold(mention.name)
+        for entity in entities:
+            if entity.type != "ORG":
+                continue
+            if fold(mention.name) in (fold(alias) for alias in entity.aliases):
+                return entity
+            initials = "".join(
+                word[0] for word in fold(entity.name).replace("-", " ").split() if word not in FUNCTION_WORDS
+            )
+            if initials == letters:
+                return entity
+        return None
+
+    @staticmethod
+    def _person_words(name: str) -> list[str]:
+        return [surname_stem(word) for word in fold(name).split() if not INITIAL.match(word.capitalize())]
+
+    def _person_entity(self, mention, persons, full_people, new_entity, nominal_named) -> Entity:
+        """The PER entity of ``mention``: same surname stem, and same first name when both give one."""
+        words = self._person_words(mention.name) or [fold(mention.name)]
+        surname = words[-1]
+        candidates = [
+            (entity, known) for entity, known in persons
+            if known[-1] == surname and (len(words) == 1 or len(known) == 1 or known[0] == words[0])
+        ]
+        if candidates:
+            entity, known = candidates[-1]  # the most recently named of them
+            persons.remove((entity, known))
+            better = len(words) > len(known) or (
+                len(words) == len(known) and mention.nominative and entity.id not in nominal_named
+            )
+            if better and len(words) > 1:
+                entity.name = mention.name
+                if mention.nominative:
+                    nominal_named.add(entity.id)
+            persons.append((entity, words if len(words) > len(known) else known))
+            return entity
+        name = mention.name
+        if len(words) == 1:
+            # "Путин" in the headline before "Владимир Путин" in the lead: name it in full
+            full = {tuple(known): full_name for known, full_name in full_people if known[-1] == surname}
+            if len(full) == 1:
+                (known, name), = full.items()
+                words = list(known)
+        entity = new_entity("PER", name)
+        if mention.nominative and len(words) > 1:
+            nominal_named.add(entity.id)
+        persons.append((entity, words))
+        return entity
+
+    # ------------------------------------------------------------ helpers
+
+    def _tokens_in(self, doc: Doc, start: int, stop: int) -> list[NormToken]:
+        index = doc.sentence_of(start)
+        if index < 0:
+            return []
+        sentence, work = doc.article.sentences[index], doc.sents[index]
+        found = []
+        for number, (token, (token_start, token_stop)) in enumerate(zip(sentence.tokens, work.word_spans)):
+            if token_start >= start and token_stop <= stop:
+                found.append(NormToken(doc.text[token_start:token_stop], token_start, token_stop, token.pos,
+                                       token.feats, str(number + 1), str(token.head + 1)))
+        return found
+
+    def _normal(self, doc: Doc, start: int, stop: int) -> str:
+        from natasha.norm import normalize, syntax_normalize
+
+        tokens = self._tokens_in(doc, start, stop)
+        text = doc.text[start:stop]
+        if not tokens or not all(token.pos for token in tokens):
+            return text
+        try:
+            if all(token.head_id for token in tokens):
+                return syntax_normalize(morph_vocab(), tokens)
+            return normalize(morph_vocab(), tokens)
+        except (KeyError, ValueError, IndexError):  # natasha gives up on odd token mixes
+            log.debug("cannot normalise %r", text)
+            return text
+
+    def _case_at(self, doc: Doc, start: int) -> str:
+        tokens = self._tokens_in(doc, start, start + 10_000)
+        return tokens[0].feats.get("Case", "") if tokens else ""

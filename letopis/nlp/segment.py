@@ -1,0 +1,71 @@
+"""Paragraphs, sentences and tokens, with razdel, in original offsets.
+
+razdel does not split on blank lines, so every line of the cleaned text is a
+paragraph of its own (the first one is the headline) and sentences never cross
+a line.  Overlong sentences are cut into chunks the taggers can take.
+"""
+
+from __future__ import annotations
+
+import re
+
+from razdel import sentenize, tokenize
+
+from letopis.model import Sentence, Token
+from letopis.nlp.doc import Doc, SentenceWork
+
+MAX_SENTENCE_TOKENS = 150  # a longer "sentence" is a table or a list: cut it into pieces
+LINE = re.compile(r"[^\n]+")
+
+
+class Segmenter:
+    def __call__(self, doc: Doc) -> None:
+        article = doc.article
+        article.sentences = []
+        doc.sents = []
+        text = doc.text
+        paragraph = -1
+        for line in LINE.finditer(text):
+            if not line.group().strip():
+                continue
+            paragraph += 1
+            for sent in sentenize(line.group()):
+                sent_start = line.start() + sent.start
+                words = [
+                    (sent_start + token.start, sent_start + token.stop, token.text)
+                    for token in tokenize(sent.text)
+                ]
+                for offset in range(0, len(words), MAX_SENTENCE_TOKENS):
+                    self._add(doc, words[offset: offset + MAX_SENTENCE_TOKENS], paragraph)
+        if paragraph >= 0 and article.sentences:
+            first = article.sentences[0]
+            article.title = article.text[first.start: _paragraph_stop(article.sentences, 0)]
+
+    @staticmethod
+    def _add(doc: Doc, words: list[tuple[int, int, str]], paragraph: int) -> None:
+        if not words:
+            return
+        clean_start, clean_stop = words[0][0], words[-1][1]
+        start, stop, text = doc.span(clean_start, clean_stop)
+        tokens = []
+        for word_start, word_stop, _ in words:
+            token_start, token_stop, token_text = doc.span(word_start, word_stop)
+            tokens.append(Token(token_start, token_stop, token_text))
+        doc.article.sentences.append(Sentence(start, stop, text, paragraph, tokens))
+        doc.sents.append(
+            SentenceWork(
+                clean_start,
+                clean_stop,
+                [word for _, _, word in words],
+                [(word_start, word_stop) for word_start, word_stop, _ in words],
+            )
+        )
+
+
+def _paragraph_stop(sentences: list[Sentence], paragraph: int) -> int:
+    stop = 0
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            break
+        stop = sentence.stop
+    return stop

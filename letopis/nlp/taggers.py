@@ -1,0 +1,110 @@
+"""natasha's neural taggers (slovnet) run over whole batches of documents.
+
+Sentences of every document in a batch are sorted by length before they go to
+a tagger, so a model batch holds sentences of similar length and little padding
+(measured 1.5-1.9x faster than natasha's per-document batching).  NER runs per
+sentence for the same reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import Any
+
+from letopis.nlp.doc import Doc
+from letopis.nlp.morph import lemma, morph_vocab
+
+MODEL_BATCH = 32
+
+
+@lru_cache(maxsize=1)
+def models() -> dict[str, Any]:
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+
+    import letopis.nlp.morph  # noqa: F401  (yargy before natasha)
+
+    embedding = NewsEmbedding()
+    found = {
+        "morph": NewsMorphTagger(embedding),
+        "syntax": NewsSyntaxParser(embedding),
+        "ner": NewsNERTagger(embedding),
+    }
+    for model in found.values():
+        model.batch_size = MODEL_BATCH
+        model.infer.encoder.batch_size = MODEL_BATCH
+    return found
+
+
+def _sorted_map(items: list[Any], run: Callable[[list[Any]], Iterable[Any]]) -> list[Any]:
+    """``run`` over items sorted by length; results in the original order."""
+    order = sorted(range(len(items)), key=lambda index: len(items[index]))
+    results: list[Any] = [None] * len(items)
+    for index, result in zip(order, run([items[index] for index in order])):
+        results[index] = result
+    return results
+
+
+def _all_sentences(docs: list[Doc]) -> list[tuple[Doc, int]]:
+    return [(doc, index) for doc in docs for index in range(len(doc.sents))]
+
+
+class MorphTagger:
+    def __call__(self, doc: Doc) -> None:
+        self.batch([doc])
+
+    def batch(self, docs: list[Doc]) -> None:
+        places = _all_sentences(docs)
+        words = [doc.sents[index].words for doc, index in places]
+        markups = _sorted_map(words, models()["morph"].map)
+        for (doc, index), markup in zip(places, markups):
+            for token, tagged in zip(doc.article.sentences[index].tokens, markup.tokens):
+                token.pos = tagged.pos
+                token.feats = dict(tagged.feats)
+
+
+class Lemmatizer:
+    def __init__(self) -> None:
+        morph_vocab()
+
+    def __call__(self, doc: Doc) -> None:
+        for sentence, work in zip(doc.article.sentences, doc.sents):
+            for token, word in zip(sentence.tokens, work.words):
+                token.lemma = _lemma(word, token.pos, tuple(sorted(token.feats.items())))
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
+    if pos in ("PUNCT", "NUM", "SYM", "X") or not word[:1].isalpha():
+        return word.lower()
+    return lemma(word, pos, dict(feats))
+
+
+class SyntaxParser:
+    def __call__(self, doc: Doc) -> None:
+        self.batch([doc])
+
+    def batch(self, docs: list[Doc]) -> None:
+        places = _all_sentences(docs)
+        words = [doc.sents[index].words for doc, index in places]
+        markups = _sorted_map(words, models()["syntax"].map)
+        for (doc, index), markup in zip(places, markups):
+            for token, parsed in zip(doc.article.sentences[index].tokens, markup.tokens):
+                token.head = int(parsed.head_id) - 1  # natasha counts from 1, 0 is the root
+                token.rel = parsed.rel
+
+
+class NERTagger:
+    def __call__(self, doc: Doc) -> None:
+        self.batch([doc])
+
+    def batch(self, docs: list[Doc]) -> None:
+        places = _all_sentences(docs)
+        texts = [doc.text[doc.sents[index].clean_start: doc.sents[index].clean_stop] for doc, index in places]
+        markups = _sorted_map(texts, models()["ner"].map)
+        for doc in docs:
+            doc.ner_spans = []
+        for (doc, index), markup in zip(places, markups):
+            offset = doc.sents[index].clean_start
+            for span in markup.spans:
+                doc.ner_spans.append((offset + span.start, offset + span.stop, span.type))

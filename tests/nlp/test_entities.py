@@ -1,0 +1,122 @@
+"""Entities on the seed and on real Wikinews articles (texts in tests/data, sources in SOURCES.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import DATA
+
+
+def entity(article, type_, name):
+    found = [e for e in article.entities if e.type == type_ and e.name == name]
+    assert found, f"no {type_} {name!r} in {[(e.type, e.name) for e in article.entities]}"
+    assert len(found) == 1, f"{name!r} split into {len(found)} entities"
+    return found[0]
+
+
+def test_seed_people_are_one_entity_each_with_all_mentions(seed):
+    putin = entity(seed, "PER", "Владимир Путин")
+    assert [m.text for m in putin.mentions].count("Путин") == 3
+    assert len(putin.mentions) == 5
+    rahmon = entity(seed, "PER", "Эмомали Рахмон")
+    assert len(rahmon.mentions) == 6
+
+
+@pytest.mark.parametrize("name", ["Россия", "Таджикистан", "Афганистан", "Казахстан", "Узбекистан", "Центральная Азия"])
+def test_seed_places(seed, name):
+    entity(seed, "LOC", name)
+
+
+def test_seed_abbreviation_and_expansion_are_one_entity(seed):
+    csto = entity(seed, "ORG", "Организация Договора о коллективной безопасности")
+    assert "ОДКБ" in csto.aliases
+    texts = [m.text for m in csto.mentions]
+    assert texts.count("ОДКБ") == 2 and "Организации Договора о коллективной безопасности" in texts
+
+
+@pytest.mark.parametrize("name", ["СНГ", "Талибан", "РИА Новости"])
+def test_seed_organisations(seed, name):
+    entity(seed, "ORG", name)
+
+
+def test_seed_recovered_security_bodies_with_their_country(seed):
+    names = {e.name.lower() for e in seed.entities if e.type == "ORG"}
+    assert "совбез таджикистана" in names
+    assert "госкомитет нацбезопасности таджикистана" in names
+
+
+def test_seed_country_adjectives_are_mentions_of_the_country(seed):
+    tajikistan = entity(seed, "LOC", "Таджикистан")
+    adjectives = [m.text for m in tajikistan.mentions if m.kind == "adjective"]
+    assert "таджикско" in adjectives  # from "таджикско-афганской"
+    assert "таджикистанских" in adjectives  # from "российско-таджикистанских"
+    afghanistan = entity(seed, "LOC", "Афганистан")
+    assert "афганских" in [m.text for m in afghanistan.mentions if m.kind == "adjective"]
+    russia = entity(seed, "LOC", "Россия")
+    assert "российско" in [m.text for m in russia.mentions]
+
+
+def analysed(analyzer, name):
+    return analyzer((DATA / name).read_text("utf-8"), id=name)
+
+
+def test_inflected_full_names_group_with_the_nominative(analyzer):
+    article = analysed(analyzer, "nerel-112753_text.txt")
+    firtash = entity(article, "PER", "Дмитрий Фирташ")
+    assert {"Дмитрия Фирташа", "Дмитрий Фирташ", "Фирташа"} <= {m.text for m in firtash.mentions}
+    entity(article, "LOC", "Австрия")
+    entity(article, "LOC", "США")
+
+
+def test_instrumental_and_genitive_surnames_group(analyzer):
+    article = analysed(analyzer, "nerel-11070_text.txt")
+    luzhkov = entity(article, "PER", "Юрий Лужков")
+    assert {"Юрием Лужковым", "Юрия Лужкова", "Лужкова"} <= {m.text for m in luzhkov.mentions}
+    entity(article, "PER", "Дмитрий Медведев")
+    entity(article, "PER", "Елена Батурина")
+    entity(article, "ORG", "МВД России")
+
+
+def test_two_people_named_in_one_article(analyzer):
+    article = analysed(analyzer, "nerel-20442_text.txt")
+    entity(article, "PER", "Сильвио Берлускони")
+    putin = entity(article, "PER", "Владимир Путин")
+    assert "Владимиром Путиным" in {m.text for m in putin.mentions}
+    entity(article, "PER", "Романо Проди")
+    entity(article, "LOC", "Италия")
+
+
+def test_abbreviation_after_expansion_in_real_text(analyzer):
+    article = analysed(analyzer, "nerel-133356_text.txt")
+    isis = entity(article, "ORG", "Исламское государство")
+    assert [m.text for m in isis.mentions].count("ИГ") >= 5
+    entity(article, "PER", "Сайфулло Саипов")
+
+
+def test_latin_name_in_brackets_is_an_alias_not_part_of_the_name(analyzer):
+    article = analysed(analyzer, "nerel-041.txt")
+    entity(article, "PER", "Барак Обама")
+    frieden = [e for e in article.entities if e.type == "PER" and "Фриден" in e.name]
+    assert len(frieden) == 1 and "Thomas Frieden" in frieden[0].aliases
+
+
+def test_nato_and_places(analyzer):
+    article = analysed(analyzer, "nerel-073.txt")
+    nato = entity(article, "ORG", "НАТО")
+    assert len(nato.mentions) == 3
+    entity(article, "LOC", "Италия")
+
+
+@pytest.mark.parametrize(
+    "name, per, loc",
+    [
+        ("nerel-26038_text.txt", "Бойко Борисов", "Болгария"),
+        ("nerel-39023_text.txt", "Хамад бин Халифа Аль Тани", "Катар"),
+        ("nerel-99748_text.txt", "Радован Караджич", "Сараево"),
+        ("nerel-160996_text.txt", "Александр Винник", "Греция"),
+    ],
+)
+def test_people_and_places_of_real_articles(analyzer, name, per, loc):
+    article = analysed(analyzer, name)
+    entity(article, "PER", per)
+    entity(article, "LOC", loc)
