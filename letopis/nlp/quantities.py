@@ -1,0 +1,349 @@
+"""Quantities: "более тысячи афганских военных" -> 1000, ">", "военные".
+
+A quantity is a number (digits, "20 тысяч", "1,5 млн", number words, "двое",
+"десятки") with the bound word before it ("более", "около", "не менее") and
+the unit after it: "%" or the counted noun.  Numbers that belong to a time
+expression (run ``TimeTagger`` first), labels ("статья 282"), ordinals ("1-й"),
+times of day, phone numbers and model names ("Су-35") are skipped.  The number
+words, bounds and units are data files; the choices are documented in
+``docs/times-and-quantities.md``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+from letopis.model import Quantity, Token
+from letopis.nlp.doc import Doc
+
+log = logging.getLogger(__name__)
+
+# Words, numbers with their decimal part, and single other characters.
+WORD = re.compile(r"\d+(?:[.,]\d+)?|[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)*|%|\S")
+# Bare years in this range with no unit and no bound are dates, not amounts.
+YEAR_LIKE = range(1800, 2101)
+UNIT_WINDOW = 4  # words after the number searched for the counted noun
+NOUN_POS = {"NOUN", "PROPN"}
+ADJ_POS = {"ADJ", "DET", "VERB"}  # participles are tagged VERB by some taggers
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    value: float
+    kind: str  # cardinal, collective, multiplier, approximate, vague
+    number: str  # sing, plur, any, abbr
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    numbers: dict[str, NumberWord]
+    bounds: dict[tuple[str, ...], str]
+    units: dict[str, str]
+    skip_before: frozenset[str]
+    skip_units: frozenset[str]
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("letopis.nlp").joinpath(f"data/{name}").read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    skip = {kind: frozenset(forms.split()) for kind, forms in _rows("quantities_skip.tsv")}
+    return Lexicon(
+        numbers={
+            row[0]: NumberWord(float(row[1]), row[2], row[3]) for row in _rows("quantities_numbers.tsv")
+        },
+        bounds={tuple(phrase.split()): bound for phrase, bound in _rows("quantities_bounds.tsv")},
+        units=dict(_rows("quantities_units.tsv")),
+        skip_before=skip["before"],
+        skip_units=skip["unit"],
+    )
+
+
+@dataclass
+class Piece:
+    """A word of the cleaned text."""
+
+    start: int
+    stop: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("ё", "е")
+
+
+@dataclass
+class Analysis:
+    lemma: str
+    pos: str
+    plural: bool  # the word can be plural here
+    can_be_noun: bool
+    can_be_adj: bool
+
+
+class QuantityTagger:
+    """Finds quantities; run after TimeTagger so that dates are not counted."""
+
+    def __init__(self) -> None:
+        self.lexicon = lexicon()
+
+    def __call__(self, doc: Doc) -> None:
+        doc.article.quantities = self.find(doc)
+
+    def find(self, doc: Doc) -> list[Quantity]:
+        text = doc.text
+        pieces = [Piece(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+        tokens = _tokens_by_start(doc)
+        times = [(time.start, time.stop) for time in doc.article.times]
+        found: list[Quantity] = []
+        index = 0
+        while index < len(pieces):
+            result = self._quantity_at(doc, pieces, index, tokens, times)
+            if result is None:
+                index += 1
+                continue
+            quantity, next_index = result
+            found.append(quantity)
+            index = next_index
+        return found
+
+    # -------------------------------------------------------- one quantity
+
+    def _quantity_at(
+        self,
+        doc: Doc,
+        pieces: list[Piece],
+        index: int,
+        tokens: dict[int, Token],
+        times: list[tuple[int, int]],
+    ) -> Optional[tuple[Quantity, int]]:
+        number = self._number(doc.text, pieces, index)
+        if number is None:
+            return None
+        value, stop_index, approximate, had_digits = number
+        first = pieces[index]
+        if self._is_label(doc.text, pieces, index, stop_index):
+            return None
+        orig_start, orig_stop, _ = doc.span(first.start, pieces[stop_index - 1].stop)
+        if any(start < orig_stop and orig_start < stop for start, stop in times):
+            return None
+
+        bound, bound_index = self._bound(pieces, index)
+        if approximate:
+            bound = bound if bound != "=" else ">="
+        unit, unit_stop = self._unit(doc, pieces, stop_index, tokens)
+        if unit in self.lexicon.skip_units:
+            return None
+        if had_digits and unit is None and bound == "=" and value in YEAR_LIKE and value == int(value):
+            return None
+
+        span_start = pieces[bound_index].start if bound_index < index else first.start
+        span_stop = pieces[unit_stop - 1].stop if unit_stop > stop_index else pieces[stop_index - 1].stop
+        start, stop, text = doc.span(span_start, span_stop)
+        quantity = Quantity(
+            start=start,
+            stop=stop,
+            text=text,
+            value=value,
+            bound=bound,
+            unit=unit,
+            sentence=doc.sentence_of(span_start),
+        )
+        return quantity, max(stop_index, unit_stop)
+
+    def _number(self, text: str, pieces: list[Piece], index: int) -> Optional[tuple[float, int, bool, bool]]:
+        """(value, index after the number, approximate, written in digits) of a number starting here."""
+        numbers = self.lexicon.numbers
+        piece = pieces[index]
+        value: Optional[float] = None
+        approximate = False
+        had_digits = False
+        position = index
+        if piece.text[0].isdigit():
+            had_digits = True
+            value, position = _digits(text, pieces, index)
+        else:
+            total = 0.0
+            while position < len(pieces) and pieces[position].lower in numbers:
+                word = numbers[pieces[position].lower]
+                if word.kind == "cardinal" and (total == 0 or total > word.value):
+                    total += word.value
+                    position += 1
+                    continue
+                if total == 0 and word.kind in ("collective", "approximate", "vague"):
+                    total = word.value
+                    approximate = word.kind in ("approximate", "vague")
+                    position += 1
+                break
+            if total:
+                value = total
+        if value is None:
+            # a multiplier alone: "более тысячи", "тысячи людей"
+            word = numbers.get(piece.lower)
+            if word is None or word.kind != "multiplier" or word.number == "abbr":
+                return None
+            bound, _ = self._bound(pieces, index)
+            approximate = word.number == "plur" or (word.number == "any" and bound == "=")
+            return word.value, index + 1, approximate, False
+        # multiplier after the number: "20 тысяч", "1,5 млн", "десятки тысяч"
+        if position < len(pieces) and pieces[position].lower in numbers:
+            word = numbers[pieces[position].lower]
+            if word.kind == "multiplier":
+                value *= word.value
+                position += 1
+                if word.number == "abbr" and position < len(pieces) and pieces[position].text == ".":
+                    position += 1
+        elif (
+            value is not None
+            and approximate
+            and numbers.get(pieces[index].lower, NumberWord(0, "", "")).kind == "vague"
+        ):
+            return None  # "несколько" counts only with a multiplier
+        return value, position, approximate, had_digits
+
+    def _is_label(self, text: str, pieces: list[Piece], index: int, stop_index: int) -> bool:
+        """Ordinals, labels, times of day, phone numbers, model names."""
+        first, last = pieces[index], pieces[stop_index - 1]
+        before = text[first.start - 1] if first.start else " "
+        after = text[last.stop : last.stop + 2]
+        if before.isalpha() or before in "-–+/(:№#" and first.text[0].isdigit():
+            return True  # Су-35, +7, 12/5, (495), 15:30
+        if first.text[0].isdigit() and (after[:1] in (":", "/") or re.match(r"-\w", after)):
+            return True  # 15:30, 1-й, 10-летний, 123-45-67
+        if index > 0:
+            previous = pieces[index - 1].lower
+            if previous in self.lexicon.skip_before:
+                return True
+            if previous == "." and index > 1 and pieces[index - 2].lower in self.lexicon.skip_before:
+                return True  # ст. 282
+        return False
+
+    def _bound(self, pieces: list[Piece], index: int) -> tuple[str, int]:
+        """The bound and the index of its first word; ("=", index) when there is none."""
+        best = ("=", index)
+        longest = 0
+        for phrase, bound in self.lexicon.bounds.items():
+            size = len(phrase)
+            if size > longest and index >= size:
+                if tuple(piece.lower for piece in pieces[index - size : index]) == phrase:
+                    best, longest = (bound, index - size), size
+        return best
+
+    def _unit(
+        self, doc: Doc, pieces: list[Piece], index: int, tokens: dict[int, Token]
+    ) -> tuple[Optional[str], int]:
+        """Normalised unit after the number, and the index after it."""
+        if index >= len(pieces):
+            return None, index
+        if pieces[index].text == "%":
+            return "%", index + 1
+        adjectives: list[tuple[int, Analysis]] = []
+        for position in range(index, min(index + UNIT_WINDOW, len(pieces))):
+            piece = pieces[position]
+            if not piece.text[0].isalpha():
+                break
+            analysis = _analyse(doc, piece, tokens)
+            following = None
+            if position + 1 < len(pieces) and pieces[position + 1].text[0].isalpha():
+                following = _analyse(doc, pieces[position + 1], tokens)
+            if analysis.can_be_noun and not (
+                analysis.can_be_adj
+                and following is not None
+                and following.can_be_noun
+                and following.plural == analysis.plural
+            ):
+                if adjectives and adjectives[-1][1].plural and not analysis.plural:
+                    break  # "военных резерва": the adjective was the counted word
+                return self._normalise(analysis, noun=True), position + 1
+            if analysis.can_be_adj:
+                adjectives.append((position, analysis))
+                continue
+            break
+        if adjectives:
+            position, analysis = adjectives[-1]
+            return self._normalise(analysis, noun=False), position + 1
+        return None, index
+
+    def _normalise(self, analysis: Analysis, noun: bool) -> str:
+        units = self.lexicon.units
+        if analysis.lemma in units:
+            return units[analysis.lemma]
+        if analysis.lemma in self.lexicon.skip_units:
+            return analysis.lemma
+        return _plural(analysis.lemma, noun) or analysis.lemma
+
+
+def _digits(text: str, pieces: list[Piece], index: int) -> tuple[float, int]:
+    """Value of "20 000", "1,5", "2.3" starting at ``index``, and the index after it."""
+    digits = pieces[index].text
+    position = index + 1
+    # thousands written with spaces: "20 000", "1 200 000"
+    if len(digits) <= 3 and "," not in digits and "." not in digits:
+        while (
+            position < len(pieces)
+            and re.fullmatch(r"\d{3}", pieces[position].text)
+            and text[pieces[position - 1].stop : pieces[position].start] == " "
+        ):
+            digits += pieces[position].text
+            position += 1
+    return float(digits.replace(",", ".")), position
+
+
+def _tokens_by_start(doc: Doc) -> dict[int, Token]:
+    return {token.start: token for sentence in doc.article.sentences for token in sentence.tokens}
+
+
+def _analyse(doc: Doc, piece: Piece, tokens: dict[int, Token]) -> Analysis:
+    """Lemma and part of speech: the tagger's token when there is one, else the dictionary."""
+    from letopis.nlp.morph import morph_vocab
+
+    forms = morph_vocab()(piece.lower)
+    can_be_noun = any(form.pos in NOUN_POS for form in forms)
+    can_be_adj = any(form.pos in ADJ_POS for form in forms)
+    plural = any(form.feats.get("Number") == "Plur" for form in forms) or not forms
+    lemma = forms[0].normal.replace("ё", "е") if forms else piece.lower
+    token = tokens.get(doc.span(piece.start, piece.stop)[0])
+    if token is not None and token.pos:
+        if token.pos in NOUN_POS:
+            can_be_noun, can_be_adj = True, can_be_adj and False
+        elif token.pos in ADJ_POS:
+            can_be_noun = can_be_noun and not any(form.pos in ADJ_POS for form in forms)
+        if token.feats.get("Number"):
+            plural = token.feats["Number"] == "Plur"
+        lemma = (token.lemma or lemma).replace("ё", "е")
+    if can_be_noun and forms:
+        nouns = [form for form in forms if form.pos in NOUN_POS]
+        if nouns and (token is None or token.pos in NOUN_POS or not token.pos):
+            lemma = nouns[0].normal.replace("ё", "е")
+    return Analysis(
+        lemma=lemma,
+        pos=forms[0].pos if forms else "",
+        plural=plural,
+        can_be_noun=can_be_noun,
+        can_be_adj=can_be_adj,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _plural(lemma: str, noun: bool) -> Optional[str]:
+    """Nominative plural of a lemma: "военный" -> "военные", "россиянин" -> "россияне"."""
+    from letopis.nlp.morph import morph_vocab
+
+    vocab: Any = morph_vocab()
+    for parse in vocab.parse(lemma):
+        if (parse.tag.POS == "NOUN") != noun and not (not noun and parse.tag.POS == "ADJF"):
+            continue
+        if parse.normal_form.replace("ё", "е") != lemma:
+            continue
+        form = parse.inflect({"Plur", "Nom"})  # natasha MorphForm takes UD grams
+        if form is not None:
+            return form.word.replace("ё", "е")
+    return None
