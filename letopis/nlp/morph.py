@@ -16,9 +16,7 @@ import yargy  # noqa: F401  (must precede natasha: patches pymorphy2 for Python 
 @lru_cache(maxsize=1)
 def morph_vocab() -> Any:
     """natasha's MorphVocab (pymorphy2 with UD tags and a parse cache)."""
-    from natasha import MorphVocab
-
-    return MorphVocab()
+    return natasha_module().MorphVocab()
 
 
 def lemma(word: str, pos: str = "", feats: dict[str, str] | None = None) -> str:
@@ -30,3 +28,10 @@ def lemma(word: str, pos: str = "", feats: dict[str, str] | None = None) -> str:
             return result
     forms = vocab(word.lower())
     return forms[0].normal.replace("ё", "е") if forms else word.lower().replace("ё", "е")
+
+
+def natasha_module() -> Any:
+    """The natasha package, imported after yargy (import sorters cannot reorder this)."""
+    import natasha
+
+    return natasha

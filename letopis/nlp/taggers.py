@@ -13,22 +13,19 @@ from functools import lru_cache
 from typing import Any
 
 from letopis.nlp.doc import Doc
-from letopis.nlp.morph import lemma, morph_vocab
+from letopis.nlp.morph import lemma, morph_vocab, natasha_module
 
 MODEL_BATCH = 32
 
 
 @lru_cache(maxsize=1)
 def models() -> dict[str, Any]:
-    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
-
-    import letopis.nlp.morph  # noqa: F401  (yargy before natasha)
-
-    embedding = NewsEmbedding()
+    natasha = natasha_module()
+    embedding = natasha.NewsEmbedding()
     found = {
-        "morph": NewsMorphTagger(embedding),
-        "syntax": NewsSyntaxParser(embedding),
-        "ner": NewsNERTagger(embedding),
+        "morph": natasha.NewsMorphTagger(embedding),
+        "syntax": natasha.NewsSyntaxParser(embedding),
+        "ner": natasha.NewsNERTagger(embedding),
     }
     for model in found.values():
         model.batch_size = MODEL_BATCH
