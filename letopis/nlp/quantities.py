@@ -251,6 +251,8 @@ class QuantityTagger:
             if not piece.text[0].isalpha():
                 break
             analysis = _analyse(doc, piece, tokens)
+            if not (analysis.can_be_noun or analysis.can_be_adj):
+                break
             following = None
             if position + 1 < len(pieces) and pieces[position + 1].text[0].isalpha():
                 following = _analyse(doc, pieces[position + 1], tokens)
@@ -306,6 +308,8 @@ def _analyse(doc: Doc, piece: Piece, tokens: dict[int, Token]) -> Analysis:
     from letopis.nlp.morph import morph_vocab
 
     forms = morph_vocab()(piece.lower)
+    if forms and forms[0].pos not in NOUN_POS | ADJ_POS:
+        forms = []  # "и", "в", "по": a function word ends the noun phrase
     can_be_noun = any(form.pos in NOUN_POS for form in forms)
     can_be_adj = any(form.pos in ADJ_POS for form in forms)
     plural = any(form.feats.get("Number") == "Plur" for form in forms) or not forms

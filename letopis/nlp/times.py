@@ -375,13 +375,14 @@ def _resolve(time: Any, published: Optional[date]) -> Optional[Resolved]:
 
     if time.direction is not None:
         span = lex.spans[time.unit]
-        length = timedelta(days=span.days * (time.count or span.default_count))
+        count = time.count or span.default_count
         if published is None:
             return _undated("range", True)
         # the span includes the publication day: "последние дни" is 7 days ending on it
+        day = timedelta(days=1)
         if time.direction < 0:
-            return _range(published - length + timedelta(days=1), published, True)
-        return _range(published, published + length - timedelta(days=1), True)
+            return _range(_move(published, time.unit, -count, span) + day, published, True)
+        return _range(published, _move(published, time.unit, count, span) - day, True)
 
     if time.weekday is not None:
         if published is None:
@@ -497,6 +498,15 @@ def _resolve(time: Any, published: Optional[date]) -> Optional[Resolved]:
     return None
 
 
+def _move(published: date, unit: str, count: int, span: SpanUnit) -> date:
+    """``count`` units from the publication date: months and years by the calendar."""
+    if unit in ("month", "year"):
+        months = count * (12 if unit == "year" else 1)
+        first = _shift_month(published, months)
+        return _day_in_month(first.year, first.month, published.day)
+    return published + timedelta(days=span.days * count)
+
+
 def _shift_month(published: date, shift: int) -> date:
     index = published.year * 12 + published.month - 1 + shift
     return date(index // 12, index % 12 + 1, 1)
@@ -565,9 +575,16 @@ class TimeTagger:
         published = doc.article.published
         found: list[TimeExpression] = []
         relative_days = lexicon().words["relative_day"]
-        for match in self.matches(doc.text):
+        matches = self.matches(doc.text)
+        for number, match in enumerate(matches):
             clean_start, clean_stop = match.span
             time = match.fact
+            if time.weekday is not None and number + 1 < len(matches):
+                # "во вторник, 20 июня 2012 года": the date says it better
+                following = matches[number + 1]
+                between = doc.text[clean_stop : following.span.start]
+                if len(between) <= 3 and not between.strip(" ,(") and following.fact.day is not None:
+                    continue
             if time.offset is not None and doc.text[clean_start:clean_stop].lower() in relative_days:
                 if doc.text[clean_start:clean_stop].lower() == "накануне" and _is_preposition_use(
                     doc, clean_stop
