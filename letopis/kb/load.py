@@ -117,8 +117,12 @@ def _country_of(code: str) -> str | None:
     return code[:3]
 
 
-def _merge(into: KBActor, other: KBActor) -> None:
-    """Fold another row (or file) of the same actor into ``into``: fill blanks, add roles and flags."""
+def _merge(into: KBActor, other: KBActor, keep_slots: bool = False) -> None:
+    """Fold another row (or file) of the same actor into ``into``: fill blanks, add roles and flags.
+
+    With ``keep_slots`` (another packaged file), a role for a slot ``into`` already fills (same position
+    and dates) is dropped: the named "МВД России" row keeps RUSCOP over the generic template's RUSGOV.
+    """
     into.name = into.name or other.name
     if into.type != other.type and other.type != "person":
         into.type = other.type
@@ -128,9 +132,11 @@ def _merge(into: KBActor, other: KBActor) -> None:
     for name in ([other.name] if other.name and other.name != into.name else []) + other.names:
         if name not in into.names and name != into.name:
             into.names.append(name)
+    slots = {(role.position, role.start, role.end) for role in into.roles}
     for role in other.roles:
-        if role not in into.roles:
-            into.roles.append(role)
+        if role in into.roles or (keep_slots and (role.position, role.start, role.end) in slots):
+            continue
+        into.roles.append(role)
     for flag in other.flags:
         if all((flag.kind, flag.start, flag.end) != (f.kind, f.start, f.end) for f in into.flags):
             into.flags.append(flag)
@@ -241,7 +247,7 @@ def read_all(countries: list[Country], sources: list[Source]) -> dict[str, KBAct
     for source in sources:
         for actor_id, actor in read_actors(source).items():
             if actor_id in actors and source.packaged:
-                _merge(actors[actor_id], actor)
+                _merge(actors[actor_id], actor, keep_slots=True)
             else:
                 if actor_id in actors:
                     log.info("%s replaces actor %s", source.name, actor_id)
