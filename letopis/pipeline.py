@@ -30,6 +30,8 @@ DEFAULT_STEPS = [
     "letopis.nlp.taggers:SyntaxParser",
     "letopis.nlp.taggers:NERTagger",
     "letopis.nlp.entities:EntityBuilder",
+    "letopis.nlp.times:TimeTagger",
+    "letopis.nlp.quantities:QuantityTagger",
     "letopis.nlp.legal:LegalMarkerTagger",
     "letopis.nlp.quotes:QuoteTagger",
 ]
