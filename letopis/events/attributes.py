@@ -1,0 +1,96 @@
+"""An event's attributes: date, location, quantity and attribution, from the sentence and its context."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from letopis.events.lexicon import load_lexicon
+from letopis.events.syntax import SentenceView
+from letopis.model import Article
+
+if TYPE_CHECKING:
+    from letopis.events.coder import Candidate
+
+# prepositions that place an event somewhere: "в Кабуле", "на территории", "близ Газиантепа"
+PLACE_PREPOSITIONS = {"в", "на", "у", "близ", "вблизи", "около", "под", "возле", "в район"}
+# words that mark a sentence as background, older than the article's news
+BACKGROUND = {"ранее", "прежде", "раньше", "некогда"}
+VIOLENT_FROM = "14"  # from this root on, any place named in the sentence is where it happened
+
+
+def country_of(code: str | None) -> str | None:
+    if not code or code.startswith("---"):
+        return None
+    if code.startswith(("IGO", "NGO")):
+        return None
+    return code[:3]
+
+
+def location_of(article: Article, view: SentenceView, candidate: Candidate) -> tuple[str | None, str | None]:
+    """Country code and place name: a place the trigger governs, else (violent events) any place in the sentence."""
+    participants = {id(entity) for entity in candidate.sources + candidate.targets}
+    nodes = [candidate.trigger, *view.kids(candidate.trigger, "obj", "nsubj", "nsubj:pass")]
+    for node in nodes:
+        places = [(child, view.preposition(child)) for child in view.children[node]]
+        # "на территорию Таджикистана": the place is the genitive under the preposition's noun
+        places += [(grand, prep) for child, prep in places if prep for grand in view.kids(child, "nmod")]
+        for child, preposition in places:
+            covering = view.covering[child]
+            if covering is None or covering[1].type != "LOC" or preposition not in PLACE_PREPOSITIONS:
+                continue
+            country = country_of(covering[1].actor.code if covering[1].actor else None)
+            if country:
+                return country, covering[0].text
+    if candidate.cameo[:2] >= VIOLENT_FROM:
+        for covering in view.covering:
+            if covering is None or covering[1].type != "LOC" or id(covering[1]) in participants:
+                continue
+            if covering[0].kind == "adjective":
+                continue
+            country = country_of(covering[1].actor.code if covering[1].actor else None)
+            if country:
+                return country, covering[0].text
+    return None, None
+
+
+def date_of(article: Article, view: SentenceView, candidate: Candidate) -> tuple[str | None, str | None]:
+    """The sentence's time expression nearest the trigger, else the publication date unless the sentence is background."""
+    trigger = view.tokens[candidate.trigger].start
+    best = None
+    for time in article.times:
+        inside = time.sentence == view.index or view.sentence.start <= time.start < view.sentence.stop
+        if inside and (best is None or abs(time.start - trigger) < abs(best.start - trigger)):
+            best = time
+    if best is not None:
+        return best.value, best.precision if best.value else None
+    if any(view.lemma(position) in BACKGROUND for position in range(len(view.tokens))):
+        return None, None
+    if article.published is not None:
+        return article.published.isoformat(), "published"
+    return None, None
+
+
+def quantity_of(article: Article, view: SentenceView, candidate: Candidate) -> float | None:
+    """A number that counts an argument: "задержали 11 военнослужащих", "отступили более тысячи военных"."""
+    spans = [view.span(word) for word in candidate.target_tokens + candidate.source_tokens]
+    for start, stop in spans:
+        for quantity in article.quantities:
+            if start <= quantity.start and quantity.stop <= stop:
+                return quantity.value
+    return None
+
+
+def attribution_of(article: Article, view: SentenceView, candidate: Candidate) -> str | None:
+    """Who says so: the speaker of the quote around the trigger, else the subject of a verb of saying."""
+    trigger = view.tokens[candidate.trigger].start
+    for quote in article.quotes:
+        if quote.start <= trigger < quote.stop and quote.speaker is not None:
+            chain = [quote.speaker.text] + [source.text for source in quote.via]
+            return " / ".join(chain)
+    speech = load_lexicon().speech_verbs
+    for position in range(len(view.tokens)):
+        if view.lemma(position) in speech and position != candidate.trigger:
+            for subject in view.kids(position, "nsubj"):
+                start, stop = view.span(subject)
+                return article.text[start:stop]
+    return None

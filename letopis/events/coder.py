@@ -1,0 +1,476 @@
+"""The event coder: CAMEO / PLOVER events from an analysed article.
+
+For every sentence, each token whose lemma is in the trigger lexicon is tried
+against its rows (``data/triggers.tsv``); the first row whose requirements hold
+gives the CAMEO code and the slots where its source and target are.  Arguments
+come from the dependency tree and are turned into actors through the entities
+that cover them (coordination expanded, appositions preferred, pronouns and
+role nouns resolved to the last actors named as subjects).  Qualifiers
+(negation, intent, condition), attributes (date, location, quantity,
+attribution) and evidence are added, and repeated reports of one event are
+merged (``dedup``).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from letopis.events.attributes import attribution_of, date_of, location_of, quantity_of
+from letopis.events.cameo import cameo_table
+from letopis.events.dedup import merge_events
+from letopis.events.lexicon import Lexicon, Slot, TriggerRule, load_lexicon
+from letopis.events.syntax import SentenceView
+from letopis.model import Article, Entity, Event, EventMention, Mention
+
+log = logging.getLogger(__name__)
+
+SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
+PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выразили настрой": each towards the other
+ANAPHORS = {"он", "она", "они", "оно", "сторона", "глава", "лидер", "который", "его", "ее", "их"}
+MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article codes no events
+SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
+
+
+@dataclass
+class Candidate:
+    sentence: int
+    trigger: int
+    rule: TriggerRule
+    cameo: str
+    sources: list[Entity]
+    targets: list[Entity]
+    source_tokens: list[int] = field(default_factory=list)
+    target_tokens: list[int] = field(default_factory=list)
+    negated: bool = False
+    modality: str | None = None
+
+
+def actor_code(entity: Entity | None) -> str | None:
+    if entity is None or entity.actor is None or not entity.actor.code or entity.actor.code.startswith("---"):
+        return None  # unknown actors ("---") are not coded
+    return entity.actor.code
+
+
+class EventCoder:
+    """Pipeline step: fills ``article.events``."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+
+    def __call__(self, doc) -> None:
+        doc.article.events = code_article(doc.article, self.lexicon)
+
+
+def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event]:
+    lexicon = lexicon or load_lexicon()
+    if off_topic(article, lexicon):
+        return []
+    mentions: list[list[tuple[Mention, Entity]]] = [[] for _ in article.sentences]
+    for entity in article.entities:
+        if actor_code(entity) is None:
+            continue
+        for mention in entity.mentions:
+            index = mention.sentence if 0 <= mention.sentence < len(mentions) else article.sentence_at(mention.start)
+            if index >= 0:
+                mentions[index].append((mention, entity))
+    memory: list[Entity] = []  # actors last named as subjects, for pronouns and role nouns
+    events: list[Event] = []
+    for index, sentence in enumerate(article.sentences):
+        if not sentence.tokens:
+            continue
+        view = SentenceView(index, sentence, mentions[index])
+        coder = SentenceCoder(view, lexicon, memory)
+        for candidate in coder.candidates():
+            events.extend(build_events(article, view, candidate))
+        memory = coder.subjects() or memory
+    return merge_events(events)
+
+
+def off_topic(article: Article, lexicon: Lexicon) -> bool:
+    """Sports, culture and science articles: their martial verbs are not political events."""
+    tokens = [token for sentence in article.sentences for token in sentence.tokens]
+    if not tokens:
+        return True
+    hits = sum(1 for token in tokens if token.lemma in lexicon.domain_words)
+    return hits >= 3 and hits / len(tokens) > MAX_DOMAIN_RATIO
+
+
+class SentenceCoder:
+    def __init__(self, view: SentenceView, lexicon: Lexicon, memory: list[Entity]) -> None:
+        self.view = view
+        self.lexicon = lexicon
+        self.memory = memory
+
+    # ------------------------------------------------------------ triggers
+
+    def rules_for(self, position: int) -> list[TriggerRule]:
+        lemma = self.view.lemma(position)
+        rules = self.lexicon.triggers.get(lemma)
+        if rules is None and lemma.endswith(("ся", "сь")):  # обсуждаться: the passive of обсуждать
+            rules = self.lexicon.triggers.get(lemma[:-2])
+        return rules or []
+
+    def requirement_holds(self, position: int, relation: str, lemmas: frozenset[str]) -> bool:
+        view = self.view
+        if relation == "head":
+            return any(view.lemma(node) in lemmas for node in list(view.ancestors(position, 2)))
+        if relation == "obj":
+            nodes = [
+                node
+                for child in view.kids(position, "obj", "nsubj:pass", "nmod", "iobj", "obl")
+                for node in view.conjuncts(child)
+            ]
+            # a noun object may carry its own modifiers: "ввести положение" / "комендантский час"
+            return any(view.lemma(node) in lemmas for node in nodes) or any(
+                view.lemma(grand) in lemmas for node in nodes for grand in view.kids(node, "amod", "nmod")
+            )
+        if relation == "amod":
+            return any(view.lemma(child) in lemmas for child in view.kids(position, "amod"))
+        # dep: any word within two steps below, or the preposition of a dependent
+        for child in view.children[position]:
+            if view.lemma(child) in lemmas:
+                return True
+            if any(view.lemma(grand) in lemmas for grand in view.children[child]):
+                return True
+        return False
+
+    def select(self, position: int, negated: bool) -> TriggerRule | None:
+        best = None
+        for rule in self.rules_for(position):
+            if rule.negated and not negated:
+                continue
+            if all(self.requirement_holds(position, r.relation, r.lemmas) for r in rule.requires):
+                rank = (rule.negated, len(rule.requires))
+                if best is None or rank > best[0]:
+                    best = (rank, rule)
+        return best[1] if best else None
+
+    # ------------------------------------------------------------ arguments
+
+    def actors_at(self, position: int) -> list[Entity]:
+        """The actors an argument names, coordination expanded."""
+        view = self.view
+        result: list[Entity] = []
+        for node in view.conjuncts(position):
+            found = self.actors_of_word(node)
+            for entity in found:
+                if entity not in result:
+                    result.append(entity)
+        return result
+
+    def actors_of_word(self, node: int) -> list[Entity]:
+        view = self.view
+        appositions = [e for child in view.kids(node, "appos") for e in self.named(child)]
+        if appositions:
+            return appositions
+        covering = view.covering[node]
+        if covering is not None:
+            found = [covering[1]]
+            if covering[0].kind == "role":  # "президентами Казахстана, Узбекистана и Афганистана"
+                for child in view.kids(node, "nmod"):
+                    found += [e for e in self.named(child) if e not in found]
+            return found
+        if view.lemma(node) in ANAPHORS or view.tokens[node].pos == "PRON":
+            if view.lemma(node) == "который":
+                antecedent = self.relative_antecedent(node)
+                if antecedent >= 0:
+                    return self.named(antecedent) or list(self.memory[:2])
+            return list(self.memory[:2])
+        # a role noun without its own entity: "президентами Казахстана", "афганские военные"
+        for child in view.kids(node, "nmod", "amod", "flat", "flat:name", "obl", "nummod:gov"):
+            if view.preposition(child) and view.tokens[node].pos in ("NOUN", "PROPN"):
+                continue
+            found = self.named(child)
+            if found:
+                return found
+        return []
+
+    def named(self, node: int) -> list[Entity]:
+        """Entities that cover ``node`` or its coordinated words."""
+        result = []
+        for word in self.view.conjuncts(node):
+            covering = self.view.covering[word]
+            if covering is not None and covering[1] not in result:
+                result.append(covering[1])
+        return result
+
+    def relative_antecedent(self, node: int) -> int:
+        for ancestor in self.view.ancestors(node, 3):
+            if self.view.rel(ancestor) in ("acl:relcl", "acl"):
+                return self.view.head(ancestor)
+        return -1
+
+    def slot_words(self, position: int, slot: Slot, passive: bool, anchors: list[int]) -> list[int]:
+        view = self.view
+        words: list[int] = []
+        for anchor in anchors:
+            for child in view.children[anchor]:
+                rel, prep, case = view.rel(child), view.preposition(child), view.case(child)
+                if slot.kind == "subj":
+                    ok = rel == ("nsubj:pass" if passive else "nsubj")
+                elif slot.kind == "obj":
+                    ok = rel == "obj"
+                elif slot.kind == "dat":
+                    ok = rel == "iobj" or (rel in ("obl", "nmod") and case == "Dat" and not prep)
+                elif slot.kind == "gen":
+                    ok = rel == "nmod" and case in ("Gen", "") and not prep
+                elif slot.kind == "ins":
+                    ok = rel in ("obl", "nmod", "obl:agent") and case == "Ins" and not prep
+                elif slot.kind == "adj":
+                    ok = rel == "amod" and view.covering[child] is not None
+                elif slot.kind == "prep":
+                    ok = rel in ("obl", "nmod", "iobj", "obj") and prep == slot.preposition
+                    ok = ok and (not slot.case or not case or case == slot.case)
+                else:
+                    ok = False
+                if ok:
+                    words.append(child)
+        if slot.kind == "prep" and not words:
+            words = self.deep_partner(anchors[0], slot)
+        if slot.kind == "subj" and not words and not passive:
+            words = self.inherited_subject(position)
+        if slot.kind == "head":
+            words = self.governing_subject(position)
+        return words
+
+    def deep_partner(self, position: int, slot: Slot) -> list[int]:
+        """A partner attached lower by the parser: "обсудил ситуацию на границе с Совбезом": people and bodies only."""
+        view = self.view
+        for node in view.subtree(position):
+            if node == position or view.rel(node) not in ("nmod", "obl"):
+                continue
+            if view.preposition(node) != slot.preposition or (slot.case and view.case(node) and view.case(node) != slot.case):
+                continue
+            covering = view.covering[node]
+            if covering is not None and covering[1].type in ("PER", "ORG"):
+                return [node]
+        return []
+
+    def inherited_subject(self, position: int) -> list[int]:
+        """The subject a verb shares with the word it depends on: "решил атаковать", "готовность оказать"."""
+        view = self.view
+        current = position
+        for _ in range(4):
+            rel = view.rel(current)
+            head = view.head(current)
+            if head < 0 or rel in ("root", "parataxis", "punct"):
+                return []
+            if rel in ("acl", "acl:relcl") and view.covering[head] is not None:
+                return [head]  # "талибы, захватившие район"
+            current = head
+            if view.tokens[current].pos in ("VERB", "AUX", "ADJ"):
+                subjects = view.kids(current, "nsubj")
+                if subjects:
+                    return subjects
+        return []
+
+    def governing_subject(self, position: int) -> list[int]:
+        """The subject of the verb a nominal event hangs on: "провели переговоры", "в ходе разговора обсудили"."""
+        view = self.view
+        current = position
+        for _ in range(4):
+            head = view.head(current)
+            if head < 0 or view.rel(current) not in ("obj", "obl", "nmod", "xcomp", "nsubj", "acl", "conj"):
+                return []
+            current = head
+            if view.tokens[current].pos in ("VERB", "AUX", "ADJ"):
+                subjects = view.kids(current, "nsubj") or self.inherited_subject(current)
+                return subjects
+        return []
+
+    def arguments(self, position: int, slots: list[Slot], passive: bool, anchors: list[int]) -> tuple[list[Entity], list[int]]:
+        for slot in slots:
+            words = self.slot_words(position, slot, passive, anchors)
+            actors = [actor for word in words for actor in self.actors_at(word)]
+            if actors:
+                return actors, words
+        return [], []
+
+    # ------------------------------------------------------------ qualifiers
+
+    def modality(self, position: int) -> str | None:
+        view = self.view
+        if view.tokens[position].feats.get("Tense") == "Fut" or any(
+            view.tokens[aux].feats.get("Tense") == "Fut" for aux in view.kids(position, "aux")
+        ):
+            return "future"
+        nodes = [position, *view.ancestors(position, 4)]
+        for node in nodes:
+            if node != position and view.lemma(node) in self.lexicon.speech_verbs:
+                break
+            for child in view.kids(node, "mark"):
+                kind = self.lexicon.modality.get(view.lemma(child))
+                if kind:
+                    return kind
+            if node != position:
+                kind = self.lexicon.modality.get(view.lemma(node))
+                if kind:
+                    return kind
+                if view.tokens[node].feats.get("Tense") == "Fut" and view.tokens[node].pos == "VERB":
+                    return "future"
+        return None
+
+    def is_negated(self, position: int) -> bool:
+        view = self.view
+        if view.negated(position):
+            return True
+        # a nominal event under a negated support verb: "не провели переговоров"
+        head = view.head(position)
+        return head >= 0 and view.rel(position) in ("obj", "xcomp") and view.negated(head)
+
+    def blocked(self, position: int, triggers: dict[int, TriggerRule]) -> bool:
+        """An event word that is the content of a demand, threat, accusation or refusal is not an event."""
+        for ancestor in self.view.ancestors(position, 4):
+            rule = triggers.get(ancestor)
+            if rule is not None and rule.root in self.lexicon.blocking_roots:
+                return True
+            if self.view.lemma(ancestor) in self.lexicon.speech_verbs:
+                return False
+        return False
+
+    # ------------------------------------------------------------ candidates
+
+    def candidates(self) -> list[Candidate]:
+        view = self.view
+        chosen: dict[int, TriggerRule] = {}
+        negation: dict[int, bool] = {}
+        for position in range(len(view.tokens)):
+            if not self.rules_for(position):
+                continue
+            negated = self.is_negated(position)
+            rule = self.select(position, negated)
+            if rule is not None:
+                chosen[position] = rule
+                negation[position] = negated and not rule.negated
+        result = []
+        for position, rule in chosen.items():
+            if self.blocked(position, chosen):
+                continue
+            candidate = self.candidate(position, rule, negation[position])
+            if candidate is not None:
+                result.append(candidate)
+        return result
+
+    def candidate(self, position: int, rule: TriggerRule, negated: bool) -> Candidate | None:
+        view = self.view
+        if any(view.lemma(child) in self.lexicon.metaphor_arguments for child in view.kids(position, "obj", "nmod", "obl")):
+            return None
+        passive = view.tokens[position].pos == "VERB" and view.is_passive(position)
+        is_verb = view.tokens[position].pos in ("VERB", "AUX") or view.tokens[position].feats.get("VerbForm")
+        source_slots = rule.source or ([Slot("subj")] if is_verb else [Slot("gen"), Slot("adj"), Slot("head")])
+        target_slots = list(rule.target)
+        if passive:
+            target_slots = [Slot("subj")] + [slot for slot in target_slots if slot.kind not in ("obj", "subj")]
+            source_slots = [Slot("ins"), Slot("prep", "со сторона", "Gen")]
+        anchors = [position] + [
+            child for child in view.kids(position, "obj", "nsubj:pass", "nmod") if view.tokens[child].pos == "NOUN"
+        ]
+        targets, target_words = self.arguments(position, target_slots, passive, anchors)
+        sources, source_words = self.arguments(position, source_slots, False, anchors)
+        if passive and not targets:
+            targets, target_words = self.arguments(position, [Slot("subj")], True, anchors)
+        if not sources and not targets:
+            return None
+        modality = self.modality(position)
+        cameo = rule.cameo
+        if modality in ("intent", "future"):
+            intent = rule.intent or self.lexicon.intent_codes.get(rule.root, "")
+            if intent:
+                cameo = intent if len(intent) > 2 else intent + "0"
+        elif modality in ("condition", "hypothesis"):
+            return None  # not reported as happening, and CAMEO has no code for a supposition
+        return Candidate(
+            sentence=view.index,
+            trigger=position,
+            rule=rule,
+            cameo=cameo,
+            sources=sources,
+            targets=targets,
+            source_tokens=source_words,
+            target_tokens=target_words,
+            negated=negated,
+            modality=modality,
+        )
+
+    def subjects(self) -> list[Entity]:
+        """Actors named as subjects in this sentence, for the next sentence's pronouns."""
+        view = self.view
+        result: list[Entity] = []
+        for position, token in enumerate(view.tokens):
+            if token.rel in ("nsubj", "nsubj:pass") and view.lemma(position) not in ANAPHORS:
+                for entity in self.actors_at(position):
+                    if entity not in result:
+                        result.append(entity)
+        return result
+
+
+def build_events(article: Article, view: SentenceView, candidate: Candidate) -> list[Event]:
+    table = cameo_table()
+    entry = table.lookup(candidate.cameo)
+    root = candidate.cameo[:2]
+    pairs: list[tuple[Entity | None, Entity | None]] = []
+    if not candidate.targets and len(candidate.sources) > 1 and root in PAIRED_ROOTS:
+        for first in candidate.sources:
+            for second in candidate.sources:
+                if first is not second and (root == "03" or id(first) < id(second)):
+                    pairs.append((first, second))
+    else:
+        for source in candidate.sources or [None]:
+            for target in candidate.targets or [None]:
+                pairs.append((source, target))
+    token = view.tokens[candidate.trigger]
+    sentence = view.sentence
+    mention = EventMention(
+        sentence_start=sentence.start,
+        sentence_stop=sentence.stop,
+        trigger_start=token.start,
+        trigger_stop=token.stop,
+        text=sentence.text,
+        trigger=token.text,
+    )
+    location, location_name = location_of(article, view, candidate)
+    date, precision = date_of(article, view, candidate)
+    quantity = quantity_of(article, view, candidate)
+    attribution = attribution_of(article, view, candidate)
+    events = []
+    for source, target in pairs:
+        if source is not None and source is target:
+            continue  # an actor does not act on itself unless the text names it twice
+        if source is None and target is None:
+            continue
+        events.append(
+            Event(
+                cameo=candidate.cameo,
+                source=actor_code(source),
+                target=actor_code(target),
+                source_name=_name(view, source),
+                target_name=_name(view, target),
+                source_entity=source.id if source else None,
+                target_entity=target.id if target else None,
+                plover=entry.plover if entry else None,
+                plover_mode=entry.plover_mode if entry else None,
+                goldstein=entry.goldstein if entry else None,
+                quad_class=entry.quad_class if entry else None,
+                date=date,
+                date_precision=precision,
+                location=location,
+                location_name=location_name,
+                quantity=quantity,
+                attribution=attribution,
+                negated=candidate.negated,
+                modality=candidate.modality,
+                evidence=sentence.text,
+                mentions=[mention],
+            )
+        )
+    return events
+
+
+def _name(view: SentenceView, entity: Entity | None) -> str | None:
+    if entity is None:
+        return None
+    for covering in view.covering:
+        if covering is not None and covering[1] is entity:
+            return covering[0].text
+    return entity.name

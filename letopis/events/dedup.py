@@ -1,0 +1,62 @@
+"""One event per real-world event: repeated reports in an article merge into one Event."""
+
+from __future__ import annotations
+
+from letopis.model import Event
+
+SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
+
+
+def event_key(event: Event) -> tuple:
+    """Same root, same participants (by entity, unordered for symmetric roots), same polarity."""
+    source = event.source_entity or event.source or ""
+    target = event.target_entity or event.target or ""
+    root = event.cameo[:2]
+    if root in SYMMETRIC_ROOTS and target < source:
+        source, target = target, source
+    return (root, source, target, event.negated)
+
+
+def specificity(code: str) -> tuple[int, int]:
+    """041 is more specific than 040, and 0331 than 033."""
+    return (len(code.rstrip("0")), len(code))
+
+
+def _has_target_twin(event: Event, events: list[Event]) -> bool:
+    """A targetless report of an event the same sentence also reports with its target."""
+    if event.target is not None:
+        return False
+    sentence = event.mentions[0].sentence_start if event.mentions else None
+    return any(
+        other.target is not None
+        and other.cameo[:2] == event.cameo[:2]
+        and other.source_entity == event.source_entity
+        and other.negated == event.negated
+        and other.mentions
+        and other.mentions[0].sentence_start == sentence
+        for other in events
+    )
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    merged: dict[tuple, Event] = {}
+    for event in events:
+        if _has_target_twin(event, events):
+            continue
+        key = event_key(event)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = event
+            continue
+        if specificity(event.cameo) > specificity(kept.cameo):
+            kept.cameo, kept.plover, kept.plover_mode = event.cameo, event.plover, event.plover_mode
+            kept.goldstein, kept.quad_class = event.goldstein, event.quad_class
+        for name in ("date", "date_precision", "location", "location_name", "quantity", "attribution", "modality"):
+            if getattr(kept, name) is None and getattr(event, name) is not None:
+                setattr(kept, name, getattr(event, name))
+        if kept.date_precision == "published" and event.date_precision not in (None, "published"):
+            kept.date, kept.date_precision = event.date, event.date_precision
+        for mention in event.mentions:
+            if mention not in kept.mentions:
+                kept.mentions.append(mention)
+    return list(merged.values())

@@ -1,0 +1,155 @@
+"""The event coder's lexicons, read from the data files next to this module.
+
+``triggers.tsv`` is the trigger lexicon (format in its header and in docs/events.md);
+the small files say which words make an event intended or hypothetical
+(``modality.tsv``), which code an intended event takes (``intent_codes.tsv``),
+which triggers take another event as their content (``blockers.tsv``), which
+arguments make an event word a metaphor (``not_events.txt``) and which verbs
+report speech (``speech.txt``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from letopis.events.cameo import cameo_table
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where an argument is: a dependency relation or a preposition with a case."""
+
+    kind: str  # subj, obj, dat, gen, ins, adj, head, prep
+    preposition: str = ""  # "с", "в связи с", ...
+    case: str = ""  # UD case: Ins, Acc, Gen, Dat, Loc, Nom
+
+    @classmethod
+    def parse(cls, text: str) -> Slot:
+        text = text.strip()
+        if "+" in text:
+            preposition, case = text.rsplit("+", 1)
+            return cls("prep", preposition.strip(), case.strip().capitalize())
+        if text in {"subj", "obj", "dat", "gen", "ins", "adj", "head"}:
+            return cls(text)
+        return cls("prep", text, "")
+
+
+@dataclass(frozen=True)
+class Requirement:
+    relation: str  # obj, amod, dep, head
+    lemmas: frozenset[str]
+
+
+@dataclass
+class TriggerRule:
+    lemma: str
+    cameo: str
+    requires: list[Requirement] = field(default_factory=list)
+    source: list[Slot] = field(default_factory=list)
+    target: list[Slot] = field(default_factory=list)
+    intent: str = ""
+    negated: bool = False  # the row is "не X": it matches only under negation
+    line: int = 0
+
+    @property
+    def root(self) -> str:
+        return self.cameo[:2]
+
+
+def _read(name: str) -> list[str]:
+    text = resources.files("letopis.events").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _slots(text: str) -> list[Slot]:
+    return [Slot.parse(part) for part in text.split("|") if part.strip()]
+
+
+def _requirements(text: str) -> list[Requirement]:
+    result = []
+    for part in text.split(";"):
+        if not part.strip():
+            continue
+        relation, _, lemmas = part.partition("=")
+        result.append(Requirement(relation.strip(), frozenset(x.strip() for x in lemmas.split(",") if x.strip())))
+    return result
+
+
+@dataclass
+class Lexicon:
+    triggers: dict[str, list[TriggerRule]]
+    modality: dict[str, str]
+    intent_codes: dict[str, str]
+    blocking_roots: set[str]
+    metaphor_arguments: set[str]
+    domain_words: set[str]
+    speech_verbs: set[str]
+
+
+def parse_triggers(lines: list[str]) -> dict[str, list[TriggerRule]]:
+    table = cameo_table()
+    triggers: dict[str, list[TriggerRule]] = defaultdict(list)
+    header = True
+    for number, line in enumerate(lines, 1):
+        if header:  # the first non-comment line names the columns
+            header = False
+            continue
+        cells = (line.split("\t") + [""] * 7)[:7]
+        words, requires, source, target, cameo, intent, _note = (cell.strip() for cell in cells)
+        if not words or not cameo:
+            continue
+        if table.lookup(cameo) is None:
+            log.warning("triggers.tsv: unknown CAMEO code %s for %s", cameo, words)
+            continue
+        for word in words.split(","):
+            parts = word.split()
+            negated = parts[0] == "не"
+            if negated:
+                parts = parts[1:]
+            rule_requires = _requirements(requires)
+            if len(parts) > 1:  # "телефонный разговор": the last word is the head, the others its dependents
+                rule_requires.append(Requirement("dep", frozenset(parts[:-1])))
+            triggers[parts[-1]].append(
+                TriggerRule(
+                    lemma=parts[-1],
+                    cameo=cameo,
+                    requires=rule_requires,
+                    source=_slots(source),
+                    target=_slots(target),
+                    intent=intent,
+                    negated=negated,
+                    line=number,
+                )
+            )
+    return dict(triggers)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    modality = {}
+    for line in _read("modality.tsv")[1:]:
+        word, _, kind = line.partition("\t")
+        modality[word.strip()] = kind.strip()
+    intent_codes = {}
+    for line in _read("intent_codes.tsv")[1:]:
+        root, _, code = line.partition("\t")
+        intent_codes[root.strip()] = code.strip()
+    metaphor, domain = set(), set()
+    for line in _read("not_events.txt"):
+        kind, _, lemma = line.partition("\t")
+        (metaphor if kind.strip() == "argument" else domain).add(lemma.strip())
+    return Lexicon(
+        triggers=parse_triggers(_read("triggers.tsv")),
+        modality=modality,
+        intent_codes=intent_codes,
+        blocking_roots={line.strip() for line in _read("blockers.tsv")[1:]},
+        metaphor_arguments=metaphor,
+        domain_words=domain,
+        speech_verbs={line.strip() for line in _read("speech.txt")},
+    )

@@ -1,0 +1,97 @@
+"""A sentence's dependency tree as the event coder reads it: children, subtrees, arguments.
+
+Token heads are indices within the sentence (-1 for a root), as in ``model.Token``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from letopis.model import Entity, Mention, Sentence, Token
+
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+# relations that carry an event word's arguments
+ARGUMENT_RELATIONS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "obl:agent", "appos"}
+
+
+class SentenceView:
+    """One sentence with its children lists and the entity (if any) that covers each token."""
+
+    def __init__(self, index: int, sentence: Sentence, mentions: list[tuple[Mention, Entity]]) -> None:
+        self.index = index
+        self.sentence = sentence
+        self.tokens: list[Token] = sentence.tokens
+        self.children: list[list[int]] = [[] for _ in self.tokens]
+        for position, token in enumerate(self.tokens):
+            if 0 <= token.head < len(self.tokens) and token.head != position:
+                self.children[token.head].append(position)
+        # the narrowest mention that covers a token names it
+        self.covering: list[tuple[Mention, Entity] | None] = [None] * len(self.tokens)
+        for position, token in enumerate(self.tokens):
+            best = None
+            for mention, entity in mentions:
+                if mention.start <= token.start and token.stop <= mention.stop:
+                    if best is None or mention.stop - mention.start < best[0].stop - best[0].start:
+                        best = (mention, entity)
+            self.covering[position] = best
+
+    def head(self, position: int) -> int:
+        head = self.tokens[position].head
+        return head if 0 <= head < len(self.tokens) and head != position else -1
+
+    def lemma(self, position: int) -> str:
+        return self.tokens[position].lemma.lower().replace("ё", "е")
+
+    def rel(self, position: int) -> str:
+        return self.tokens[position].rel
+
+    def case(self, position: int) -> str:
+        return self.tokens[position].feats.get("Case", "")
+
+    def kids(self, position: int, *relations: str) -> list[int]:
+        return [child for child in self.children[position] if not relations or self.rel(child) in relations]
+
+    def preposition(self, position: int) -> str:
+        """The preposition of a nominal: "с", "в связи с" (case child and its fixed words), or ""."""
+        for child in self.children[position]:
+            if self.rel(child) == "case":
+                words = [child, *self.kids(child, "fixed")]
+                return " ".join(self.lemma(word) for word in sorted(words))
+        return ""
+
+    def conjuncts(self, position: int) -> list[int]:
+        """``position`` and the nominals coordinated with it: Казахстана, Узбекистана и Афганистана."""
+        result, stack = [position], [position]
+        while stack:
+            for child in self.kids(stack.pop(), "conj"):
+                if self.tokens[child].pos in NOMINAL or self.tokens[child].pos == "ADJ":
+                    result.append(child)
+                    stack.append(child)
+        return result
+
+    def ancestors(self, position: int, limit: int = 6) -> Iterator[int]:
+        seen = 0
+        current = self.head(position)
+        while current >= 0 and seen < limit:
+            yield current
+            seen += 1
+            current = self.head(current)
+
+    def subtree(self, position: int) -> list[int]:
+        result, stack = [], [position]
+        while stack:
+            node = stack.pop()
+            result.append(node)
+            stack.extend(self.children[node])
+        return sorted(result)
+
+    def span(self, position: int) -> tuple[int, int]:
+        nodes = self.subtree(position)
+        return self.tokens[nodes[0]].start, max(self.tokens[node].stop for node in nodes)
+
+    def is_passive(self, position: int) -> bool:
+        token = self.tokens[position]
+        return token.feats.get("Voice") == "Pass" or bool(self.kids(position, "nsubj:pass", "aux:pass"))
+
+    def negated(self, position: int) -> bool:
+        return any(self.lemma(child) == "не" for child in self.children[position])
