@@ -29,7 +29,7 @@ WORD = re.compile(r"\d+(?:[.,]\d+)?|[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+
 YEAR_LIKE = range(1800, 2101)
 UNIT_WINDOW = 4  # words after the number searched for the counted noun
 NOUN_POS = {"NOUN", "PROPN"}
-ADJ_POS = {"ADJ", "DET", "VERB"}  # participles are tagged VERB by some taggers
+ADJ_POS = {"ADJ", "DET", "VERB"}  # participles are VERB with VerbForm=Part in UD
 
 
 @dataclass(frozen=True)
@@ -194,19 +194,15 @@ class QuantityTagger:
             approximate = word.number == "plur" or (word.number == "any" and bound == "=")
             return word.value, index + 1, approximate, False
         # multiplier after the number: "20 тысяч", "1,5 млн", "десятки тысяч"
-        if position < len(pieces) and pieces[position].lower in numbers:
-            word = numbers[pieces[position].lower]
-            if word.kind == "multiplier":
-                value *= word.value
+        vague = numbers.get(pieces[index].lower, NumberWord(0, "", "")).kind == "vague"
+        word = numbers.get(pieces[position].lower) if position < len(pieces) else None
+        if word is not None and (word.kind == "multiplier" or (vague and word.kind == "approximate")):
+            value *= word.value  # "несколько десятков" is 20 or more
+            position += 1
+            if word.number == "abbr" and position < len(pieces) and pieces[position].text == ".":
                 position += 1
-                if word.number == "abbr" and position < len(pieces) and pieces[position].text == ".":
-                    position += 1
-        elif (
-            value is not None
-            and approximate
-            and numbers.get(pieces[index].lower, NumberWord(0, "", "")).kind == "vague"
-        ):
-            return None  # "несколько" counts only with a multiplier
+        elif vague:
+            return None  # "несколько" alone is no count
         return value, position, approximate, had_digits
 
     def _is_label(self, text: str, pieces: list[Piece], index: int, stop_index: int) -> bool:
@@ -307,7 +303,7 @@ def _analyse(doc: Doc, piece: Piece, tokens: dict[int, Token]) -> Analysis:
     """Lemma and part of speech: the tagger's token when there is one, else the dictionary."""
     from letopis.nlp.morph import morph_vocab
 
-    forms = morph_vocab()(piece.lower)
+    forms = [form for form in morph_vocab()(piece.lower) if not _finite_verb(form.pos, form.feats)]
     if forms and forms[0].pos not in NOUN_POS | ADJ_POS:
         forms = []  # "и", "в", "по": a function word ends the noun phrase
     can_be_noun = any(form.pos in NOUN_POS for form in forms)
@@ -315,6 +311,8 @@ def _analyse(doc: Doc, piece: Piece, tokens: dict[int, Token]) -> Analysis:
     plural = any(form.feats.get("Number") == "Plur" for form in forms) or not forms
     lemma = forms[0].normal.replace("ё", "е") if forms else piece.lower
     token = tokens.get(doc.span(piece.start, piece.stop)[0])
+    if token is not None and _finite_verb(token.pos, token.feats):
+        forms, can_be_noun, can_be_adj = [], False, False
     if token is not None and token.pos:
         if token.pos in NOUN_POS:
             can_be_noun, can_be_adj = True, can_be_adj and False
@@ -334,6 +332,11 @@ def _analyse(doc: Doc, piece: Piece, tokens: dict[int, Token]) -> Analysis:
         can_be_noun=can_be_noun,
         can_be_adj=can_be_adj,
     )
+
+
+def _finite_verb(pos: str, feats: dict[str, str]) -> bool:
+    """A verb that is not a participle: "пятеро выступили" counts no "выступившие"."""
+    return pos == "VERB" and feats.get("VerbForm") != "Part"
 
 
 @lru_cache(maxsize=4096)

@@ -162,7 +162,7 @@ class AnchoredParser(Parser):
 
 
 @lru_cache(maxsize=1)
-def parser() -> AnchoredParser:
+def parsers() -> dict[str, AnchoredParser]:
     lex = lexicon()
     words = lex.words
     day_number = and_(gte(1), lte(31), custom(lambda value: len(value) <= 2))
@@ -261,43 +261,64 @@ def parser() -> AnchoredParser:
         ).optional(),
         in_caseless(set(lex.span_forms)).interpretation(Time.unit.custom(_lookup(lex.span_forms))),
     )
-    grammar = or_(*(rule(option) for option in (
-        day_month, numeric, month_year, year_only, year_range, decade, day_range, night,
-        part_of, season, relative_day, relative_unit, weekday, span,
-    ))).interpretation(Time)  # fmt: skip
-    return AnchoredParser(grammar, tokenizer=Tokenizer())
+    # One small grammar per kind of first token: predicting the whole grammar at
+    # every candidate costs several times more.
+    groups = {
+        "number": (day_month, numeric, year_only, year_range, decade, day_range),
+        "since": (day_range, year_range),
+        "month": (month_year,),
+        "night": (night,),
+        "part": (part_of,),
+        "shift": (season, relative_unit, weekday),
+        "season": (season,),
+        "relative_day": (relative_day,),
+        "weekday": (weekday,),
+        "direction": (span,),
+    }
+    return {
+        kind: AnchoredParser(
+            or_(*(rule(option) for option in options)).interpretation(Time), tokenizer=Tokenizer()
+        )
+        for kind, options in groups.items()
+    }
 
 
 @lru_cache(maxsize=1)
-def start_words() -> frozenset[str]:
-    """Lower-case words a time expression can start with (numbers are checked apart)."""
+def start_kinds() -> dict[str, str]:
+    """Lower-case words a time expression can start with, and the grammar they start."""
     lex = lexicon()
-    words = set(lex.months) | set(lex.weekdays) | set(lex.season_forms) | set(lex.span_forms)
-    words |= {form.split("_")[0] for form in lex.part_forms}
-    for kind, forms in lex.words.items():
-        if kind != "year_word":
-            words |= set(forms)
-    return frozenset(words)
+    kinds: dict[str, str] = {}
+    kinds.update(dict.fromkeys(lex.months, "month"))
+    kinds.update(dict.fromkeys(lex.weekdays, "weekday"))
+    kinds.update(dict.fromkeys(lex.season_forms, "season"))
+    kinds.update(dict.fromkeys((form.split("_")[0] for form in lex.part_forms), "part"))
+    for kind in ("night", "shift", "relative_day"):
+        kinds.update(dict.fromkeys(lex.words[kind], kind))
+    kinds.update(dict.fromkeys(lex.words["span_direction"], "direction"))
+    return kinds
 
 
+TOKENIZER = Tokenizer()
 NUMBER_FOLLOWERS = frozenset({".", "-", "–", "—", "по", "до", "на"})
 
 
-def _can_start(tokens: list[Token], index: int, words: frozenset[str]) -> bool:
+def _start_kind(tokens: list[Token], index: int, kinds: dict[str, str]) -> Optional[str]:
     token = tokens[index]
     value = token.value
     if token.type == "INT":
         # a number starts a date only next to a month, a year word, a dot or a dash
         following = tokens[index + 1].value.lower() if index + 1 < len(tokens) else ""
         if not (
-            following in words or following in NUMBER_FOLLOWERS or following in lexicon().words["year_word"]
+            kinds.get(following) == "month"
+            or following in NUMBER_FOLLOWERS
+            or following in lexicon().words["year_word"]
         ):
-            return False
-        return len(value) <= 2 or (len(value) == 4 and 1000 <= int(value) <= 2100)
+            return None
+        return "number" if len(value) <= 2 or (len(value) == 4 and 1000 <= int(value) <= 2100) else None
     lower = value.lower()
     if lower in ("с", "со"):  # "с 1 по 5 июля"
-        return index + 1 < len(tokens) and tokens[index + 1].type == "INT"
-    return lower in words
+        return "since" if index + 1 < len(tokens) and tokens[index + 1].type == "INT" else None
+    return kinds.get(lower)
 
 
 # ---------------------------------------------------------------- resolution
@@ -547,23 +568,20 @@ class TimeTagger:
     """Finds time expressions and resolves them against the publication date."""
 
     def __init__(self) -> None:
-        self.parser = parser()
+        self.parsers = parsers()
 
     def __call__(self, doc: Doc) -> None:
         doc.article.times = self.find(doc)
 
     def matches(self, text: str) -> list[Match]:
         """Longest matches, left to right, never overlapping."""
-        tokens = list(self.parser.tokenizer(text))
-        words = start_words()
+        tokens = list(TOKENIZER(text))
+        kinds = start_kinds()
         found = []
         index = 0
         while index < len(tokens):
-            match = (
-                self.parser.longest(tokens[index : index + WINDOW])
-                if _can_start(tokens, index, words)
-                else None
-            )
+            kind = _start_kind(tokens, index, kinds)
+            match = self.parsers[kind].longest(tokens[index : index + WINDOW]) if kind else None
             if match is None:
                 index += 1
                 continue

@@ -173,11 +173,11 @@ def test_fast_enough():
     for text in texts:
         article = make_article(text, published="2021-07-05")
         docs.append(Doc(article=article, clean=clean(article.text)))
-    started = time.perf_counter()
+    started = time.process_time()
     for doc in docs:
         TAGGER(doc)
-    per_article = (time.perf_counter() - started) / len(docs)
-    assert per_article < 0.02  # budget is 5 ms on a free core; leave room for a loaded test machine
+    per_article = (time.process_time() - started) / len(docs)
+    assert per_article < 0.02  # CPU time; the budget is 5 ms, with room for a slow test machine
 
 
 @pytest.mark.slow
