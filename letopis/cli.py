@@ -18,6 +18,7 @@ from letopis import __version__
 from letopis.errors import UserError
 
 COMMAND_MODULES = [
+    "letopis.kb.commands",
     "letopis.kb.eval_commands",
     "letopis.nlp.evaluate_ner",
     "letopis.nlp.commands",
