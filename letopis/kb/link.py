@@ -1,0 +1,492 @@
+"""Link every entity of an article to a KB actor, with the code it held on the article's date.
+
+- LOC: a country is the country actor; a capital is the country too, and its
+  government (``RUSGOV``) when it acts as a subject ("Москва заявила"); a seat of
+  power the KB lists as an organisation ("Кремль") is that organisation.
+- PER: a KB person by name or variant (a surname alone when the KB has one person of
+  that surname, or the article's country and date decide between several); an
+  unknown person takes country and role from the phrase around the name
+  ("афганский генерал X" -> AFGMIL), or ``---``.
+- ORG: a KB organisation by name, abbreviation or alias; otherwise BODY + COUNTRY
+  ("Госкомитет нацбезопасности Таджикистана" -> TJKSPY) by ``data/body_nouns.tsv``;
+  media names -> COUNTRY+MED.
+Wikidata ids come from the KB, or from NEREL's links (``data/wikidata_nerel.tsv``)
+when a name points to one id only.  The reason of every choice is kept in
+``Actor.reason``; KB flags valid on the date are added to ``Entity.markers``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+from letopis.kb.normal import normalize
+from letopis.kb.phrases import body_nouns, country_anaphora, find_roles, lemma_key
+from letopis.model import Actor, Article, Entity, Mention, Token
+from letopis.nlp.doc import Doc
+
+log = logging.getLogger(__name__)
+
+UNKNOWN = "---"
+PERSON = "person"
+ORGANISATION_TYPES = ("organisation", "igo", "armed_group", "media", "party")
+WIKIDATA_TYPES = {
+    "PER": ("PERSON",),
+    "ORG": ("ORGANIZATION",),
+    "LOC": ("COUNTRY", "CITY", "STATE_OR_PROVINCE"),
+}
+WIKIDATA_SHARE = 0.8  # one id must carry this share of a name's NEREL links to be used
+MEDIA_NOUNS = frozenset(
+    "агентство информагентство газета телеканал радио радиостанция издание журнал телекомпания портал".split()
+)
+ACTING_RELS = ("nsubj", "nsubj:pass")
+INITIALS = re.compile(r"(\b[А-ЯЁA-Z]\.)\s*")
+
+
+# ---------------------------------------------------------------- data
+
+
+@lru_cache(maxsize=1)
+def wikidata_table() -> dict[str, list[tuple[str, str, int]]]:
+    """Normalised name -> [(qid, NEREL type, count)] from ``data/wikidata_nerel.tsv``."""
+    text = resources.files("letopis.kb").joinpath("data/wikidata_nerel.tsv").read_text("utf-8")
+    table: dict[str, list[tuple[str, str, int]]] = {}
+    for line in text.splitlines()[1:]:
+        name, qid, kind, count, _ = line.split("\t")
+        table.setdefault(name, []).append((qid, kind, int(count)))
+    return table
+
+
+def wikidata_for(names: list[str], entity_type: str, min_count: int = 1) -> Optional[str]:
+    """The one id NEREL gives these names (``WIKIDATA_SHARE`` of their links), or None."""
+    kinds = WIKIDATA_TYPES.get(entity_type, ())
+    votes: Counter[str] = Counter()
+    for name in dict.fromkeys(normalize(name) for name in names if name):
+        for qid, kind, count in wikidata_table().get(name, ()):
+            if kind in kinds:
+                votes[qid] += count
+    if not votes:
+        return None
+    qid, count = votes.most_common(1)[0]
+    if count < min_count or count < WIKIDATA_SHARE * sum(votes.values()):
+        return None
+    return qid
+
+
+@lru_cache(maxsize=1)
+def default_kb() -> Any:
+    from letopis.kb import load_kb
+
+    return load_kb()
+
+
+# ---------------------------------------------------------------- article context
+
+
+@dataclass
+class Context:
+    """What linking one article needs to know about the rest of it."""
+
+    article: Article
+    on: Optional[date]
+    kb: Any
+    # (sentence, token) -> entity whose mention covers the token
+    token_entity: dict[tuple[int, int], Entity] = field(default_factory=dict)
+    entity_country: dict[str, str] = field(default_factory=dict)  # LOC entity id -> ISO3 it names
+    country_mentions: Counter[str] = field(default_factory=Counter)
+    # (offset, ISO3) of every country mention, in text order
+    country_positions: list[tuple[int, str]] = field(default_factory=list)
+
+    def tokens_of(self, mention: Mention) -> tuple[int, list[int]]:
+        """Sentence index and token indexes a mention covers."""
+        sentence_index = mention.sentence if mention.sentence >= 0 else self.article.sentence_at(mention.start)
+        if sentence_index < 0:
+            return -1, []
+        tokens = self.article.sentences[sentence_index].tokens
+        return sentence_index, [
+            index for index, token in enumerate(tokens) if token.start >= mention.start and token.stop <= mention.stop
+        ]
+
+    def token(self, sentence: int, index: int) -> Optional[Token]:
+        if 0 <= sentence < len(self.article.sentences):
+            tokens = self.article.sentences[sentence].tokens
+            if 0 <= index < len(tokens):
+                return tokens[index]
+        return None
+
+    def country_of(self, sentence: int, index: int) -> Optional[str]:
+        """The country a token names: inside a country mention, or a country name itself."""
+        entity = self.token_entity.get((sentence, index))
+        if entity is not None:
+            return self.entity_country.get(entity.id)
+        token = self.token(sentence, index)
+        if token is None or not token.text[:1].isupper():
+            return None
+        countries = self.kb.countries
+        return countries.by_name(token.lemma or token.text) or countries.by_name(token.text)
+
+    def country_before(self, offset: int, window: int = 600) -> Optional[str]:
+        """The country named last before ``offset`` (within ``window`` characters)."""
+        position = bisect.bisect_left(self.country_positions, (offset, ""))
+        if position and offset - self.country_positions[position - 1][0] <= window:
+            return self.country_positions[position - 1][1]
+        return None
+
+    def main_country(self, before: Optional[int] = None) -> Optional[str]:
+        """The country the article names most (up to ``before``), the latest on a tie."""
+        counts: Counter[str] = Counter()
+        last: dict[str, int] = {}
+        for offset, country in self.country_positions:
+            if before is not None and offset >= before:
+                break
+            counts[country] += 1
+            last[country] = offset
+        if not counts:
+            return None
+        return max(counts, key=lambda country: (counts[country], last[country]))
+
+
+def build_context(article: Article, kb: Any) -> Context:
+    context = Context(article=article, on=article.published, kb=kb)
+    starts = [[token.start for token in sentence.tokens] for sentence in article.sentences]
+    for entity in article.entities:
+        if entity.type == "LOC":
+            country = kb.countries.by_name(entity.name)
+            if country:
+                context.entity_country[entity.id] = country
+        for mention in entity.mentions:
+            sentence = mention.sentence if mention.sentence >= 0 else article.sentence_at(mention.start)
+            if sentence < 0:
+                continue
+            first = bisect.bisect_left(starts[sentence], mention.start)
+            tokens = article.sentences[sentence].tokens
+            for index in range(first, len(tokens)):
+                if tokens[index].start >= mention.stop:
+                    break
+                context.token_entity.setdefault((sentence, index), entity)
+            if entity.id in context.entity_country:
+                context.country_mentions[context.entity_country[entity.id]] += 1
+                context.country_positions.append((mention.start, context.entity_country[entity.id]))
+    context.country_positions.sort()
+    return context
+
+
+# ---------------------------------------------------------------- linking
+
+
+@dataclass
+class Choice:
+    actor: Any  # KBActor
+    confidence: float
+    reason: str
+
+
+class Linker:
+    """Resolves entities and role phrases to actors; one per process (the KB loads once)."""
+
+    def __init__(self, kb: Any = None) -> None:
+        self.kb = kb if kb is not None else default_kb()
+        self._wikidata: dict[str, Optional[str]] = {}
+
+    # -- codes and actors
+
+    def code(self, actor: Any, on: Optional[date]) -> str:
+        code = self.kb.code_on(actor.id, on)
+        if code:
+            return code
+        return actor.country or UNKNOWN
+
+    def actor_wikidata(self, actor: Any, entity_type: str) -> Optional[str]:
+        if actor.wikidata:
+            return actor.wikidata
+        if actor.id not in self._wikidata:
+            self._wikidata[actor.id] = wikidata_for([actor.name, *actor.names], entity_type)
+        return self._wikidata[actor.id]
+
+    def make_actor(self, actor: Any, entity_type: str, on: Optional[date], confidence: float, reason: str) -> Actor:
+        return Actor(
+            id=actor.id,
+            code=self.code(actor, on),
+            name=actor.name,
+            wikidata=self.actor_wikidata(actor, entity_type),
+            confidence=confidence,
+            reason=reason,
+        )
+
+    def country_actor(self, iso3: str, code: Optional[str], confidence: float, reason: str) -> Actor:
+        country = self.kb.countries.get(iso3)
+        kb_actor = self.kb.actor(iso3)
+        return Actor(
+            id=kb_actor.id if kb_actor is not None else iso3,
+            code=code or (country.code if country else iso3),
+            name=country.name if country else iso3,
+            wikidata=(country.wikidata if country else None) or (kb_actor.wikidata if kb_actor else None),
+            confidence=confidence,
+            reason=reason,
+        )
+
+    def search(self, names: list[str], types: tuple[str, ...]) -> list[Any]:
+        found: dict[str, Any] = {}
+        for name in names:
+            for actor in self.kb.search(name):
+                if actor.type in types:
+                    found.setdefault(actor.id, actor)
+            if found:
+                break
+        return list(found.values())
+
+    # -- the step
+
+    def link(self, article: Article, context: Optional[Context] = None) -> None:
+        context = context or build_context(article, self.kb)
+        for entity in article.entities:
+            if entity.actor is None:
+                entity.actor = self.link_entity(entity, context)
+            self._add_flags(entity, context.on)
+
+    def link_entity(self, entity: Entity, context: Context) -> Actor:
+        if entity.type == "LOC":
+            return self.link_location(entity, context)
+        if entity.type == "PER":
+            return self.link_person(entity, context)
+        return self.link_organisation(entity, context)
+
+    def _add_flags(self, entity: Entity, on: Optional[date]) -> None:
+        actor = entity.actor
+        if actor is None or not actor.id:
+            return
+        kb_actor = self.kb.actor(actor.id)
+        if kb_actor is None:
+            return
+        for flag in kb_actor.flags_on(on):
+            if flag.kind not in entity.markers:
+                entity.markers.append(flag.kind)
+
+    # -- LOC
+
+    def link_location(self, entity: Entity, context: Context) -> Actor:
+        countries = self.kb.countries
+        names = [entity.name, *entity.aliases]
+        for name in names:
+            iso3 = countries.by_name(name)
+            if iso3:
+                return self.country_actor(iso3, None, 0.95, f"country name {name!r}")
+        organisations = self.search(names, ORGANISATION_TYPES)
+        if len(organisations) == 1:  # a seat of power the KB lists: Кремль, Белый дом
+            return self.make_actor(organisations[0], "ORG", context.on, 0.85, "KB organisation by name")
+        for name in names:
+            iso3 = countries.by_capital(name)
+            if iso3:
+                acting = self._acts(entity, context)
+                code = iso3 + "GOV" if acting else None
+                actor = self.country_actor(iso3, code, 0.7 if acting else 0.8,
+                                           "capital acting as its government" if acting else "capital of the country")
+                actor.wikidata = wikidata_for(names, "LOC")  # the city itself, not its country
+                return actor
+        return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata_for(names, "LOC", 2),
+                     confidence=0.0, reason="place not in the KB")
+
+    def _acts(self, entity: Entity, context: Context) -> bool:
+        """A mention is the subject of a clause ("Москва заявила")."""
+        for mention in entity.mentions:
+            sentence, indexes = context.tokens_of(mention)
+            inside = set(indexes)
+            for index in indexes:
+                token = context.article.sentences[sentence].tokens[index]
+                if token.head not in inside and token.rel in ACTING_RELS:
+                    return True
+        return False
+
+    # -- PER
+
+    def link_person(self, entity: Entity, context: Context) -> Actor:
+        choice = self.choose_person(entity, context)
+        if choice is not None:
+            return self.make_actor(choice.actor, "PER", context.on, choice.confidence, choice.reason)
+        role = self.role_from_context(entity, context)
+        # a name NEREL links to one person; a lone surname only when NEREL saw it more than once
+        wikidata = wikidata_for([entity.name, *entity.aliases], "PER", 1 if len(entity.name.split()) > 1 else 2)
+        if role is not None:
+            code, reason = role
+            return Actor(id="", code=code, name=entity.name, wikidata=wikidata, confidence=0.5, reason=reason)
+        return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata, confidence=0.0,
+                     reason="person not in the KB, no role in the text")
+
+    def choose_person(self, entity: Entity, context: Context) -> Optional[Choice]:
+        words = INITIALS.sub(r"\1 ", entity.name).split()  # "В.Лукашенко" -> "В.", "Лукашенко"
+        candidates = self.search([entity.name, *entity.aliases], (PERSON,))
+        by_surname = False
+        if not candidates and len(words) > 1:
+            candidates = [actor for actor in self.search([words[-1]], (PERSON,))
+                          if _given_name_fits(words[0], actor)]
+            by_surname = True
+        if not candidates:
+            return None
+        if len(words) > 1:
+            candidates = [actor for actor in candidates if _given_name_fits(words[0], actor)] or candidates
+        if len(candidates) == 1:
+            how = "surname and given name" if by_surname else "name"
+            return Choice(candidates[0], 0.85 if by_surname or len(words) == 1 else 0.95, f"KB person by {how}")
+        return self._disambiguate(candidates, context)
+
+    def _disambiguate(self, candidates: list[Any], context: Context) -> Choice:
+        """Several KB people share the name: the one in office on the date, of the article's countries."""
+        total = sum(context.country_mentions.values()) or 1
+
+        def score(actor: Any) -> tuple[float, float]:
+            in_office = 0.0
+            if context.on is not None:
+                in_office = 1.0 if any(role.valid_on(context.on) for role in actor.roles) else 0.0
+            country = context.country_mentions.get(actor.country or "", 0) / total
+            return in_office * 2 + country, -_latest_start(actor)
+
+        ranked = sorted(candidates, key=score, reverse=True)
+        best, runner = ranked[0], ranked[1]
+        names = ", ".join(actor.id for actor in ranked)
+        reasons = []
+        best_score, runner_score = score(best)[0], score(runner)[0]
+        if context.on is not None and best_score >= 2 > runner_score:
+            reasons.append(f"in office on {context.on.isoformat()}")
+        if context.country_mentions.get(best.country or "", 0) > context.country_mentions.get(runner.country or "", 0):
+            reasons.append(f"the article names {best.country}")
+        if not reasons:
+            reasons.append("the most recent in office")
+        confidence = 0.75 if best_score > runner_score else 0.5
+        return Choice(best, confidence, f"ambiguous name ({names}): " + "; ".join(reasons))
+
+    def role_from_context(self, entity: Entity, context: Context) -> Optional[tuple[str, str]]:
+        """"афганский генерал X", "министр обороны Таджикистана X", "X, лидер оппозиции": COUNTRY+ROLE."""
+        countries = self.kb.countries
+        for mention in entity.mentions:
+            sentence, indexes = context.tokens_of(mention)
+            if not indexes:
+                continue
+            tokens = context.article.sentences[sentence].tokens
+            matches = find_roles(tokens, sentence, context.country_of, countries.by_adjective)
+            for match in matches:
+                before = match.stop == indexes[0]
+                after = match.start in (indexes[-1] + 1, indexes[-1] + 2) and (
+                    match.start == indexes[-1] + 1 or tokens[indexes[-1] + 1].text == ","
+                )
+                if not (before or after):
+                    continue
+                country = match.countries[0][0] if match.countries else None
+                if country is None and match.anaphoric:
+                    country = context.main_country(mention.start)
+                code = (country or "") + match.noun.role
+                where = f"country {country}" if country else "no country"
+                return code, f"unknown person; role {' '.join(match.noun.phrase)!r} ({where}) next to the name"
+        return None
+
+    # -- ORG
+
+    def link_organisation(self, entity: Entity, context: Context) -> Actor:
+        names = [entity.name, *entity.aliases]
+        names += [mention.text for mention in entity.mentions if mention.kind in ("name", "abbreviation")]
+        organisations = self.search(names, ORGANISATION_TYPES + ("country",))
+        if organisations:
+            actor = self._pick_organisation(organisations, context)
+            confidence = 0.9 if len(organisations) == 1 else 0.6
+            return self.make_actor(actor, "ORG", context.on, confidence, "KB organisation by name or abbreviation")
+        wikidata = wikidata_for(names[: 1 + len(entity.aliases)], "ORG", 2)
+        same = self._same_organisation(entity, context)
+        if same is not None:
+            return same
+        body = self.body_of(entity, context)
+        if body is not None:
+            code, reason, confidence = body
+            return Actor(id=code, code=code, name=entity.name, wikidata=wikidata, confidence=confidence,
+                         reason=reason)
+        return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata, confidence=0.0,
+                     reason="organisation not in the KB")
+
+    def _same_organisation(self, entity: Entity, context: Context) -> Optional[Actor]:
+        """"Совбез" after "Совбез Таджикистана": the short name of an organisation named in full before."""
+        key = normalize(entity.name)
+        for other in context.article.entities:
+            if other is entity or other.type != "ORG" or other.actor is None or not other.actor.code:
+                continue
+            if other.actor.code != UNKNOWN and normalize(other.name).startswith(key + " "):
+                actor = dataclasses.replace(other.actor)
+                actor.confidence = min(actor.confidence, 0.7)
+                actor.reason = f"short name of {other.name!r} in the same article"
+                return actor
+        return None
+
+    def _pick_organisation(self, organisations: list[Any], context: Context) -> Any:
+        if len(organisations) == 1:
+            return organisations[0]
+        return max(organisations, key=lambda actor: context.country_mentions.get(actor.country or "", 0))
+
+    def body_of(self, entity: Entity, context: Context) -> Optional[tuple[str, str, float]]:
+        """BODY + COUNTRY: "Госкомитет нацбезопасности Таджикистана" -> TJKSPY, "Совбез" + country -> GOV."""
+        for mention in entity.mentions:
+            sentence, indexes = context.tokens_of(mention)
+            if not indexes:
+                continue
+            tokens = context.article.sentences[sentence].tokens
+            country: Optional[str] = None
+            body_lemmas: list[str] = []
+            for index in indexes:
+                found = context.country_of(sentence, index) or self.kb.countries.by_adjective(lemma_key(tokens[index]))
+                if found:
+                    country = country or found
+                else:
+                    body_lemmas.append(lemma_key(tokens[index]))
+            match = body_nouns().match_prefix(body_lemmas)
+            if match is None:
+                if MEDIA_NOUNS & set(body_lemmas):
+                    return (country or UNKNOWN) + "MED", "media by its name", 0.6
+                continue
+            stop, role = match
+            if country is None:  # "Совбезом Таджикистана": the country follows the name
+                after = indexes[-1] + 1
+                if after < len(tokens):
+                    country = context.country_of(sentence, after)
+                    if country is None and lemma_key(tokens[after]) in country_anaphora():
+                        country = context.main_country(mention.start)
+            confidence = 0.8
+            if country is None:  # "МИД" alone: the body of the country the article is about
+                country, confidence = context.main_country(), 0.4
+            if country is None:
+                continue
+            return f"{country}{role}", f"body {' '.join(body_lemmas[:stop])!r} of {country}", confidence
+        return None
+
+
+def _given_name_fits(given: str, actor: Any) -> bool:
+    """"Ильхам Алиев" fits Ильхам Алиев, not Гейдар Алиев; an initial fits its name."""
+    given = normalize(given).rstrip(".")
+    for name in [actor.name, *actor.names]:
+        words = normalize(name).split()
+        if len(words) > 1 and (words[0] == given or (len(given) == 1 and words[0].startswith(given))):
+            return True
+    return False
+
+
+def _latest_start(actor: Any) -> float:
+    starts = [role.start.toordinal() for role in actor.roles if role.start is not None]
+    return -max(starts) if starts else 0.0
+
+
+@lru_cache(maxsize=1)
+def default_linker() -> Linker:
+    return Linker()
+
+
+class ActorLinker:
+    """Pipeline step: fills ``Entity.actor`` for every entity of the article."""
+
+    def __init__(self) -> None:
+        self.linker = default_linker()
+
+    def __call__(self, doc: Doc) -> None:
+        self.linker.link(doc.article)

@@ -1,0 +1,186 @@
+"""Role phrases over tokens: "президент Таджикистана", "афганские военные", "министр обороны республики".
+
+The lexicons are data files in ``letopis/kb/data``; this module only reads them and
+matches their lemma sequences against the tokens of a sentence.  A match knows its
+role noun and the countries that modify it (an adjective before it, a genitive
+after it, a chain "Казахстана, Узбекистана и Афганистана", or an anaphoric
+"республики"), which the RoleTagger and the ActorLinker turn into actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from letopis.kb.normal import normalize
+from letopis.model import Token
+
+DATA = "letopis.kb"
+MAX_MODIFIER_GAP = 1  # other adjectives allowed between a country adjective and its noun
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Rows of a TSV data file without comments and the header."""
+    text = resources.files(DATA).joinpath(f"data/{name}").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return rows[1:] if name.endswith(".tsv") else rows
+
+
+def lemma_key(token: Token) -> str:
+    return normalize(token.lemma or token.text)
+
+
+@dataclass(frozen=True)
+class RoleNoun:
+    phrase: tuple[str, ...]
+    role: str  # GOV, MIL, ...
+    position: Optional[str]  # KB position of a single office-holder
+    kind: str  # office, member, group
+    actor: Optional[str] = None  # a KB actor the phrase names (талибы -> Талибан)
+
+
+class PhraseLexicon:
+    """Lemma sequences -> values, matched longest first at a token."""
+
+    def __init__(self, entries: list[tuple[tuple[str, ...], object]]) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for phrase, value in entries:
+            self.by_first.setdefault(phrase[0], []).append((phrase, value))
+        for options in self.by_first.values():
+            options.sort(key=lambda option: -len(option[0]))
+
+    def match(self, lemmas: list[str], index: int) -> Optional[tuple[int, object]]:
+        """``(stop, value)`` of the longest phrase starting at ``lemmas[index]``."""
+        for phrase, value in self.by_first.get(lemmas[index], ()):
+            stop = index + len(phrase)
+            if tuple(lemmas[index:stop]) == phrase:
+                return stop, value
+        return None
+
+    def match_prefix(self, lemmas: list[str]) -> Optional[tuple[int, object]]:
+        return self.match(lemmas, 0) if lemmas else None
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(normalize(text).split())
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> PhraseLexicon:
+    entries = []
+    for row in _rows("role_nouns.tsv"):
+        row += [""] * (5 - len(row))
+        phrase, role, position, kind, actor = (cell.strip() for cell in row[:5])
+        entries.append((_phrase(phrase), RoleNoun(_phrase(phrase), role, position or None, kind, actor or None)))
+    return PhraseLexicon(entries)
+
+
+@lru_cache(maxsize=1)
+def plural_leaders() -> PhraseLexicon:
+    return PhraseLexicon([(_phrase(row[0]), row[1].strip()) for row in _rows("heads_of_state.tsv")])
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> PhraseLexicon:
+    return PhraseLexicon([(_phrase(row[0]), row[1].strip()) for row in _rows("body_nouns.tsv")])
+
+
+@lru_cache(maxsize=1)
+def country_anaphora() -> frozenset[str]:
+    return frozenset(normalize(row[0]) for row in _rows("country_anaphora.txt"))
+
+
+# ---------------------------------------------------------------- matches
+
+
+@dataclass
+class RoleMatch:
+    sentence: int
+    start: int  # token indexes [start, stop) of the whole phrase, modifiers included
+    stop: int
+    noun: RoleNoun
+    plural: bool
+    # (country, token index of the modifier or -1) in text order
+    countries: list[tuple[str, int]] = field(default_factory=list)
+    anaphoric: bool = False  # the country came from "республики", not a name
+
+
+CountryOfToken = Callable[[int, int], Optional[str]]  # (sentence, token) -> ISO3
+
+
+def find_roles(
+    tokens: list[Token],
+    sentence: int,
+    country_of: CountryOfToken,
+    adjective_country: Callable[[str], Optional[str]],
+) -> list[RoleMatch]:
+    """Every role phrase of one sentence, with its country modifiers."""
+    lemmas = [lemma_key(token) for token in tokens]
+    lexicon = role_nouns()
+    matches: list[RoleMatch] = []
+    index = 0
+    while index < len(tokens):
+        found = lexicon.match(lemmas, index)
+        if found is None:
+            index += 1
+            continue
+        stop, noun = found
+        assert isinstance(noun, RoleNoun)
+        head = tokens[index]
+        match = RoleMatch(sentence, index, stop, noun, head.feats.get("Number") == "Plur")
+        _adjective_before(tokens, lemmas, match, adjective_country)
+        _genitives_after(tokens, lemmas, match, country_of)
+        matches.append(match)
+        index = stop
+    return matches
+
+
+def _adjective_before(
+    tokens: list[Token], lemmas: list[str], match: RoleMatch, adjective_country: Callable[[str], Optional[str]]
+) -> None:
+    """"афганские (правительственные) военные": a country adjective just before the noun."""
+    position = match.start - 1
+    gap = 0
+    while position >= 0 and tokens[position].pos == "ADJ" and gap <= MAX_MODIFIER_GAP:
+        country = adjective_country(lemmas[position])
+        if country:
+            match.countries.append((country, position))
+            match.start = position
+            return
+        gap += 1
+        position -= 1
+
+
+def _genitives_after(
+    tokens: list[Token], lemmas: list[str], match: RoleMatch, country_of: CountryOfToken
+) -> None:
+    """"президентами Казахстана, Узбекистана и Афганистана", "министру обороны республики"."""
+    position = match.stop
+    found: list[tuple[str, int]] = []
+    while position < len(tokens):
+        country = country_of(match.sentence, position)
+        if country is None and lemmas[position] in country_anaphora() and not found:
+            if tokens[position].feats.get("Case") == "Gen":
+                match.anaphoric = True
+                match.stop = position + 1
+            return
+        if country is None or tokens[position].feats.get("Case") not in ("Gen", None):
+            break
+        # a multi-word name ("Южной Кореи") is one country over several tokens
+        if not found or found[-1][0] != country or position - found[-1][1] > 1:
+            found.append((country, position))
+        match.stop = position + 1
+        following = position + 1
+        while following < len(tokens) and country_of(match.sentence, following) == country:
+            following += 1
+        match.stop = following
+        if following + 1 < len(tokens) and tokens[following].text.lower() in (",", "и"):
+            if country_of(match.sentence, following + 1) is not None:
+                position = following + 1
+                continue
+        break
+    if not match.countries:
+        match.countries.extend(found)

@@ -1,0 +1,279 @@
+"""Role nouns without names become entities: "президент Таджикистана", "афганские военные", "талибы".
+
+Runs after the EntityBuilder and before the ActorLinker.  Each role phrase
+(``data/role_nouns.tsv``, see ``letopis.kb.phrases``) is resolved on the article's date:
+
+- an office with a country ("президент Таджикистана", "таджикский лидер") -> the KB
+  person holding it; when that person is already an entity of the article the phrase
+  becomes one more mention of it (kind "role"), else a new PER entity;
+- a plural office with several countries ("президентами Казахстана, Узбекистана и
+  Афганистана") -> one role entity per country;
+- a plural office with no country ("главы государств") -> a mention of each
+  office-holder the article has named before;
+- a group ("афганские военные", "пограничники", "правительственные войска") -> an ORG
+  entity coded COUNTRY+ROLE; the country is the modifier, or for a bare group the
+  country named last before it; a group of a named organisation ("боевики движения
+  Талибан") is a mention of that organisation, and a group noun that names a KB
+  actor ("талибы") is that actor.
+Role entities get their ``actor`` here; the ActorLinker leaves it as it is.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Optional
+
+from letopis.kb.link import Context, Linker, build_context, default_linker, wikidata_for
+from letopis.kb.phrases import RoleMatch, find_roles, lemma_key, plural_leaders
+from letopis.model import Actor, Article, Entity, Mention, Token
+from letopis.nlp.doc import Doc
+
+log = logging.getLogger(__name__)
+
+ROLE_ID_PREFIX = "r"
+CONTEXT_WINDOW = 400  # characters back to look for the country of a bare group noun
+OWNER_GAP = 2  # words between a group noun and its organisation: "боевики движения «Талибан»"
+OWNER_NOUNS = frozenset("движение группировка организация группа партия".split())
+
+
+@dataclass
+class Resolution:
+    """What one role phrase (or one country of it) stands for."""
+
+    actor: Actor
+    kb_id: Optional[str]  # KB actor id, when the phrase resolves to one
+    name: str  # nominative name for a new entity
+    type: str  # PER or ORG
+
+
+class RoleTagger:
+    def __init__(self) -> None:
+        self.linker = default_linker()
+
+    def __call__(self, doc: Doc) -> None:
+        tag_roles(doc.article, self.linker)
+
+
+def tag_roles(article: Article, linker: Linker) -> None:
+    context = build_context(article, linker.kb)
+    tagger = _ArticleRoles(article, linker, context)
+    for index, sentence in enumerate(article.sentences):
+        for match in find_roles(sentence.tokens, index, context.country_of, linker.kb.countries.by_adjective):
+            tagger.add(match)
+
+
+class _ArticleRoles:
+    def __init__(self, article: Article, linker: Linker, context: Context) -> None:
+        self.article = article
+        self.linker = linker
+        self.kb = linker.kb
+        self.context = context
+        self.on: Optional[date] = article.published
+        # KB person id -> entity, for the people the article names
+        self.people: dict[str, Entity] = {}
+        for entity in article.entities:
+            if entity.type == "PER":
+                choice = linker.choose_person(entity, context)
+                if choice is not None:
+                    self.people.setdefault(choice.actor.id, entity)
+        self.by_key: dict[str, Entity] = {}
+        self.counter = 0
+
+    # -- one phrase
+
+    def add(self, match: RoleMatch) -> None:
+        tokens = self.article.sentences[match.sentence].tokens
+        noun_index = self._noun_index(match, tokens)
+        if (match.sentence, noun_index) in self.context.token_entity:
+            return  # the noun is part of a name NER found: "Правительство Таджикистана"
+        following = self.context.token_entity.get((match.sentence, match.stop))
+        if match.noun.kind != "group" and following is not None and following.type == "PER":
+            return  # a title before a name: the name is the mention, the title its context
+        if match.noun.kind == "group":
+            self._group(match, tokens)
+        elif match.noun.kind == "office":
+            self._office(match, tokens)
+        elif match.countries:
+            self._member(match, tokens)
+
+    @staticmethod
+    def _noun_index(match: RoleMatch, tokens: list[Token]) -> int:
+        for index in range(match.start, match.stop):
+            if lemma_key(tokens[index]) == match.noun.phrase[0]:
+                return index
+        return match.start
+
+    def _office(self, match: RoleMatch, tokens: list[Token]) -> None:
+        countries = [country for country, _ in match.countries]
+        if not countries and match.anaphoric:
+            country = self._antecedent(match)
+            countries = [country] if country else []
+        if not countries:
+            if match.plural:
+                self._leaders(match, tokens)
+            return
+        for number, (country, modifier) in enumerate(self._country_spans(match, countries)):
+            resolution = self._holder(match, country)
+            if number == 0:
+                start, stop = tokens[match.start].start, tokens[match.stop - 1].stop
+                if len(countries) > 1:  # "президентами Казахстана": the noun and the first country
+                    stop = tokens[modifier].stop
+            else:
+                start, stop = tokens[modifier].start, tokens[modifier].stop
+            self._attach(resolution, match.sentence, start, stop)
+
+    def _country_spans(self, match: RoleMatch, countries: list[str]) -> list[tuple[str, int]]:
+        if match.countries:
+            return match.countries
+        return [(countries[0], match.stop - 1)]
+
+    def _holder(self, match: RoleMatch, country: str) -> Resolution:
+        noun = match.noun
+        holders = self.kb.holders(country, noun.position, self.on) if noun.position else []
+        title = f"{noun.phrase[0]} {self.kb.countries.name(country) or country}"
+        if holders:
+            holder = holders[0]
+            actor = self.linker.make_actor(holder, "PER", self.on, 0.85,
+                                           f"holder of {noun.position} of {country} on the date")
+            return Resolution(actor, holder.id, _title_of(holder, noun.position, country) or title, "PER")
+        code = country + noun.role
+        actor = Actor(id=code, code=code, name=title, confidence=0.6,
+                      reason=f"role {' '.join(noun.phrase)!r} of {country}; holder not in the KB")
+        return Resolution(actor, None, title, "PER")
+
+    def _member(self, match: RoleMatch, tokens: list[Token]) -> None:
+        country = match.countries[0][0]
+        code = country + match.noun.role
+        name = " ".join(token.text for token in tokens[match.start:match.stop])
+        actor = Actor(id=code, code=code, name=name, confidence=0.6,
+                      reason=f"unnamed {' '.join(match.noun.phrase)!r} of {country}")
+        self._attach(Resolution(actor, None, name, "PER"), match.sentence,
+                     tokens[match.start].start, tokens[match.stop - 1].stop, merge=False)
+
+    def _leaders(self, match: RoleMatch, tokens: list[Token]) -> None:
+        """"Главы государств подчеркнули": the office-holders named so far."""
+        lemmas = [lemma_key(token) for token in tokens]
+        found = plural_leaders().match(lemmas, self._noun_index(match, tokens))
+        if found is None:
+            return
+        stop, position = found
+        start_offset = tokens[match.start].start
+        stop_offset = tokens[stop - 1].stop
+        for kb_id, entity in self.people.items():
+            if not entity.mentions or entity.mentions[0].start >= start_offset:
+                continue
+            actor = self.kb.actor(kb_id)
+            if actor is None or not any(
+                role.position == position and (self.on is None or role.valid_on(self.on)) for role in actor.roles
+            ):
+                continue
+            _add_mention(entity, Mention(start_offset, stop_offset, self.article.text[start_offset:stop_offset],
+                                         match.sentence, "role"))
+
+    def _group(self, match: RoleMatch, tokens: list[Token]) -> None:
+        start, stop = tokens[match.start].start, tokens[match.stop - 1].stop
+        # "боевиками движения «Талибан»": the group of a named organisation is that organisation
+        owner = self._owner(match, tokens)
+        if owner is not None:
+            self._mention(owner, match.sentence, start, stop)
+            return
+        if match.noun.actor:
+            self._named_group(match, start, stop)
+            return
+        country: Optional[str] = match.countries[0][0] if match.countries else None
+        how = "modifier"
+        if country is None:
+            country = self._antecedent(match, people_only=not match.anaphoric) or self.context.country_before(
+                start, CONTEXT_WINDOW)
+            how = "context"
+        if country is None:
+            return
+        code = country + match.noun.role
+        name = f"{' '.join(match.noun.phrase)} ({self.kb.countries.name(country) or country})"
+        actor = Actor(id=code, code=code, name=name, confidence=0.8 if how == "modifier" else 0.5,
+                      reason=f"group {' '.join(match.noun.phrase)!r}, country {country} by {how}",
+                      # a bare noun is the generic concept NEREL links it to ("полиция" -> police)
+                      wikidata=None if how == "modifier" else wikidata_for([" ".join(match.noun.phrase)], "ORG", 2))
+        self._attach(Resolution(actor, None, name, "ORG"), match.sentence, start, stop)
+
+    def _named_group(self, match: RoleMatch, start: int, stop: int) -> None:
+        actors = self.kb.search(match.noun.actor)
+        if not actors:
+            return
+        kb_actor = actors[0]
+        for entity in self.article.entities:
+            if entity.type == "ORG" and entity.actor is None:
+                found = self.linker.search([entity.name, *entity.aliases], (kb_actor.type,))
+                if any(actor.id == kb_actor.id for actor in found):
+                    self._mention(entity, match.sentence, start, stop)
+                    return
+        actor = self.linker.make_actor(kb_actor, "ORG", self.on, 0.8, f"group noun {match.noun.phrase[0]!r}")
+        self._attach(Resolution(actor, kb_actor.id, kb_actor.name, "ORG"), match.sentence, start, stop)
+
+    def _antecedent(self, match: RoleMatch, people_only: bool = False) -> Optional[str]:
+        """The country "республики" stands for: that of a KB person in the sentence, or the article's main one."""
+        sentence = self.article.sentences[match.sentence]
+        for kb_id, entity in self.people.items():
+            if any(sentence.start <= mention.start < sentence.stop for mention in entity.mentions):
+                actor = self.kb.actor(kb_id)
+                if actor is not None and actor.country and len(actor.country) == 3:
+                    return actor.country
+        return None if people_only else self.context.main_country(sentence.start)
+
+    def _owner(self, match: RoleMatch, tokens: list[Token]) -> Optional[Entity]:
+        """The organisation a group noun belongs to: "боевиками движения «Талибан»"."""
+        if match.countries:
+            return None
+        for index in range(match.stop, min(match.stop + OWNER_GAP + 1, len(tokens))):
+            owner = self.context.token_entity.get((match.sentence, index))
+            if owner is not None:
+                return owner if owner.type == "ORG" else None
+            token = tokens[index]
+            if not (token.pos == "PUNCT" and token.text not in ",.;:" or lemma_key(token) in OWNER_NOUNS):
+                return None
+        return None
+
+    # -- entities
+
+    def _attach(self, resolution: Resolution, sentence: int, start: int, stop: int, merge: bool = True) -> None:
+        if resolution.kb_id and resolution.kb_id in self.people:
+            self._mention(self.people[resolution.kb_id], sentence, start, stop)
+            return
+        key = resolution.kb_id or resolution.actor.id
+        if merge and key in self.by_key:
+            self._mention(self.by_key[key], sentence, start, stop)
+            return
+        entity = Entity(id=self._new_id(), type=resolution.type, name=resolution.name, actor=resolution.actor)
+        self._mention(entity, sentence, start, stop)
+        self.article.entities.append(entity)
+        self.by_key[key] = entity
+        if resolution.kb_id and resolution.type == "PER":
+            self.people[resolution.kb_id] = entity
+
+    def _mention(self, entity: Entity, sentence: int, start: int, stop: int) -> None:
+        _add_mention(entity, Mention(start, stop, self.article.text[start:stop], sentence, "role"))
+
+    def _new_id(self) -> str:
+        taken = {entity.id for entity in self.article.entities}
+        while True:
+            self.counter += 1
+            candidate = f"{ROLE_ID_PREFIX}{self.counter}"
+            if candidate not in taken:
+                return candidate
+
+
+def _add_mention(entity: Entity, mention: Mention) -> None:
+    for existing in entity.mentions:
+        if existing.start <= mention.start and mention.stop <= existing.stop:
+            return
+    entity.mentions.append(mention)
+    entity.mentions.sort(key=lambda item: (item.start, item.stop))
+
+
+def _title_of(actor: Any, position: Optional[str], country: str) -> Optional[str]:
+    for role in actor.roles:
+        if role.position == position and role.title and (role.country in (None, country)):
+            return role.title
+    return None
