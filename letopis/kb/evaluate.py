@@ -8,7 +8,9 @@ least half of the longer span and starts where it starts (the head of a Russian
 noun phrase comes first); the id letopis gives is its entity's ``actor.wikidata``.
 
 - precision: of the ids letopis gives on mentions NEREL links to an item, the share
-  that is NEREL's item (ids given where NEREL says NULL are reported apart);
+  that is NEREL's item, over all types and over the actor types (on PROFESSION and
+  NATIONALITY mentions NEREL links a concept where letopis links the person or the
+  country meant); ids given where NEREL says NULL are reported apart;
 - coverage per NEREL type: the share of NEREL's linked mentions that letopis links to
   the right item (COUNTRY, ORGANIZATION and PERSON are the targets).
 """
@@ -27,6 +29,9 @@ from letopis.model import Article
 log = logging.getLogger(__name__)
 
 TARGET_TYPES = ("COUNTRY", "ORGANIZATION", "PERSON")
+# NEREL types that name actors or places; on PROFESSION ("президент России") and NATIONALITY
+# ("российский") NEREL links the concept, letopis the person or country meant: reported apart
+ACTOR_TYPES = TARGET_TYPES + ("CITY", "STATE_OR_PROVINCE")
 LINKER_STEP = "letopis.kb.link:ActorLinker"
 MIN_OVERLAP = 0.5  # a nested match must cover half of the longer span
 
@@ -49,9 +54,12 @@ class Scores:
     errors: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # doc, type, text, gold, given
     misses: list[tuple[str, str, str, str]] = field(default_factory=list)  # doc, type, text, gold
 
-    def precision(self, kind: Optional[str] = None) -> float:
-        given = self.given[kind] if kind else sum(self.given.values())
-        right = self.right[kind] if kind else sum(self.right.values())
+    def precision(self, kind: Optional[str] = None, kinds: Optional[tuple[str, ...]] = None) -> float:
+        if kind:
+            given, right = self.given[kind], self.right[kind]
+        else:
+            given = sum(value for key, value in self.given.items() if kinds is None or key in kinds)
+            right = sum(value for key, value in self.right.items() if kinds is None or key in kinds)
         return right / given if given else 0.0
 
     def coverage(self, kind: Optional[str] = None) -> float:
@@ -166,5 +174,6 @@ def report(scores: Scores) -> str:
                      f"{scores.precision(kind):>11.3f}{scores.coverage(kind):>10.3f}")
     lines.append(f"{'all':<20}{sum(scores.gold.values()):>7}{sum(scores.given.values()):>7}"
                  f"{sum(scores.right.values()):>7}{scores.precision():>11.3f}{scores.coverage():>10.3f}")
+    lines.append(f"precision on actor types ({', '.join(ACTOR_TYPES)}): {scores.precision(kinds=ACTOR_TYPES):.3f}")
     lines.append(f"ids given where NEREL has no item (Wikidata:NULL): {scores.given_on_null}")
     return "\n".join(lines)

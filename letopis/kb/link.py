@@ -48,6 +48,7 @@ MEDIA_NOUNS = frozenset(
     "агентство информагентство газета телеканал радио радиостанция издание журнал телекомпания портал".split()
 )
 ACTING_RELS = ("nsubj", "nsubj:pass")
+QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
 INITIALS = re.compile(r"(\b[А-ЯЁA-Z]\.)\s*")
 
 
@@ -70,15 +71,24 @@ def wikidata_for(names: list[str], entity_type: str, min_count: int = 1) -> Opti
     kinds = WIKIDATA_TYPES.get(entity_type, ())
     votes: Counter[str] = Counter()
     for name in dict.fromkeys(normalize(name) for name in names if name):
-        for qid, kind, count in wikidata_table().get(name, ()):
-            if kind in kinds:
-                votes[qid] += count
+        rows = [(qid, count) for qid, kind, count in wikidata_table().get(name, ()) if kind in kinds]
+        # a lone given name or surname names many people: only when NEREL linked it more than once
+        if entity_type == "PER" and " " not in name and sum(count for _, count in rows) < 2:
+            continue
+        for qid, count in rows:
+            votes[qid] += count
     if not votes:
         return None
     qid, count = votes.most_common(1)[0]
     if count < min_count or count < WIKIDATA_SHARE * sum(votes.values()):
         return None
     return qid
+
+
+@lru_cache(maxsize=1)
+def seats_of_power() -> frozenset[str]:
+    text = resources.files("letopis.kb").joinpath("data/seats_of_power.txt").read_text("utf-8")
+    return frozenset(normalize(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -285,10 +295,11 @@ class Linker:
         for name in names:
             iso3 = countries.by_capital(name)
             if iso3:
-                acting = self._acts(entity, context)
+                acting = normalize(name) in seats_of_power() or self._acts(entity, context)
                 code = iso3 + "GOV" if acting else None
                 actor = self.country_actor(iso3, code, 0.7 if acting else 0.8,
-                                           "capital acting as its government" if acting else "capital of the country")
+                                           "seat of power or capital acting: its government" if acting
+                                           else "capital of the country")
                 actor.wikidata = wikidata_for(names, "LOC")  # the city itself, not its country
                 return actor
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata_for(names, "LOC", 2),
@@ -312,8 +323,9 @@ class Linker:
         if choice is not None:
             return self.make_actor(choice.actor, "PER", context.on, choice.confidence, choice.reason)
         role = self.role_from_context(entity, context)
-        # a name NEREL links to one person; a lone surname only when NEREL saw it more than once
-        wikidata = wikidata_for([entity.name, *entity.aliases], "PER", 1 if len(entity.name.split()) > 1 else 2)
+        # someone the KB does not know: only a full name NEREL links to one person
+        full_names = [name for name in [entity.name, *entity.aliases] if len(name.split()) > 1]
+        wikidata = wikidata_for(full_names, "PER")
         if role is not None:
             code, reason = role
             return Actor(id="", code=code, name=entity.name, wikidata=wikidata, confidence=0.5, reason=reason)
@@ -391,7 +403,11 @@ class Linker:
     def link_organisation(self, entity: Entity, context: Context) -> Actor:
         names = [entity.name, *entity.aliases]
         names += [mention.text for mention in entity.mentions if mention.kind in ("name", "abbreviation")]
-        organisations = self.search(names, ORGANISATION_TYPES + ("country",))
+        names += [quoted for name in names[:1] for quoted in QUOTED.findall(name)]  # Движение «Талибан»
+        iso3 = self.kb.countries.by_name(entity.name)
+        if iso3:  # a state named as an organisation ("Россия заявила"): the country
+            return self.country_actor(iso3, None, 0.8, f"country name {entity.name!r} tagged as organisation")
+        organisations = self.search(names, ORGANISATION_TYPES)
         if organisations:
             actor = self._pick_organisation(organisations, context)
             confidence = 0.9 if len(organisations) == 1 else 0.6
