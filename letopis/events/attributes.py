@@ -38,6 +38,8 @@ def location_of(article: Article, view: SentenceView, candidate: Candidate) -> t
             covering = view.covering[child]
             if covering is None or covering[1].type != "LOC" or preposition not in PLACE_PREPOSITIONS:
                 continue
+            if covering[0].kind == "adjective":
+                continue
             country = country_of(covering[1].actor.code if covering[1].actor else None)
             if country:
                 return country, covering[0].text

@@ -29,6 +29,7 @@ SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
 PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выразили настрой": each towards the other
 ANAPHORS = {"он", "она", "они", "оно", "сторона", "глава", "лидер", "который", "его", "ее", "их"}
 MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article codes no events
+MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "хакеры из России": the group is the actor
 SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
 
 
@@ -101,6 +102,7 @@ class SentenceCoder:
         self.view = view
         self.lexicon = lexicon
         self.memory = memory
+        self.chosen: dict[int, TriggerRule] = {}
 
     # ------------------------------------------------------------ triggers
 
@@ -169,7 +171,10 @@ class SentenceCoder:
             found = [covering[1]]
             if covering[0].kind == "role":  # "президентами Казахстана, Узбекистана и Афганистана"
                 for child in view.kids(node, "nmod"):
-                    found += [e for e in self.named(child) if e not in found]
+                    for word in view.conjuncts(child)[1:]:
+                        other = view.covering[word]
+                        if other is not None and other[1] not in found:
+                            found.append(other[1])
             return found
         if view.lemma(node) in ANAPHORS or view.tokens[node].pos == "PRON":
             if view.lemma(node) == "который":
@@ -179,7 +184,8 @@ class SentenceCoder:
             return list(self.memory[:2])
         # a role noun without its own entity: "президентами Казахстана", "афганские военные"
         for child in view.kids(node, "nmod", "amod", "flat", "flat:name", "obl", "nummod:gov"):
-            if view.preposition(child) and view.tokens[node].pos in ("NOUN", "PROPN"):
+            preposition = view.preposition(child)
+            if preposition and preposition not in MEMBERSHIP and view.tokens[node].pos in ("NOUN", "PROPN"):
                 continue
             found = self.named(child)
             if found:
@@ -279,12 +285,22 @@ class SentenceCoder:
                 return subjects
         return []
 
-    def arguments(self, position: int, slots: list[Slot], passive: bool, anchors: list[int]) -> tuple[list[Entity], list[int]]:
+    def arguments(
+        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], places: bool = False
+    ) -> tuple[list[Entity], list[int]]:
+        found_words: list[int] = []
         for slot in slots:
             words = self.slot_words(position, slot, passive, anchors)
             actors = [actor for word in words for actor in self.actors_at(word)]
             if actors:
                 return actors, words
+            found_words += words
+        if places:  # "захватили ряд районов на севере Афганистана": the country of the place is the target
+            for word in found_words:
+                for node in self.view.subtree(word):
+                    covering = self.view.covering[node]
+                    if covering is not None and covering[1].type == "LOC" and covering[0].kind != "adjective":
+                        return [covering[1]], [word]
         return [], []
 
     # ------------------------------------------------------------ qualifiers
@@ -343,14 +359,36 @@ class SentenceCoder:
             if rule is not None:
                 chosen[position] = rule
                 negation[position] = negated and not rule.negated
-        result = []
+        self.chosen = chosen
+        result, contents = [], []
         for position, rule in chosen.items():
-            if self.blocked(position, chosen):
-                continue
             candidate = self.candidate(position, rule, negation[position])
-            if candidate is not None:
+            if candidate is None:
+                continue
+            if self.blocked(position, chosen):
+                contents.append(candidate)
+            else:
                 result.append(candidate)
+        for candidate in result:
+            if not candidate.targets and candidate.rule.root in self.lexicon.blocking_roots:
+                self.target_from_content(candidate, contents)
         return result
+
+    def target_from_content(self, candidate: Candidate, contents: list[Candidate]) -> None:
+        """A demand, threat or refusal is aimed at whom its content is: "пригрозил разорвать отношения с
+        Конго" -> Конго; "потребовали, чтобы США поддержали" -> США."""
+        view = self.view
+        below = set(view.subtree(candidate.trigger))
+        for content in contents:
+            if content.trigger not in below:
+                continue
+            if content.targets:
+                candidate.targets, candidate.target_tokens = content.targets, content.target_tokens
+                return
+            others = [entity for entity in content.sources if entity not in candidate.sources]
+            if others:
+                candidate.targets, candidate.target_tokens = others, content.source_tokens
+                return
 
     def candidate(self, position: int, rule: TriggerRule, negated: bool) -> Candidate | None:
         view = self.view
@@ -366,7 +404,7 @@ class SentenceCoder:
         anchors = [position] + [
             child for child in view.kids(position, "obj", "nsubj:pass", "nmod") if view.tokens[child].pos == "NOUN"
         ]
-        targets, target_words = self.arguments(position, target_slots, passive, anchors)
+        targets, target_words = self.arguments(position, target_slots, passive, anchors, places=True)
         sources, source_words = self.arguments(position, source_slots, False, anchors)
         if passive and not targets:
             targets, target_words = self.arguments(position, [Slot("subj")], True, anchors)
@@ -378,7 +416,7 @@ class SentenceCoder:
             intent = rule.intent or self.lexicon.intent_codes.get(rule.root, "")
             if intent:
                 cameo = intent if len(intent) > 2 else intent + "0"
-        elif modality in ("condition", "hypothesis"):
+        elif modality in ("condition", "hypothesis") and not self.blocked(position, self.chosen):
             return None  # not reported as happening, and CAMEO has no code for a supposition
         return Candidate(
             sentence=view.index,

@@ -31,7 +31,8 @@ class SentenceView:
             best = None
             for mention, entity in mentions:
                 if mention.start <= token.start and token.stop <= mention.stop:
-                    if best is None or mention.stop - mention.start < best[0].stop - best[0].start:
+                    size = (mention.stop - mention.start, mention.kind != "role")
+                    if best is None or size < (best[0].stop - best[0].start, best[0].kind != "role"):
                         best = (mention, entity)
             self.covering[position] = best
 
@@ -64,6 +65,8 @@ class SentenceView:
         result, stack = [position], [position]
         while stack:
             for child in self.kids(stack.pop(), "conj"):
+                if child in result:  # a parse with a cycle
+                    continue
                 if self.tokens[child].pos in NOMINAL or self.tokens[child].pos == "ADJ":
                     result.append(child)
                     stack.append(child)
@@ -78,12 +81,13 @@ class SentenceView:
             current = self.head(current)
 
     def subtree(self, position: int) -> list[int]:
-        result, stack = [], [position]
+        seen, stack = {position}, [position]
         while stack:
-            node = stack.pop()
-            result.append(node)
-            stack.extend(self.children[node])
-        return sorted(result)
+            for child in self.children[stack.pop()]:
+                if child not in seen:
+                    seen.add(child)
+                    stack.append(child)
+        return sorted(seen)
 
     def span(self, position: int) -> tuple[int, int]:
         nodes = self.subtree(position)
