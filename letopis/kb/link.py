@@ -111,6 +111,7 @@ class Context:
     # (sentence, token) -> entity whose mention covers the token
     token_entity: dict[tuple[int, int], Entity] = field(default_factory=dict)
     entity_country: dict[str, str] = field(default_factory=dict)  # LOC entity id -> ISO3 it names
+    token_country: dict[tuple[int, int], str] = field(default_factory=dict)  # (sentence, token) -> ISO3
     country_mentions: Counter[str] = field(default_factory=Counter)
     # (offset, ISO3) of every country mention, in text order
     country_positions: list[tuple[int, str]] = field(default_factory=list)
@@ -134,9 +135,10 @@ class Context:
 
     def country_of(self, sentence: int, index: int) -> Optional[str]:
         """The country a token names: inside a country mention, or a country name itself."""
-        entity = self.token_entity.get((sentence, index))
-        if entity is not None:
-            return self.entity_country.get(entity.id)
+        if (sentence, index) in self.token_country:
+            return self.token_country[(sentence, index)]
+        if (sentence, index) in self.token_entity:
+            return None
         token = self.token(sentence, index)
         if token is None or not token.text[:1].isupper():
             return None
@@ -182,6 +184,8 @@ def build_context(article: Article, kb: Any) -> Context:
                 if tokens[index].start >= mention.stop:
                     break
                 context.token_entity.setdefault((sentence, index), entity)
+                if entity.id in context.entity_country:  # a country inside an organisation's name too
+                    context.token_country[(sentence, index)] = context.entity_country[entity.id]
             if entity.id in context.entity_country:
                 context.country_mentions[context.entity_country[entity.id]] += 1
                 context.country_positions.append((mention.start, context.entity_country[entity.id]))
