@@ -71,6 +71,12 @@ def org_patterns() -> dict[str, list[tuple[list[str], str]]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def generic_terms() -> frozenset[str]:
+    text = resources.files("letopis.nlp").joinpath("data/generic_terms.txt").read_text("utf-8")
+    return frozenset(fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def country_lexicon() -> Any:
     """The KB's country lexicon, or None while the KB is not available."""
     try:
@@ -115,8 +121,11 @@ class EntityBuilder:
 
     def _ner_mentions(self, doc: Doc) -> list[RawMention]:
         mentions = []
+        generic = generic_terms()
         for start, stop, kind in doc.ner_spans:
             text = doc.text[start:stop]
+            if fold(text) in generic:
+                continue
             match = BRACKETED_ABBREVIATION.match(text)
             if match and (kind == "ORG" or not ABBREVIATION.match(match.group("abbr").strip())):
                 name_stop = start + match.end("name")
