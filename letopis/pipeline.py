@@ -34,6 +34,9 @@ DEFAULT_STEPS = [
     "letopis.nlp.quantities:QuantityTagger",
     "letopis.nlp.legal:LegalMarkerTagger",
     "letopis.nlp.quotes:QuoteTagger",
+    "letopis.kb.roles:RoleTagger",
+    "letopis.kb.link:ActorLinker",
+    "letopis.events.coder:EventCoder",
 ]
 
 MAX_TEXT = 20_000_000  # characters; beyond this an article is refused, not truncated

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
+from letopis.model import Token
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import lemma, morph_vocab, natasha_module
 
@@ -86,9 +87,34 @@ class SyntaxParser:
         words = [doc.sents[index].words for doc, index in places]
         markups = _sorted_map(words, models()["syntax"].map)
         for (doc, index), markup in zip(places, markups):
-            for token, parsed in zip(doc.article.sentences[index].tokens, markup.tokens):
+            tokens = doc.article.sentences[index].tokens
+            for token, parsed in zip(tokens, markup.tokens):
                 token.head = int(parsed.head_id) - 1  # natasha counts from 1, 0 is the root
                 token.rel = parsed.rel
+            make_tree(tokens)
+
+
+def make_tree(tokens: list[Token]) -> None:
+    """Break the cycles the parser can predict (it picks each head on its own), so every token
+    reaches the root by following heads: a token on a cycle is hung from the root."""
+    size = len(tokens)
+    roots = [index for index, token in enumerate(tokens) if token.head < 0 or token.head >= size]
+    if not roots and tokens:
+        tokens[0].head, tokens[0].rel = -1, "root"
+        roots = [0]
+    for index in roots:
+        tokens[index].head = -1
+    root = roots[0] if roots else -1
+    for start in range(size):
+        seen = set()
+        current = start
+        while current >= 0 and current not in seen:
+            seen.add(current)
+            current = tokens[current].head
+        if current >= 0:  # came back to a token already on this path: a cycle
+            tokens[current].head = root if root != current else -1
+            if tokens[current].head == -1:
+                tokens[current].rel = "root"
 
 
 class NERTagger:
