@@ -30,6 +30,7 @@ PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выра�
 ANAPHORS = {"он", "она", "они", "оно", "сторона", "глава", "лидер", "который", "его", "ее", "их"}
 MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article codes no events
 MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "хакеры из России": the group is the actor
+IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
 SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
 
 
@@ -72,7 +73,11 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         if actor_code(entity) is None:
             continue
         for mention in entity.mentions:
-            index = mention.sentence if 0 <= mention.sentence < len(mentions) else article.sentence_at(mention.start)
+            index = (
+                mention.sentence
+                if 0 <= mention.sentence < len(mentions)
+                else article.sentence_at(mention.start)
+            )
             if index >= 0:
                 mentions[index].append((mention, entity))
     memory: list[Entity] = []  # actors last named as subjects, for pronouns and role nouns
@@ -170,10 +175,10 @@ class SentenceCoder:
         if covering is not None:
             found = [covering[1]]
             if covering[0].kind == "role":  # "президентами Казахстана, Узбекистана и Афганистана"
-                for child in view.kids(node, "nmod"):
-                    for word in view.conjuncts(child)[1:]:
-                        other = view.covering[word]
-                        if other is not None and other[1] not in found:
+                for word in view.subtree(node):
+                    other = view.covering[word]
+                    if view.rel(word) == "conj" and other is not None and other[1] not in found:
+                        if other[0].kind == "role" or view.tokens[word].pos == "PROPN":
                             found.append(other[1])
             return found
         if view.lemma(node) in ANAPHORS or view.tokens[node].pos == "PRON":
@@ -246,7 +251,9 @@ class SentenceCoder:
         for node in view.subtree(position):
             if node == position or view.rel(node) not in ("nmod", "obl"):
                 continue
-            if view.preposition(node) != slot.preposition or (slot.case and view.case(node) and view.case(node) != slot.case):
+            if view.preposition(node) != slot.preposition or (
+                slot.case and view.case(node) and view.case(node) != slot.case
+            ):
                 continue
             covering = view.covering[node]
             if covering is not None and covering[1].type in ("PER", "ORG"):
@@ -299,7 +306,9 @@ class SentenceCoder:
             for word in found_words:
                 for node in self.view.subtree(word):
                     covering = self.view.covering[node]
-                    if covering is not None and covering[1].type == "LOC" and covering[0].kind != "adjective":
+                    if covering is not None and (
+                        covering[1].type == "LOC" or covering[0].kind == "adjective"
+                    ):
                         return [covering[1]], [word]
         return [], []
 
@@ -392,24 +401,39 @@ class SentenceCoder:
 
     def candidate(self, position: int, rule: TriggerRule, negated: bool) -> Candidate | None:
         view = self.view
-        if any(view.lemma(child) in self.lexicon.metaphor_arguments for child in view.kids(position, "obj", "nmod", "obl")):
+        if any(
+            view.lemma(child) in self.lexicon.metaphor_arguments
+            for child in view.kids(position, "obj", "nmod", "obl")
+        ):
             return None
         passive = view.tokens[position].pos == "VERB" and view.is_passive(position)
         is_verb = view.tokens[position].pos in ("VERB", "AUX") or view.tokens[position].feats.get("VerbForm")
-        source_slots = rule.source or ([Slot("subj")] if is_verb else [Slot("gen"), Slot("adj"), Slot("head")])
+        source_slots = rule.source or (
+            [Slot("subj")] if is_verb else [Slot("gen"), Slot("adj"), Slot("head")]
+        )
         target_slots = list(rule.target)
         if passive:
-            target_slots = [Slot("subj")] + [slot for slot in target_slots if slot.kind not in ("obj", "subj")]
+            target_slots = [Slot("subj")] + [
+                slot for slot in target_slots if slot.kind not in ("obj", "subj")
+            ]
             source_slots = [Slot("ins"), Slot("prep", "со сторона", "Gen")]
         anchors = [position] + [
-            child for child in view.kids(position, "obj", "nsubj:pass", "nmod") if view.tokens[child].pos == "NOUN"
+            child
+            for child in view.kids(position, "obj", "nsubj:pass", "nmod")
+            if view.tokens[child].pos == "NOUN"
         ]
         targets, target_words = self.arguments(position, target_slots, passive, anchors, places=True)
-        sources, source_words = self.arguments(position, source_slots, False, anchors)
+        sources, source_words = self.arguments(position, source_slots, False, [position])
         if passive and not targets:
             targets, target_words = self.arguments(position, [Slot("subj")], True, anchors)
-        if not sources and not targets:
-            return None
+        if passive and not sources and rule.root in IMPLIED_AGENT_ROOTS:
+            # "в КНДР казнен чиновник": the unnamed agent is the state where it happened
+            sources, source_words = self.place_actor(position)
+        paired = rule.root in PAIRED_ROOTS and len(sources) > 1
+        if not sources or (
+            rule.target and not targets and not paired and not self.blocked(position, self.chosen)
+        ):
+            return None  # an event needs its source, and its target when the trigger takes one
         modality = self.modality(position)
         cameo = rule.cameo
         if modality in ("intent", "future"):
@@ -430,6 +454,18 @@ class SentenceCoder:
             negated=negated,
             modality=modality,
         )
+
+    def place_actor(self, position: int) -> tuple[list[Entity], list[int]]:
+        """The country of the place a trigger is located in: "арестован в Нью-Йорке" -> USA."""
+        view = self.view
+        for child in view.children[position]:
+            if view.preposition(child) not in ("в", "на"):
+                continue
+            for node in view.subtree(child):
+                covering = view.covering[node]
+                if covering is not None and covering[1].type == "LOC" and covering[0].kind != "adjective":
+                    return [covering[1]], [node]
+        return [], []
 
     def subjects(self) -> list[Entity]:
         """Actors named as subjects in this sentence, for the next sentence's pronouns."""

@@ -51,7 +51,15 @@ def merge_events(events: list[Event]) -> list[Event]:
         if specificity(event.cameo) > specificity(kept.cameo):
             kept.cameo, kept.plover, kept.plover_mode = event.cameo, event.plover, event.plover_mode
             kept.goldstein, kept.quad_class = event.goldstein, event.quad_class
-        for name in ("date", "date_precision", "location", "location_name", "quantity", "attribution", "modality"):
+        for name in (
+            "date",
+            "date_precision",
+            "location",
+            "location_name",
+            "quantity",
+            "attribution",
+            "modality",
+        ):
             if getattr(kept, name) is None and getattr(event, name) is not None:
                 setattr(kept, name, getattr(event, name))
         if kept.date_precision == "published" and event.date_precision not in (None, "published"):

@@ -77,7 +77,9 @@ def _requirements(text: str) -> list[Requirement]:
         if not part.strip():
             continue
         relation, _, lemmas = part.partition("=")
-        result.append(Requirement(relation.strip(), frozenset(x.strip() for x in lemmas.split(",") if x.strip())))
+        result.append(
+            Requirement(relation.strip(), frozenset(x.strip() for x in lemmas.split(",") if x.strip()))
+        )
     return result
 
 

@@ -1,0 +1,90 @@
+"""The coder's mechanisms on sentences written for these tests (actors from the knowledge base)."""
+
+import pytest
+
+from letopis.events.tsv import events_tsv
+from letopis.pipeline import make_article
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def code(analyzer):
+    def run(text, published="2023-03-15"):
+        article = analyzer.run([make_article(text, published=published)])[0]
+        return article, article.events
+
+    return run
+
+
+def dyads(events, negated=False):
+    return {
+        (e.cameo[:2], e.source[:3], e.target[:3] if e.target else None)
+        for e in events
+        if e.negated == negated
+    }
+
+
+def test_passive_agent_is_source(code):
+    _, events = code("Вопросы энергетики были обсуждены Путиным и Макроном.")
+    assert {(root, *sorted([s, t])) for root, s, t in dyads(events)} == {("04", "FRA", "RUS")}
+
+
+def test_coordination_expands_into_dyads(code):
+    _, events = code("Шольц провёл переговоры с президентами Польши, Чехии и Словакии.")
+    assert {t for _, _, t in dyads(events)} == {"POL", "CZE", "SVK"}
+
+
+def test_nominal_event_participants(code):
+    _, events = code("В ходе телефонного разговора Путина и Макрона стороны обсудили ситуацию в Сирии.")
+    assert [e.cameo for e in events] == ["041"]  # the phone call, not a second generic consultation
+    assert {events[0].source[:3], events[0].target[:3]} == {"RUS", "FRA"}
+
+
+def test_negation_is_kept_and_flagged(code):
+    _, events = code("Министры иностранных дел России и Китая не обсуждали пограничный конфликт.")
+    assert events and all(e.negated for e in events)
+
+
+def test_intent_takes_the_03_code(code):
+    _, events = code("Франция готова оказать Украине военную помощь.")
+    assert [(e.cameo, e.modality) for e in events] == [("033", "intent")]
+
+
+def test_condition_is_not_an_event(code):
+    _, events = code("В случае провокации Северная Корея может атаковать Южную Корею.")
+    assert not [e for e in events if e.cameo.startswith("19")]
+
+
+def test_date_from_sentence_else_publication(code):
+    _, events = code("Президент Франции Эммануэль Макрон 12 марта посетил Германию.")
+    assert [(e.date, e.date_precision) for e in events] == [("2023-03-12", "day")]
+    _, events = code("Президент Франции Эммануэль Макрон посетил Германию.")
+    assert [(e.date, e.date_precision) for e in events] == [("2023-03-15", "published")]
+
+
+def test_repeated_reports_merge(code):
+    article, events = code(
+        "Владимир Путин встретился с Эммануэлем Макроном в Москве. Владимир Путин и Эммануэль Макрон "
+        "обсудили поставки газа. Как сообщил Кремль, Владимир Путин встретился с Эммануэлем Макроном впервые за год."
+    )
+    consultations = [e for e in events if e.cameo.startswith("04")]
+    assert len(consultations) == 1
+    assert len(consultations[0].mentions) >= 2
+    for mention in consultations[0].mentions:
+        assert article.text[mention.trigger_start : mention.trigger_stop] == mention.trigger
+
+
+def test_sports_article_codes_nothing(code):
+    _, events = code(
+        "«Спартак» разгромил «Зенит» в матче чемпионата России. Нападающий атаковал ворота соперника, "
+        "тренер доволен игрой. Болельщики праздновали победу в турнире, матч завершился голом."
+    )
+    assert events == []
+
+
+def test_tsv_has_one_line_per_event(code):
+    article, events = code("Президент Франции Эммануэль Макрон посетил Германию.")
+    lines = list(events_tsv([article]))
+    assert len(lines) == 1 + len(events)
+    assert all(line.count("\t") == lines[0].count("\t") for line in lines)

@@ -1,0 +1,24 @@
+from letopis.events.cameo import cameo_table
+from letopis.events.lexicon import load_lexicon
+
+
+def test_every_root_has_triggers():
+    roots = {rule.root for rules in load_lexicon().triggers.values() for rule in rules}
+    assert roots >= {f"{n:02d}" for n in range(1, 21)}
+
+
+def test_trigger_codes_are_in_the_cameo_table():
+    table = cameo_table()
+    for rules in load_lexicon().triggers.values():
+        for rule in rules:
+            assert table.lookup(rule.cameo) is not None, rule
+            if rule.intent:
+                assert table.lookup(rule.intent) is not None, rule
+
+
+def test_cameo_lookups():
+    table = cameo_table()
+    assert table.plover("041") == "CONSULT" and table.plover_mode("041") == "phone"
+    assert table.goldstein("0874") == 10.0
+    assert table.quad_class("190") == 4
+    assert table.lookup("19399") is table.lookup("193")  # unknown leaves take their parent's values
