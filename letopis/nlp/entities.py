@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import namedtuple
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Optional
@@ -52,7 +52,7 @@ class RawMention:
     country: Optional[str] = None  # ISO alpha-3 when the mention names a country
     alias: Optional[str] = None  # abbreviation given in brackets
     nominative: bool = False  # every inflected word is in the nominative: the name as written is normal
-    children: list[Any] = field(default_factory=list)
+    short: Optional[str] = None  # "Совбез" of "Совбез Таджикистана": later bare mentions mean the same body
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +203,7 @@ class EntityBuilder:
                 merged = RawMention(previous.start, mention.stop, "ORG",
                                     self._normal(doc, previous.start, mention.stop), kind=previous.kind)
                 merged.alias = previous.alias
-                merged.children = [mention]
+                merged.short = previous.name
                 result[-1] = merged
                 result.append(mention)  # the country stays a (nested) mention of its own
                 continue
@@ -286,6 +286,8 @@ class EntityBuilder:
                 if entity is None:
                     entity = new_entity(mention.type, mention.name)
                 by_key[key] = entity
+                if mention.short:
+                    by_key[(mention.type, fold(mention.short))] = entity
                 if mention.alias:
                     if mention.alias not in entity.aliases:
                         entity.aliases.append(mention.alias)

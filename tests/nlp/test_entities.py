@@ -120,3 +120,9 @@ def test_people_and_places_of_real_articles(analyzer, name, per, loc):
     article = analysed(analyzer, name)
     entity(article, "PER", per)
     entity(article, "LOC", loc)
+
+
+def test_a_body_named_with_its_country_and_later_alone_is_one_entity(seed):
+    council = [e for e in seed.entities if e.type == "ORG" and e.name.lower().startswith("совбез")]
+    assert len(council) == 1
+    assert {m.text for m in council[0].mentions} >= {"Совбезом Таджикистана", "Совбеза"}
