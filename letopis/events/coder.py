@@ -391,12 +391,13 @@ class SentenceCoder:
         for content in contents:
             if content.trigger not in below:
                 continue
-            if content.targets:
-                candidate.targets, candidate.target_tokens = content.targets, content.target_tokens
-                return
+            # "потребовали, чтобы США поддержали": the content's own actor is the one addressed
             others = [entity for entity in content.sources if entity not in candidate.sources]
             if others:
                 candidate.targets, candidate.target_tokens = others, content.source_tokens
+                return
+            if content.targets:
+                candidate.targets, candidate.target_tokens = content.targets, content.target_tokens
                 return
 
     def candidate(self, position: int, rule: TriggerRule, negated: bool) -> Candidate | None:
