@@ -29,6 +29,7 @@ from letopis.kb.link import Context, Linker, build_context, default_linker, wiki
 from letopis.kb.phrases import RoleMatch, find_roles, lemma_key, plural_leaders
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
+from letopis.nlp.morph import normalize_phrase
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +192,9 @@ class _ArticleRoles:
         if country is None:
             return
         code = country + match.noun.role
-        name = f"{' '.join(match.noun.phrase)} ({self.kb.countries.name(country) or country})"
+        name = normalize_phrase(tokens, match.start, match.stop)  # "афганских военных" -> "афганские военные"
+        if how == "context":
+            name = f"{name} ({self.kb.countries.name(country) or country})"
         actor = Actor(id=code, code=code, name=name, confidence=0.8 if how == "modifier" else 0.5,
                       reason=f"group {' '.join(match.noun.phrase)!r}, country {country} by {how}",
                       # a bare noun is the generic concept NEREL links it to ("полиция" -> police)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import namedtuple
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -22,7 +21,7 @@ from typing import Any, Optional
 
 from letopis.model import Entity, Mention, Token
 from letopis.nlp.doc import Doc
-from letopis.nlp.morph import morph_vocab
+from letopis.nlp.morph import morph_vocab, normalize_phrase
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +35,6 @@ SURNAME_ENDINGS = ("ыми", "ами", "ого", "ому", "ими", "ой", "ы
                    "ий", "ый", "а", "у", "е", "ы", "и", "я", "ю")
 FUNCTION_WORDS = frozenset("и в во на о об по с со за для при от до из к ко the of and".split())
 
-# natasha's own normaliser, fed with letopis tokens
-NormToken = namedtuple("NormToken", "text start stop pos feats id head_id")
 
 
 @dataclass
@@ -148,10 +145,13 @@ class EntityBuilder:
 
     def _skip_leading_adjectives(self, doc: Doc, start: int, stop: int) -> int:
         """"Семидесятилетний Караджич" names Караджич."""
-        tokens = self._tokens_in(doc, start, stop)
-        while len(tokens) > 1 and tokens[0].pos == "ADJ":
-            tokens = tokens[1:]
-        return tokens[0].start if tokens else start
+        index, first, last = self._token_range(doc, start, stop)
+        if index < 0:
+            return start
+        tokens = doc.article.sentences[index].tokens
+        while last - first > 1 and tokens[first].pos == "ADJ":
+            first += 1
+        return doc.sents[index].word_spans[first][0]
 
     def _is_nominative(self, doc: Doc, start: int, stop: int) -> bool:
         cases = [token.feats.get("Case") for token in self._tokens_in(doc, start, stop)]
@@ -365,32 +365,25 @@ class EntityBuilder:
 
     # ------------------------------------------------------------ helpers
 
-    def _tokens_in(self, doc: Doc, start: int, stop: int) -> list[NormToken]:
+    def _token_range(self, doc: Doc, start: int, stop: int) -> tuple[int, int, int]:
+        """(sentence, first token, token stop) of the tokens inside the clean span."""
         index = doc.sentence_of(start)
         if index < 0:
-            return []
-        sentence, work = doc.article.sentences[index], doc.sents[index]
-        found = []
-        for number, (token, (token_start, token_stop)) in enumerate(zip(sentence.tokens, work.word_spans)):
-            if token_start >= start and token_stop <= stop:
-                found.append(NormToken(doc.text[token_start:token_stop], token_start, token_stop, token.pos,
-                                       token.feats, str(number + 1), str(token.head + 1)))
-        return found
+            return -1, 0, 0
+        spans = doc.sents[index].word_spans
+        inside = [number for number, (token_start, token_stop) in enumerate(spans)
+                  if token_start >= start and token_stop <= stop]
+        return (index, inside[0], inside[-1] + 1) if inside else (-1, 0, 0)
+
+    def _tokens_in(self, doc: Doc, start: int, stop: int) -> list[Token]:
+        index, first, last = self._token_range(doc, start, stop)
+        return doc.article.sentences[index].tokens[first:last] if index >= 0 else []
 
     def _normal(self, doc: Doc, start: int, stop: int) -> str:
-        from natasha.norm import normalize, syntax_normalize
-
-        tokens = self._tokens_in(doc, start, stop)
-        text = doc.text[start:stop]
-        if not tokens or not all(token.pos for token in tokens):
-            return text
-        try:
-            if all(token.head_id for token in tokens):
-                return syntax_normalize(morph_vocab(), tokens)
-            return normalize(morph_vocab(), tokens)
-        except (KeyError, ValueError, IndexError):  # natasha gives up on odd token mixes
-            log.debug("cannot normalise %r", text)
-            return text
+        index, first, last = self._token_range(doc, start, stop)
+        if index < 0:
+            return doc.text[start:stop]
+        return normalize_phrase(doc.article.sentences[index].tokens, first, last, doc.sents[index].words)
 
     def _case_at(self, doc: Doc, start: int) -> str:
         tokens = self._tokens_in(doc, start, start + 10_000)

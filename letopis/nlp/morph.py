@@ -7,10 +7,14 @@ through this module, which makes that order explicit.
 
 from __future__ import annotations
 
+from collections import namedtuple
 from functools import lru_cache
-from typing import Any
+from typing import Any, Optional
 
 import yargy  # noqa: F401  (must precede natasha: patches pymorphy2 for Python 3.11)
+
+# the token shape natasha's normaliser reads
+_NormToken = namedtuple("_NormToken", "text start stop pos feats id head_id")
 
 
 @lru_cache(maxsize=1)
@@ -35,3 +39,32 @@ def natasha_module() -> Any:
     import natasha
 
     return natasha
+
+
+def normalize_phrase(
+    tokens: list[Any], start: int, stop: int, words: Optional[list[str]] = None,
+) -> str:
+    """``tokens[start:stop]`` of one sentence put in the nominative ("пограничным силам" ->
+    "пограничным силы" -> natasha's syntax-aware normaliser: "пограничные силы").
+
+    ``tokens`` are letopis Tokens of the whole sentence (heads are sentence indexes); ``words``
+    their cleaned texts when they differ from the original ones.
+    """
+    from natasha.norm import normalize, syntax_normalize
+
+    words = words or [token.text for token in tokens]
+    phrase = [
+        _NormToken(words[index], tokens[index].start, tokens[index].stop, tokens[index].pos,
+                   tokens[index].feats, str(index + 1), str(tokens[index].head + 1))
+        for index in range(start, stop)
+    ]
+    fallback = "".join(
+        words[index] + (" " if index + 1 < stop and tokens[index + 1].start > tokens[index].stop else "")
+        for index in range(start, stop)
+    )
+    if not phrase or not all(token.pos for token in phrase):
+        return fallback
+    try:
+        return syntax_normalize(morph_vocab(), phrase)
+    except (KeyError, ValueError, IndexError):  # natasha gives up on odd token mixes
+        return fallback or normalize(morph_vocab(), phrase)
