@@ -30,6 +30,7 @@ PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выра�
 ANAPHORS = {"он", "она", "они", "оно", "сторона", "глава", "лидер", "который", "его", "ее", "их"}
 MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article codes no events
 MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "хакеры из России": the group is the actor
+ROLE_CODES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "MED", "BUS", "CVL", "REF"}
 IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
 SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
 
@@ -51,6 +52,8 @@ class Candidate:
 def actor_code(entity: Entity | None) -> str | None:
     if entity is None or entity.actor is None or not entity.actor.code or entity.actor.code.startswith("---"):
         return None  # unknown actors ("---") are not coded
+    if entity.actor.code[:3] in ROLE_CODES:
+        return None  # a role without its country ("GOV"): the linker did not know whose
     return entity.actor.code
 
 
