@@ -243,15 +243,43 @@ def noun_phrase(words: list[Word], lo: int, hi: int, root: Optional[int] = None)
 
 OPEN_MARKS = frozenset('"«„“')
 CLOSE_MARKS = frozenset('"»“”')
+NAME_GAP = 5  # words of a quoted name outside the phrase found: "Комсомольская" правда-Тамбов
+
+
+def _opens(words: list[Word], index: int) -> bool:
+    """An opening mark: a straight quote opens when the next word touches it."""
+    word = words[index]
+    if word.text not in OPEN_MARKS:
+        return False
+    return word.text != '"' or index + 1 < len(words) and words[index + 1].start == word.stop
+
+
+def _closes(words: list[Word], index: int) -> bool:
+    word = words[index]
+    if word.text not in CLOSE_MARKS:
+        return False
+    return word.text != '"' or index > 0 and words[index - 1].stop == word.start
+
+
+def _mark_near(words: list[Word], index: int, step: int, wanted) -> Optional[int]:
+    """The quotation mark ``wanted`` within a few plain words from ``index`` in direction ``step``."""
+    for _ in range(NAME_GAP):
+        if not 0 <= index < len(words):
+            return None
+        if wanted(words, index):
+            return index
+        if is_punct(words[index]) or words[index].pos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
+            return None
+        index += step
+    return None
 
 
 def quoted_name(words: list[Word], start: int, stop: int) -> Span:
     """The span with the quotation marks of a quoted name made whole: собеседник "Ъ"."""
-    opener = next((k for k in range(start - 1, max(start - 6, -1), -1) if words[k].text in OPEN_MARKS), None)
-    if opener is not None and not any(word.text in CLOSE_MARKS for word in words[opener + 1: start]):
-        closer = next((k for k in range(stop, min(stop + 6, len(words))) if words[k].text in CLOSE_MARKS), None)
-        if closer is not None and not any(word.text in OPEN_MARKS for word in words[stop:closer]):
-            return Span(words[0].sentence, opener, closer + 1)  # "Комсомольская правда-Тамбов"
+    opener = _mark_near(words, start - 1, -1, _opens)
+    closer = _mark_near(words, stop, 1, _closes) if opener is not None else None
+    if opener is not None and closer is not None:
+        return Span(words[0].sentence, opener, closer + 1)  # "Комсомольская правда-Тамбов"
     while stop > start and words[stop - 1].text in OPEN_MARKS and words[stop - 1].text not in CLOSE_MARKS:
         stop -= 1
     marks = sum(word.text in OPEN_MARKS or word.text in CLOSE_MARKS for word in words[start:stop])
@@ -375,8 +403,15 @@ def located_source(words: list[Word], verb: int, lo: int, hi: int) -> Optional[A
             continue
         head = next((word for word in words[place + 1: stop] if word.pos in NOUNISH or not word.pos), noun)
         if head.lemma in documents or head.lower in documents:
-            if head.index + 1 < stop:
-                author = source_in(words, head.index + 1, stop)
+            after = head.index + 1
+            while after + 1 < stop and words[after].lower in PLACE_PREPOSITIONS:
+                # "в сообщении на сайте Союза кинематографистов": the author follows the last document
+                inner = next((word for word in words[after + 1: stop] if word.pos in NOUNISH or not word.pos), None)
+                if inner is None or inner.lemma not in documents:
+                    break
+                after = inner.index + 1
+            if after < stop:
+                author = source_in(words, after, stop)
                 if author.speaker is not None:
                     return author
             return Attribution(back=True)
@@ -461,6 +496,7 @@ class Found:
 
 
 SENTENCE_END = frozenset(".!?…")
+MAX_QUOTE_GAP = 2  # line breaks between "он сказал:" and the paragraph it introduces
 NAME_WORDS = 3  # a quoted span this short, capitalised and verbless, is a name
 
 
@@ -565,10 +601,12 @@ class QuoteTagger:
                 continue
             following = [k for k in range(number + 1, len(sentences)) if paragraphs[k] == paragraphs[number + 1]]
             first, last = sentences[following[0]], sentences[following[-1]]
-            if not first or first[0].text in OPEN_MARKS or first[0].text in ("—", "–", "-"):
+            if not first or first[0].text in OPEN_MARKS or first[0].text in ("—", "–", "-") or last[-1].text == ":":
                 continue
             if any((word.sentence, word.index) in masked for word in first):
                 continue
+            if doc.text.count("\n", words[-1].stop, first[0].start) > MAX_QUOTE_GAP:
+                continue  # an embedded post or video stood here and was lost: what follows is not it
             attribution = self._frame_before(doc, sentences, words[-1].stop)
             if attribution is None:
                 continue
