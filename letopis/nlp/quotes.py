@@ -230,7 +230,10 @@ def noun_phrase(words: list[Word], lo: int, hi: int, root: Optional[int] = None)
             start = stop = root
             while start - 1 >= lo and start - 1 in members and words[start - 1].text not in (",", "(", ")"):
                 start -= 1
-            while stop + 1 < hi and stop + 1 in members and words[stop + 1].text not in (",", "(", ")", "—", "–"):
+            while stop + 1 < hi and stop + 1 in members and (
+                words[stop + 1].text not in (",", "(", ")", "—", "–")
+                or words[stop + 1].text == "," and _conjunct_follows(words, stop + 2, hi, members)
+            ):
                 stop += 1
             while start < stop and (words[start].pos in ("ADP", "CCONJ") or is_punct(words[start])):
                 start += 1
@@ -239,6 +242,22 @@ def noun_phrase(words: list[Word], lo: int, hi: int, root: Optional[int] = None)
     while stop < hi and words[stop].text not in (",", "(", "—", "–", ":"):
         stop += 1
     return quoted_name(words, lo, stop) if stop > lo else None
+
+
+def _conjunct_follows(words: list[Word], index: int, hi: int, members: set[int]) -> bool:
+    """ "газет New York Post, New York Times и других СМИ": a comma inside a coordination."""
+    return any(k in members and words[k].rel == "conj" for k in range(index, min(hi, index + 4)))
+
+
+def coordinated_stop(words: list[Word], lo: int, hi: int) -> int:
+    """Extend a source region ending at a comma over the conjuncts of its first noun."""
+    root = next((k for k in range(lo, hi) if words[k].pos in NOUNISH), None)
+    if root is None or not has_parse(words):
+        return hi
+    members = subtree(words, root)
+    while hi + 1 < len(words) and words[hi].text == "," and _conjunct_follows(words, hi + 1, len(words), members):
+        hi = clause_stop(words, hi + 1)
+    return hi
 
 
 OPEN_MARKS = frozenset('"«„“')
@@ -359,6 +378,8 @@ def verb_source(words: list[Word], verb: int, lo: int, hi: int) -> Attribution:
     """
     parsed = has_parse(words)
     subject = subject_of(words, verb) if parsed else None
+    if subject is not None and words[subject].lemma in lexicon().not_places:
+        subject = None  # a parse error: "в понедельник" is never who speaks
     if subject is not None and not is_impersonal(words[verb]):
         begin, end = (lo, verb) if subject < verb else (verb + 1, hi)
         attribution = source_in(words, begin, end, subject)
@@ -402,6 +423,8 @@ def located_source(words: list[Word], verb: int, lo: int, hi: int) -> Optional[A
         if noun.pos and noun.pos not in NOUNISH and noun.pos != "ADJ" or noun.lemma in lexicon().not_places:
             continue
         head = next((word for word in words[place + 1: stop] if word.pos in NOUNISH or not word.pos), noun)
+        if head.lemma in lexicon().not_places:
+            continue
         if head.lemma in documents or head.lower in documents:
             after = head.index + 1
             while after + 1 < stop and words[after].lower in PLACE_PREPOSITIONS:
@@ -496,6 +519,7 @@ class Found:
 
 
 SENTENCE_END = frozenset(".!?…")
+ANAPHORA_REACH = 12  # "Об этом во вторник, 20 августа 2013 года, сообщили СМИ": words from "об этом" to the verb
 MAX_QUOTE_GAP = 2  # line breaks between "он сказал:" and the paragraph it introduces
 NAME_WORDS = 3  # a quoted span this short, capitalised and verbless, is a name
 
@@ -709,8 +733,10 @@ class QuoteTagger:
             elif word.lower == "как" and index + 1 < len(words) and is_speech(words[index + 1]):
                 result = self._as_said(words, index, end)
             elif is_speech(word) or is_impersonal(word):
-                result = self._that_clause(words, index, end) or self._tail(words, index, end) or self._anaphora(
-                    doc, sentences, words, index, masked
+                result = (
+                    self._that_clause(words, index, end)
+                    or self._anaphora(doc, sentences, words, index, masked)
+                    or self._tail(words, index, end)
                 )
             if result is not None:
                 found_item, frame_stop = result
@@ -739,7 +765,7 @@ class QuoteTagger:
         return None
 
     def _according(self, words: list[Word], index: int, size: int, end: int) -> Optional[tuple[Found, int]]:
-        hi = clause_stop(words, index + size)
+        hi = coordinated_stop(words, index + size, clause_stop(words, index + size))
         attribution = source_in(words, index + size, hi)
         if attribution.speaker is None:
             return None
@@ -792,11 +818,12 @@ class QuoteTagger:
         clause = self._clause(words, index + 1, end)
         if clause is None:
             return None
+        parsed = has_parse(words)
         lo = verb
-        while lo > 0 and words[lo - 1].text not in (";", ".", ":") and not (
-            words[lo - 1].text == "," and words[lo - 2].text not in (")",) and lo - 1 < verb - 6
+        while lo > 0 and words[lo - 1].text not in (";", ".", ":") and (
+            parsed or words[lo - 1].text != "," or lo - 1 >= verb - 6
         ):
-            lo -= 1
+            lo -= 1  # with a parse the subject is found by its relation; without, a far comma ends the frame
         attribution = verb_source(words, verb, lo, max(chain_hi, verb + 1))
         attribution = self._chain_anywhere(words, lo, index, attribution)
         if not (attribution.speaker or attribution.back):
@@ -820,7 +847,9 @@ class QuoteTagger:
         """ "<clause>, сообщает X." — the frame closes the sentence."""
         if verb < 3 or words[verb - 1].text not in (",", "—", "–") or words[-1].text == ":":
             return None
-        comma = verb - 1 if words[verb - 1].text == "," else verb - 1
+        comma = verb - 1
+        if phrase_at(words, 0, lexicon().anaphora):
+            return None  # "Об этом, по данным ..., сообщили": the sentence before is what is reported
         if comma > 0 and words[comma - 1].text == ",":
             comma -= 1
         hi = clause_stop(words, verb + 1)
@@ -840,7 +869,7 @@ class QuoteTagger:
     ) -> Optional[tuple[Found, int]]:
         """ "Об этом сообщил X": what is reported is the sentence before."""
         lex = lexicon()
-        near = [k for k in range(max(0, verb - 3), min(len(words), verb + 3)) if phrase_at(words, k, lex.anaphora)]
+        near = [k for k in range(max(0, verb - ANAPHORA_REACH), min(len(words), verb + 3)) if phrase_at(words, k, lex.anaphora)]
         number = words[verb].sentence
         if not near or number == 0:
             return None

@@ -127,6 +127,42 @@ def test_impersonal_frame_takes_the_source_before(analyzer) -> None:
     assert {quote.speaker.text for quote in quotes} == {"пресс-служба правительства Узбекистана"}
 
 
+@pytest.mark.slow
+def test_about_this_reports_the_sentence_before(analyzer) -> None:
+    quote = _only(_quotes(analyzer, "В Кабуле прогремел взрыв. Об этом во вторник сообщило агентство Reuters."))
+    assert quote.kind == "reported"
+    assert quote.text == "В Кабуле прогремел взрыв"
+    assert quote.speaker.text == "агентство Reuters"
+
+
+@pytest.mark.slow
+def test_place_of_speech(analyzer) -> None:
+    quote = _only(_quotes(analyzer, "В Минобороны России отметили, что учения пройдут в сентябре."))
+    assert quote.text == "учения пройдут в сентябре"
+    assert quote.speaker.text == "Минобороны России"
+    quote = _only(_quotes(analyzer, "В заявлении МИД Китая говорится, что Пекин поддерживает переговоры."))
+    assert quote.speaker.text == "МИД Китая"
+    quote = _only(_quotes(analyzer, "«Мы готовы помочь», — говорится в заявлении пресс-службы ОДКБ."))
+    assert quote.kind == "direct"
+    assert quote.speaker.text == "пресс-службы ОДКБ"
+
+
+@pytest.mark.slow
+def test_time_is_no_speaker(analyzer) -> None:
+    quote = _only(_quotes(analyzer, "В сентябре сообщалось, что завод закроют."))
+    assert quote.text == "завод закроют"
+    assert quote.speaker is None
+
+
+@pytest.mark.slow
+def test_coordinated_sources(analyzer) -> None:
+    quote = _only(_quotes(
+        analyzer, "По данным газет The Times, The Guardian и других британских СМИ, премьер уйдет в отставку."
+    ))
+    assert quote.text == "премьер уйдет в отставку"
+    assert quote.speaker.text == "газет The Times, The Guardian и других британских СМИ"
+
+
 # ---------------------------------------------------------------- chains
 
 @pytest.mark.slow
