@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass
@@ -90,6 +91,22 @@ def feminine_surname(name: str) -> str:
     return " ".join(words)
 
 
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, stop in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], stop))
+        else:
+            merged.append((start, stop))
+    return merged
+
+
+def _inside(covered: list[tuple[int, int]], starts: list[int], start: int, stop: int) -> bool:
+    """Whether [start, stop) lies within one of the disjoint sorted spans."""
+    position = bisect.bisect_right(starts, start) - 1
+    return position >= 0 and stop <= covered[position][1]
+
+
 def surname_stem(word: str) -> str:
     for ending in SURNAME_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -112,7 +129,9 @@ class EntityBuilder:
         raw += self._pattern_mentions(doc, raw)
         raw = self._attach_countries(doc, raw)
         raw += self._adjective_mentions(doc)
-        doc.article.entities = self._group(doc, raw)
+        entities = self._group(doc, raw)
+        self._propagate(doc, entities)
+        doc.article.entities = entities
 
     # ------------------------------------------------------------ sources
 
@@ -223,6 +242,13 @@ class EntityBuilder:
                 if "-" in word:
                     mentions += self._compound(doc, word, start, token)
                     continue
+                if token.pos == "NOUN" and (word[:1].islower() or token is sentence.tokens[0]):
+                    # "двое россиян", "палестинцы": the people of a country
+                    country = self.countries.by_demonym(self._singular_lemma(token))
+                    if country:
+                        mentions.append(RawMention(start, stop, "LOC", self.countries.name(country),
+                                                   kind="demonym", country=country))
+                    continue
                 if token.pos != "ADJ":
                     continue
                 country = self.countries.by_adjective(token.lemma)
@@ -248,6 +274,13 @@ class EntityBuilder:
             offset += len(part) + 1
         # "таджикско-афганской" counts only when every part is a country: "северо-западный" is not
         return found if len(found) == len(parts) else []
+
+    @staticmethod
+    def _singular_lemma(token: Token) -> str:
+        """Demonyms lemmatise to the plural at times ("россияне"): the singular is the key."""
+        if token.lemma.endswith("ане") or token.lemma.endswith("яне"):
+            return token.lemma[:-1] + "ин"
+        return token.lemma
 
     @staticmethod
     def _adjective_lemma(word: str) -> str:
@@ -362,6 +395,41 @@ class EntityBuilder:
             nominal_named.add(entity.id)
         persons.append((entity, words))
         return entity
+
+    # ------------------------------------------------------------ propagation
+
+    def _propagate(self, doc: Doc, entities: list[Entity]) -> None:
+        """A name found once is a mention wherever it recurs, capitalised, and NER missed it:
+        "Путин" at the start of a sentence, "Талибан" outside quotes."""
+        covered = _disjoint([(m.start, m.stop) for entity in entities for m in entity.mentions])
+        surnames: dict[str, Entity] = {}
+        names: dict[str, Entity] = {}
+        for entity in entities:
+            if entity.type == "PER":
+                words = self._person_words(entity.name)
+                if words and len(words[-1]) >= 4:
+                    surnames.setdefault(words[-1], entity)
+            elif " " not in entity.name:
+                for name in [entity.name, *entity.aliases]:
+                    if len(name) >= 3:
+                        names.setdefault(fold(name), entity)
+        if not surnames and not names:
+            return
+        starts = [start for start, _ in covered]
+        for index, (sentence, work) in enumerate(zip(doc.article.sentences, doc.sents)):
+            for token, (clean_start, clean_stop) in zip(sentence.tokens, work.word_spans):
+                word = doc.text[clean_start:clean_stop]
+                if not word[:1].isupper() or _inside(covered, starts, token.start, token.stop):
+                    continue
+                entity = names.get(fold(word))
+                if entity is None and token.pos in ("PROPN", "NOUN", "X") and len(word) >= 4:
+                    entity = surnames.get(surname_stem(fold(word)))
+                if entity is None:
+                    continue
+                start, stop, text = doc.span(clean_start, clean_stop)
+                entity.mentions.append(Mention(start, stop, text, index, "name"))
+        for entity in entities:
+            entity.mentions.sort(key=lambda mention: mention.start)
 
     # ------------------------------------------------------------ helpers
 

@@ -126,3 +126,34 @@ def test_a_body_named_with_its_country_and_later_alone_is_one_entity(seed):
     council = [e for e in seed.entities if e.type == "ORG" and e.name.lower().startswith("совбез")]
     assert len(council) == 1
     assert {m.text for m in council[0].mentions} >= {"Совбезом Таджикистана", "Совбеза"}
+
+
+def test_demonyms_are_mentions_of_their_country(analyzer):
+    article = analyzer("Задержаны граждане\nПалестинцы провели акцию протеста. Полиция задержала двух россиян "
+                       "и трех албанцев в центре города.")
+    for country, word in (("Палестина", "Палестинцы"), ("Россия", "россиян"), ("Албания", "албанцев")):
+        found = [e for e in article.entities if e.type == "LOC" and e.actor and e.actor.code[:3] in
+                 {"PSE", "RUS", "ALB"} and word in [m.text for m in e.mentions]]
+        assert found, f"{word} is not a mention of {country}"
+        assert [m.kind for m in found[0].mentions if m.text == word] == ["demonym"]
+
+
+def test_a_name_found_once_is_found_where_ner_missed_it(analyzer):
+    from letopis.ingest.clean import clean
+    from letopis.nlp.doc import Doc
+    from letopis.nlp.entities import EntityBuilder
+    from letopis.pipeline import make_article
+
+    text = "Визит\nСергей Шойгу прибыл в Душанбе. Там Шойгу обсудил с коллегой учения, а Шойгу-младший остался дома."
+    doc = Doc(make_article(text), clean(text))
+    for step in analyzer.steps[:4]:  # segment, morphology, lemmas, syntax: no NER
+        step(doc)
+    first = text.index("Сергей Шойгу")
+    doc.ner_spans = [(first, first + len("Сергей Шойгу"), "PER")]
+    EntityBuilder()(doc)
+    shoigu = [e for e in doc.article.entities if e.type == "PER"]
+    assert len(shoigu) == 1
+    second = text.index("Шойгу обсудил")
+    assert (second, second + len("Шойгу")) in [(m.start, m.stop) for m in shoigu[0].mentions]
+    # a hyphenated word is another name, not this one
+    assert all("младший" not in m.text for m in shoigu[0].mentions)
