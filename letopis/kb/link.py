@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Optional
 
+from letopis.kb.names import BodyIndex, PersonIndex, forms_match, given_name_fits, split_name
 from letopis.kb.normal import normalize
 from letopis.kb.phrases import body_nouns, country_anaphora, find_roles, lemma_key
 from letopis.model import Actor, Article, Entity, Mention, Token
@@ -49,7 +50,6 @@ MEDIA_NOUNS = frozenset(
 )
 ACTING_RELS = ("nsubj", "nsubj:pass")
 QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
-INITIALS = re.compile(r"(\b[А-ЯЁA-Z]\.)\s*")
 
 
 # ---------------------------------------------------------------- data
@@ -115,6 +115,7 @@ class Context:
     country_mentions: Counter[str] = field(default_factory=Counter)
     # (offset, ISO3) of every country mention, in text order
     country_positions: list[tuple[int, str]] = field(default_factory=list)
+    owners: Optional[list[str]] = None  # countries and IGOs named, most named first (Linker._article_owners)
 
     def tokens_of(self, mention: Mention) -> tuple[int, list[int]]:
         """Sentence index and token indexes a mention covers."""
@@ -209,6 +210,35 @@ class Linker:
     def __init__(self, kb: Any = None) -> None:
         self.kb = kb if kb is not None else default_kb()
         self._wikidata: dict[str, Optional[str]] = {}
+        self._people: Optional[PersonIndex] = None
+        self._bodies: Optional[BodyIndex] = None
+
+    @property
+    def people(self) -> PersonIndex:
+        if self._people is None:
+            self._people = PersonIndex.build(actor for actor in self.kb if actor.type == PERSON)
+        return self._people
+
+    @property
+    def bodies(self) -> BodyIndex:
+        if self._bodies is None:
+            owners: dict[str, list[list[str]]] = {}
+            for iso3 in {actor.country for actor in self.kb if actor.country}:
+                country = self.kb.countries.get(iso3)
+                if country is not None:
+                    names = [country.name, country.long_name or "", *country.names]
+                    owners[iso3] = [normalize(name).split() for name in names if name]
+            igos: dict[str, Any] = {}
+            for actor in self.kb:  # an IGO's bodies are named after the IGO itself: "Совет Безопасности ООН"
+                if actor.type == "igo" and actor.country and actor.country not in owners:
+                    best = igos.get(actor.country)
+                    if best is None or len(actor.name.split()) < len(best.name.split()):
+                        igos[actor.country] = actor
+            for code, actor in igos.items():
+                owners[code] = [normalize(name).split() for name in [actor.name, *actor.names]]
+            self._bodies = BodyIndex.build(
+                (actor for actor in self.kb if actor.type in ORGANISATION_TYPES), owners)
+        return self._bodies
 
     # -- codes and actors
 
@@ -337,21 +367,45 @@ class Linker:
                      reason="person not in the KB, no role in the text")
 
     def choose_person(self, entity: Entity, context: Context) -> Optional[Choice]:
-        words = INITIALS.sub(r"\1 ", entity.name).split()  # "В.Лукашенко" -> "В.", "Лукашенко"
+        words = split_name(entity.name)  # "В.Лукашенко" -> "в.", "лукашенко"
+        if len(words) == 1:
+            named = self._given_name_in_article(entity, context)
+            if named is not None:
+                return named
         candidates = self.search([entity.name, *entity.aliases], (PERSON,))
         by_surname = False
-        if not candidates and len(words) > 1:
-            candidates = [actor for actor in self.search([words[-1]], (PERSON,))
-                          if _given_name_fits(words[0], actor)]
+        if not candidates:  # inflected ("Барака Обамы"), or longer than the KB name ("Мигель Диас-Канель Бермудес")
+            names = [entity.name, *entity.aliases]
+            names += [mention.text for mention in entity.mentions if mention.kind == "name"]
+            found: dict[str, Any] = {}
+            for name in dict.fromkeys(names):
+                for actor in self.people.find(name):
+                    found.setdefault(actor.id, actor)
+            candidates = list(found.values())
             by_surname = True
         if not candidates:
             return None
         if len(words) > 1:
             candidates = [actor for actor in candidates if _given_name_fits(words[0], actor)] or candidates
         if len(candidates) == 1:
-            how = "surname and given name" if by_surname else "name"
+            how = "inflected or longer name" if by_surname else "name"
             return Choice(candidates[0], 0.85 if by_surname or len(words) == 1 else 0.95, f"KB person by {how}")
         return self._disambiguate(candidates, context)
+
+    def _given_name_in_article(self, entity: Entity, context: Context) -> Optional[Choice]:
+        """"Хиллари" after "Хиллари Клинтон", "Барака" after "Барак Обама": a given name alone is that person."""
+        word = entity.name
+        for other in context.article.entities:
+            if other is entity or other.type != "PER":
+                continue
+            other_words = split_name(other.name)
+            if len(other_words) > 1 and forms_match(word, other_words[0]):
+                choice = self.choose_person(other, context)
+                if choice is not None:
+                    return Choice(choice.actor, min(choice.confidence, 0.7),
+                                  f"given name of {other.name!r} named in the article")
+                return None
+        return None
 
     def _disambiguate(self, candidates: list[Any], context: Context) -> Choice:
         """Several KB people share the name: the one in office on the date, of the article's countries."""
@@ -411,13 +465,23 @@ class Linker:
         iso3 = self.kb.countries.by_name(entity.name)
         if iso3:  # a state named as an organisation ("Россия заявила"): the country
             return self.country_actor(iso3, None, 0.8, f"country name {entity.name!r} tagged as organisation")
-        organisations = self.search(names, ORGANISATION_TYPES)
+        organisations = [actor for actor in self.search(names, ORGANISATION_TYPES) if self._in_context(actor, context)]
         if organisations:
             actor = self._pick_organisation(organisations, context)
             confidence = 0.9 if len(organisations) == 1 else 0.6
             return self.make_actor(actor, "ORG", context.on, confidence, "KB organisation by name or abbreviation")
+        owned = self._owned_organisation(entity, context)
+        if owned is not None:
+            return self.make_actor(owned, "ORG", context.on, 0.85, "KB organisation by name and its owner after it")
         wikidata = wikidata_for(names[: 1 + len(entity.aliases)], "ORG", 2)
         same = self._same_organisation(entity, context)
+        if same is not None and self.kb.actor(same.id) is not None:
+            return same
+        body = self._body_actor(entity, context)
+        if body is not None:
+            actor, owner, confidence = body
+            return self.make_actor(actor, "ORG", context.on, confidence,
+                                   f"KB body {actor.name!r}: the name without its owner {owner}")
         if same is not None:
             return same
         body = self.body_of(entity, context)
@@ -427,6 +491,74 @@ class Linker:
                          reason=reason)
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata, confidence=0.0,
                      reason="organisation not in the KB")
+
+    def _in_context(self, actor: Any, context: Context) -> bool:
+        """A party name ("Демпартия") stands for its country's party only when the article names that country."""
+        if actor.type != "party" or not actor.country or not context.country_mentions:
+            return True
+        return actor.country in context.country_mentions
+
+    def _owned_organisation(self, entity: Entity, context: Context) -> Optional[Any]:
+        """"Совет Безопасности" + "ООН", "Сенат" + "США": the name followed by its owner's mention."""
+        for mention in entity.mentions:
+            sentence, indexes = context.tokens_of(mention)
+            if not indexes:
+                continue
+            after = context.token(sentence, indexes[-1] + 1)
+            owner = context.token_entity.get((sentence, indexes[-1] + 1))
+            if after is None or owner is None or owner is entity:
+                continue
+            owner_texts = [other.text for other in owner.mentions if other.start == after.start]
+            for text in dict.fromkeys([*owner_texts, owner.name]):
+                for name in (f"{entity.name} {text}", f"{mention.text} {text}"):
+                    found = self.search([name], ORGANISATION_TYPES)
+                    if len(found) == 1:
+                        return found[0]
+        return None
+
+    def _body_actor(self, entity: Entity, context: Context) -> Optional[tuple[Any, str, float]]:
+        """A KB body by its name without the owner: "Сенат" (of Kazakhstan), "Совбез" (of the UN)."""
+        for mention in entity.mentions:
+            sentence, indexes = context.tokens_of(mention)
+            if not indexes:
+                continue
+            tokens = context.article.sentences[sentence].tokens
+            owner: Optional[str] = None
+            words: list[str] = []
+            for index in indexes:
+                country = context.country_of(sentence, index)
+                if country:
+                    owner = owner or country
+                elif tokens[index].text.strip("«»\"'"):
+                    words.append(normalize(tokens[index].text))
+            if not words:
+                continue
+            if owner is None:
+                owner = context.country_of(sentence, indexes[-1] + 1)
+            owners = [(owner, 0.8)] if owner else [(other, 0.6) for other in self._article_owners(context)]
+            for candidate, confidence in owners:
+                actor = self.bodies.find(candidate, words)
+                if actor is None:
+                    named = [found for found in self.kb.search(" ".join(words))
+                             if found.type in ORGANISATION_TYPES and found.country == candidate]
+                    actor = named[0] if len(named) == 1 else None
+                if actor is not None:
+                    return actor, candidate, confidence
+        return None
+
+    def _article_owners(self, context: Context) -> list[str]:
+        """Countries and IGOs the article names, most named first: owners of bodies named bare."""
+        if context.owners is None:
+            counts: Counter[str] = Counter(context.country_mentions)
+            for other in context.article.entities:
+                if other.type != "ORG":
+                    continue
+                for actor in self.search([other.name], ("igo",)):
+                    if actor.country and actor.country.startswith("IGO"):
+                        counts[actor.country] += len(other.mentions)
+                        break
+            context.owners = [owner for owner, _ in counts.most_common()]
+        return context.owners
 
     def _same_organisation(self, entity: Entity, context: Context) -> Optional[Actor]:
         """"Совбез" after "Совбез Таджикистана": the short name of an organisation named in full before."""
@@ -483,11 +615,10 @@ class Linker:
 
 
 def _given_name_fits(given: str, actor: Any) -> bool:
-    """"Ильхам Алиев" fits Ильхам Алиев, not Гейдар Алиев; an initial fits its name."""
-    given = normalize(given).rstrip(".")
+    """"Ильхам Алиев" fits Ильхам Алиев, not Гейдар Алиев; an initial fits its name; "Барака" fits Барак."""
     for name in [actor.name, *actor.names]:
-        words = normalize(name).split()
-        if len(words) > 1 and (words[0] == given or (len(given) == 1 and words[0].startswith(given))):
+        words = split_name(name)
+        if len(words) > 1 and given_name_fits(given, words[0]):
             return True
     return False
 

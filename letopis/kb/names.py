@@ -1,0 +1,174 @@
+"""Inflection-tolerant name matching: "Барака Обамы" is Барак Обама, "Сената" is the Сенат.
+
+natasha does not always bring a name to the nominative ("Уго Чавеса", "Дариги
+Назарбаевой"), and organisation names keep their genitive country ("Конституционный суд
+Молдавии").  Words are compared by a shared stem: the KB word may lose a final vowel or
+adjective ending, the text word may add a Russian case ending ("Путин" ~ "Путину",
+"Мамука" ~ "Мамуке", "Назарбаев" ~ "Назарбаевой"), and nothing else ("Кан" !~ "Канду").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Optional
+
+from letopis.kb.normal import normalize
+
+# what a text word may add after the shared stem: the case endings of Russian nouns and adjectives
+CASE_ENDINGS = frozenset(
+    "а я у ю е и ы о ой ей ом ем ым им ого его ому ему ую юю ою ею ая яя ое ее ые ие "
+    "ах ях ам ям ами ями ов ев ых их ыми ими".split()
+) | {""}
+# what the KB word may lose: a final vowel, soft sign or adjective ending ("Мамука", "Сергей", "российская")
+STEM_ENDINGS = frozenset("а я й ь о е ий ый ой ая яя ое ее".split()) | {""}
+MIN_STEM = 3
+
+
+def _common_prefix(left: str, right: str) -> int:
+    size = 0
+    for a, b in zip(left, right):
+        if a != b:
+            break
+        size += 1
+    return size
+
+
+@lru_cache(maxsize=65536)
+def forms_match(word: str, name_word: str) -> bool:
+    """``word`` (as written in the text) is an inflected form of ``name_word`` (from the KB), or vice versa."""
+    a, b = normalize(word), normalize(name_word)
+    if a == b:
+        return True
+    if min(len(a), len(b)) < MIN_STEM:
+        return False
+    stem = _common_prefix(a, b)
+    if stem < MIN_STEM:
+        return False
+    tails = a[stem:], b[stem:]
+    if (tails[0] in CASE_ENDINGS and tails[1] in STEM_ENDINGS) or (
+        tails[1] in CASE_ENDINGS and tails[0] in STEM_ENDINGS
+    ):
+        return True
+    # two inflected forms of one name ("Даригу", "Дариги"): short case endings on a longer stem
+    return stem >= MIN_STEM + 1 and all(0 < len(tail) <= 2 and tail in CASE_ENDINGS for tail in tails)
+
+
+def words_match(words: list[str], name_words: list[str]) -> bool:
+    return len(words) == len(name_words) and all(forms_match(a, b) for a, b in zip(words, name_words))
+
+
+def split_name(name: str) -> list[str]:
+    """Words of a person's name; an initial glued to the surname is a word ("В.Лукашенко")."""
+    return normalize(name.replace(".", ". ")).replace(" -", "-").split()
+
+
+@dataclass
+class PersonIndex:
+    """KB people by the first letters of their surname, for inflected or longer names."""
+
+    by_prefix: dict[str, list[tuple[list[str], Any]]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, people: Iterable[Any]) -> PersonIndex:
+        index = cls()
+        for actor in people:
+            for name in dict.fromkeys([actor.name, *actor.names]):
+                words = split_name(name)
+                if len(words) < 2 or not words[-1][:1].isalpha() or not _cyrillic_or_latin(words[-1]):
+                    continue
+                index.by_prefix.setdefault(words[-1][:MIN_STEM], []).append((words, actor))
+        return index
+
+    def find(self, name: str) -> list[Any]:
+        """People whose surname is a word of ``name`` (inflected) and whose given name fits the words before it.
+
+        "Барака Обамы" -> Барак Обама; "Мигель Диас-Канель Бермудес" -> Мигель Диас-Канель (one more
+        surname after it is allowed); a surname alone ("Обамы") fits every person of that surname.
+        """
+        words = split_name(name)
+        found: dict[str, Any] = {}
+        for position, word in enumerate(words):
+            if position and len(words) - position > 2:  # the surname is one of the last two words, or the first
+                continue
+            for kb_words, actor in self.by_prefix.get(word[:MIN_STEM], ()):
+                if actor.id in found or not forms_match(word, kb_words[-1]):
+                    continue
+                before = words[:position]
+                if before and not given_name_fits(before[0], kb_words[0]):
+                    continue
+                # surname first ("Небензю Василия Алексеевича"): the given name must follow it
+                if not before and position + 1 < len(words) and not given_name_fits(words[1], kb_words[0]):
+                    continue
+                found[actor.id] = actor
+        return list(found.values())
+
+
+def given_name_fits(word: str, kb_given: str) -> bool:
+    """"Барака" fits Барак; an initial "В." fits Владимир."""
+    initial = word.strip().endswith(".") or len(word.strip(" .")) == 1
+    word = normalize(word).rstrip(".")
+    if initial:
+        return bool(word) and normalize(kb_given).startswith(word)
+    return forms_match(word, kb_given)
+
+
+def _cyrillic_or_latin(word: str) -> bool:
+    return any("а" <= char <= "я" or "a" <= char <= "z" for char in word)
+
+
+@dataclass
+class BodyIndex:
+    """Organisations of a country by their name without the country: (RUS, "мвд") -> МВД России.
+
+    Built from the KB's names that end in a name of the actor's country ("Сенат Казахстана",
+    "Конституционный суд Республики Молдова", "Совет Безопасности ООН"), so "Сенат" in an article
+    about Kazakhstan, or "Совбез" in an article about the UN, finds its KB actor.
+    """
+
+    by_country: dict[str, list[tuple[list[str], Any]]] = field(default_factory=dict)
+    # (owner, number of words, first letters of the first word) -> entries, for a fast find
+    by_key: dict[tuple[str, int, str], list[tuple[list[str], Any]]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, organisations: Iterable[Any], owner_names: dict[str, list[list[str]]]) -> BodyIndex:
+        index = cls()
+        seen: dict[tuple[str, str], set[str]] = {}
+        for actor in organisations:
+            owner = actor.country
+            if not owner or owner not in owner_names:
+                continue
+            for name in dict.fromkeys([actor.name, *actor.names]):
+                words = normalize(name).split()
+                # the name without its owner ("сенат" of "сенат казахстана"), or the whole name
+                body = _strip_owner(words, owner_names[owner]) or words
+                if body:
+                    seen.setdefault((owner, " ".join(body)), set()).add(actor.id)
+                    index.by_country.setdefault(owner, []).append((body, actor))
+        # a body name two actors of one country share ("Верховный совет") names neither
+        ambiguous = {(owner, key) for (owner, key), ids in seen.items() if len(ids) > 1}
+        for owner, entries in index.by_country.items():
+            index.by_country[owner] = [
+                (body, actor) for body, actor in entries if (owner, " ".join(body)) not in ambiguous
+            ]
+            for body, actor in index.by_country[owner]:
+                index.by_key.setdefault((owner, len(body), body[0][:MIN_STEM]), []).append((body, actor))
+        return index
+
+    def find(self, owner: str, words: list[str]) -> Optional[Any]:
+        if not words:
+            return None
+        for body, actor in self.by_key.get((owner, len(words), normalize(words[0])[:MIN_STEM]), ()):
+            if words_match(words, body):
+                return actor
+        return None
+
+
+def _strip_owner(words: list[str], owner_names: list[list[str]]) -> list[str]:
+    """The words before a trailing owner name ("сенат" of "сенат казахстана"), or []."""
+    for cut in range(1, len(words)):
+        tail = words[cut:]
+        if any(tail[0][:2] == owner[0][:2] and words_match(tail, owner) for owner in owner_names if owner):
+            return words[:cut]
+    return []
