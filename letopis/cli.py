@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "letopis.nlp.evaluate_ner",
     "letopis.nlp.commands",
     "letopis.events.commands",
+    "letopis.api.commands",
     "letopis.corpus.commands",
 ]
 

@@ -1,0 +1,1 @@
+"""The dashboard of ``letopis serve``: one HTML page, local scripts and styles, no CDN."""
