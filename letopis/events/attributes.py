@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from letopis.events.lexicon import load_lexicon
@@ -15,7 +17,9 @@ if TYPE_CHECKING:
 PLACE_PREPOSITIONS = {"в", "на", "у", "близ", "вблизи", "около", "под", "возле", "в район"}
 # words that mark a sentence as background, older than the article's news
 BACKGROUND = {"ранее", "прежде", "раньше", "некогда"}
-VIOLENT_FROM = "14"  # from this root on, any place named in the sentence is where it happened
+VIOLENT_FROM = "14"
+# an event dated this long before publication is background history, not the article's news
+BACKGROUND_AGE = timedelta(days=730)  # from this root on, any place named in the sentence is where it happened
 
 
 def country_of(code: str | None) -> str | None:
@@ -96,3 +100,36 @@ def attribution_of(article: Article, view: SentenceView, candidate: Candidate) -
                 start, stop = view.span(subject)
                 return article.text[start:stop]
     return None
+
+
+def period_end(value: str) -> date | None:
+    """The last day of an ISO date, month or year: "2009" -> 2009-12-31."""
+    try:
+        parts = [int(part) for part in value.split("-")[:3]]
+    except ValueError:
+        return None
+    if not parts or not 1000 <= parts[0] <= 9999:
+        return None
+    try:
+        if len(parts) == 1:
+            return date(parts[0], 12, 31)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        return date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+
+
+def is_background(article: Article, value: str | None) -> bool:
+    """"В 2009 году КНДР арестовала ..." in a 2013 article: history the article recalls."""
+    reference = article.published or latest_date(article)
+    if not value or reference is None:
+        return False
+    end = period_end(value)
+    return end is not None and end < reference - BACKGROUND_AGE
+
+
+def latest_date(article: Article) -> date | None:
+    """Without a publication date, the article's context is its latest date."""
+    ends = [period_end(time.value) for time in article.times if time.value]
+    return max((end for end in ends if end is not None), default=None)

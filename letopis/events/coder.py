@@ -14,14 +14,15 @@ merged (``dedup``).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
-from letopis.events.attributes import attribution_of, date_of, location_of, quantity_of
+from letopis.events.attributes import attribution_of, date_of, is_background, location_of, quantity_of
 from letopis.events.cameo import cameo_table
 from letopis.events.dedup import merge_events
 from letopis.events.lexicon import Lexicon, Slot, TriggerRule, load_lexicon
 from letopis.events.syntax import SentenceView
-from letopis.model import Article, Entity, Event, EventMention, Mention
+from letopis.model import Actor, Article, Entity, Event, EventMention, Mention
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,13 @@ MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article
 MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "хакеры из России": the group is the actor
 ROLE_CODES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "MED", "BUS", "CVL", "REF"}
 IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
+# roots whose unnamed human target belongs to the country where it happens: arrests, killings
+CONTEXT_TARGET_ROOTS = {"17", "18", "20"}
+# a threat or refusal is aimed at the target of what its actor threatens or refuses to do; an appeal or
+# demand asks someone else to act, so its content's target is not its addressee ("просил отказать Сноудену")
+OWN_CONTENT_ROOTS = {"12", "13", "11"}
+PARTNER_PREPOSITIONS = {"с", "между"}  # a partner may hang lower in the tree; an addressee may not
+SUPPORTED = {"obj", "nsubj:pass", "xcomp"}  # a nominal event under its support verb: "ввели санкции"
 SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
 
 
@@ -67,22 +75,70 @@ class EventCoder:
         doc.article.events = code_article(doc.article, self.lexicon)
 
 
+def sentence_of(article: Article, mention: Mention, count: int) -> int:
+    return mention.sentence if 0 <= mention.sentence < count else article.sentence_at(mention.start)
+
+
+def bare_role(entity: Entity) -> str | None:
+    """The role of an actor linked without its country ("COP" for "полиция"), else None."""
+    code = entity.actor.code if entity.actor else ""
+    return code if code and code[:3] in ROLE_CODES else None
+
+
+def place_countries(article: Article) -> tuple[list[list[str]], str | None]:
+    """The countries each sentence names (places, country adjectives, demonyms), and the article's main one."""
+    found: list[list[tuple[int, str]]] = [[] for _ in article.sentences]
+    counts: Counter[str] = Counter()
+    for entity in article.entities:
+        country = country_part(entity.actor.code) if entity.type == "LOC" and entity.actor else None
+        if country is None:
+            continue
+        for mention in entity.mentions:
+            index = sentence_of(article, mention, len(found))
+            if index >= 0:
+                found[index].append((mention.start, country))
+                counts[country] += 1
+    ordered = [[country for _, country in sorted(places)] for places in found]
+    return ordered, counts.most_common(1)[0][0] if counts else None
+
+
+def country_part(code: str | None) -> str | None:
+    if not code or len(code) < 3 or code.startswith(("---", "IGO", "NGO")) or code[:3] in ROLE_CODES:
+        return None
+    return code[:3]
+
+
+def context_actor(country: str) -> Entity:
+    """An actor the text names only by its place: "полиция" in an article about Texas, "задержан чиновник"."""
+    return Entity(id=f"context:{country}", type="LOC", name=country, actor=Actor(id=country, code=country))
+
+
 def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event]:
     lexicon = lexicon or load_lexicon()
     if off_topic(article, lexicon):
         return []
     mentions: list[list[tuple[Mention, Entity]]] = [[] for _ in article.sentences]
+    countries, main_country = place_countries(article)
+    completed: dict[tuple[str, str], Entity] = {}
     for entity in article.entities:
-        if actor_code(entity) is None:
+        role = bare_role(entity)
+        if actor_code(entity) is None and role is None:
             continue
         for mention in entity.mentions:
-            index = (
-                mention.sentence
-                if 0 <= mention.sentence < len(mentions)
-                else article.sentence_at(mention.start)
-            )
-            if index >= 0:
-                mentions[index].append((mention, entity))
+            index = sentence_of(article, mention, len(mentions))
+            if index < 0:
+                continue
+            named = entity
+            if role is not None:
+                # "полиция задержала": the country the sentence names, else the article's own
+                country = (countries[index] or [main_country])[0]
+                if country is None:
+                    continue
+                key = (entity.id, country)
+                if key not in completed:
+                    completed[key] = replace(entity, actor=replace(entity.actor, code=country + role))
+                named = completed[key]
+            mentions[index].append((mention, named))
     memory: list[Entity] = []  # actors last named as subjects, for pronouns and role nouns
     events: list[Event] = []
     for index, sentence in enumerate(article.sentences):
@@ -90,6 +146,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
             continue
         view = SentenceView(index, sentence, mentions[index])
         coder = SentenceCoder(view, lexicon, memory)
+        coder.context_country = (countries[index] or [main_country])[0]
         for candidate in coder.candidates():
             events.extend(build_events(article, view, candidate))
         memory = coder.subjects() or memory
@@ -111,6 +168,7 @@ class SentenceCoder:
         self.lexicon = lexicon
         self.memory = memory
         self.chosen: dict[int, TriggerRule] = {}
+        self.context_country: str | None = None  # for actors the text places but does not name
 
     # ------------------------------------------------------------ triggers
 
@@ -251,6 +309,8 @@ class SentenceCoder:
     def deep_partner(self, position: int, slot: Slot) -> list[int]:
         """A partner attached lower by the parser: "обсудил ситуацию на границе с Совбезом": people and bodies only."""
         view = self.view
+        if slot.preposition not in PARTNER_PREPOSITIONS:
+            return []
         for node in view.subtree(position):
             if node == position or view.rel(node) not in ("nmod", "obl"):
                 continue
@@ -372,19 +432,61 @@ class SentenceCoder:
                 chosen[position] = rule
                 negation[position] = negated and not rule.negated
         self.chosen = chosen
-        result, contents = [], []
+        built: dict[int, Candidate] = {}
         for position, rule in chosen.items():
             candidate = self.candidate(position, rule, negation[position])
-            if candidate is None:
-                continue
-            if self.blocked(position, chosen):
+            if candidate is not None:
+                built[position] = candidate
+        # a demand, threat or refusal that has an actor is the event; what it is about is not
+        blockers = {
+            position: candidate
+            for position, candidate in built.items()
+            if candidate.rule.root in self.lexicon.blocking_roots
+        }
+        result, contents = [], []
+        for position, candidate in built.items():
+            if self.blocker_above(position, blockers) is not None:
                 contents.append(candidate)
             else:
                 result.append(candidate)
+        kept = []
         for candidate in result:
-            if not candidate.targets and candidate.rule.root in self.lexicon.blocking_roots:
+            if candidate.rule.root in self.lexicon.blocking_roots and not candidate.targets:
                 self.target_from_content(candidate, contents)
-        return result
+                if not candidate.targets and candidate.rule.target:
+                    # no addressee: the content, if it is an event, stands on its own
+                    for content in contents:
+                        standalone = content.targets or not content.rule.target
+                        if standalone and self.blocker_above(content.trigger, blockers) is candidate:
+                            kept.append(self.as_intended(content, candidate))
+                    continue
+            if candidate.rule.target and not candidate.targets and not self.paired(candidate):
+                continue  # a content whose governor coded nothing: it needs its own target
+            kept.append(candidate)
+        return kept
+
+    def paired(self, candidate: Candidate) -> bool:
+        return candidate.rule.root in PAIRED_ROOTS and len(candidate.sources) > 1
+
+    def blocker_above(self, position: int, blockers: dict[int, Candidate]) -> Candidate | None:
+        """The nearest demand, threat, refusal ... that governs ``position``, up to a verb of saying."""
+        for ancestor in self.view.ancestors(position, 4):
+            if ancestor in blockers:
+                return blockers[ancestor]
+            if self.view.lemma(ancestor) in self.lexicon.speech_verbs:
+                return None
+        return None
+
+    def as_intended(self, content: Candidate, governor: Candidate) -> Candidate:
+        """"согласился уйти в отставку": the content of an agreement or promise is an intended event."""
+        if governor.rule.root in ("03", "12") and content.modality is None:
+            content.modality = "intent" if governor.rule.root == "03" else None
+            intent = content.rule.intent or self.lexicon.intent_codes.get(content.rule.root, "")
+            if governor.rule.root == "03" and intent:
+                content.cameo = intent if len(intent) > 2 else intent + "0"
+        if governor.rule.root == "12":
+            content.negated = True  # "отказался отменить": what is refused does not happen
+        return content
 
     def target_from_content(self, candidate: Candidate, contents: list[Candidate]) -> None:
         """A demand, threat or refusal is aimed at whom its content is: "пригрозил разорвать отношения с
@@ -399,9 +501,16 @@ class SentenceCoder:
             if others:
                 candidate.targets, candidate.target_tokens = others, content.source_tokens
                 return
-            if content.targets:
+            if content.targets and candidate.rule.root in OWN_CONTENT_ROOTS:
                 candidate.targets, candidate.target_tokens = content.targets, content.target_tokens
                 return
+        # "потребовали, чтобы США поддержали ...": the subject of the content clause is addressed
+        for child in view.kids(candidate.trigger, "ccomp", "xcomp", "advcl", "csubj"):
+            for subject in view.kids(child, "nsubj"):
+                others = [entity for entity in self.actors_at(subject) if entity not in candidate.sources]
+                if others:
+                    candidate.targets, candidate.target_tokens = others, [subject]
+                    return
 
     def candidate(self, position: int, rule: TriggerRule, negated: bool) -> Candidate | None:
         view = self.view
@@ -426,6 +535,9 @@ class SentenceCoder:
             for child in view.kids(position, "obj", "nsubj:pass", "nmod")
             if view.tokens[child].pos == "NOUN"
         ]
+        head = view.head(position)
+        if not is_verb and head >= 0 and view.rel(position) in SUPPORTED and view.tokens[head].pos == "VERB":
+            anchors.append(head)  # "начал расследование в отношении чиновников": the parser hangs it on the verb
         targets, target_words = self.arguments(position, target_slots, passive, anchors, places=True)
         sources, source_words = self.arguments(position, source_slots, False, [position])
         if passive and not targets:
@@ -434,8 +546,14 @@ class SentenceCoder:
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened
             sources, source_words = self.place_actor(position)
         paired = rule.root in PAIRED_ROOTS and len(sources) > 1
+        if rule.target and not targets and sources and rule.root in CONTEXT_TARGET_ROOTS:
+            targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
         if not sources or (
-            rule.target and not targets and not paired and not self.blocked(position, self.chosen)
+            rule.target
+            and not targets
+            and not paired
+            and not self.blocked(position, self.chosen)
+            and rule.root not in self.lexicon.blocking_roots
         ):
             return None  # an event needs its source, and its target when the trigger takes one
         modality = self.modality(position)
@@ -444,6 +562,8 @@ class SentenceCoder:
             intent = rule.intent or self.lexicon.intent_codes.get(rule.root, "")
             if intent:
                 cameo = intent if len(intent) > 2 else intent + "0"
+        elif modality == "stop":
+            return None  # "перестал поддерживать": the event is what ended
         elif modality in ("condition", "hypothesis") and not self.blocked(position, self.chosen):
             return None  # not reported as happening, and CAMEO has no code for a supposition
         return Candidate(
@@ -459,12 +579,29 @@ class SentenceCoder:
             modality=modality,
         )
 
+    def context_target(
+        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], sources: list[Entity]
+    ) -> tuple[list[Entity], list[int]]:
+        """A person the text does not link is of the country where it happens, else of the acting state:
+        "полиция задержала стрелка" in Texas, "в КНДР казнён чиновник"."""
+        places = [place.actor.code for place in self.place_actor(position)[0] if place.actor]
+        found = [country_part(code) for code in places + [source.actor.code for source in sources if source.actor]]
+        country = next((code for code in found if code), None) or self.context_country
+        if country is None:
+            return [], []
+        for slot in slots:
+            for word in self.slot_words(position, slot, passive, anchors):
+                token = self.view.tokens[word]
+                if token.pos in ("NOUN", "PROPN") and token.feats.get("Animacy") == "Anim":
+                    return [context_actor(country)], [word]
+        return [], []
+
     def place_actor(self, position: int) -> tuple[list[Entity], list[int]]:
         """The country of the place a trigger is located in: "арестован в Нью-Йорке" -> USA."""
         view = self.view
         for child in view.children[position]:
-            if view.preposition(child) not in ("в", "на"):
-                continue
+            if view.preposition(child) not in ("в", "на") or view.case(child) not in ("Loc", ""):
+                continue  # "депортирован в Нидерланды" names where to, not where
             for node in view.subtree(child):
                 covering = view.covering[node]
                 if covering is not None and covering[1].type == "LOC" and covering[0].kind != "adjective":
@@ -509,6 +646,8 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     )
     location, location_name = location_of(article, view, candidate)
     date, precision = date_of(article, view, candidate)
+    if is_background(article, date):
+        return []
     quantity = quantity_of(article, view, candidate)
     attribution = attribution_of(article, view, candidate)
     events = []
