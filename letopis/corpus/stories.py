@@ -3,8 +3,9 @@
 Two articles are linked when they are near-duplicates, or when they were
 published within ``STORY_DAYS`` of each other and share enough of what they are
 about: the actors and named entities they mention and the events they code,
-each shared feature weighted by how rare it is in the corpus (a shared "Россия"
-says little, a shared "Эмомали Рахмон" much), or much of their wording.  Stories
+each feature weighted by how rare it is in the corpus (a shared "Россия" says
+little, a shared "Эмомали Рахмон" much), measured against the smaller of the
+two articles; or much of their wording.  Stories
 are the connected groups of linked articles (union-find).
 """
 
@@ -19,11 +20,10 @@ from typing import Optional
 from letopis.corpus.dedup import similarity
 
 STORY_DAYS = 3
-STORY_THRESHOLD = 0.3  # weighted Jaccard of features above which two articles report one story
+STORY_THRESHOLD = 0.5  # share of the smaller article's (weighted) features the other must have too
 TEXT_THRESHOLD = 0.25  # estimated shingle Jaccard above which two texts are rewrites of one another
 MIN_SHARED = 2  # features two articles must share, whatever their weight
-COMMON_SHARE = 0.2  # a feature in more than this share of the articles does not link any
-MAX_HOLDERS = 300  # nor one held by more articles than this (bounds the pairs compared)
+MAX_HOLDERS = 300  # a feature held by more articles than this makes no candidate pairs (bounds the work)
 
 
 @dataclass
@@ -73,7 +73,7 @@ def cluster(articles: list[StoryArticle]) -> list[list[int]]:
     total = max(1, len(articles))
     weight = {feature: math.log(1 + total / len(ids)) for feature, ids in holders.items()}
     for ids in holders.values():
-        if len(ids) > max(2, min(COMMON_SHARE * total, MAX_HOLDERS)):
+        if len(ids) > MAX_HOLDERS:
             continue  # common features do not make candidate pairs; they still count in the score
         for i, first in enumerate(ids):
             for second in ids[i + 1:]:
@@ -91,8 +91,9 @@ def cluster(articles: list[StoryArticle]) -> list[list[int]]:
 def linked(a: StoryArticle, b: StoryArticle, weight: dict[str, float]) -> bool:
     shared = a.features & b.features
     if len(shared) >= MIN_SHARED:
-        union = a.features | b.features
-        score = sum(weight[f] for f in shared) / sum(weight[f] for f in union)
+        # overlap with the smaller article: a short rewrite is all about what a long original is partly about
+        smaller = min(sum(weight[f] for f in a.features), sum(weight[f] for f in b.features))
+        score = sum(weight[f] for f in shared) / smaller
         if score >= STORY_THRESHOLD:
             return True
     return bool(a.signature and b.signature and similarity(a.signature, b.signature) >= TEXT_THRESHOLD)
