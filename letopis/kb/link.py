@@ -212,12 +212,33 @@ class Linker:
         self._wikidata: dict[str, Optional[str]] = {}
         self._people: Optional[PersonIndex] = None
         self._bodies: Optional[BodyIndex] = None
+        self._given_names: Optional[frozenset[str]] = None
+        self._given_by_prefix: Optional[dict[str, list[str]]] = None
 
     @property
     def people(self) -> PersonIndex:
         if self._people is None:
             self._people = PersonIndex.build(actor for actor in self.kb if actor.type == PERSON)
         return self._people
+
+    @property
+    def given_names(self) -> frozenset[str]:
+        """First words of the KB's people: a lone word among them may be anyone's given name."""
+        if self._given_names is None:
+            self._given_names = frozenset(
+                split_name(name)[0] for actor in self.kb if actor.type == PERSON
+                for name in [actor.name, *actor.names] if len(split_name(name)) > 1)
+        return self._given_names
+
+    def _is_given_name(self, word: str) -> bool:
+        """The word is (an inflected form of) a KB person's given name, or an initial."""
+        if word.endswith(".") or len(word) == 1:
+            return True
+        if self._given_by_prefix is None:
+            self._given_by_prefix = {}
+            for name in self.given_names:
+                self._given_by_prefix.setdefault(name[:3], []).append(name)
+        return any(forms_match(word, name) for name in self._given_by_prefix.get(normalize(word)[:3], ()))
 
     @property
     def bodies(self) -> BodyIndex:
@@ -385,8 +406,13 @@ class Linker:
             by_surname = True
         if not candidates:
             return None
-        if len(words) > 1:
-            candidates = [actor for actor in candidates if _given_name_fits(words[0], actor)] or candidates
+        if len(words) > 1:  # "Виктор Лукашенко" is not Александр Лукашенко; "Шестидесятилетняя Руссефф" is
+            fitting = [actor for actor in candidates if _given_name_fits(words[0], actor)]
+            candidates = fitting if fitting or self._is_given_name(words[0]) else candidates
+        elif words and words[0] in self.given_names:  # "Филипп", "Елизавета": a given name as often as a surname
+            candidates = [actor for actor in candidates if actor.country in context.country_mentions]
+        if not candidates:
+            return None
         if len(candidates) == 1:
             how = "inflected or longer name" if by_surname else "name"
             return Choice(candidates[0], 0.85 if by_surname or len(words) == 1 else 0.95, f"KB person by {how}")
@@ -480,8 +506,11 @@ class Linker:
         body = self._body_actor(entity, context)
         if body is not None:
             actor, owner, confidence = body
-            return self.make_actor(actor, "ORG", context.on, confidence,
-                                   f"KB body {actor.name!r}: the name without its owner {owner}")
+            linked = self.make_actor(actor, "ORG", context.on, confidence,
+                                     f"KB body {actor.name!r}: the name without its owner {owner}")
+            if confidence < 0.8:  # the owner is a guess from the article: its Wikidata id is not sure
+                linked.wikidata = None
+            return linked
         if same is not None:
             return same
         body = self.body_of(entity, context)
