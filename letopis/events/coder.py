@@ -38,7 +38,9 @@ CONTEXT_TARGET_ROOTS = {"17", "18", "20"}
 # a threat or refusal is aimed at the target of what its actor threatens or refuses to do; an appeal or
 # demand asks someone else to act, so its content's target is not its addressee ("просил отказать Сноудену")
 OWN_CONTENT_ROOTS = {"12", "13", "11"}
-PARTNER_PREPOSITIONS = {"с", "между"}  # a partner may hang lower in the tree; an addressee may not
+DOMESTIC_ROOTS = {"14"}
+DOMESTIC_CODES = ("172",)  # curfews, states of emergency, bans
+PARTNER_PREPOSITIONS = {"с", "между", "против"}  # a partner may hang lower in the tree; an addressee may not
 SUPPORTED = {"obj", "nsubj:pass", "xcomp"}  # a nominal event under its support verb: "ввели санкции"
 SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
 
@@ -108,6 +110,11 @@ def country_part(code: str | None) -> str | None:
     return code[:3]
 
 
+def is_domestic(cameo: str) -> bool:
+    """Protests and administrative restrictions with no named target are aimed at the actor's own country."""
+    return cameo[:2] in DOMESTIC_ROOTS or cameo.startswith(DOMESTIC_CODES)
+
+
 def context_actor(country: str) -> Entity:
     """An actor the text names only by its place: "полиция" in an article about Texas, "задержан чиновник"."""
     return Entity(id=f"context:{country}", type="LOC", name=country, actor=Actor(id=country, code=country))
@@ -146,6 +153,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
             continue
         view = SentenceView(index, sentence, mentions[index])
         coder = SentenceCoder(view, lexicon, memory)
+        coder.labels = [(marker.start, marker.stop) for marker in article.markers]
         coder.context_country = (countries[index] or [main_country])[0]
         for candidate in coder.candidates():
             events.extend(build_events(article, view, candidate))
@@ -169,6 +177,7 @@ class SentenceCoder:
         self.memory = memory
         self.chosen: dict[int, TriggerRule] = {}
         self.context_country: str | None = None  # for actors the text places but does not name
+        self.labels: list[tuple[int, int]] = []  # statutory labels: "(запрещено в России)" reports no event
 
     # ------------------------------------------------------------ triggers
 
@@ -256,6 +265,14 @@ class SentenceCoder:
             found = self.named(child)
             if found:
                 return found
+        # a genitive chain: "миссию наблюдателей ОБСЕ", "позиции армии Украины"
+        for child in view.kids(node, "nmod"):
+            if view.preposition(child) or view.tokens[child].pos != "NOUN":
+                continue
+            for grand in view.kids(child, "nmod", "amod"):
+                found = [] if view.preposition(grand) else self.named(grand)
+                if found:
+                    return found
         return []
 
     def named(self, node: int) -> list[Entity]:
@@ -301,7 +318,7 @@ class SentenceCoder:
         if slot.kind == "prep" and not words:
             words = self.deep_partner(anchors[0], slot)
         if slot.kind == "subj" and not words and not passive:
-            words = self.inherited_subject(position)
+            words = self.inherited_subject(position) or self.actor_on_left(position)
         if slot.kind == "head":
             words = self.governing_subject(position)
         return words
@@ -319,7 +336,7 @@ class SentenceCoder:
             ):
                 continue
             covering = view.covering[node]
-            if covering is not None and covering[1].type in ("PER", "ORG"):
+            if covering is not None and (covering[1].type in ("PER", "ORG") or slot.preposition == "против"):
                 return [node]
         return []
 
@@ -339,6 +356,24 @@ class SentenceCoder:
                 subjects = view.kids(current, "nsubj")
                 if subjects:
                     return subjects
+        return []
+
+    def actor_on_left(self, position: int) -> list[int]:
+        """A verb the parser left without a subject ("сторонников ... перекрыли дороги"): the nearest named
+        actor before it in the same clause, outside prepositional phrases."""
+        view = self.view
+        if view.kids(position, "nsubj", "nsubj:pass") or view.tokens[position].pos != "VERB":
+            return []
+        for node in range(position - 1, -1, -1):
+            token = view.tokens[node]
+            if token.pos in ("PUNCT", "VERB", "SCONJ", "CCONJ") or view.lemma(node) == "который":
+                return []
+            covering = view.covering[node]
+            if covering is None or covering[0].kind == "adjective":
+                continue
+            if any(view.preposition(word) for word in [node, *view.ancestors(node, 2)] if word < position):
+                continue
+            return [node]
         return []
 
     def governing_subject(self, position: int) -> list[int]:
@@ -424,7 +459,7 @@ class SentenceCoder:
         chosen: dict[int, TriggerRule] = {}
         negation: dict[int, bool] = {}
         for position in range(len(view.tokens)):
-            if not self.rules_for(position):
+            if not self.rules_for(position) or self.in_label(position):
                 continue
             negated = self.is_negated(position)
             rule = self.select(position, negated)
@@ -467,6 +502,10 @@ class SentenceCoder:
 
     def paired(self, candidate: Candidate) -> bool:
         return candidate.rule.root in PAIRED_ROOTS and len(candidate.sources) > 1
+
+    def in_label(self, position: int) -> bool:
+        token = self.view.tokens[position]
+        return any(start <= token.start and token.stop <= stop for start, stop in self.labels)
 
     def blocker_above(self, position: int, blockers: dict[int, Candidate]) -> Candidate | None:
         """The nearest demand, threat, refusal ... that governs ``position``, up to a verb of saying."""
@@ -546,6 +585,14 @@ class SentenceCoder:
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened
             sources, source_words = self.place_actor(position)
         paired = rule.root in PAIRED_ROOTS and len(sources) > 1
+        if (
+            rule.target
+            and not targets
+            and sources
+            and is_domestic(rule.cameo)
+            and not view.kids(position, "xcomp", "ccomp")  # "не разрешил транслировать ...": aimed at the content
+        ):
+            targets = self.own_country(sources)  # "ввели комендантский час", "перекрыли дороги": at home
         if rule.target and not targets and sources and rule.root in CONTEXT_TARGET_ROOTS:
             targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
         if not sources or (
@@ -595,6 +642,11 @@ class SentenceCoder:
                 if token.pos in ("NOUN", "PROPN") and token.feats.get("Animacy") == "Anim":
                     return [context_actor(country)], [word]
         return [], []
+
+    def own_country(self, sources: list[Entity]) -> list[Entity]:
+        countries = {country_part(source.actor.code) for source in sources if source.actor}
+        countries.discard(None)
+        return [context_actor(country) for country in sorted(countries) if country]
 
     def place_actor(self, position: int) -> tuple[list[Entity], list[int]]:
         """The country of the place a trigger is located in: "арестован в Нью-Йорке" -> USA."""
