@@ -22,10 +22,11 @@ NEREL = Path("/work/shared/eval/ner/nerel-train")
 SHORT_NAME = {
     "USA": "США", "COD": "ДР Конго", "COG": "Республика Конго", "MMR": "Мьянма", "HKG": "Гонконг",
     "MAC": "Макао", "PSE": "Палестина", "KOR": "Южная Корея", "XKX": "Косово", "GBR": "Великобритания",
-    "BHS": "Багамы", "CIV": "Кот-д’Ивуар",
+    "BHS": "Багамы", "SUN": "СССР", "CIV": "Кот-д’Ивуар",
 }
 # Pseudo-states without an ISO code: user-assigned X codes as names, their own actor code.
-EXTRA_STATES = {"XKX": "XK", "XAB": "", "XSO": "", "XPR": "", "XNC": "", "XDN": "", "XLN": ""}
+# SUN: the USSR (historical; ISO 3166-1 alpha-3 "SUN" until 1992, ISO 3166-3 "SUHH"): news still name it
+EXTRA_STATES = {"XKX": "XK", "XAB": "", "XSO": "", "XPR": "", "XNC": "", "XDN": "", "XLN": "", "SUN": "SU"}
 # Documented choice (docs/kb.md): CAMEO codes the Donbas "people's republics" as Ukrainian rebels.
 CODE = {"XDN": "UKRREB", "XLN": "UKRREB"}
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ"}
