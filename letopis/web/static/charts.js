@@ -143,7 +143,7 @@
       container.appendChild(p);
       return;
     }
-    const width = options.width || 960, height = options.height || 600;
+    const width = options.width || 1100, height = options.height || 560;
     const nodes = new Map();
     for (const d of dyads) {
       for (const [code, name] of [[d.source, d.source_name], [d.target, d.target_name]]) {
@@ -190,6 +190,13 @@
         n.y = Math.max(20, Math.min(height - 20, n.y + n.vy));
         n.vx *= 0.5; n.vy *= 0.5;
       }
+    }
+    // stretch the layout over the whole canvas (labels sit right of the nodes: more room there)
+    const xs = list.map((n) => n.x), ys = list.map((n) => n.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    for (const n of list) {
+      n.x = x1 > x0 ? 30 + ((n.x - x0) / (x1 - x0)) * (width - 110) : width / 2;
+      n.y = y1 > y0 ? 25 + ((n.y - y0) / (y1 - y0)) * (height - 50) : height / 2;
     }
     const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "Сеть акторов" });
     const defs = svg("defs", {}, root);
