@@ -39,7 +39,10 @@ DEFAULT_STEPS = [
     "letopis.events.coder:EventCoder",
 ]
 
-MAX_TEXT = 20_000_000  # characters; beyond this an article is refused, not truncated
+# characters; a longer text is refused, not truncated.  Analysis takes ~7 CPU seconds per
+# 100,000 characters (bench/README.md), so this bounds one article at under a minute;
+# news articles are 100x shorter.
+MAX_TEXT = 500_000
 
 
 def load_step(path: str) -> Any:
@@ -89,6 +92,8 @@ class Analyzer:
     def __init__(self, steps: Optional[list[Any]] = None, batch_size: int = 32) -> None:
         self.steps = steps if steps is not None else [load_step(path) for path in DEFAULT_STEPS]
         self.batch_size = batch_size
+        self._custom_steps = steps is not None
+        self._pool: Any = None  # the worker processes of pipe(workers=N), kept for the next call
 
     def __call__(self, text: Union[str, Article], published: Any = None, **kwargs: Any) -> Article:
         article = text if isinstance(text, Article) else make_article(text, published=published, **kwargs)
@@ -130,10 +135,34 @@ class Analyzer:
             for batch in batches:
                 yield from self.run(batch)
             return
-        from letopis.workers import parallel_map
-
-        for batch in parallel_map(batches, workers):
+        for batch in self.worker_pool(workers).map(batches):
             yield from batch
+
+    def worker_pool(self, workers: int) -> Any:
+        """The processes of ``pipe(workers=N)``: started once, reused, ended by ``close()``.
+
+        Call ``worker_pool(N).start()`` to load the models in them ahead of time.
+        """
+        from letopis.workers import WorkerPool
+
+        if self._pool is not None and (self._pool.workers != workers or self._pool.broken):
+            self.close()
+        if self._pool is None:
+            steps = [f"{type(step).__module__}:{type(step).__qualname__}" for step in self.steps]
+            self._pool = WorkerPool(workers, steps if self._custom_steps else None)
+        return self._pool
+
+    def close(self) -> None:
+        """End the worker processes, if any."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+
+    def __enter__(self) -> Analyzer:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
 
 
 def _guarded(step: Any, doc: Doc, batch: bool = False) -> bool:

@@ -1,24 +1,42 @@
-"""Spreading analysis batches over local processes, models loaded once per process."""
+"""Spreading analysis batches over local processes, models loaded once per process.
+
+A process pool (``concurrent.futures``) rather than ``multiprocessing.Pool``:
+when a worker dies (out of memory, killed) the pool raises instead of waiting
+forever for the lost batch.
+"""
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
+import time
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Optional
+
+from letopis.errors import UserError
+
+log = logging.getLogger(__name__)
 
 _analyzer: Optional[Any] = None
 
+# a tiny article each worker analyses once at start, so lazily loaded models are in memory
+WARM_UP_TEXT = "Москва\n\nВ понедельник Владимир Путин встретился в Кремле с Эмомали Рахмоном."
 
-def _start_worker() -> None:
+
+def _start_worker(steps: Optional[list[str]]) -> None:
     global _analyzer
     # one BLAS thread per process: two processes on two cores beat one with two threads
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
-    from letopis.pipeline import Analyzer
+    from letopis.pipeline import Analyzer, load_step, make_article
 
-    _analyzer = Analyzer()
+    _analyzer = Analyzer(steps=None if steps is None else [load_step(path) for path in steps])
+    _analyzer.run([make_article(WARM_UP_TEXT, published="2021-07-05")])
 
 
 def _run(batch: list[Any]) -> list[Any]:
@@ -26,12 +44,74 @@ def _run(batch: list[Any]) -> list[Any]:
     return _analyzer.run(batch)
 
 
+def _pid() -> int:
+    time.sleep(0.05)  # long enough for an idle worker not to answer every call alone
+    return os.getpid()
+
+
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def parallel_map(batches: Iterable[list[Any]], workers: int) -> Iterator[list[Any]]:
-    """Analysed batches, in input order."""
-    context = multiprocessing.get_context("spawn")  # fork would share natasha's state half-built
-    with context.Pool(workers, initializer=_start_worker) as pool:
-        yield from pool.imap(_run, batches)
+class WorkerProcessDied(UserError):
+    """A worker process ended abruptly (killed, out of memory); the batch it held is lost."""
+
+    exit_code = 1
+
+
+class WorkerPool:
+    """``workers`` processes, each with its own Analyzer; reusable across many ``map`` calls.
+
+    ``steps`` are the "module:Class" paths of the steps to build in each worker
+    (default: the default pipeline).
+    """
+
+    def __init__(self, workers: int, steps: Optional[list[str]] = None) -> None:
+        if workers < 1:
+            raise UserError(f"workers must be 1 or more, not {workers}")
+        self.workers = workers
+        context = multiprocessing.get_context("spawn")  # fork would share natasha's state half-built
+        self.executor = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_start_worker, initargs=(steps,)
+        )
+
+    def start(self) -> None:
+        """Return once every worker has loaded its models (otherwise that happens on first use)."""
+        seen: set[int] = set()
+        while len(seen) < self.workers:
+            seen.update(self._result(future) for future in [self.executor.submit(_pid) for _ in range(self.workers)])
+
+    def map(self, batches: Iterable[list[Any]]) -> Iterator[list[Any]]:
+        """Analysed batches, in input order; at most two batches per worker wait in the queue."""
+        pending: deque[Future] = deque()
+        for batch in batches:
+            pending.append(self.executor.submit(_run, batch))
+            if len(pending) >= 2 * self.workers:
+                yield self._result(pending.popleft())
+        while pending:
+            yield self._result(pending.popleft())
+
+    def _result(self, future: Future) -> Any:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            raise WorkerProcessDied("a worker process died (out of memory?); analysis stopped") from None
+
+    @property
+    def broken(self) -> bool:
+        return bool(getattr(self.executor, "_broken", False))
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+def parallel_map(batches: Iterable[list[Any]], workers: int, steps: Optional[list[str]] = None) -> Iterator[list[Any]]:
+    """Analysed batches, in input order, over a pool started and ended for this call."""
+    with WorkerPool(workers, steps) as pool:
+        yield from pool.map(batches)

@@ -50,16 +50,23 @@ def run(args: argparse.Namespace) -> int:
         for path in paths:
             try:
                 text = read_text(path, args.encoding)
-                yield make_article(text, published=published, url=args.url, id=args.id or article_id(path))
+                try:
+                    article = make_article(text, published=published, url=args.url, id=args.id or article_id(path))
+                except UserError as error:  # say which file
+                    raise UserError(f"{'stdin' if path == '-' else path}: {error}") from None
             except UserError as error:
                 if single:
                     raise
                 failures += 1
                 print(f"letopis: error: {error}", file=sys.stderr)
+                continue
+            yield article
 
+    # one article: read it before loading the models, so bad input fails at once
+    items = list(articles()) if single else articles()
     analyzer = _analyzer()
     workers = args.workers or (_default_workers() if len(paths) >= 16 else 1)
-    results = analyzer.pipe(articles(), workers=workers)
+    results = analyzer.pipe(items, workers=workers)
     write = _writer(output, args.indent)
     for article in results:
         problems = [warning for warning in article.warnings if warning.startswith("not analysed")]

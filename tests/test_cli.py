@@ -1,0 +1,200 @@
+"""`letopis analyze` on bad input: a correct result or one line on stderr and a non-zero exit.
+
+Most tests call ``letopis.cli.main`` in this process with the session's Analyzer
+(models loaded once); two run ``python -m letopis`` for real exit codes.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from letopis.cli import main
+from letopis.pipeline import MAX_TEXT
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "wikinews"
+
+# written for these tests
+RUSSIAN = (
+    "Путин провёл переговоры с Рахмоном\n\n"
+    "Президент России Владимир Путин в понедельник провёл в Москве переговоры с президентом "
+    "Таджикистана Эмомали Рахмоном. Стороны обсудили положение на таджикско-афганской границе. "
+    "Путин заявил, что Россия готова помочь союзнику.\n"
+)
+ENGLISH = (
+    "Leaders meet in Moscow\n\n"
+    "The presidents of Russia and Tajikistan met on Monday to discuss the situation on the "
+    "border with Afghanistan, officials said.\n"
+)
+
+
+@pytest.fixture
+def models(monkeypatch, analyzer):
+    """The CLI builds its Analyzer through ``_analyzer``: give it the session's one.
+
+    Tests without this fixture expect the CLI to fail before it loads any model.
+    """
+    monkeypatch.setattr("letopis.nlp.commands._analyzer", lambda: analyzer)
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(["analyze", *argv])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def assert_one_error(code: int, err: str, *words: str) -> None:
+    assert code != 0
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("letopis: error:"), err
+    assert "Traceback" not in err
+    for word in words:
+        assert word in lines[0], lines[0]
+
+
+def entity_names(output: str) -> set[str]:
+    return {entity["name"] for entity in json.loads(output)["entities"]}
+
+
+def test_empty_file(tmp_path, capsys):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    code, out, err = run(capsys, str(path))
+    assert_one_error(code, err, "empty.txt", "empty")
+    assert out == ""
+
+
+def test_whitespace_only_file(tmp_path, capsys):
+    path = tmp_path / "blank.txt"
+    path.write_text(" \n\t\n\u00a0\n\n", "utf-8")
+    code, out, err = run(capsys, str(path))
+    assert_one_error(code, err, "blank.txt", "empty")
+
+
+def test_binary_file(tmp_path, capsys):
+    path = tmp_path / "picture.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 40)
+    code, out, err = run(capsys, str(path))
+    assert_one_error(code, err, "picture.txt", "binary")
+    assert out == ""
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r"])
+def test_legacy_cyrillic_encodings_are_decoded(tmp_path, capsys, models, encoding):
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(RUSSIAN.encode(encoding))
+    code, out, err = run(capsys, str(path), "--published", "2021-07-05")
+    assert code == 0, err
+    article = json.loads(out)
+    assert article["text"] == RUSSIAN
+    assert any("Путин" in name for name in entity_names(out))
+    assert any("Таджикистан" in name for name in entity_names(out))
+
+
+def test_english_text_is_refused(tmp_path, capsys, models):
+    path = tmp_path / "english.txt"
+    path.write_text(ENGLISH, "utf-8")
+    code, out, err = run(capsys, str(path))
+    assert_one_error(code, err, "Russian")
+    assert out == ""
+
+
+def test_missing_file(tmp_path, capsys):
+    code, out, err = run(capsys, str(tmp_path / "nowhere.txt"))
+    assert_one_error(code, err, "nowhere.txt", "no such file")
+
+
+def test_directory_with_one_bad_file(tmp_path, capsys, models):
+    (tmp_path / "a_good.txt").write_text(RUSSIAN, "utf-8")
+    (tmp_path / "b_bad.txt").write_bytes(b"\x00\x01\x02\x03" * 100)
+    (tmp_path / "c_good.txt").write_bytes(RUSSIAN.encode("cp1251"))
+    code, out, err = run(capsys, str(tmp_path))
+    assert code == 1
+    articles = [json.loads(line) for line in out.splitlines()]
+    assert [article["id"] for article in articles] == ["a_good", "c_good"]
+    assert all(article["entities"] for article in articles)
+    errors = [line for line in err.splitlines() if line.startswith("letopis: error:")]
+    assert len(errors) == 1 and "b_bad.txt" in errors[0]
+    assert "Traceback" not in err
+
+
+def test_stdin(monkeypatch, capsys, models):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(RUSSIAN.encode("koi8_r"))))
+    code, out, err = run(capsys, "-", "--published", "2021-07-05")
+    assert code == 0, err
+    article = json.loads(out)
+    assert article["id"] == "stdin"
+    assert article["published"] == "2021-07-05"
+    assert any("Путин" in name for name in entity_names(out))
+
+
+def test_bad_publication_date(tmp_path, capsys):
+    path = tmp_path / "article.txt"
+    path.write_text(RUSSIAN, "utf-8")
+    code, out, err = run(capsys, str(path), "--published", "05.07.2021")
+    assert_one_error(code, err, "05.07.2021", "YYYY-MM-DD")
+
+
+def test_negative_workers(tmp_path, capsys):
+    path = tmp_path / "article.txt"
+    path.write_text(RUSSIAN, "utf-8")
+    code, out, err = run(capsys, str(path), "--workers", "-1")
+    assert_one_error(code, err, "--workers")
+
+
+def test_unknown_option(capsys):
+    code, out, err = run(capsys, "--no-such-option", "x.txt")
+    assert_one_error(code, err, "--no-such-option")
+
+
+def five_megabytes_of_russian() -> str:
+    """Real Wikinews paragraphs (CC BY, Викиновости) repeated to 5 MB of UTF-8."""
+    paragraphs = []
+    for path in sorted(CORPUS.glob("*.txt"))[:40]:
+        paragraphs.extend(part for part in path.read_text("utf-8").split("\n\n")[1:] if part.strip())
+    text = "Длинный текст\n\n" + "\n\n".join(paragraphs)
+    while len(text.encode("utf-8")) < 5_000_000:
+        text += "\n\n" + text
+    return text
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus/wikinews")
+def test_five_megabyte_text_is_refused_fast(tmp_path, capsys):
+    # measured: ~16,000 characters a second on one core, so 5 MB (2.7 million
+    # characters) would take minutes; letopis refuses texts over MAX_TEXT instead
+    text = five_megabytes_of_russian()
+    assert len(text) > MAX_TEXT
+    path = tmp_path / "huge.txt"
+    path.write_text(text, "utf-8")
+    start = time.perf_counter()
+    code, out, err = run(capsys, str(path))
+    assert time.perf_counter() - start < 10
+    assert_one_error(code, err, "huge.txt", "limit")
+    assert out == ""
+
+
+def letopis_process(*argv: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "letopis", *argv], input=stdin, capture_output=True, timeout=120
+    )
+
+
+def test_process_exit_code_on_error(tmp_path):
+    done = letopis_process("analyze", str(tmp_path / "nowhere.txt"))
+    assert done.returncode == 2
+    assert done.stdout == b""
+    assert_one_error(done.returncode, done.stderr.decode("utf-8"), "no such file")
+
+
+def test_process_reads_stdin(tmp_path):
+    done = letopis_process("analyze", "-", "--published", "2021-07-05", stdin=RUSSIAN.encode("cp1251"))
+    assert done.returncode == 0, done.stderr.decode("utf-8")
+    assert "Traceback" not in done.stderr.decode("utf-8")
+    assert any("Путин" in name for name in entity_names(done.stdout.decode("utf-8")))
