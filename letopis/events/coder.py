@@ -16,12 +16,14 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from letopis.events.attributes import attribution_of, date_of, is_background, location_of, quantity_of
 from letopis.events.cameo import cameo_table
 from letopis.events.dedup import merge_events
 from letopis.events.lexicon import Lexicon, Slot, TriggerRule, load_lexicon
 from letopis.events.syntax import SentenceView
+from letopis.kb.phrases import role_nouns
 from letopis.model import Actor, Article, Entity, Event, EventMention, Mention
 
 log = logging.getLogger(__name__)
@@ -115,9 +117,20 @@ def is_domestic(cameo: str) -> bool:
     return cameo[:2] in DOMESTIC_ROOTS or cameo.startswith(DOMESTIC_CODES)
 
 
-def context_actor(country: str) -> Entity:
+def context_actor(country: str, role: str = "") -> Entity:
     """An actor the text names only by its place: "полиция" in an article about Texas, "задержан чиновник"."""
-    return Entity(id=f"context:{country}", type="LOC", name=country, actor=Actor(id=country, code=country))
+    code = country + role
+    return Entity(id=f"context:{code}", type="ORG" if role else "LOC", name=code, actor=Actor(id=code, code=code))
+
+
+@lru_cache(maxsize=1)
+def group_roles() -> dict[str, str]:
+    """One-word group nouns of the knowledge base and their roles: полиция -> COP, власти -> GOV."""
+    result = {}
+    for phrase, value in ((p, v) for options in role_nouns().by_first.values() for p, v in options):
+        if len(phrase) == 1 and value.kind == "group" and not value.actor:
+            result[phrase[0]] = value.role
+    return result
 
 
 def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event]:
@@ -273,6 +286,10 @@ class SentenceCoder:
                 found = [] if view.preposition(grand) else self.named(grand)
                 if found:
                     return found
+        # a bare group noun the role tagger left without a country: "полиция задержала ..."
+        role = group_roles().get(view.lemma(node))
+        if role and self.context_country and view.tokens[node].pos == "NOUN":
+            return [context_actor(self.context_country, role)]
         return []
 
     def named(self, node: int) -> list[Entity]:

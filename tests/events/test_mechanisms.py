@@ -1,0 +1,80 @@
+"""Mechanisms of the coder added for sentence-style news, on sentences written for these tests."""
+
+import pytest
+
+from letopis.events.attributes import is_background, period_end
+from letopis.pipeline import make_article
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def code(analyzer):
+    def run(text, published="2023-03-15"):
+        return analyzer.run([make_article(text, published=published)])[0].events
+
+    return run
+
+
+def dyads(events):
+    return {(e.cameo[:2], e.source[:3], e.target[:3] if e.target else None) for e in events if not e.negated}
+
+
+def test_bare_group_takes_the_country_of_its_place(code):
+    events = code("В Буэнос-Айресе полиция задержала двух активистов.")
+    assert ("17", "ARG", "ARG") in dyads(events)
+    assert any(e.source == "ARGCOP" for e in events)
+
+
+def test_demand_is_aimed_at_the_subject_of_its_clause(code):
+    events = code("Министерство иностранных дел Польши потребовало, чтобы Германия выплатила репарации.")
+    assert dyads(events) == {("10", "POL", "DEU")}
+
+
+def test_refusal_is_aimed_at_the_target_of_what_is_refused(code):
+    events = code("Правительство Венгрии отказалось отменить ограничения для граждан Сербии.")
+    assert dyads(events) == {("12", "HUN", "SRB")}
+
+
+def test_agreed_content_is_an_intended_event(code):
+    events = code("Премьер-министр Италии согласился уйти в отставку.")
+    assert [(e.cameo, e.modality, e.source[:3]) for e in events] == [("035", "intent", "ITA")]
+
+
+def test_nominal_event_finds_its_target_on_the_support_verb(code):
+    events = code("Прокуратура Бразилии начала расследование в отношении министров Аргентины.")
+    assert dyads(events) == {("09", "BRA", "ARG")}
+
+
+def test_background_history_is_not_an_event(code):
+    assert not code("В 2001 году Турция выслала иранских дипломатов.")
+    assert dyads(code("В марте Турция выслала иранских дипломатов.")) == {("16", "TUR", "IRN")}
+
+
+def test_protest_and_curfew_without_target_are_domestic(code):
+    assert dyads(code("Сербские студенты провели митинг в Белграде.")) == {("14", "SRB", "SRB")}
+    assert dyads(code("Правительство Армении ввело комендантский час.")) == {("17", "ARM", "ARM")}
+
+
+def test_statutory_label_is_not_an_event(code):
+    events = code("Боевики группировки «Исламское государство» (запрещена в России) атаковали позиции армии Сирии.")
+    assert not [e for e in events if e.cameo.startswith("17")]
+    assert [e.cameo[:2] for e in events] == ["19"]
+
+
+def test_stopped_support_is_not_support(code):
+    assert not code("Казахстан перестал поддерживать Россию.")
+
+
+def test_accepting_observers_allows_involvement(code):
+    events = code("Правительство Грузии приняло миссию наблюдателей ОБСЕ.")
+    assert [(e.cameo, e.target) for e in events] == [("086", "IGOOSCE")]
+
+
+def test_period_end_and_background_reference():
+    assert str(period_end("2009")) == "2009-12-31"
+    assert str(period_end("2016-02")) == "2016-02-29"
+    article = make_article("Текст.", published="2016-03-23")
+    assert is_background(article, "2009")
+    assert not is_background(article, "2015-07")
+    assert not is_background(article, None)
