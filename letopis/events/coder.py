@@ -401,10 +401,11 @@ class SentenceCoder:
             head = view.head(current)
             if head < 0 or view.rel(current) not in ("obj", "obl", "nmod", "xcomp", "nsubj", "acl", "conj"):
                 return []
+            if view.tokens[head].pos in ("VERB", "AUX", "ADJ"):
+                if current != position and view.lemma(head) in self.lexicon.speech_verbs:
+                    return []  # "посольство подтвердило факт похищения": who reports it did not do it
+                return view.kids(head, "nsubj") or self.inherited_subject(head)
             current = head
-            if view.tokens[current].pos in ("VERB", "AUX", "ADJ"):
-                subjects = view.kids(current, "nsubj") or self.inherited_subject(current)
-                return subjects
         return []
 
     def arguments(
@@ -509,6 +510,8 @@ class SentenceCoder:
                     # no addressee: the content, if it is an event, stands on its own
                     for content in contents:
                         standalone = content.targets or not content.rule.target
+                        # what was agreed or refused is told; what was asked or threatened is not done
+                        standalone = standalone and candidate.rule.root in ("03", "12")
                         if standalone and self.blocker_above(content.trigger, blockers) is candidate:
                             kept.append(self.as_intended(content, candidate))
                     continue
@@ -598,7 +601,7 @@ class SentenceCoder:
         sources, source_words = self.arguments(position, source_slots, False, [position])
         if passive and not targets:
             targets, target_words = self.arguments(position, [Slot("subj")], True, anchors)
-        if passive and not sources and rule.root in IMPLIED_AGENT_ROOTS:
+        if (passive or not is_verb) and not sources and rule.root in IMPLIED_AGENT_ROOTS:
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened
             sources, source_words = self.place_actor(position)
         paired = rule.root in PAIRED_ROOTS and len(sources) > 1
