@@ -36,7 +36,7 @@ MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "
 ROLE_CODES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "MED", "BUS", "CVL", "REF"}
 IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
 # roots whose unnamed human target belongs to the country where it happens: arrests, killings
-CONTEXT_TARGET_ROOTS = {"17", "18", "20"}
+CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}
 # a threat or refusal is aimed at the target of what its actor threatens or refuses to do; an appeal or
 # demand asks someone else to act, so its content's target is not its addressee ("просил отказать Сноудену")
 OWN_CONTENT_ROOTS = {"12", "13", "11"}
@@ -326,7 +326,7 @@ class SentenceCoder:
                 elif slot.kind == "adj":
                     ok = rel == "amod" and view.covering[child] is not None
                 elif slot.kind == "prep":
-                    ok = rel in ("obl", "nmod", "iobj", "obj") and prep == slot.preposition
+                    ok = rel in ("obl", "nmod", "iobj", "obj") and view.has_preposition(child, slot.preposition)
                     ok = ok and (not slot.case or not case or case == slot.case)
                 else:
                     ok = False
@@ -348,7 +348,7 @@ class SentenceCoder:
         for node in view.subtree(position):
             if node == position or view.rel(node) not in ("nmod", "obl"):
                 continue
-            if view.preposition(node) != slot.preposition or (
+            if not view.has_preposition(node, slot.preposition) or (
                 slot.case and view.case(node) and view.case(node) != slot.case
             ):
                 continue

@@ -60,6 +60,16 @@ class SentenceView:
                 return " ".join(self.lemma(word) for word in sorted(words))
         return ""
 
+    def has_preposition(self, position: int, preposition: str) -> bool:
+        """Whether a nominal's preposition is ``preposition``, as lemmas ("в связь с") or as written ("в связи с")."""
+        if self.preposition(position) == preposition:
+            return True
+        for child in self.children[position]:
+            if self.rel(child) == "case":
+                words = sorted([child, *self.kids(child, "fixed")])
+                return " ".join(self.tokens[word].text.lower() for word in words) == preposition
+        return False
+
     def conjuncts(self, position: int) -> list[int]:
         """``position`` and the nominals coordinated with it: Казахстана, Узбекистана и Афганистана."""
         result, stack = [position], [position]

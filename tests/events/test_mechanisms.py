@@ -78,3 +78,13 @@ def test_period_end_and_background_reference():
     assert is_background(article, "2009")
     assert not is_background(article, "2015-07")
     assert not is_background(article, None)
+
+
+def test_multiword_preposition_matches_as_written(code):
+    events = code("Прокуратура Бразилии возбудила дело в отношении министра Аргентины.")
+    assert ("09", "BRA", "ARG") in dyads(events)
+
+
+def test_pressure_on_unnamed_people_stays_at_home(code):
+    events = code("Власти Египта оказывают давление на журналистов.")
+    assert dyads(events) == {("10", "EGY", "EGY")}
