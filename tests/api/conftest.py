@@ -11,6 +11,12 @@ _spec.loader.exec_module(corpus_fixture)
 
 
 @pytest.fixture(scope="session")
+def corpus_builder():
+    """tests/api/corpus_fixture.py, for tests that build a store of their own."""
+    return corpus_fixture
+
+
+@pytest.fixture(scope="session")
 def corpus_url(tmp_path_factory, analyzer) -> str:
     """A SQLite store filled by the real ingest of a few Wikinews articles (built once per session)."""
     return corpus_fixture.build_store(tmp_path_factory.getbasetemp() / "api-corpus", analyzer)

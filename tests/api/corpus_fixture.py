@@ -32,18 +32,19 @@ INJECTED = (
 )
 
 
-def build_store(directory: Path, analyzer) -> str:
-    """Ingest the articles into a SQLite store under ``directory``; return its URL (built once)."""
+def build_store(directory: Path, analyzer, url: str | None = None, names: list[str] = ARTICLES) -> str:
+    """Ingest the articles into a store (default: SQLite under ``directory``, built once); return its URL."""
     from letopis.corpus.ingest import ingest
     from letopis.corpus.store import Store
 
     db = directory / "letopis.db"
-    url = f"sqlite:///{db}"
-    if db.exists():
-        return url
+    if url is None:
+        url = f"sqlite:///{db}"
+        if db.exists():
+            return url
     inputs = directory / "inputs"
     inputs.mkdir(parents=True, exist_ok=True)
-    for name in ARTICLES:
+    for name in names:
         (inputs / name).write_bytes((WIKINEWS / name).read_bytes())
     # the founding article and the injected one come as JSON Lines, with dates and URLs
     records = [
@@ -57,5 +58,5 @@ def build_store(directory: Path, analyzer) -> str:
         summary = ingest([str(inputs), str(dated)], store, analyzer=analyzer)
     finally:
         store.close()
-    assert summary.stored == len(ARTICLES) + 2, summary
+    assert summary.stored == len(names) + 2, summary
     return url
