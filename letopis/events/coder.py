@@ -404,6 +404,8 @@ class SentenceCoder:
             if view.tokens[head].pos in ("VERB", "AUX", "ADJ"):
                 if current != position and view.lemma(head) in self.lexicon.speech_verbs:
                     return []  # "посольство подтвердило факт похищения": who reports it did not do it
+                if current != position and view.rel(current) == "obj":
+                    return []  # "ищет нарушения при аресте": the arrest is not the seeker's
                 return view.kids(head, "nsubj") or self.inherited_subject(head)
             current = head
         return []
