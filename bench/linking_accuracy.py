@@ -3,7 +3,8 @@
 Sample: tests/data/linking_sample.tsv, columns ``article  start  stop  text  actor  published`` (article
 file under /work/shared/corpus/wikinews, original offsets, the correct KB actor id judged by hand, the
 article's date judged from its content: the linker codes and disambiguates on that date).
-Run: ``.venv/bin/python bench/linking_accuracy.py [SAMPLE] [--corpus DIR]``.
+Run: ``.venv/bin/python bench/linking_accuracy.py [SAMPLE | --sample PATH] [--corpus DIR]``
+(tests/data/linking_sample_fresh.tsv is the second, blind sample: see docs/linking.md, "Fresh sample").
 """
 
 from __future__ import annotations
@@ -19,8 +20,11 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sample", nargs="?", type=Path, default=ROOT / "tests/data/linking_sample.tsv")
+    parser.add_argument("--sample", dest="sample_option", type=Path, help="sample TSV (same as the positional SAMPLE)")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpus/wikinews")
     args = parser.parse_args()
+    if args.sample_option:
+        args.sample = args.sample_option
 
     from letopis.kb.evaluate import linking_analyzer
     from letopis.pipeline import make_article
