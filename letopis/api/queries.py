@@ -59,8 +59,8 @@ def event_conditions(where: EventFilter) -> list[ColumnElement]:
     return conditions
 
 
-def _filtered(statement: Select, where: EventFilter, merged: bool = False) -> Select:
-    joined = events.join(articles, events.c.article_id == articles.c.id)
+def _filtered(statement: Select, where: EventFilter, merged: bool = False, articles_needed: bool = True) -> Select:
+    joined = events.join(articles, events.c.article_id == articles.c.id) if articles_needed else events
     if merged:  # the corpus event this one was merged into: mention, article and source counts
         joined = joined.outerjoin(corpus_events, events.c.corpus_event_id == corpus_events.c.id)
     statement = statement.select_from(joined)
@@ -72,12 +72,22 @@ _SORT_COLUMNS = {"date": EVENT_DAY, "goldstein": events.c.goldstein, "cameo": ev
 
 
 def list_events(conn: Connection, where: EventFilter, sort: str, limit: int, offset: int) -> tuple[int, list[dict]]:
-    total = conn.execute(_filtered(select(func.count()), where)).scalar_one()
+    # only the date filters and the story read the articles table: counting skips the join without them
+    articles_needed = bool(where.since or where.until or where.story is not None)
+    total = conn.execute(_filtered(select(func.count()), where, articles_needed=articles_needed)).scalar_one()
     key = _SORT_COLUMNS[sort.lstrip("-")]
-    order = [key.desc() if sort.startswith("-") else key.asc(), events.c.id.desc() if sort.startswith("-")
-             else events.c.id.asc()]
-    statement = _filtered(select(*_event_columns()), where, merged=True).order_by(*order).limit(limit).offset(offset)
-    return total, [event_row(row) for row in conn.execute(statement).mappings()]
+    descending = sort.startswith("-")
+    order = [key.desc() if descending else key.asc(), events.c.id.desc() if descending else events.c.id.asc()]
+    # sort narrow rows (id and key) first, then fetch the page's wide rows: SQLite's sorter carries every column
+    page = _filtered(select(events.c.id), where, articles_needed=articles_needed or key is EVENT_DAY)
+    page_ids = [row[0] for row in conn.execute(page.order_by(*order).limit(limit).offset(offset))]
+    if not page_ids:
+        return total, []
+    joined = events.join(articles, events.c.article_id == articles.c.id).outerjoin(
+        corpus_events, events.c.corpus_event_id == corpus_events.c.id)
+    rows = conn.execute(select(*_event_columns()).select_from(joined).where(events.c.id.in_(page_ids))).mappings()
+    by_id = {row["id"]: event_row(row) for row in rows}
+    return total, [by_id[event_id] for event_id in page_ids if event_id in by_id]
 
 
 def _event_columns() -> list[Any]:
