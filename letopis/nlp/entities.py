@@ -34,6 +34,9 @@ INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
 # case endings of Russian surnames, longest first: "Фирташа", "Путиным", "Батуриной" -> stems
 SURNAME_ENDINGS = ("ыми", "ами", "ого", "ому", "ими", "ой", "ым", "ом", "ем", "ам", "ах", "ую", "ая",
                    "ий", "ый", "а", "у", "е", "ы", "и", "я", "ю")
+NOT_NAME_POS = frozenset({"ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "NUM"})
+MAX_OWNER_GAP = 3  # genitive words between a body and its owner: "штаба [вооруженных сил] Украины"
+INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}$")
 FUNCTION_WORDS = frozenset("и в во на о об по с со за для при от до из к ко the of and".split())
 
 
@@ -107,6 +110,23 @@ def _inside(covered: list[tuple[int, int]], starts: list[int], start: int, stop:
     return position >= 0 and stop <= covered[position][1]
 
 
+def _title_lemma(lemma: str) -> str:
+    for prefix in ("экс-", "вице-"):
+        if lemma.startswith(prefix) and lemma[len(prefix):] != "президент":
+            return lemma[len(prefix):]
+    return lemma
+
+
+def mention_overlap(a: RawMention, b: RawMention) -> bool:
+    return a.start < b.stop and b.start < a.stop
+
+
+@lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    text = resources.files("letopis.nlp").joinpath("data/person_titles.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def surname_stem(word: str) -> str:
     for ending in SURNAME_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -140,7 +160,7 @@ class EntityBuilder:
         generic = generic_terms()
         for start, stop, kind in doc.ner_spans:
             text = doc.text[start:stop]
-            if fold(text) in generic:
+            if fold(text) in generic or not self._has_name_word(doc, start, stop):
                 continue
             match = BRACKETED_ABBREVIATION.match(text)
             if match and (kind == "ORG" or not ABBREVIATION.match(match.group("abbr").strip())):
@@ -154,7 +174,7 @@ class EntityBuilder:
                     mentions.append(RawMention(abbr_start, abbr_stop, kind, main.alias, kind="abbreviation"))
                 continue
             if kind == "PER":
-                start = self._skip_leading_adjectives(doc, start, stop)
+                start = self._person_start(doc, start, stop)
             mention = RawMention(start, stop, kind, self._normal(doc, start, stop))
             if kind == "PER":
                 mention.name = feminine_surname(mention.name)
@@ -162,15 +182,28 @@ class EntityBuilder:
             mentions.append(mention)
         return mentions
 
-    def _skip_leading_adjectives(self, doc: Doc, start: int, stop: int) -> int:
-        """"Семидесятилетний Караджич" names Караджич."""
+    def _person_start(self, doc: Doc, start: int, stop: int) -> int:
+        """Where the name in a PER span starts: after adjectives and titles ("Семидесятилетний
+        Караджич", "Шейх Хамад"), before initials NER left out ("Д.Медведев")."""
         index, first, last = self._token_range(doc, start, stop)
         if index < 0:
             return start
         tokens = doc.article.sentences[index].tokens
-        while last - first > 1 and tokens[first].pos == "ADJ":
+        titles = person_titles()
+        while last - first > 1 and (
+            tokens[first].pos == "ADJ" or _title_lemma(tokens[first].lemma) in titles
+        ):
             first += 1
-        return doc.sents[index].word_spans[first][0]
+        start = doc.sents[index].word_spans[first][0]
+        initials = INITIALS.search(doc.text, max(0, start - 6), start)
+        if initials and (initials.start() == 0 or not doc.text[initials.start() - 1].isalpha()):
+            start = initials.start()
+        return start
+
+    def _has_name_word(self, doc: Doc, start: int, stop: int) -> bool:
+        """False for spans of adverbs and function words alone ("Вчера" taken for an organisation)."""
+        tokens = self._tokens_in(doc, start, stop)
+        return not tokens or any(token.pos not in NOT_NAME_POS for token in tokens)
 
     def _is_nominative(self, doc: Doc, start: int, stop: int) -> bool:
         cases = [token.feats.get("Case") for token in self._tokens_in(doc, start, stop)]
@@ -203,7 +236,9 @@ class EntityBuilder:
         return added
 
     def _attach_countries(self, doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
-        """Mark country mentions; glue "ORG + country in the genitive" into one ORG."""
+        """Mark country mentions; an organisation followed by its owner in the genitive is one
+        organisation: "Совбез Таджикистана", "Совет Безопасности ООН", "Генерального штаба
+        вооруженных сил Украины" (genitive words between are taken along)."""
         mentions.sort(key=lambda mention: mention.start)
         for mention in mentions:
             if mention.type == "LOC" and self.countries is not None:
@@ -211,23 +246,32 @@ class EntityBuilder:
         result: list[RawMention] = []
         for mention in mentions:
             previous = result[-1] if result else None
-            if (
-                previous is not None
-                and previous.type == "ORG"
-                and mention.country
-                and doc.text[previous.stop: mention.start].strip() == ""
-                and "\n" not in doc.text[previous.stop: mention.start]
-                and self._case_at(doc, mention.start) == "Gen"
-            ):
+            if previous is not None and previous.type == "ORG" and self._is_owner(doc, previous, mention):
                 merged = RawMention(previous.start, mention.stop, "ORG",
                                     self._normal(doc, previous.start, mention.stop), kind=previous.kind)
                 merged.alias = previous.alias
                 merged.short = previous.name
                 result[-1] = merged
-                result.append(mention)  # the country stays a (nested) mention of its own
+                result.append(mention)  # the owner stays a (nested) mention of its own
                 continue
             result.append(mention)
         return result
+
+    def _is_owner(self, doc: Doc, body: RawMention, owner: RawMention) -> bool:
+        if not (owner.country or owner.type == "ORG") or mention_overlap(body, owner):
+            return False
+        gap = doc.text[body.stop: owner.start]
+        if "\n" in gap or len(gap) > 60:
+            return False
+        index, first, last = self._token_range(doc, body.stop, owner.start)
+        if gap.strip():
+            if index < 0 or last - first > MAX_OWNER_GAP:
+                return False
+            tokens = doc.article.sentences[index].tokens[first:last]
+            if not all(token.pos in ("NOUN", "ADJ", "VERB") and token.feats.get("Case") == "Gen" for token in tokens):
+                return False
+        owner_text = doc.text[owner.start: owner.stop]
+        return self._case_at(doc, owner.start) == "Gen" or ABBREVIATION.match(owner_text) is not None
 
     def _adjective_mentions(self, doc: Doc) -> list[RawMention]:
         """Country adjectives ("афганских") and compounds ("таджикско-афганской")."""

@@ -157,3 +157,25 @@ def test_a_name_found_once_is_found_where_ner_missed_it(analyzer):
     assert (second, second + len("Шойгу")) in [(m.start, m.stop) for m in shoigu[0].mentions]
     # a hyphenated word is another name, not this one
     assert all("младший" not in m.text for m in shoigu[0].mentions)
+
+
+def test_a_body_and_its_owner_in_the_genitive_are_one_organisation(analyzer):
+    article = analyzer("Заседание\nВ среду Совет Безопасности ООН обсудил доклад Генерального штаба вооруженных сил "
+                       "Украины о ситуации на фронте.")
+    names = {e.name.lower() for e in article.entities if e.type == "ORG"}
+    assert "совет безопасности оон" in names
+    assert any(name.startswith("генеральный штаб") and name.endswith("украины") for name in names), names
+
+
+def test_initials_and_titles_around_a_person_name(analyzer):
+    article = analyzer("Визит\nПремьер-министр России Д.Медведев провел совещание в Москве. "
+                       "Вчера Шейх Тамим поблагодарил гостя.")
+    people = {e.name for e in article.entities if e.type == "PER"}
+    medvedev = [e for e in article.entities if e.type == "PER" and "Медведев" in e.name]
+    assert medvedev and "Д.Медведев" in [m.text for m in medvedev[0].mentions], people
+    assert all(not name.startswith("Шейх") for name in people), people
+
+
+def test_an_adverb_is_not_an_organisation(analyzer):
+    article = analyzer("Совещание\nВчера В.В.Путин прилетел в Сочи.")
+    assert all(e.name != "Вчера" for e in article.entities)
