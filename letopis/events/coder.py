@@ -195,11 +195,8 @@ class SentenceCoder:
     # ------------------------------------------------------------ triggers
 
     def rules_for(self, position: int) -> list[TriggerRule]:
-        lemma = self.view.lemma(position)
-        rules = self.lexicon.triggers.get(lemma)
-        if rules is None and lemma.endswith(("ся", "сь")):  # обсуждаться: the passive of обсуждать
-            rules = self.lexicon.triggers.get(lemma[:-2])
-        return rules or []
+        verb = self.view.tokens[position].pos in ("VERB", "AUX") or "VerbForm" in self.view.tokens[position].feats
+        return self.lexicon.rules(self.view.lemma(position), verb)
 
     def requirement_holds(self, position: int, relation: str, lemmas: frozenset[str]) -> bool:
         view = self.view
@@ -252,8 +249,14 @@ class SentenceCoder:
     def actors_of_word(self, node: int) -> list[Entity]:
         view = self.view
         appositions = [e for child in view.kids(node, "appos") for e in self.named(child)]
-        if appositions:
+        if any(actor_code(entity) or bare_role(entity) for entity in appositions):
             return appositions
+        if view.lemma(node) == "тот":
+            # "протест в связи с тем, что хорватские власти не обеспечивают ...": the clause's subject
+            for clause in view.kids(node, "acl", "ccomp", "advcl"):
+                found = [e for subject in view.kids(clause, "nsubj") for e in self.actors_at(subject)]
+                if found:
+                    return found
         covering = view.covering[node]
         if covering is not None:
             found = [covering[1]]
@@ -290,7 +293,7 @@ class SentenceCoder:
         role = group_roles().get(view.lemma(node))
         if role and self.context_country and view.tokens[node].pos == "NOUN":
             return [context_actor(self.context_country, role)]
-        return []
+        return appositions  # named, but not known to the knowledge base
 
     def named(self, node: int) -> list[Entity]:
         """Entities that cover ``node`` or its coordinated words."""
@@ -333,7 +336,14 @@ class SentenceCoder:
                 if ok:
                     words.append(child)
         if slot.kind == "prep" and not words:
-            words = self.deep_partner(anchors[0], slot)
+            words = self.deep_partner(anchors[0], slot) or self.adjacent_partner(position, slot)
+        if slot.kind == "obj" and not words and not passive:
+            # "не разрешил транслировать обращение Эрдогана": the object of the content verb
+            for content in view.kids(position, "xcomp"):
+                if view.tokens[content].pos == "VERB" and not self.rules_for(content):
+                    words += view.kids(content, "obj")
+        if slot.kind == "speaker":
+            words = self.speaker(position)
         if slot.kind == "subj" and not words and not passive:
             words = self.inherited_subject(position) or self.actor_on_left(position)
         if slot.kind == "head":
@@ -355,6 +365,30 @@ class SentenceCoder:
             covering = view.covering[node]
             if covering is not None and (covering[1].type in ("PER", "ORG") or slot.preposition == "против"):
                 return [node]
+        return []
+
+    def adjacent_partner(self, position: int, slot: Slot) -> list[int]:
+        """The preposition right after the trigger opens its argument even when the parser hung the noun
+        elsewhere: "отказался встретиться с находящимся с визитом королем ...", "прибывает в Турцию"."""
+        view = self.view
+        first = slot.preposition.split()[0]
+        following = position + 1
+        if following >= len(view.tokens) or view.tokens[following].pos != "ADP" or view.lemma(following) != first:
+            return []
+        noun = view.head(following)
+        if noun <= following or view.rel(following) != "case" or not view.has_preposition(noun, slot.preposition):
+            return []
+        if slot.case and view.case(noun) and view.case(noun) != slot.case:
+            return []
+        return [noun]
+
+    def speaker(self, position: int) -> list[int]:
+        """Who says what the trigger's clause states: "Мубарак заявил, что США должны ...": the subject of the
+        nearest governing verb of saying."""
+        view = self.view
+        for ancestor in view.ancestors(position, 3):
+            if view.lemma(ancestor) in self.lexicon.speech_verbs:
+                return view.kids(ancestor, "nsubj")
         return []
 
     def inherited_subject(self, position: int) -> list[int]:

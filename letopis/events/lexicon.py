@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 class Slot:
     """Where an argument is: a dependency relation or a preposition with a case."""
 
-    kind: str  # subj, obj, dat, gen, ins, adj, head, prep
+    kind: str  # subj, obj, dat, gen, ins, adj, head, speaker, prep
     preposition: str = ""  # "с", "в связи с", ...
     case: str = ""  # UD case: Ins, Acc, Gen, Dat, Loc, Nom
 
@@ -35,7 +35,7 @@ class Slot:
         if "+" in text:
             preposition, case = text.rsplit("+", 1)
             return cls("prep", preposition.strip(), case.strip().capitalize())
-        if text in {"subj", "obj", "dat", "gen", "ins", "adj", "head"}:
+        if text in {"subj", "obj", "dat", "gen", "ins", "adj", "head", "speaker"}:
             return cls(text)
         return cls("prep", text, "")
 
@@ -92,6 +92,23 @@ class Lexicon:
     metaphor_arguments: set[str]
     domain_words: set[str]
     speech_verbs: set[str]
+    aspect_pairs: list[tuple[str, str]] = field(default_factory=list)
+
+    def rules(self, lemma: str, verb: bool = True) -> list[TriggerRule]:
+        """The rows of a lemma, else of its aspect partner ("подписывать" -> "подписать"), else of the
+        active verb of a "-ся" passive ("обсуждаться" -> "обсуждать")."""
+        found = self.triggers.get(lemma)
+        if found is None and lemma.endswith(("ся", "сь")):
+            found = self.triggers.get(lemma[:-2]) or (self._partner(lemma[:-2]) if verb else None)
+        return found or (self._partner(lemma) if verb else None) or []
+
+    def _partner(self, lemma: str) -> list[TriggerRule]:
+        for imperfective, perfective in self.aspect_pairs:
+            if lemma.endswith(imperfective) and len(lemma) > len(imperfective) + 2:
+                found = self.triggers.get(lemma[: -len(imperfective)] + perfective)
+                if found:
+                    return found
+        return []
 
 
 def parse_triggers(lines: list[str]) -> dict[str, list[TriggerRule]]:
@@ -154,4 +171,9 @@ def load_lexicon() -> Lexicon:
         metaphor_arguments=metaphor,
         domain_words=domain,
         speech_verbs={line.strip() for line in _read("speech.txt")},
+        aspect_pairs=[
+            (parts[0].strip(), parts[1].strip())
+            for parts in (line.split("\t") for line in _read("aspect.tsv"))
+            if len(parts) == 2
+        ],
     )

@@ -1,0 +1,52 @@
+"""Argument and vocabulary mechanisms of the coder, on sentences written for these tests."""
+
+import pytest
+
+from letopis.events.lexicon import load_lexicon
+from letopis.pipeline import make_article
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def code(analyzer):
+    def run(text, published="2023-03-15"):
+        return analyzer.run([make_article(text, published=published)])[0].events
+
+    return run
+
+
+def dyads(events):
+    return {(e.cameo[:2], e.source[:3], e.target[:3] if e.target else None) for e in events if not e.negated}
+
+
+def test_imperfective_finds_the_rows_of_its_perfective():
+    lexicon = load_lexicon()
+    assert lexicon.rules("подписывать") == lexicon.rules("подписать")
+    assert lexicon.rules("направлять") == lexicon.rules("направить")
+    assert lexicon.rules("прибывать") == lexicon.rules("прибыть")
+    assert lexicon.rules("читать") == []  # a derived lemma without rows codes nothing
+    assert lexicon.rules("подписывать", verb=False) == []  # nouns are not paired by aspect
+
+
+def test_imperfective_verb_is_coded(code):
+    assert ("04", "IND", "PAK") in dyads(code("Министр обороны Индии прибывает в Пакистан с рабочим визитом."))
+
+
+def test_preposition_after_the_trigger_opens_its_partner(code):
+    events = code("Премьер-министр Венгрии отказался встретиться с прибывшим накануне президентом Словакии в Будапеште.")
+    assert dyads(events) == {("12", "HUN", "SVK")}
+
+
+def test_what_a_speaker_says_another_must_do_is_a_demand(code):
+    assert dyads(code("Канцлер Германии заявил, что Польша должна вернуть беженцев.")) == {("10", "DEU", "POL")}
+
+
+def test_that_clause_names_the_target(code):
+    events = code("Оппозиция Грузии выразила протест в связи с тем, что власти Армении закрыли границу.")
+    assert ("11", "GEO", "ARM") in dyads(events)
+
+
+def test_object_of_the_content_verb_is_the_target(code):
+    events = code("Суд Казахстана не разрешил публиковать заявление правительства Киргизии.")
+    assert dyads(events) == {("17", "KAZ", "KGZ")}
