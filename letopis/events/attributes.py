@@ -122,11 +122,16 @@ def period_end(value: str) -> date | None:
 
 def is_background(article: Article, value: str | None) -> bool:
     """"В 2009 году КНДР арестовала ..." in a 2013 article: history the article recalls."""
-    reference = article.published or latest_date(article)
-    if not value or reference is None:
+    if not value:
         return False
     end = period_end(value)
-    return end is not None and end < reference - BACKGROUND_AGE
+    if end is None:
+        return False
+    if article.published is not None:
+        return end < article.published - BACKGROUND_AGE
+    # undated article: its news is in the latest year it names; an earlier year is history it recalls
+    latest = latest_date(article)
+    return latest is not None and end.year < latest.year
 
 
 def latest_date(article: Article) -> date | None:

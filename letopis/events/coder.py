@@ -468,25 +468,32 @@ class SentenceCoder:
 
     def modality(self, position: int) -> str | None:
         view = self.view
-        if view.tokens[position].feats.get("Tense") == "Fut" or any(
-            view.tokens[aux].feats.get("Tense") == "Fut" for aux in view.kids(position, "aux")
-        ):
+        if self.is_future(position):
             return "future"
         nodes = [position, *view.ancestors(position, 4)]
+        purpose = None  # "готова направить средства, чтобы помочь": the intent above the purpose decides
         for node in nodes:
             if node != position and view.lemma(node) in self.lexicon.speech_verbs:
                 break
-            for child in view.kids(node, "mark"):
-                kind = self.lexicon.modality.get(view.lemma(child))
-                if kind:
-                    return kind
+            kinds = [self.lexicon.modality.get(view.lemma(child)) for child in view.kids(node, "mark")]
             if node != position:
-                kind = self.lexicon.modality.get(view.lemma(node))
-                if kind:
+                kinds.append(self.lexicon.modality.get(view.lemma(node)))
+                if view.tokens[node].pos == "VERB" and self.is_future(node):
+                    kinds.append("future")  # "не будут возражать против вооружения ..."
+            for kind in kinds:
+                if kind == "purpose":
+                    purpose = kind
+                elif kind:
                     return kind
-                if view.tokens[node].feats.get("Tense") == "Fut" and view.tokens[node].pos == "VERB":
-                    return "future"
-        return None
+        return purpose
+
+    def is_future(self, position: int) -> bool:
+        """A future form, or a verb with the future auxiliary ("будут возражать": the tagger calls it present)."""
+        view = self.view
+        return view.tokens[position].feats.get("Tense") == "Fut" or any(
+            view.tokens[aux].feats.get("Tense") == "Fut" or view.tokens[aux].text.lower().startswith("буд")
+            for aux in view.kids(position, "aux")
+        )
 
     def is_negated(self, position: int) -> bool:
         view = self.view
@@ -619,6 +626,9 @@ class SentenceCoder:
         source_slots = rule.source or (
             [Slot("subj")] if is_verb else [Slot("gen"), Slot("adj"), Slot("head")]
         )
+        if not is_verb:
+            # "вооружение повстанцев Великобританией": the instrumental names the agent of a nominal event
+            source_slots = [Slot("ins"), *source_slots]
         target_slots = list(rule.target)
         if passive:
             target_slots = [Slot("subj")] + [
@@ -667,7 +677,7 @@ class SentenceCoder:
                 cameo = intent if len(intent) > 2 else intent + "0"
         elif modality == "stop":
             return None  # "перестал поддерживать": the event is what ended
-        elif modality in ("condition", "hypothesis") and not self.blocked(position, self.chosen):
+        elif modality in ("condition", "hypothesis", "purpose") and not self.blocked(position, self.chosen):
             return None  # not reported as happening, and CAMEO has no code for a supposition
         return Candidate(
             sentence=view.index,

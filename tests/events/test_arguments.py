@@ -50,3 +50,14 @@ def test_that_clause_names_the_target(code):
 def test_object_of_the_content_verb_is_the_target(code):
     events = code("Суд Казахстана не разрешил публиковать заявление правительства Киргизии.")
     assert dyads(events) == {("17", "KAZ", "KGZ")}
+
+
+def test_instrumental_is_the_agent_of_a_nominal_event(code):
+    events = code("Министр заявил, что Франция не будет возражать против вооружения Ливии Италией.")
+    assert dyads(events) == {("03", "ITA", "LBY")}  # intended by the future of its governing verb
+
+
+def test_purpose_is_not_an_event_unless_intended(code):
+    assert not code("Правительство Чехии направило войска, чтобы атаковать позиции армии Сербии.")
+    events = code("Правительство Норвегии готово выделить средства, чтобы помочь Судану.")
+    assert [(e.cameo[:2], e.modality) for e in events] == [("03", "intent")]

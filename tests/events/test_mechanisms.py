@@ -88,3 +88,8 @@ def test_multiword_preposition_matches_as_written(code):
 def test_pressure_on_unnamed_people_stays_at_home(code):
     events = code("Власти Египта оказывают давление на журналистов.")
     assert dyads(events) == {("10", "EGY", "EGY")}
+
+
+def test_undated_article_recalls_its_earlier_years(code):
+    text = "В 2010 году Турция выслала иранских дипломатов. В 2014 году Иран выслал турецких дипломатов."
+    assert dyads(code(text, published=None)) == {("16", "IRN", "TUR")}
