@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
 PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выразили настрой": each towards the other
+PERSONAL = {"он", "она"}
 ANAPHORS = {"он", "она", "они", "оно", "сторона", "глава", "лидер", "который", "его", "ее", "их"}
 MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article codes no events
 MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "хакеры из России": the group is the actor
@@ -44,6 +45,9 @@ DOMESTIC_ROOTS = {"14"}
 DOMESTIC_CODES = ("172",)  # curfews, states of emergency, bans
 PARTNER_PREPOSITIONS = {"с", "между", "против"}  # a partner may hang lower in the tree; an addressee may not
 SUPPORTED = {"obj", "nsubj:pass", "xcomp"}  # a nominal event under its support verb: "ввели санкции"
+# clauses and phrases of time and cause are circumstances of an event, not its content
+CIRCUMSTANCE_MARKS = {"как", "когда", "пока", "поскольку", "хотя", "потому", "так", "после", "прежде"}
+CIRCUMSTANCE_PREPOSITIONS = {"после", "до", "перед", "из-за", "несмотря на", "накануне", "во время", "в ход"}
 SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
 
 
@@ -254,6 +258,8 @@ class SentenceCoder:
         if view.lemma(node) == "тот":
             # "протест в связи с тем, что хорватские власти не обеспечивают ...": the clause's subject
             for clause in view.kids(node, "acl", "ccomp", "advcl"):
+                if not any(view.lemma(mark) in ("что", "чтобы") for mark in view.kids(clause, "mark")):
+                    continue  # "после того, как суд снял ...": a time, not a content
                 found = [e for subject in view.kids(clause, "nsubj") for e in self.actors_at(subject)]
                 if found:
                     return found
@@ -272,6 +278,9 @@ class SentenceCoder:
                 antecedent = self.relative_antecedent(node)
                 if antecedent >= 0:
                     return self.named(antecedent) or list(self.memory[:2])
+            if view.tokens[node].feats.get("Number") == "Sing" and view.lemma(node) in PERSONAL:
+                # "его арестовали": one person, not the country last named as a subject
+                return [entity for entity in self.memory[:2] if entity.type != "LOC"][:1]
             return list(self.memory[:2])
         # a role noun without its own entity: "президентами Казахстана", "афганские военные"
         for child in view.kids(node, "nmod", "amod", "flat", "flat:name", "obl", "nummod:gov"):
@@ -505,7 +514,7 @@ class SentenceCoder:
 
     def blocked(self, position: int, triggers: dict[int, TriggerRule]) -> bool:
         """An event word that is the content of a demand, threat, accusation or refusal is not an event."""
-        for ancestor in self.view.ancestors(position, 4):
+        for ancestor in self.content_path(position):
             rule = triggers.get(ancestor)
             if rule is not None and rule.root in self.lexicon.blocking_roots:
                 return True
@@ -572,12 +581,25 @@ class SentenceCoder:
 
     def blocker_above(self, position: int, blockers: dict[int, Candidate]) -> Candidate | None:
         """The nearest demand, threat, refusal ... that governs ``position``, up to a verb of saying."""
-        for ancestor in self.view.ancestors(position, 4):
+        for ancestor in self.content_path(position):
             if ancestor in blockers:
                 return blockers[ancestor]
             if self.view.lemma(ancestor) in self.lexicon.speech_verbs:
                 return None
         return None
+
+    def content_path(self, position: int) -> list[int]:
+        """The words above ``position`` while it is still their content: the climb stops at a clause of time
+        or cause ("потребовал выборов после того, как суд снял обвинения": the court's act is not demanded)."""
+        view = self.view
+        path, current = [], position
+        for ancestor in view.ancestors(position, 4):
+            marks = {view.lemma(mark) for mark in view.kids(current, "mark")}
+            if marks & CIRCUMSTANCE_MARKS or view.preposition(current) in CIRCUMSTANCE_PREPOSITIONS:
+                break
+            path.append(ancestor)
+            current = ancestor
+        return path
 
     def as_intended(self, content: Candidate, governor: Candidate) -> Candidate:
         """"согласился уйти в отставку": the content of an agreement or promise is an intended event."""

@@ -61,3 +61,15 @@ def test_purpose_is_not_an_event_unless_intended(code):
     assert not code("Правительство Чехии направило войска, чтобы атаковать позиции армии Сербии.")
     events = code("Правительство Норвегии готово выделить средства, чтобы помочь Судану.")
     assert [(e.cameo[:2], e.modality) for e in events] == [("03", "intent")]
+
+
+def test_clause_of_time_is_not_the_content_of_a_demand(code):
+    events = code("Лидер оппозиции Грузии потребовал выборов после того, как суд Грузии освободил министра.")
+    assert ("08", "GEO", "GEO") in dyads(events)  # the release is told, not demanded
+    assert not any(e.cameo.startswith("10") and e.target for e in events)
+
+
+def test_singular_pronoun_is_a_person_not_a_country(code):
+    assert not code("Россия закрыла границу. Полиция Польши задержала его.")
+    events = code("Посол Франции прибыл в Варшаву. Полиция Польши задержала его.")
+    assert ("17", "POL", "FRA") in dyads(events)
