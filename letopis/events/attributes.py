@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 PLACE_PREPOSITIONS = {"в", "на", "у", "близ", "вблизи", "около", "под", "возле", "в район"}
 # words that mark a sentence as background, older than the article's news
 BACKGROUND = {"ранее", "прежде", "раньше", "некогда"}
+# a span of years is a trend the article recalls, not one event: "за последние годы были арестованы ..."
+TREND_SPANS = ("последние годы", "последних лет", "многих лет", "долгие годы", "на протяжении лет")
 VIOLENT_FROM = "14"
 # an event dated this long before publication is background history, not the article's news
 BACKGROUND_AGE = timedelta(days=730)  # from this root on, any place named in the sentence is where it happened
@@ -118,6 +120,11 @@ def period_end(value: str) -> date | None:
         return date(parts[0], parts[1], parts[2])
     except ValueError:
         return None
+
+
+def is_trend(view: SentenceView) -> bool:
+    text = view.sentence.text.lower()
+    return any(span in text for span in TREND_SPANS)
 
 
 def is_background(article: Article, value: str | None) -> bool:

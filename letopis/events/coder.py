@@ -18,7 +18,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from letopis.events.attributes import attribution_of, date_of, is_background, location_of, quantity_of
+from letopis.events.attributes import (
+    attribution_of,
+    date_of,
+    is_background,
+    is_trend,
+    location_of,
+    quantity_of,
+)
 from letopis.events.cameo import cameo_table
 from letopis.events.dedup import merge_events
 from letopis.events.lexicon import Lexicon, Slot, TriggerRule, load_lexicon
@@ -172,10 +179,26 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         coder = SentenceCoder(view, lexicon, memory)
         coder.labels = [(marker.start, marker.stop) for marker in article.markers]
         coder.context_country = (countries[index] or [main_country])[0]
+        coder.unknown_people = unknown_people(article, sentence)
         for candidate in coder.candidates():
             events.extend(build_events(article, view, candidate))
         memory = coder.subjects() or memory
     return merge_events(events)
+
+
+# a person the text names but the knowledge base does not know: a pronoun that means them names no actor
+UNKNOWN_PERSON = Entity(id="unknown:person", type="PER", name="?")
+
+
+def unknown_people(article: Article, sentence) -> list[tuple[int, int]]:
+    """Spans of the sentence's person names that have no actor code ("Маркив", "Бэ Чжун Хо")."""
+    return [
+        (mention.start, mention.stop)
+        for entity in article.entities
+        if entity.type == "PER" and actor_code(entity) is None and bare_role(entity) is None
+        for mention in entity.mentions
+        if sentence.start <= mention.start < sentence.stop
+    ]
 
 
 def off_topic(article: Article, lexicon: Lexicon) -> bool:
@@ -194,6 +217,7 @@ class SentenceCoder:
         self.memory = memory
         self.chosen: dict[int, TriggerRule] = {}
         self.context_country: str | None = None  # for actors the text places but does not name
+        self.unknown_people: list[tuple[int, int]] = []  # names of people without an actor code
         self.labels: list[tuple[int, int]] = []  # statutory labels: "(запрещено в России)" reports no event
 
     # ------------------------------------------------------------ triggers
@@ -277,11 +301,12 @@ class SentenceCoder:
             if view.lemma(node) == "который":
                 antecedent = self.relative_antecedent(node)
                 if antecedent >= 0:
-                    return self.named(antecedent) or list(self.memory[:2])
+                    return self.named(antecedent) or self.remembered()
             if view.tokens[node].feats.get("Number") == "Sing" and view.lemma(node) in PERSONAL:
                 # "его арестовали": one person, not the country last named as a subject
-                return [entity for entity in self.memory[:2] if entity.type != "LOC"][:1]
-            return list(self.memory[:2])
+                people = [entity for entity in self.memory[:2] if entity.type != "LOC"][:1]
+                return [] if people == [UNKNOWN_PERSON] else people
+            return self.remembered()
         # a role noun without its own entity: "президентами Казахстана", "афганские военные"
         for child in view.kids(node, "nmod", "amod", "flat", "flat:name", "obl", "nummod:gov"):
             preposition = view.preposition(child)
@@ -303,6 +328,9 @@ class SentenceCoder:
         if role and self.context_country and view.tokens[node].pos == "NOUN":
             return [context_actor(self.context_country, role)]
         return appositions  # named, but not known to the knowledge base
+
+    def remembered(self) -> list[Entity]:
+        return [entity for entity in self.memory[:2] if entity is not UNKNOWN_PERSON]
 
     def named(self, node: int) -> list[Entity]:
         """Entities that cover ``node`` or its coordinated words."""
@@ -754,10 +782,20 @@ class SentenceCoder:
         result: list[Entity] = []
         for position, token in enumerate(view.tokens):
             if token.rel in ("nsubj", "nsubj:pass") and view.lemma(position) not in ANAPHORS:
-                for entity in self.actors_at(position):
+                found = self.actors_at(position)
+                if not found and self.names_unknown_person(position):
+                    found = [UNKNOWN_PERSON]
+                for entity in found:
                     if entity not in result:
                         result.append(entity)
         return result
+
+    def names_unknown_person(self, position: int) -> bool:
+        view = self.view
+        words = [position, *view.kids(position, "appos", "flat:name", "flat")]
+        return any(
+            start <= view.tokens[word].start < stop for word in words for start, stop in self.unknown_people
+        )
 
 
 def build_events(article: Article, view: SentenceView, candidate: Candidate) -> list[Event]:
@@ -786,7 +824,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     )
     location, location_name = location_of(article, view, candidate)
     date, precision = date_of(article, view, candidate)
-    if is_background(article, date):
+    if is_background(article, date) or is_trend(view):
         return []
     quantity = quantity_of(article, view, candidate)
     attribution = attribution_of(article, view, candidate)

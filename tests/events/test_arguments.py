@@ -73,3 +73,17 @@ def test_singular_pronoun_is_a_person_not_a_country(code):
     assert not code("Россия закрыла границу. Полиция Польши задержала его.")
     events = code("Посол Франции прибыл в Варшаву. Полиция Польши задержала его.")
     assert ("17", "POL", "FRA") in dyads(events)
+
+
+def test_pronoun_of_an_unknown_person_names_no_actor(code):
+    events = code("Посол Франции прибыл в Минск. Иван Петренко приехал в Минск. Полиция Белоруссии задержала его.")
+    assert not any(e.cameo.startswith("17") for e in events)
+
+
+def test_trend_over_years_is_not_an_event(code):
+    assert not code("За последние годы в Иране были арестованы несколько британцев.")
+
+
+def test_suicide_attack(code):
+    events = code("Смертник атаковал колонну армии Нигерии.")
+    assert [e.cameo for e in events] == ["1831"]
