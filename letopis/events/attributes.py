@@ -50,15 +50,28 @@ def location_of(article: Article, view: SentenceView, candidate: Candidate) -> t
             if country:
                 return country, covering[0].text
     if candidate.cameo[:2] >= VIOLENT_FROM:
+        # a place inside the source's phrase names the actor, not the scene: "суд Казахстана"; the target's may
+        # be the scene ("ракеты по районам Ливана")
+        inside = [view.span(word) for word in candidate.source_tokens]
         for covering in view.covering:
             if covering is None or covering[1].type != "LOC" or id(covering[1]) in participants:
+                continue
+            if any(start <= covering[0].start < stop for start, stop in inside):
                 continue
             if covering[0].kind == "adjective":
                 continue
             country = country_of(covering[1].actor.code if covering[1].actor else None)
             if country:
                 return country, covering[0].text
+    # an act between actors of one country ("полиция задержала", "министр подал в отставку") happens there
+    countries = {country_of(entity.actor.code if entity.actor else None) for entity in participants_of(candidate)}
+    if len(countries) == 1 and None not in countries:
+        return countries.pop(), None
     return None, None
+
+
+def participants_of(candidate: Candidate) -> list:
+    return [entity for entity in candidate.sources + candidate.targets if entity.actor is not None]
 
 
 def date_of(article: Article, view: SentenceView, candidate: Candidate) -> tuple[str | None, str | None]:

@@ -87,3 +87,11 @@ def test_trend_over_years_is_not_an_event(code):
 def test_suicide_attack(code):
     events = code("Смертник атаковал колонну армии Нигерии.")
     assert [e.cameo for e in events] == ["1831"]
+
+
+def test_location_is_the_scene_not_the_actors_country(code):
+    events = code("Суд Казахстана не разрешил публиковать заявление правительства Киргизии.")
+    assert [e.location for e in events] == [None]  # the text does not say where
+    assert [e.location for e in code("Министр обороны Великобритании подал в отставку.")] == ["GBR"]
+    events = code("Полиция Германии задержала двух граждан Польши в Берлине.")
+    assert [e.location for e in events] == ["DEU"]
