@@ -709,6 +709,11 @@ class SentenceCoder:
             and not view.kids(position, "xcomp", "ccomp")  # "не разрешил транслировать ...": aimed at the content
         ):
             targets = self.own_country(sources)  # "ввели комендантский час", "перекрыли дороги": at home
+        if targets and any(view.lemma(child) == "этнический" for word in target_words for child in view.kids(word, "amod")):
+            # "убили трех этнических албанцев" in Serbia: a minority is of the country it lives in
+            home = self.place_actor(position)[0] or self.own_country(sources)
+            if home:
+                targets = [context_actor(country_part(home[0].actor.code) or "---")]
         if rule.target and not targets and sources and rule.root in CONTEXT_TARGET_ROOTS:
             targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
         if not sources or (

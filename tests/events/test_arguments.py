@@ -95,3 +95,8 @@ def test_location_is_the_scene_not_the_actors_country(code):
     assert [e.location for e in code("Министр обороны Великобритании подал в отставку.")] == ["GBR"]
     events = code("Полиция Германии задержала двух граждан Польши в Берлине.")
     assert [e.location for e in events] == ["DEU"]
+
+
+def test_ethnic_minority_belongs_to_its_country(code):
+    events = code("Армия Грузии задержала пятерых этнических армян.")
+    assert dyads(events) == {("17", "GEO", "GEO")}
