@@ -175,6 +175,8 @@ class EntityBuilder:
                 continue
             if kind == "PER":
                 start = self._person_start(doc, start, stop)
+                if self._only_title(doc, start, stop):
+                    continue  # "Министр заявил": a title alone names nobody
             mention = RawMention(start, stop, kind, self._normal(doc, start, stop))
             if kind == "PER":
                 mention.name = feminine_surname(mention.name)
@@ -199,6 +201,10 @@ class EntityBuilder:
         if initials and (initials.start() == 0 or not doc.text[initials.start() - 1].isalpha()):
             start = initials.start()
         return start
+
+    def _only_title(self, doc: Doc, start: int, stop: int) -> bool:
+        tokens = self._tokens_in(doc, start, stop)
+        return len(tokens) == 1 and _title_lemma(tokens[0].lemma) in person_titles()
 
     def _has_name_word(self, doc: Doc, start: int, stop: int) -> bool:
         """False for spans of adverbs and function words alone ("Вчера" taken for an organisation)."""

@@ -179,3 +179,9 @@ def test_initials_and_titles_around_a_person_name(analyzer):
 def test_an_adverb_is_not_an_organisation(analyzer):
     article = analyzer("Совещание\nВчера В.В.Путин прилетел в Сочи.")
     assert all(e.name != "Вчера" for e in article.entities)
+
+
+def test_a_title_alone_is_not_a_person(analyzer):
+    article = analyzer("Министр заявил о переговорах\nМинистр иностранных дел России Сергей Лавров провёл переговоры.")
+    named = [e.name for e in article.entities if e.type == "PER" and any(m.kind == "name" for m in e.mentions)]
+    assert named == ["Сергей Лавров"]
