@@ -28,7 +28,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Optional
 
-from letopis.kb.names import BodyIndex, PersonIndex, forms_match, given_name_fits, split_name
+from letopis.kb.names import (
+    BodyIndex,
+    PersonIndex,
+    forms_match,
+    given_name_fits,
+    given_names_fit,
+    split_name,
+    words_match,
+)
 from letopis.kb.normal import normalize
 from letopis.kb.phrases import body_nouns, country_anaphora, find_roles, lemma_key
 from letopis.model import Actor, Article, Entity, Mention, Token
@@ -49,6 +57,9 @@ MEDIA_NOUNS = frozenset(
     "агентство информагентство газета телеканал радио радиостанция издание журнал телекомпания портал".split()
 )
 ACTING_RELS = ("nsubj", "nsubj:pass")
+CIVILIAN = "CVL"
+HEADLINE_WEIGHT = 2  # a country in the headline counts as two mentions for the article's topic
+NAMED_WORDS = (["по", "имя"], ["по", "фамилия"], ["по", "прозвище"])  # "американец по имени X"
 QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
 
 
@@ -92,6 +103,13 @@ def seats_of_power() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def context_order() -> tuple[str, ...]:
+    """Clues for the country of a role the text names without one, in the order they are tried."""
+    text = resources.files("letopis.kb").joinpath("data/context_country.txt").read_text("utf-8")
+    return tuple(line.split()[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def default_kb() -> Any:
     from letopis.kb import load_kb
 
@@ -116,6 +134,9 @@ class Context:
     # (offset, ISO3) of every country mention, in text order
     country_positions: list[tuple[int, str]] = field(default_factory=list)
     owners: Optional[list[str]] = None  # countries and IGOs named, most named first (Linker._article_owners)
+    # sentence -> countries of the KB people it names (Linker.country_around)
+    person_countries: Optional[dict[int, list[str]]] = None
+    topic: Optional[str] = None  # the country the article is about ("" for none; Linker.article_country)
 
     def tokens_of(self, mention: Mention) -> tuple[int, list[int]]:
         """Sentence index and token indexes a mention covers."""
@@ -153,6 +174,30 @@ class Context:
             return self.country_positions[position - 1][1]
         return None
 
+    def sentence_countries(self, sentence: int) -> list[str]:
+        """Countries named in one sentence (names, adjectives, demonyms), in text order, each once."""
+        if not 0 <= sentence < len(self.article.sentences):
+            return []
+        span = self.article.sentences[sentence]
+        first = bisect.bisect_left(self.country_positions, (span.start, ""))
+        found: list[str] = []
+        for offset, country in self.country_positions[first:]:
+            if offset >= span.stop:
+                break
+            if country not in found:
+                found.append(country)
+        return found
+
+    def place_country(self, sentence: int) -> Optional[str]:
+        """The first country the sentence names as a place, in the locative ("в КНДР казнен чиновник")."""
+        if not 0 <= sentence < len(self.article.sentences):
+            return None
+        for index, token in enumerate(self.article.sentences[sentence].tokens):
+            country = self.token_country.get((sentence, index))
+            if country and token.feats.get("Case") == "Loc":
+                return country
+        return None
+
     def main_country(self, before: Optional[int] = None) -> Optional[str]:
         """The country the article names most (up to ``before``), the latest on a tie."""
         counts: Counter[str] = Counter()
@@ -167,12 +212,44 @@ class Context:
         return max(counts, key=lambda country: (counts[country], last[country]))
 
 
+def country_by_name(kb: Any, name: str) -> Optional[str]:
+    """ISO3 of a country name, also inflected ("Коста-Рикой", "Демократической Республики Конго")."""
+    found = kb.countries.by_name(name)
+    if found:
+        return found
+    words = split_name(name)
+    if not words or not words[0][:1].isalpha():
+        return None
+    for country_words, iso3 in _country_words(kb.countries).get((len(words), words[0][:3]), ()):
+        if words_match(words, country_words):
+            return iso3
+    return None
+
+
+_COUNTRY_WORDS: dict[int, tuple[Any, dict[tuple[int, str], list[tuple[list[str], str]]]]] = {}
+
+
+def _country_words(countries: Any) -> dict[tuple[int, str], list[tuple[list[str], str]]]:
+    """(word count, first letters) -> (words of a country name, ISO3), for inflected names."""
+    cached = _COUNTRY_WORDS.get(id(countries))
+    if cached is not None and cached[0] is countries:
+        return cached[1]
+    index: dict[tuple[int, str], list[tuple[list[str], str]]] = {}
+    for country in countries.countries.values():
+        for name in dict.fromkeys([country.name, country.long_name, *country.names]):
+            words = split_name(name) if name else []
+            if words:
+                index.setdefault((len(words), words[0][:3]), []).append((words, country.iso3))
+    _COUNTRY_WORDS[id(countries)] = (countries, index)
+    return index
+
+
 def build_context(article: Article, kb: Any) -> Context:
     context = Context(article=article, on=article.published, kb=kb)
     starts = [[token.start for token in sentence.tokens] for sentence in article.sentences]
     for entity in article.entities:
         if entity.type == "LOC":
-            country = kb.countries.by_name(entity.name)
+            country = country_by_name(kb, entity.name)
             if country:
                 context.entity_country[entity.id] = country
         for mention in entity.mentions:
@@ -308,6 +385,68 @@ class Linker:
                 break
         return list(found.values())
 
+    # -- the country of a role named without one
+
+    def country_around(self, context: Context, offset: int, sentence: int) -> tuple[Optional[str], str]:
+        """Whose a role named without its country is ("полиция задержала", "президент заявил").
+
+        The clues of ``data/context_country.txt`` in their order: a country the sentence names as
+        a place, any country the sentence names (of several, the one the article names most), the
+        country of a KB person the sentence names, the country the article names most.  Returns (country, clue), or (None, "").
+        """
+        for clue in context_order():
+            country: Optional[str] = None
+            if clue == "place":
+                country = context.place_country(sentence)
+            elif clue == "sentence":
+                countries = context.sentence_countries(sentence)
+                if countries:
+                    country = max(countries, key=lambda c: (context.country_mentions[c], -countries.index(c)))
+            elif clue == "person":
+                country = next(iter(self._person_countries(context).get(sentence, ())), None)
+            elif clue == "article":
+                country = self.article_country(context)
+            elif clue == "before":
+                country = context.country_before(offset)
+            if country:
+                return country, clue
+        return None, ""
+
+    def article_country(self, context: Context) -> Optional[str]:
+        """The country the article is about: named most (a headline mention counts twice, the
+        mentions of its KB people count too), the first named on a tie."""
+        if context.topic is None:
+            headline = context.article.sentences[0].stop if context.article.sentences else 0
+            counts: Counter[str] = Counter()
+            first: dict[str, int] = {}
+            for offset, country in context.country_positions:
+                counts[country] += HEADLINE_WEIGHT if offset < headline else 1
+                first.setdefault(country, offset)
+            for sentence, countries in self._person_countries(context).items():
+                for country in countries:
+                    counts[country] += 1
+                    first.setdefault(country, context.article.sentences[sentence].start if sentence >= 0 else 0)
+            context.topic = max(counts, key=lambda c: (counts[c], -first[c])) if counts else ""
+        return context.topic or None
+
+    def _person_countries(self, context: Context) -> dict[int, list[str]]:
+        if context.person_countries is None:
+            context.person_countries = {}
+            for entity in context.article.entities:
+                if entity.type != "PER":
+                    continue
+                choice = self.choose_person(entity, context)
+                if choice is None or not choice.actor.country or choice.actor.country not in self.kb.countries:
+                    continue
+                for mention in entity.mentions:
+                    if mention.kind == "name":
+                        sentence = mention.sentence if mention.sentence >= 0 else \
+                            context.article.sentence_at(mention.start)
+                        found = context.person_countries.setdefault(sentence, [])
+                        if choice.actor.country not in found:
+                            found.append(choice.actor.country)
+        return context.person_countries
+
     # -- the step
 
     def link(self, article: Article, context: Optional[Context] = None) -> None:
@@ -344,6 +483,10 @@ class Linker:
             iso3 = countries.by_name(name)
             if iso3:
                 return self.country_actor(iso3, None, 0.95, f"country name {name!r}")
+        for name in names:
+            iso3 = country_by_name(self.kb, name)
+            if iso3:
+                return self.country_actor(iso3, None, 0.9, f"inflected country name {name!r}")
         organisations = self.search(names, ORGANISATION_TYPES)
         if len(organisations) == 1:  # a seat of power the KB lists: Кремль, Белый дом
             return self.make_actor(organisations[0], "ORG", context.on, 0.85, "KB organisation by name")
@@ -407,7 +550,7 @@ class Linker:
         if not candidates:
             return None
         if len(words) > 1:  # "Виктор Лукашенко" is not Александр Лукашенко; "Шестидесятилетняя Руссефф" is
-            fitting = [actor for actor in candidates if _given_name_fits(words[0], actor)]
+            fitting = [actor for actor in candidates if _given_name_fits(words[0], actor, words[:-1])]
             candidates = fitting if fitting or self._is_given_name(words[0]) else candidates
         elif words and words[0] in self.given_names:  # "Филипп", "Елизавета": a given name as often as a surname
             candidates = [actor for actor in candidates if actor.country in context.country_mentions]
@@ -459,7 +602,12 @@ class Linker:
         return Choice(best, confidence, f"ambiguous name ({names}): " + "; ".join(reasons))
 
     def role_from_context(self, entity: Entity, context: Context) -> Optional[tuple[str, str]]:
-        """"афганский генерал X", "министр обороны Таджикистана X", "X, лидер оппозиции": COUNTRY+ROLE."""
+        """"афганский генерал X", "министр обороны Таджикистана X", "X, лидер оппозиции": COUNTRY+ROLE.
+
+        A role without a country ("судья X") takes the country of its context
+        (``country_around``); a demonym before the name ("американец Джон Смит") makes a
+        civilian of that country.  A bare role code ("GOV") is never returned.
+        """
         countries = self.kb.countries
         for mention in entity.mentions:
             sentence, indexes = context.tokens_of(mention)
@@ -474,12 +622,36 @@ class Linker:
                 )
                 if not (before or after):
                     continue
+                phrase = " ".join(match.noun.phrase)
                 country = match.countries[0][0] if match.countries else None
+                how = "named"
                 if country is None and match.anaphoric:
-                    country = context.main_country(mention.start)
-                code = (country or "") + match.noun.role
-                where = f"country {country}" if country else "no country"
-                return code, f"unknown person; role {' '.join(match.noun.phrase)!r} ({where}) next to the name"
+                    country, how = context.main_country(mention.start), "anaphora"
+                if country is None:
+                    country, how = self.country_around(context, mention.start, sentence)
+                if country is None:
+                    return UNKNOWN, f"unknown person; role {phrase!r} next to the name; no country in the article"
+                return country + match.noun.role, f"unknown person; role {phrase!r} next to the name, country " \
+                    f"{country} ({how})"
+            demonym = self._demonym_before(context, sentence, indexes[0])
+            if demonym is not None:
+                return demonym + CIVILIAN, f"unknown person; demonym of {demonym} before the name"
+        return None
+
+    def _demonym_before(self, context: Context, sentence: int, first: int) -> Optional[str]:
+        """"американец (по имени) Бэ Чжун Хо": the country of a demonym right before a name."""
+        tokens = context.article.sentences[sentence].tokens
+        index = first - 1
+        if index >= 1 and [lemma_key(token) for token in tokens[index - 1:index + 1]] in NAMED_WORDS:
+            index -= 2
+        if index < 0:
+            return None
+        other = context.token_entity.get((sentence, index))
+        if other is None or other.type != "LOC" or other.id not in context.entity_country:
+            return None
+        token = tokens[index]
+        if any(m.kind == "demonym" and m.start <= token.start < m.stop for m in other.mentions):
+            return context.entity_country[other.id]
         return None
 
     # -- ORG
@@ -643,12 +815,16 @@ class Linker:
         return None
 
 
-def _given_name_fits(given: str, actor: Any) -> bool:
-    """"Ильхам Алиев" fits Ильхам Алиев, not Гейдар Алиев; an initial fits its name; "Барака" fits Барак."""
+def _given_name_fits(given: str, actor: Any, more: Optional[list[str]] = None) -> bool:
+    """"Ильхам Алиев" fits Ильхам Алиев, not Гейдар Алиев; an initial fits its name; "Барака" fits Барак.
+
+    ``more``: all the given names before the surname ("Али Абдалла" is not Али Акбар Салехи).
+    """
     for name in [actor.name, *actor.names]:
         words = split_name(name)
         if len(words) > 1 and given_name_fits(given, words[0]):
-            return True
+            if more is None or len(more) < 2 or given_names_fit(more, words[:-1]):
+                return True
     return False
 
 

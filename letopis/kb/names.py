@@ -96,13 +96,31 @@ class PersonIndex:
                 if actor.id in found or not forms_match(word, kb_words[-1]):
                     continue
                 before = words[:position]
-                if before and not given_name_fits(before[0], kb_words[0]):
+                if before and not given_names_fit(before, kb_words[:-1]):
                     continue
                 # surname first ("Небензю Василия Алексеевича"): the given name must follow it
                 if not before and position + 1 < len(words) and not given_name_fits(words[1], kb_words[0]):
                     continue
                 found[actor.id] = actor
         return list(found.values())
+
+
+PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "оглы", "кызы")
+
+
+def given_names_fit(words: list[str], kb_given: list[str]) -> bool:
+    """Every given name the text writes before the surname fits the KB's, one to one.
+
+    "Ким Ён Чжин" is not Ким Тхэ Ён and "Али Абдалла Салех" is not Али Акбар Салехи; a KB
+    patronymic may be left out ("Владимир Путин" for "Владимир Владимирович Путин"), and a
+    middle name the KB does not write may be added.
+    """
+    options = [kb_given, [word for word in kb_given if not word.endswith(PATRONYMIC_ENDINGS)]]
+    if any(len(words) == len(option) and all(given_name_fits(w, k) for w, k in zip(words, option))
+           for option in options):
+        return True
+    # a middle name the KB leaves out: "Джордж Уокер Буш" for "Джордж Буш"
+    return len(kb_given) == 1 and len(words) > 1 and given_name_fits(words[0], kb_given[0])
 
 
 def given_name_fits(word: str, kb_given: str) -> bool:

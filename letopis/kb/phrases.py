@@ -33,6 +33,55 @@ def lemma_key(token: Token) -> str:
     return normalize(token.lemma or token.text)
 
 
+VERB_LEMMA_ENDINGS = ("ть", "ться", "ти", "чь", "чься")
+
+
+def role_lemma(token: Token) -> str:
+    """The lemma role phrases are written in: a participle keeps its adjective form.
+
+    The lemmatiser brings "протестующие", "вооруженные", "заключенных" to their verbs; the
+    lexicon writes them as the masculine nominative participle ("протестующий").
+    """
+    key = lemma_key(token)
+    if "Case" in token.feats and key.endswith(VERB_LEMMA_ENDINGS) and token.pos in ("VERB", "NOUN", "ADJ"):
+        return participle_lemma(token.text) or key
+    return key
+
+
+@lru_cache(maxsize=8192)
+def participle_lemma(word: str) -> Optional[str]:
+    from letopis.nlp.morph import morph_vocab
+
+    for parse in morph_vocab().parse(word.lower()):
+        if parse.feats.get("VerbForm") == "Part":
+            form = parse.inflect({"Nom", "Sing", "Masc"})
+            if form:
+                return normalize(form.word)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _hyphen_parts(lemma: str) -> tuple[str, ...]:
+    """The lemmas of the parts of a hyphenated word ("мятежники-хути" -> мятежник, хути)."""
+    from letopis.nlp.morph import lemma as lemmatize
+
+    parts = lemma.split("-")
+    if len(parts) != 2 or min(len(part) for part in parts) < 4:
+        return ()  # "экс-президент", "вице-премьер": a prefix, not a role
+    return tuple(normalize(lemmatize(part, "NOUN")) for part in parts)
+
+
+def _hyphen_match(lexicon: PhraseLexicon, lemmas: list[str], index: int) -> Optional[tuple[int, object]]:
+    """"журналист-расследователь" is a журналист; "мятежники-хути" are the Хуситы (the part naming an actor)."""
+    found = []
+    for part in _hyphen_parts(lemmas[index]):
+        match = lexicon.match([*lemmas[:index], part, *lemmas[index + 1:]], index)
+        if match is not None and match[0] == index + 1:
+            found.append(match)
+    named = [match for match in found if isinstance(match[1], RoleNoun) and match[1].actor]
+    return (named or found or [None])[0]
+
+
 @dataclass(frozen=True)
 class RoleNoun:
     phrase: tuple[str, ...]
@@ -118,17 +167,22 @@ def find_roles(
     adjective_country: Callable[[str], Optional[str]],
 ) -> list[RoleMatch]:
     """Every role phrase of one sentence, with its country modifiers."""
-    lemmas = [lemma_key(token) for token in tokens]
+    lemmas = [role_lemma(token) for token in tokens]
     lexicon = role_nouns()
     matches: list[RoleMatch] = []
     index = 0
     while index < len(tokens):
         found = lexicon.match(lemmas, index)
+        if found is None and "-" in lemmas[index]:
+            found = _hyphen_match(lexicon, lemmas, index)
         if found is None:
             index += 1
             continue
         stop, noun = found
         assert isinstance(noun, RoleNoun)
+        if tokens[stop - 1].pos == "ADJ" and stop < len(tokens) and tokens[stop].pos == "NOUN":
+            index += 1  # an attribute, not the role: "военные учения", "рабочая группа"
+            continue
         head = tokens[index]
         match = RoleMatch(sentence, index, stop, noun, head.feats.get("Number") == "Plur")
         _adjective_before(tokens, lemmas, match, adjective_country)

@@ -26,7 +26,7 @@ from datetime import date
 from typing import Any, Optional
 
 from letopis.kb.link import Context, Linker, build_context, default_linker, wikidata_for
-from letopis.kb.phrases import RoleMatch, find_roles, lemma_key, plural_leaders
+from letopis.kb.phrases import RoleMatch, find_roles, lemma_key, plural_leaders, role_lemma
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import normalize_phrase
@@ -34,7 +34,6 @@ from letopis.nlp.morph import normalize_phrase
 log = logging.getLogger(__name__)
 
 ROLE_ID_PREFIX = "r"
-CONTEXT_WINDOW = 400  # characters back to look for the country of a bare group noun
 OWNER_GAP = 2  # words between a group noun and its organisation: "боевики движения «Талибан»"
 OWNER_NOUNS = frozenset("движение группировка организация группа партия".split())
 
@@ -96,27 +95,32 @@ class _ArticleRoles:
             self._group(match, tokens)
         elif match.noun.kind == "office":
             self._office(match, tokens)
-        elif match.countries:
+        else:
             self._member(match, tokens)
 
     @staticmethod
     def _noun_index(match: RoleMatch, tokens: list[Token]) -> int:
         for index in range(match.start, match.stop):
-            if lemma_key(tokens[index]) == match.noun.phrase[0]:
+            if role_lemma(tokens[index]).split("-")[0] == match.noun.phrase[0].split("-")[0]:
                 return index
         return match.start
 
     def _office(self, match: RoleMatch, tokens: list[Token]) -> None:
         countries = [country for country, _ in match.countries]
+        how = "named"
         if not countries and match.anaphoric:
             country = self._antecedent(match)
-            countries = [country] if country else []
+            countries, how = ([country] if country else []), "anaphora"
         if not countries:
             if match.plural:
                 self._leaders(match, tokens)
-            return
+                return
+            country, how = self._context_country(match, tokens)
+            if country is None:
+                return
+            countries = [country]
         for number, (country, modifier) in enumerate(self._country_spans(match, countries)):
-            resolution = self._holder(match, country)
+            resolution = self._holder(match, country, how)
             if number == 0:
                 start, stop = tokens[match.start].start, tokens[match.stop - 1].stop
                 if len(countries) > 1:  # "президентами Казахстана": the noun and the first country
@@ -130,26 +134,45 @@ class _ArticleRoles:
             return match.countries
         return [(countries[0], match.stop - 1)]
 
-    def _holder(self, match: RoleMatch, country: str) -> Resolution:
+    def _holder(self, match: RoleMatch, country: str, how: str = "named") -> Resolution:
         noun = match.noun
         holders = self.kb.holders(country, noun.position, self.on) if noun.position else []
         title = f"{noun.phrase[0]} {self.kb.countries.name(country) or country}"
+        guessed = how not in ("named", "anaphora")
         if holders:
             holder = holders[0]
-            actor = self.linker.make_actor(holder, "PER", self.on, 0.85,
-                                           f"holder of {noun.position} of {country} on the date")
+            actor = self.linker.make_actor(holder, "PER", self.on, 0.5 if guessed else 0.85,
+                                           f"holder of {noun.position} of {country} on the date"
+                                           + (f" (country by {how})" if guessed else ""))
+            if guessed:
+                actor.wikidata = None  # the person is a guess: no id to score against NEREL
             return Resolution(actor, holder.id, _title_of(holder, noun.position, country) or title, "PER")
         code = country + noun.role
-        actor = Actor(id=code, code=code, name=title, confidence=0.6,
-                      reason=f"role {' '.join(noun.phrase)!r} of {country}; holder not in the KB")
+        actor = Actor(id=code, code=code, name=title, confidence=0.4 if guessed else 0.6,
+                      reason=f"role {' '.join(noun.phrase)!r} of {country} ({how}); holder not in the KB")
         return Resolution(actor, None, title, "PER")
 
+    def _context_country(self, match: RoleMatch, tokens: list[Token]) -> tuple[Optional[str], str]:
+        """The country of a role the phrase names without one, unless it belongs to something else."""
+        if match.noun.kind != "group" and _owned_by_other(tokens, match.stop):
+            return None, ""  # "президент компании", "лидер партии", "спикер МИД"
+        if match.anaphoric:
+            return self._antecedent(match), "anaphora"
+        country, clue = self.linker.country_around(self.context, tokens[match.start].start, match.sentence)
+        return country, f"context: {clue}"
+
     def _member(self, match: RoleMatch, tokens: list[Token]) -> None:
-        country = match.countries[0][0]
+        how = "modifier"
+        if match.countries:
+            country: Optional[str] = match.countries[0][0]
+        else:
+            country, how = self._context_country(match, tokens)
+        if country is None:
+            return
         code = country + match.noun.role
         name = " ".join(token.text for token in tokens[match.start:match.stop])
-        actor = Actor(id=code, code=code, name=name, confidence=0.6,
-                      reason=f"unnamed {' '.join(match.noun.phrase)!r} of {country}")
+        actor = Actor(id=code, code=code, name=name, confidence=0.6 if how == "modifier" else 0.4,
+                      reason=f"unnamed {' '.join(match.noun.phrase)!r} of {country} ({how})")
         self._attach(Resolution(actor, None, name, "PER"), match.sentence,
                      tokens[match.start].start, tokens[match.stop - 1].stop, merge=False)
 
@@ -186,20 +209,27 @@ class _ArticleRoles:
         country: Optional[str] = match.countries[0][0] if match.countries else None
         how = "modifier"
         if country is None:
-            country = self._antecedent(match, people_only=not match.anaphoric) or self.context.country_before(
-                start, CONTEXT_WINDOW)
-            how = "context"
+            country, how = self._context_country(match, tokens)
         if country is None:
             return
         code = country + match.noun.role
         name = normalize_phrase(tokens, match.start, match.stop)  # "афганских военных" -> "афганские военные"
-        if how == "context":
+        if how != "modifier":
             name = f"{name} ({self.kb.countries.name(country) or country})"
         actor = Actor(id=code, code=code, name=name, confidence=0.8 if how == "modifier" else 0.5,
                       reason=f"group {' '.join(match.noun.phrase)!r}, country {country} by {how}",
-                      # a bare noun is the generic concept NEREL links it to ("полиция" -> police)
-                      wikidata=None if how == "modifier" else wikidata_for([" ".join(match.noun.phrase)], "ORG", 2))
+                      wikidata=self._concept_id(match, tokens, how))
         self._attach(Resolution(actor, None, name, "ORG"), match.sentence, start, stop)
+
+    @staticmethod
+    def _concept_id(match: RoleMatch, tokens: list[Token], how: str) -> Optional[str]:
+        """A bare noun is the generic concept NEREL links it to ("полиция" -> police); a modified one
+        ("министерство культуры", "советские войска", "правительство Колчака") is a body of its own."""
+        if how == "modifier" or _owned_by_other(tokens, match.stop, people=True):
+            return None
+        if match.start and tokens[match.start - 1].pos in ("ADJ", "PROPN"):
+            return None
+        return wikidata_for([" ".join(match.noun.phrase)], "ORG", 2)
 
     def _named_group(self, match: RoleMatch, start: int, stop: int) -> None:
         actors = self.kb.search(match.noun.actor)
@@ -265,6 +295,19 @@ class _ArticleRoles:
             candidate = f"{ROLE_ID_PREFIX}{self.counter}"
             if candidate not in taken:
                 return candidate
+
+
+def _owned_by_other(tokens: list[Token], stop: int, people: bool = False) -> bool:
+    """A genitive noun after the role names whose it is: "президент компании", "лидер «Хезболлы»".
+
+    ``people``: an initial or a name counts too ("правительство А.Колчака")."""
+    for token in tokens[stop:stop + 4]:
+        if token.pos == "ADJ" or token.pos == "PUNCT" and token.text in "«\"„“":
+            continue
+        if people and token.pos == "PROPN":
+            return True
+        return token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Gen"
+    return False
 
 
 def _add_mention(entity: Entity, mention: Mention) -> None:

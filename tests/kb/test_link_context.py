@@ -1,0 +1,131 @@
+"""Roles the text names without a country take one from their context; countries inflected; full names."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.model import Token
+from letopis.pipeline import make_article
+
+pytestmark = pytest.mark.slow
+
+ROLES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "MED", "BUS", "CVL", "REF", "EDU", "LAB"}
+
+
+@pytest.fixture(scope="module")
+def run():
+    from letopis.kb.evaluate import linking_analyzer
+
+    analyzer = linking_analyzer()
+    return lambda text, published=None: analyzer.run([make_article(text, published=published)])[0]
+
+
+def code_at(article, text: str) -> str:
+    for entity in article.entities:
+        if any(mention.text == text for mention in entity.mentions):
+            return entity.actor.code
+    raise AssertionError(f"no mention {text!r}: {[(e.name, e.actor.code) for e in article.entities]}")
+
+
+def test_title_without_country_takes_the_sentence_country(run):
+    article = run("Президент Мартин Окелло запретил кандидатам от угандийской оппозиции участвовать в выборах.")
+    assert code_at(article, "Мартин Окелло") == "UGAGOV"
+
+
+def test_no_bare_role_code_is_ever_given(run):
+    article = run("Судья Хосе Мартинес начал расследование. Генерал Педро Гомес и полиция отказались от комментариев.")
+    for entity in article.entities:
+        assert entity.actor.code not in ROLES, (entity.name, entity.actor)
+        assert entity.actor.code == "---" or entity.actor.code[:3] not in ROLES
+
+
+def test_group_nouns_take_the_place_of_the_sentence(run):
+    article = run("Посольство Франции сообщило, что в Мали полицейские задержали протестующих студентов.")
+    assert code_at(article, "полицейские") == "MLICOP"
+
+
+def test_bare_groups_take_the_country_the_article_is_about(run):
+    article = run("В Боливии прошли выборы.\nОппозиция обвинила власти в фальсификациях. "
+                  "Протестующие перекрыли дороги, военные вышли на улицы.")
+    assert code_at(article, "Оппозиция") == "BOLOPP"
+    assert code_at(article, "власти") == "BOLGOV"
+    assert code_at(article, "Протестующие") == "BOLCVL"
+    assert code_at(article, "военные") == "BOLMIL"
+
+
+def test_members_without_country_take_the_context(run):
+    article = run("Власти Непала сообщили, что солдаты задержали трех журналистов.")
+    assert code_at(article, "солдаты") == "NPLMIL"
+    assert code_at(article, "журналистов") == "NPLMED"
+
+
+def test_office_without_country_is_the_holder_of_the_context_country(run):
+    article = run("Россия и Китай подписали соглашение. Президент России отметил его значение. "
+                  "Премьер заявил, что документ вступит в силу летом.", "2010-01-01")
+    premier = next(entity for entity in article.entities
+                   if any(mention.text == "Премьер" for mention in entity.mentions))
+    assert premier.actor.code == "RUSGOV" and premier.actor.id == "putin_vladimir"
+    assert premier.actor.wikidata is None  # a guessed person gets no id
+
+
+def test_title_of_something_else_is_not_a_state_role(run):
+    article = run("В Германии президент компании заявил о прибыли.")
+    assert not any(mention.text.startswith("президент") for entity in article.entities
+                   for mention in entity.mentions)
+
+
+def test_attribute_is_not_a_role(run):
+    article = run("В Латвии начались военные учения, рабочая группа собралась.")
+    assert not any(mention.kind == "role" for entity in article.entities for mention in entity.mentions)
+
+
+def test_participles_and_hyphenated_roles(run):
+    article = run("В Чили манифестанты и протестующие пришли к зданию суда, где журналиста-расследователя "
+                  "допросили.")
+    assert code_at(article, "протестующие") == "CHLCVL"
+    assert code_at(article, "журналиста-расследователя") == "CHLMED"
+
+
+def test_hyphenated_word_naming_a_group_is_that_group(run):
+    article = run("В Йемене мятежники-хуситы захватили порт.")
+    houthis = next(e for e in article.entities if any(m.text == "мятежники-хуситы" for m in e.mentions))
+    assert houthis.actor.id == "houthis" and houthis.actor.code == "YEMREB"
+
+
+def test_demonym_before_a_name_makes_a_civilian(run):
+    article = run("В Пхеньяне арестован американец по имени Джон Доусон.")
+    assert code_at(article, "Джон Доусон") == "USACVL"
+
+
+def test_without_any_country_the_role_is_unknown(run):
+    article = run("Судья Хосе Мартинес начал расследование.")
+    assert code_at(article, "Хосе Мартинес") == "---"
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Пакистан разорвал отношения с Коста-Рикой.", "CRI"),
+    ("Делегация прибыла в Кот-д'Ивуар.", "CIV"),
+    ("Пакистан разорвал отношения с Конго.", "COG"),
+    ("Войска Демократической Республики Конго отступили.", "COD"),
+])
+def test_inflected_and_multiword_country_names(run, text, iso3):
+    article = run(text)
+    assert iso3 in {entity.actor.code[:3] for entity in article.entities}, \
+        [(e.name, e.actor.code) for e in article.entities]
+
+
+def test_longer_name_with_other_given_names_is_not_a_kb_person(run):
+    # the KB has Ким Тхэ Ён and Али Акбар Салехи: other given names are other people
+    article = run("Ким Ён Чжин и Али Абдалла Салех встретились.")
+    ids = {entity.name: entity.actor.id for entity in article.entities if entity.type == "PER"}
+    assert "kim_tae_young" not in ids.values() and "salehi_ali_akbar" not in ids.values(), ids
+
+
+def test_participle_lemma_on_tokens():
+    from letopis.kb.phrases import role_lemma
+
+    token = Token(text="протестующие", start=0, stop=12, lemma="протестовать", pos="VERB",
+                  feats={"VerbForm": "Part", "Case": "Nom", "Number": "Plur"})
+    assert role_lemma(token) == "протестующий"
+    finite = Token(text="протестовали", start=0, stop=12, lemma="протестовать", pos="VERB", feats={"Number": "Plur"})
+    assert role_lemma(finite) == "протестовать"
