@@ -38,7 +38,16 @@ from letopis.kb.names import (
     words_match,
 )
 from letopis.kb.normal import normalize
-from letopis.kb.phrases import body_nouns, country_anaphora, find_roles, lemma_key
+from letopis.kb.phrases import (
+    RoleNoun,
+    body_nouns,
+    country_anaphora,
+    find_roles,
+    lemma_key,
+    name_words,
+    role_lemma,
+    role_nouns,
+)
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
 
@@ -780,7 +789,13 @@ class Linker:
         return max(organisations, key=lambda actor: context.country_mentions.get(actor.country or "", 0))
 
     def body_of(self, entity: Entity, context: Context) -> Optional[tuple[str, str, float]]:
-        """BODY + COUNTRY: "Госкомитет нацбезопасности Таджикистана" -> TJKSPY, "Совбез" + country -> GOV."""
+        """BODY + COUNTRY: "Госкомитет нацбезопасности Таджикистана" -> TJKSPY, "Совбез" + country -> GOV.
+
+        A name that is no KB body still gives a role by its words (``data/name_words.tsv``:
+        "Повстанческий ... фронт" -> REB, "... университет" -> EDU; media nouns -> MED; a group noun
+        NER took for a name, "студенты" -> EDU); its country is the one in or right after the name,
+        else that of its context (``country_around``, lower confidence), else ``---``.
+        """
         for mention in entity.mentions:
             sentence, indexes = context.tokens_of(mention)
             if not indexes:
@@ -789,30 +804,49 @@ class Linker:
             country: Optional[str] = None
             body_lemmas: list[str] = []
             for index in indexes:
-                found = context.country_of(sentence, index) or self.kb.countries.by_adjective(lemma_key(tokens[index]))
+                key = role_lemma(tokens[index])
+                found = context.country_of(sentence, index) or self.kb.countries.by_adjective(key)
                 if found:
                     country = country or found
                 else:
-                    body_lemmas.append(lemma_key(tokens[index]))
+                    body_lemmas.append(key)
             match = body_nouns().match_prefix(body_lemmas)
-            if match is None:
-                if MEDIA_NOUNS & set(body_lemmas):
-                    return (country or UNKNOWN) + "MED", "media by its name", 0.6
-                continue
-            stop, role = match
+            if match is not None:
+                stop, role = match
+                what = f"body {' '.join(body_lemmas[:stop])!r}"
+            else:
+                found_role = _role_of_name(body_lemmas)
+                if found_role is None:
+                    continue
+                role, what = found_role
             if country is None:  # "Совбезом Таджикистана": the country follows the name
                 after = indexes[-1] + 1
                 if after < len(tokens):
                     country = context.country_of(sentence, after)
                     if country is None and lemma_key(tokens[after]) in country_anaphora():
                         country = context.main_country(mention.start)
-            confidence = 0.8
+            confidence, how = 0.8, "named"
             if country is None:  # "МИД" alone: the body of the country the article is about
-                country, confidence = context.main_country(), 0.4
+                country, clue = self.country_around(context, mention.start, sentence)
+                confidence, how = 0.4, f"context: {clue}"
             if country is None:
-                continue
-            return f"{country}{role}", f"body {' '.join(body_lemmas[:stop])!r} of {country}", confidence
+                return UNKNOWN, f"{what}; no country in the article", 0.2
+            return f"{country}{role}", f"{what} of {country} ({how})", confidence
         return None
+
+
+def _role_of_name(lemmas: list[str]) -> Optional[tuple[str, str]]:
+    """The role the words of an unknown organisation's name give it, and why."""
+    if MEDIA_NOUNS & set(lemmas):
+        return "MED", "media by its name"
+    group = role_nouns().match_prefix(lemmas)  # "студенты", "Повстанцы": a group noun NER took for a name
+    if group is not None and isinstance(group[1], RoleNoun) and group[1].kind == "group" and not group[1].actor:
+        return group[1].role, f"group noun {' '.join(group[1].phrase)!r} as a name"
+    for lemma in lemmas:
+        role = name_words().get(lemma)
+        if role is not None:
+            return role, f"name word {lemma!r}"
+    return None
 
 
 def _given_name_fits(given: str, actor: Any, more: Optional[list[str]] = None) -> bool:

@@ -138,6 +138,12 @@ def body_nouns() -> PhraseLexicon:
 
 
 @lru_cache(maxsize=1)
+def name_words() -> dict[str, str]:
+    """Lemma of a word in an unknown organisation's name -> the role it gives ("повстанческий" -> REB)."""
+    return {normalize(row[0]): row[1].strip() for row in _rows("name_words.tsv")}
+
+
+@lru_cache(maxsize=1)
 def country_anaphora() -> frozenset[str]:
     return frozenset(normalize(row[0]) for row in _rows("country_anaphora.txt"))
 

@@ -129,3 +129,15 @@ def test_participle_lemma_on_tokens():
     assert role_lemma(token) == "протестующий"
     finite = Token(text="протестовали", start=0, stop=12, lemma="протестовать", pos="VERB", feats={"Number": "Plur"})
     assert role_lemma(finite) == "протестовать"
+
+
+def test_unknown_organisation_takes_a_role_from_its_name_words(run):
+    article = run("В Сьерра-Леоне Повстанческий фронт спасения объявил, что сложит оружие.")
+    front = next(entity for entity in article.entities if entity.type == "ORG")
+    assert front.actor.code == "SLEREB" and "name word" in front.actor.reason
+
+
+def test_unknown_organisation_without_any_country_is_unknown(run):
+    article = run("Вчера Повстанческий фронт спасения объявил, что сложит оружие.")
+    front = next(entity for entity in article.entities if entity.type == "ORG")
+    assert front.actor.code == "---"
