@@ -89,6 +89,7 @@ class RoleNoun:
     position: Optional[str]  # KB position of a single office-holder
     kind: str  # office, member, group
     actor: Optional[str] = None  # a KB actor the phrase names (талибы -> Талибан)
+    country: Optional[str] = None  # the country the title implies by itself ("глава Пентагона" -> USA)
 
 
 class PhraseLexicon:
@@ -119,12 +120,39 @@ def _phrase(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def role_nouns() -> PhraseLexicon:
+    """``data/role_nouns.tsv``, and the office titles of ``data/titles.tsv`` it does not have."""
     entries = []
     for row in _rows("role_nouns.tsv"):
         row += [""] * (5 - len(row))
         phrase, role, position, kind, actor = (cell.strip() for cell in row[:5])
         entries.append((_phrase(phrase), RoleNoun(_phrase(phrase), role, position or None, kind, actor or None)))
+    known = {phrase for phrase, _ in entries}
+    for phrase, noun in _title_nouns():
+        if phrase not in known:
+            known.add(phrase)
+            entries.append((phrase, noun))
     return PhraseLexicon(entries)
+
+
+def _title_nouns() -> list[tuple[tuple[str, ...], RoleNoun]]:
+    """Titles as role phrases: "глава пентагона" -> (глава, пентагон), defence minister of the USA.
+
+    A one-word title that implies no country and names a head of state ("руководитель") is too
+    general to stand for one without a country of its own, and is left out.
+    """
+    from letopis.kb.titles import titles
+    from letopis.nlp.morph import lemma
+
+    roles = {row[0].strip(): row[1].strip() for row in _rows("position_roles.tsv")}
+    found = []
+    for title in titles().values():
+        role = roles.get(title.position)
+        words = title.title.split()
+        if role is None or len(words) == 1 and not title.country and title.position == "head_of_state":
+            continue
+        phrase = tuple(normalize(lemma(word)) for word in words)
+        found.append((phrase, RoleNoun(phrase, role, title.position, "office", None, title.country)))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -193,6 +221,8 @@ def find_roles(
         match = RoleMatch(sentence, index, stop, noun, head.feats.get("Number") == "Plur")
         _adjective_before(tokens, lemmas, match, adjective_country)
         _genitives_after(tokens, lemmas, match, country_of)
+        if not match.countries and noun.country:  # "глава Пентагона", "генсек НАТО"
+            match.countries.append((noun.country, stop - 1))
         matches.append(match)
         index = stop
     return matches

@@ -26,6 +26,8 @@ from datetime import date
 from typing import Any, Optional
 
 from letopis.kb.link import Context, Linker, build_context, default_linker, wikidata_for
+from letopis.kb.names import forms_match
+from letopis.kb.normal import normalize
 from letopis.kb.phrases import RoleMatch, find_roles, lemma_key, plural_leaders, role_lemma
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
@@ -140,7 +142,7 @@ class _ArticleRoles:
         title = f"{noun.phrase[0]} {self.kb.countries.name(country) or country}"
         guessed = how not in ("named", "anaphora")
         if holders:
-            holder = holders[0]
+            holder = max(holders, key=lambda actor: _title_fit(actor, noun.position, noun.phrase))
             actor = self.linker.make_actor(holder, "PER", self.on, 0.5 if guessed else 0.85,
                                            f"holder of {noun.position} of {country} on the date"
                                            + (f" (country by {how})" if guessed else ""))
@@ -316,6 +318,17 @@ def _add_mention(entity: Entity, mention: Mention) -> None:
             return
     entity.mentions.append(mention)
     entity.mentions.sort(key=lambda item: (item.start, item.stop))
+
+
+def _title_fit(actor: Any, position: Optional[str], phrase: tuple[str, ...]) -> int:
+    """How many words of the phrase the holder's title has: "пресс-секретарь президента" is Песков,
+    "официальный представитель МИД" Захарова, both press secretaries."""
+    best = 0
+    for role in actor.roles:
+        if role.position == position and role.title:
+            words = normalize(role.title).split()
+            best = max(best, sum(any(forms_match(word, lemma) for word in words) for lemma in phrase))
+    return best
 
 
 def _title_of(actor: Any, position: Optional[str], country: str) -> Optional[str]:

@@ -141,3 +141,15 @@ def test_unknown_organisation_without_any_country_is_unknown(run):
     article = run("Вчера Повстанческий фронт спасения объявил, что сложит оружие.")
     front = next(entity for entity in article.entities if entity.type == "ORG")
     assert front.actor.code == "---"
+
+
+def test_titles_are_role_phrases_with_their_implied_country(run):
+    article = run("Глава Пентагона заявил, что генсек НАТО прибудет в Киев.", "2021-07-05")
+    assert code_at(article, "Глава Пентагона") == "USAGOV"
+    assert code_at(article, "генсек НАТО") == "IGONATO"
+
+
+def test_holder_whose_title_fits_the_phrase(run):
+    article = run("Пресс-секретарь президента России опроверг это.", "2021-07-05")
+    spokesman = next(e for e in article.entities if any(m.kind == "role" for m in e.mentions))
+    assert spokesman.actor.id == "peskov_dmitry"
