@@ -27,7 +27,7 @@ from letopis.events.attributes import (
     quantity_of,
 )
 from letopis.events.cameo import cameo_table
-from letopis.events.dedup import merge_events
+from letopis.events.dedup import merge_events, specificity
 from letopis.events.lexicon import Lexicon, Slot, TriggerRule, load_lexicon
 from letopis.events.syntax import SentenceView
 from letopis.kb.phrases import role_nouns
@@ -55,6 +55,7 @@ SUPPORTED = {"obj", "nsubj:pass", "xcomp"}  # a nominal event under its support 
 # clauses and phrases of time and cause are circumstances of an event, not its content
 CIRCUMSTANCE_MARKS = {"как", "когда", "пока", "поскольку", "хотя", "потому", "так", "после", "прежде"}
 CIRCUMSTANCE_PREPOSITIONS = {"после", "до", "перед", "из-за", "несмотря на", "накануне", "во время", "в ход"}
+PLACE_RELATIVES = {"где", "куда", "откуда", "когда"}  # "посетил Пекин, где провёл переговоры": the visitor acts
 SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
 
 
@@ -70,6 +71,7 @@ class Candidate:
     target_tokens: list[int] = field(default_factory=list)
     negated: bool = False
     modality: str | None = None
+    companions: list[int] = field(default_factory=list)  # the support verb or noun of one mention
 
 
 def actor_code(entity: Entity | None) -> str | None:
@@ -276,7 +278,7 @@ class SentenceCoder:
 
     def actors_of_word(self, node: int) -> list[Entity]:
         view = self.view
-        appositions = [e for child in view.kids(node, "appos") for e in self.named(child)]
+        appositions = [e for child in self.appositions(node) for e in self.named(child)]
         if any(actor_code(entity) or bare_role(entity) for entity in appositions):
             return appositions
         if view.lemma(node) == "тот":
@@ -328,6 +330,32 @@ class SentenceCoder:
         if role and self.context_country and view.tokens[node].pos == "NOUN":
             return [context_actor(self.context_country, role)]
         return appositions  # named, but not known to the knowledge base
+
+    def appositions(self, node: int) -> list[int]:
+        """The names in apposition to ``node`` within its own phrase.  The parser sometimes hangs the name of a
+        second person on the first one across the verb ("Министр России Лавров провёл переговоры с министром
+        Таджикистана Мухриддином"): such a name belongs to the role noun it follows, not to the far one."""
+        view = self.view
+        inside = set(view.subtree(node))
+        names = [
+            child
+            for child in view.kids(node, "appos")
+            if all(word in inside for word in range(min(node, child), max(node, child) + 1))
+        ]
+        end = node
+        while end + 1 < len(view.tokens) and end + 1 in inside:
+            end += 1
+        following = end + 1
+        if (
+            not names
+            and following < len(view.tokens)
+            and view.rel(following) == "appos"
+            and view.head(following) < node
+            and view.covering[following] is not None
+            and view.covering[following][1].type == "PER"
+        ):
+            names.append(following)
+        return names
 
     def remembered(self) -> list[Entity]:
         return [entity for entity in self.memory[:2] if entity is not UNKNOWN_PERSON]
@@ -437,8 +465,9 @@ class SentenceCoder:
             head = view.head(current)
             if head < 0 or rel in ("root", "parataxis", "punct"):
                 return []
-            if rel in ("acl", "acl:relcl") and view.covering[head] is not None:
-                return [head]  # "талибы, захватившие район"
+            relative_adverb = any(view.lemma(word) in PLACE_RELATIVES for word in view.kids(current, "advmod"))
+            if rel in ("acl", "acl:relcl") and view.covering[head] is not None and not relative_adverb:
+                return [head]  # "талибы, захватившие район"; but "посетил Пекин, где провёл": not Пекин
             current = head
             if view.tokens[current].pos in ("VERB", "AUX", "ADJ"):
                 subjects = view.kids(current, "nsubj")
@@ -570,6 +599,7 @@ class SentenceCoder:
             candidate = self.candidate(position, rule, negation[position])
             if candidate is not None:
                 built[position] = candidate
+        self.join_support_verbs(built)
         # a demand, threat or refusal that has an actor is the event; what it is about is not
         blockers = {
             position: candidate
@@ -599,6 +629,29 @@ class SentenceCoder:
                 continue  # a content whose governor coded nothing: it needs its own target
             kept.append(candidate)
         return kept
+
+    def join_support_verbs(self, built: dict[int, Candidate]) -> None:
+        """A support verb and its noun ("провёл переговоры", "нанесли удар") are one mention of one event: the
+        candidate that found more actors stays, its trigger span covers both words."""
+        view = self.view
+        for verb in sorted(built):
+            if verb not in built or view.tokens[verb].pos != "VERB":
+                continue
+            for noun in view.kids(verb, *SUPPORTED):
+                other = built.get(noun)
+                if other is None or other.rule.root != built[verb].rule.root:
+                    continue
+                mine = built[verb]
+                keep, drop = (mine, noun) if len(mine.sources) + len(mine.targets) >= len(other.sources) + len(
+                    other.targets
+                ) else (other, verb)
+                keep.companions.append(noun if keep is mine else verb)
+                dropped = built[drop]
+                if keep.modality == dropped.modality and specificity(dropped.cameo) > specificity(keep.cameo):
+                    keep.cameo = dropped.cameo  # "провели переговоры": negotiation (046), not a mere consultation
+                del built[drop]
+                if drop == verb:
+                    break
 
     def paired(self, candidate: Candidate) -> bool:
         return candidate.rule.root in PAIRED_ROOTS and len(candidate.sources) > 1
@@ -817,15 +870,16 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         for source in candidate.sources or [None]:
             for target in candidate.targets or [None]:
                 pairs.append((source, target))
-    token = view.tokens[candidate.trigger]
+    words = [view.tokens[index] for index in [candidate.trigger, *candidate.companions]]
+    start, stop = min(word.start for word in words), max(word.stop for word in words)
     sentence = view.sentence
     mention = EventMention(
         sentence_start=sentence.start,
         sentence_stop=sentence.stop,
-        trigger_start=token.start,
-        trigger_stop=token.stop,
+        trigger_start=start,
+        trigger_stop=stop,
         text=sentence.text,
-        trigger=token.text,
+        trigger=article.text[start:stop],
     )
     location, location_name = location_of(article, view, candidate)
     date, precision = date_of(article, view, candidate)
@@ -833,10 +887,13 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         return []
     quantity = quantity_of(article, view, candidate)
     attribution = attribution_of(article, view, candidate)
+    nested = one_phrase(view, candidate.source_tokens, candidate.target_tokens)
     events = []
     for source, target in pairs:
         if source is not None and source is target:
             continue  # an actor does not act on itself unless the text names it twice
+        if nested and source and target and country_part(actor_code(source)) == country_part(actor_code(target)):
+            continue  # "с министром Таджикистана Мухриддином": the minister and his country are one participant
         if source is None and target is None:
             continue
         events.append(
@@ -865,6 +922,16 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
             )
         )
     return events
+
+
+def one_phrase(view: SentenceView, sources: list[int], targets: list[int]) -> bool:
+    """Whether the source and the target were found in one noun phrase, one inside the other."""
+    for source in sources:
+        inside = set(view.subtree(source))
+        for target in targets:
+            if target in inside or source in view.subtree(target):
+                return True
+    return False
 
 
 def _name(view: SentenceView, entity: Entity | None) -> str | None:

@@ -1,0 +1,53 @@
+"""Mechanisms that keep the coder general: one participant per phrase, one mention per support-verb phrase,
+relative clauses of place, on sentences written for these tests."""
+
+import pytest
+
+from letopis.pipeline import make_article
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def code(analyzer):
+    def run(text, published="2023-03-15"):
+        return analyzer.run([make_article(text, published=published)])[0].events
+
+    return run
+
+
+def dyads(events):
+    return {(e.cameo[:2], e.source[:3], e.target[:3] if e.target else None) for e in events if not e.negated}
+
+
+def test_minister_and_his_country_are_one_target(code):
+    events = code(
+        "Министр иностранных дел Казахстана Мурат Нуртлеу провёл переговоры с министром иностранных дел "
+        "Узбекистана Бахтиёром Саидовым в Астане."
+    )
+    pairs = dyads(events)
+    assert pairs == {("04", "KAZ", "UZB")}
+    assert all(e.source != e.target[:3] for e in events if e.target)
+
+
+def test_support_verb_and_noun_are_one_mention(code):
+    events = code("Президент Франции провёл переговоры с канцлером Германии.")
+    talks = [e for e in events if e.cameo.startswith("04")]
+    assert len(talks) == 1
+    assert len(talks[0].mentions) == 1
+    assert talks[0].mentions[0].trigger == "провёл переговоры"
+    assert talks[0].cameo == "046"
+
+
+def test_mentions_of_one_event_are_distinct(code):
+    events = code("Президент России провёл телефонный разговор с президентом Казахстана. Разговор был долгим.")
+    for event in events:
+        spans = [(m.trigger_start, m.trigger_stop) for m in event.mentions]
+        assert len(spans) == len(set(spans))
+
+
+def test_place_relative_clause_keeps_the_visitor_as_source(code):
+    events = code("Президент Турции посетил Будапешт, где провёл переговоры с премьер-министром Венгрии.")
+    pairs = dyads(events)
+    assert ("04", "TUR", "HUN") in pairs or ("04", "HUN", "TUR") in pairs
+    assert not any(s == t for _, s, t in pairs)
