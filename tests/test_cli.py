@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 import time
@@ -198,3 +199,30 @@ def test_process_reads_stdin(tmp_path):
     assert done.returncode == 0, done.stderr.decode("utf-8")
     assert "Traceback" not in done.stderr.decode("utf-8")
     assert any("Путин" in name for name in entity_names(done.stdout.decode("utf-8")))
+
+
+class DieOnMarker:
+    """A step that ends its process abruptly, as the kernel's OOM killer would."""
+
+    def __call__(self, doc) -> None:
+        if "УМРИ" in doc.text:
+            os._exit(9)
+        doc.article.warnings.append(f"seen by process {os.getpid()}")
+
+
+def test_worker_pool_runs_custom_steps_and_fails_when_a_worker_dies():
+    from letopis.nlp.segment import Segmenter
+    from letopis.pipeline import Analyzer
+    from letopis.workers import WorkerProcessDied
+
+    with Analyzer(steps=[Segmenter(), DieOnMarker()], batch_size=1) as analyzer:
+        articles = list(analyzer.pipe([RUSSIAN, RUSSIAN], workers=2))
+        assert all(article.sentences for article in articles)
+        assert all(article.warnings[0].startswith("seen by process") for article in articles)
+        assert str(os.getpid()) not in articles[0].warnings[0]
+        start = time.perf_counter()
+        with pytest.raises(WorkerProcessDied):
+            list(analyzer.pipe([RUSSIAN, "Москва\n\nУМРИ", RUSSIAN], workers=2))
+        assert time.perf_counter() - start < 60
+        # the next call starts fresh processes
+        assert len(list(analyzer.pipe([RUSSIAN], workers=2))) == 1
