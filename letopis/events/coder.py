@@ -42,6 +42,7 @@ ANAPHORS = {"он", "она", "они", "оно", "сторона", "глава"
 MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article codes no events
 MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "хакеры из России": the group is the actor
 ROLE_CODES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "MED", "BUS", "CVL", "REF"}
+UNKNOWN_AGENT_ROOTS = {"18", "19", "20"}  # violence by someone unnamed is still an event
 IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
 # roots whose unnamed human target belongs to the country where it happens: arrests, killings
 CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}
@@ -329,6 +330,11 @@ class SentenceCoder:
         role = group_roles().get(view.lemma(node))
         if role and self.context_country and view.tokens[node].pos == "NOUN":
             return [context_actor(self.context_country, role)]
+        # "сотрудники милиции задержали": a member of a bare group is of the group's country
+        for child in view.kids(node, "nmod"):
+            role = group_roles().get(view.lemma(child))
+            if role and self.context_country and not view.preposition(child) and view.case(child) in ("Gen", ""):
+                return [context_actor(self.context_country, role)]
         return appositions  # named, but not known to the knowledge base
 
     def appositions(self, node: int) -> list[int]:
@@ -624,6 +630,8 @@ class SentenceCoder:
                         standalone = standalone and candidate.rule.root in ("03", "12")
                         if standalone and self.blocker_above(content.trigger, blockers) is candidate:
                             kept.append(self.as_intended(content, candidate))
+                    if self.paired(candidate):
+                        kept.append(candidate)  # "Москва и Пекин договорились расширить ...": each with the other
                     continue
             if candidate.rule.target and not candidate.targets and not self.paired(candidate):
                 continue  # a content whose governor coded nothing: it needs its own target
@@ -769,7 +777,8 @@ class SentenceCoder:
                 targets = [context_actor(country_part(home[0].actor.code) or "---")]
         if rule.target and not targets and sources and rule.root in CONTEXT_TARGET_ROOTS:
             targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
-        if not sources or (
+        unknown_agent = not sources and targets and self.unknown_agent(position, rule)
+        if (not sources and not unknown_agent) or (
             rule.target
             and not targets
             and not paired
@@ -798,6 +807,19 @@ class SentenceCoder:
             target_tokens=target_words,
             negated=negated,
             modality=modality,
+        )
+
+    def unknown_agent(self, position: int, rule: TriggerRule) -> bool:
+        """A violent act whose subject the text leaves unidentified ("неизвестные открыли огонь по патрулю")."""
+        if rule.root not in UNKNOWN_AGENT_ROOTS:
+            return False
+        view = self.view
+        subjects = view.kids(position, "nsubj")
+        if not subjects and view.rel(position) in SUPPORTED and view.head(position) >= 0:
+            subjects = view.kids(view.head(position), "nsubj")  # "неизвестные открыли огонь"
+        return any(
+            self.view.lemma(subject) in self.lexicon.unknown_agents and not self.actors_at(subject)
+            for subject in subjects
         )
 
     def context_target(

@@ -93,6 +93,7 @@ class Lexicon:
     domain_words: set[str]
     speech_verbs: set[str]
     aspect_pairs: list[tuple[str, str]] = field(default_factory=list)
+    unknown_agents: set[str] = field(default_factory=set)  # "неизвестные обстреляли ...": source "---"
 
     def rules(self, lemma: str, verb: bool = True) -> list[TriggerRule]:
         """The rows of a lemma, else of its aspect partner ("подписывать" -> "подписать"), else of the
@@ -176,4 +177,5 @@ def load_lexicon() -> Lexicon:
             for parts in (line.split("\t") for line in _read("aspect.tsv"))
             if len(parts) == 2
         ],
+        unknown_agents={line.strip() for line in _read("unknown_agents.txt")},
     )

@@ -51,3 +51,28 @@ def test_place_relative_clause_keeps_the_visitor_as_source(code):
     pairs = dyads(events)
     assert ("04", "TUR", "HUN") in pairs or ("04", "HUN", "TUR") in pairs
     assert not any(s == t for _, s, t in pairs)
+
+
+def test_unidentified_attacker_is_an_unknown_source(code):
+    events = code("Неизвестный беспилотник атаковал здание правительства Ливии.")
+    assert any(e.cameo[:2] in ("18", "19") and e.source is None and e.target.startswith("LBY") for e in events)
+
+
+def test_member_of_a_bare_group_takes_the_country_of_the_place(code):
+    events = code("В Бишкеке сотрудники полиции задержали двух журналистов.")
+    assert ("17", "KGZ", "KGZ") in dyads(events)
+
+
+def test_joint_agreement_goes_both_ways(code):
+    events = code("Египет и Иордания договорились расширить торговлю.")
+    assert {("03", "EGY", "JOR"), ("03", "JOR", "EGY")} <= dyads(events)
+
+
+def test_aid_sent_into_a_country(code):
+    events = code("Турция направила в Ливан гуманитарную помощь.")
+    assert ("07", "TUR", "LBN") in dyads(events)
+
+
+def test_weapons_handed_over_are_military_aid(code):
+    events = code("Германия передала Польше зенитные ракеты.")
+    assert any(e.cameo.startswith("07") and e.source.startswith("DEU") and e.target.startswith("POL") for e in events)
