@@ -847,7 +847,14 @@ class SentenceCoder:
     def place_actor(self, position: int) -> tuple[list[Entity], list[int]]:
         """The country of the place a trigger is located in: "арестован в Нью-Йорке" -> USA."""
         view = self.view
-        for child in view.children[position]:
+        # the parser may hang the place on a circumstance of the trigger: "по запросу ФБР в Испании был задержан"
+        nearby = list(view.children[position]) + [
+            grand
+            for child in view.kids(position, "obl")
+            if view.preposition(child)
+            for grand in view.kids(child, "nmod")
+        ]
+        for child in nearby:
             if view.preposition(child) not in ("в", "на") or view.case(child) not in ("Loc", ""):
                 continue  # "депортирован в Нидерланды" names where to, not where
             for node in view.subtree(child):

@@ -76,3 +76,8 @@ def test_aid_sent_into_a_country(code):
 def test_weapons_handed_over_are_military_aid(code):
     events = code("Германия передала Польше зенитные ракеты.")
     assert any(e.cameo.startswith("07") and e.source.startswith("DEU") and e.target.startswith("POL") for e in events)
+
+
+def test_place_hung_on_a_circumstance_names_the_arresting_state(code):
+    events = code("По запросу Интерпола в Италии был задержан гражданин Казахстана.")
+    assert ("17", "ITA", "KAZ") in dyads(events)
