@@ -145,6 +145,9 @@ class Context:
     owners: Optional[list[str]] = None  # countries and IGOs named, most named first (Linker._article_owners)
     # sentence -> countries of the KB people it names (Linker.country_around)
     person_countries: Optional[dict[int, list[str]]] = None
+    # capitals named ("в Минске"): (sentence, token) -> ISO3 and (offset, ISO3), clues for roles only
+    token_place: dict[tuple[int, int], str] = field(default_factory=dict)
+    capital_positions: list[tuple[int, str]] = field(default_factory=list)
     topic: Optional[str] = None  # the country the article is about ("" for none; Linker.article_country)
 
     def tokens_of(self, mention: Mention) -> tuple[int, list[int]]:
@@ -188,21 +191,25 @@ class Context:
         if not 0 <= sentence < len(self.article.sentences):
             return []
         span = self.article.sentences[sentence]
-        first = bisect.bisect_left(self.country_positions, (span.start, ""))
         found: list[str] = []
-        for offset, country in self.country_positions[first:]:
-            if offset >= span.stop:
-                break
+        for _offset, country in sorted(self._positions_in(self.country_positions, span.start, span.stop)
+                                      + self._positions_in(self.capital_positions, span.start, span.stop)):
             if country not in found:
                 found.append(country)
         return found
+
+    @staticmethod
+    def _positions_in(positions: list[tuple[int, str]], start: int, stop: int) -> list[tuple[int, str]]:
+        first = bisect.bisect_left(positions, (start, ""))
+        last = bisect.bisect_left(positions, (stop, ""))
+        return positions[first:last]
 
     def place_country(self, sentence: int) -> Optional[str]:
         """The first country the sentence names as a place, in the locative ("в КНДР казнен чиновник")."""
         if not 0 <= sentence < len(self.article.sentences):
             return None
         for index, token in enumerate(self.article.sentences[sentence].tokens):
-            country = self.token_country.get((sentence, index))
+            country = self.token_country.get((sentence, index)) or self.token_place.get((sentence, index))
             if country and token.feats.get("Case") == "Loc":
                 return country
         return None
@@ -257,10 +264,13 @@ def build_context(article: Article, kb: Any) -> Context:
     context = Context(article=article, on=article.published, kb=kb)
     starts = [[token.start for token in sentence.tokens] for sentence in article.sentences]
     for entity in article.entities:
+        capital: Optional[str] = None
         if entity.type == "LOC":
             country = country_by_name(kb, entity.name)
             if country:
                 context.entity_country[entity.id] = country
+            else:  # "в Минске": a place in that country, for the context of roles (not a name of it)
+                capital = kb.countries.by_capital(entity.name)
         for mention in entity.mentions:
             sentence = mention.sentence if mention.sentence >= 0 else article.sentence_at(mention.start)
             if sentence < 0:
@@ -273,10 +283,15 @@ def build_context(article: Article, kb: Any) -> Context:
                 context.token_entity.setdefault((sentence, index), entity)
                 if entity.id in context.entity_country:  # a country inside an organisation's name too
                     context.token_country[(sentence, index)] = context.entity_country[entity.id]
+                elif capital:
+                    context.token_place[(sentence, index)] = capital
+            if capital:
+                context.capital_positions.append((mention.start, capital))
             if entity.id in context.entity_country:
                 context.country_mentions[context.entity_country[entity.id]] += 1
                 context.country_positions.append((mention.start, context.entity_country[entity.id]))
     context.country_positions.sort()
+    context.capital_positions.sort()
     return context
 
 
@@ -428,7 +443,7 @@ class Linker:
             headline = context.article.sentences[0].stop if context.article.sentences else 0
             counts: Counter[str] = Counter()
             first: dict[str, int] = {}
-            for offset, country in context.country_positions:
+            for offset, country in sorted(context.country_positions + context.capital_positions):
                 counts[country] += HEADLINE_WEIGHT if offset < headline else 1
                 first.setdefault(country, offset)
             for sentence, countries in self._person_countries(context).items():

@@ -153,3 +153,15 @@ def test_holder_whose_title_fits_the_phrase(run):
     article = run("Пресс-секретарь президента России опроверг это.", "2021-07-05")
     spokesman = next(e for e in article.entities if any(m.kind == "role" for m in e.mentions))
     assert spokesman.actor.id == "peskov_dmitry"
+
+
+def test_a_capital_places_the_roles_of_its_sentence(run):
+    article = run("В Минске сотрудники милиции задержали около сорока участников акции протеста.")
+    assert code_at(article, "сотрудники милиции") == "BLRCOP"
+    assert code_at(article, "участников акции протеста") == "BLRCVL"
+
+
+def test_palestinian_territories_are_places_of_palestine(run):
+    article = run("Израильская авиация нанесла удар по объектам в секторе Газа.")
+    assert code_at(article, "Газа") == "PSE"
+    assert code_at(article, "Израильская авиация") == "ISRMIL"
