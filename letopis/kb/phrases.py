@@ -210,6 +210,9 @@ def find_roles(
         if found is None and "-" in lemmas[index]:
             found = _hyphen_match(lexicon, lemmas, index)
         if found is None:
+            person = _person_of_country(tokens, lemmas, sentence, index, adjective_country)
+            if person is not None:
+                matches.append(person)
             index += 1
             continue
         stop, noun = found
@@ -226,6 +229,24 @@ def find_roles(
         matches.append(match)
         index = stop
     return matches
+
+
+def _person_of_country(
+    tokens: list[Token], lemmas: list[str], sentence: int, index: int,
+    adjective_country: Callable[[str], Optional[str]],
+) -> Optional[RoleMatch]:
+    """"российский программист", "американские туристы": a person noun the lexicon does not list,
+    with a country adjective, is a person of that country in the role of the "*" row (CVL)."""
+    token = tokens[index]
+    default = role_nouns().by_first.get("*")
+    if not default or token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or not index:
+        return None
+    noun = default[0][1]
+    assert isinstance(noun, RoleNoun)
+    match = RoleMatch(sentence, index, index + 1, RoleNoun((lemmas[index],), noun.role, None, noun.kind),
+                      token.feats.get("Number") == "Plur")
+    _adjective_before(tokens, lemmas, match, adjective_country)
+    return match if match.countries else None
 
 
 def _adjective_before(

@@ -165,3 +165,10 @@ def test_palestinian_territories_are_places_of_palestine(run):
     article = run("Израильская авиация нанесла удар по объектам в секторе Газа.")
     assert code_at(article, "Газа") == "PSE"
     assert code_at(article, "Израильская авиация") == "ISRMIL"
+
+
+def test_any_person_noun_with_a_country_adjective_is_a_person_of_that_country(run):
+    article = run("В Испании был задержан российский программист.")
+    assert code_at(article, "российский программист") == "RUSCVL"
+    article = run("В Испании был задержан программист.")
+    assert not any(mention.kind == "role" for entity in article.entities for mention in entity.mentions)
