@@ -112,10 +112,13 @@ def seats_of_power() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def context_order() -> tuple[str, ...]:
-    """Clues for the country of a role the text names without one, in the order they are tried."""
+def context_order() -> tuple[tuple[str, bool], ...]:
+    """Clues for the country of a role the text names without one, in the order they are tried,
+    each with whether it serves unnamed roles only (the place where a group acts is not a named
+    person's country)."""
     text = resources.files("letopis.kb").joinpath("data/context_country.txt").read_text("utf-8")
-    return tuple(line.split()[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    rows = [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple((row[0], "unnamed" in row[1:]) for row in rows)
 
 
 @lru_cache(maxsize=1)
@@ -411,14 +414,17 @@ class Linker:
 
     # -- the country of a role named without one
 
-    def country_around(self, context: Context, offset: int, sentence: int) -> tuple[Optional[str], str]:
+    def country_around(self, context: Context, offset: int, sentence: int,
+                       named: bool = False) -> tuple[Optional[str], str]:
         """Whose a role named without its country is ("полиция задержала", "президент заявил").
 
         The clues of ``data/context_country.txt`` in their order: a country the sentence names as
         a place, any country the sentence names (of several, the one the article names most), the
         country of a KB person the sentence names, the country the article names most.  Returns (country, clue), or (None, "").
         """
-        for clue in context_order():
+        for clue, unnamed_only in context_order():
+            if named and unnamed_only:
+                continue
             country: Optional[str] = None
             if clue == "place":
                 country = context.place_country(sentence)
@@ -652,7 +658,7 @@ class Linker:
                 if country is None and match.anaphoric:
                     country, how = context.main_country(mention.start), "anaphora"
                 if country is None:
-                    country, how = self.country_around(context, mention.start, sentence)
+                    country, how = self.country_around(context, mention.start, sentence, named=True)
                 if country is None:
                     return UNKNOWN, f"unknown person; role {phrase!r} next to the name; no country in the article"
                 return country + match.noun.role, f"unknown person; role {phrase!r} next to the name, country " \

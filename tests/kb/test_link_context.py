@@ -172,3 +172,8 @@ def test_any_person_noun_with_a_country_adjective_is_a_person_of_that_country(ru
     assert code_at(article, "российский программист") == "RUSCVL"
     article = run("В Испании был задержан программист.")
     assert not any(mention.kind == "role" for entity in article.entities for mention in entity.mentions)
+
+
+def test_the_place_of_a_named_person_is_not_their_country(run):
+    article = run("В Гааге судят генерала Марко Петровича, командовавшего армией боснийских сербов.")
+    assert code_at(article, "Марко Петровича") == "BIHMIL"
