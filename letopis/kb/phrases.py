@@ -137,8 +137,8 @@ def role_nouns() -> PhraseLexicon:
 def _title_nouns() -> list[tuple[tuple[str, ...], RoleNoun]]:
     """Titles as role phrases: "глава пентагона" -> (глава, пентагон), defence minister of the USA.
 
-    A one-word title that implies no country and names a head of state ("руководитель") is too
-    general to stand for one without a country of its own, and is left out.
+    A one-word title that implies no country ("руководитель", "генсек", "пресс-секретарь") is too
+    general to stand for an office without a country of its own, and is left out.
     """
     from letopis.kb.titles import titles
     from letopis.nlp.morph import lemma
@@ -148,7 +148,7 @@ def _title_nouns() -> list[tuple[tuple[str, ...], RoleNoun]]:
     for title in titles().values():
         role = roles.get(title.position)
         words = title.title.split()
-        if role is None or len(words) == 1 and not title.country and title.position == "head_of_state":
+        if role is None or len(words) == 1 and not title.country:
             continue
         phrase = tuple(normalize(lemma(word)) for word in words)
         found.append((phrase, RoleNoun(phrase, role, title.position, "office", None, title.country)))

@@ -276,14 +276,16 @@ class _ArticleRoles:
         if resolution.kb_id and resolution.kb_id in self.people:
             self._mention(self.people[resolution.kb_id], sentence, start, stop)
             return
-        key = resolution.kb_id or resolution.actor.id
+        # one entity per KB actor, or per code and name ("власти" and "полиция" of one country are two)
+        key = resolution.kb_id or f"{resolution.actor.id}|{resolution.name}"
         if merge and key in self.by_key:
             self._mention(self.by_key[key], sentence, start, stop)
             return
         entity = Entity(id=self._new_id(), type=resolution.type, name=resolution.name, actor=resolution.actor)
         self._mention(entity, sentence, start, stop)
         self.article.entities.append(entity)
-        self.by_key[key] = entity
+        if merge:  # an unnamed member ("генерал") is one person, not the group of its code
+            self.by_key[key] = entity
         if resolution.kb_id and resolution.type == "PER":
             self.people[resolution.kb_id] = entity
 
