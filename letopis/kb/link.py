@@ -67,6 +67,7 @@ MEDIA_NOUNS = frozenset(
 )
 ACTING_RELS = ("nsubj", "nsubj:pass")
 CIVILIAN = "CVL"
+APPOSITION_MARKS = (",", "—", "–", "-")  # "X, министр обороны", "Ким – вице-премьер"
 HEADLINE_WEIGHT = 2  # a country in the headline counts as two mentions for the article's topic
 NAMED_WORDS = (["по", "имя"], ["по", "фамилия"], ["по", "прозвище"])  # "американец по имени X"
 QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
@@ -648,7 +649,7 @@ class Linker:
             for match in matches:
                 before = match.stop == indexes[0]
                 after = match.start in (indexes[-1] + 1, indexes[-1] + 2) and (
-                    match.start == indexes[-1] + 1 or tokens[indexes[-1] + 1].text == ","
+                    match.start == indexes[-1] + 1 or tokens[indexes[-1] + 1].text in APPOSITION_MARKS
                 )
                 if not (before or after):
                     continue

@@ -177,3 +177,8 @@ def test_any_person_noun_with_a_country_adjective_is_a_person_of_that_country(ru
 def test_the_place_of_a_named_person_is_not_their_country(run):
     article = run("В Гааге судят генерала Марко Петровича, командовавшего армией боснийских сербов.")
     assert code_at(article, "Марко Петровича") == "BIHMIL"
+
+
+def test_role_after_a_dash_names_the_person(run):
+    article = run("Министерство сообщило, что Ли Сон Гым – вице-премьер КНДР – смещен.")
+    assert code_at(article, "Ли Сон Гым") == "PRKGOV"
