@@ -401,7 +401,7 @@ class SentenceCoder:
                     ok = rel == "amod" and view.covering[child] is not None
                 elif slot.kind == "prep":
                     ok = rel in ("obl", "nmod", "iobj", "obj") and view.has_preposition(child, slot.preposition)
-                    ok = ok and (not slot.case or not case or case == slot.case)
+                    ok = ok and (not slot.case or not case or case == slot.case or self.cased_after(child, slot))
                 else:
                     ok = False
                 if ok:
@@ -413,6 +413,15 @@ class SentenceCoder:
             for content in view.kids(position, "xcomp"):
                 if view.tokens[content].pos == "VERB" and not self.rules_for(content):
                     words += view.kids(content, "obj")
+        if slot.kind == "obj" and not words and not passive:
+            # "объявили персоной нон грата консула": the parser hangs the object on the predicative noun
+            for predicative in view.kids(position, "xcomp"):
+                if view.tokens[predicative].pos == "NOUN" and view.case(predicative) == "Ins":
+                    words += [
+                        node
+                        for node in view.kids(predicative, "nmod")
+                        if view.case(node) == "Acc" and not view.preposition(node)
+                    ]
         if slot.kind == "speaker":
             words = self.speaker(position)
         if slot.kind == "subj" and not words and not passive:
@@ -420,6 +429,17 @@ class SentenceCoder:
         if slot.kind == "head":
             words = self.governing_subject(position)
         return words
+
+    def cased_after(self, node: int, slot: Slot) -> bool:
+        """The parser may give the phrase the head of another case ("по патрулю миротворцев": the Dat of
+        "патрулю" is what "по" governs, the Gen noun "миротворцев" its head): the word right after the
+        preposition, inside the phrase, shows the case."""
+        view = self.view
+        for child in view.kids(node, "case"):
+            following = child + 1 + len(view.kids(child, "fixed"))
+            if following < node and following in view.subtree(node) and view.case(following) == slot.case:
+                return True
+        return False
 
     def deep_partner(self, position: int, slot: Slot) -> list[int]:
         """A partner attached lower by the parser: "обсудил ситуацию на границе с Совбезом": people and bodies only."""
@@ -542,7 +562,11 @@ class SentenceCoder:
         view = self.view
         if self.is_future(position):
             return "future"
-        nodes = [position, *view.ancestors(position, 4)]
+        nodes = [position]
+        for ancestor in view.ancestors(position, 4):
+            if view.rel(nodes[-1]) in ("nsubj", "csubj"):
+                break  # "арест позволит снизить насилие": what a predicate says of its subject does not qualify it
+            nodes.append(ancestor)
         purpose = None  # "готова направить средства, чтобы помочь": the intent above the purpose decides
         for node in nodes:
             if node != position and view.lemma(node) in self.lexicon.speech_verbs:
@@ -622,10 +646,10 @@ class SentenceCoder:
         for candidate in result:
             if candidate.rule.root in self.lexicon.blocking_roots and not candidate.targets:
                 self.target_from_content(candidate, contents)
-                if not candidate.targets and candidate.rule.target:
+                if not candidate.targets and candidate.rule.needs_target:
                     # no addressee: the content, if it is an event, stands on its own
                     for content in contents:
-                        standalone = content.targets or not content.rule.target
+                        standalone = content.targets or not content.rule.needs_target
                         # what was agreed or refused is told; what was asked or threatened is not done
                         standalone = standalone and candidate.rule.root in ("03", "12")
                         if standalone and self.blocker_above(content.trigger, blockers) is candidate:
@@ -633,7 +657,7 @@ class SentenceCoder:
                     if self.paired(candidate):
                         kept.append(candidate)  # "Москва и Пекин договорились расширить ...": each with the other
                     continue
-            if candidate.rule.target and not candidate.targets and not self.paired(candidate):
+            if candidate.rule.needs_target and not candidate.targets and not self.paired(candidate):
                 continue  # a content whose governor coded nothing: it needs its own target
             kept.append(candidate)
         return kept
@@ -645,7 +669,10 @@ class SentenceCoder:
         for verb in sorted(built):
             if verb not in built or view.tokens[verb].pos != "VERB":
                 continue
-            for noun in view.kids(verb, *SUPPORTED):
+            nouns = view.kids(verb, *SUPPORTED) + [
+                child for child in view.kids(verb, "obl") if view.preposition(child) == "на"
+            ]  # "выделила средства на помощь": the aid is what was allocated
+            for noun in nouns:
                 other = built.get(noun)
                 if other is None or other.rule.root != built[verb].rule.root:
                     continue
@@ -728,10 +755,10 @@ class SentenceCoder:
     def candidate(self, position: int, rule: TriggerRule, negated: bool) -> Candidate | None:
         view = self.view
         if any(
-            view.lemma(child) in self.lexicon.metaphor_arguments
+            view.lemma(child) in self.lexicon.metaphor_arguments and not rule.requires_lemma(view.lemma(child))
             for child in view.kids(position, "obj", "nmod", "obl")
         ):
-            return None
+            return None  # "атака на рубль"; but "выделил 100 миллионов евро" names the very object its row asks for
         passive = view.tokens[position].pos == "VERB" and view.is_passive(position)
         is_verb = view.tokens[position].pos in ("VERB", "AUX") or view.tokens[position].feats.get("VerbForm")
         source_slots = rule.source or (
@@ -763,7 +790,7 @@ class SentenceCoder:
             sources, source_words = self.place_actor(position)
         paired = rule.root in PAIRED_ROOTS and len(sources) > 1
         if (
-            rule.target
+            rule.needs_target
             and not targets
             and sources
             and is_domestic(rule.cameo)
@@ -775,11 +802,11 @@ class SentenceCoder:
             home = self.place_actor(position)[0] or self.own_country(sources)
             if home:
                 targets = [context_actor(country_part(home[0].actor.code) or "---")]
-        if rule.target and not targets and sources and rule.root in CONTEXT_TARGET_ROOTS:
+        if rule.needs_target and not targets and sources and rule.root in CONTEXT_TARGET_ROOTS:
             targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
         unknown_agent = not sources and targets and self.unknown_agent(position, rule)
         if (not sources and not unknown_agent) or (
-            rule.target
+            rule.needs_target
             and not targets
             and not paired
             and not self.blocked(position, self.chosen)

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 class Slot:
     """Where an argument is: a dependency relation or a preposition with a case."""
 
-    kind: str  # subj, obj, dat, gen, ins, adj, head, speaker, prep
+    kind: str  # subj, obj, dat, gen, ins, adj, head, speaker, prep; "none": no argument is acceptable
     preposition: str = ""  # "с", "в связи с", ...
     case: str = ""  # UD case: Ins, Acc, Gen, Dat, Loc, Nom
 
@@ -37,6 +37,8 @@ class Slot:
             return cls("prep", preposition.strip(), case.strip().capitalize())
         if text in {"subj", "obj", "dat", "gen", "ins", "adj", "head", "speaker"}:
             return cls(text)
+        if text == "-":  # "учения у границ Финляндии" aim at Finland; "провели учения" aim at no one
+            return cls("none")
         return cls("prep", text, "")
 
 
@@ -60,6 +62,14 @@ class TriggerRule:
     @property
     def root(self) -> str:
         return self.cameo[:2]
+
+    @property
+    def needs_target(self) -> bool:
+        """The row names target slots and none of them is "-" (no target is acceptable)."""
+        return bool(self.target) and all(slot.kind != "none" for slot in self.target)
+
+    def requires_lemma(self, lemma: str) -> bool:
+        return any(lemma in requirement.lemmas for requirement in self.requires)
 
 
 def _read(name: str) -> list[str]:

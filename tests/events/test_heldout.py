@@ -11,9 +11,10 @@ from letopis.events.evaluate import run_gold
 pytestmark = pytest.mark.slow
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
-# reached 0.835 (P 0.896, R 0.782) when the floor was set; margin of about five points
-MAIN_F1_FLOOR = 0.78
-MAIN_PRECISION_FLOOR = 0.82
+# 77 sentences (ho-58..77 written for the constructions of the second round before their rules):
+# reached 0.912 (P 0.944, R 0.882) when the floor was set; margin of about five points
+MAIN_F1_FLOOR = 0.86
+MAIN_PRECISION_FLOOR = 0.89
 
 
 def test_heldout_sentences_keep_their_score(analyzer):

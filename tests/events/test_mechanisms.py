@@ -93,3 +93,34 @@ def test_pressure_on_unnamed_people_stays_at_home(code):
 def test_undated_article_recalls_its_earlier_years(code):
     text = "В 2010 году Турция выслала иранских дипломатов. В 2014 году Иран выслал турецких дипломатов."
     assert dyads(code(text, published=None)) == {("16", "IRN", "TUR")}
+
+
+def test_exercises_near_a_country_are_aimed_at_it(code):
+    assert dyads(code("Турция провела военные учения у берегов Кипра.")) == {("15", "TUR", "CYP")}
+    # no place near which: the display of force has no target, and is still an event
+    assert dyads(code("Армия Польши провела крупные учения.")) == {("15", "POL", None)}
+
+
+def test_preposition_case_shown_by_the_word_after_it(code):
+    # the parser may make "по" govern a genitive noun; the dative after "по" shows the phrase
+    events = code("Неизвестные открыли огонь по автобусу наблюдателей ОБСЕ.")
+    assert ("19", "---", "IGO") in {(e.cameo[:2], (e.source or "---")[:3], (e.target or "")[:3]) for e in events}
+
+
+def test_object_hung_on_a_predicative_noun(code):
+    events = code("Латвия объявила персоной нон грата российского дипломата.")
+    assert ("16", "LVA", "RUS") in dyads(events)
+
+
+def test_subject_of_a_predicate_is_not_qualified_by_it(code):
+    # "позволит" says what the visit will bring, not that the visit is only intended
+    events = code("Визит президента Бразилии в Китай позволит расширить торговлю.")
+    assert {e.cameo[:2] for e in events if not e.negated} == {"04"}
+    # a planned visit is intended
+    events = code("Визит министра обороны Индии в Японию запланирован на май.")
+    assert {e.cameo for e in events} == {"036"}
+
+
+def test_allocated_money_is_aid_and_one_event_with_its_purpose(code):
+    events = code("Канада выделила Гаити 20 миллионов долларов на помощь пострадавшим.")
+    assert dyads(events) == {("07", "CAN", "HTI")}
