@@ -74,9 +74,9 @@ def build(db: Path, articles: int, target_events: int, article_copies: int) -> d
                           "INSERT INTO repeats SELECT r FROM k"), {"c": per_article_copy - 1})
         columns = ("position, cameo, root, source, target, source_name, target_name, source_entity, target_entity, "
                    "plover, plover_mode, goldstein, quad_class, date, date_text, date_precision, location, "
-                   "location_name, quantity, attribution, negated, modality, evidence")
+                   "location_name, quantity, attribution, negated, modality, evidence, day, lemmas")
         day = "date(coalesce(e.date, '2021-07-05'), '+' || (r.r * 3) || ' days')"
-        select_columns = ", ".join(day if name in ("date", "date_text") else f"e.{name}"
+        select_columns = ", ".join(day if name in ("date", "date_text", "day") else f"e.{name}"
                                    for name in columns.split(", "))
         base_max = conn.execute(text("SELECT max(id) FROM events")).scalar_one()
         # copies inside the real articles (r > 0), then in the synthetic ones (every r)
@@ -84,6 +84,9 @@ def build(db: Path, articles: int, target_events: int, article_copies: int) -> d
                           "FROM events e, repeats r WHERE r.r > 0 AND e.id <= :m"), {"m": base_max})
         conn.execute(text(f"INSERT INTO events (article_id, {columns}) SELECT o.new_id, {select_columns} "
                           "FROM events e JOIN origin o ON o.old_id = e.article_id, repeats r WHERE e.id <= :m"),
+                     {"m": base_max})
+        # the copies into the event search index too (letopis.corpus.store fills it for ingested events)
+        conn.execute(text("INSERT INTO event_fts(rowid, lemmas) SELECT id, lemmas FROM events WHERE id > :m"),
                      {"m": base_max})
         total_events = conn.execute(text("SELECT count(*) FROM events")).scalar_one()
     with store.engine.connect() as conn:

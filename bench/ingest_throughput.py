@@ -6,7 +6,8 @@ copy is).  Reports articles/s on the cores used, peak memory of the whole
 process tree (RSS), and the latency of the `letopis events --actor RUS --root
 19 --since ...` query on the result.  Needs psutil (`pip install -e '.[bench]'`).
 
-    .venv/bin/python bench/ingest_throughput.py --articles 10000
+    .venv/bin/python bench/ingest_throughput.py --articles 10000 --db /tmp/bench10k.db --out bench/results/ingest_10k.json
+    .venv/bin/python bench/ingest_throughput.py --articles 200 --batch-sizes 8,16,32   # the batch-size comparison
 """
 
 from __future__ import annotations
@@ -40,27 +41,32 @@ def build_corpus(path: Path, articles: int) -> None:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def run_ingest(corpus: Path, db: str, workers: int) -> dict:
+def run_ingest(corpus: Path, db: str, workers: int, batch_size: int = 0) -> dict:
     import psutil
 
     command = [sys.executable, "-m", "letopis", "ingest", str(corpus), "--db", db, "--quiet"]
     if workers:
         command += ["--workers", str(workers)]
+    if batch_size:
+        command += ["--batch-size", str(batch_size)]
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
     parent = psutil.Process(process.pid)
-    peak = 0
+    peak = peak_worker = 0
     while process.poll() is None:
         try:
             tree = [parent] + parent.children(recursive=True)
-            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            sizes = [p.memory_info().rss for p in tree if p.is_running()]
+            peak = max(peak, sum(sizes))
+            peak_worker = max([peak_worker] + sizes[1:])  # the analysis processes
         except psutil.Error:
             pass
         time.sleep(0.5)
     errors = process.stderr.read()
     if process.returncode:
         raise SystemExit(f"ingest failed:\n{errors}")
-    return {"seconds": time.perf_counter() - started, "peak_rss_mb": peak // 2**20, "summary": errors.strip()}
+    return {"seconds": time.perf_counter() - started, "peak_rss_mb": peak // 2**20,
+            "peak_worker_rss_mb": peak_worker // 2**20, "summary": errors.strip()}
 
 
 def query_latency(db: str, runs: int = 30) -> dict:
@@ -81,17 +87,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=0, help="analysis processes (default: every core)")
-    parser.add_argument("--db", help="store URL (default: a SQLite file in a temporary directory)")
+    parser.add_argument("--batch-sizes", default="", help="comma-separated batch sizes, one run each "
+                        "(default: the ingest default)")
+    parser.add_argument("--db", help="store URL, kept afterwards (default: a SQLite file in a temporary "
+                        "directory; with several batch sizes, each run gets its own)")
+    parser.add_argument("--out", help="also write the results as JSON to this file")
     args = parser.parse_args()
+    sizes = [int(size) for size in args.batch_sizes.split(",") if size.strip()] or [0]
+    results = []
     with tempfile.TemporaryDirectory() as work:
         corpus = Path(work) / "corpus.jsonl"
         build_corpus(corpus, args.articles)
-        db = args.db or f"sqlite:///{Path(work) / 'bench.db'}"
-        result = run_ingest(corpus, db, args.workers)
-        result["articles"] = args.articles
-        result["articles_per_s"] = round(args.articles / result["seconds"], 2)
-        result["events_query"] = query_latency(db)
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        for size in sizes:
+            db = args.db if args.db and len(sizes) == 1 else f"sqlite:///{Path(work) / f'bench-{size}.db'}"
+            result = {"articles": args.articles, "batch_size": size or "default", "workers": args.workers or "all"}
+            result |= run_ingest(corpus, db, args.workers, size)
+            result["articles_per_s"] = round(args.articles / result["seconds"], 2)
+            result["events_query"] = query_latency(db)
+            results.append(result)
+            print(json.dumps(result, ensure_ascii=False, indent=2), flush=True)
+    if args.out:
+        Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ from letopis.api.analysis import AnalysisService
 from letopis.api.errors import install_handlers
 from letopis.api.limits import MAX_BODY, BodyLimit
 from letopis.api.routers import actors, aggregates, analyze, articles, codes, events, stories
-from letopis.api.search import word_lemmas
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +73,6 @@ def create_app(
     app.state.store = store
     app.state.allow_write = allow_write
     app.state.analysis = AnalysisService(analyzer)
-    app.state.lemmatize = word_lemmas
     install_handlers(app)
     for router in (articles.router, events.router, actors.router, stories.router, aggregates.router, analyze.router,
                    codes.router):

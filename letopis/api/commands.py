@@ -6,6 +6,7 @@ import argparse
 import logging
 from typing import Any
 
+from letopis.corpus.commands import add_db_argument
 from letopis.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -18,7 +19,7 @@ def register(commands: Any) -> None:
         description="Serve the REST API (/api, OpenAPI at /openapi.json) and the dashboard (/) over the "
         "corpus store filled by `letopis ingest`. Read-only unless --allow-write.",
     )
-    parser.add_argument("--db", help="store URL or SQLite path (default: $LETOPIS_DB or ./letopis.db)")
+    add_db_argument(parser)
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     parser.add_argument("--allow-write", action="store_true",

@@ -14,9 +14,10 @@ from sqlalchemy.sql import ColumnElement, Select
 
 from letopis.api.filters import EventFilter
 from letopis.corpus.schema import articles, corpus_events, events, stories
+from letopis.corpus.search import event_text_condition
 
-# The day an event is counted on: its own date, else the article's publication date.
-EVENT_DAY = func.coalesce(events.c.date, articles.c.published)
+# The day an event is counted on: its own date, else the article's publication date (stored, indexed).
+EVENT_DAY = events.c.day
 
 
 def like_any(column: Any, text: str) -> ColumnElement:
@@ -26,7 +27,7 @@ def like_any(column: Any, text: str) -> ColumnElement:
     return or_(*[column.like(f"%{variant}%", escape="\\") for variant in sorted(variants)])
 
 
-def event_conditions(where: EventFilter) -> list[ColumnElement]:
+def event_conditions(where: EventFilter, dialect: str) -> list[ColumnElement]:
     conditions: list[ColumnElement] = []
     if where.actor:
         conditions.append(or_(events.c.source == where.actor, events.c.target == where.actor))
@@ -49,9 +50,8 @@ def event_conditions(where: EventFilter) -> list[ColumnElement]:
         conditions.append(EVENT_DAY >= where.since)
     if where.until:
         conditions.append(EVENT_DAY <= where.until)
-    if where.text:
-        conditions.append(or_(like_any(events.c.evidence, where.text), like_any(events.c.source_name, where.text),
-                              like_any(events.c.target_name, where.text)))
+    if where.text:  # by lemma, through the events' full-text index
+        conditions.append(event_text_condition(dialect, where.text))
     if where.article is not None:
         conditions.append(events.c.article_id == where.article)
     if where.story is not None:
@@ -59,12 +59,12 @@ def event_conditions(where: EventFilter) -> list[ColumnElement]:
     return conditions
 
 
-def _filtered(statement: Select, where: EventFilter, merged: bool = False, articles_needed: bool = True) -> Select:
-    joined = events.join(articles, events.c.article_id == articles.c.id) if articles_needed else events
-    if merged:  # the corpus event this one was merged into: mention, article and source counts
-        joined = joined.outerjoin(corpus_events, events.c.corpus_event_id == corpus_events.c.id)
-    statement = statement.select_from(joined)
-    conditions = event_conditions(where)
+def _filtered(conn: Connection, statement: Select, where: EventFilter) -> Select:
+    # only the story filter reads the articles table (the day is stored on the event): no join without it
+    needs_articles = where.story is not None
+    statement = statement.select_from(events.join(articles, events.c.article_id == articles.c.id)
+                                      if needs_articles else events)
+    conditions = event_conditions(where, conn.dialect.name)
     return statement.where(and_(*conditions)) if conditions else statement
 
 
@@ -72,14 +72,12 @@ _SORT_COLUMNS = {"date": EVENT_DAY, "goldstein": events.c.goldstein, "cameo": ev
 
 
 def list_events(conn: Connection, where: EventFilter, sort: str, limit: int, offset: int) -> tuple[int, list[dict]]:
-    # only the date filters and the story read the articles table: counting skips the join without them
-    articles_needed = bool(where.since or where.until or where.story is not None)
-    total = conn.execute(_filtered(select(func.count()), where, articles_needed=articles_needed)).scalar_one()
+    total = conn.execute(_filtered(conn, select(func.count()), where)).scalar_one()
     key = _SORT_COLUMNS[sort.lstrip("-")]
     descending = sort.startswith("-")
     order = [key.desc() if descending else key.asc(), events.c.id.desc() if descending else events.c.id.asc()]
     # sort narrow rows (id and key) first, then fetch the page's wide rows: SQLite's sorter carries every column
-    page = _filtered(select(events.c.id), where, articles_needed=articles_needed or key is EVENT_DAY)
+    page = _filtered(conn, select(events.c.id), where)
     page_ids = [row[0] for row in conn.execute(page.order_by(*order).limit(limit).offset(offset))]
     if not page_ids:
         return total, []
@@ -119,7 +117,7 @@ def event_row(row: Any) -> dict:
 def events_per_day(conn: Connection, where: EventFilter) -> list[dict]:
     day = EVENT_DAY.label("day")
     statement = _filtered(
-        select(day, events.c.quad_class, func.count().label("n"), func.avg(events.c.goldstein).label("g"),
+        conn, select(day, events.c.quad_class, func.count().label("n"), func.avg(events.c.goldstein).label("g"),
                func.count(events.c.goldstein).label("ng")),
         where,
     ).where(EVENT_DAY.is_not(None)).group_by(day, events.c.quad_class).order_by(day)
@@ -144,7 +142,7 @@ def events_per_day(conn: Connection, where: EventFilter) -> list[dict]:
 
 def dyads(conn: Connection, where: EventFilter, limit: int) -> list[dict]:
     statement = _filtered(
-        select(events.c.source, events.c.target, func.count().label("n"), func.avg(events.c.goldstein).label("g"),
+        conn, select(events.c.source, events.c.target, func.count().label("n"), func.avg(events.c.goldstein).label("g"),
                func.max(events.c.source_name).label("sn"), func.max(events.c.target_name).label("tn")),
         where,
     ).where(events.c.source.is_not(None), events.c.target.is_not(None), events.c.source != "---",
@@ -222,12 +220,10 @@ _BRIEF = [articles.c.id, articles.c.title, articles.c.published, articles.c.url,
           articles.c.num_events, articles.c.story_id, articles.c.duplicate_of]
 
 
-def list_articles(conn: Connection, text: Optional[str], since: Optional[date], until: Optional[date],
-                  story: Optional[int], limit: int, offset: int, matching_ids: Optional[list[int]] = None
-                  ) -> tuple[int, list[dict]]:
+def list_articles(conn: Connection, since: Optional[date], until: Optional[date], story: Optional[int], limit: int,
+                  offset: int, matching_ids: Optional[list[int]] = None) -> tuple[int, list[dict]]:
+    """Articles newest first; ``matching_ids`` (ranked full-text hits, ``letopis.corpus.search``) restrict and order."""
     conditions = []
-    if text and matching_ids is None:
-        conditions.append(or_(like_any(articles.c.title, text), like_any(articles.c.text, text)))
     if matching_ids is not None:
         conditions.append(articles.c.id.in_(matching_ids) if matching_ids else literal(False))
     if since:
@@ -254,11 +250,6 @@ def article_row(conn: Connection, article_id: int) -> Optional[dict]:
         .where(articles.c.id == article_id)
     ).mappings().first()
     return dict(row) if row else None
-
-
-def article_by_identity(conn: Connection, content_hash: str, url: str) -> Optional[int]:
-    return conn.execute(select(articles.c.id).where(articles.c.content_hash == content_hash,
-                                                    articles.c.url == url)).scalar()
 
 
 # ------------------------------------------------------------------ stories

@@ -17,16 +17,16 @@ def register(commands: Any) -> None:
                             description="Read text files (headline first), JSON Lines, HTML pages, RSS/Atom feeds "
                             "(gzipped or not), directories of them, or - for stdin; analyse what is new and store it.")
     parser.add_argument("paths", nargs="+", metavar="PATH|-")
-    _db(parser)
+    add_db_argument(parser)
     parser.add_argument("--workers", type=int, default=0, help="analysis processes (default: every core)")
-    parser.add_argument("--batch-size", type=int, default=None, help="articles per batch and per transaction (default 8)")
+    parser.add_argument("--batch-size", type=int, default=None, help="articles per batch and per transaction (default 16)")
     parser.add_argument("--scheduler", help="analyse on a Dask cluster: tcp://HOST:PORT of its scheduler")
     parser.add_argument("--published", help="publication date, YYYY-MM-DD, of inputs that give none")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(handler=run_ingest)
 
     parser = top.add_parser("events", help="list merged corpus events")
-    _db(parser)
+    add_db_argument(parser)
     parser.add_argument("--actor", help="actor code or its prefix, either side (RUS, RUSGOV, IGOCSTO)")
     parser.add_argument("--root", help="CAMEO root, 01-20")
     parser.add_argument("--cameo", help="CAMEO code or its prefix")
@@ -38,25 +38,25 @@ def register(commands: Any) -> None:
 
     parser = top.add_parser("export", help="write corpus events or articles as csv, jsonl, parquet or gdelt")
     parser.add_argument("what", choices=("events", "articles"))
-    _db(parser)
+    add_db_argument(parser)
     parser.add_argument("--format", default="csv", help="csv, jsonl, parquet or gdelt (events only)")
     parser.add_argument("-o", "--output", help="file to write (default: stdout; required for parquet)")
     parser.set_defaults(handler=run_export)
 
     parser = top.add_parser("related", help="articles related to one article (Читайте также)")
     parser.add_argument("article", metavar="ARTICLE_ID", help="row id or name of the article")
-    _db(parser)
+    add_db_argument(parser)
     parser.add_argument("--limit", type=int, default=10)
     parser.set_defaults(handler=run_related)
 
     parser = top.add_parser("search", help="full-text search of the corpus, any word form")
     parser.add_argument("query", nargs="+")
-    _db(parser)
+    add_db_argument(parser)
     parser.add_argument("--limit", type=int, default=20)
     parser.set_defaults(handler=run_search)
 
     parser = top.add_parser("stories", help="list stories (articles about one event across outlets)")
-    _db(parser)
+    add_db_argument(parser)
     parser.add_argument("--rebuild", action="store_true", help="recompute duplicates, stories and merged events")
     parser.add_argument("--min-articles", type=int, default=2)
     parser.add_argument("--limit", type=int, default=30)
@@ -64,8 +64,10 @@ def register(commands: Any) -> None:
     parser.set_defaults(handler=run_stories)
 
 
-def _db(parser: argparse.ArgumentParser) -> None:
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    """``--db``: every command that reads or writes the store takes it (``letopis serve`` too)."""
     parser.add_argument("--db", help=DB_HELP)
+
 
 
 def _open(args: argparse.Namespace, create: bool = False) -> Any:

@@ -26,6 +26,12 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+
+def article_ref() -> Column:
+    """The article a row belongs to (entities, mentions, events, their mentions, quotes): gone with it."""
+    return Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False)
+
+
 ingest_runs = Table(
     "ingest_runs", metadata,
     Column("id", Integer, primary_key=True),
@@ -85,7 +91,7 @@ actors = Table(
 entities = Table(
     "entities", metadata,
     Column("id", Integer, primary_key=True),
-    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    article_ref(),
     Column("key", String(40), nullable=False),  # Entity.id within the article: e1, e2
     Column("type", String(8), nullable=False),
     Column("name", Text, nullable=False),
@@ -100,7 +106,7 @@ mentions = Table(
     "mentions", metadata,
     Column("id", Integer, primary_key=True),
     Column("entity_id", Integer, ForeignKey("entities.id", ondelete="CASCADE"), nullable=False),
-    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    article_ref(),
     Column("start", Integer, nullable=False),
     Column("stop", Integer, nullable=False),
     Column("text", Text, nullable=False),
@@ -141,7 +147,7 @@ corpus_events = Table(
 events = Table(
     "events", metadata,
     Column("id", Integer, primary_key=True),
-    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    article_ref(),
     Column("position", Integer, nullable=False),  # index in Article.events
     Column("cameo", String(8), nullable=False),
     Column("root", String(2), nullable=False),
@@ -166,6 +172,9 @@ events = Table(
     Column("modality", String(40)),
     Column("evidence", Text, nullable=False, default=""),
     Column("corpus_event_id", Integer, ForeignKey("corpus_events.id", ondelete="SET NULL")),
+    # since version 2: the day the event counts on (its date, else its article's), and what event search indexes
+    Column("day", Date),
+    Column("lemmas", Text),
     Index("ix_events_article", "article_id"),
     Index("ix_events_root_date", "root", "date"),
     Index("ix_events_source", "source"),
@@ -177,7 +186,7 @@ event_mentions = Table(
     "event_mentions", metadata,
     Column("id", Integer, primary_key=True),
     Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
-    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    article_ref(),
     Column("sentence_start", Integer, nullable=False),
     Column("sentence_stop", Integer, nullable=False),
     Column("trigger_start", Integer, nullable=False),
@@ -190,7 +199,7 @@ event_mentions = Table(
 quotes = Table(
     "quotes", metadata,
     Column("id", Integer, primary_key=True),
-    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    article_ref(),
     Column("start", Integer, nullable=False),
     Column("stop", Integer, nullable=False),
     Column("text", Text, nullable=False),

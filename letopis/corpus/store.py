@@ -19,7 +19,7 @@ from datetime import date, datetime, timezone
 from typing import Any, Optional
 from urllib.parse import urlsplit
 
-from sqlalchemy import Engine, create_engine, event, func, insert, select, text, update
+from sqlalchemy import Engine, create_engine, event, func, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection
 
 from letopis.corpus import schema as s
@@ -70,9 +70,57 @@ def _create_tables(connection: Connection) -> None:
         connection.execute(text("CREATE INDEX IF NOT EXISTS ix_articles_search ON articles USING gin (search)"))
 
 
+def _add_column(connection: Connection, table: str, name: str, kind: str) -> None:
+    """Add a column the table lacks (a store made after the column joined ``schema`` has it from version 1)."""
+    if name not in {column["name"] for column in inspect(connection).get_columns(table)}:
+        connection.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {kind}"))
+
+
+def _event_day_and_search(connection: Connection) -> None:
+    # the day an event counts on, indexed: the API sorts and filters by it without joining articles
+    _add_column(connection, "events", "day", "DATE")
+    _add_column(connection, "events", "lemmas", "TEXT")
+    connection.execute(text("CREATE INDEX IF NOT EXISTS ix_events_date ON events (date)"))
+    connection.execute(text("CREATE INDEX IF NOT EXISTS ix_events_day ON events (day)"))
+    connection.execute(text("CREATE INDEX IF NOT EXISTS ix_events_root_day ON events (root, day)"))
+    connection.execute(text(
+        "UPDATE events SET day = coalesce(date, (SELECT published FROM articles WHERE articles.id = events.article_id)) "
+        "WHERE day IS NULL"))
+    _fill_event_lemmas(connection)
+    if connection.dialect.name == "sqlite":
+        connection.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS event_fts USING fts5(lemmas, tokenize='unicode61')"))
+        connection.execute(text("DELETE FROM event_fts"))
+        connection.execute(text("INSERT INTO event_fts(rowid, lemmas) SELECT id, lemmas FROM events"))
+    else:
+        connection.execute(text(
+            "ALTER TABLE events ADD COLUMN IF NOT EXISTS search tsvector "
+            "GENERATED ALWAYS AS (to_tsvector('simple', coalesce(lemmas, ''))) STORED"))
+        connection.execute(text("CREATE INDEX IF NOT EXISTS ix_events_search ON events USING gin (search)"))
+    connection.execute(text("ANALYZE events"))  # the planner's statistics for the new indexes
+
+
+def _fill_event_lemmas(connection: Connection) -> None:
+    """Event lemmas of the stored events, from each article's stored analysis (its tokens)."""
+    missing = select(s.events.c.article_id).where(s.events.c.lemmas.is_(None)).distinct().scalar_subquery()
+    rows = connection.execute(select(s.articles.c.id, s.articles.c.analysis).where(s.articles.c.id.in_(missing))
+                              .execution_options(yield_per=200))  # on this statement only: the updates need none
+    updates = []
+    for row in rows:
+        article = Article.from_json(row.analysis)
+        updates += [{"a": row.id, "p": position, "l": lemmas}
+                    for position, lemmas in enumerate(event_lemma_texts(article))]
+    rows.close()
+    for start in range(0, len(updates), 1000):
+        connection.execute(text("UPDATE events SET lemmas = :l WHERE article_id = :a AND position = :p"),
+                           updates[start:start + 1000])
+    connection.execute(text("UPDATE events SET lemmas = '' WHERE lemmas IS NULL"))  # no analysis to take them from
+
+
 # (version, what it does, how); append, never edit an applied one
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "tables, indexes and full-text search", _create_tables),
+    (2, "events: day column, indexes on date and day, full-text search over evidence and actor names",
+     _event_day_and_search),
 ]
 
 
@@ -129,6 +177,28 @@ def lemma_text(article: Article) -> str:
             if WORD.search(token.text):
                 words.append((token.lemma or token.text).lower().replace("ё", "е"))
     return " ".join(words)
+
+
+def event_lemma_texts(article: Article) -> list[str]:
+    """What event search indexes, per event: the lemmas of the words of its evidence and of its actor names."""
+    out = []
+    for event_ in article.events:
+        # the evidence (the sentence or clause shown with the event), not every sentence that mentions it:
+        # what a search finds must be visible in the row it returns
+        evidence = [m for m in event_.mentions if m.text == event_.evidence] or event_.mentions[:1]
+        spans = [(m.sentence_start, m.sentence_stop) for m in evidence]
+        words = [(token.lemma or token.text).lower().replace("ё", "е")
+                 for sentence in article.sentences
+                 if any(sentence.start < stop and start < sentence.stop for start, stop in spans)
+                 for token in sentence.tokens
+                 if WORD.search(token.text) and any(start <= token.start and token.stop <= stop for start, stop in spans)]
+        for name in (event_.source_name, event_.target_name):  # names are normal forms already
+            words += NAME_WORD.findall((name or "").lower().replace("ё", "е"))
+        out.append(" ".join(words))
+    return out
+
+
+NAME_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def _day(value: Optional[str]) -> Optional[date]:
@@ -217,6 +287,12 @@ class Store:
                 found.update((row[0], row[1]) for row in rows)
         return found & set(keys)
 
+    def article_id(self, content_hash_: str, url: str = "") -> Optional[int]:
+        """The row id of the article stored with this identity, if any."""
+        with self.engine.connect() as connection:
+            return connection.execute(select(s.articles.c.id).where(
+                s.articles.c.content_hash == content_hash_, s.articles.c.url == (url or ""))).scalar()
+
     def count(self, table: Any) -> int:
         with self.engine.connect() as connection:
             return connection.execute(select(func.count()).select_from(table)).scalar_one()
@@ -268,8 +344,10 @@ class Store:
             if rows:
                 connection.execute(insert(s.mentions), rows)
         if article.events:
+            lemmas = event_lemma_texts(article)
             event_ids = connection.execute(insert(s.events).returning(s.events.c.id, sort_by_parameter_order=True), [
                 {"article_id": article_id, "position": position, "cameo": ev.cameo, "root": ev.cameo[:2],
+                 "day": _day(ev.date) or article.published, "lemmas": lemmas[position],
                  "source": ev.source, "target": ev.target, "source_name": ev.source_name,
                  "target_name": ev.target_name, "source_entity": ev.source_entity, "target_entity": ev.target_entity,
                  "plover": ev.plover, "plover_mode": ev.plover_mode, "goldstein": ev.goldstein,
@@ -278,6 +356,9 @@ class Store:
                  "quantity": ev.quantity, "attribution": ev.attribution, "negated": ev.negated,
                  "modality": ev.modality, "evidence": ev.evidence}
                 for position, ev in enumerate(article.events)]).scalars().all()
+            if self.dialect == "sqlite":
+                connection.execute(text("INSERT INTO event_fts(rowid, lemmas) VALUES (:id, :lemmas)"),
+                                   [{"id": event_id, "lemmas": lemmas[position]} for position, event_id in enumerate(event_ids)])
             rows = [{"event_id": event_id, "article_id": article_id, "sentence_start": m.sentence_start,
                      "sentence_stop": m.sentence_stop, "trigger_start": m.trigger_start,
                      "trigger_stop": m.trigger_stop, "trigger": m.trigger, "text": m.text}

@@ -58,6 +58,9 @@ def test_events_text_and_sort(client):
     assert found["total"] > 0
     assert all("таджикистан" in (item["evidence"] + (item["source_name"] or "") + (item["target_name"] or "")).lower()
                for item in found["items"])
+    # by lemma: any form of the word finds the same events
+    assert events(client, q="Таджикистану", limit=200)["items"] == found["items"]
+    assert events(client, q="таджикистан зюзюкалка")["total"] == 0  # every word must be there
     scores = [item["goldstein"] for item in events(client, sort="-goldstein", limit=200)["items"]
               if item["goldstein"] is not None]
     assert scores == sorted(scores, reverse=True)

@@ -57,6 +57,7 @@ def test_events_filters_on_postgres(pg_client):
     assert get(pg_client, "/api/events", country="RUS")["total"] >= by_actor["total"]
     found = get(pg_client, "/api/events", q="Таджикистан", limit=200)
     assert found["total"] > 0
+    assert get(pg_client, "/api/events", q="таджикистану", limit=200)["items"] == found["items"]  # by lemma
     july = get(pg_client, "/api/events", since="2021-07-05", until="2021-07-05", limit=200)
     assert july["total"] > 0 and all(item["date"].startswith("2021-07") for item in july["items"])
     dates = [item["date"] for item in get(pg_client, "/api/events", sort="date", since="1900-01-01", limit=200)["items"]]

@@ -159,3 +159,93 @@ def test_article_export_in_every_format(filled, tmp_path):
     table = pq.read_table(tmp_path / "e.parquet")
     assert table.num_rows == len(list(store.engine.connect().execute(select(s.corpus_events.c.id))))
     assert str(table.schema.field("num_articles").type) == "int64"
+
+
+def _evidence_word(article: Article) -> tuple[int, str, str]:
+    """An event of the article and a noun of its evidence written in another form than its lemma."""
+    for position, event in enumerate(article.events):
+        spans = [(m.sentence_start, m.sentence_stop) for m in event.mentions if m.text == event.evidence]
+        for sentence in article.sentences:
+            for token in sentence.tokens:
+                inside = any(start <= token.start and token.stop <= stop for start, stop in spans)
+                if inside and token.pos == "NOUN" and token.lemma and token.lemma.lower() != token.text.lower():
+                    return position, token.text, token.lemma
+    raise AssertionError("no inflected noun in any evidence")
+
+
+def _events_matching(store, query: str) -> set[tuple[int, int]]:
+    from letopis.corpus.search import event_text_condition
+
+    with store.engine.connect() as connection:
+        rows = connection.execute(select(s.events.c.article_id, s.events.c.position)
+                                  .where(event_text_condition(store.dialect, query)))
+        return {(row.article_id, row.position) for row in rows}
+
+
+def test_event_text_search_finds_any_word_form_of_the_evidence(filled, analysed):
+    store, ids = filled
+    position, form, lemma = _evidence_word(analysed["original"][0])
+    for query in (form, lemma, form.upper()):
+        assert (ids["original"], position) in _events_matching(store, query), query
+    assert _events_matching(store, f"{form} зюзюкалка") == set()  # every word must be there
+    assert _events_matching(store, "\"' OR 1=1 --") == set()
+
+
+def test_event_text_search_is_an_index_lookup_on_sqlite(filled):
+    from sqlalchemy import text
+
+    from letopis.corpus.search import event_text_condition
+
+    store, _ = filled
+    if store.dialect != "sqlite":
+        pytest.skip("the plan is checked on SQLite; PostgreSQL uses the GIN index once a table is large")
+    query = select(s.events.c.id).where(event_text_condition(store.dialect, "граница"))
+    compiled = query.compile(store.engine, compile_kwargs={"literal_binds": True})
+    with store.engine.connect() as connection:
+        plan = " | ".join(row[-1] for row in connection.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+    assert "event_fts VIRTUAL TABLE INDEX" in plan and "SCAN events" not in plan, plan
+
+
+def test_event_day_is_its_date_or_else_the_articles(filled, analysed):
+    store, ids = filled
+    with store.engine.connect() as connection:
+        rows = connection.execute(select(s.events.c.article_id, s.events.c.date, s.events.c.day,
+                                         s.articles.c.published).join(s.articles)).all()
+    assert rows
+    for row in rows:
+        assert row.day == (row.date or row.published)
+
+
+def test_a_version_1_store_is_upgraded_in_place(db_url, analysed):
+    from sqlalchemy import text
+
+    from letopis.corpus.store import Store
+
+    store = Store.open(db_url)
+    ids = store.add_articles(list(analysed.values()))
+    wanted = select(s.events.c.id, s.events.c.day, s.events.c.lemmas).order_by(s.events.c.id)
+    with store.engine.connect() as connection:
+        before = connection.execute(wanted).all()
+    with store.engine.begin() as connection:  # undo version 2: what a store made before it looks like
+        if store.dialect == "sqlite":
+            connection.execute(text("DROP TABLE event_fts"))
+        else:
+            connection.execute(text("ALTER TABLE events DROP COLUMN search"))
+        for index in ("ix_events_date", "ix_events_day", "ix_events_root_day"):
+            connection.execute(text(f"DROP INDEX {index}"))
+        connection.execute(text("ALTER TABLE events DROP COLUMN day"))
+        connection.execute(text("ALTER TABLE events DROP COLUMN lemmas"))
+        connection.execute(text("DELETE FROM schema_migrations WHERE version = 2"))
+    store.close()
+
+    store = Store.open(db_url)
+    try:
+        with store.engine.connect() as connection:
+            after = connection.execute(wanted).all()
+            versions = list(connection.scalars(select(s.schema_migrations.c.version)))
+        assert versions == [1, 2]
+        assert after == before and all(row.lemmas for row in after)
+        position, form, _ = _evidence_word(analysed["original"][0])
+        assert (ids[0], position) in _events_matching(store, form)
+    finally:
+        store.close()

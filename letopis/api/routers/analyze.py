@@ -7,7 +7,6 @@ import logging
 from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
-from letopis.api import queries
 from letopis.api.errors import ApiError
 from letopis.api.schemas import AnalyzeIn, AnalyzeOut, ErrorOut
 from letopis.pipeline import make_article
@@ -35,8 +34,7 @@ def _store(store, article) -> str:
     from letopis.corpus.store import Meta, content_hash
 
     meta = Meta(content_hash=content_hash(article.text), url=article.url or "", source=None, file="api")
-    with store.engine.connect() as conn:
-        known = queries.article_by_identity(conn, meta.content_hash, meta.url)
+    known = store.article_id(meta.content_hash, meta.url)
     if known is not None:  # the same text and URL again: the stored row, not a second one
         return str(known)
     return str(store.add_articles([(article, meta)])[0])

@@ -13,7 +13,7 @@ from letopis.api import queries
 from letopis.api.deps import Paging, connection
 from letopis.api.errors import ApiError, not_found
 from letopis.api.schemas import ArticleBrief, ArticleOut, ErrorOut, Page
-from letopis.api.search import search_article_ids
+from letopis.corpus.search import ranked_article_ids
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
@@ -31,8 +31,8 @@ def list_articles(
     if since and until and since > until:
         raise ApiError(f"since {since} is after until {until}")
     q = (q or "").strip() or None
-    matching = search_article_ids(conn, q, request.app.state.lemmatize) if q else None
-    total, rows = queries.list_articles(conn, q, since, until, story, paging.limit, paging.offset, matching)
+    matching = [article_id for article_id, _ in ranked_article_ids(conn, q)] if q else None
+    total, rows = queries.list_articles(conn, since, until, story, paging.limit, paging.offset, matching)
     return {"total": total, "limit": paging.limit, "offset": paging.offset, "items": rows}
 
 
