@@ -212,9 +212,15 @@ class Context:
         """The first country the sentence names as a place, in the locative ("в КНДР казнен чиновник")."""
         if not 0 <= sentence < len(self.article.sentences):
             return None
-        for index, token in enumerate(self.article.sentences[sentence].tokens):
+        tokens = self.article.sentences[sentence].tokens
+        for index, token in enumerate(tokens):
             country = self.token_country.get((sentence, index)) or self.token_place.get((sentence, index))
-            if country and token.feats.get("Case") == "Loc":
+            if not country:
+                continue
+            # "в Мали", or a name under a place noun in the locative: "в секторе Газа", "на юге Ливана"
+            head = tokens[token.head] if 0 <= token.head < len(tokens) else None
+            if token.feats.get("Case") == "Loc" or (
+                    head is not None and head.pos == "NOUN" and head.feats.get("Case") == "Loc"):
                 return country
         return None
 

@@ -252,7 +252,8 @@ def _person_of_country(
 def _adjective_before(
     tokens: list[Token], lemmas: list[str], match: RoleMatch, adjective_country: Callable[[str], Optional[str]]
 ) -> None:
-    """"афганские (правительственные) военные": a country adjective just before the noun."""
+    """"афганские (правительственные) военные": a country adjective just before the noun;
+    "армянскими и азербайджанскими военными": each of coordinated ones."""
     position = match.start - 1
     gap = 0
     while position >= 0 and tokens[position].pos == "ADJ" and gap <= MAX_MODIFIER_GAP:
@@ -260,6 +261,15 @@ def _adjective_before(
         if country:
             match.countries.append((country, position))
             match.start = position
+            while position >= 2 and tokens[position - 1].text.lower() in (",", "и"):
+                # the tagger may call the first adjective a noun ("армянскими/NOUN и азербайджанскими")
+                country = adjective_country(lemmas[position - 2]) if tokens[position - 2].pos in ("ADJ", "NOUN") \
+                    else None
+                if not country or any(country == found for found, _ in match.countries):
+                    break
+                position -= 2
+                match.countries.insert(0, (country, position))
+                match.start = position
             return
         gap += 1
         position -= 1

@@ -121,20 +121,27 @@ class _ArticleRoles:
             if country is None:
                 return
             countries = [country]
-        for number, (country, modifier) in enumerate(self._country_spans(match, countries)):
-            resolution = self._holder(match, country, how)
-            if number == 0:
-                start, stop = tokens[match.start].start, tokens[match.stop - 1].stop
-                if len(countries) > 1:  # "президентами Казахстана": the noun and the first country
-                    stop = tokens[modifier].stop
-            else:
-                start, stop = tokens[modifier].start, tokens[modifier].stop
-            self._attach(resolution, match.sentence, start, stop)
+        for country, start, stop in self._country_spans(match, tokens, countries):
+            self._attach(self._holder(match, country, how), match.sentence, start, stop)
 
-    def _country_spans(self, match: RoleMatch, countries: list[str]) -> list[tuple[str, int]]:
-        if match.countries:
-            return match.countries
-        return [(countries[0], match.stop - 1)]
+    def _country_spans(self, match: RoleMatch, tokens: list[Token],
+                       countries: list[str]) -> list[tuple[str, int, int]]:
+        """(country, start, stop) of each country's mention: one country -> the whole phrase; a chain
+        ("президентами Казахстана, Узбекистана", "армянскими и азербайджанскими военными") -> the noun
+        with its nearest country, and each other country's own word."""
+        whole = (tokens[match.start].start, tokens[match.stop - 1].stop)
+        if len(match.countries) <= 1:
+            return [(countries[0], *whole)]
+        noun = self._noun_index(match, tokens)
+        nearest = min(match.countries, key=lambda item: abs(item[1] - noun))[1]
+        spans = []
+        for country, modifier in match.countries:
+            if modifier == nearest:
+                first, last = min(modifier, noun), max(modifier, noun)
+                spans.append((country, tokens[first].start, tokens[last].stop))
+            else:
+                spans.append((country, tokens[modifier].start, tokens[modifier].stop))
+        return spans
 
     def _holder(self, match: RoleMatch, country: str, how: str = "named") -> Resolution:
         noun = match.noun
@@ -208,20 +215,23 @@ class _ArticleRoles:
         if match.noun.actor:
             self._named_group(match, start, stop)
             return
-        country: Optional[str] = match.countries[0][0] if match.countries else None
+        countries = [country for country, _ in match.countries]
         how = "modifier"
-        if country is None:
+        if not countries:
             country, how = self._context_country(match, tokens)
-        if country is None:
-            return
-        code = country + match.noun.role
+            if country is None:
+                return
+            countries = [country]
         name = normalize_phrase(tokens, match.start, match.stop)  # "афганских военных" -> "афганские военные"
-        if how != "modifier":
-            name = f"{name} ({self.kb.countries.name(country) or country})"
-        actor = Actor(id=code, code=code, name=name, confidence=0.8 if how == "modifier" else 0.5,
-                      reason=f"group {' '.join(match.noun.phrase)!r}, country {country} by {how}",
-                      wikidata=self._concept_id(match, tokens, how))
-        self._attach(Resolution(actor, None, name, "ORG"), match.sentence, start, stop)
+        for country, start, stop in self._country_spans(match, tokens, countries):
+            code = country + match.noun.role
+            label = name
+            if how != "modifier" or len(countries) > 1:
+                label = f"{' '.join(match.noun.phrase)} ({self.kb.countries.name(country) or country})"
+            actor = Actor(id=code, code=code, name=label, confidence=0.8 if how == "modifier" else 0.5,
+                          reason=f"group {' '.join(match.noun.phrase)!r}, country {country} by {how}",
+                          wikidata=self._concept_id(match, tokens, how))
+            self._attach(Resolution(actor, None, label, "ORG"), match.sentence, start, stop)
 
     @staticmethod
     def _concept_id(match: RoleMatch, tokens: list[Token], how: str) -> Optional[str]:

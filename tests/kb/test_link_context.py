@@ -182,3 +182,19 @@ def test_the_place_of_a_named_person_is_not_their_country(run):
 def test_role_after_a_dash_names_the_person(run):
     article = run("Министерство сообщило, что Ли Сон Гым – вице-премьер КНДР – смещен.")
     assert code_at(article, "Ли Сон Гым") == "PRKGOV"
+
+
+def test_groups_of_several_countries_are_one_actor_each(run):
+    article = run("Между пограничниками Киргизии и Таджикистана произошла перестрелка.")
+    assert code_at(article, "пограничниками Киргизии") == "KGZMIL"
+    assert code_at(article, "Таджикистана") in ("TJKMIL", "TJK")
+    codes = {entity.actor.code for entity in article.entities}
+    assert {"KGZMIL", "TJKMIL"} <= codes
+    article = run("На границе произошли столкновения между армянскими и азербайджанскими военными.")
+    codes = {entity.actor.code for entity in article.entities}
+    assert {"ARMMIL", "AZEMIL"} <= codes
+
+
+def test_a_name_under_a_place_noun_is_the_place(run):
+    article = run("Солдаты обстреляли лагерь беженцев на юге Ливана.")
+    assert code_at(article, "Солдаты") == "LBNMIL"
