@@ -210,7 +210,7 @@ def find_roles(
         if found is None and "-" in lemmas[index]:
             found = _hyphen_match(lexicon, lemmas, index)
         if found is None:
-            person = _person_of_country(tokens, lemmas, sentence, index, adjective_country)
+            person = _person_of_country(tokens, lemmas, sentence, index, adjective_country, country_of)
             if person is not None:
                 matches.append(person)
             index += 1
@@ -233,10 +233,10 @@ def find_roles(
 
 def _person_of_country(
     tokens: list[Token], lemmas: list[str], sentence: int, index: int,
-    adjective_country: Callable[[str], Optional[str]],
+    adjective_country: Callable[[str], Optional[str]], country_of: Optional[CountryOfToken] = None,
 ) -> Optional[RoleMatch]:
-    """"российский программист", "американские туристы": a person noun the lexicon does not list,
-    with a country adjective, is a person of that country in the role of the "*" row (CVL)."""
+    """"российский программист", "программисты Индии": a person noun the lexicon does not list, with
+    a country adjective or genitive, is a person of that country in the role of the "*" row (CVL)."""
     token = tokens[index]
     default = role_nouns().by_first.get("*")
     if not default or token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or not index:
@@ -246,6 +246,8 @@ def _person_of_country(
     match = RoleMatch(sentence, index, index + 1, RoleNoun((lemmas[index],), noun.role, None, noun.kind),
                       token.feats.get("Number") == "Plur")
     _adjective_before(tokens, lemmas, match, adjective_country)
+    if not match.countries and country_of is not None:  # "врачи Великобритании"
+        _genitives_after(tokens, lemmas, match, country_of)
     return match if match.countries else None
 
 
