@@ -19,7 +19,11 @@ PLACE_PREPOSITIONS = {"в", "на", "у", "близ", "вблизи", "окол�
 BACKGROUND = {"ранее", "прежде", "раньше", "некогда"}
 # a span of years is a trend the article recalls, not one event: "за последние годы были арестованы ..."
 TREND_SPANS = ("последние годы", "последних лет", "многих лет", "долгие годы", "на протяжении лет")
+# "near the border / coast of X" is outside X
+NEAR = {"у", "близ", "вблизи", "возле", "около"}
+EDGES = {"граница", "берег", "побережье", "рубеж"}
 VIOLENT_FROM = "14"
+COERCE_AT_HOME = {"17"}
 # an event dated this long before publication is background history, not the article's news
 BACKGROUND_AGE = timedelta(days=730)  # from this root on, any place named in the sentence is where it happened
 
@@ -41,6 +45,8 @@ def location_of(article: Article, view: SentenceView, candidate: Candidate) -> t
         # "на территорию Таджикистана": the place is the genitive under the preposition's noun
         places += [(grand, prep) for child, prep in places if prep for grand in view.kids(child, "nmod")]
         for child, preposition in places:
+            if preposition in NEAR and view.head(child) >= 0 and view.lemma(view.head(child)) in EDGES:
+                continue  # "учения у границ Финляндии" take place outside Finland
             covering = view.covering[child]
             if covering is None or covering[1].type != "LOC" or preposition not in PLACE_PREPOSITIONS:
                 continue
@@ -53,9 +59,20 @@ def location_of(article: Article, view: SentenceView, candidate: Candidate) -> t
         # a place inside the source's phrase names the actor, not the scene: "суд Казахстана"; the target's may
         # be the scene ("ракеты по районам Ливана")
         inside = [view.span(word) for word in candidate.source_tokens]
+        # a target named by a place inside a place noun is the scene ("ракеты по районам Ливана"); a target
+        # country ("санкции против Ирана", "граждан Украины") is not
+        scenes = [
+            view.span(word)
+            for word in candidate.target_tokens
+            if view.covering[word] is None and view.lemma(word) not in EDGES
+        ]
         for covering in view.covering:
-            if covering is None or covering[1].type != "LOC" or id(covering[1]) in participants:
+            if covering is None or covering[1].type != "LOC":
                 continue
+            in_scene = any(start <= covering[0].start < stop for start, stop in scenes)
+            in_target = any(start <= covering[0].start < stop for start, stop in map(view.span, candidate.target_tokens))
+            if (id(covering[1]) in participants or in_target) and not in_scene:
+                continue  # "арестовали гражданина Франции": the target's country is not the scene
             if any(start <= covering[0].start < stop for start, stop in inside):
                 continue
             if covering[0].kind == "adjective":
@@ -67,6 +84,10 @@ def location_of(article: Article, view: SentenceView, candidate: Candidate) -> t
     countries = {country_of(entity.actor.code if entity.actor else None) for entity in participants_of(candidate)}
     if len(countries) == 1 and None not in countries:
         return countries.pop(), None
+    # arrests, trials, seizures (17) are acts of a state on its own ground: "КНДР подтвердила арест гражданина США"
+    homes = {country_of(entity.actor.code if entity.actor else None) for entity in candidate.sources}
+    if candidate.cameo[:2] in COERCE_AT_HOME and len(homes) == 1 and None not in homes:
+        return homes.pop(), None
     return None, None
 
 

@@ -563,9 +563,16 @@ class SentenceCoder:
         if self.is_future(position):
             return "future"
         nodes = [position]
+        token = view.tokens[position]
+        # a nominal event in the nominative is a subject whatever the parser says ("арест ... позволит")
+        subject = token.pos == "NOUN" and token.feats.get("Case") == "Nom" and view.rel(position) != "nsubj:pass"
         for ancestor in view.ancestors(position, 4):
-            if view.rel(nodes[-1]) in ("nsubj", "csubj"):
-                break  # "арест позволит снизить насилие": what a predicate says of its subject does not qualify it
+            if subject or view.rel(nodes[-1]) in ("nsubj", "csubj"):
+                # "арест позволит снизить насилие": what a predicate says of its subject does not qualify it;
+                # but "встреча состоится": the tense of the verb of happening is the event's
+                if self.lexicon.modality.get(view.lemma(ancestor)) == "happen" and view.head(nodes[-1]) == ancestor:
+                    nodes.append(ancestor)
+                break
             nodes.append(ancestor)
         purpose = None  # "готова направить средства, чтобы помочь": the intent above the purpose decides
         for node in nodes:
@@ -573,7 +580,8 @@ class SentenceCoder:
                 break
             kinds = [self.lexicon.modality.get(view.lemma(child)) for child in view.kids(node, "mark")]
             if node != position:
-                kinds.append(self.lexicon.modality.get(view.lemma(node)))
+                kind = self.lexicon.modality.get(view.lemma(node))
+                kinds.append(None if kind == "happen" else kind)
                 if view.tokens[node].pos == "VERB" and self.is_future(node):
                     kinds.append("future")  # "не будут возражать против вооружения ..."
             for kind in kinds:

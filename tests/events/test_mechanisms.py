@@ -124,3 +124,21 @@ def test_subject_of_a_predicate_is_not_qualified_by_it(code):
 def test_allocated_money_is_aid_and_one_event_with_its_purpose(code):
     events = code("Канада выделила Гаити 20 миллионов долларов на помощь пострадавшим.")
     assert dyads(events) == {("07", "CAN", "HTI")}
+
+
+def test_verb_of_happening_gives_its_tense_to_its_subject_event(code):
+    events = code("Встреча министров иностранных дел Китая и Индии состоится в Пекине.")
+    assert events and all(e.cameo.startswith("03") for e in events)
+
+
+def test_arrest_without_a_place_happens_in_the_arresting_state(code):
+    events = [e for e in code("Власти Ирана арестовали гражданина Франции.") if e.cameo.startswith("17")]
+    assert events and {e.location for e in events} == {"IRN"}
+
+
+def test_place_inside_a_target_place_noun_is_the_scene(code):
+    events = [e for e in code("Турецкая авиация нанесла удары по северным районам Сирии.") if e.cameo[:2] == "19"]
+    assert events and {e.location for e in events} == {"SYR"}
+    # near the border of a country is not in it
+    events = code("Армия Польши провела учения у границы Белоруссии.")
+    assert events and {e.location for e in events} == {None}
