@@ -4,20 +4,11 @@ import pytest
 
 from letopis.events.attributes import is_background, period_end
 from letopis.pipeline import make_article
+from tests.events.conftest import dyads
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def code(analyzer):
-    def run(text, published="2023-03-15"):
-        return analyzer.run([make_article(text, published=published)])[0].events
-
-    return run
-
-
-def dyads(events):
-    return {(e.cameo[:2], e.source[:3], e.target[:3] if e.target else None) for e in events if not e.negated}
 
 
 def test_bare_group_takes_the_country_of_its_place(code):

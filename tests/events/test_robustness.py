@@ -3,21 +3,11 @@ relative clauses of place, on sentences written for these tests."""
 
 import pytest
 
-from letopis.pipeline import make_article
+from tests.events.conftest import dyads
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def code(analyzer):
-    def run(text, published="2023-03-15"):
-        return analyzer.run([make_article(text, published=published)])[0].events
-
-    return run
-
-
-def dyads(events):
-    return {(e.cameo[:2], e.source[:3], e.target[:3] if e.target else None) for e in events if not e.negated}
 
 
 def test_minister_and_his_country_are_one_target(code):
