@@ -219,7 +219,7 @@ def test_event_day_is_its_date_or_else_the_articles(filled, analysed):
 def test_a_version_1_store_is_upgraded_in_place(db_url, analysed):
     from sqlalchemy import text
 
-    from letopis.corpus.store import Store
+    from letopis.corpus.store import MIGRATIONS, Store
 
     store = Store.open(db_url)
     ids = store.add_articles(list(analysed.values()))
@@ -231,11 +231,11 @@ def test_a_version_1_store_is_upgraded_in_place(db_url, analysed):
             connection.execute(text("DROP TABLE event_fts"))
         else:
             connection.execute(text("ALTER TABLE events DROP COLUMN search"))
-        for index in ("ix_events_date", "ix_events_day", "ix_events_root_day"):
+        for index in ("ix_events_date", "ix_events_day", "ix_events_root_day", "ix_events_day_quad"):
             connection.execute(text(f"DROP INDEX {index}"))
         connection.execute(text("ALTER TABLE events DROP COLUMN day"))
         connection.execute(text("ALTER TABLE events DROP COLUMN lemmas"))
-        connection.execute(text("DELETE FROM schema_migrations WHERE version = 2"))
+        connection.execute(text("DELETE FROM schema_migrations WHERE version > 1"))
     store.close()
 
     store = Store.open(db_url)
@@ -243,7 +243,7 @@ def test_a_version_1_store_is_upgraded_in_place(db_url, analysed):
         with store.engine.connect() as connection:
             after = connection.execute(wanted).all()
             versions = list(connection.scalars(select(s.schema_migrations.c.version)))
-        assert versions == [1, 2]
+        assert versions == [version for version, _, _ in MIGRATIONS]
         assert after == before and all(row.lemmas for row in after)
         position, form, _ = _evidence_word(analysed["original"][0])
         assert (ids[0], position) in _events_matching(store, form)
