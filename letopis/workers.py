@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -29,6 +30,8 @@ WARM_UP_TEXT = "Москва\n\nВ понедельник Владимир Пу�
 
 def _start_worker(steps: Optional[list[str]]) -> None:
     global _analyzer
+    # Ctrl-C is the parent's to handle: it ends the pool; workers print no tracebacks of their own
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # one BLAS thread per process: two processes on two cores beat one with two threads
     from threadpoolctl import threadpool_limits
 

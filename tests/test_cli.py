@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -226,3 +227,26 @@ def test_worker_pool_runs_custom_steps_and_fails_when_a_worker_dies():
         assert time.perf_counter() - start < 60
         # the next call starts fresh processes
         assert len(list(analyzer.pipe([RUSSIAN], workers=2))) == 1
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus/wikinews")
+def test_ctrl_c_with_worker_processes_ends_cleanly():
+    process = subprocess.Popen(
+        [sys.executable, "-m", "letopis", "analyze", str(CORPUS), "--workers", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in a terminal
+    )
+    try:
+        assert json.loads(process.stdout.readline())["entities"]  # the workers are running
+        os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends: the whole process group
+        start = time.perf_counter()
+        _, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == 130
+    assert time.perf_counter() - start < 30
+    assert "Traceback" not in err.decode("utf-8")
+    assert err.decode("utf-8").strip().splitlines()[-1] == "letopis: interrupted"

@@ -68,13 +68,16 @@ def run(args: argparse.Namespace) -> int:
     workers = args.workers or (_default_workers() if len(paths) >= 16 else 1)
     results = analyzer.pipe(items, workers=workers)
     write = _writer(output, args.indent)
-    for article in results:
-        problems = [warning for warning in article.warnings if warning.startswith("not analysed")]
-        if problems and single:
-            raise UserError(f"{article.id}: {problems[0][len('not analysed: '):]}")
-        for warning in article.warnings:
-            print(f"letopis: warning: {article.id}: {warning}", file=sys.stderr)
-        write(article)
+    try:
+        for article in results:
+            problems = [warning for warning in article.warnings if warning.startswith("not analysed")]
+            if problems and single:
+                raise UserError(f"{article.id}: {problems[0][len('not analysed: '):]}")
+            for warning in article.warnings:
+                print(f"letopis: warning: {article.id}: {warning}", file=sys.stderr)
+            write(article)
+    finally:  # on an error or Ctrl-C, end the worker processes without running queued batches
+        analyzer.close()
     return 1 if failures else 0
 
 
