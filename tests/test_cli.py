@@ -88,7 +88,7 @@ def test_binary_file(tmp_path, capsys):
     assert out == ""
 
 
-@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r"])
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r", "cp866", "iso8859_5"])
 def test_legacy_cyrillic_encodings_are_decoded(tmp_path, capsys, models, encoding):
     path = tmp_path / f"{encoding}.txt"
     path.write_bytes(RUSSIAN.encode(encoding))
@@ -98,6 +98,17 @@ def test_legacy_cyrillic_encodings_are_decoded(tmp_path, capsys, models, encodin
     assert article["text"] == RUSSIAN
     assert any("Путин" in name for name in entity_names(out))
     assert any("Таджикистан" in name for name in entity_names(out))
+
+
+def test_utf8_with_a_broken_byte_stays_utf8(tmp_path, capsys, models):
+    # a stray byte, and a file cut in the middle of a two-byte letter
+    data = RUSSIAN.encode("utf-8")
+    path = tmp_path / "broken.txt"
+    path.write_bytes(data[:60] + b"\xff" + data[60:] + "Москве".encode()[:-1])
+    code, out, err = run(capsys, str(path))
+    assert code == 0, err
+    assert json.loads(out)["text"].startswith(RUSSIAN[:30])
+    assert any("Путин" in name for name in entity_names(out))
 
 
 def test_english_text_is_refused(tmp_path, capsys, models):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 
 LEGACY_ENCODINGS = ("cp1251", "koi8_r", "cp866", "iso8859_5")
+UTF8_MAX_BROKEN = 100  # at most one broken character per this many (a legacy page breaks half)
 COMMON_LETTERS = frozenset("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё")
 
 
@@ -26,10 +27,15 @@ def looks_binary(data: bytes) -> bool:
 
 
 def russian_score(text: str) -> float:
-    letters = [char for char in text if char.isalpha()]
-    if not letters:
+    """Share of common lower-case Russian letters among the visible characters.
+
+    Counting among letters only would let a wrong code page win by turning
+    Cyrillic into box-drawing symbols, which are not letters.
+    """
+    visible = [char for char in text if not char.isspace()]
+    if not visible:
         return 0.0
-    return sum(char in COMMON_LETTERS for char in letters) / len(letters)
+    return sum(char in COMMON_LETTERS for char in visible) / len(visible)
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
@@ -49,5 +55,10 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few broken bytes (a file cut mid-character, one stray byte) is still UTF-8:
+    # read as a legacy code page, every Cyrillic letter would turn into mojibake
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") * UTF8_MAX_BROKEN <= len(text):
+        return text, "utf-8"
     best = max(LEGACY_ENCODINGS, key=lambda name: russian_score(data.decode(name, errors="replace")))
     return data.decode(best, errors="replace"), best
