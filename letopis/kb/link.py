@@ -37,7 +37,7 @@ from letopis.kb.names import (
     split_name,
     words_match,
 )
-from letopis.kb.normal import normalize
+from letopis.kb.normal import normalize as _normalize
 from letopis.kb.phrases import (
     RoleNoun,
     body_nouns,
@@ -50,6 +50,9 @@ from letopis.kb.phrases import (
 )
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
+
+# names and lemmas repeat across articles: the normalised key of each is made once
+normalize = lru_cache(maxsize=65536)(_normalize)
 
 log = logging.getLogger(__name__)
 

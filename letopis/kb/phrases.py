@@ -15,8 +15,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from letopis.kb.normal import normalize
+from letopis.kb.normal import normalize as _normalize
 from letopis.model import Token
+
+# names and lemmas repeat across articles: the normalised key of each is made once
+normalize = lru_cache(maxsize=65536)(_normalize)
 
 DATA = "letopis.kb"
 MAX_MODIFIER_GAP = 1  # other adjectives allowed between a country adjective and its noun
