@@ -189,19 +189,26 @@ def lemma_text(article: Article) -> str:
 
 def event_lemma_texts(article: Article) -> list[str]:
     """What event search indexes, per event: the lemmas of the words of its evidence and of its actor names."""
+    def normal(word: str) -> str:
+        return word.lower().replace("ё", "е")
+
+    # a name word as the article writes it has the lemma of that token ("Бишкеке" -> "бишкек");
+    # a name from elsewhere (the knowledge base) is a normal form already
+    lemma_of = {normal(token.text): normal(token.lemma or token.text)
+                for sentence in article.sentences for token in sentence.tokens}
     out = []
     for event_ in article.events:
         # the evidence (the sentence or clause shown with the event), not every sentence that mentions it:
         # what a search finds must be visible in the row it returns
         evidence = [m for m in event_.mentions if m.text == event_.evidence] or event_.mentions[:1]
         spans = [(m.sentence_start, m.sentence_stop) for m in evidence]
-        words = [(token.lemma or token.text).lower().replace("ё", "е")
+        words = [normal(token.lemma or token.text)
                  for sentence in article.sentences
                  if any(sentence.start < stop and start < sentence.stop for start, stop in spans)
                  for token in sentence.tokens
                  if WORD.search(token.text) and any(start <= token.start and token.stop <= stop for start, stop in spans)]
-        for name in (event_.source_name, event_.target_name):  # names are normal forms already
-            words += NAME_WORD.findall((name or "").lower().replace("ё", "е"))
+        for name in (event_.source_name, event_.target_name):
+            words += [lemma_of.get(word, word) for word in NAME_WORD.findall(normal(name or ""))]
         out.append(" ".join(words))
     return out
 

@@ -249,3 +249,31 @@ def test_a_version_1_store_is_upgraded_in_place(db_url, analysed):
         assert (ids[0], position) in _events_matching(store, form)
     finally:
         store.close()
+
+
+def _tokens(text: str, offset: int, lemmas: dict[str, str]) -> list:
+    import re
+
+    from letopis.model import Token
+
+    return [Token(offset + m.start(), offset + m.end(), m.group(), lemmas.get(m.group(), m.group().lower()))
+            for m in re.finditer(r"\w+|[^\w\s]", text)]
+
+
+def test_event_lemmas_cover_the_evidence_only_and_the_names_by_their_lemma():
+    from letopis.corpus.store import event_lemma_texts
+    from letopis.model import Event, EventMention, Sentence
+
+    lemmas = {"Переговоры": "переговоры", "прошли": "пройти", "Бишкеке": "бишкек", "Стороны": "сторона",
+              "договорились": "договориться"}
+    first, second = "Переговоры прошли в Бишкеке.", "Стороны договорились."
+    text = f"{first} {second}"
+    start = len(first) + 1
+    article = Article(id="t", text=text, sentences=[
+        Sentence(0, len(first), first, tokens=_tokens(first, 0, lemmas)),
+        Sentence(start, len(text), second, tokens=_tokens(second, start, lemmas))])
+    article.events = [Event(cameo="057", source="KGZ", target=None, source_name="Бишкеке", evidence=second,
+                            mentions=[EventMention(start, len(text), start + 8, start + 20, second, "договорились")])]
+    words = event_lemma_texts(article)[0].split()
+    assert {"сторона", "договориться", "бишкек"} <= set(words)
+    assert "пройти" not in words and "бишкеке" not in words  # another sentence; the name's form is its lemma
