@@ -115,11 +115,14 @@ _natasha: dict = {}
 
 
 def _start_natasha() -> None:
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(1)
     import yargy  # noqa: F401  (patches pymorphy2 for Python 3.11 before natasha imports it)
     from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+    from threadpoolctl import threadpool_limits
+
+    # after the imports: threadpoolctl only limits the BLAS libraries already loaded, and natasha
+    # loads numpy's OpenBLAS (limiting before the import left natasha on all threads, 5-15x slower
+    # on a busy machine)
+    threadpool_limits(1)
 
     embedding = NewsEmbedding()
     _natasha.update(

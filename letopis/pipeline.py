@@ -89,7 +89,7 @@ def make_article(
 class Analyzer:
     """Loads the models once and analyses texts one at a time or in batches."""
 
-    def __init__(self, steps: Optional[list[Any]] = None, batch_size: int = 32) -> None:
+    def __init__(self, steps: Optional[list[Any]] = None, batch_size: int = 64) -> None:
         self.steps = steps if steps is not None else [load_step(path) for path in DEFAULT_STEPS]
         self.batch_size = batch_size
         self._custom_steps = steps is not None

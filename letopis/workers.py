@@ -32,10 +32,7 @@ def _start_worker(steps: Optional[list[str]]) -> None:
     global _analyzer
     # Ctrl-C is the parent's to handle: it ends the pool; workers print no tracebacks of their own
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # one BLAS thread per process: two processes on two cores beat one with two threads
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(1)
+    # (one BLAS thread per process: the taggers limit themselves, see letopis.nlp.taggers)
     from letopis.pipeline import Analyzer, load_step, make_article
 
     _analyzer = Analyzer(steps=None if steps is None else [load_step(path) for path in steps])

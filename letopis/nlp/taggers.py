@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from threadpoolctl import threadpool_limits
 
@@ -126,16 +126,27 @@ def make_tree(tokens: list[Token]) -> None:
 
 
 class NERTagger:
+    """slovnet's NER model fed with the words razdel already gave (its own API would tokenize
+    every sentence again and realign the tags to the text: the same words, twice the work)."""
+
     def __call__(self, doc: Doc) -> None:
         self.batch([doc])
 
     def batch(self, docs: list[Doc]) -> None:
+        from slovnet.bio import bio_spans
+
+        infer = models()["ner"].infer
         places = _all_sentences(docs)
-        texts = [doc.text[doc.sents[index].clean_start: doc.sents[index].clean_stop] for doc, index in places]
-        markups = _sorted_map(texts, models()["ner"].map)
+        words = [doc.sents[index].words for doc, index in places]
+        tags = _sorted_map(words, lambda items: infer.decoder(infer.process(infer.encoder(items))))
         for doc in docs:
             doc.ner_spans = []
-        for (doc, index), markup in zip(places, markups):
-            offset = doc.sents[index].clean_start
-            for span in markup.spans:
-                doc.ner_spans.append((offset + span.start, offset + span.stop, span.type))
+        for (doc, index), sentence_tags in zip(places, tags):
+            spans = [_Place(start, stop) for start, stop in doc.sents[index].word_spans]
+            for span in bio_spans(spans, sentence_tags):
+                doc.ner_spans.append((span.start, span.stop, span.type))
+
+
+class _Place(NamedTuple):
+    start: int
+    stop: int
