@@ -301,6 +301,8 @@ class SentenceCoder:
                             found.append(other[1])
             return found
         if view.lemma(node) in ANAPHORS or view.tokens[node].pos == "PRON":
+            if view.lemma(node) in PERSONAL and self.inanimate_antecedent(node):
+                return []
             if view.lemma(node) == "который":
                 antecedent = self.relative_antecedent(node)
                 if antecedent >= 0:
@@ -549,12 +551,41 @@ class SentenceCoder:
         if places:  # "захватили ряд районов на севере Афганистана": the country of the place is the target
             for word in found_words:
                 for node in self.view.subtree(word):
+                    if self.in_relative_clause(node, word):
+                        continue  # "арестован Дринкман, который опротестовывает экстрадицию в США": not his place
                     covering = self.view.covering[node]
                     if covering is not None and (
                         covering[1].type == "LOC" or covering[0].kind == "adjective"
                     ):
                         return [covering[1]], [word]
         return [], []
+
+    def in_relative_clause(self, node: int, top: int) -> bool:
+        """Whether ``node`` lies in a relative clause inside the phrase of ``top``."""
+        while node != top and node >= 0:
+            if self.view.rel(node) == "acl:relcl":
+                return True
+            node = self.view.head(node)
+        return False
+
+    def inanimate_antecedent(self, node: int) -> bool:
+        """A feminine or neuter pronoun after nouns of its gender that are all things and name no actor refers
+        to one of them ("во время передвижения колонны ... её атаковал смертник": the column, not a state)."""
+        view = self.view
+        feats = view.tokens[node].feats
+        gender = feats.get("Gender")
+        if gender not in ("Fem", "Neut") or feats.get("Number") != "Sing":
+            return False
+        nouns = [
+            word
+            for word in range(node)
+            if view.tokens[word].pos in ("NOUN", "PROPN")
+            and view.tokens[word].feats.get("Gender") == gender
+            and view.tokens[word].feats.get("Number") == "Sing"
+        ]
+        return bool(nouns) and all(
+            view.tokens[word].feats.get("Animacy") == "Inan" and view.covering[word] is None for word in nouns
+        )
 
     # ------------------------------------------------------------ qualifiers
 
@@ -762,6 +793,8 @@ class SentenceCoder:
 
     def candidate(self, position: int, rule: TriggerRule, negated: bool) -> Candidate | None:
         view = self.view
+        if view.tokens[position].pos == "ADJ" and view.rel(position) == "amod":
+            return None  # "не прикладывает должных усилий": an attribute, not the predicate "должны"
         if any(
             view.lemma(child) in self.lexicon.metaphor_arguments and not rule.requires_lemma(view.lemma(child))
             for child in view.kids(position, "obj", "nmod", "obl")

@@ -133,3 +133,30 @@ def test_place_inside_a_target_place_noun_is_the_scene(code):
     # near the border of a country is not in it
     events = code("Армия Польши провела учения у границы Белоруссии.")
     assert events and {e.location for e in events} == {None}
+
+
+# third round (issue 4, precision): each test a sentence written for the rule
+
+
+def test_attribute_adjective_is_not_a_demand(code):
+    # "должных усилий" is an attribute; "должна" as a predicate is a demand of the speaker
+    events = code("Министр иностранных дел Франции сказал, что Польша не прилагает должных усилий для переговоров.")
+    assert not [e for e in events if e.cameo.startswith("10")]
+    events = code("Министр иностранных дел Франции сказал, что Польша должна освободить журналистов.")
+    assert any(e.cameo.startswith("10") for e in events)
+
+
+def test_feminine_pronoun_after_things_names_no_state(code):
+    # "её" is the convoy, not the country last named as a subject
+    events = code(
+        "Армия Пакистана начала операцию. Во время движения колонны с гуманитарной помощью её обстрелял снайпер."
+    )
+    assert not [e for e in events if e.cameo.startswith("18") or e.cameo.startswith("19")]
+
+
+def test_place_in_a_relative_clause_is_not_the_scene_of_the_target(code):
+    # Вашингтон belongs to what the arrested man does, not to who he is
+    events = code(
+        "В Испании был задержан Иван Петров, который пытается обжаловать свою выдачу в Соединённые Штаты."
+    )
+    assert not [e for e in events if e.target and e.target.startswith("USA")]
