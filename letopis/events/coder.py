@@ -752,9 +752,16 @@ class SentenceCoder:
             marks = {view.lemma(mark) for mark in view.kids(current, "mark")}
             if marks & CIRCUMSTANCE_MARKS or view.preposition(current) in CIRCUMSTANCE_PREPOSITIONS:
                 break
+            if self.coordinated_clause(current):
+                break  # "выступил с критикой ... и предложил восстановить связи": a second act, not content
             path.append(ancestor)
             current = ancestor
         return path
+
+    def coordinated_clause(self, node: int) -> bool:
+        """A finite verb coordinated with another is a clause of its own, never the other's content."""
+        view = self.view
+        return view.rel(node) == "conj" and view.tokens[node].feats.get("VerbForm") == "Fin"
 
     def as_intended(self, content: Candidate, governor: Candidate) -> Candidate:
         """"согласился уйти в отставку": the content of an agreement or promise is an intended event."""
@@ -771,7 +778,12 @@ class SentenceCoder:
         """A demand, threat or refusal is aimed at whom its content is: "пригрозил разорвать отношения с
         Конго" -> Конго; "потребовали, чтобы США поддержали" -> США."""
         view = self.view
-        below = set(view.subtree(candidate.trigger))
+        below = set(view.subtree(candidate.trigger)) - {
+            word
+            for clause in view.kids(candidate.trigger, "conj")
+            if self.coordinated_clause(clause)
+            for word in view.subtree(clause)
+        }
         for content in contents:
             if content.trigger not in below:
                 continue

@@ -160,3 +160,12 @@ def test_place_in_a_relative_clause_is_not_the_scene_of_the_target(code):
         "В Испании был задержан Иван Петров, который пытается обжаловать свою выдачу в Соединённые Штаты."
     )
     assert not [e for e in events if e.target and e.target.startswith("USA")]
+
+
+def test_coordinated_clause_is_not_the_content_of_a_criticism(code):
+    # the criticism has no known addressee; the offer in the second clause is an act of its own
+    events = code(
+        "Президент Эквадора выступил с критикой в адрес повстанцев и предложил восстановить связи с Колумбией."
+    )
+    assert not [e for e in events if e.cameo.startswith("11")]
+    assert any(e.cameo.startswith("03") and {e.source[:3], e.target[:3]} == {"ECU", "COL"} for e in events)
