@@ -915,7 +915,9 @@ class SentenceCoder:
         for slot in slots:
             for word in self.slot_words(position, slot, passive, anchors):
                 token = self.view.tokens[word]
-                if token.pos in ("NOUN", "PROPN") and token.feats.get("Animacy") == "Anim":
+                # a named person the knowledge base does not know may be a foreigner ("в Нидерландах был
+                # арестован Владимир Дринкман"): only a common noun ("стрелка", "чиновник") takes the place
+                if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim":
                     return [context_actor(country)], [word]
         return [], []
 

@@ -169,3 +169,11 @@ def test_coordinated_clause_is_not_the_content_of_a_criticism(code):
     )
     assert not [e for e in events if e.cameo.startswith("11")]
     assert any(e.cameo.startswith("03") and {e.source[:3], e.target[:3]} == {"ECU", "COL"} for e in events)
+
+
+def test_named_stranger_does_not_take_the_country_of_the_place(code):
+    # a named person the knowledge base does not know may be a foreigner; a common noun is of the place
+    events = code("В Португалии полиция арестовала Олега Кравчука.")
+    assert not [e for e in events if e.target and e.target.startswith("PRT")]
+    events = code("В Португалии полиция арестовала двух студентов.")
+    assert any(e.target and e.target.startswith("PRT") for e in events)
