@@ -73,6 +73,7 @@ CIVILIAN = "CVL"
 APPOSITION_MARKS = (",", "—", "–", "-")  # "X, министр обороны", "Ким – вице-премьер"
 HEADLINE_WEIGHT = 2  # a country in the headline counts as two mentions for the article's topic
 NAMED_WORDS = (["по", "имя"], ["по", "фамилия"], ["по", "прозвище"])  # "американец по имени X"
+PATRONYMIC_STEMS = ("вич", "вна", "вн", "чна", "чн", "ична")
 QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
 
 
@@ -528,6 +529,9 @@ class Linker:
             if iso3:
                 return self.country_actor(iso3, None, 0.9, f"inflected country name {name!r}")
         organisations = self.search(names, ORGANISATION_TYPES)
+        if len(organisations) > 1:  # "Кремль" is also another name of the presidential administration
+            organisations = [actor for actor in organisations
+                             if any(normalize(actor.name) == normalize(name) for name in names)] or organisations
         if len(organisations) == 1:  # a seat of power the KB lists: Кремль, Белый дом
             return self.make_actor(organisations[0], "ORG", context.on, 0.85, "KB organisation by name")
         for name in names:
@@ -576,6 +580,10 @@ class Linker:
             named = self._given_name_in_article(entity, context)
             if named is not None:
                 return named
+        if len(words) == 2 and is_patronymic(words[1]):  # "Геннадию Андреевичу" after "Геннадий Андреевич Зюганов"
+            named = self._given_and_patronymic_in_article(entity, words, context)
+            if named is not None:  # else a surname like a patronymic: "Роман Абрамович"
+                return named
         candidates = self.search([entity.name, *entity.aliases], (PERSON,))
         by_surname = False
         if not candidates:  # inflected ("Барака Обамы"), or longer than the KB name ("Мигель Диас-Канель Бермудес")
@@ -615,6 +623,25 @@ class Linker:
                                   f"given name of {other.name!r} named in the article")
                 return None
         return None
+
+    def _given_and_patronymic_in_article(self, entity: Entity, words: list[str],
+                                         context: Context) -> Optional[Choice]:
+        """A given name and patronymic alone: the person of the article whose KB name has both."""
+        found: dict[str, Choice] = {}
+        for other in context.article.entities:
+            other_words = split_name(other.name)
+            if other is entity or other.type != "PER" or len(other_words) < 2 or is_patronymic(other_words[-1]):
+                continue
+            choice = self.choose_person(other, context)
+            if choice is None or choice.actor.id in found:
+                continue
+            for name in [choice.actor.name, *choice.actor.names]:
+                kb_words = split_name(name)
+                if len(kb_words) > 2 and given_name_fits(words[0], kb_words[0]) and forms_match(words[1], kb_words[1]):
+                    found[choice.actor.id] = Choice(choice.actor, min(choice.confidence, 0.7),
+                                                    f"given name and patronymic of {other.name!r} named in the article")
+                    break
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _disambiguate(self, candidates: list[Any], context: Context) -> Choice:
         """Several KB people share the name: the one in office on the date, of the article's countries."""
@@ -708,6 +735,11 @@ class Linker:
             actor = self._pick_organisation(organisations, context)
             confidence = 0.9 if len(organisations) == 1 else 0.6
             return self.make_actor(actor, "ORG", context.on, confidence, "KB organisation by name or abbreviation")
+        # an organisation the KB lists as a name of its country (ПНА): its name, or an abbreviation of it
+        for name in [entity.name, *(alias for alias in entity.aliases if _abbreviates(alias, entity.name))]:
+            iso3 = country_by_name(self.kb, name)
+            if iso3:
+                return self.country_actor(iso3, None, 0.7, f"organisation name {name!r} is a name of the country")
         owned = self._owned_organisation(entity, context)
         if owned is not None:
             return self.make_actor(owned, "ORG", context.on, 0.85, "KB organisation by name and its owner after it")
@@ -775,7 +807,8 @@ class Linker:
             if not words:
                 continue
             if owner is None:
-                owner = context.country_of(sentence, indexes[-1] + 1)
+                owner = context.country_of(sentence, indexes[-1] + 1) or self._owner_before(context, sentence,
+                                                                                          indexes[0])
             owners = [(owner, 0.8)] if owner else [(other, 0.6) for other in self._article_owners(context)]
             for candidate, confidence in owners:
                 actor = self.bodies.find(candidate, words)
@@ -786,6 +819,13 @@ class Linker:
                 if actor is not None:
                     return actor, candidate, confidence
         return None
+
+    def _owner_before(self, context: Context, sentence: int, first: int) -> Optional[str]:
+        """"в российском Минфине": the country of an adjective right before a body's name."""
+        token = context.token(sentence, first - 1)
+        if token is None or token.pos != "ADJ":
+            return None
+        return context.token_country.get((sentence, first - 1)) or self.kb.countries.by_adjective(role_lemma(token))
 
     def _article_owners(self, context: Context) -> list[str]:
         """Countries and IGOs the article names, most named first: owners of bodies named bare."""
@@ -878,6 +918,18 @@ def _role_of_name(lemmas: list[str]) -> Optional[tuple[str, str]]:
         if role is not None:
             return role, f"name word {lemma!r}"
     return None
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """"ПНА" is made of the initials of "Палестинская национальная администрация"."""
+    initials = "".join(word[0] for word in normalize(name).replace("-", " ").split())
+    return len(short) > 1 and short.isupper() and normalize(short) == initials
+
+
+def is_patronymic(word: str) -> bool:
+    """"Андреевичу", "Петровны": a patronymic, in any case."""
+    word = normalize(word)
+    return any(word[:len(word) - cut].endswith(PATRONYMIC_STEMS) for cut in range(3) if len(word) - cut > 4)
 
 
 def _given_name_fits(given: str, actor: Any, more: Optional[list[str]] = None) -> bool:

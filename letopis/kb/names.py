@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from typing import Any, Optional
 
 from letopis.kb.normal import normalize
@@ -24,6 +25,8 @@ CASE_ENDINGS = frozenset(
 # what the KB word may lose: a final vowel, soft sign or adjective ending ("Мамука", "Сергей", "российская")
 STEM_ENDINGS = frozenset("а я й ь о е ий ый ой ая яя ое ее".split()) | {""}
 MIN_STEM = 3
+# how far the shared stem may back off: "верховным" ~ "верховный" share "верховны", but the ending is "ым"
+STEM_BACKOFF = 2
 
 
 def _common_prefix(left: str, right: str) -> int:
@@ -43,16 +46,32 @@ def forms_match(word: str, name_word: str) -> bool:
         return True
     if min(len(a), len(b)) < MIN_STEM:
         return False
-    stem = _common_prefix(a, b)
-    if stem < MIN_STEM:
-        return False
-    tails = a[stem:], b[stem:]
-    if (tails[0] in CASE_ENDINGS and tails[1] in STEM_ENDINGS) or (
-        tails[1] in CASE_ENDINGS and tails[0] in STEM_ENDINGS
-    ):
+    # a hyphenated name inflects in each part: "Диаса-Канеля" ~ "Диас-Канель"
+    if "-" in a and "-" in b:
+        parts, name_parts = a.split("-"), b.split("-")
+        return len(parts) == len(name_parts) and all(
+            _stems_match(part, name_part) for part, name_part in zip(parts, name_parts))
+    return _stems_match(a, b)
+
+
+def _stems_match(a: str, b: str) -> bool:
+    """Two normalised words share a stem and differ only by a case ending and a stem ending."""
+    if a == b:
         return True
+    if min(len(a), len(b)) < MIN_STEM:
+        return False
+    longest = _common_prefix(a, b)
+    if longest < MIN_STEM:
+        return False
+    for stem in range(longest, max(MIN_STEM, longest - STEM_BACKOFF) - 1, -1):
+        tails = a[stem:], b[stem:]
+        if (tails[0] in CASE_ENDINGS and tails[1] in STEM_ENDINGS) or (
+            tails[1] in CASE_ENDINGS and tails[0] in STEM_ENDINGS
+        ):
+            return True
     # two inflected forms of one name ("Даригу", "Дариги"): short case endings on a longer stem
-    return stem >= MIN_STEM + 1 and all(0 < len(tail) <= 2 and tail in CASE_ENDINGS for tail in tails)
+    tails = a[longest:], b[longest:]
+    return longest >= MIN_STEM + 1 and all(0 < len(tail) <= 2 and tail in CASE_ENDINGS for tail in tails)
 
 
 def words_match(words: list[str], name_words: list[str]) -> bool:
@@ -74,8 +93,11 @@ class PersonIndex:
     def build(cls, people: Iterable[Any]) -> PersonIndex:
         index = cls()
         for actor in people:
+            given = split_name(actor.name)[:-1]
             for name in dict.fromkeys([actor.name, *actor.names]):
                 words = split_name(name)
+                if len(words) == 1 and given:  # a spelling of the surname only: "Ахмадинеджад" of Ахмадинежад
+                    words = [*given, *words]
                 if len(words) < 2 or not words[-1][:1].isalpha() or not _cyrillic_or_latin(words[-1]):
                     continue
                 index.by_prefix.setdefault(words[-1][:MIN_STEM], []).append((words, actor))
@@ -129,7 +151,26 @@ def given_name_fits(word: str, kb_given: str) -> bool:
     word = normalize(word).rstrip(".")
     if initial:
         return bool(word) and normalize(kb_given).startswith(word)
-    return forms_match(word, kb_given)
+    if forms_match(word, kb_given):
+        return True
+    # another form of the same given name: "Володимир" for Владимир, "Джиму" for Джеймс
+    groups = given_name_groups()
+    kb_groups = groups.get(normalize(kb_given), ())
+    return any(forms_match(word, other) for group in kb_groups for other in group)
+
+
+@lru_cache(maxsize=1)
+def given_name_groups() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Normalised given name -> the groups of ``data/given_names.tsv`` it belongs to."""
+    text = resources.files("letopis.kb").joinpath("data/given_names.tsv").read_text("utf-8")
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        group = tuple(dict.fromkeys(normalize(name) for name in line.split("|") if name.strip()))
+        for name in group:
+            groups.setdefault(name, []).append(group)
+    return {name: tuple(found) for name, found in groups.items()}
 
 
 def _cyrillic_or_latin(word: str) -> bool:

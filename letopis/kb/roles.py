@@ -225,6 +225,15 @@ class _ArticleRoles:
         name = normalize_phrase(tokens, match.start, match.stop)  # "афганских военных" -> "афганские военные"
         for country, start, stop in self._country_spans(match, tokens, countries):
             code = country + match.noun.role
+            body = self._kb_body(match, tokens, country, how)
+            if body is not None:  # "Правительство" of Russia is the KB's Правительство России
+                actor = self.linker.make_actor(body, "ORG", self.on, 0.8 if how == "modifier" else 0.5,
+                                               f"group {' '.join(match.noun.phrase)!r}: KB body of {country} by {how}")
+                # the Wikidata id stays that of the group noun (NEREL's convention: "правительство" -> the
+                # generic concept, "японским парламентом" -> the concept too); the KB id names the body
+                actor.wikidata = self._concept_id(match, tokens, how)
+                self._attach(Resolution(actor, body.id, body.name, "ORG"), match.sentence, start, stop)
+                continue
             label = name
             if how != "modifier" or len(countries) > 1:
                 label = f"{' '.join(match.noun.phrase)} ({self.kb.countries.name(country) or country})"
@@ -232,6 +241,15 @@ class _ArticleRoles:
                           reason=f"group {' '.join(match.noun.phrase)!r}, country {country} by {how}",
                           wikidata=self._concept_id(match, tokens, how))
             self._attach(Resolution(actor, None, label, "ORG"), match.sentence, start, stop)
+
+    def _kb_body(self, match: RoleMatch, tokens: list[Token], country: str, how: str) -> Optional[Any]:
+        """The KB body of the country a group noun names by itself ("правительство", "верховный суд"),
+        unless another word makes it some other body ("временное правительство", "правительство Колчака")."""
+        if _owned_by_other(tokens, match.stop, people=True):
+            return None
+        if how != "modifier" and match.start and tokens[match.start - 1].pos in ("ADJ", "PROPN"):
+            return None
+        return self.linker.bodies.find(country, list(match.noun.phrase))
 
     @staticmethod
     def _concept_id(match: RoleMatch, tokens: list[Token], how: str) -> Optional[str]:
