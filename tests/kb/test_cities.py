@@ -1,0 +1,18 @@
+from letopis.kb.cities import city_country
+
+
+def test_cities_of_the_news_are_placed_in_their_countries():
+    assert city_country("Нью-Йорк") == "USA"
+    assert city_country("Латакия") == "SYR"
+    assert city_country("Кёльн") == "DEU"  # ё and е spell one key
+    assert city_country("Кельн") == "DEU"
+    assert city_country("Ханты-Мансийск") == "RUS"
+
+
+def test_a_name_of_cities_in_two_countries_counts_for_the_much_larger_one():
+    assert city_country("Париж") == "FRA"  # not Paris, Texas
+
+
+def test_unknown_names_are_none():
+    assert city_country("Техас") is None  # a state, not a city
+    assert city_country("Победа") is None
