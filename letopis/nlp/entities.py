@@ -94,6 +94,25 @@ def feminine_surname(name: str) -> str:
     return " ".join(words)
 
 
+PAIRED_QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"'}
+
+
+def _strip_quotes(text: str, start: int, stop: int) -> tuple[int, int]:
+    """A span without wiki apostrophes ("''Monde''") and without a quote mark at an edge whose
+    pair is not inside the span ("РИА \"Новости" keeps its quotes only when both are there)."""
+    while start < stop and text[start] == "'":
+        start += 1
+    while stop > start and text[stop - 1] == "'":
+        stop -= 1
+    if start < stop and text[start] in PAIRED_QUOTES and PAIRED_QUOTES[text[start]] not in text[start + 1:stop]:
+        start += 1
+    if start < stop and text[stop - 1] in PAIRED_QUOTES.values() and not any(
+        opening in text[start:stop - 1] for opening, closing in PAIRED_QUOTES.items() if closing == text[stop - 1]
+    ):
+        stop -= 1
+    return start, stop
+
+
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, stop in sorted(spans):
@@ -159,6 +178,9 @@ class EntityBuilder:
         mentions = []
         generic = generic_terms()
         for start, stop, kind in doc.ner_spans:
+            start, stop = _strip_quotes(doc.text, start, stop)
+            if stop <= start:
+                continue
             text = doc.text[start:stop]
             if fold(text) in generic or not self._has_name_word(doc, start, stop):
                 continue
@@ -250,17 +272,26 @@ class EntityBuilder:
             if mention.type == "LOC" and self.countries is not None:
                 mention.country = self.countries.by_name(fold(mention.name))
         result: list[RawMention] = []
+        outer = -1  # index in result of the last mention not nested in another
         for mention in mentions:
-            previous = result[-1] if result else None
+            previous = result[outer] if outer >= 0 else None
             if previous is not None and previous.type == "ORG" and self._is_owner(doc, previous, mention):
                 merged = RawMention(previous.start, mention.stop, "ORG",
                                     self._normal(doc, previous.start, mention.stop), kind=previous.kind)
                 merged.alias = previous.alias
-                merged.short = previous.name
-                result[-1] = merged
+                merged.short = previous.short or previous.name
+                result[outer] = merged  # "Генерального штаба" + "Вооруженных сил" + "РФ": one body
+                last = result[-1]
+                if last is not previous and last.type == "ORG" and self._is_owner(doc, last, mention):
+                    # the nested body takes the owner too: "Департамент Африки [МИД России]"
+                    nested = RawMention(last.start, mention.stop, "ORG",
+                                        self._normal(doc, last.start, mention.stop), kind=last.kind)
+                    nested.alias, nested.short = last.alias, last.short or last.name
+                    result[-1] = nested
                 result.append(mention)  # the owner stays a (nested) mention of its own
                 continue
             result.append(mention)
+            outer = len(result) - 1
         return result
 
     def _is_owner(self, doc: Doc, body: RawMention, owner: RawMention) -> bool:
@@ -274,7 +305,8 @@ class EntityBuilder:
             if index < 0 or last - first > MAX_OWNER_GAP:
                 return False
             tokens = doc.article.sentences[index].tokens[first:last]
-            if not all(token.pos in ("NOUN", "ADJ", "VERB") and token.feats.get("Case") == "Gen" for token in tokens):
+            if not all(token.pos in ("NOUN", "PROPN", "ADJ", "VERB") and token.feats.get("Case") == "Gen"
+                       for token in tokens):
                 return False
         owner_text = doc.text[owner.start: owner.stop]
         return self._case_at(doc, owner.start) == "Gen" or ABBREVIATION.match(owner_text) is not None

@@ -185,3 +185,23 @@ def test_a_title_alone_is_not_a_person(analyzer):
     article = analyzer("Министр заявил о переговорах\nМинистр иностранных дел России Сергей Лавров провёл переговоры.")
     named = [e.name for e in article.entities if e.type == "PER" and any(m.kind == "name" for m in e.mentions)]
     assert named == ["Сергей Лавров"]
+
+
+def test_a_chain_of_bodies_and_owners_is_one_organisation_with_its_parts(analyzer):
+    text = ("Назначение\nНачальник Генерального штаба Вооруженных сил РФ встретился с директором "
+            "Департамента Африки МИД России.")
+    article = analyzer(text)
+    spans = {(e.type, m.text) for e in article.entities for m in e.mentions}
+    assert ("ORG", "Генерального штаба Вооруженных сил РФ") in spans
+    assert ("ORG", "МИД России") in spans  # the ministry stays a mention of its own inside the department
+
+
+def test_wiki_apostrophes_are_not_part_of_a_name():
+    from letopis.nlp.entities import _strip_quotes
+
+    text = "изданию ''Le Monde'' и агентству «Интерфакс»"
+    start = text.index("''Le")
+    assert text[slice(*_strip_quotes(text, start, start + len("''Le Monde''")))] == "Le Monde"
+    quoted = text.index("«")
+    assert text[slice(*_strip_quotes(text, quoted, len(text)))] == "«Интерфакс»"  # a closed pair stays
+    assert text[slice(*_strip_quotes(text, quoted, len(text) - 1))] == "Интерфакс"
