@@ -296,9 +296,12 @@ class SentenceCoder:
             if covering[0].kind == "role":  # "президентами Казахстана, Узбекистана и Афганистана"
                 for word in view.subtree(node):
                     other = view.covering[word]
-                    if view.rel(word) == "conj" and other is not None and other[1] not in found:
-                        if other[0].kind == "role" or view.tokens[word].pos == "PROPN":
-                            found.append(other[1])
+                    if other is None or other[1] in found:
+                        continue
+                    if view.rel(word) == "conj" and (other[0].kind == "role" or view.tokens[word].pos == "PROPN"):
+                        found.append(other[1])
+                    elif view.rel(word) == "amod" and other[0].kind == "role" and view.kids(word, "conj"):
+                        found.append(other[1])  # "армянскими и азербайджанскими военными": two groups, one noun
             return found
         if view.lemma(node) in ANAPHORS or view.tokens[node].pos == "PRON":
             if view.lemma(node) in PERSONAL and self.inanimate_antecedent(node):
@@ -560,6 +563,23 @@ class SentenceCoder:
                         return [covering[1]], [word]
         return [], []
 
+    def between(self, position: int) -> tuple[list[Entity], list[int]]:
+        """The participants of a "между X и Y" phrase of a nominal event, on the noun itself or, when the noun
+        is the subject or object of its verb, on the verb ("между X и Y произошли столкновения")."""
+        view = self.view
+        owners = [position]
+        head = view.head(position)
+        if head >= 0 and view.rel(position) in ("nsubj", "nsubj:pass", "obj") and view.tokens[head].pos == "VERB":
+            owners.append(head)
+        for owner in owners:
+            for child in view.kids(owner, "nmod", "obl"):
+                if view.preposition(child) != "между":
+                    continue
+                actors = self.actors_at(child)
+                if len({actor_code(actor) for actor in actors}) > 1:
+                    return actors, [child]
+        return [], []
+
     def in_relative_clause(self, node: int, top: int) -> bool:
         """Whether ``node`` lies in a relative clause inside the phrase of ``top``."""
         while node != top and node >= 0:
@@ -636,7 +656,12 @@ class SentenceCoder:
             return True
         # a nominal event under a negated support verb: "не провели переговоров"
         head = view.head(position)
-        return head >= 0 and view.rel(position) in ("obj", "xcomp") and view.negated(head)
+        if head < 0 or not view.negated(head):
+            return False
+        if view.rel(position) in ("nsubj", "nsubj:pass"):
+            # "переговоры не состоялись": a verb of happening denies its subject; "визит не поможет" does not
+            return self.lexicon.modality.get(view.lemma(head)) == "happen"
+        return view.rel(position) in ("obj", "xcomp")
 
     def blocked(self, position: int, triggers: dict[int, TriggerRule]) -> bool:
         """An event word that is the content of a demand, threat, accusation or refusal is not an event."""
@@ -838,6 +863,11 @@ class SentenceCoder:
         sources, source_words = self.arguments(position, source_slots, False, [position])
         if passive and not targets:
             targets, target_words = self.arguments(position, [Slot("subj")], True, anchors)
+        if not is_verb:
+            between, between_words = self.between(position)
+            if len(between) > 1:
+                # "столкновения между X и Y", "между X и Y начались переговоры": each with the other
+                sources, source_words, targets, target_words = between, between_words, between, between_words
         if (passive or not is_verb) and not sources and rule.root in IMPLIED_AGENT_ROOTS:
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened
             sources, source_words = self.place_actor(position)

@@ -177,3 +177,23 @@ def test_named_stranger_does_not_take_the_country_of_the_place(code):
     assert not [e for e in events if e.target and e.target.startswith("PRT")]
     events = code("В Португалии полиция арестовала двух студентов.")
     assert any(e.target and e.target.startswith("PRT") for e in events)
+
+
+def test_between_phrase_on_the_verb_of_happening_pairs_its_participants(code):
+    events = code("Между пограничниками Узбекистана и Киргизии ночью произошла перестрелка.")
+    assert {(root, tuple(sorted((a, b)))) for root, a, b in dyads(events)} == {("19", ("KGZ", "UZB"))}
+
+
+def test_between_phrase_of_a_nominal_event_pairs_its_participants(code):
+    events = code("В Женеве начались переговоры между делегациями Армении и Азербайджана.")
+    assert {(root, tuple(sorted((a, b)))) for root, a, b in dyads(events)} == {("04", ("ARM", "AZE"))}
+
+
+def test_coordinated_adjectives_of_one_group_noun_are_two_groups(code):
+    events = code("На границе вспыхнули бои между индийскими и китайскими военными.")
+    assert {e.source for e in events} | {e.target for e in events} == {"INDMIL", "CHNMIL"}
+
+
+def test_negated_verb_of_happening_denies_its_subject_event(code):
+    events = code("Встреча между министрами обороны Греции и Турции не состоялась.")
+    assert events and all(e.negated for e in events)
