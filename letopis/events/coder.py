@@ -381,10 +381,38 @@ class SentenceCoder:
         return result
 
     def relative_antecedent(self, node: int) -> int:
-        for ancestor in self.view.ancestors(node, 3):
-            if self.view.rel(ancestor) in ("acl:relcl", "acl"):
-                return self.view.head(ancestor)
+        view = self.view
+        for ancestor in view.ancestors(node, 3):
+            if view.rel(ancestor) in ("acl:relcl", "acl"):
+                return view.head(ancestor)
+        # the parser broke the clause off: ", которому ..." refers to the nearest noun before the comma
+        # that agrees with it in gender and number
+        if node > 0 and view.tokens[node - 1].text == ",":
+            feats = view.tokens[node].feats
+            for left in range(node - 2, -1, -1):
+                token = view.tokens[left]
+                if token.pos in ("VERB", "PUNCT"):
+                    break
+                if token.pos in ("NOUN", "PROPN") and all(
+                    token.feats.get(key) == feats.get(key) for key in ("Gender", "Number") if feats.get(key)
+                ):
+                    return left
         return -1
+
+    def stray_relative(self, anchors: list[int], case: str) -> list[int]:
+        """", которому трибунал предъявил обвинение": a relative word of the trigger's clause the parser hung
+        on another word stands in the slot of its case."""
+        view = self.view
+        first = min(anchors)
+        for node in range(first - 1, -1, -1):
+            token = view.tokens[node]
+            if token.pos == "PUNCT" or (token.pos == "VERB" and node not in anchors):
+                break
+            if view.lemma(node) == "который" and view.case(node) == case and node > 0 and (
+                view.tokens[node - 1].text == ","
+            ):
+                return [node] if all(view.head(node) not in (a, -1) for a in anchors) else []
+        return []
 
     def slot_words(self, position: int, slot: Slot, passive: bool, anchors: list[int]) -> list[int]:
         view = self.view
@@ -427,6 +455,8 @@ class SentenceCoder:
                         for node in view.kids(predicative, "nmod")
                         if view.case(node) == "Acc" and not view.preposition(node)
                     ]
+        if slot.kind == "dat" and not words:
+            words = self.stray_relative(anchors, "Dat")
         if slot.kind == "speaker":
             words = self.speaker(position)
         if slot.kind == "subj" and not words and not passive:

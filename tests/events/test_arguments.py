@@ -90,3 +90,12 @@ def test_location_is_the_scene_not_the_actors_country(code):
 def test_ethnic_minority_belongs_to_its_country(code):
     events = code("Армия Грузии задержала пятерых этнических армян.")
     assert dyads(events) == {("17", "GEO", "GEO")}
+
+
+def test_relative_word_the_parser_broke_off_is_the_dative_argument(code):
+    # the parser hangs "которому" on the subject noun and the clause loses it
+    events = code(
+        "Глава правительства Косово, которому суд ЕС по правам человека предъявил обвинение "
+        "в причастности к убийствам, уйдет в отставку."
+    )
+    assert any(e.cameo.startswith("11") and (e.target or "").startswith("XKX") for e in events), events
