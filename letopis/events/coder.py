@@ -590,6 +590,8 @@ class SentenceCoder:
                     if covering is not None and (
                         covering[1].type == "LOC" or covering[0].kind == "adjective"
                     ):
+                        if actor_code(covering[1]) is None:
+                            continue  # "на главу Кизлярского района": a place the knowledge base does not know
                         return [covering[1]], [word]
         return [], []
 
@@ -996,6 +998,12 @@ class SentenceCoder:
             if view.preposition(child)
             for grand in view.kids(child, "nmod")
         ]
+        head = view.head(position)
+        if view.tokens[position].pos == "NOUN" and head >= 0 and view.tokens[head].pos == "VERB" and (
+            view.rel(position) in ("nsubj", "nsubj:pass", "obj")
+        ):
+            # "в Кабуле совершено нападение": the place of a nominal event hangs on its verb of happening
+            nearby += [child for child in view.children[head] if child != position]
         for child in nearby:
             if view.preposition(child) not in ("в", "на") or view.case(child) not in ("Loc", ""):
                 continue  # "депортирован в Нидерланды" names where to, not where

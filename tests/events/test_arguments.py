@@ -99,3 +99,9 @@ def test_relative_word_the_parser_broke_off_is_the_dative_argument(code):
         "в причастности к убийствам, уйдет в отставку."
     )
     assert any(e.cameo.startswith("11") and (e.target or "").startswith("XKX") for e in events), events
+
+
+def test_place_of_a_nominal_event_on_its_verb_of_happening_gives_agent_and_victim(code):
+    # no agent named: the state where the attack happened; the unnamed official is of that state too
+    events = code("В Грозном совершено нападение на заместителя прокурора Шалинского района.")
+    assert ("18", "RUS", "RUS") in dyads(events), events
