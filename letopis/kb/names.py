@@ -15,7 +15,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Optional
 
-from letopis.kb.normal import normalize
+from letopis.kb.normal import normalize as _normalize
+
+# names repeat across articles and the index build: the normalised key of each is made once
+normalize = lru_cache(maxsize=65536)(_normalize)
 
 # what a text word may add after the shared stem: the case endings of Russian nouns and adjectives
 CASE_ENDINGS = frozenset(

@@ -533,8 +533,37 @@ class EntityBuilder:
         index, first, last = self._token_range(doc, start, stop)
         if index < 0:
             return doc.text[start:stop]
-        return normalize_phrase(doc.article.sentences[index].tokens, first, last, doc.sents[index].words)
+        tokens, words = doc.article.sentences[index].tokens, doc.sents[index].words
+        key = _phrase_key(tokens, first, last, words)
+        normal = _NORMALS.get(key)
+        if normal is None:
+            normal = normalize_phrase(tokens, first, last, words)
+            if len(_NORMALS) >= MAX_NORMALS:
+                _NORMALS.clear()
+            _NORMALS[key] = normal
+        return normal
 
     def _case_at(self, doc: Doc, start: int) -> str:
         tokens = self._tokens_in(doc, start, start + 10_000)
         return tokens[0].feats.get("Case", "") if tokens else ""
+
+
+# Names repeat within and across articles, and pymorphy's inflection is the dear part of
+# normalising them: each phrase is normalised once, keyed by everything the result depends on.
+_NORMALS: dict[tuple[Any, ...], str] = {}
+MAX_NORMALS = 16384
+
+
+def _phrase_key(tokens: list[Token], start: int, stop: int, words: Optional[list[str]]) -> tuple[Any, ...]:
+    """Words, tags, heads inside the phrase (None outside) and gaps between tokens."""
+    return tuple(
+        (
+            words[index] if words else tokens[index].text,
+            tokens[index].pos,
+            tuple(sorted(tokens[index].feats.items())),
+            tokens[index].head - start if start <= tokens[index].head < stop else None,
+            tokens[index].start - tokens[index - 1].stop if index > start else 0,
+        )
+        for index in range(start, stop)
+    )
+

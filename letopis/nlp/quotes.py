@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -460,6 +461,7 @@ def _is_anaphor(words: list[Word], span: Span) -> bool:
 OPENERS = {"«": "»", "„": "“", "“": "”"}
 OPEN_AFTER = frozenset(" \n([{—–-:/«„“\"'")
 CLOSE_BEFORE = frozenset(" \n.,;:!?…)]}»“”\"'—–-")
+QUOTE_MARKS = re.compile('[\n"«„“»”]')  # the characters quoted_spans acts on
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -470,7 +472,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     stack: list[tuple[str, int]] = []
-    for index, char in enumerate(text):
+    for mark in QUOTE_MARKS.finditer(text):  # every other character leaves the stack as it is
+        index = mark.start()
+        char = text[index]
         if char == "\n":
             stack = []
             continue
