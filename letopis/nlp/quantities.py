@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, Optional
 
@@ -75,7 +75,7 @@ class Piece:
     stop: int
     text: str
 
-    @property
+    @cached_property  # read several times per word while numbers and units are looked for
     def lower(self) -> str:
         return self.text.lower().replace("ё", "е")
 
