@@ -197,14 +197,17 @@ class BodyIndex:
     def build(cls, organisations: Iterable[Any], owner_names: dict[str, list[list[str]]]) -> BodyIndex:
         index = cls()
         seen: dict[tuple[str, str], set[str]] = {}
+        owners_by_shape: dict[str, dict[tuple[int, str], list[list[str]]]] = {}
         for actor in organisations:
             owner = actor.country
             if not owner or owner not in owner_names:
                 continue
+            if owner not in owners_by_shape:
+                owners_by_shape[owner] = _by_shape(owner_names[owner])
             for name in dict.fromkeys([actor.name, *actor.names]):
                 words = normalize(name).split()
                 # the name without its owner ("сенат" of "сенат казахстана"), or the whole name
-                body = _strip_owner(words, owner_names[owner]) or words
+                body = _strip_owner(words, owners_by_shape[owner]) or words
                 if body:
                     seen.setdefault((owner, " ".join(body)), set()).add(actor.id)
                     index.by_country.setdefault(owner, []).append((body, actor))
@@ -227,10 +230,19 @@ class BodyIndex:
         return None
 
 
-def _strip_owner(words: list[str], owner_names: list[list[str]]) -> list[str]:
+def _by_shape(owner_names: list[list[str]]) -> dict[tuple[int, str], list[list[str]]]:
+    """Owner names by (number of words, first two letters): only those can match a tail."""
+    shapes: dict[tuple[int, str], list[list[str]]] = {}
+    for owner in owner_names:
+        if owner:
+            shapes.setdefault((len(owner), owner[0][:2]), []).append(owner)
+    return shapes
+
+
+def _strip_owner(words: list[str], owners_by_shape: dict[tuple[int, str], list[list[str]]]) -> list[str]:
     """The words before a trailing owner name ("сенат" of "сенат казахстана"), or []."""
     for cut in range(1, len(words)):
         tail = words[cut:]
-        if any(tail[0][:2] == owner[0][:2] and words_match(tail, owner) for owner in owner_names if owner):
+        if any(words_match(tail, owner) for owner in owners_by_shape.get((len(tail), tail[0][:2]), ())):
             return words[:cut]
     return []
