@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 from typing import Any, Optional
 
@@ -74,10 +74,7 @@ class Piece:
     start: int
     stop: int
     text: str
-
-    @cached_property  # read several times per word while numbers and units are looked for
-    def lower(self) -> str:
-        return self.text.lower().replace("ё", "е")
+    lower: str  # lower case, ё as е: read several times per word, so made once
 
 
 @dataclass
@@ -100,7 +97,11 @@ class QuantityTagger:
 
     def find(self, doc: Doc) -> list[Quantity]:
         text = doc.text
-        pieces = [Piece(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+        pieces = [
+            Piece(m.start(), m.end(), word, word.lower().replace("ё", "е"))
+            for m in WORD.finditer(text)
+            for word in (m.group(),)
+        ]
         tokens = _tokens_by_start(doc)
         times = [(time.start, time.stop) for time in doc.article.times]
         found: list[Quantity] = []
