@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 from typing import Any, Optional
 
 from letopis.model import Entity, Mention, Token
@@ -521,9 +522,10 @@ class EntityBuilder:
         if index < 0:
             return -1, 0, 0
         spans = doc.sents[index].word_spans
-        inside = [number for number, (token_start, token_stop) in enumerate(spans)
-                  if token_start >= start and token_stop <= stop]
-        return (index, inside[0], inside[-1] + 1) if inside else (-1, 0, 0)
+        # token starts and stops both grow along the sentence: the tokens inside are one run
+        first = bisect.bisect_left(spans, start, key=itemgetter(0))
+        last = bisect.bisect_right(spans, stop, key=itemgetter(1))
+        return (index, first, last) if first < last else (-1, 0, 0)
 
     def _tokens_in(self, doc: Doc, start: int, stop: int) -> list[Token]:
         index, first, last = self._token_range(doc, start, stop)
