@@ -1041,9 +1041,11 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     root = candidate.cameo[:2]
     pairs: list[tuple[Entity | None, Entity | None]] = []
     if not candidate.targets and len(candidate.sources) > 1 and root in PAIRED_ROOTS:
-        for first in candidate.sources:
-            for second in candidate.sources:
-                if first is not second and (root == "03" or id(first) < id(second)):
+        # each pair once, in the order the text names them ("Путин и Рахмон обсудили": Путин first);
+        # intent (03) is stated by both sides, so both directions
+        for number, first in enumerate(candidate.sources):
+            for other, second in enumerate(candidate.sources):
+                if number != other and (root == "03" or number < other):
                     pairs.append((first, second))
     else:
         for source in candidate.sources or [None]:

@@ -197,3 +197,10 @@ def test_coordinated_adjectives_of_one_group_noun_are_two_groups(code):
 def test_negated_verb_of_happening_denies_its_subject_event(code):
     events = code("Встреча между министрами обороны Греции и Турции не состоялась.")
     assert events and all(e.negated for e in events)
+
+
+def test_a_joint_event_takes_its_sides_in_the_order_the_text_names_them(code):
+    events = code("Переговоры\nПрезиденты Казахстана и Киргизии Касым-Жомарт Токаев и Садыр Жапаров "
+                  "провели переговоры в Астане.", published="2023-03-15")
+    joint = [e for e in events if e.cameo.startswith("04")]
+    assert joint and all(e.source.startswith("KAZ") and e.target.startswith("KGZ") for e in joint)
