@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _QUOTES = str.maketrans("", "", "«»\"'„“”‘’`")
 _DASHES = str.maketrans({"—": "-", "–": "-", "‑": "-"})
@@ -10,6 +11,7 @@ _SPACES = re.compile(r"\s+")
 _SPACED_HYPHEN = re.compile(r"\s*-\s*")
 
 
+@lru_cache(maxsize=65536)  # called tens of thousands of times per hundred articles, on few distinct names
 def normalize(name: str) -> str:
     """Lower case, ё as е, no quotes, one space, hyphens without spaces: the KB's lookup key."""
     text = name.lower().replace("ё", "е").translate(_QUOTES).translate(_DASHES)
