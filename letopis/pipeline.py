@@ -107,9 +107,11 @@ class Analyzer:
         """
         docs = []
         for article in articles:
+            if refusal(article) is not None:
+                continue  # refused before the batch (see pipe): reported, not analysed
             problem = language_problem(article.text)
             if problem:
-                article.warnings.append(f"not analysed: {problem}")
+                article.warnings.append(f"{NOT_ANALYSED}{problem}")
                 article.language = "und"
             else:
                 docs.append(Doc(article=article, clean=clean(article.text)))
@@ -130,7 +132,7 @@ class Analyzer:
     ) -> Iterator[Article]:
         """Analyse many texts, in order; ``workers`` > 1 spreads batches over processes."""
         size = batch_size or self.batch_size
-        batches = _batches((item if isinstance(item, Article) else make_article(item) for item in items), size)
+        batches = _batches((item if isinstance(item, Article) else _article_or_refusal(item) for item in items), size)
         if workers <= 1:
             for batch in batches:
                 yield from self.run(batch)
@@ -163,6 +165,27 @@ class Analyzer:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+NOT_ANALYSED = "not analysed: "
+
+
+def refusal(article: Article) -> Optional[str]:
+    """Why ``article`` was not analysed (not Russian, too long, ...), or None when it was."""
+    for warning in article.warnings:
+        if warning.startswith(NOT_ANALYSED):
+            return warning[len(NOT_ANALYSED):]
+    return None
+
+
+def _article_or_refusal(text: Any) -> Article:
+    """An Article to analyse, or one that says why it cannot be: a batch never stops on one bad text."""
+    try:
+        return make_article(text)
+    except UserError as error:
+        article = Article(id="", text=text if isinstance(text, str) else "", language="und")
+        article.warnings.append(f"{NOT_ANALYSED}{error}")
+        return article
 
 
 def _guarded(step: Any, doc: Doc, batch: bool = False) -> bool:

@@ -43,3 +43,14 @@ def test_hand_built_records_survive():
     article = Article(id="a", text="Россия", entities=[Entity("e1", "LOC", "Россия", [Mention(0, 6, "Россия")])],
                       quantities=[Quantity(0, 6, "Россия", 1000, ">", "военные")])
     assert Article.from_dict(json.loads(article.to_json())) == article
+
+
+def test_a_batch_goes_on_past_a_text_it_refuses(analyzer):
+    from letopis.pipeline import MAX_TEXT
+
+    texts = ["Новость\nПутин прилетел в Душанбе.", "Москва " * (MAX_TEXT // 7 + 10), "Новость\nРахмон улетел в Москву."]
+    articles = list(analyzer.pipe(texts))
+    assert len(articles) == 3
+    assert articles[0].entities and articles[2].entities
+    assert articles[1].warnings and articles[1].warnings[0].startswith("not analysed: ")
+    assert not articles[1].sentences

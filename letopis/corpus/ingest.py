@@ -23,6 +23,7 @@ from letopis.corpus.store import Meta, Store, content_hash
 from letopis.errors import UserError
 from letopis.ingest.formats import read_items
 from letopis.model import Article
+from letopis.pipeline import refusal
 
 log = logging.getLogger(__name__)
 
@@ -94,9 +95,9 @@ def ingest(
         for articles, metas in analyse(batches, workers, scheduler, analyzer):
             stored, failed = [], []
             for article, meta in zip(articles, metas):
-                problem = next((w for w in article.warnings if w.startswith("not analysed")), None)
-                if problem:
-                    failed.append((meta.file, meta.locator, problem))
+                problem = refusal(article)
+                if problem is not None:
+                    failed.append((meta.file, meta.locator, f"not analysed: {problem}"))
                 else:
                     stored.append((article, meta))
             store.add_articles(stored, summary.run_id, failed)

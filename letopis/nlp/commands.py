@@ -33,7 +33,7 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from letopis.pipeline import make_article, parse_published
+    from letopis.pipeline import make_article, parse_published, refusal
 
     published = parse_published(args.published)
     paths = list(expand_paths(args.paths))
@@ -70,9 +70,9 @@ def run(args: argparse.Namespace) -> int:
     write = _writer(output, args.indent)
     try:
         for article in results:
-            problems = [warning for warning in article.warnings if warning.startswith("not analysed")]
-            if problems and single:
-                raise UserError(f"{article.id}: {problems[0][len('not analysed: '):]}")
+            problem = refusal(article)
+            if problem is not None and single:
+                raise UserError(f"{article.id}: {problem}")
             for warning in article.warnings:
                 print(f"letopis: warning: {article.id}: {warning}", file=sys.stderr)
             write(article)

@@ -9,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from letopis.api.errors import ApiError
 from letopis.api.schemas import AnalyzeIn, AnalyzeOut, ErrorOut
-from letopis.pipeline import make_article
+from letopis.pipeline import make_article, refusal
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["analyze"])
@@ -21,9 +21,9 @@ async def analyze(body: AnalyzeIn, request: Request) -> dict:
     article = make_article(body.text, published=body.published, url=body.url, id=body.id or "pasted")
     state = request.app.state
     article = await run_in_threadpool(state.analysis.analyze, article)
-    problems = [warning for warning in article.warnings if warning.startswith("not analysed")]
-    if problems:
-        raise ApiError(problems[0].removeprefix("not analysed: "))
+    problem = refusal(article)
+    if problem is not None:
+        raise ApiError(problem)
     stored_id = None
     if state.allow_write and state.store is not None:
         stored_id = await run_in_threadpool(_store, state.store, article)
