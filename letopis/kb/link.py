@@ -44,6 +44,7 @@ from letopis.kb.phrases import (
     body_nouns,
     country_anaphora,
     find_roles,
+    international_bodies,
     lemma_key,
     name_words,
     role_lemma,
@@ -817,6 +818,10 @@ class Linker:
                 owner = context.country_of(sentence, indexes[-1] + 1) or self._owner_before(context, sentence,
                                                                                           indexes[0])
             owners = [(owner, 0.8)] if owner else [(other, 0.6) for other in self._article_owners(context)]
+            if owner is None:  # "Совбез принял резолюцию": the UN's, not a country's
+                international = self._international_owner(context, [role_lemma(tokens[i]) for i in indexes])
+                if international is not None:
+                    owners = [(international, 0.6), *(item for item in owners if item[0] != international)]
             for candidate, confidence in owners:
                 actor = self.bodies.find(candidate, words)
                 if actor is None:
@@ -826,6 +831,17 @@ class Linker:
                 if actor is not None:
                     return actor, candidate, confidence
         return None
+
+    def _international_owner(self, context: Context, lemmas: list[str]) -> Optional[str]:
+        """The IGO a bare body name belongs to when the article is about international affairs."""
+        found = international_bodies().match_prefix(lemmas)
+        if found is None or found[0] != len(lemmas):
+            return None
+        owner, clues = found[1]
+        if owner in self._article_owners(context):
+            return owner
+        article_lemmas = {role_lemma(token) for sentence in context.article.sentences for token in sentence.tokens}
+        return owner if article_lemmas & clues else None
 
     def _owner_before(self, context: Context, sentence: int, first: int) -> Optional[str]:
         """"в российском Минфине": the country of an adjective right before a body's name."""

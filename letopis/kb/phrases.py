@@ -169,6 +169,13 @@ def body_nouns() -> PhraseLexicon:
 
 
 @lru_cache(maxsize=1)
+def international_bodies() -> PhraseLexicon:
+    """``data/international_bodies.tsv``: a bare body name -> (IGO owner, clue lemmas)."""
+    return PhraseLexicon([(_phrase(row[0]), (row[1].strip(), frozenset(normalize(row[2]).split("|"))))
+                          for row in _rows("international_bodies.tsv")])
+
+
+@lru_cache(maxsize=1)
 def name_words() -> dict[str, str]:
     """Lemma of a word in an unknown organisation's name -> the role it gives ("повстанческий" -> REB)."""
     return {normalize(row[0]): row[1].strip() for row in _rows("name_words.tsv")}

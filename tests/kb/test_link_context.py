@@ -9,7 +9,7 @@ from letopis.pipeline import make_article
 
 pytestmark = pytest.mark.slow
 
-ROLES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "MED", "BUS", "CVL", "REF", "EDU", "LAB"}
+ROLES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "MED", "BUS", "CVL", "REF", "EDU", "LAB", "NGO"}
 
 
 @pytest.fixture(scope="module")
