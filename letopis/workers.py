@@ -109,9 +109,3 @@ class WorkerPool:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
-
-
-def parallel_map(batches: Iterable[list[Any]], workers: int, steps: Optional[list[str]] = None) -> Iterator[list[Any]]:
-    """Analysed batches, in input order, over a pool started and ended for this call."""
-    with WorkerPool(workers, steps) as pool:
-        yield from pool.map(batches)
