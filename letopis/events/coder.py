@@ -29,6 +29,7 @@ from letopis.events.attributes import (
 from letopis.events.cameo import cameo_table
 from letopis.events.dedup import merge_events, specificity
 from letopis.events.lexicon import Lexicon, Slot, TriggerRule, load_lexicon
+from letopis.events.roles import state_code
 from letopis.events.syntax import SentenceView
 from letopis.kb.phrases import role_nouns
 from letopis.model import Actor, Article, Entity, Event, EventMention, Mention
@@ -73,6 +74,7 @@ class Candidate:
     negated: bool = False
     modality: str | None = None
     companions: list[int] = field(default_factory=list)  # the support verb or noun of one mention
+    implied_source: bool = False  # the source is the state of the place ("в КНДР казнён чиновник")
 
 
 def actor_code(entity: Entity | None) -> str | None:
@@ -895,6 +897,7 @@ class SentenceCoder:
         sources, source_words = self.arguments(position, source_slots, False, [position])
         if passive and not targets:
             targets, target_words = self.arguments(position, [Slot("subj")], True, anchors)
+        implied = False
         if not is_verb:
             between, between_words = self.between(position)
             if len(between) > 1:
@@ -903,6 +906,7 @@ class SentenceCoder:
         if (passive or not is_verb) and not sources and rule.root in IMPLIED_AGENT_ROOTS:
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened
             sources, source_words = self.place_actor(position)
+            implied = bool(sources)
         paired = rule.root in PAIRED_ROOTS and len(sources) > 1
         if (
             rule.needs_target
@@ -949,6 +953,7 @@ class SentenceCoder:
             target_tokens=target_words,
             negated=negated,
             modality=modality,
+            implied_source=implied,
         )
 
     def unknown_agent(self, position: int, rule: TriggerRule) -> bool:
@@ -1080,8 +1085,8 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         events.append(
             Event(
                 cameo=candidate.cameo,
-                source=actor_code(source),
-                target=actor_code(target),
+                source=participant_code(view, candidate, source, "source"),
+                target=participant_code(view, candidate, target, "target"),
                 source_name=_name(view, source),
                 target_name=_name(view, target),
                 source_entity=source.id if source else None,
@@ -1103,6 +1108,25 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
             )
         )
     return events
+
+
+def participant_code(view: SentenceView, candidate: Candidate, entity: Entity | None, side: str) -> str | None:
+    """The actor code of a participant; a state the text names by its country or capital takes the role of
+    the event (``roles.py``), and only when it is the argument itself: "по районам Ливана" is a place."""
+    code = actor_code(entity)
+    if entity is None or code is None:
+        return code
+    if side == "source" and candidate.implied_source:
+        return state_code(entity, "implied", candidate.cameo, place=True) or code
+    # the pair of a joint event is one list; "Москва и Тегеран": the conjuncts are arguments too
+    words = [node for word in candidate.source_tokens + candidate.target_tokens for node in view.conjuncts(word)]
+    named = any(
+        view.covering[word] is not None
+        and view.covering[word][1] is entity
+        and view.covering[word][0].kind != "adjective"
+        for word in words
+    )
+    return (state_code(entity, side, candidate.cameo) if named else None) or code
 
 
 def one_phrase(view: SentenceView, sources: list[int], targets: list[int]) -> bool:

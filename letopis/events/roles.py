@@ -1,0 +1,63 @@
+"""The role part of a participant's code when the text names a state by its country or capital.
+
+The linker codes "Турция" as ``TUR``: a country name out of context has no role. As a participant of an
+event the state acts through someone, and CAMEO codes that someone: the government for diplomacy and
+coercion ("Турция потребовала" -> ``TURGOV``), the armed forces for the use of force ("Китай провёл
+учения" -> ``CHNMIL``). Which role goes with which event is data (``data/country_roles.tsv``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from letopis.kb.countries import country_lexicon
+from letopis.model import Entity
+
+SIDES = ("source", "target", "implied")
+
+
+@lru_cache(maxsize=1)
+def country_roles() -> dict[str, dict[str, str]]:
+    """side -> code prefix -> role ("" for the bare country)."""
+    table: dict[str, dict[str, str]] = {side: {} for side in SIDES}
+    text = resources.files("letopis.events").joinpath("data/country_roles.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("side\t"):
+            continue
+        side, prefix, role = (part.strip() for part in line.split("\t")[:3])
+        if side not in table:
+            raise ValueError(f"country_roles.tsv: unknown side {side!r}")
+        table[side][prefix] = "" if role == "-" else role
+    return table
+
+
+def role_for(side: str, cameo: str) -> str:
+    """The role of a state named by its country in event ``cameo`` on ``side`` (longest prefix wins)."""
+    rows = country_roles()[side]
+    for length in range(len(cameo), 0, -1):
+        if cameo[:length] in rows:
+            return rows[cameo[:length]]
+    return rows.get("*", "")
+
+
+def names_state(entity: Entity, place: bool = False) -> bool:
+    """The entity is a country or a capital standing for it (not a region or another city of it); with
+    ``place``, any place of a known country (the state where an unnamed agent acted)."""
+    if entity.type != "LOC" or entity.actor is None:
+        return False
+    code = entity.actor.code or ""
+    if len(code) != 3 or not code.isalpha() or not code.isupper():
+        return False  # already has a role (Москва acting: RUSGOV), or IGO / unknown
+    if place:
+        return True
+    lexicon = country_lexicon()
+    names = [entity.name, *entity.aliases]
+    return any(lexicon.by_name(name) == code or lexicon.by_capital(name) == code for name in names)
+
+
+def state_code(entity: Entity, side: str, cameo: str, place: bool = False) -> str | None:
+    """The full code of a state participant, or None when the entity is not a state named as such."""
+    if not names_state(entity, place):
+        return None
+    return entity.actor.code + role_for(side, cameo)
