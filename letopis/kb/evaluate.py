@@ -34,6 +34,8 @@ TARGET_TYPES = ("COUNTRY", "ORGANIZATION", "PERSON")
 ACTOR_TYPES = TARGET_TYPES + ("CITY", "STATE_OR_PROVINCE")
 LINKER_STEP = "letopis.kb.link:ActorLinker"
 MIN_OVERLAP = 0.5  # a nested match must cover half of the longer span
+# NEREL's brat spans take along a quote mark next to a name ("«Российская" of «Российская газета»)
+EDGE_MARKS = "«»„“”\"'"
 
 
 @dataclass
@@ -89,8 +91,18 @@ def read_links(path: Path) -> list[GoldLink]:
             continue
         qid = fields[2].split(":", 1)[1]
         kind, start, stop, text = spans[fields[1]]
+        start, stop, text = _trim_marks(start, stop, text)
         links.append(GoldLink(kind, start, stop, text, qid if qid.startswith("Q") else None))
     return links
+
+
+def _trim_marks(start: int, stop: int, text: str) -> tuple[int, int, str]:
+    """A span without the quote marks at its edges (a span of marks alone is kept as it is)."""
+    trimmed = text.strip(EDGE_MARKS)
+    if not trimmed:
+        return start, stop, text
+    start += len(text) - len(text.lstrip(EDGE_MARKS))
+    return start, start + len(trimmed), trimmed
 
 
 def _mention_index(article: Article) -> list[tuple[int, int, Optional[str]]]:

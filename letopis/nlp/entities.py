@@ -38,6 +38,7 @@ SURNAME_ENDINGS = ("ыми", "ами", "ого", "ому", "ими", "ой", "ы
 NOT_NAME_POS = frozenset({"ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "NUM"})
 MAX_OWNER_GAP = 3  # genitive words between a body and its owner: "штаба [вооруженных сил] Украины"
 INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}$")
+MAX_COUNTRY_WORDS = 4  # "Демократической Республики Конго"
 FUNCTION_WORDS = frozenset("и в во на о об по с со за для при от до из к ко the of and".split())
 
 
@@ -169,6 +170,7 @@ class EntityBuilder:
         raw += self._pattern_mentions(doc, raw)
         raw = self._attach_countries(doc, raw)
         raw += self._adjective_mentions(doc)
+        raw += self._nested_countries(doc, raw)
         entities = self._group(doc, raw)
         self._propagate(doc, entities)
         doc.article.entities = entities
@@ -339,6 +341,42 @@ class EntityBuilder:
                     mentions.append(RawMention(start, stop, "LOC", self.countries.name(country),
                                                kind="adjective", country=country))
         return mentions
+
+    def _nested_countries(self, doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
+        """Countries named inside an organisation's name ("Движение за развитие Мали", "Сеть поддержки
+        выборов в Зимбабве"): mentions of the country, of kind ``nested``.  Only a word that depends on
+        another word of the name counts: in "Единой России" the country is the name's head, and the
+        words name the party, not Russia, wherever the name is an argument of an event."""
+        if self.countries is None:
+            return []
+        taken = [(m.start, m.stop) for m in mentions if m.type != "ORG"]
+        found = []
+        for org in mentions:
+            if org.type != "ORG" or org.kind != "name":
+                continue
+            index, first, last = self._token_range(doc, org.start, org.stop)
+            if index < 0:
+                continue
+            tokens, spans = doc.article.sentences[index].tokens, doc.sents[index].word_spans
+            position = first
+            while position < last:
+                step = 1
+                for size in range(min(MAX_COUNTRY_WORDS, last - position), 0, -1):
+                    start, stop = spans[position][0], spans[position + size - 1][1]
+                    if not doc.text[start:start + 1].isupper() or any(
+                        start < taken_stop and taken_start < stop for taken_start, taken_stop in taken
+                    ):
+                        continue
+                    country = self.countries.by_name(fold(self._normal(doc, start, stop)))
+                    inside = range(position, position + size)
+                    heads = [tokens[word].head for word in inside if tokens[word].head not in inside]
+                    if country and heads and all(first <= head < last for head in heads):
+                        found.append(RawMention(start, stop, "LOC", self.countries.name(country),
+                                                kind="nested", country=country))
+                        step = size
+                        break
+                position += step
+        return found
 
     def _compound(self, doc: Doc, word: str, start: int, token: Token) -> list[RawMention]:
         parts = word.split("-")
