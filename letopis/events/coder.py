@@ -742,6 +742,8 @@ class SentenceCoder:
                 result.append(candidate)
         kept = []
         for candidate in result:
+            if candidate.rule.root in self.lexicon.blocking_roots:
+                self.code_from_content(candidate, contents, blockers)
             if candidate.rule.root in self.lexicon.blocking_roots and not candidate.targets:
                 self.target_from_content(candidate, contents)
                 if not candidate.targets and candidate.rule.needs_target:
@@ -832,6 +834,28 @@ class SentenceCoder:
         if governor.rule.root == "12":
             content.negated = True  # "отказался отменить": what is refused does not happen
         return content
+
+    def code_from_content(
+        self, candidate: Candidate, contents: list[Candidate], blockers: dict[int, Candidate]
+    ) -> None:
+        """"потребовала, чтобы США экстрадировали Гюлена": a demand for judicial cooperation (1013); the kind
+        of an appeal, demand, refusal or threat is the kind of what it is about (``content_codes.tsv``)."""
+        if candidate.cameo != candidate.rule.root + "0" and candidate.cameo != candidate.rule.cameo:
+            return  # already qualified (intended, ...)
+        if candidate.rule.cameo != candidate.rule.root + "0":
+            return  # the row itself is specific ("запросить убежище")
+        for content in contents:
+            if self.blocker_above(content.trigger, blockers) is not candidate:
+                continue
+            intent = content.rule.intent or self.lexicon.intent_codes.get(content.rule.root, "")
+            if intent and len(intent) == 2:
+                intent += "0"
+            code = self.lexicon.content_code(
+                candidate.rule.root, intent, content.rule.root if content.negated else None
+            )
+            if code:
+                candidate.cameo = code
+                return
 
     def target_from_content(self, candidate: Candidate, contents: list[Candidate]) -> None:
         """A demand, threat or refusal is aimed at whom its content is: "пригрозил разорвать отношения с

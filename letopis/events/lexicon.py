@@ -104,6 +104,31 @@ class Lexicon:
     speech_verbs: set[str]
     aspect_pairs: list[tuple[str, str]] = field(default_factory=list)
     unknown_agents: set[str] = field(default_factory=set)  # "неизвестные обстреляли ...": source "---"
+    # governor root -> (content prefix, code prefix): "потребовала экстрадировать" -> 1013 (content_codes.tsv)
+    content_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+    def content_code(self, governor: str, content_intent: str, negated_root: str | None = None) -> str | None:
+        """The specific code of a ``governor`` root (02, 10, 12, 13) whose content has intent code
+        ``content_intent`` (or is a negated event of ``negated_root``), shortened to a code CAMEO has."""
+        table = cameo_table()
+        best: tuple[int, str] | None = None
+        for content, code in self.content_codes.get(governor, []):
+            if content.startswith("не "):
+                if negated_root != content[3:]:
+                    continue
+                found = code
+            elif negated_root is None and content_intent.startswith(content):
+                found = code + content_intent[len(content):]
+            else:
+                continue
+            if best is None or len(content) > best[0]:
+                best = (len(content), found)
+        if best is None:
+            return None
+        code = best[1]
+        while len(code) > 2 and code not in table:
+            code = code[:-1]
+        return code if len(code) > 2 else None
 
     def rules(self, lemma: str, verb: bool = True) -> list[TriggerRule]:
         """The rows of a lemma, else of its aspect partner ("подписывать" -> "подписать"), else of the
@@ -188,4 +213,14 @@ def load_lexicon() -> Lexicon:
             if len(parts) == 2
         ],
         unknown_agents={line.strip() for line in _read("unknown_agents.txt")},
+        content_codes=_content_codes(),
     )
+
+
+def _content_codes() -> dict[str, list[tuple[str, str]]]:
+    result: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for line in _read("content_codes.tsv")[1:]:
+        governor, content, code = (cell.strip() for cell in (line.split("\t") + ["", ""])[:3])
+        if governor and content and code:
+            result[governor].append((content, code))
+    return dict(result)
