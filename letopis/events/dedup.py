@@ -38,7 +38,47 @@ def _has_target_twin(event: Event, events: list[Event]) -> bool:
     )
 
 
+def _covers(general: str | None, specific: str | None) -> bool:
+    """``specific`` names the same participant more precisely: USA -> USACVL (the country, then its citizen)."""
+    if general == specific:
+        return True
+    return bool(general and specific and len(general) == 3 and specific.startswith(general))
+
+
+def _subsumed(event: Event, events: list[Event]) -> Event | None:
+    """Another report of the same event that names a participant with its role where this one names only the
+    country ("арест гражданина США" in the headline and "арест американца Бэ" in the body): one event."""
+    for other in events:
+        if (
+            other is not event
+            and other.cameo[:2] == event.cameo[:2]
+            and other.negated == event.negated
+            and (other.source, other.target) != (event.source, event.target)
+            and _covers(event.source, other.source)
+            and _covers(event.target, other.target)
+        ):
+            return other
+    return None
+
+
 def merge_events(events: list[Event]) -> list[Event]:
+    return _merge_subsumed(_merge_same(events))
+
+
+def _merge_subsumed(events: list[Event]) -> list[Event]:
+    kept = []
+    for event in events:
+        twin = _subsumed(event, events)
+        if twin is None:
+            kept.append(event)
+            continue
+        for mention in event.mentions:
+            if mention not in twin.mentions:
+                twin.mentions.append(mention)
+    return kept
+
+
+def _merge_same(events: list[Event]) -> list[Event]:
     merged: dict[tuple, Event] = {}
     for event in events:
         if _has_target_twin(event, events):

@@ -1,0 +1,18 @@
+"""Repeated reports of one event merge: also when one report names a participant by country only."""
+
+from letopis.events.dedup import merge_events
+from letopis.model import Event
+
+
+def test_report_naming_only_the_country_merges_into_the_one_with_the_role():
+    headline = Event(cameo="173", source="PRKGOV", target="USA", source_entity="prk", target_entity="usa")
+    body = Event(cameo="173", source="PRKGOV", target="USACVL", source_entity="prk", target_entity="citizen")
+    merged = merge_events([headline, body])
+    assert [(e.source, e.target) for e in merged] == [("PRKGOV", "USACVL")]
+
+
+def test_different_countries_or_roots_stay_apart():
+    arrest = Event(cameo="173", source="PRKGOV", target="USA", source_entity="prk", target_entity="usa")
+    other = Event(cameo="173", source="PRKGOV", target="KORCVL", source_entity="prk", target_entity="kor")
+    threat = Event(cameo="130", source="PRKGOV", target="USAGOV", source_entity="prk", target_entity="usa2")
+    assert len(merge_events([arrest, other, threat])) == 3
