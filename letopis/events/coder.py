@@ -304,6 +304,8 @@ class SentenceCoder:
                         found.append(other[1])
                     elif view.rel(word) == "amod" and other[0].kind == "role" and view.kids(word, "conj"):
                         found.append(other[1])  # "армянскими и азербайджанскими военными": two groups, one noun
+                if len(found) == 1:
+                    return self.member_of_place(node, found[0]) or found
             return found
         if view.lemma(node) in ANAPHORS or view.tokens[node].pos == "PRON":
             if view.lemma(node) in PERSONAL and self.inanimate_antecedent(node):
@@ -343,6 +345,20 @@ class SentenceCoder:
             if role and self.context_country and not view.preposition(child) and view.case(child) in ("Gen", ""):
                 return [context_actor(self.context_country, role)]
         return appositions  # named, but not known to the knowledge base
+
+    def member_of_place(self, node: int, group: Entity) -> list[Entity]:
+        """"террористами из Сектора Газа": a group noun with "из X" is of X's country, whatever country the
+        linker took from the sentence around it."""
+        code = actor_code(group) or ""
+        country = country_part(code)
+        for child in self.view.kids(node, "nmod"):
+            if self.view.preposition(child) not in MEMBERSHIP:
+                continue
+            for place in self.named(child):
+                home = country_part(actor_code(place)) if place.type == "LOC" else None
+                if home and home != country:
+                    return [context_actor(home, code[3:] if country else "")]
+        return []
 
     def appositions(self, node: int) -> list[int]:
         """The names in apposition to ``node`` within its own phrase.  The parser sometimes hangs the name of a

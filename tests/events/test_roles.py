@@ -42,3 +42,13 @@ def test_a_place_inside_the_target_phrase_keeps_the_bare_country(code):
 def test_unnamed_agent_of_an_arrest_is_the_police_of_the_place(code):
     events = code("В Аргентине арестован бывший министр.")
     assert any(e.cameo.startswith("17") and e.source == "ARGCOP" for e in events), codes(events)
+
+
+def test_group_from_a_place_is_of_that_place(code):
+    events = code("Боевики из Сирии атаковали позиции турецкой армии.")
+    assert ("190", "SYRINS", "TURMIL") in codes(events)
+
+
+def test_rocket_launch_at_a_country_is_a_bombardment(code):
+    events = code("ХАМАС запустил ракеты по территории Израиля.")
+    assert any(e.cameo == "195" and e.target == "ISR" for e in events), codes(events)
