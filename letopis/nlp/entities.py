@@ -171,6 +171,7 @@ class EntityBuilder:
         raw = self._attach_countries(doc, raw)
         raw += self._adjective_mentions(doc)
         raw += self._nested_countries(doc, raw)
+        raw += self._missed_countries(doc, raw)
         entities = self._group(doc, raw)
         self._propagate(doc, entities)
         doc.article.entities = entities
@@ -352,7 +353,7 @@ class EntityBuilder:
         taken = [(m.start, m.stop) for m in mentions if m.type != "ORG"]
         found = []
         for org in mentions:
-            if org.type != "ORG" or org.kind != "name":
+            if org.type != "ORG":
                 continue
             index, first, last = self._token_range(doc, org.start, org.stop)
             if index < 0:
@@ -363,7 +364,7 @@ class EntityBuilder:
                 step = 1
                 for size in range(min(MAX_COUNTRY_WORDS, last - position), 0, -1):
                     start, stop = spans[position][0], spans[position + size - 1][1]
-                    if not doc.text[start:start + 1].isupper() or any(
+                    if not doc.text[start:start + 1].isupper() or not doc.text[stop - 1:stop].isalnum() or any(
                         start < taken_stop and taken_start < stop for taken_start, taken_stop in taken
                     ):
                         continue
@@ -376,6 +377,25 @@ class EntityBuilder:
                         step = size
                         break
                 position += step
+        return found
+
+    def _missed_countries(self, doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
+        """A capitalised proper noun (or foreign word) NER left out whose lemma (or, for the indeclinable "Мали",
+        "Зимбабве", its form) is a country's name: «Слава Украине!» in a quote."""
+        if self.countries is None:
+            return []
+        taken = _disjoint([(m.start, m.stop) for m in mentions])
+        starts = [start for start, _ in taken]
+        found = []
+        for sentence, work in zip(doc.article.sentences, doc.sents):
+            for token, (start, stop) in zip(sentence.tokens, work.word_spans):
+                word = doc.text[start:stop]
+                # X: the tagger's tag for Latin words ("Zimbabwe Election Support Network")
+                if token.pos not in ("PROPN", "X") or not word[:1].isupper() or _inside(taken, starts, start, stop):
+                    continue
+                country = self.countries.by_name(fold(token.lemma)) or self.countries.by_name(fold(word))
+                if country:
+                    found.append(RawMention(start, stop, "LOC", self.countries.name(country), country=country))
         return found
 
     def _compound(self, doc: Doc, word: str, start: int, token: Token) -> list[RawMention]:

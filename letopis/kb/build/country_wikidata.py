@@ -1,4 +1,6 @@
-"""Fill the ``wikidata`` column of letopis/kb/data/countries.tsv from country-coder's borders.
+"""Fill the ``wikidata`` column of letopis/kb/data/countries.tsv from country-coder's borders, and
+add each country's English name to its ``names`` (Latin names turn up in Russian news: "Rassemblement
+pour le Mali", "Zimbabwe Election Support Network").
 
 Source: the npm package ``@rapideditor/country-coder`` (ISC licence; the OpenStreetMap editors'
 country table), whose ``src/data/borders.json`` gives every ISO 3166-1 territory its Wikidata id
@@ -43,6 +45,7 @@ class Source:
     version: str
     by_iso3: dict[str, str] = field(default_factory=dict)
     home_part: dict[str, str] = field(default_factory=dict)  # iso3 of a realm -> id of its home country
+    english: dict[str, list[str]] = field(default_factory=dict)  # iso3 -> English names
 
     @property
     def label(self) -> str:
@@ -66,12 +69,14 @@ def read_source(archive: Path) -> Source:
     for props in features:
         if props.get("iso1A3") and props.get("wikidata"):
             source.by_iso3[props["iso1A3"]] = props["wikidata"]
+            source.english.setdefault(props["iso1A3"], []).append(props["nameEn"])
             iso3_of[props["iso1A2"]] = (props["iso1A3"], props.get("nameEn", ""))
     for props in features:
         owner = iso3_of.get(props.get("country", ""))
         name = props.get("nameEn", "")
         if owner and owner[1] in (REALM + name, REALM + "the " + name) and props.get("wikidata"):
             source.home_part[owner[0]] = props["wikidata"]
+            source.english[owner[0]].insert(0, name)  # "Denmark" before "Kingdom of Denmark"
     return source
 
 
@@ -92,17 +97,28 @@ def choose(row: dict[str, str], source: Source) -> tuple[Optional[str], str]:
     return checked, f"wikidata from {source.label} (NEREL train gave {current})"
 
 
+def add_english(row: dict[str, str], source: Source) -> Optional[str]:
+    """Add the package's English names the row lacks to ``names``; the provenance note, if any."""
+    names = [name for name in row["names"].split("|") if name]
+    known = {name.lower() for name in [row["name"], row["long_name"], *names]}
+    english = source.english.get(row["iso3"], [])
+    names += [name for name in english if name.lower() not in known]
+    row["names"] = "|".join(names)
+    return f"English names from {source.label}" if english else None
+
+
 def fill(rows: list[dict[str, str]], source: Source) -> dict[str, int]:
-    """Set ``wikidata`` and ``provenance`` of the rows in place; counts of each outcome."""
+    """Set ``wikidata``, English ``names`` and ``provenance`` of the rows in place; counts of each outcome."""
     counts = {"filled": 0, "agree": 0, "disagree": 0, "unchecked": 0, "empty": 0}
     for row in rows:
+        english = add_english(row, source)
         before = row["wikidata"] if NEREL_PROVENANCE in row["provenance"] else ""
         qid, note = choose(row, source)
-        notes = [part for part in row["provenance"].split("; ") if part and not part.startswith("wikidata ")]
+        notes = [part for part in row["provenance"].split("; ")
+                 if part and not part.startswith(("wikidata ", "English names "))]
         if before:
             notes.append(NEREL_PROVENANCE)
-        if note:
-            notes.append(note)
+        notes += [text for text in (note, english) if text]
         row["wikidata"], row["provenance"] = qid or "", "; ".join(notes)
         if not qid:
             counts["empty"] += 1
