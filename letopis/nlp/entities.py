@@ -5,6 +5,8 @@
   are one ORG entity (abbreviation in brackets, or the initials of the name);
 - country names, their adjectives and compound adjectives ("таджикско-афганской")
   are mentions of the country (a LOC entity named by the country lexicon);
+- a country inside an organisation's name that is not the name's head ("Движение за
+  развитие Мали") is a ``nested`` mention of the country; a country name NER left out is recovered;
 - organisations natasha misses are recovered by lemma patterns
   (``data/org_patterns.tsv``), and an organisation followed by a country in the
   genitive ("Совбез Таджикистана") is one organisation.

