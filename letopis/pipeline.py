@@ -25,10 +25,8 @@ log = logging.getLogger(__name__)
 # "module:Class" of every default step, in order; each is built once per Analyzer.
 DEFAULT_STEPS = [
     "letopis.nlp.segment:Segmenter",
-    "letopis.nlp.taggers:MorphTagger",
+    "letopis.nlp.taggers:Tagger",
     "letopis.nlp.taggers:Lemmatizer",
-    "letopis.nlp.taggers:SyntaxParser",
-    "letopis.nlp.taggers:NERTagger",
     "letopis.nlp.entities:EntityBuilder",
     "letopis.nlp.times:TimeTagger",
     "letopis.nlp.quantities:QuantityTagger",
@@ -90,10 +88,17 @@ class Analyzer:
     """Loads the models once and analyses texts one at a time or in batches."""
 
     def __init__(self, steps: Optional[list[Any]] = None, batch_size: int = 64) -> None:
-        self.steps = steps if steps is not None else [load_step(path) for path in DEFAULT_STEPS]
+        self._steps = steps
         self.batch_size = batch_size
         self._custom_steps = steps is not None
         self._pool: Any = None  # the worker processes of pipe(workers=N), kept for the next call
+
+    @property
+    def steps(self) -> list[Any]:
+        """The steps, built on first use: an Analyzer that only feeds worker processes loads no models."""
+        if self._steps is None:
+            self._steps = [load_step(path) for path in DEFAULT_STEPS]
+        return self._steps
 
     def __call__(self, text: Union[str, Article], published: Any = None, **kwargs: Any) -> Article:
         article = text if isinstance(text, Article) else make_article(text, published=published, **kwargs)

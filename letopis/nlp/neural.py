@@ -1,0 +1,276 @@
+"""natasha's three slovnet models (morphology, syntax, NER) run as one pass over a batch.
+
+The weights are natasha's, loaded from its wheel; what differs from slovnet's own API is
+how the batch is laid out:
+
+- every word is encoded once (word and shape ids, its navec vector), not once per model:
+  the three models share natasha's embedding and vocabularies (checked at load);
+- the sentences of a chunk are laid end to end, one zero position between two sentences.
+  The pad embedding is zero and every convolution reaches one position each side, so a
+  sentence's outputs are what slovnet computes for it alone, and each encoder layer is one
+  matrix product over the chunk, with no padding to the longest sentence;
+- tags are decoded through tables built once, not by parsing a tag string per token.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from numpy.lib.stride_tricks import as_strided
+
+log = logging.getLogger(__name__)
+
+# positions (words + separators) per chunk: one encoder layer of one model is a product of a
+# (CHUNK x 990) by a (990 x 256) matrix: large enough for BLAS, small enough for the cache
+CHUNK = 2048
+
+
+@dataclass
+class Tags:
+    """What the models say of one sentence, one entry per word."""
+
+    morph: list[int]  # index into Models.morph_tags
+    heads: list[int]  # index of the head word, -1 for the root
+    rels: list[str]
+    ner: list[str]  # BIO tags: "O", "B-PER", "I-ORG", ...
+
+
+class _Layer:
+    """One CNN encoder layer (convolution, ReLU, batch norm) over a flat (positions x channels) input."""
+
+    def __init__(self, layer: Any) -> None:
+        conv, norm = layer.conv, layer.norm
+        filters, channels, kernel = conv.weight.shape
+        self.padding = conv.padding
+        self.kernel = kernel
+        self.channels = channels
+        # slovnet's (filters, channels, kernel) windows ordered channel-major, as its im2col
+        self.weight = np.ascontiguousarray(conv.weight.array.reshape(filters, channels * kernel).T)
+        self.bias = conv.bias.array
+        self.mean, self.std = norm.mean.array, norm.std.array
+        self.scale, self.shift = norm.weight.array, norm.bias.array
+
+    def __call__(self, input: np.ndarray, separators: np.ndarray) -> np.ndarray:
+        size = input.shape[0]
+        padded = np.zeros((size + 2 * self.padding, self.channels), dtype=input.dtype)
+        padded[self.padding: self.padding + size] = input
+        row, column = padded.strides
+        windows = as_strided(padded, (size, self.channels, self.kernel), (row, column, row))
+        output = windows.reshape(size, self.channels * self.kernel) @ self.weight
+        output += self.bias
+        np.maximum(output, 0, out=output)
+        # slovnet's batch norm, in its order of operations: (x - mean) / std * weight + bias
+        output -= self.mean
+        output /= self.std
+        output *= self.scale
+        output += self.shift
+        output[separators] = 0
+        return output
+
+
+class _Encoder:
+    """A model's shape embedding and CNN encoder; the word vectors come in from outside."""
+
+    def __init__(self, model: Any) -> None:
+        self.shapes = model.emb.shape.weight.array
+        self.layers = [_Layer(layer) for layer in model.encoder.layers]
+
+    def __call__(self, words: np.ndarray, shape_ids: np.ndarray, separators: np.ndarray) -> np.ndarray:
+        output = np.concatenate((words, self.shapes[shape_ids]), axis=1)
+        for layer in self.layers:
+            output = layer(output, separators)
+        return output
+
+
+def _feed_forward(module: Any) -> tuple[np.ndarray, np.ndarray]:
+    return module.proj.weight.array, module.proj.bias.array
+
+
+def _relu_linear(input: np.ndarray, weights: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    output = input @ weights[0]
+    output += weights[1]
+    np.maximum(output, 0, out=output)
+    return output
+
+
+class Models:
+    """natasha's morphology, syntax and NER models with one shared encoding of the words."""
+
+    def __init__(self) -> None:
+        from letopis.nlp.morph import natasha_module
+
+        natasha = natasha_module()  # first: it imports yargy before natasha (pymorphy2 on Python 3.11)
+        from slovnet.conll import parse_conll_tag
+
+        embedding = natasha.NewsEmbedding()
+        morph = natasha.NewsMorphTagger(embedding).infer
+        syntax = natasha.NewsSyntaxParser(embedding).infer
+        ner = natasha.NewsNERTagger(embedding).infer
+        encoders = [morph.encoder, syntax.encoder, ner.encoder]
+        if any(
+            encoder.words_vocab.items != morph.encoder.words_vocab.items
+            or encoder.shapes_vocab.items != morph.encoder.shapes_vocab.items
+            for encoder in encoders
+        ):  # a natasha release with models of different vocabularies would need three encodings
+            raise RuntimeError("natasha's models no longer share one vocabulary")
+        self._words_vocab = morph.encoder.words_vocab
+        self._shapes_vocab = morph.encoder.shapes_vocab
+        self._word_pad = self._words_vocab.pad_id
+        self._shape_pad = self._shapes_vocab.pad_id
+        navec = morph.model.emb.word
+        self._navec_indexes, self._navec_codes = navec.indexes.array, navec.codes.array
+        self._navec_dims = np.arange(self._navec_codes.shape[0])
+        self._codes: dict[str, tuple[int, int]] = {}
+
+        self._morph = _Encoder(morph.model)
+        self._morph_proj = (morph.model.head.proj.weight.array, morph.model.head.proj.bias.array)
+        self.morph_tags = [parse_conll_tag(tag) for tag in morph.decoder.tags_vocab.items]
+
+        self._syntax = _Encoder(syntax.model)
+        head, rel = syntax.model.head, syntax.model.rel
+        self._root = head.root.array
+        self._head_ff = (_feed_forward(head.head), _feed_forward(head.tail))
+        self._head_kernel = head.kernel.array
+        self._rel_root = rel.root.array
+        self._rel_ff = (_feed_forward(rel.head), _feed_forward(rel.tail))
+        self._rel_kernel = rel.kernel.array
+        self._rels = list(syntax.decoder.rels_vocab.items)
+
+        self._ner = _Encoder(ner.model)
+        self._ner_proj = (ner.model.head.proj.weight.array, ner.model.head.proj.bias.array)
+        self._crf = ner.model.head.crf
+        self._ner_tags = list(ner.decoder.tags_vocab.items)
+
+    def _code(self, word: str) -> tuple[int, int]:
+        code = self._codes.get(word)
+        if code is None:
+            from slovnet.shape import word_shape
+
+            code = (self._words_vocab.encode(word.lower()), self._shapes_vocab.encode(word_shape(word)))
+            if len(self._codes) < 500_000:  # words of news repeat; a bound keeps memory flat
+                self._codes[word] = code
+        return code
+
+    def __call__(self, sentences: Sequence[Sequence[str]], syntax: Sequence[bool] | None = None) -> list[Tags]:
+        """Tags of every sentence; ``syntax[i]`` false skips the parse of sentence i (heads -1, rels "")."""
+        order = sorted(range(len(sentences)), key=lambda index: len(sentences[index]))
+        results: list[Tags | None] = [None] * len(sentences)
+        chunk: list[int] = []
+        size = 0
+        for index in order:
+            length = len(sentences[index]) + 1
+            if chunk and size + length > CHUNK:
+                self._chunk(sentences, chunk, syntax, results)
+                chunk, size = [], 0
+            chunk.append(index)
+            size += length
+        if chunk:
+            self._chunk(sentences, chunk, syntax, results)
+        return results  # type: ignore[return-value]
+
+    def _chunk(
+        self,
+        sentences: Sequence[Sequence[str]],
+        chunk: list[int],
+        syntax: Sequence[bool] | None,
+        results: list[Tags | None],
+    ) -> None:
+        lengths = np.array([len(sentences[index]) for index in chunk])
+        word_ids, shape_ids = [], []
+        for index in chunk:
+            for word in sentences[index]:
+                word_id, shape_id = self._code(word)
+                word_ids.append(word_id)
+                shape_ids.append(shape_id)
+            word_ids.append(self._word_pad)  # the separator after each sentence
+            shape_ids.append(self._shape_pad)
+        word_array = np.array(word_ids)
+        separators = word_array == self._word_pad
+        words = self._navec_codes[self._navec_dims, self._navec_indexes[word_array]].reshape(len(word_ids), -1)
+        shapes = np.array(shape_ids)
+        valid = ~separators
+        ends = np.cumsum(lengths)
+        starts = ends - lengths
+
+        morph = self._morph(words, shapes, separators)[valid] @ self._morph_proj[0]
+        morph += self._morph_proj[1]
+        morph_ids = morph.argmax(-1).tolist()
+
+        emissions = self._ner(words, shapes, separators)[valid] @ self._ner_proj[0]
+        emissions += self._ner_proj[1]
+        ner_ids = self._decode_crf(emissions, starts, lengths)
+
+        parse = [True] * len(chunk) if syntax is None else [syntax[index] for index in chunk]
+        if any(parse):
+            heads, rels = self._parse(self._syntax(words, shapes, separators)[valid], starts, lengths, parse)
+        for number, index in enumerate(chunk):
+            start, stop = int(starts[number]), int(ends[number])
+            if parse[number]:
+                sentence_heads, sentence_rels = heads[number], rels[number]
+            else:
+                sentence_heads, sentence_rels = [-1] * (stop - start), [""] * (stop - start)
+            results[index] = Tags(
+                morph=morph_ids[start:stop],
+                heads=sentence_heads,
+                rels=sentence_rels,
+                ner=[self._ner_tags[tag] for tag in ner_ids[number]],
+            )
+
+    @staticmethod
+    def _padded(flat: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Rows of ``flat`` regrouped as (sentences x longest x dim), zero-padded; and the mask of real rows."""
+        longest = int(lengths.max())
+        mask = np.arange(longest)[None, :] < lengths[:, None]
+        padded = np.zeros((len(lengths), longest, flat.shape[1]), dtype=flat.dtype)
+        padded[mask] = flat
+        return padded, mask
+
+    def _decode_crf(self, emissions: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
+        padded, mask = self._padded(emissions, starts, lengths)
+        return [tags.tolist() for tags in self._crf.decode(padded, mask)]
+
+    def _parse(
+        self, encoded: np.ndarray, starts: np.ndarray, lengths: np.ndarray, parse: list[bool]
+    ) -> tuple[list[list[int]], list[list[str]]]:
+        """slovnet's biaffine head scorer and relation classifier, over the sentences to parse."""
+        chosen = np.flatnonzero(parse)
+        chosen_lengths = lengths[chosen]
+        rows = np.concatenate([np.arange(starts[index], starts[index] + lengths[index]) for index in chosen])
+        padded, mask = self._padded(encoded[rows], starts[chosen], chosen_lengths)
+        count, longest, dim = padded.shape
+        # heads: a root vector before every sentence, scores of every (dependent, head) pair
+        with_root = np.concatenate((np.broadcast_to(self._root, (count, 1, dim)), padded), axis=1)
+        head = _relu_linear(with_root, self._head_ff[0])
+        tail = _relu_linear(with_root, self._head_ff[1])
+        scores = (head @ self._head_kernel) @ tail.swapaxes(-2, -1)
+        scores = scores[:, 1:, :]
+        allowed = np.concatenate((np.ones((count, 1), dtype=bool), mask), axis=1)  # the root and real words
+        scores = np.where(allowed[:, None, :], scores, -np.inf)
+        head_ids = scores.argmax(-1)  # 0 is the root, i the i-th word
+        # relations: the vector of each word's chosen head (the root's own vector for the root)
+        rel_root = np.concatenate((np.broadcast_to(self._rel_root, (count, 1, dim)), padded), axis=1)
+        gathered = rel_root[np.arange(count)[:, None], head_ids]
+        rel_head = _relu_linear(gathered[mask], self._rel_ff[0])
+        rel_tail = _relu_linear(padded[mask], self._rel_ff[1])
+        hidden = rel_tail.shape[1]
+        rel_scores = (rel_head @ self._rel_kernel).reshape(len(rel_head), -1, hidden)
+        rel_ids = np.einsum("nrh,nh->nr", rel_scores, rel_tail).argmax(-1).tolist()
+        heads: list[list[int]] = [[] for _ in parse]
+        rels: list[list[str]] = [[] for _ in parse]
+        offset = 0
+        for number, index in enumerate(chosen):
+            length = int(chosen_lengths[number])
+            heads[index] = (head_ids[number, :length] - 1).tolist()
+            rels[index] = [self._rels[rel] for rel in rel_ids[offset: offset + length]]
+            offset += length
+        return heads, rels
+
+
+@lru_cache(maxsize=1)
+def models() -> Models:
+    return Models()
