@@ -48,7 +48,8 @@ class Mention:
     text: str
     sentence: int = -1
     # how the entity is named here: name, abbreviation, adjective (таджикско-афганской),
-    # demonym (талибы), role (президент Таджикистана), pronoun
+    # demonym (талибы), role (президент Таджикистана), pronoun, nested (a country inside an
+    # organisation's name: "Мали" in "Движение за развитие Мали")
     kind: str = "name"
 
 

@@ -314,7 +314,9 @@
     (a.events || []).forEach((ev, i) => {
       for (const m of ev.mentions || []) spans.push({ start: m.trigger_start, stop: m.trigger_stop, cls: "trg", title: `событие ${ev.cameo}: ${ev.source || "?"} → ${ev.target || "—"}`, event: i });
     });
-    const textBox = highlighted(a.text, spans);
+    // pieces also end at the sentences of events, so marking an event's evidence marks nothing else
+    const sentenceEnds = (a.events || []).flatMap((ev) => (ev.mentions || []).flatMap((m) => [m.sentence_start, m.sentence_stop]));
+    const textBox = highlighted(a.text, spans, sentenceEnds);
     const toggles = [["ent", "сущности (лица, места, организации)"], ["tm", "время"], ["qt", "количества"], ["trg", "триггеры событий"]];
     const legend = h("div", { class: "legend", role: "group", "aria-label": "Подсветка" }, toggles.map(([cls, label]) =>
       h("label", {}, h("input", { type: "checkbox", checked: true, onchange: (e) => document.body.classList.toggle("hide-" + cls, !e.target.checked) }),
@@ -366,11 +368,12 @@
   }
 
   /* Text cut at every span boundary; each piece a <span> with the classes of the spans over it. */
-  function highlighted(text, spans) {
+  function highlighted(text, spans, extraCuts = []) {
     const box = h("div", { class: "article-text", tabindex: 0, "aria-label": "Текст статьи" });
     const valid = spans.filter((s) => Number.isInteger(s.start) && Number.isInteger(s.stop) && s.start >= 0 && s.stop <= text.length && s.start < s.stop);
     const cuts = new Set([0, text.length]);
     for (const s of valid) { cuts.add(s.start); cuts.add(s.stop); }
+    for (const c of extraCuts) if (Number.isInteger(c) && c > 0 && c < text.length) cuts.add(c);
     const points = [...cuts].sort((x, y) => x - y);
     const byStart = valid.slice().sort((x, y) => x.start - y.start);
     let active = [], next = 0;
