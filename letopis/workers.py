@@ -11,6 +11,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import pickle
 import signal
 import time
 from collections import deque
@@ -53,9 +54,25 @@ def settle_memory() -> None:
     gc.set_threshold(50_000, 20, 100)
 
 
-def _run(batch: list[Any]) -> list[Any]:
+def _run(batch: list[Any]) -> bytes:
+    """The analysed batch, pickled here: the parent unpickles it with the collector paused (see _loads)."""
     assert _analyzer is not None
-    return _analyzer.run(batch)
+    return pickle.dumps(_analyzer.run(batch), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _loads(data: bytes) -> list[Any]:
+    """Unpickle a batch of analysed articles with garbage collection paused.
+
+    A batch is some hundred thousand new objects and no reference cycles; collecting while
+    they are made cost the parent more than the unpickling itself (1.3 ms an article).
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _pid() -> int:
@@ -101,9 +118,9 @@ class WorkerPool:
         for batch in batches:
             pending.append(self.executor.submit(_run, batch))
             if len(pending) >= 2 * self.workers:
-                yield self._result(pending.popleft())
+                yield _loads(self._result(pending.popleft()))
         while pending:
-            yield self._result(pending.popleft())
+            yield _loads(self._result(pending.popleft()))
 
     def _result(self, future: Future) -> Any:
         try:

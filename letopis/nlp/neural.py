@@ -62,6 +62,10 @@ class _Layer:
         row, column = padded.strides
         windows = as_strided(padded, (size, self.channels, self.kernel), (row, column, row))
         output = windows.reshape(size, self.channels * self.kernel) @ self.weight
+        return self.finish(output, separators)
+
+    def finish(self, output: np.ndarray, separators: np.ndarray) -> np.ndarray:
+        """Bias, ReLU and batch norm of the convolution's products, in place; separators back to zero."""
         output += self.bias
         np.maximum(output, 0, out=output)
         # slovnet's batch norm, in its order of operations: (x - mean) / std * weight + bias
@@ -74,17 +78,64 @@ class _Layer:
 
 
 class _Encoder:
-    """A model's shape embedding and CNN encoder; the word vectors come in from outside."""
+    """A model's CNN encoder from its first layer's pre-activation (see _FirstLayers) on."""
 
     def __init__(self, model: Any) -> None:
         self.shapes = model.emb.shape.weight.array
         self.layers = [_Layer(layer) for layer in model.encoder.layers]
 
-    def __call__(self, words: np.ndarray, shape_ids: np.ndarray, separators: np.ndarray) -> np.ndarray:
-        output = np.concatenate((words, self.shapes[shape_ids]), axis=1)
-        for layer in self.layers:
+    def __call__(self, first: np.ndarray, separators: np.ndarray) -> np.ndarray:
+        output = self.layers[0].finish(first, separators)
+        for layer in self.layers[1:]:
             output = layer(output, separators)
         return output
+
+
+class _FirstLayers:
+    """The first convolution of every encoder, computed once per distinct word of a chunk.
+
+    A first layer is linear in its input, and the input at a position is the word's navec
+    vector next to its shape vector.  So the products of a word's vector with the kernel
+    positions of the three first layers (3 models x 3 positions x 256 filters) are computed
+    once for each distinct word of the chunk (fewer than half its positions: news repeat
+    their words), the shapes' products once for good (66 shapes), and a position's
+    pre-activation is the sum of its own and its neighbours' products.  The first layers
+    were two thirds of the models' arithmetic.
+    """
+
+    def __init__(self, encoders: list[_Encoder], navec_indexes: np.ndarray, navec_codes: np.ndarray) -> None:
+        layers = [encoder.layers[0] for encoder in encoders]
+        self.filters = layers[0].weight.shape[1]
+        words = navec_codes.shape[0] * navec_codes.shape[2]
+        if any(layer.kernel != 3 or layer.padding != 1 or layer.weight.shape[1] != self.filters for layer in layers):
+            raise RuntimeError("natasha's encoders no longer have 3-wide first layers of one size")
+        word_parts, shape_parts = [], []
+        for encoder, layer in zip(encoders, layers):
+            # layer.weight is (channels x kernel, filters), channel-major: rows c * 3 + k
+            weight = layer.weight.reshape(layer.channels, 3, self.filters)
+            word_parts.append(weight[:words])  # words x 3 x filters
+            shape_parts.append(np.einsum("sc,ckf->skf", encoder.shapes, weight[words:]))
+        # columns ordered model, kernel position, filter
+        self.word_weight = np.ascontiguousarray(np.stack(word_parts, axis=1).reshape(words, -1))
+        self.shape_table = np.ascontiguousarray(np.stack(shape_parts, axis=1).reshape(len(encoders[0].shapes), -1))
+        self.navec_indexes, self.navec_codes = navec_indexes, navec_codes
+        self.navec_dims = np.arange(navec_codes.shape[0])
+        self.models = len(encoders)
+
+    def __call__(self, word_ids: np.ndarray, shape_ids: np.ndarray) -> list[np.ndarray]:
+        """Each model's first-layer pre-activation (before the bias), positions x filters."""
+        distinct, inverse = np.unique(word_ids, return_inverse=True)
+        vectors = self.navec_codes[self.navec_dims, self.navec_indexes[distinct]].reshape(len(distinct), -1)
+        summed = (vectors @ self.word_weight)[inverse]
+        summed += self.shape_table[shape_ids]
+        summed = summed.reshape(len(word_ids), self.models, 3, self.filters)
+        outputs = []
+        for model in range(self.models):
+            output = summed[:, model, 1].copy()  # the word itself, then its left and right neighbours
+            output[1:] += summed[:-1, model, 0]
+            output[:-1] += summed[1:, model, 2]
+            outputs.append(output)
+        return outputs
 
 
 def _feed_forward(module: Any) -> tuple[np.ndarray, np.ndarray]:
@@ -124,7 +175,6 @@ class Models:
         self._shape_pad = self._shapes_vocab.pad_id
         navec = morph.model.emb.word
         self._navec_indexes, self._navec_codes = navec.indexes.array, navec.codes.array
-        self._navec_dims = np.arange(self._navec_codes.shape[0])
         self._codes: dict[str, tuple[int, int]] = {}
 
         self._morph = _Encoder(morph.model)
@@ -145,6 +195,7 @@ class Models:
         self._ner_proj = (ner.model.head.proj.weight.array, ner.model.head.proj.bias.array)
         self._crf = ner.model.head.crf
         self._ner_tags = list(ner.decoder.tags_vocab.items)
+        self._first = _FirstLayers([self._morph, self._syntax, self._ner], self._navec_indexes, self._navec_codes)
 
     def _code(self, word: str) -> tuple[int, int]:
         code = self._codes.get(word)
@@ -191,23 +242,22 @@ class Models:
             shape_ids.append(self._shape_pad)
         word_array = np.array(word_ids)
         separators = word_array == self._word_pad
-        words = self._navec_codes[self._navec_dims, self._navec_indexes[word_array]].reshape(len(word_ids), -1)
-        shapes = np.array(shape_ids)
+        morph_first, syntax_first, ner_first = self._first(word_array, np.array(shape_ids))
         valid = ~separators
         ends = np.cumsum(lengths)
         starts = ends - lengths
 
-        morph = self._morph(words, shapes, separators)[valid] @ self._morph_proj[0]
+        morph = self._morph(morph_first, separators)[valid] @ self._morph_proj[0]
         morph += self._morph_proj[1]
         morph_ids = morph.argmax(-1).tolist()
 
-        emissions = self._ner(words, shapes, separators)[valid] @ self._ner_proj[0]
+        emissions = self._ner(ner_first, separators)[valid] @ self._ner_proj[0]
         emissions += self._ner_proj[1]
         ner_ids = self._decode_crf(emissions, starts, lengths)
 
         parse = [True] * len(chunk) if syntax is None else [syntax[index] for index in chunk]
         if any(parse):
-            heads, rels = self._parse(self._syntax(words, shapes, separators)[valid], starts, lengths, parse)
+            heads, rels = self._parse(self._syntax(syntax_first, separators)[valid], starts, lengths, parse)
         for number, index in enumerate(chunk):
             start, stop = int(starts[number]), int(ends[number])
             if parse[number]:
