@@ -18,6 +18,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from letopis.events.anaphora import (
+    PARTIES,
+    PRONOUN_GENDER,
+    Referent,
+    referents_of,
+    resolve_parties,
+    resolve_pronoun,
+)
 from letopis.events.attributes import (
     attribution_of,
     date_of,
@@ -114,6 +122,8 @@ def place_countries(article: Article) -> tuple[list[list[str]], str | None]:
         if country is None:
             continue
         for mention in entity.mentions:
+            if mention.kind == "nested":
+                continue  # "Движение за развитие Мали" acting in Niger: not a place of the sentence
             index = sentence_of(article, mention, len(found))
             if index >= 0:
                 found[index].append((mention.start, country))
@@ -162,7 +172,9 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
             continue
         for mention in entity.mentions:
             index = sentence_of(article, mention, len(mentions))
-            if index < 0:
+            if index < 0 or mention.kind == "nested":
+                # a country inside an organisation's name ("Движение за развитие Мали") names the
+                # organisation, never a participant of its own
                 continue
             named = entity
             if role is not None:
@@ -176,6 +188,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
                 named = completed[key]
             mentions[index].append((mention, named))
     memory: list[Entity] = []  # actors last named as subjects, for pronouns and role nouns
+    previous: list[Referent] = []  # the actors of the last sentence that named any, for pronouns
     events: list[Event] = []
     for index, sentence in enumerate(article.sentences):
         if not sentence.tokens:
@@ -185,9 +198,11 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         coder.labels = [(marker.start, marker.stop) for marker in article.markers]
         coder.context_country = (countries[index] or [main_country])[0]
         coder.unknown_people = unknown_people(article, sentence)
+        coder.previous = previous
         for candidate in coder.candidates():
             events.extend(build_events(article, view, candidate))
         memory = coder.subjects() or memory
+        previous = coder.referents() or previous
     return merge_events(events)
 
 
@@ -224,6 +239,8 @@ class SentenceCoder:
         self.context_country: str | None = None  # for actors the text places but does not name
         self.unknown_people: list[tuple[int, int]] = []  # names of people without an actor code
         self.labels: list[tuple[int, int]] = []  # statutory labels: "(запрещено в России)" reports no event
+        self.previous: list[Referent] = []  # the actors of the previous sentence
+        self._current: list[Referent] | None = None
 
     # ------------------------------------------------------------ triggers
 
@@ -307,9 +324,16 @@ class SentenceCoder:
                 if len(found) == 1:
                     return self.member_of_place(node, found[0]) or found
             return found
-        if view.lemma(node) in ANAPHORS or view.tokens[node].pos == "PRON":
+        if (view.lemma(node) in ANAPHORS or view.tokens[node].pos == "PRON") and not self.owner_named(node):
             if view.lemma(node) in PERSONAL and self.inanimate_antecedent(node):
                 return []
+            if view.lemma(node) in PRONOUN_GENDER and view.tokens[node].pos == "PRON":
+                # "власти Турции задержали его": an agreeing actor, never a co-argument
+                return resolve_pronoun(view, node, self.referents_before(node), self.previous) or []
+            if view.lemma(node) in PARTIES and view.tokens[node].feats.get("Number") == "Plur":
+                parties = resolve_parties(self.previous)  # "стороны подписали": all parties just named
+                if parties:
+                    return parties
             if view.lemma(node) == "который":
                 antecedent = self.relative_antecedent(node)
                 if antecedent >= 0:
@@ -385,6 +409,59 @@ class SentenceCoder:
         ):
             names.append(following)
         return names
+
+    def owner_named(self, node: int) -> bool:
+        """"Глава МВФ", "лидер движения «Талибан»": a role noun with a named owner is the owner's actor, not
+        an anaphor."""
+        view = self.view
+        if view.tokens[node].pos not in ("NOUN", "PROPN"):
+            return False
+        return any(
+            not view.preposition(child) and view.case(child) in ("Gen", "") and self.named(child)
+            for child in view.kids(node, "nmod")
+        )
+
+    def current_referents(self) -> list[Referent]:
+        if self._current is None:
+            self._current = referents_of(self.view, self.referent_actors, self.names_unknown_person)
+        return self._current
+
+    def referents_before(self, node: int) -> list[Referent]:
+        """The referents of this sentence a pronoun may mean: none from inside a clause of time or cause
+        ("потребовал выборов после того, как суд снял с него обвинения"), whose events are the background
+        of the sentence's own and are told about the actors of the text before it."""
+        view = self.view
+        for ancestor in [node, *view.ancestors(node, 6)]:
+            if view.tokens[ancestor].pos != "VERB":
+                continue
+            if {view.lemma(mark) for mark in view.kids(ancestor, "mark")} & CIRCUMSTANCE_MARKS:
+                return []
+        return self.current_referents()
+
+    def referent_actors(self, position: int) -> list[Entity]:
+        """The actors a noun phrase names, for later pronouns: as an argument names them, but never through a
+        pronoun or the memory of earlier sentences."""
+        view = self.view
+        if view.tokens[position].pos == "PRON" or (view.lemma(position) in ANAPHORS and not self.owner_named(position)):
+            return []
+        return self.actors_of_word(position)
+
+    def referents(self) -> list[Referent]:
+        """This sentence's actors for the next sentence's pronouns, a subject pronoun standing for the
+        actor it means ("Он встретился с Эрдоганом": "он" is still the subject)."""
+        view = self.view
+        result = list(self.current_referents())
+        for position, token in enumerate(view.tokens):
+            if token.rel not in ("nsubj", "nsubj:pass") or view.lemma(position) not in PRONOUN_GENDER:
+                continue
+            if token.pos != "PRON":
+                continue
+            for entity in resolve_pronoun(view, position, self.referents_before(position), self.previous) or []:
+                result.append(
+                    Referent(entity, position, token.feats.get("Gender", ""), token.feats.get("Number", ""),
+                             True, position)
+                )
+        return sorted(result, key=lambda referent: referent.position)
 
     def remembered(self) -> list[Entity]:
         return [entity for entity in self.memory[:2] if entity is not UNKNOWN_PERSON]

@@ -1,0 +1,166 @@
+"""Antecedents of pronouns and anaphoric role nouns, for the event coder.
+
+A news text names an actor once and then says "он", "его", "они", "стороны", "глава ведомства".  The
+antecedent is the most recent actor that agrees with the pronoun in gender and number (morphology of
+the mention's head word), looked for:
+
+1. earlier in the same sentence, but never among the pronoun's co-arguments: in "власти Турции
+   задержали его" the subject of "задержали" is not "его";
+2. among the subjects of the previous sentence (the subject first), then its other actors.
+
+A person the knowledge base does not know is a referent too (``UNKNOWN``): a pronoun that means them
+names no actor rather than the last known one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from letopis.events.syntax import SentenceView
+from letopis.model import Entity
+
+# lemma of a personal pronoun -> its gender ("" for the plural "они")
+PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "оно": "Neut", "они": ""}
+# a plural role noun that means all the parties just named: "стороны подписали соглашение"
+PARTIES = {"сторона"}
+CLAUSE_RELATIONS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "xcomp"}
+ARGUMENTS = CLAUSE_RELATIONS | {"conj", "root", "parataxis"}
+
+UNKNOWN = Entity(id="unknown:person", type="PER", name="?")
+
+
+@dataclass(frozen=True)
+class Referent:
+    """One mention of an actor that a later pronoun may refer to."""
+
+    entity: Entity
+    position: int  # the mention's head word in its sentence
+    gender: str  # Masc, Fem, Neut or "" when the tagger gave none
+    number: str  # Sing, Plur or ""
+    subject: bool
+    group: int  # the first conjunct of its coordination: "Путин и Рахмон" are one group
+
+
+def first_conjunct(view: SentenceView, position: int) -> int:
+    while view.rel(position) == "conj" and view.head(position) >= 0:
+        position = view.head(position)
+    return position
+
+
+def referents_of(
+    view: SentenceView,
+    actors_of: Callable[[int], list[Entity]],
+    unknown_person: Callable[[int], bool],
+) -> list[Referent]:
+    """The actors a sentence names as arguments, in text order: each noun phrase once, read by the coder's
+    own ``actors_of`` ("Президент России Владимир Путин" is Путин, not Россия); ``unknown_person`` tells a
+    name the knowledge base does not know."""
+    result = []
+    found: dict[int, list[Entity]] = {}
+    for position, token in enumerate(view.tokens):
+        if token.pos not in ("NOUN", "PROPN"):
+            continue
+        rel = view.rel(position)
+        head = view.head(position)
+        if rel == "nmod" and head >= 0 and found.get(head) != []:
+            continue  # inside a phrase that has its actor: "лидера Движения", "президентом Казахстана"
+        if rel not in ARGUMENTS and rel != "nmod":
+            continue
+        actors = actors_of(position)
+        found[position] = actors
+        if not actors and unknown_person(position):
+            actors = [UNKNOWN]
+        if not actors:
+            continue
+        feats = token.feats
+        gender = feats.get("Gender", "")
+        if any(actor.type == "PER" for actor in actors):
+            # "канцлер Германии Ангела Меркель": the name, not the (masculine) role noun, gives the gender
+            names = [
+                view.tokens[word].feats.get("Gender")
+                for word in view.subtree(position)
+                if view.tokens[word].pos == "PROPN" and view.rel(word) in ("appos", "flat:name", "flat", "nsubj")
+                or word == position and view.tokens[word].pos == "PROPN"
+            ]
+            gender = next((name for name in names if name), gender)
+        group = first_conjunct(view, position)
+        for actor in actors:
+            result.append(
+                Referent(
+                    entity=actor,
+                    position=position,
+                    gender=gender,
+                    number=feats.get("Number", ""),
+                    subject=view.rel(group) in ("nsubj", "nsubj:pass"),
+                    group=group,
+                )
+            )
+    return result
+
+
+def agrees(lemma: str, referent: Referent) -> bool:
+    """Whether a personal pronoun can mean the referent: gender and number, as far as the tagger knows."""
+    gender = PRONOUN_GENDER.get(lemma)
+    if gender is None:
+        return False
+    if lemma == "они":
+        return referent.number != "Sing"
+    if referent.number == "Plur":
+        return False
+    if referent.entity.type == "LOC":
+        return False  # "его арестовали": a person, not the country last named
+    return not referent.gender or referent.gender == gender
+
+
+def co_arguments(view: SentenceView, position: int) -> set[int]:
+    """The words that are arguments of the same predicate as ``position`` (and their conjuncts)."""
+    head = view.head(position)
+    if head < 0:
+        return set()
+    result = set()
+    for child in view.kids(head, *CLAUSE_RELATIONS):
+        if child != position:
+            result.update(view.conjuncts(child))
+    return result
+
+
+def groups(referents: list[Referent]) -> list[list[Referent]]:
+    """Referents joined by coordination, in text order."""
+    result: dict[int, list[Referent]] = {}
+    for referent in referents:
+        result.setdefault(referent.group, []).append(referent)
+    return sorted(result.values(), key=lambda members: members[0].position)
+
+
+def resolve_pronoun(
+    view: SentenceView, position: int, current: list[Referent], previous: list[Referent]
+) -> list[Entity] | None:
+    """The actors a personal pronoun at ``position`` means; ``[]`` when it means a person with no actor
+    code; None when nothing agrees with it.  ``current`` are the referents of the pronoun's sentence that
+    it may mean (empty to look only back)."""
+    lemma = view.lemma(position)
+    excluded = co_arguments(view, position)
+    here = [r for r in current if r.position < position and r.position not in excluded]
+    # the same sentence (nearest first), then the previous sentence (its subject first)
+    ordered = [*reversed(groups(here)), *sorted(groups(previous), key=lambda g: not g[0].subject)]
+    for members in ordered:
+        if lemma == "они" and len(members) > 1:
+            chosen = members  # "Путин и Рахмон ... Они обсудили": both
+        else:
+            chosen = [member for member in members if agrees(lemma, member)][:1]
+        if chosen:
+            if any(member.entity is UNKNOWN for member in chosen):
+                return []
+            return [member.entity for member in chosen]
+    return None
+
+
+def resolve_parties(previous: list[Referent]) -> list[Entity]:
+    """"Стороны" after a sentence that names two or more actors: all of them, the subject first."""
+    found: list[Entity] = []
+    for members in sorted(groups(previous), key=lambda g: not g[0].subject):
+        for member in members:
+            if member.entity is not UNKNOWN and member.entity not in found:
+                found.append(member.entity)
+    return found if len(found) > 1 else []
