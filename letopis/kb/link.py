@@ -129,6 +129,15 @@ def context_order() -> tuple[tuple[str, bool], ...]:
 
 
 @lru_cache(maxsize=1)
+def publication_country() -> Optional[str]:
+    """The country of the news the linker reads (``data/publication_country.txt``): the owner of a
+    body named bare ("МВД", "Минобороны") in an article that names no country at all."""
+    text = resources.files("letopis.kb").joinpath("data/publication_country.txt").read_text("utf-8")
+    rows = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return rows[0] if rows else None
+
+
+@lru_cache(maxsize=1)
 def default_kb() -> Any:
     from letopis.kb import load_kb
 
@@ -159,6 +168,8 @@ class Context:
     token_place: dict[tuple[int, int], str] = field(default_factory=dict)
     capital_positions: list[tuple[int, str]] = field(default_factory=list)
     topic: Optional[str] = None  # the country the article is about ("" for none; Linker.article_country)
+    # (offset, ISO3) of the KB organisations of a country named by name (Linker._organisation_countries)
+    organisation_countries: Optional[list[tuple[int, str]]] = None
 
     def tokens_of(self, mention: Mention) -> tuple[int, list[int]]:
         """Sentence index and token indexes a mention covers."""
@@ -331,6 +342,7 @@ class Linker:
         self._bodies: Optional[BodyIndex] = None
         self._given_names: Optional[frozenset[str]] = None
         self._given_by_prefix: Optional[dict[str, list[str]]] = None
+        self._organisation_names: Optional[dict[tuple[int, str], list[tuple[list[str], Any]]]] = None
 
     @property
     def people(self) -> PersonIndex:
@@ -415,6 +427,35 @@ class Linker:
             reason=reason,
         )
 
+    @property
+    def organisation_names(self) -> dict[tuple[int, str], list[tuple[list[str], Any]]]:
+        """(word count, first letters) -> (words, actor) of the KB organisation names with a hyphenated word."""
+        if self._organisation_names is None:
+            self._organisation_names = {}
+            for actor in self.kb:
+                if actor.type not in ORGANISATION_TYPES:
+                    continue
+                for name in dict.fromkeys([actor.name, *actor.names]):
+                    words = normalize(name).split()
+                    if words and any("-" in word.strip("-") for word in words):
+                        self._organisation_names.setdefault((len(words), words[0][:3]), []).append((words, actor))
+        return self._organisation_names
+
+    def inflected_organisations(self, names: list[str]) -> list[Any]:
+        """KB organisations whose hyphenated name is an inflected form of one of ``names``: "Аль-Кайде"
+        (Аль-Кайда); every part may take a case ending, as in a person's name."""
+        found: dict[str, Any] = {}
+        for name in names:
+            words = normalize(name).split()
+            if not words or not any("-" in word.strip("-") for word in words):
+                continue
+            for kb_words, actor in self.organisation_names.get((len(words), words[0][:3]), ()):
+                if words_match(words, kb_words):
+                    found.setdefault(actor.id, actor)
+            if found:
+                break
+        return list(found.values())
+
     def search(self, names: list[str], types: tuple[str, ...]) -> list[Any]:
         found: dict[str, Any] = {}
         for name in names:
@@ -469,8 +510,28 @@ class Linker:
                 for country in countries:
                     counts[country] += 1
                     first.setdefault(country, context.article.sentences[sentence].start if sentence >= 0 else 0)
+            for offset, country in self._organisation_countries(context):
+                counts[country] += 1
+                first[country] = min(first.get(country, offset), offset)
             context.topic = max(counts, key=lambda c: (counts[c], -first[c])) if counts else ""
         return context.topic or None
+
+    def _organisation_countries(self, context: Context) -> list[tuple[int, str]]:
+        """(offset, country) of the KB organisations of a country the article names by their own name
+        ("Комсомольская правда", "МВД Киргизии"): a media outlet once, a body at each mention."""
+        if context.organisation_countries is None:
+            context.organisation_countries = []
+            for entity in context.article.entities:
+                if entity.type != "ORG" or not entity.mentions:
+                    continue
+                found = self.search([entity.name, *entity.aliases], ORGANISATION_TYPES)
+                countries = {actor.country for actor in found}
+                if len(countries) != 1 or next(iter(countries)) not in self.kb.countries:
+                    continue
+                country = next(iter(countries))
+                mentions = entity.mentions[:1] if any(actor.type == "media" for actor in found) else entity.mentions
+                context.organisation_countries += [(mention.start, country) for mention in mentions]
+        return context.organisation_countries
 
     def _person_countries(self, context: Context) -> dict[int, list[str]]:
         if context.person_countries is None:
@@ -552,8 +613,19 @@ class Linker:
                 actor = self.country_actor(iso3, None, 0.6, f"city {name!r} of {iso3} (GeoNames)")
                 actor.wikidata = wikidata_for(names, "LOC")  # the city itself, not its country
                 return actor
+        organisation = self._organisation_mistyped(entity, context.on)
+        if organisation is not None:
+            return organisation
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata_for(names, "LOC", 2),
                      confidence=0.0, reason="place not in the KB")
+
+    def _organisation_mistyped(self, entity: Entity, on: Optional[date] = None) -> Optional[Actor]:
+        """A KB organisation NER took for a person or a place ("Аль-Кайды" as LOC): by its name only."""
+        names = [entity.name, *entity.aliases]
+        organisations = self.search(names, ORGANISATION_TYPES) or self.inflected_organisations(names)
+        if len(organisations) != 1:
+            return None
+        return self.make_actor(organisations[0], "ORG", on, 0.6, f"KB organisation by name (typed {entity.type})")
 
     def _acts(self, entity: Entity, context: Context) -> bool:
         """A mention is the subject of a clause ("Москва заявила")."""
@@ -572,6 +644,9 @@ class Linker:
         choice = self.choose_person(entity, context)
         if choice is not None:
             return self.make_actor(choice.actor, "PER", context.on, choice.confidence, choice.reason)
+        organisation = self._organisation_mistyped(entity, context.on)
+        if organisation is not None:
+            return organisation
         role = self.role_from_context(entity, context)
         # someone the KB does not know: only a full name NEREL links to one person
         full_names = [name for name in [entity.name, *entity.aliases] if len(name.split()) > 1]
@@ -739,6 +814,8 @@ class Linker:
         if iso3:  # a state named as an organisation ("Россия заявила"): the country
             return self.country_actor(iso3, None, 0.8, f"country name {entity.name!r} tagged as organisation")
         organisations = [actor for actor in self.search(names, ORGANISATION_TYPES) if self._in_context(actor, context)]
+        if not organisations:  # "Аль-Кайды", "Хезболле": a hyphenated or foreign name inflected
+            organisations = [actor for actor in self.inflected_organisations(names) if self._in_context(actor, context)]
         if organisations:
             actor = self._pick_organisation(organisations, context)
             confidence = 0.9 if len(organisations) == 1 else 0.6
@@ -818,6 +895,8 @@ class Linker:
                 owner = context.country_of(sentence, indexes[-1] + 1) or self._owner_before(context, sentence,
                                                                                           indexes[0])
             owners = [(owner, 0.8)] if owner else [(other, 0.6) for other in self._article_owners(context)]
+            if not owners and publication_country():  # no owner in the whole article: a domestic body
+                owners = [(publication_country(), 0.4)]
             if owner is None:  # "Совбез принял резолюцию": the UN's, not a country's
                 international = self._international_owner(context, [role_lemma(tokens[i]) for i in indexes])
                 if international is not None:
@@ -854,6 +933,7 @@ class Linker:
         """Countries and IGOs the article names, most named first: owners of bodies named bare."""
         if context.owners is None:
             counts: Counter[str] = Counter(context.country_mentions)
+            counts.update(country for _offset, country in self._organisation_countries(context))
             for other in context.article.entities:
                 if other.type != "ORG":
                     continue
@@ -962,9 +1042,13 @@ def _given_name_fits(given: str, actor: Any, more: Optional[list[str]] = None) -
     """
     for name in [actor.name, *actor.names]:
         words = split_name(name)
-        if len(words) > 1 and given_name_fits(given, words[0]):
+        if len(words) < 2:
+            continue
+        if given_name_fits(given, words[0]):
             if more is None or len(more) < 2 or given_names_fit(more, words[:-1]):
                 return True
+        elif (more is None or len(more) < 2) and given_names_fit([given], words[:-1]):
+            return True  # one of several given names: "Хусейн Тантави" of "Мохаммед Хусейн Тантави"
     return False
 
 

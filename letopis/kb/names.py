@@ -28,6 +28,9 @@ CASE_ENDINGS = frozenset(
 # what the KB word may lose: a final vowel, soft sign or adjective ending ("Мамука", "Сергей", "российская")
 STEM_ENDINGS = frozenset("а я й ь о е ий ый ой ая яя ое ее".split()) | {""}
 MIN_STEM = 3
+VOWELS = frozenset("аеёиоуыэюяь")
+FLEETING_VOWELS = frozenset("еоё")
+FLEETING_MIN = 5  # "Египет", "Павел": shorter words ("Лев") are too often other words
 # how far the shared stem may back off: "верховным" ~ "верховный" share "верховны", but the ending is "ым"
 STEM_BACKOFF = 2
 
@@ -74,7 +77,17 @@ def _stems_match(a: str, b: str) -> bool:
             return True
     # two inflected forms of one name ("Даригу", "Дариги"): short case endings on a longer stem
     tails = a[longest:], b[longest:]
-    return longest >= MIN_STEM + 1 and all(0 < len(tail) <= 2 and tail in CASE_ENDINGS for tail in tails)
+    if longest >= MIN_STEM + 1 and all(0 < len(tail) <= 2 and tail in CASE_ENDINGS for tail in tails):
+        return True
+    return _fleeting_vowel(a, b) or _fleeting_vowel(b, a)
+
+
+def _fleeting_vowel(word: str, name_word: str) -> bool:
+    """"Египта" of "Египет", "Павла" of "Павел": the vowel before the last consonant drops in other cases."""
+    if len(name_word) < FLEETING_MIN or name_word[-2] not in FLEETING_VOWELS or name_word[-1] in VOWELS:
+        return False
+    stem = name_word[:-2] + name_word[-1]
+    return word.startswith(stem) and word[len(stem):] in CASE_ENDINGS and len(word) > len(stem)
 
 
 def words_match(words: list[str], name_words: list[str]) -> bool:
@@ -117,8 +130,12 @@ class PersonIndex:
         for position, word in enumerate(words):
             if position and len(words) - position > 2:  # the surname is one of the last two words, or the first
                 continue
-            for kb_words, actor in self.by_prefix.get(word[:MIN_STEM], ()):
-                if actor.id in found or not forms_match(word, kb_words[-1]):
+            entries = list(self.by_prefix.get(word[:MIN_STEM], ()))
+            if position and len(word) > SYLLABLE:  # "Ким Чен Ына": the last syllable of the name takes the ending
+                entries += [entry for entry in self.by_prefix.get(word[:SYLLABLE], ()) if len(entry[0][-1]) == SYLLABLE]
+            for kb_words, actor in entries:
+                if actor.id in found or not (forms_match(word, kb_words[-1]) or (
+                        position and _syllable_inflected(word, kb_words[-1]))):
                     continue
                 before = words[:position]
                 if before and not given_names_fit(before, kb_words[:-1]):
@@ -131,6 +148,12 @@ class PersonIndex:
 
 
 PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "оглы", "кызы")
+SYLLABLE = 2  # a Korean name's syllable: "Ын", "Ир", "Ин"
+
+
+def _syllable_inflected(word: str, name_word: str) -> bool:
+    """"ына" of "Ын": a one-syllable last name word with a case ending (after given names that fit)."""
+    return len(name_word) == SYLLABLE and word.startswith(name_word) and word[SYLLABLE:] in CASE_ENDINGS
 
 
 def given_names_fit(words: list[str], kb_given: list[str]) -> bool:
@@ -140,9 +163,13 @@ def given_names_fit(words: list[str], kb_given: list[str]) -> bool:
     patronymic may be left out ("Владимир Путин" for "Владимир Владимирович Путин"), and a
     middle name the KB does not write may be added.
     """
-    options = [kb_given, [word for word in kb_given if not word.endswith(PATRONYMIC_ENDINGS)]]
+    names = [word for word in kb_given if not word.endswith(PATRONYMIC_ENDINGS)]
+    options = [kb_given, names]
     if any(len(words) == len(option) and all(given_name_fits(w, k) for w, k in zip(words, option))
            for option in options):
+        return True
+    # one of several given names: "Хусейн Тантави" for "Мохаммед Хусейн Тантави"
+    if len(words) == 1 and len(names) > 1 and any(given_name_fits(words[0], name) for name in names):
         return True
     # a middle name the KB leaves out: "Джордж Уокер Буш" for "Джордж Буш"
     return len(kb_given) == 1 and len(words) > 1 and given_name_fits(words[0], kb_given[0])
@@ -159,7 +186,72 @@ def given_name_fits(word: str, kb_given: str) -> bool:
     # another form of the same given name: "Володимир" for Владимир, "Джиму" for Джеймс
     groups = given_name_groups()
     kb_groups = groups.get(normalize(kb_given), ())
-    return any(forms_match(word, other) for group in kb_groups for other in group)
+    if any(forms_match(word, other) for group in kb_groups for other in group):
+        return True
+    # another transliteration: "Камаль" for Кямаль, "Мухаммад" for Мохаммед, "Хусайн" for Хусейн
+    return spellings_match(word, normalize(kb_given))
+
+
+def spellings_match(word: str, kb_given: str) -> bool:
+    """Two given names written alike up to the transliteration differences of ``data/given_name_spellings.tsv``."""
+    if min(len(word), len(kb_given)) < SPELLING_MIN:
+        return False
+    if (_replaced(word)[-1] in GENDER_ENDINGS) != (_replaced(kb_given)[-1] in GENDER_ENDINGS):
+        return False  # "Юлия" is not "Юлий", "Марина" not "Мирон" (nor, alas, the genitive "Камаля")
+    keys = {spelling_key(kb_given)} | {spelling_key(kb_given[:-len(end)]) for end in STEM_ENDINGS
+                                       if end and kb_given.endswith(end) and len(kb_given) - len(end) >= MIN_STEM}
+    if spelling_key(word) in keys:
+        return True
+    # the text word inflected ("Камалю"), but not by -а/-я: "Марина" is no form of "Мирон"
+    return any(spelling_key(word[:-len(end)]) in keys for end in CASE_ENDINGS
+               if end and end not in GENDER_ENDINGS and word.endswith(end) and len(word) - len(end) >= MIN_STEM)
+
+
+SPELLING_MIN = 4  # shorter names ("Али", "Ким") differ by one letter from other names
+GENDER_ENDINGS = frozenset({"а", "я"})
+
+
+@lru_cache(maxsize=16384)
+def spelling_key(name: str) -> str:
+    """The name with its transliteration variants levelled: "кямаль", "камаль" -> "камал"."""
+    _rules, vowels, level = given_name_spellings()
+    name = _replaced(name)
+    key = name[0]
+    for char in name[1:]:
+        if char in vowels:
+            char = level
+        if char != key[-1]:  # doubled letters: "Мохаммед" = "Мохамед"
+            key += char
+    return key
+
+
+def _replaced(name: str) -> str:
+    """The name after the letter replacements of ``data/given_name_spellings.tsv`` (the first letter kept)."""
+    for before, after in given_name_spellings()[0]:
+        if before.endswith("$"):  # at the end of the name only
+            if name.endswith(before[:-1]) and len(name) > len(before):
+                name = name[:len(name) - len(before) + 1] + after
+        else:
+            name = name[:1] + name[1:].replace(before, after)
+    return name
+
+
+@lru_cache(maxsize=1)
+def given_name_spellings() -> tuple[tuple[tuple[str, str], ...], frozenset[str], str]:
+    """(letter replacements in order, vowels whose quality varies, the letter they become)."""
+    text = resources.files("letopis.kb").joinpath("data/given_name_spellings.tsv").read_text("utf-8")
+    rules: list[tuple[str, str]] = []
+    vowels: frozenset[str] = frozenset()
+    level = ""
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, *values = line.split("\t")
+        if kind == "replace":
+            rules.append((values[0], values[1] if len(values) > 1 else ""))
+        elif kind == "vowels":
+            vowels, level = frozenset(values[0]), values[1]
+    return tuple(rules), vowels, level
 
 
 @lru_cache(maxsize=1)

@@ -103,7 +103,9 @@ PAIRED_QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"'}
 
 def _strip_quotes(text: str, start: int, stop: int) -> tuple[int, int]:
     """A span without wiki apostrophes ("''Monde''") and without a quote mark at an edge whose
-    pair is not inside the span ("РИА \"Новости" keeps its quotes only when both are there)."""
+    pair is not inside the span ("РИА \"Новости" keeps its quotes only when both are there); a
+    quote opened inside the span and closed right after it is taken in ("РИА «Новости»")."""
+    stop = _close_quote(text, start, stop)
     while start < stop and text[start] == "'":
         start += 1
     while stop > start and text[stop - 1] == "'":
@@ -115,6 +117,53 @@ def _strip_quotes(text: str, start: int, stop: int) -> tuple[int, int]:
     ):
         stop -= 1
     return start, stop
+
+
+def _close_quote(text: str, start: int, stop: int) -> int:
+    """The span's stop after the closing quote NER left out: "РИА «Новости" + "»"."""
+    if stop >= len(text) or text[stop] not in PAIRED_QUOTES.values():
+        return stop
+    closing = text[stop]
+    for opening, paired in PAIRED_QUOTES.items():
+        if paired != closing:
+            continue
+        inner = text.find(opening, start + 1, stop)  # opened inside, not at the edge
+        if inner > start and closing not in text[inner + 1:stop]:
+            return stop + 1
+    return stop
+
+
+AGE_WORD = re.compile(r"\s+\d+-(?:летн|лет)[а-яё]*$")  # "ГРУ 66-летний": the age of the person named next
+
+
+def _trim_age(text: str, start: int, stop: int) -> int:
+    """A span's stop before a trailing age adjective NER took in."""
+    match = AGE_WORD.search(text, start, stop)
+    return match.start() if match and match.start() > start else stop
+
+
+def _with_initials(text: str, start: int) -> int:
+    """Where a name starts with the initials glued before it ("Д.Медведев")."""
+    initials = INITIALS.search(text, max(0, start - 6), start)
+    if initials and (initials.start() == 0 or not text[initials.start() - 1].isalnum()):
+        return initials.start()
+    return start
+
+
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def _common_noun(word: str) -> bool:
+    """A word the dictionary knows only as a common animate noun: "Оппонентом" that opens a
+    sentence is no part of "Оппонентом Рубио"."""
+    vocab = morph_vocab()
+    if not vocab.word_is_known(word.lower()):
+        return False
+    parses = vocab.parse(word)
+    return bool(parses) and all(
+        "NOUN" in parse.tag and "anim" in parse.tag and not NAME_GRAMMEMES & parse.tag.grammemes
+        for parse in parses
+    )
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -183,14 +232,26 @@ class EntityBuilder:
     def _ner_mentions(self, doc: Doc) -> list[RawMention]:
         mentions = []
         generic = generic_terms()
+        previous: Optional[tuple[int, int, str]] = None
         for start, stop, kind in doc.ner_spans:
+            before, previous = previous, (start, stop, kind)
             start, stop = _strip_quotes(doc.text, start, stop)
+            stop = _trim_age(doc.text, start, stop)
             if stop <= start:
                 continue
             text = doc.text[start:stop]
             if fold(text) in generic or not self._has_name_word(doc, start, stop):
                 continue
             match = BRACKETED_ABBREVIATION.match(text)
+            if match and kind == "LOC" and ABBREVIATION.match(match.group("abbr").strip()) and before \
+                    and before[2] == "ORG" and not doc.text[before[1]:start].strip():
+                # "Верховный суд России (ВС)": the abbreviation is of the body the country owns
+                name_stop = start + match.end("name")
+                mentions.append(RawMention(start, name_stop, kind, self._normal(doc, start, name_stop)))
+                abbr = match.group("abbr").strip()
+                abbr_start = start + match.start("abbr") + match.group("abbr").index(abbr)
+                mentions.append(RawMention(abbr_start, abbr_start + len(abbr), "ORG", abbr, kind="abbreviation"))
+                continue
             if match and (kind == "ORG" or not ABBREVIATION.match(match.group("abbr").strip())):
                 name_stop = start + match.end("name")
                 abbr_start = start + match.start("abbr")
@@ -222,13 +283,10 @@ class EntityBuilder:
         titles = person_titles()
         while last - first > 1 and (
             tokens[first].pos == "ADJ" or _title_lemma(tokens[first].lemma) in titles
+            or (first == 0 and _common_noun(doc.sents[index].words[first]))
         ):
             first += 1
-        start = doc.sents[index].word_spans[first][0]
-        initials = INITIALS.search(doc.text, max(0, start - 6), start)
-        if initials and (initials.start() == 0 or not doc.text[initials.start() - 1].isalpha()):
-            start = initials.start()
-        return start
+        return _with_initials(doc.text, doc.sents[index].word_spans[first][0])
 
     def _only_title(self, doc: Doc, start: int, stop: int) -> bool:
         tokens = self._tokens_in(doc, start, stop)
@@ -296,6 +354,10 @@ class EntityBuilder:
                     result[-1] = nested
                 result.append(mention)  # the owner stays a (nested) mention of its own
                 continue
+            if previous is not None and previous.type == "ORG" and mention.type == "ORG" \
+                    and mention.kind == "abbreviation" and not previous.alias \
+                    and doc.text[previous.stop:mention.start].strip() == "(":
+                previous.alias = mention.name  # "Верховный суд России (ВС)": merged above, the bracket names it
             result.append(mention)
             outer = len(result) - 1
         return result
@@ -569,6 +631,8 @@ class EntityBuilder:
                     entity = surnames.get(surname_stem(fold(word)))
                 if entity is None:
                     continue
+                if entity.type == "PER":  # "Д.Медведев" in a headline NER missed
+                    clean_start = _with_initials(doc.text, clean_start)
                 start, stop, text = doc.span(clean_start, clean_stop)
                 entity.mentions.append(Mention(start, stop, text, index, "name"))
         for entity in entities:
