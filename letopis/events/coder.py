@@ -59,6 +59,10 @@ CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}
 # demand asks someone else to act, so its content's target is not its addressee ("просил отказать Сноудену")
 OWN_CONTENT_ROOTS = {"12", "13", "11"}
 DOMESTIC_ROOTS = {"14"}
+# "X побеседовал с Y. X просил отказать ...": an appeal or demand with no addressee, made by one side of the
+# conversation the sentence before reports, is addressed to the other side
+CONVERSATION_CODES = ("040", "041", "043", "044", "045", "046")  # consultations, meetings, talks; not a visit
+ADDRESSED_ROOTS = {"02", "10"}
 DOMESTIC_CODES = ("172",)  # curfews, states of emergency, bans
 PARTNER_PREPOSITIONS = {"с", "между", "против"}  # a partner may hang lower in the tree; an addressee may not
 SUPPORTED = {"obj", "nsubj:pass", "xcomp"}  # a nominal event under its support verb: "ввели санкции"
@@ -189,6 +193,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
             mentions[index].append((mention, named))
     memory: list[Entity] = []  # actors last named as subjects, for pronouns and role nouns
     previous: list[Referent] = []  # the actors of the last sentence that named any, for pronouns
+    partners: dict[str, list[Entity]] = {}  # who talked with whom in the sentence before
     events: list[Event] = []
     for index, sentence in enumerate(article.sentences):
         if not sentence.tokens:
@@ -199,11 +204,27 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         coder.context_country = (countries[index] or [main_country])[0]
         coder.unknown_people = unknown_people(article, sentence)
         coder.previous = previous
-        for candidate in coder.candidates():
+        coder.partners = partners
+        found = coder.candidates()
+        for candidate in found:
             events.extend(build_events(article, view, candidate))
+        partners = conversation_partners(found)
         memory = coder.subjects() or memory
         previous = coder.referents() or previous
     return merge_events(events)
+
+
+def conversation_partners(candidates: list[Candidate]) -> dict[str, list[Entity]]:
+    """Each participant of a conversation or meeting the sentence reports, with the others."""
+    result: dict[str, list[Entity]] = {}
+    for candidate in candidates:
+        if not candidate.cameo.startswith(CONVERSATION_CODES) or candidate.negated or candidate.modality:
+            continue
+        sides = [*candidate.sources, *candidate.targets]
+        for entity in sides:
+            others = result.setdefault(entity.id, [])
+            others.extend(other for other in sides if other is not entity and other not in others)
+    return result
 
 
 # a person the text names but the knowledge base does not know: a pronoun that means them names no actor
@@ -240,6 +261,7 @@ class SentenceCoder:
         self.unknown_people: list[tuple[int, int]] = []  # names of people without an actor code
         self.labels: list[tuple[int, int]] = []  # statutory labels: "(запрещено в России)" reports no event
         self.previous: list[Referent] = []  # the actors of the previous sentence
+        self.partners: dict[str, list[Entity]] = {}  # the conversation the previous sentence reports
         self._current: list[Referent] | None = None
 
     # ------------------------------------------------------------ triggers
@@ -849,6 +871,8 @@ class SentenceCoder:
                             kept.append(self.as_intended(content, candidate))
                     if self.paired(candidate):
                         kept.append(candidate)  # "Москва и Пекин договорились расширить ...": each with the other
+                    elif self.addressee_of_conversation(candidate):
+                        kept.append(candidate)
                     continue
             if candidate.rule.needs_target and not candidate.targets and not self.paired(candidate):
                 continue  # a content whose governor coded nothing: it needs its own target
@@ -880,6 +904,21 @@ class SentenceCoder:
                 del built[drop]
                 if drop == verb:
                     break
+
+    def addressee_of_conversation(self, candidate: Candidate) -> bool:
+        """An appeal or demand with no addressee by one side of the conversation the sentence before reports
+        is addressed to the other side ("Байден побеседовал с Корреа. Байден просил отказать ...")."""
+        if candidate.rule.root not in ADDRESSED_ROOTS or candidate.negated:
+            return False
+        others = [
+            other
+            for source in candidate.sources
+            for other in self.partners.get(source.id, [])
+            if other not in candidate.sources
+        ]
+        if others:
+            candidate.targets = others
+        return bool(others)
 
     def paired(self, candidate: Candidate) -> bool:
         return candidate.rule.root in PAIRED_ROOTS and len(candidate.sources) > 1

@@ -62,3 +62,12 @@ def test_nested_country_is_never_a_participant_in_place_of_its_organisation(code
     # a known organisation stays the participant
     events = code("Армия Нигера атаковала отряды Фронта освобождения Мали.")
     assert any(e.target_name and e.target_name.startswith("Фронт") for e in events)
+
+
+def test_appeal_without_addressee_goes_to_the_other_side_of_the_conversation_before(code):
+    talk = "Канцлер Германии Олаф Шольц побеседовал по телефону с президентом Франции Эммануэлем Макроном. "
+    assert ("02", "DEU", "FRA") in dyads(code(talk + "Шольц попросил поддержать реформу энергетического рынка."))
+    assert ("10", "DEU", "FRA") in dyads(code(talk + "Шольц потребовал ускорить поставки оружия."))
+    # a visit is not a conversation: the host city is no addressee
+    events = code("Канцлер Германии Олаф Шольц прибыл в Париж. Шольц попросил поддержать реформу энергетического рынка.")
+    assert not any(e.cameo.startswith("02") for e in events)
