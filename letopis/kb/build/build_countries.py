@@ -23,13 +23,17 @@ NEREL = Path("/work/shared/eval/ner/nerel-train")
 SHORT_NAME = {
     "USA": "США", "COD": "ДР Конго", "COG": "Республика Конго", "MMR": "Мьянма", "HKG": "Гонконг",
     "MAC": "Макао", "PSE": "Палестина", "KOR": "Южная Корея", "XKX": "Косово", "GBR": "Великобритания",
-    "BHS": "Багамы", "SUN": "СССР", "CIV": "Кот-д’Ивуар",
+    "BHS": "Багамы", "SUN": "СССР", "CIV": "Кот-д’Ивуар", "DDR": "ГДР", "CSK": "Чехословакия", "YUG": "Югославия",
+    "XTR": "Третий рейх", "XRI": "Российская империя",
 }
 # Pseudo-states without an ISO code: user-assigned X codes as names, their own actor code.
 # SUN: the USSR (historical; ISO 3166-1 alpha-3 "SUN" until 1992, ISO 3166-3 "SUHH"): news still name it
-EXTRA_STATES = {"XKX": "XK", "XAB": "", "XSO": "", "XPR": "", "XNC": "", "XDN": "", "XLN": "", "SUN": "SU"}
+# DDR, CSK, YUG: former ISO 3166-1 codes (ISO 3166-3 DDDE, CSHH, YUCS); XTR (Nazi Germany), XRI (the Russian
+# Empire): historical states without a code, coded as the country they were (NEREL links them to their own items)
+EXTRA_STATES = {"XKX": "XK", "XAB": "", "XSO": "", "XPR": "", "XNC": "", "XDN": "", "XLN": "", "SUN": "SU",
+                "DDR": "DD", "CSK": "CS", "YUG": "YU", "XTR": "", "XRI": ""}
 # Documented choice (docs/kb.md): CAMEO codes the Donbas "people's republics" as Ukrainian rebels.
-CODE = {"XDN": "UKRREB", "XLN": "UKRREB"}
+CODE = {"XDN": "UKRREB", "XLN": "UKRREB", "XTR": "DEU", "XRI": "RUS"}
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ"}
 
 COLUMNS = ["iso3", "iso2", "code", "name", "long_name", "names", "adjectives", "combining", "demonyms",
