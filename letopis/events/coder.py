@@ -61,6 +61,7 @@ OWN_CONTENT_ROOTS = {"12", "13", "11"}
 DOMESTIC_ROOTS = {"14"}
 # "X побеседовал с Y. X просил отказать ...": an appeal or demand with no addressee, made by one side of the
 # conversation the sentence before reports, is addressed to the other side
+DEMONSTRATIVES = {"этот", "такой", "подобный", "данный"}  # "этот шаг": the act just reported
 CONVERSATION_CODES = ("040", "041", "043", "044", "045", "046")  # consultations, meetings, talks; not a visit
 ADDRESSED_ROOTS = {"02", "10"}
 DOMESTIC_CODES = ("172",)  # curfews, states of emergency, bans
@@ -194,6 +195,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
     memory: list[Entity] = []  # actors last named as subjects, for pronouns and role nouns
     previous: list[Referent] = []  # the actors of the last sentence that named any, for pronouns
     partners: dict[str, list[Entity]] = {}  # who talked with whom in the sentence before
+    agents: list[Entity] = []  # who acted in the sentence before
     events: list[Event] = []
     for index, sentence in enumerate(article.sentences):
         if not sentence.tokens:
@@ -205,10 +207,15 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         coder.unknown_people = unknown_people(article, sentence)
         coder.previous = previous
         coder.partners = partners
+        coder.agents = agents
         found = coder.candidates()
         for candidate in found:
             events.extend(build_events(article, view, candidate))
         partners = conversation_partners(found)
+        agents = [
+            source for candidate in found if not candidate.negated and not candidate.implied_source
+            for source in candidate.sources
+        ]
         memory = coder.subjects() or memory
         previous = coder.referents() or previous
     return merge_events(events)
@@ -262,6 +269,7 @@ class SentenceCoder:
         self.labels: list[tuple[int, int]] = []  # statutory labels: "(запрещено в России)" reports no event
         self.previous: list[Referent] = []  # the actors of the previous sentence
         self.partners: dict[str, list[Entity]] = {}  # the conversation the previous sentence reports
+        self.agents: list[Entity] = []  # the sources of the previous sentence's events
         self._current: list[Referent] | None = None
 
     # ------------------------------------------------------------ triggers
@@ -381,6 +389,11 @@ class SentenceCoder:
                 found = [] if view.preposition(grand) else self.named(grand)
                 if found:
                     return found
+        if view.lemma(node) in self.lexicon.event_anaphors and any(
+            view.lemma(word) in DEMONSTRATIVES for word in view.kids(node, "det", "amod")
+        ):
+            # "США назвали этот шаг эскалацией": the act just reported stands for its actor
+            return [agent for number, agent in enumerate(self.agents) if agent not in self.agents[:number]]
         # a bare group noun the role tagger left without a country: "полиция задержала ..."
         role = group_roles().get(view.lemma(node))
         if role and self.context_country and view.tokens[node].pos == "NOUN":

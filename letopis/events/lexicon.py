@@ -104,6 +104,7 @@ class Lexicon:
     speech_verbs: set[str]
     aspect_pairs: list[tuple[str, str]] = field(default_factory=list)
     unknown_agents: set[str] = field(default_factory=set)  # "неизвестные обстреляли ...": source "---"
+    event_anaphors: set[str] = field(default_factory=set)  # "этот шаг": the act just reported
     # governor root -> (content prefix, code prefix): "потребовала экстрадировать" -> 1013 (content_codes.tsv)
     content_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
@@ -213,6 +214,7 @@ def load_lexicon() -> Lexicon:
             if len(parts) == 2
         ],
         unknown_agents={line.strip() for line in _read("unknown_agents.txt")},
+        event_anaphors={line.strip() for line in _read("event_anaphors.txt")},
         content_codes=_content_codes(),
     )
 

@@ -71,3 +71,11 @@ def test_appeal_without_addressee_goes_to_the_other_side_of_the_conversation_bef
     # a visit is not a conversation: the host city is no addressee
     events = code("Канцлер Германии Олаф Шольц прибыл в Париж. Шольц попросил поддержать реформу энергетического рынка.")
     assert not any(e.cameo.startswith("02") for e in events)
+
+
+def test_act_named_with_a_demonstrative_stands_for_its_actor(code):
+    shelling = "Армия Азербайджана обстреляла позиции армянских военных. "
+    assert ("11", "ARM", "AZE") in dyads(code(shelling + "Власти Армении осудили эти действия."))
+    assert ("11", "RUS", "ISR") in dyads(code("Израиль нанёс удар по складам в Сирии. МИД России назвал этот шаг провокацией."))
+    # without the demonstrative the noun is not an anaphor
+    assert ("11", "ARM", "AZE") not in dyads(code(shelling + "Власти Армении осудили действия миротворцев."))
