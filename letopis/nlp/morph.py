@@ -19,8 +19,32 @@ _NormToken = namedtuple("_NormToken", "text start stop pos feats id head_id")
 
 @lru_cache(maxsize=1)
 def morph_vocab() -> Any:
-    """natasha's MorphVocab (pymorphy2 with UD tags and a parse cache)."""
-    return natasha_module().MorphVocab()
+    """natasha's MorphVocab (pymorphy2 with UD tags and a parse cache), each tag converted once.
+
+    natasha converts the OpenCorpora tag of every parse to UD part of speech and features
+    anew, three times the cost of the dictionary lookup itself; a word has ~7 parses and a
+    fresh worker meets thousands of new words, so the conversions are kept per tag.
+    """
+    natasha_module()
+    from natasha.morph import vocab as natasha_vocab
+
+    converted: dict[str, tuple[str, dict[str, str]]] = {}
+
+    class Form(natasha_vocab.MorphForm):
+        def __new__(cls, *args: Any) -> Any:
+            self = natasha_vocab.PymorphyParse.__new__(cls, *args)
+            self.normal = self.normal_form
+            ud = converted.get(self.tag._str)
+            if ud is None:
+                ud = converted[self.tag._str] = (natasha_vocab.ud_pos(self.tag), dict(natasha_vocab.ud_feats(self.tag)))
+            self.pos, self.feats = ud  # shared by the parses of one tag: read, never changed
+            return self
+
+    class Vocab(natasha_vocab.MorphVocab):
+        def __init__(self) -> None:
+            natasha_vocab.PymorphyAnalyzer.__init__(self, result_type=Form)
+
+    return Vocab()
 
 
 def lemma(word: str, pos: str = "", feats: dict[str, str] | None = None) -> str:

@@ -137,8 +137,19 @@ class AnchoredParser(Parser):
     what keeps the step fast.
     """
 
+    def __init__(self, rule: Any, **options: Any) -> None:
+        super().__init__(rule, **options)
+        # token prefixes (value, type) on which the parse died without a match: most starts
+        # ("этот раз", "первую очередь", "42-летний") recur, and fail the same way every time
+        self.failed: set[tuple[tuple[str, str], ...]] = set()
+        self.failed_depths: set[int] = set()
+
     def longest(self, tokens: list[Token]) -> Optional[Match]:
+        words = tuple((token.value, token.type) for token in tokens)
+        if any(words[:depth] in self.failed for depth in self.failed_depths if depth <= len(words)):
+            return None
         chart = Chart(tokens)
+        died_at = 0
         for column, next_column in chart:
             if column.first:
                 self.predict(column, next_column, self.rule)
@@ -151,6 +162,11 @@ class AnchoredParser(Parser):
                         self.predict(column, next_column, next_term)
                     elif next_column:
                         self.scan(next_column, next_term, state)
+            if next_column is not None and not next_column.states:
+                # no state reached the next token, and only the first column predicts: the parse
+                # is over, and it read the tokens up to that one
+                died_at = next_column.index
+                break
         trees = sorted(
             prepare_trees(chart.matches(self.rule)), key=lambda tree: tree.range[1] - tree.range[0]
         )
@@ -158,6 +174,9 @@ class AnchoredParser(Parser):
             match = prepare_match(tree)
             if match:
                 return match
+        if died_at and len(self.failed) < 100_000:
+            self.failed.add(words[:died_at])
+            self.failed_depths.add(died_at)
         return None
 
 
