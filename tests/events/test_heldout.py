@@ -15,9 +15,13 @@ HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 # reached 0.947 (P 0.964, R 0.930) when the floor was last raised; margin of about four points
 MAIN_F1_FLOOR = 0.90
 MAIN_PRECISION_FLOOR = 0.92
+# strict (full codes), since the held-out gold codes a state named by its country as the contract's gold does
+# (acting or addressed: its government): reached 0.592
+STRICT_F1_FLOOR = 0.55
 HELDOUT_ARTICLES = Path(__file__).resolve().parent / "data" / "heldout-articles"
 # 10 Wikinews articles annotated for the tests: reached main F1 0.737 (P 0.875) when the floor was set
 ARTICLES_F1_FLOOR = 0.68
+ARTICLES_STRICT_F1_FLOOR = 0.33  # reached 0.381 with the held-out gold's roles as the contract codes them
 
 
 def test_heldout_sentences_keep_their_score(analyzer):
@@ -25,9 +29,11 @@ def test_heldout_sentences_keep_their_score(analyzer):
     main = evaluation.scores["main"]
     assert main.f1 >= MAIN_F1_FLOOR, main.as_dict()
     assert main.precision >= MAIN_PRECISION_FLOOR, main.as_dict()
+    assert evaluation.scores["strict"].f1 >= STRICT_F1_FLOOR, evaluation.scores["strict"].as_dict()
 
 
 def test_heldout_articles_keep_their_score(analyzer):
     evaluation = run_gold(HELDOUT_ARTICLES, analyze=analyzer.pipe)
     main = evaluation.scores["main"]
     assert main.f1 >= ARTICLES_F1_FLOOR, main.as_dict()
+    assert evaluation.scores["strict"].f1 >= ARTICLES_STRICT_F1_FLOOR, evaluation.scores["strict"].as_dict()
