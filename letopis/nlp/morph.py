@@ -77,6 +77,28 @@ def normalize_phrase(
     from natasha.norm import normalize, syntax_normalize
 
     words = words or [token.text for token in tokens]
+    # everything natasha's normaliser reads: words, tags (it matches gender, number, case),
+    # heads inside the phrase, spaces; names recur, and each normalisation is several parses
+    key = tuple(
+        (words[index], tokens[index].pos, tokens[index].feats.get("Gender"), tokens[index].feats.get("Number"),
+         tokens[index].feats.get("Case"), tokens[index].head - start if start <= tokens[index].head < stop else -1,
+         tokens[index + 1].start - tokens[index].stop if index + 1 < stop else 0)
+        for index in range(start, stop)
+    )
+    found = _normalized.get(key)
+    if found is not None:
+        return found
+    if len(_normalized) > 200_000:  # a bound on memory in a long run
+        _normalized.clear()
+    found = _normalized[key] = _normalize_phrase(tokens, start, stop, words, normalize, syntax_normalize)
+    return found
+
+
+_normalized: dict[tuple, str] = {}
+
+
+def _normalize_phrase(tokens: list[Any], start: int, stop: int, words: list[str], normalize: Any,
+                      syntax_normalize: Any) -> str:
     phrase = [
         _NormToken(words[index], tokens[index].start, tokens[index].stop, tokens[index].pos,
                    tokens[index].feats, str(index + 1), str(tokens[index].head + 1))
