@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
@@ -205,15 +206,16 @@ def _guarded(step: Any, doc: Doc, batch: bool = False) -> bool:
 
 
 CYRILLIC_SHARE = 0.3  # below this share of Cyrillic letters a text is not Russian
+CYRILLIC = re.compile("[а-яёА-ЯЁ]")
 
 
 def language_problem(text: str) -> Optional[str]:
     """Why ``text`` cannot be analysed as Russian, or None."""
     sample = text[:20000]
-    letters = [char for char in sample if char.isalpha()]
+    letters = sum(map(str.isalpha, sample))
     if not letters:
         return "no letters in the text"
-    share = sum("а" <= char.lower() <= "я" or char in "ёЁ" for char in letters) / len(letters)
+    share = len(CYRILLIC.findall(sample)) / letters
     if share < CYRILLIC_SHARE:
         return f"not Russian text ({share:.0%} Cyrillic letters)"
     return None

@@ -22,6 +22,7 @@ class SentenceWork:
     clean_stop: int
     words: list[str] = field(default_factory=list)
     word_spans: list[tuple[int, int]] = field(default_factory=list)  # clean offsets
+    tags: list[int] = field(default_factory=list)  # the morphology model's tag of each word (Tagger)
 
 
 @dataclass

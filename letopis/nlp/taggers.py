@@ -42,6 +42,7 @@ class Tagger:
             doc.ner_spans = []
         for (doc, index), tagged in zip(places, tags):
             tokens = doc.article.sentences[index].tokens
+            doc.sents[index].tags = tagged.morph
             for token, tag, head, rel in zip(tokens, tagged.morph, tagged.heads, tagged.rels):
                 token.pos, feats = found.morph_tags[tag]
                 token.feats = dict(feats)
@@ -59,14 +60,25 @@ class Lemmatizer:
 
     def __call__(self, doc: Doc) -> None:
         for sentence, work in zip(doc.article.sentences, doc.sents):
-            for token, word in zip(sentence.tokens, work.words):
-                token.lemma = _lemma(word, token.pos, tuple(sorted(token.feats.items())))
+            if len(work.tags) == len(sentence.tokens):  # the Tagger's tags: the cheapest key
+                for token, word, tag in zip(sentence.tokens, work.words, work.tags):
+                    token.lemma = _tagged_lemma(word.lower(), tag)
+            else:  # tags set by other means
+                for token, word in zip(sentence.tokens, work.words):
+                    token.lemma = _lemma(word.lower(), token.pos, tuple(sorted(token.feats.items())))
+
+
+@lru_cache(maxsize=200_000)
+def _tagged_lemma(word: str, tag: int) -> str:
+    pos, feats = models().morph_tags[tag]
+    return _lemma(word, pos, tuple(sorted(feats.items())))
 
 
 @lru_cache(maxsize=200_000)
 def _lemma(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
+    """The lemma of a lower-case word (natasha lower-cases it anyway)."""
     if pos in ("PUNCT", "NUM", "SYM", "X") or not word[:1].isalpha():
-        return word.lower()
+        return word
     return lemma(word, pos, dict(feats))
 
 
