@@ -37,3 +37,15 @@ def test_heldout_articles_keep_their_score(analyzer):
     main = evaluation.scores["main"]
     assert main.f1 >= ARTICLES_F1_FLOOR, main.as_dict()
     assert evaluation.scores["strict"].f1 >= ARTICLES_STRICT_F1_FLOOR, evaluation.scores["strict"].as_dict()
+
+HELDOUT_ARTICLES2 = Path(__file__).resolve().parent / "data" / "heldout-articles2"
+# 15 Wikinews articles annotated blind (gold committed before the coder ever ran on them; README.md there):
+# reached main F1 0.476 (P 0.714, R 0.357; 14 required tuples, so one tuple moves F1 by about 0.07).
+# The floor lets one matched tuple go, since two of the five matches are other events that share the key.
+ARTICLES2_F1_FLOOR = 0.39
+
+
+def test_blind_heldout_articles_keep_their_score(analyzer):
+    evaluation = run_gold(HELDOUT_ARTICLES2, analyze=analyzer.pipe)
+    main = evaluation.scores["main"]
+    assert main.f1 >= ARTICLES2_F1_FLOOR, main.as_dict()
