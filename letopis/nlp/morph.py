@@ -74,31 +74,7 @@ def normalize_phrase(
     ``tokens`` are letopis Tokens of the whole sentence (heads are sentence indexes); ``words``
     their cleaned texts when they differ from the original ones.
     """
-    from natasha.norm import normalize, syntax_normalize
-
     words = words or [token.text for token in tokens]
-    # everything natasha's normaliser reads: words, tags (it matches gender, number, case),
-    # heads inside the phrase, spaces; names recur, and each normalisation is several parses
-    key = tuple(
-        (words[index], tokens[index].pos, tokens[index].feats.get("Gender"), tokens[index].feats.get("Number"),
-         tokens[index].feats.get("Case"), tokens[index].head - start if start <= tokens[index].head < stop else -1,
-         tokens[index + 1].start - tokens[index].stop if index + 1 < stop else 0)
-        for index in range(start, stop)
-    )
-    found = _normalized.get(key)
-    if found is not None:
-        return found
-    if len(_normalized) > 200_000:  # a bound on memory in a long run
-        _normalized.clear()
-    found = _normalized[key] = _normalize_phrase(tokens, start, stop, words, normalize, syntax_normalize)
-    return found
-
-
-_normalized: dict[tuple, str] = {}
-
-
-def _normalize_phrase(tokens: list[Any], start: int, stop: int, words: list[str], normalize: Any,
-                      syntax_normalize: Any) -> str:
     phrase = [
         _NormToken(words[index], tokens[index].start, tokens[index].stop, tokens[index].pos,
                    tokens[index].feats, str(index + 1), str(tokens[index].head + 1))
@@ -111,6 +87,32 @@ def _normalize_phrase(tokens: list[Any], start: int, stop: int, words: list[str]
     if not phrase or not all(token.pos for token in phrase):
         return fallback
     try:
-        return syntax_normalize(morph_vocab(), phrase)
+        return _normalize(phrase, syntax=True)
     except (KeyError, ValueError, IndexError):  # natasha gives up on odd token mixes
-        return fallback or normalize(morph_vocab(), phrase)
+        return fallback or _normalize(phrase, syntax=False)
+
+
+def _normalize(phrase: list[Any], syntax: bool) -> str:
+    """natasha's ``syntax_normalize`` (``syntax``) or ``normalize``, from its own parts, with each
+    word's inflection kept: a phrase is several dictionary parses and inflections, and its words recur."""
+    from natasha.norm import recover_shapes, recover_spaces, select_inflectable
+
+    inflectable = set(select_inflectable(phrase)) if syntax else set()
+    words = [
+        _inflected(token.text, token.pos, token.feats.get("Gender"), token.feats.get("Number"), token.feats.get("Case"))
+        if not inflectable or token.id in inflectable else token.text
+        for token in phrase
+    ]
+    return recover_spaces(list(recover_shapes(words, phrase)), phrase)
+
+
+_Word = namedtuple("_Word", "text pos feats")
+
+
+@lru_cache(maxsize=100_000)
+def _inflected(text: str, pos: str, gender: Optional[str], number: Optional[str], case: Optional[str]) -> str:
+    """natasha's ``inflect_word``: it reads the word, its part of speech, gender, number and case only."""
+    from natasha.norm import inflect_word
+
+    feats = {name: value for name, value in (("Gender", gender), ("Number", number), ("Case", case)) if value}
+    return inflect_word(morph_vocab(), _Word(text, pos, feats))

@@ -153,15 +153,19 @@ class _FirstLayers:
 
     def __call__(self, word_ids: np.ndarray, shape_ids: np.ndarray) -> list[np.ndarray]:
         """Each model's first-layer pre-activation (before the bias), positions x filters."""
-        distinct, inverse = np.unique(word_ids, return_inverse=True)
-        summed = self._products(distinct)[inverse]
-        summed += self.shape_table[shape_ids]
-        summed = summed.reshape(len(word_ids), self.models, 3, self.filters)
+        # distinct (word, shape) pairs: their products summed once, then gathered per position
+        pairs, inverse = np.unique(word_ids * len(self.shape_table) + shape_ids, return_inverse=True)
+        words, shapes = np.divmod(pairs, len(self.shape_table))
+        distinct, word_of_pair = np.unique(words, return_inverse=True)
+        products = self._products(distinct)[word_of_pair]
+        products += self.shape_table[shapes]
+        products = products.reshape(len(pairs), self.models, 3, self.filters)
         outputs = []
         for model in range(self.models):
-            output = summed[:, model, 1].copy()  # the word itself, then its left and right neighbours
-            output[1:] += summed[:-1, model, 0]
-            output[:-1] += summed[1:, model, 2]
+            # the word itself, then its left and right neighbours
+            output = np.ascontiguousarray(products[:, model, 1])[inverse]
+            output[1:] += np.ascontiguousarray(products[:, model, 0])[inverse[:-1]]
+            output[:-1] += np.ascontiguousarray(products[:, model, 2])[inverse[1:]]
             outputs.append(output)
         return outputs
 
