@@ -76,6 +76,8 @@ APPOSITION_MARKS = (",", "—", "–", "-")  # "X, министр обороны
 HEADLINE_WEIGHT = 2  # a country in the headline counts as two mentions for the article's topic
 NAMED_WORDS = (["по", "имя"], ["по", "фамилия"], ["по", "прозвище"])  # "американец по имени X"
 PATRONYMIC_STEMS = ("вич", "вна", "вн", "чна", "чн", "ична")
+QUOTE_MARKS = frozenset("«»\"“”„")
+OWNER_NOUNS = frozenset("движение группировка организация группа партия".split())  # "лидер движения «X»"
 QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
 
 
@@ -115,6 +117,13 @@ def wikidata_for(names: list[str], entity_type: str, min_count: int = 1) -> Opti
 @lru_cache(maxsize=1)
 def seats_of_power() -> frozenset[str]:
     text = resources.files("letopis.kb").joinpath("data/seats_of_power.txt").read_text("utf-8")
+    return frozenset(normalize(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def member_nouns() -> frozenset[str]:
+    """Lemmas that make a person named after "<noun> <organisation>" a member of it (``data/member_nouns.txt``)."""
+    text = resources.files("letopis.kb").joinpath("data/member_nouns.txt").read_text("utf-8")
     return frozenset(normalize(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
@@ -460,7 +469,7 @@ class Linker:
         found: dict[str, Any] = {}
         for name in names:
             for actor in self.kb.search(name):
-                if actor.type in types:
+                if actor.type in types and not _acronym_only(name, actor):
                     found.setdefault(actor.id, actor)
             if found:
                 break
@@ -647,7 +656,7 @@ class Linker:
         organisation = self._organisation_mistyped(entity, context.on)
         if organisation is not None:
             return organisation
-        role = self.role_from_context(entity, context)
+        role = self.organisation_of(entity, context) or self.role_from_context(entity, context)
         # someone the KB does not know: only a full name NEREL links to one person
         full_names = [name for name in [entity.name, *entity.aliases] if len(name.split()) > 1]
         wikidata = wikidata_for(full_names, "PER")
@@ -786,6 +795,34 @@ class Linker:
             demonym = self._demonym_before(context, sentence, indexes[0])
             if demonym is not None:
                 return demonym + CIVILIAN, f"unknown person; demonym of {demonym} before the name"
+        return None
+
+    def organisation_of(self, entity: Entity, context: Context) -> Optional[tuple[str, str]]:
+        """"лидер движения «Братья-мусульмане» Мухаммед Бади", "глава ФСБ X": a person named right after
+        a member noun (``data/member_nouns.txt``) and a KB organisation takes the organisation's code."""
+        for mention in entity.mentions:
+            sentence, indexes = context.tokens_of(mention)
+            if not indexes:
+                continue
+            tokens = context.article.sentences[sentence].tokens
+            index = indexes[0] - 1
+            while index >= 0 and tokens[index].text in QUOTE_MARKS:
+                index -= 1
+            owner = context.token_entity.get((sentence, index))
+            if owner is None or owner is entity or owner.type != "ORG":
+                continue
+            first = index
+            while first > 0 and context.token_entity.get((sentence, first - 1)) is owner:
+                first -= 1
+            first -= 1
+            while first >= 0 and (tokens[first].text in QUOTE_MARKS or lemma_key(tokens[first]) in OWNER_NOUNS):
+                first -= 1
+            if first < 0 or lemma_key(tokens[first]) not in member_nouns():
+                continue
+            actor = owner.actor if owner.actor is not None else self.link_organisation(owner, context)
+            if not actor.id or len(actor.code) <= 3 or self.kb.actor(actor.id) is None:
+                continue  # a bare country or an organisation the KB does not know gives no role
+            return actor.code, f"unknown person; {tokens[first].text!r} of {actor.name!r} before the name"
         return None
 
     def _demonym_before(self, context: Context, sentence: int, first: int) -> Optional[str]:
@@ -1021,6 +1058,16 @@ def _role_of_name(lemmas: list[str]) -> Optional[tuple[str, str]]:
         if role is not None:
             return role, f"name word {lemma!r}"
     return None
+
+
+def _acronym_only(name: str, actor: Any) -> bool:
+    """The name matches the actor only through an acronym written in capitals, and is not itself in
+    capitals: "в Сане" (the city Сана) is not the news agency САНА."""
+    if name.isupper() or not any(char.isupper() for char in name):
+        return False
+    key = normalize(name)
+    forms = [form for form in [actor.name, *actor.names] if normalize(form) == key]
+    return bool(forms) and all(form.isupper() for form in forms)
 
 
 def _abbreviates(short: str, name: str) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Optional
 
-from letopis.kb.link import Context, Linker, build_context, default_linker, wikidata_for
+from letopis.kb.link import OWNER_NOUNS, Context, Linker, build_context, default_linker, wikidata_for
 from letopis.kb.names import forms_match
 from letopis.kb.normal import normalize
 from letopis.kb.phrases import RoleMatch, find_roles, lemma_key, plural_leaders, role_lemma
@@ -37,7 +37,6 @@ log = logging.getLogger(__name__)
 
 ROLE_ID_PREFIX = "r"
 OWNER_GAP = 2  # words between a group noun and its organisation: "боевики движения «Талибан»"
-OWNER_NOUNS = frozenset("движение группировка организация группа партия".split())
 
 
 @dataclass

@@ -68,3 +68,24 @@ def actor_of(article, text: str):
 )
 def test_office_holders_in_text(link, text, mention, code, published):
     assert actor_of(link(text, published), mention).code == code
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, mention, code, published",
+    [
+        ("В Каире задержан лидер движения «Братья-мусульмане» Ахмед Хамди.", "Ахмед Хамди", "EGYOPP", "2014-02-01"),
+        ("С заявлением выступил представитель движения «Талибан» Карим Хаксар.", "Карим Хаксар", "AFGINS", "2015-02-01"),
+        # a member noun before a country, not an organisation: no role from it
+        ("На встрече был глава Йемена Абд Раббу Мансур Хади.", "Абд Раббу Мансур Хади", "YEMGOV", "2015-02-01"),
+    ],
+)
+def test_member_of_an_organisation_takes_its_code(link, text, mention, code, published):
+    assert actor_of(link(text, published), mention).code == code
+
+
+@pytest.mark.slow
+def test_a_capitalised_word_is_not_an_acronym(link):
+    article = link("Делегация ООН прибыла в Сану. Об этом сообщило агентство САНА.", "2015-02-01")
+    assert actor_of(article, "Сану").code == "YEM"
+    assert actor_of(article, "САНА").id == "sana"
