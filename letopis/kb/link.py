@@ -76,6 +76,7 @@ APPOSITION_MARKS = (",", "—", "–", "-")  # "X, министр обороны
 HEADLINE_WEIGHT = 2  # a country in the headline counts as two mentions for the article's topic
 NAMED_WORDS = (["по", "имя"], ["по", "фамилия"], ["по", "прозвище"])  # "американец по имени X"
 PATRONYMIC_STEMS = ("вич", "вна", "вн", "чна", "чн", "ична")
+MIN_INFLECTED_NAME = 5  # a one-word organisation name matched inflected: shorter names are too ambiguous
 QUOTE_MARKS = frozenset("«»\"“”„")
 OWNER_NOUNS = frozenset("движение группировка организация группа партия".split())  # "лидер движения «X»"
 QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
@@ -446,17 +447,18 @@ class Linker:
                     continue
                 for name in dict.fromkeys([actor.name, *actor.names]):
                     words = normalize(name).split()
-                    if words and any("-" in word.strip("-") for word in words):
+                    if words and (any("-" in word.strip("-") for word in words) or _one_proper_word(name)):
                         self._organisation_names.setdefault((len(words), words[0][:3]), []).append((words, actor))
         return self._organisation_names
 
-    def inflected_organisations(self, names: list[str]) -> list[Any]:
+    def inflected_organisations(self, names: list[str], one_word: bool = False) -> list[Any]:
         """KB organisations whose hyphenated name is an inflected form of one of ``names``: "Аль-Кайде"
-        (Аль-Кайда); every part may take a case ending, as in a person's name."""
+        (Аль-Кайда); every part may take a case ending, as in a person's name.  ``one_word``: a name of
+        one capitalised word too ("Хезболлы", "Газпрома"), for a mention NER typed as an organisation."""
         found: dict[str, Any] = {}
         for name in names:
             words = normalize(name).split()
-            if not words or not any("-" in word.strip("-") for word in words):
+            if not words or not (any("-" in word.strip("-") for word in words) or one_word and _one_proper_word(name)):
                 continue
             for kb_words, actor in self.organisation_names.get((len(words), words[0][:3]), ()):
                 if words_match(words, kb_words):
@@ -852,7 +854,8 @@ class Linker:
             return self.country_actor(iso3, None, 0.8, f"country name {entity.name!r} tagged as organisation")
         organisations = [actor for actor in self.search(names, ORGANISATION_TYPES) if self._in_context(actor, context)]
         if not organisations:  # "Аль-Кайды", "Хезболле": a hyphenated or foreign name inflected
-            organisations = [actor for actor in self.inflected_organisations(names) if self._in_context(actor, context)]
+            organisations = [actor for actor in self.inflected_organisations(names, one_word=True)
+                             if self._in_context(actor, context)]
         if organisations:
             actor = self._pick_organisation(organisations, context)
             confidence = 0.9 if len(organisations) == 1 else 0.6
@@ -1058,6 +1061,11 @@ def _role_of_name(lemmas: list[str]) -> Optional[tuple[str, str]]:
         if role is not None:
             return role, f"name word {lemma!r}"
     return None
+
+
+def _one_proper_word(name: str) -> bool:
+    """One capitalised word long enough to carry a case ending ("Хезболла", not "ООН" nor "Яр")."""
+    return " " not in name.strip() and len(name) >= MIN_INFLECTED_NAME and name[:1].isupper() and not name.isupper()
 
 
 def _acronym_only(name: str, actor: Any) -> bool:

@@ -89,3 +89,15 @@ def test_a_capitalised_word_is_not_an_acronym(link):
     article = link("Делегация ООН прибыла в Сану. Об этом сообщило агентство САНА.", "2015-02-01")
     assert actor_of(article, "Сану").code == "YEM"
     assert actor_of(article, "САНА").id == "sana"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, mention, actor_id",
+    [
+        ("Движение «Ансар Аллах» заявило о захвате аэропорта.", "Движение «Ансар Аллах»", "houthis"),
+        ("Представитель «Хезболлы» заявил об ударе.", "Хезболлы", "hezbollah"),  # one word, inflected
+    ],
+)
+def test_movement_names(link, text, mention, actor_id):
+    assert actor_of(link(text, "2016-02-01"), mention).id == actor_id
