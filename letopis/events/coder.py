@@ -193,7 +193,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
                 named = completed[key]
             mentions[index].append((mention, named))
     memory: list[Entity] = []  # actors last named as subjects, for pronouns and role nouns
-    previous: list[Referent] = []  # the actors of the last sentence that named any, for pronouns
+    previous = EarlierReferents()  # the actors of the last sentence that named any, for pronouns
     partners: dict[str, list[Entity]] = {}  # who talked with whom in the sentence before
     agents: list[Entity] = []  # who acted in the sentence before
     events: list[Event] = []
@@ -217,8 +217,28 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
             for source in candidate.sources
         ]
         memory = coder.subjects() or memory
-        previous = coder.referents() or previous
+        previous = EarlierReferents(coder, previous)
     return merge_events(events)
+
+
+class EarlierReferents:
+    """The referents of the last sentence that named any actor, worked out only when a pronoun asks
+    (most sentences are never asked: the next one names its actors)."""
+
+    def __init__(self, coder: SentenceCoder | None = None, before: EarlierReferents | None = None) -> None:
+        self._coder, self._before = coder, before
+        self._own: list[Referent] | None = None
+
+    def get(self) -> list[Referent]:
+        node: EarlierReferents | None = self
+        while node is not None:
+            if node._coder is not None:
+                if node._own is None:
+                    node._own = node._coder.referents()
+                if node._own:
+                    return node._own
+            node = node._before
+        return []
 
 
 def conversation_partners(candidates: list[Candidate]) -> dict[str, list[Entity]]:
@@ -267,7 +287,7 @@ class SentenceCoder:
         self.context_country: str | None = None  # for actors the text places but does not name
         self.unknown_people: list[tuple[int, int]] = []  # names of people without an actor code
         self.labels: list[tuple[int, int]] = []  # statutory labels: "(запрещено в России)" reports no event
-        self.previous: list[Referent] = []  # the actors of the previous sentence
+        self.previous = EarlierReferents()  # the actors of the previous sentence
         self.partners: dict[str, list[Entity]] = {}  # the conversation the previous sentence reports
         self.agents: list[Entity] = []  # the sources of the previous sentence's events
         self._current: list[Referent] | None = None
@@ -359,9 +379,9 @@ class SentenceCoder:
                 return []
             if view.lemma(node) in PRONOUN_GENDER and view.tokens[node].pos == "PRON":
                 # "власти Турции задержали его": an agreeing actor, never a co-argument
-                return resolve_pronoun(view, node, self.referents_before(node), self.previous) or []
+                return resolve_pronoun(view, node, self.referents_before(node), self.previous.get()) or []
             if view.lemma(node) in PARTIES and view.tokens[node].feats.get("Number") == "Plur":
-                parties = resolve_parties(self.previous)  # "стороны подписали": all parties just named
+                parties = resolve_parties(self.previous.get())  # "стороны подписали": all parties just named
                 if parties:
                     return parties
             if view.lemma(node) == "который":
@@ -491,7 +511,7 @@ class SentenceCoder:
                 continue
             if token.pos != "PRON":
                 continue
-            for entity in resolve_pronoun(view, position, self.referents_before(position), self.previous) or []:
+            for entity in resolve_pronoun(view, position, self.referents_before(position), self.previous.get()) or []:
                 result.append(
                     Referent(entity, position, token.feats.get("Gender", ""), token.feats.get("Number", ""),
                              True, position)
