@@ -239,8 +239,8 @@ class Models:
                 self._codes[word] = code
         return code
 
-    def __call__(self, sentences: Sequence[Sequence[str]], syntax: Sequence[bool] | None = None) -> list[Tags]:
-        """Tags of every sentence; ``syntax[i]`` false skips the parse of sentence i (heads -1, rels "")."""
+    def __call__(self, sentences: Sequence[Sequence[str]]) -> list[Tags]:
+        """Tags of every sentence (a list of words)."""
         order = sorted(range(len(sentences)), key=lambda index: len(sentences[index]))
         results: list[Tags | None] = [None] * len(sentences)
         chunk: list[int] = []
@@ -248,33 +248,25 @@ class Models:
         for index in order:
             length = len(sentences[index]) + 1
             if chunk and size + length > CHUNK:
-                self._chunk(sentences, chunk, syntax, results)
+                self._chunk(sentences, chunk, results)
                 chunk, size = [], 0
             chunk.append(index)
             size += length
         if chunk:
-            self._chunk(sentences, chunk, syntax, results)
+            self._chunk(sentences, chunk, results)
         return results  # type: ignore[return-value]
 
-    def _chunk(
-        self,
-        sentences: Sequence[Sequence[str]],
-        chunk: list[int],
-        syntax: Sequence[bool] | None,
-        results: list[Tags | None],
-    ) -> None:
+    def _chunk(self, sentences: Sequence[Sequence[str]], chunk: list[int], results: list[Tags | None]) -> None:
         lengths = np.array([len(sentences[index]) for index in chunk])
-        word_ids, shape_ids = [], []
+        known, encode = self._codes.get, self._code
+        separator = (self._word_pad, self._shape_pad)
+        codes = []
         for index in chunk:
-            for word in sentences[index]:
-                word_id, shape_id = self._code(word)
-                word_ids.append(word_id)
-                shape_ids.append(shape_id)
-            word_ids.append(self._word_pad)  # the separator after each sentence
-            shape_ids.append(self._shape_pad)
-        word_array = np.array(word_ids)
+            codes.extend([known(word) or encode(word) for word in sentences[index]])
+            codes.append(separator)  # the separator after each sentence
+        word_array, shape_array = np.array(codes).T
         separators = word_array == self._word_pad
-        morph_first, syntax_first, ner_first = self._first(word_array, np.array(shape_ids))
+        morph_first, syntax_first, ner_first = self._first(word_array, shape_array)
         valid = ~separators
         ends = np.cumsum(lengths)
         starts = ends - lengths
@@ -287,20 +279,15 @@ class Models:
         emissions += self._ner_proj[1]
         ner_ids = self._decode_crf(emissions, starts, lengths)
 
-        parse = [True] * len(chunk) if syntax is None else [syntax[index] for index in chunk]
-        if any(parse):
-            heads, rels = self._parse(self._syntax(syntax_first, separators)[valid], starts, lengths, parse)
+        heads, rels = self._parse(self._syntax(syntax_first, separators)[valid], starts, lengths)
+        ner_tags = self._ner_tags
         for number, index in enumerate(chunk):
             start, stop = int(starts[number]), int(ends[number])
-            if parse[number]:
-                sentence_heads, sentence_rels = heads[number], rels[number]
-            else:
-                sentence_heads, sentence_rels = [-1] * (stop - start), [""] * (stop - start)
             results[index] = Tags(
                 morph=morph_ids[start:stop],
-                heads=sentence_heads,
-                rels=sentence_rels,
-                ner=[self._ner_tags[tag] for tag in ner_ids[number]],
+                heads=heads[number],
+                rels=rels[number],
+                ner=[ner_tags[tag] for tag in ner_ids[number]],
             )
 
     @staticmethod
@@ -317,13 +304,10 @@ class Models:
         return [tags.tolist() for tags in self._crf.decode(padded, mask)]
 
     def _parse(
-        self, encoded: np.ndarray, starts: np.ndarray, lengths: np.ndarray, parse: list[bool]
+        self, encoded: np.ndarray, starts: np.ndarray, lengths: np.ndarray
     ) -> tuple[list[list[int]], list[list[str]]]:
-        """slovnet's biaffine head scorer and relation classifier, over the sentences to parse."""
-        chosen = np.flatnonzero(parse)
-        chosen_lengths = lengths[chosen]
-        rows = np.concatenate([np.arange(starts[index], starts[index] + lengths[index]) for index in chosen])
-        padded, mask = self._padded(encoded[rows], starts[chosen], chosen_lengths)
+        """slovnet's biaffine head scorer and relation classifier."""
+        padded, mask = self._padded(encoded, starts, lengths)
         count, longest, dim = padded.shape
         # heads: a root vector before every sentence, scores of every (dependent, head) pair
         with_root = np.concatenate((np.broadcast_to(self._root, (count, 1, dim)), padded), axis=1)
@@ -338,18 +322,16 @@ class Models:
         rel_root = np.concatenate((np.broadcast_to(self._rel_root, (count, 1, dim)), padded), axis=1)
         gathered = rel_root[np.arange(count)[:, None], head_ids]
         rel_head = _relu_linear(gathered[mask], self._rel_ff[0])
-        rel_tail = _relu_linear(padded[mask], self._rel_ff[1])
+        rel_tail = _relu_linear(encoded, self._rel_ff[1])
         hidden = rel_tail.shape[1]
         rel_scores = (rel_head @ self._rel_kernel).reshape(len(rel_head), -1, hidden)
         rel_ids = np.einsum("nrh,nh->nr", rel_scores, rel_tail).argmax(-1).tolist()
-        heads: list[list[int]] = [[] for _ in parse]
-        rels: list[list[str]] = [[] for _ in parse]
-        offset = 0
-        for number, index in enumerate(chosen):
-            length = int(chosen_lengths[number])
-            heads[index] = (head_ids[number, :length] - 1).tolist()
-            rels[index] = [self._rels[rel] for rel in rel_ids[offset: offset + length]]
-            offset += length
+        rel_names = self._rels
+        heads, rels = [], []
+        for number, length in enumerate(lengths.tolist()):
+            start = int(starts[number])
+            heads.append((head_ids[number, :length] - 1).tolist())
+            rels.append([rel_names[rel] for rel in rel_ids[start: start + length]])
         return heads, rels
 
 
