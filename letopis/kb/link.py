@@ -265,6 +265,14 @@ class Context:
         return max(counts, key=lambda country: (counts[country], last[country]))
 
 
+def _code_country(kb: Any, iso3: str) -> str:
+    """The country a historical state's roles are coded with: "армия Третьего рейха" is DEUMIL (XTR is
+    coded DEU, the Russian Empire RUS); a state with a code of its own, or with a role in it, keeps its ISO3."""
+    country = kb.countries.get(iso3)
+    code = country.code if country is not None else None
+    return code if code and len(code) == 3 and code != iso3 else iso3
+
+
 def country_by_name(kb: Any, name: str) -> Optional[str]:
     """ISO3 of a country name, also inflected ("Коста-Рикой", "Демократической Республики Конго")."""
     found = kb.countries.by_name(name)
@@ -305,7 +313,7 @@ def build_context(article: Article, kb: Any) -> Context:
         if entity.type == "LOC":
             country = country_by_name(kb, entity.name)
             if country:
-                context.entity_country[entity.id] = country
+                context.entity_country[entity.id] = _code_country(kb, country)
             else:  # "в Минске", "в Латакии": a place in that country, for the context of roles (not a name of it)
                 capital = kb.countries.by_capital(entity.name)
         for mention in entity.mentions:

@@ -91,6 +91,24 @@ def country_lexicon() -> Any:
     return load_kb().countries
 
 
+def _phrase_names(countries: Any) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Country names of several Cyrillic words as lemmas, by their last lemma: "нацистский рейх" -> XTR."""
+    if countries is None:
+        return {}
+    vocab = morph_vocab()
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for country in countries.countries.values():
+        for name in dict.fromkeys([country.name, country.long_name, *country.names]):
+            words = fold(name or "").split()
+            if len(words) < 2 or not all(re.fullmatch(r"[а-я]+", word) for word in words):
+                continue
+            lemmas = tuple(next(iter(vocab(word)), None).normal.replace("ё", "е") if vocab(word) else word
+                           for word in words)
+            if countries.by_name(name) == country.iso3:  # a form belongs to one state only
+                index.setdefault(lemmas[-1], []).append((lemmas, country.iso3))
+    return index
+
+
 def feminine_surname(name: str) -> str:
     words = name.split()
     if len(words) > 1 and words[0][-1:] in ("а", "я"):
@@ -215,6 +233,7 @@ class EntityBuilder:
         morph_vocab()
         org_patterns()
         self.countries = country_lexicon()
+        self.lowercase_names = _phrase_names(self.countries)
 
     def __call__(self, doc: Doc) -> None:
         raw = self._ner_mentions(doc)
@@ -223,6 +242,7 @@ class EntityBuilder:
         raw += self._adjective_mentions(doc)
         raw += self._nested_countries(doc, raw)
         raw += self._missed_countries(doc, raw)
+        raw += self._lowercase_countries(doc, raw)
         entities = self._group(doc, raw)
         self._propagate(doc, entities)
         doc.article.entities = entities
@@ -460,6 +480,26 @@ class EntityBuilder:
                 country = self.countries.by_name(fold(token.lemma)) or self.countries.by_name(fold(word))
                 if country:
                     found.append(RawMention(start, stop, "LOC", self.countries.name(country), country=country))
+        return found
+
+    def _lowercase_countries(self, doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
+        """A country name of several words that the text begins in lower case, which NER does not tag:
+        "нацистского рейха" (Нацистский рейх), matched word by word on lemmas."""
+        if not self.lowercase_names:
+            return []
+        taken = [(m.start, m.stop) for m in mentions]
+        found = []
+        for sentence, work in zip(doc.article.sentences, doc.sents):
+            tokens = sentence.tokens
+            for index, token in enumerate(tokens):
+                for lemmas, iso3 in self.lowercase_names.get(fold(token.lemma), ()):
+                    first = index - len(lemmas) + 1
+                    if first < 0 or tuple(fold(t.lemma) for t in tokens[first:index + 1]) != lemmas:
+                        continue
+                    start, stop = work.word_spans[first][0], work.word_spans[index][1]
+                    if not doc.text[start:start + 1].islower() or any(a < stop and start < b for a, b in taken):
+                        continue
+                    found.append(RawMention(start, stop, "LOC", self.countries.name(iso3), country=iso3))
         return found
 
     def _compound(self, doc: Doc, word: str, start: int, token: Token) -> list[RawMention]:

@@ -101,3 +101,12 @@ def test_a_capitalised_word_is_not_an_acronym(link):
 )
 def test_movement_names(link, text, mention, actor_id):
     assert actor_of(link(text, "2016-02-01"), mention).id == actor_id
+
+
+@pytest.mark.slow
+def test_a_lower_case_country_name_of_several_words(link):
+    article = link("Остатки вооружённых сил нацистского рейха капитулировали.", "2015-05-08")
+    assert actor_of(article, "нацистского рейха").wikidata == "Q7318"
+    assert actor_of(article, "вооружённых сил нацистского рейха").code == "DEUMIL"  # XTR is coded DEU
+    plain = link("Южные районы страны пострадали от наводнения.", "2015-05-08")
+    assert not [entity for entity in plain.entities if entity.actor and entity.actor.code != "---"]
