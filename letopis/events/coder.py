@@ -88,6 +88,9 @@ class Candidate:
     modality: str | None = None
     companions: list[int] = field(default_factory=list)  # the support verb or noun of one mention
     implied_source: bool = False  # the source is the state of the place ("в КНДР казнён чиновник")
+    # the sources are the agents of a passive whose subject is the row's object: they act on it, not each
+    # towards the others as the subjects of "Москва и Пекин договорились" do ("одобрен Госдумой и СФ")
+    passive_agents: bool = False
 
 
 def actor_code(entity: Entity | None) -> str | None:
@@ -711,12 +714,13 @@ class SentenceCoder:
         for _ in range(4):
             head = view.head(current)
             if head < 0 or view.rel(current) not in ("obj", "obl", "nmod", "xcomp", "nsubj", "acl", "conj"):
-                return []
+                if not (view.rel(current) == "appos" and view.lemma(head) in self.lexicon.decrees):
+                    return []  # but a decree's title is its content: "подписал Указ «О прекращении полномочий»"
             if view.tokens[head].pos in ("VERB", "AUX", "ADJ"):
                 if current != position and view.lemma(head) in self.lexicon.speech_verbs:
                     return []  # "посольство подтвердило факт похищения": who reports it did not do it
-                if current != position and view.rel(current) == "obj":
-                    return []  # "ищет нарушения при аресте": the arrest is not the seeker's
+                if current != position and view.rel(current) == "obj" and view.lemma(current) not in self.lexicon.decrees:
+                    return []  # "ищет нарушения при аресте": the arrest is not the seeker's; "подписал указ о ...": it is
                 return view.kids(head, "nsubj") or self.inherited_subject(head)
             current = head
         return []
@@ -954,7 +958,7 @@ class SentenceCoder:
         return bool(others)
 
     def paired(self, candidate: Candidate) -> bool:
-        return candidate.rule.root in PAIRED_ROOTS and len(candidate.sources) > 1
+        return candidate.rule.root in PAIRED_ROOTS and len(candidate.sources) > 1 and not candidate.passive_agents
 
     def in_label(self, position: int) -> bool:
         token = self.view.tokens[position]
@@ -1096,7 +1100,11 @@ class SentenceCoder:
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened
             sources, source_words = self.place_actor(position)
             implied = bool(sources)
-        paired = rule.root in PAIRED_ROOTS and len(sources) > 1
+        # the agents of a passive act on its subject when that is the row's object: "одобрен Госдумой и Советом
+        # Федерации" is no support between them; "договор подписан Медведевым и Обамой" is their agreement
+        paired = rule.root in PAIRED_ROOTS and len(sources) > 1 and not (
+            passive and any(slot.kind == "obj" for slot in rule.target)
+        )
         if (
             rule.needs_target
             and not targets
@@ -1121,6 +1129,10 @@ class SentenceCoder:
             and rule.root not in self.lexicon.blocking_roots
         ):
             return None  # an event needs its source, and its target when the trigger takes one
+        if rule.target and not targets and all(
+            (actor_code(source) or "").endswith("LEG") for source in sources
+        ):
+            return None  # "против выступили 26 сенаторов": a legislature's vote on a text is its own procedure
         modality = self.modality(position)
         cameo = rule.cameo
         if modality in ("intent", "future"):
@@ -1143,6 +1155,7 @@ class SentenceCoder:
             negated=negated,
             modality=modality,
             implied_source=implied,
+            passive_agents=passive and any(slot.kind == "obj" for slot in rule.target),
         )
 
     def unknown_agent(self, position: int, rule: TriggerRule) -> bool:
@@ -1234,7 +1247,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     entry = table.lookup(candidate.cameo)
     root = candidate.cameo[:2]
     pairs: list[tuple[Entity | None, Entity | None]] = []
-    if not candidate.targets and len(candidate.sources) > 1 and root in PAIRED_ROOTS:
+    if not candidate.targets and len(candidate.sources) > 1 and root in PAIRED_ROOTS and not candidate.passive_agents:
         # each pair once, in the order the text names them ("Путин и Рахмон обсудили": Путин first);
         # intent (03) is stated by both sides, so both directions
         for number, first in enumerate(candidate.sources):

@@ -105,6 +105,7 @@ class Lexicon:
     aspect_pairs: list[tuple[str, str]] = field(default_factory=list)
     unknown_agents: set[str] = field(default_factory=set)  # "неизвестные обстреляли ...": source "---"
     event_anaphors: set[str] = field(default_factory=set)  # "этот шаг": the act just reported
+    decrees: set[str] = field(default_factory=set)  # "подписал указ о ...": the decree's act is the signer's
     # governor root -> (content prefix, code prefix): "потребовала экстрадировать" -> 1013 (content_codes.tsv)
     content_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
@@ -215,6 +216,7 @@ def load_lexicon() -> Lexicon:
         ],
         unknown_agents={line.strip() for line in _read("unknown_agents.txt")},
         event_anaphors={line.strip() for line in _read("event_anaphors.txt")},
+        decrees={line.strip() for line in _read("decrees.txt")},
         content_codes=_content_codes(),
     )
 
