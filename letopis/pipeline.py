@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, Optional, Union
@@ -138,6 +138,8 @@ class Analyzer:
     ) -> Iterator[Article]:
         """Analyse many texts, in order; ``workers`` > 1 spreads batches over processes."""
         size = batch_size or self.batch_size
+        if workers > 1 and isinstance(items, Sized):
+            size = balanced_batch_size(len(items), size, workers)
         batches = _batches((item if isinstance(item, Article) else _article_or_refusal(item) for item in items), size)
         if workers <= 1:
             for batch in batches:
@@ -219,6 +221,17 @@ def language_problem(text: str) -> Optional[str]:
     if share < CYRILLIC_SHARE:
         return f"not Russian text ({share:.0%} Cyrillic letters)"
     return None
+
+
+def balanced_batch_size(total: int, size: int, workers: int) -> int:
+    """A batch size near ``size`` that makes the number of batches a multiple of ``workers``.
+
+    The last round of batches then keeps every worker busy: 838 texts in batches of 64 on two
+    workers left one idle for a whole batch at the end (13 full batches and 6 texts).
+    """
+    count = -(-total // max(1, size))
+    count = -(-count // workers) * workers
+    return max(1, -(-total // max(1, count)))
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
