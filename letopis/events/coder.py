@@ -53,6 +53,8 @@ MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "
 ROLE_CODES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "MED", "BUS", "CVL", "REF"}
 UNKNOWN_AGENT_ROOTS = {"18", "19", "20"}  # violence by someone unnamed is still an event
 IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
+NATIONALITY_NOUNS = {"гражданин", "гражданка", "подданный", "уроженец", "уроженка"}
+STATE_ACT_CODES = {"173"}  # an arrest no one but a state makes: its unnamed agent is the state the text is about
 # roots whose unnamed human target belongs to the country where it happens: arrests, killings
 CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}
 # a threat or refusal is aimed at the target of what its actor threatens or refuses to do; an appeal or
@@ -1099,6 +1101,11 @@ class SentenceCoder:
         if (passive or not is_verb) and not sources and rule.root in IMPLIED_AGENT_ROOTS:
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened
             sources, source_words = self.place_actor(position)
+            if not sources and passive and rule.cameo in STATE_ACT_CODES and self.context_country:
+                # "Стоянов арестован в рамках дела о госизмене": only a state arrests; the text's country, unless
+                # that is only the arrested person's own ("задержан российский программист": where is unknown)
+                if not self.names_nationality(target_words, self.context_country):
+                    sources = [context_actor(self.context_country)]
             implied = bool(sources)
         # the agents of a passive act on its subject when that is the row's object: "одобрен Госдумой и Советом
         # Федерации" is no support between them; "договор подписан Медведевым и Обамой" is their agreement
@@ -1157,6 +1164,19 @@ class SentenceCoder:
             implied_source=implied,
             passive_agents=passive and any(slot.kind == "obj" for slot in rule.target),
         )
+
+    def names_nationality(self, words: list[int] | None, country: str) -> bool:
+        """Whether the phrases of ``words`` give a person's nationality as ``country``: "российский программист",
+        "гражданин России" (but "мэр Екатеринбурга" names an office, not a foreigner)."""
+        view = self.view
+        for word in words or []:
+            for node in view.subtree(word):
+                covering = view.covering[node]
+                if covering is None or country_part(actor_code(covering[1])) != country:
+                    continue
+                if covering[0].kind == "adjective" or view.lemma(view.head(node)) in NATIONALITY_NOUNS:
+                    return True
+        return False
 
     def unknown_agent(self, position: int, rule: TriggerRule) -> bool:
         """A violent act whose subject the text leaves unidentified ("неизвестные открыли огонь по патрулю")."""

@@ -1,0 +1,56 @@
+"""The general vocabulary of political news (issue 4) and the argument rules that came with it, on sentences
+written for these tests."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # light-verb and noun forms, one per CAMEO root family
+        ("Сотрудники ФСБ провели обыски в офисе партии «Яблоко».", ("09", "RUS", "RUS")),
+        ("Суд вынес приговор бывшему министру обороны Украины.", ("11", "UKR", "UKR")),
+        ("Против окончательного варианта документа выступила только Боливия.", ("12", "BOL", None)),
+        ("Оппозиционер Алексей Навальный объявил голодовку.", ("14", "RUS", "RUS")),
+        ("Президент Киргизии отправил правительство в отставку.", ("17", "KGZ", "KGZ")),
+        ("Власти Египта объявили чрезвычайное положение.", ("17", "EGY", "EGY")),
+    ],
+)
+def test_light_verb_phrases_code_their_event(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_state_of_emergency_is_coded_as_such(code):
+    events = code("Президент Египта ввёл режим ЧП в стране.")
+    assert [event.cameo for event in events] == ["1724"]
+
+
+def test_a_decree_carries_its_signers_act(code):
+    events = code("Президент России подписал Указ «О досрочном прекращении полномочий губернатора Тверской области».")
+    assert ("17", "RUS", "RUS") in dyads(events)
+
+
+def test_passive_agents_of_an_approval_are_not_partners(code):
+    assert code("Законопроект был одобрен Государственной думой и Советом Федерации.") == []
+
+
+def test_passive_agents_of_a_signed_treaty_are_partners(code):
+    events = code("Договор был подписан президентом России и президентом США.")
+    assert ("05", "RUS", "USA") in dyads(events) or ("05", "USA", "RUS") in dyads(events)
+
+
+def test_a_legislatures_vote_against_a_text_is_no_event(code):
+    assert code("Против ратификации соглашения проголосовали и выступили 30 сенаторов США.") == []
+
+
+def test_agentless_arrest_is_made_by_the_country_of_the_text(code):
+    events = code("Мэр Екатеринбурга арестован по делу о взятке.")
+    assert ("17", "RUS", "RUS") in dyads(events)
+
+
+def test_agentless_arrest_of_a_foreigner_names_no_arresting_state(code):
+    assert code("Российский программист задержан по запросу ФБР.") == []
