@@ -38,8 +38,8 @@ DEFAULT_STEPS = [
     "letopis.events.coder:EventCoder",
 ]
 
-# characters; a longer text is refused, not truncated.  Analysis takes ~7 CPU seconds per
-# 100,000 characters (bench/README.md), so this bounds one article at under a minute;
+# characters; a longer text is refused, not truncated.  Analysis takes ~1.5 CPU seconds per
+# 100,000 characters (bench/README.md, "Long texts"), so this bounds one article at ~8 seconds;
 # news articles are 100x shorter.
 MAX_TEXT = 500_000
 
