@@ -57,6 +57,7 @@ NATIONALITY_NOUNS = {"гражданин", "гражданка", "подданн
 STATE_ACT_CODES = {"173"}  # an arrest no one but a state makes: its unnamed agent is the state the text is about
 # roots whose unnamed human target belongs to the country where it happens: arrests, killings
 CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}
+FOREIGN_TARGET_CODES = ("174",)  # whom a state deports or expels is a foreigner: never of the place's country
 # a threat or refusal is aimed at the target of what its actor threatens or refuses to do; an appeal or
 # demand asks someone else to act, so its content's target is not its addressee ("просил отказать Сноудену")
 OWN_CONTENT_ROOTS = {"12", "13", "11"}
@@ -73,6 +74,8 @@ SUPPORTED = {"obj", "nsubj:pass", "xcomp"}  # a nominal event under its support 
 CIRCUMSTANCE_MARKS = {"как", "когда", "пока", "поскольку", "хотя", "потому", "так", "после", "прежде"}
 CIRCUMSTANCE_PREPOSITIONS = {"после", "до", "перед", "из-за", "несмотря на", "накануне", "во время", "в ход"}
 PLACE_RELATIVES = {"где", "куда", "откуда", "когда"}  # "посетил Пекин, где провёл переговоры": the visitor acts
+# "критика со стороны США", "был избит со стороны полиции": the agent of a passive or of a nominal event
+AGENT_SIDE = Slot("prep", "со стороны", "Gen")
 SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
 
 
@@ -573,11 +576,12 @@ class SentenceCoder:
         view = self.view
         words: list[int] = []
         for anchor in anchors:
+            if slot.kind == "subj":
+                words += self.own_subject(anchor, passive)
+                continue
             for child in view.children[anchor]:
                 rel, prep, case = view.rel(child), view.preposition(child), view.case(child)
-                if slot.kind == "subj":
-                    ok = rel == ("nsubj:pass" if passive else "nsubj")
-                elif slot.kind == "obj":
+                if slot.kind == "obj":
                     ok = rel == "obj"
                 elif slot.kind == "dat":
                     ok = rel == "iobj" or (rel in ("obl", "nmod") and case == "Dat" and not prep)
@@ -596,6 +600,8 @@ class SentenceCoder:
                     words.append(child)
         if slot.kind == "prep" and not words:
             words = self.deep_partner(anchors[0], slot) or self.adjacent_partner(position, slot)
+        if slot.kind == "obj" and not words and not passive:
+            words = self.stray_object(position)
         if slot.kind == "obj" and not words and not passive:
             # "не разрешил транслировать обращение Эрдогана": the object of the content verb
             for content in view.kids(position, "xcomp"):
@@ -619,6 +625,26 @@ class SentenceCoder:
         if slot.kind == "head":
             words = self.governing_subject(position)
         return words
+
+    def own_subject(self, anchor: int, passive: bool) -> list[int]:
+        """The subject of ``anchor``; of two the parser gave it ("Гражданин Беларуси ... приговорен ...; суд
+        приговорил ..."), the nearer one: coordinated subjects hang on the first, so two are a misparse."""
+        view = self.view
+        subjects = view.kids(anchor, "nsubj:pass" if passive else "nsubj")
+        if len(subjects) > 1:
+            number = view.tokens[anchor].feats.get("Number")
+            agreeing = [word for word in subjects if view.tokens[word].feats.get("Number") == number] or subjects
+            subjects = [min(agreeing, key=lambda word: abs(word - anchor))]
+        return subjects
+
+    def stray_object(self, anchor: int) -> list[int]:
+        """"Бэ Чжун Хо посетили представители посольства": of two subjects the parser gave a verb, the one that
+        is not its subject is its object (Russian puts objects first; a name's nominative and accusative agree)."""
+        subjects = self.view.kids(anchor, "nsubj")
+        if len(subjects) < 2:
+            return []
+        chosen = self.own_subject(anchor, False)
+        return [word for word in subjects if word not in chosen]
 
     def cased_after(self, node: int, slot: Slot) -> bool:
         """The parser may give the phrase the head of another case ("по патрулю миротворцев": the Dat of
@@ -817,7 +843,8 @@ class SentenceCoder:
         for node in nodes:
             if node != position and view.lemma(node) in self.lexicon.speech_verbs:
                 break
-            kinds = [self.lexicon.modality.get(view.lemma(child)) for child in view.kids(node, "mark")]
+            # "если", "чтобы"; and the particle of the conditional mood: "потребовало бы", "это бы означало"
+            kinds = [self.lexicon.modality.get(view.lemma(child)) for child in view.kids(node, "mark", "aux")]
             if node != position:
                 kind = self.lexicon.modality.get(view.lemma(node))
                 kinds.append(None if kind == "happen" else kind)
@@ -1073,13 +1100,13 @@ class SentenceCoder:
         )
         if not is_verb:
             # "вооружение повстанцев Великобританией": the instrumental names the agent of a nominal event
-            source_slots = [Slot("ins"), *source_slots]
+            source_slots = [Slot("ins"), AGENT_SIDE, *source_slots]
         target_slots = list(rule.target)
         if passive:
             target_slots = [Slot("subj")] + [
                 slot for slot in target_slots if slot.kind not in ("obj", "subj")
             ]
-            source_slots = [Slot("ins"), Slot("prep", "со сторона", "Gen")]
+            source_slots = [Slot("ins"), AGENT_SIDE]
         anchors = [position] + [
             child
             for child in view.kids(position, "obj", "nsubj:pass", "nmod")
@@ -1125,7 +1152,13 @@ class SentenceCoder:
             home = self.place_actor(position)[0] or self.own_country(sources)
             if home:
                 targets = [context_actor(country_part(home[0].actor.code) or "---")]
-        if rule.needs_target and not targets and sources and rule.root in CONTEXT_TARGET_ROOTS:
+        if (
+            rule.needs_target
+            and not targets
+            and sources
+            and rule.root in CONTEXT_TARGET_ROOTS
+            and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
+        ):
             targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
         unknown_agent = not sources and targets and self.unknown_agent(position, rule)
         if (not sources and not unknown_agent) or (
@@ -1222,8 +1255,8 @@ class SentenceCoder:
         nearby = list(view.children[position]) + [
             grand
             for child in view.kids(position, "obl")
-            if view.preposition(child)
-            for grand in view.kids(child, "nmod")
+            if view.preposition(child) and view.preposition(child) not in CIRCUMSTANCE_PREPOSITIONS
+            for grand in view.kids(child, "nmod")  # but "депортировал после участия в прорыве блокады Газы"
         ]
         head = view.head(position)
         if view.tokens[position].pos == "NOUN" and head >= 0 and view.tokens[head].pos == "VERB" and (

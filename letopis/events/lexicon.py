@@ -106,6 +106,7 @@ class Lexicon:
     unknown_agents: set[str] = field(default_factory=set)  # "неизвестные обстреляли ...": source "---"
     event_anaphors: set[str] = field(default_factory=set)  # "этот шаг": the act just reported
     decrees: set[str] = field(default_factory=set)  # "подписал указ о ...": the decree's act is the signer's
+    reflexive_senses: set[str] = field(default_factory=set)  # "пытаться" is not the passive of "пытать"
     # governor root -> (content prefix, code prefix): "потребовала экстрадировать" -> 1013 (content_codes.tsv)
     content_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
@@ -136,7 +137,7 @@ class Lexicon:
         """The rows of a lemma, else of its aspect partner ("подписывать" -> "подписать"), else of the
         active verb of a "-ся" passive ("обсуждаться" -> "обсуждать")."""
         found = self.triggers.get(lemma)
-        if found is None and lemma.endswith(("ся", "сь")):
+        if found is None and lemma.endswith(("ся", "сь")) and lemma not in self.reflexive_senses:
             found = self.triggers.get(lemma[:-2]) or (self._partner(lemma[:-2]) if verb else None)
         return found or (self._partner(lemma) if verb else None) or []
 
@@ -217,6 +218,7 @@ def load_lexicon() -> Lexicon:
         unknown_agents={line.strip() for line in _read("unknown_agents.txt")},
         event_anaphors={line.strip() for line in _read("event_anaphors.txt")},
         decrees={line.strip() for line in _read("decrees.txt")},
+        reflexive_senses={line.strip() for line in _read("reflexive_senses.txt")},
         content_codes=_content_codes(),
     )
 

@@ -14,6 +14,16 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 ARGUMENT_RELATIONS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "obl:agent", "appos"}
 
 
+# prepositions written with a final vowel before some consonant clusters: "со стороны", "ко мне", "во время"
+VOWEL_FORMS = {"со": "с", "ко": "к", "во": "в", "обо": "о", "об": "о", "изо": "из", "ото": "от", "подо": "под",
+               "надо": "над", "передо": "перед"}
+
+
+def plain_preposition(preposition: str) -> str:
+    """A preposition with its vowel-final words in their plain form: "со стороны" -> "с стороны"."""
+    return " ".join(VOWEL_FORMS.get(word, word) for word in preposition.split())
+
+
 class SentenceView:
     """One sentence with its children lists and the entity (if any) that covers each token."""
 
@@ -61,13 +71,15 @@ class SentenceView:
         return ""
 
     def has_preposition(self, position: int, preposition: str) -> bool:
-        """Whether a nominal's preposition is ``preposition``, as lemmas ("в связь с") or as written ("в связи с")."""
-        if self.preposition(position) == preposition:
+        """Whether a nominal's preposition is ``preposition``, as lemmas ("в связь с") or as written ("в связи с"),
+        a vowel-final variant counting as its plain form ("со стороны" = "с стороны": the lemma of "со" is "с")."""
+        wanted = plain_preposition(preposition)
+        if plain_preposition(self.preposition(position)) == wanted:
             return True
         for child in self.children[position]:
             if self.rel(child) == "case":
                 words = sorted([child, *self.kids(child, "fixed")])
-                return " ".join(self.tokens[word].text.lower() for word in words) == preposition
+                return plain_preposition(" ".join(self.tokens[word].text.lower() for word in words)) == wanted
         return False
 
     def conjuncts(self, position: int) -> list[int]:
