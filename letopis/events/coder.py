@@ -61,6 +61,9 @@ FOREIGN_TARGET_CODES = ("174",)  # whom a state deports or expels is a foreigner
 # a threat or refusal is aimed at the target of what its actor threatens or refuses to do; an appeal or
 # demand asks someone else to act, so its content's target is not its addressee ("просил отказать Сноудену")
 OWN_CONTENT_ROOTS = {"12", "13", "11"}
+TRAVEL_CODES = ("042", "043")  # visits: between political actors, not a private person's trip to a place
+PRIVATE_ROLES = {"CVL", "MED", "BUS", "EDU", "HLH"}
+CONDITIONAL_ROOTS = {"13"}  # a threat's condition names whom it is aimed at
 DOMESTIC_ROOTS = {"14"}
 # "X побеседовал с Y. X просил отказать ...": an appeal or demand with no addressee, made by one side of the
 # conversation the sentence before reports, is addressed to the other side
@@ -760,6 +763,9 @@ class SentenceCoder:
         for slot in slots:
             words = self.slot_words(position, slot, passive, anchors)
             actors = [actor for word in words for actor in self.actors_at(word)]
+            if slot.kind == "speaker":
+                # "«Коммерсант» отмечает, что секретарём должен быть ...": a newspaper reports, it does not demand
+                actors = [actor for actor in actors if not (actor_code(actor) or "").endswith("MED")]
             if actors:
                 return actors, words
             found_words += words
@@ -923,6 +929,8 @@ class SentenceCoder:
                 result.append(candidate)
         kept = []
         for candidate in result:
+            if candidate.rule.root in CONDITIONAL_ROOTS:
+                self.target_from_condition(candidate)
             if candidate.rule.root in self.lexicon.blocking_roots:
                 self.code_from_content(candidate, contents, blockers)
             if candidate.rule.root in self.lexicon.blocking_roots and not candidate.targets:
@@ -1055,6 +1063,24 @@ class SentenceCoder:
                 candidate.cameo = code
                 return
 
+    def target_from_condition(self, candidate: Candidate) -> None:
+        """"угрожают убить заложников, если правительство Германии не прекратит ...": a threat is aimed at the
+        actor whose conduct its condition names, not at the victims it threatens (the parser may leave the
+        condition a clause of its own)."""
+        view = self.view
+        below = set(view.subtree(candidate.trigger))
+        for mark in range(candidate.trigger + 1, len(view.tokens)):
+            if view.lemma(mark) != "если":
+                continue
+            clause = view.head(mark)
+            if clause < 0 or (clause not in below and view.head(clause) >= 0):
+                continue  # the condition of another verb of the sentence
+            for subject in view.kids(clause, "nsubj"):
+                others = [entity for entity in self.actors_at(subject) if entity not in candidate.sources]
+                if others:
+                    candidate.targets, candidate.target_tokens = others, [subject]
+                    return
+
     def target_from_content(self, candidate: Candidate, contents: list[Candidate]) -> None:
         """A demand, threat or refusal is aimed at whom its content is: "пригрозил разорвать отношения с
         Конго" -> Конго; "потребовали, чтобы США поддержали" -> США."""
@@ -1173,6 +1199,10 @@ class SentenceCoder:
             (actor_code(source) or "").endswith("LEG") for source in sources
         ):
             return None  # "против выступили 26 сенаторов": a legislature's vote on a text is its own procedure
+        if rule.cameo.startswith(TRAVEL_CODES) and all(
+            (actor_code(source) or "")[3:] in PRIVATE_ROLES for source in sources
+        ) and all(target.type == "LOC" for target in targets):
+            return None  # "певица прилетела в США", "прилетел в Уфу дать лекции": a private trip, not a state visit
         modality = self.modality(position)
         cameo = rule.cameo
         if modality in ("intent", "future"):
