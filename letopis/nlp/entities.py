@@ -245,6 +245,7 @@ class EntityBuilder:
         raw += self._lowercase_countries(doc, raw)
         entities = self._group(doc, raw)
         self._propagate(doc, entities)
+        self._complete_names(doc, entities)
         doc.article.entities = entities
 
     # ------------------------------------------------------------ sources
@@ -677,6 +678,29 @@ class EntityBuilder:
                 entity.mentions.append(Mention(start, stop, text, index, "name"))
         for entity in entities:
             entity.mentions.sort(key=lambda mention: mention.start)
+
+    @staticmethod
+    def _complete_names(doc: Doc, entities: list[Entity]) -> None:
+        """A person's mention that lost the first words of a name the article writes in full gets
+        them back when the text has them right before it: NER drops a one-syllable first word at
+        a sentence start ("Си Цзиньпин" -> "Цзиньпин"); those words do not inflect, the last may."""
+        text = doc.article.text
+        for entity in entities:
+            if entity.type != "PER":
+                continue
+            full = {tuple(mention.text.split()) for mention in entity.mentions if len(mention.text.split()) > 1}
+            for mention in entity.mentions:
+                words = mention.text.split()
+                for name in full:
+                    if len(name) <= len(words) or [surname_stem(fold(word)) for word in name[-len(words):]] != [
+                            surname_stem(fold(word)) for word in words]:
+                        continue
+                    before = text[:mention.start].rstrip()
+                    missing = " ".join(name[: len(name) - len(words)])
+                    if before.endswith(missing) and not before[-len(missing) - 1: -len(missing)].isalnum():
+                        start = len(before) - len(missing)
+                        mention.start, mention.text = start, text[start: mention.stop]
+                        break
 
     # ------------------------------------------------------------ helpers
 

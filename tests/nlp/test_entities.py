@@ -205,3 +205,13 @@ def test_wiki_apostrophes_are_not_part_of_a_name():
     quoted = text.index("«")
     assert text[slice(*_strip_quotes(text, quoted, len(text)))] == "«Интерфакс»"  # a closed pair stays
     assert text[slice(*_strip_quotes(text, quoted, len(text) - 1))] == "Интерфакс"
+
+
+def test_a_name_that_lost_its_first_word_gets_it_back(analyzer):
+    text = ("Визит\n\nПредседатель КНР Си Цзиньпин прибыл в Москву. Си Цзиньпин встретился с Путиным. "
+            "Затем Путин обсудил с Си Цзиньпином торговлю.")
+    article = analyzer(text, published="2019-06-05")
+    xi = [entity for entity in article.entities if entity.type == "PER" and "Цзиньпин" in entity.name]
+    assert len(xi) == 1
+    assert all(mention.text.startswith("Си ") for mention in xi[0].mentions)
+    assert all(mention.text == text[mention.start:mention.stop] for mention in xi[0].mentions)
