@@ -42,10 +42,24 @@ HELDOUT_ARTICLES2 = Path(__file__).resolve().parent / "data" / "heldout-articles
 # 15 Wikinews articles annotated blind (gold committed before the coder ever ran on them; README.md there):
 # reached main F1 0.476 (P 0.714, R 0.357; 14 required tuples, so one tuple moves F1 by about 0.07).
 # The floor lets one matched tuple go, since two of the five matches are other events that share the key.
-ARTICLES2_F1_FLOOR = 0.39
+# eighth round: 0.727 (P 1.000, R 0.571); the floor keeps one tuple of margin
+ARTICLES2_F1_FLOOR = 0.65
 
 
 def test_blind_heldout_articles_keep_their_score(analyzer):
     evaluation = run_gold(HELDOUT_ARTICLES2, analyze=analyzer.pipe)
     main = evaluation.scores["main"]
     assert main.f1 >= ARTICLES2_F1_FLOOR, main.as_dict()
+
+HELDOUT_ARTICLES3 = Path(__file__).resolve().parent / "data" / "heldout-articles3"
+# 20 Wikinews articles annotated blind (gold 94d8a2f before the first coder run; README.md there): 0.278 blind,
+# main F1 0.513 (P 0.667, R 0.417; 24 required tuples, one tuple about 0.04) after the eighth round
+ARTICLES3_F1_FLOOR = 0.46
+ARTICLES3_PRECISION_FLOOR = 0.55  # precision on unseen articles was the weak side (0.417 blind)
+
+
+def test_third_blind_heldout_articles_keep_their_score(analyzer):
+    evaluation = run_gold(HELDOUT_ARTICLES3, analyze=analyzer.pipe)
+    main = evaluation.scores["main"]
+    assert main.f1 >= ARTICLES3_F1_FLOOR, main.as_dict()
+    assert main.precision >= ARTICLES3_PRECISION_FLOOR, main.as_dict()
