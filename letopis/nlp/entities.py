@@ -629,6 +629,12 @@ class EntityBuilder:
                     nominal_named.add(entity.id)
             persons.append((entity, words if len(words) > len(known) else known))
             return entity
+        if len(words) == 1:
+            # "Габриэл" after "Габриэл Уортман": a story may call a private person by the first name;
+            # it is the one person of the article with that first name (no one has it as a surname)
+            first_named = [entity for entity, known in persons if len(known) > 1 and known[0] == surname]
+            if len(first_named) == 1:
+                return first_named[0]
         name = mention.name
         if len(words) == 1:
             # "Путин" in the headline before "Владимир Путин" in the lead: name it in full

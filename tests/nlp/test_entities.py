@@ -215,3 +215,12 @@ def test_a_name_that_lost_its_first_word_gets_it_back(analyzer):
     assert len(xi) == 1
     assert all(mention.text.startswith("Си ") for mention in xi[0].mentions)
     assert all(mention.text == text[mention.start:mention.stop] for mention in xi[0].mentions)
+
+
+def test_a_person_called_by_the_first_name_is_the_one_with_that_first_name(analyzer):
+    text = ("Стрельба\n\nПолиция установила, что стрельбу открыл Габриэл Уортман. По данным полиции, "
+            "Габриэл действовал один.")
+    article = analyzer(text, published="2020-04-20")
+    people = [entity for entity in article.entities if entity.type == "PER"]
+    assert len(people) == 1
+    assert [mention.text for mention in people[0].mentions] == ["Габриэл Уортман", "Габриэл"]
