@@ -687,6 +687,8 @@ class Linker:
             if named is not None:  # else a surname like a patronymic: "Роман Абрамович"
                 return named
         candidates = self.search([entity.name, *entity.aliases], (PERSON,))
+        if candidates and len(words) == 1 and context.on is not None:
+            candidates = self._namesake_in_office(candidates, entity.name, context.on)
         by_surname = False
         if not candidates:  # inflected ("Барака Обамы"), or longer than the KB name ("Мигель Диас-Канель Бермудес")
             names = [entity.name, *entity.aliases]
@@ -710,6 +712,13 @@ class Linker:
             how = "inflected or longer name" if by_surname else "name"
             return Choice(candidates[0], 0.85 if by_surname or len(words) == 1 else 0.95, f"KB person by {how}")
         return self._disambiguate(candidates, context)
+
+    def _namesake_in_office(self, candidates: list[Any], name: str, on: date) -> list[Any]:
+        """A surname alone that is one person's variant ("Расмуссен" of Андерс Фог Расмуссен) names
+        the namesakes in office on the day instead, when that person is not ("Расмуссен" in 2016)."""
+        if any(_in_office(actor, on) for actor in candidates):
+            return candidates
+        return [actor for actor in self.people.find(name) if _in_office(actor, on)] or candidates
 
     def _given_name_in_article(self, entity: Entity, context: Context) -> Optional[Choice]:
         """"Хиллари" after "Хиллари Клинтон", "Барака" after "Барак Обама": a given name alone is that person."""
@@ -1113,6 +1122,10 @@ def _given_name_fits(given: str, actor: Any, more: Optional[list[str]] = None) -
         elif (more is None or len(more) < 2) and given_names_fit([given], words[:-1]):
             return True  # one of several given names: "Хусейн Тантави" of "Мохаммед Хусейн Тантави"
     return False
+
+
+def _in_office(actor: Any, on: date) -> bool:
+    return any(role.valid_on(on) for role in actor.roles)
 
 
 def _latest_start(actor: Any) -> float:
