@@ -706,6 +706,13 @@ class Linker:
             candidates = fitting if fitting or self._is_given_name(words[0]) else candidates
         elif words and words[0] in self.given_names:  # "Филипп", "Елизавета": a given name as often as a surname
             candidates = [actor for actor in candidates if actor.country in context.country_mentions]
+        elif by_surname and context.on is not None:
+            # one word that only resembles a KB name ("Габриэл" ~ Габриэль): the person must be in office
+            # that day or of a country the article names, else it is someone the KB does not know
+            candidates = [
+                actor for actor in candidates
+                if actor.country in context.country_mentions or _in_office(actor, context.on)
+            ]
         if not candidates:
             return None
         if len(candidates) == 1:
