@@ -47,10 +47,12 @@ class Segmenter:
             return
         clean_start, clean_stop = words[0][0], words[-1][1]
         start, stop, text = doc.span(clean_start, clean_stop)
-        tokens = []
-        for word_start, word_stop, _ in words:
-            token_start, token_stop, token_text = doc.span(word_start, word_stop)
-            tokens.append(Token(token_start, token_stop, token_text))
+        # doc.span for every word, inlined: a word is never empty, so its span is offsets/ends
+        offsets, ends, original = doc.clean.offsets, doc.clean.ends, doc.article.text
+        tokens = [
+            Token(offsets[word_start], ends[word_stop - 1], original[offsets[word_start]: ends[word_stop - 1]])
+            for word_start, word_stop, _ in words
+        ]
         doc.article.sentences.append(Sentence(start, stop, text, paragraph, tokens))
         doc.sents.append(
             SentenceWork(
