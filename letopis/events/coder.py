@@ -53,7 +53,17 @@ MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "
 ROLE_CODES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "MED", "BUS", "CVL", "REF"}
 UNKNOWN_AGENT_ROOTS = {"18", "19", "20"}  # violence by someone unnamed is still an event
 IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
+# a killing reported in the passive with no agent ("был застрелен", "убит глава города"): the killer is
+# unknown (EVENTS.md "---"), not the state of the place as for an execution or an arrest
+KILLING_CODES = {"186", "1823"}
+# roots whose source or target may be a private person the knowledge base does not know: a civilian of the
+# country where it happens ("суд признал Мирзаева виновным", "мужчина застрелил двух полицейских")
+PRIVATE_TARGET_ROOTS = {"08", "11", "17", "18", "19", "20"}
+PRIVATE_AGENT_ROOTS = {"18", "19", "20"}
+# state forces killing an attacker fight him (190), they do not murder him ("был застрелен полицейскими")
+FORCE_ROLES = {"COP", "SPY", "MIL"}
 NATIONALITY_NOUNS = {"гражданин", "гражданка", "подданный", "уроженец", "уроженка"}
+NATIONALITY_STEMS = ("гражданин", "гражданк", "граждан", "подданн", "уроженц", "уроженец", "уроженк")
 STATE_ACT_CODES = {"173"}  # an arrest no one but a state makes: its unnamed agent is the state the text is about
 # roots whose unnamed human target belongs to the country where it happens: arrests, killings
 CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}
@@ -203,6 +213,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
                     completed[key] = replace(entity, actor=replace(entity.actor, code=country + role))
                 named = completed[key]
             mentions[index].append((mention, named))
+    citizenships = nationalities(article)
     memory: list[Entity] = []  # actors last named as subjects, for pronouns and role nouns
     previous = EarlierReferents()  # the actors of the last sentence that named any, for pronouns
     partners: dict[str, list[Entity]] = {}  # who talked with whom in the sentence before
@@ -216,6 +227,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         coder.labels = [(marker.start, marker.stop) for marker in article.markers]
         coder.context_country = (countries[index] or [main_country])[0]
         coder.unknown_people = unknown_people(article, sentence)
+        coder.nationalities = citizenships
         coder.previous = previous
         coder.partners = partners
         coder.agents = agents
@@ -280,6 +292,20 @@ def unknown_people(article: Article, sentence) -> list[tuple[int, int]]:
     ]
 
 
+def nationalities(article: Article) -> set[str]:
+    """Countries whose citizen or native the article names ("гражданин Бельгии", "уроженца Узбекистана")."""
+    found = set()
+    for entity in article.entities:
+        country = country_part(entity.actor.code) if entity.type == "LOC" and entity.actor else None
+        if country is None:
+            continue
+        for mention in entity.mentions:
+            before = article.text[max(0, mention.start - 20):mention.start].split()
+            if before and before[-1].lower().startswith(NATIONALITY_STEMS):
+                found.add(country)
+    return found
+
+
 def off_topic(article: Article, lexicon: Lexicon) -> bool:
     """Sports, culture and science articles: their martial verbs are not political events."""
     tokens = [token for sentence in article.sentences for token in sentence.tokens]
@@ -297,6 +323,7 @@ class SentenceCoder:
         self.chosen: dict[int, TriggerRule] = {}
         self.context_country: str | None = None  # for actors the text places but does not name
         self.unknown_people: list[tuple[int, int]] = []  # names of people without an actor code
+        self.nationalities: set[str] = set()  # countries the article gives someone's citizenship of
         self.labels: list[tuple[int, int]] = []  # statutory labels: "(запрещено в России)" reports no event
         self.previous = EarlierReferents()  # the actors of the previous sentence
         self.partners: dict[str, list[Entity]] = {}  # the conversation the previous sentence reports
@@ -1151,7 +1178,10 @@ class SentenceCoder:
             if len(between) > 1:
                 # "столкновения между X и Y", "между X и Y начались переговоры": each with the other
                 sources, source_words, targets, target_words = between, between_words, between, between_words
-        if (passive or not is_verb) and not sources and rule.root in IMPLIED_AGENT_ROOTS:
+        # its agent is unknown, not the place's state; but a killing told as the background of the sentence's
+        # own event ("ввёл блокаду после того, как были застрелены ...") is no event of the report
+        killing = passive and rule.cameo in KILLING_CODES and not self.in_circumstance(position)
+        if (passive or not is_verb) and not sources and rule.root in IMPLIED_AGENT_ROOTS and not killing:
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened
             sources, source_words = self.place_actor(position)
             if not sources and passive and rule.cameo in STATE_ACT_CODES and self.context_country:
@@ -1160,6 +1190,20 @@ class SentenceCoder:
                 if not self.names_nationality(target_words, self.context_country):
                     sources = [context_actor(self.context_country)]
             implied = bool(sources)
+        if (
+            rule.root in PRIVATE_TARGET_ROOTS
+            and is_verb  # a nominal event's source may be the reporter: "об убийстве X сообщили СМИ"
+            and not targets
+            and not implied
+            and rule.needs_target
+            and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
+        ):
+            targets, target_words = self.private_person(position, target_slots, passive, anchors, sources)
+            forces = sources and all((actor_code(source) or "")[3:] in FORCE_ROLES for source in sources)
+            if targets and forces and rule.cameo in KILLING_CODES:
+                rule = replace(rule, cameo="190")
+        if rule.root in PRIVATE_AGENT_ROOTS and not sources and targets and is_verb and not passive:
+            sources, source_words = self.private_person(position, source_slots, False, [position], targets)
         # the agents of a passive act on its subject when that is the row's object: "одобрен Госдумой и Советом
         # Федерации" is no support between them; "договор подписан Медведевым и Обамой" is their agreement
         paired = rule.root in PAIRED_ROOTS and len(sources) > 1 and not (
@@ -1186,7 +1230,7 @@ class SentenceCoder:
             and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
         ):
             targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
-        unknown_agent = not sources and targets and self.unknown_agent(position, rule)
+        unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule))
         if (not sources and not unknown_agent) or (
             rule.needs_target
             and not targets
@@ -1272,6 +1316,44 @@ class SentenceCoder:
                 if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim":
                     return [context_actor(country)], [word]
         return [], []
+
+    def private_person(
+        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], others: list[Entity]
+    ) -> tuple[list[Entity], list[int]]:
+        """An argument naming a private person the knowledge base does not know ("Мирзаев", "мужчина", "его"
+        for such a person) is a civilian of the country where it happens, when the other side is of that
+        country: a foreigner is often not named as one, and no actor is better than a wrong one."""
+        places = [country_part(actor_code(place)) for place in self.place_actor(position)[0]]
+        country = next((code for code in places if code), None) or self.context_country
+        if country is None:
+            return [], []
+        if others and all(country_part(actor_code(other)) != country for other in others):
+            return [], []
+        for slot in slots:
+            for word in self.slot_words(position, slot, passive, anchors):
+                if self.view.tokens[word].pos == "NOUN" and self.view.lemma(word) in self.lexicon.private_people:
+                    return [context_actor(country, "CVL")], [word]
+                # a named person may be the foreign national the article names as one elsewhere ("гражданин
+                # Беларуси Мардахаев ... суд приговорил Мардахаева")
+                if not (self.nationalities - {country}) and self.means_unknown_person(word):
+                    return [context_actor(country, "CVL")], [word]
+        return [], []
+
+    def in_circumstance(self, position: int) -> bool:
+        """Whether ``position`` is in a clause of time or cause ("после того, как ...")."""
+        view = self.view
+        for node in [position, *view.ancestors(position, 6)]:
+            if view.tokens[node].pos == "VERB" and {view.lemma(m) for m in view.kids(node, "mark")} & CIRCUMSTANCE_MARKS:
+                return True
+        return False
+
+    def means_unknown_person(self, word: int) -> bool:
+        view = self.view
+        token = view.tokens[word]
+        if token.pos == "PRON" and view.lemma(word) in PERSONAL:
+            # a pronoun that means a person with no actor code
+            return resolve_pronoun(view, word, self.referents_before(word), self.previous.get()) == []
+        return self.names_unknown_person(word)
 
     def own_country(self, sources: list[Entity]) -> list[Entity]:
         countries = {country_part(source.actor.code) for source in sources if source.actor}

@@ -104,6 +104,7 @@ class Lexicon:
     speech_verbs: set[str]
     aspect_pairs: list[tuple[str, str]] = field(default_factory=list)
     unknown_agents: set[str] = field(default_factory=set)  # "неизвестные обстреляли ...": source "---"
+    private_people: set[str] = field(default_factory=set)  # "мужчина застрелил ...": a civilian of the place
     event_anaphors: set[str] = field(default_factory=set)  # "этот шаг": the act just reported
     decrees: set[str] = field(default_factory=set)  # "подписал указ о ...": the decree's act is the signer's
     reflexive_senses: set[str] = field(default_factory=set)  # "пытаться" is not the passive of "пытать"
@@ -216,6 +217,7 @@ def load_lexicon() -> Lexicon:
             if len(parts) == 2
         ],
         unknown_agents={line.strip() for line in _read("unknown_agents.txt")},
+        private_people={line.strip() for line in _read("private_people.txt")},
         event_anaphors={line.strip() for line in _read("event_anaphors.txt")},
         decrees={line.strip() for line in _read("decrees.txt")},
         reflexive_senses={line.strip() for line in _read("reflexive_senses.txt")},

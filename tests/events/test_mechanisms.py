@@ -171,12 +171,15 @@ def test_coordinated_clause_is_not_the_content_of_a_criticism(code):
     assert any(e.cameo.startswith("03") and {e.source[:3], e.target[:3]} == {"ECU", "COL"} for e in events)
 
 
-def test_named_stranger_does_not_take_the_country_of_the_place(code):
-    # a named person the knowledge base does not know may be a foreigner; a common noun is of the place
+def test_named_stranger_is_a_civilian_of_the_place_unless_the_article_names_a_citizenship(code):
+    # a private person the knowledge base does not know is a civilian of the country where it happens ...
     events = code("В Португалии полиция арестовала Олега Кравчука.")
-    assert not [e for e in events if e.target and e.target.startswith("PRT")]
+    assert [(e.source, e.target) for e in events if e.cameo == "173"] == [("PRTCOP", "PRTCVL")]
     events = code("В Португалии полиция арестовала двух студентов.")
     assert any(e.target and e.target.startswith("PRT") for e in events)
+    # ... but not when the article gives someone a foreign citizenship: the named person may be that foreigner
+    events = code("Гражданин Украины Олег Кравчук приехал в Лиссабон. В Португалии полиция арестовала Кравчука.")
+    assert not [e for e in events if e.target and e.target.startswith("PRT")]
 
 
 def test_between_phrase_on_the_verb_of_happening_pairs_its_participants(code):
@@ -204,3 +207,31 @@ def test_a_joint_event_takes_its_sides_in_the_order_the_text_names_them(code):
                   "провели переговоры в Астане.", published="2023-03-15")
     joint = [e for e in events if e.cameo.startswith("04")]
     assert joint and all(e.source.startswith("KAZ") and e.target.startswith("KGZ") for e in joint)
+
+
+def triples(events):
+    return {(e.cameo, e.source, e.target) for e in events if not e.negated}
+
+
+def test_private_attacker_and_the_police_who_shot_him(code):
+    # a man the text does not name is a civilian of the place; state forces shooting him fight him (190)
+    events = code("В бельгийском городе Льеж мужчина застрелил двух полицейских. Затем полицейские застрелили Бенджамина Хермана.")
+    assert ("186", "BELCVL", "BELCOP") in triples(events)
+    assert ("190", "BELCOP", "BELCVL") in triples(events)
+
+
+def test_agentless_killing_has_an_unknown_killer(code):
+    events = code("В Москве был застрелен Андрей Сидорчук.")
+    assert [(e.cameo[:2], e.source, e.target) for e in events] == [("18", None, "RUSCVL")]
+    # an arrest is a state's act: never by an unknown agent
+    assert not [e for e in code("В Москве арестован Андрей Сидорчук.") if e.source is None]
+
+
+def test_killing_told_as_the_background_is_no_event(code):
+    events = code("Израиль ввёл блокаду после того, как накануне были застрелены двое израильтян.")
+    assert not [e for e in events if e.cameo.startswith("18")]
+
+
+def test_court_verdict_on_an_unknown_person(code):
+    events = code("Замоскворецкий суд Москвы признал Расула Мирзаева виновным в причинении смерти по неосторожности.")
+    assert ("11", "RUS", "RUS") in dyads(events)
