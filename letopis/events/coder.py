@@ -89,6 +89,7 @@ CIRCUMSTANCE_PREPOSITIONS = {"после", "до", "перед", "из-за", "�
 PLACE_RELATIVES = {"где", "куда", "откуда", "когда"}  # "посетил Пекин, где провёл переговоры": the visitor acts
 # "критика со стороны США", "был избит со стороны полиции": the agent of a passive or of a nominal event
 AGENT_SIDE = Slot("prep", "со стороны", "Gen")
+DATIVE_SUBJECT_VERBS = {"удаться", "удасться", "удаваться", "прийтись", "придтись"}
 SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
 
 
@@ -743,6 +744,11 @@ class SentenceCoder:
             current = head
             if view.tokens[current].pos in ("VERB", "AUX", "ADJ"):
                 subjects = view.kids(current, "nsubj")
+                if not subjects and view.lemma(current) in DATIVE_SUBJECT_VERBS:
+                    subjects = [
+                        word for word in view.kids(current, "iobj", "obl")
+                        if view.case(word) == "Dat" and not view.preposition(word)
+                    ]  # "нападавшему удалось убить": who managed it is who acted
                 if subjects:
                     return subjects
         return []
@@ -1192,7 +1198,9 @@ class SentenceCoder:
             implied = bool(sources)
         if (
             rule.root in PRIVATE_TARGET_ROOTS
-            and is_verb  # a nominal event's source may be the reporter: "об убийстве X сообщили СМИ"
+            # a nominal event's source may be the reporter ("об убийстве X сообщили СМИ"), unless its row asks
+            # for a support verb ("перенёс казнь X")
+            and (is_verb or any(requirement.relation == "head" for requirement in rule.requires))
             and not targets
             and not implied
             and rule.needs_target
@@ -1293,6 +1301,8 @@ class SentenceCoder:
         subjects = view.kids(position, "nsubj")
         if not subjects and view.rel(position) in SUPPORTED and view.head(position) >= 0:
             subjects = view.kids(view.head(position), "nsubj")  # "неизвестные открыли огонь"
+        if not subjects:
+            subjects = self.inherited_subject(position)  # "нападавшему удалось убить"
         return any(
             self.view.lemma(subject) in self.lexicon.unknown_agents and not self.actors_at(subject)
             for subject in subjects

@@ -54,3 +54,15 @@ def test_agentless_arrest_is_made_by_the_country_of_the_text(code):
 
 def test_agentless_arrest_of_a_foreigner_names_no_arresting_state(code):
     assert code("Российский программист задержан по запросу ФБР.") == []
+
+
+def test_abdication_and_stay_of_execution(code):
+    assert ("08", "JPN", None) in dyads(code("Император Японии Акихито отрёкся от престола."))
+    events = code("Судья окружного суда Далласа Ларри Митчелл перенёс смертную казнь Кимберли Маккарти на 3 апреля.")
+    assert [(e.cameo, e.source[:3], e.target) for e in events] == [("081", "USA", "USACVL")]
+
+
+def test_dative_subject_of_a_managed_act(code):
+    # "X удалось убить": X acted; an unidentified attacker is an unknown source
+    events = code("В Москве неизвестному удалось убить двух полицейских.")
+    assert [(e.cameo[:2], e.source) for e in events if e.cameo.startswith("18")] == [("18", None)]
