@@ -430,9 +430,8 @@ class EntityBuilder:
 
     def _nested_countries(self, doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
         """Countries named inside an organisation's name ("Движение за развитие Мали", "Сеть поддержки
-        выборов в Зимбабве"): mentions of the country, of kind ``nested``.  Only a word that depends on
-        another word of the name counts: in "Единой России" the country is the name's head, and the
-        words name the party, not Russia, wherever the name is an argument of an event."""
+        выборов в Зимбабве", "Единая Россия"): mentions of the country, of kind ``nested``, which the
+        event coder never takes as a participant (the organisation is)."""
         if self.countries is None:
             return []
         taken = [(m.start, m.stop) for m in mentions if m.type != "ORG"]
@@ -443,7 +442,7 @@ class EntityBuilder:
             index, first, last = self._token_range(doc, org.start, org.stop)
             if index < 0:
                 continue
-            tokens, spans = doc.article.sentences[index].tokens, doc.sents[index].word_spans
+            spans = doc.sents[index].word_spans
             position = first
             while position < last:
                 step = 1
@@ -454,9 +453,7 @@ class EntityBuilder:
                     ):
                         continue
                     country = self.countries.by_name(fold(self._normal(doc, start, stop)))
-                    inside = range(position, position + size)
-                    heads = [tokens[word].head for word in inside if tokens[word].head not in inside]
-                    if country and heads and all(first <= head < last for head in heads):
+                    if country and (start, stop) != (org.start, org.stop):
                         found.append(RawMention(start, stop, "LOC", self.countries.name(country),
                                                 kind="nested", country=country))
                         step = size
