@@ -117,6 +117,11 @@ class PersonIndex:
                 if len(words) < 2 or not words[-1][:1].isalpha() or not _cyrillic_or_latin(words[-1]):
                     continue
                 index.by_prefix.setdefault(words[-1][:MIN_STEM], []).append((words, actor))
+                # "Кристина Фернандес" of "Кристина Фернандес де Киршнер": the name before a second
+                # surname's particle is the name too
+                cut = next((at for at, word in enumerate(words) if at >= 2 and word in NAME_PARTICLES), 0)
+                if cut:
+                    index.by_prefix.setdefault(words[cut - 1][:MIN_STEM], []).append((words[:cut], actor))
         return index
 
     def find(self, name: str) -> list[Any]:
@@ -148,6 +153,7 @@ class PersonIndex:
 
 
 PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "оглы", "кызы")
+NAME_PARTICLES = frozenset({"де", "да", "ди", "ду", "дос", "душ", "дель", "делла", "ван", "фон", "дер", "ла", "ле"})
 SYLLABLE = 2  # a Korean name's syllable: "Ын", "Ир", "Ин"
 
 
@@ -163,6 +169,9 @@ def given_names_fit(words: list[str], kb_given: list[str]) -> bool:
     patronymic may be left out ("Владимир Путин" for "Владимир Владимирович Путин"), and a
     middle name the KB does not write may be added.
     """
+    # particles of Spanish, Portuguese, Dutch, German names ("Луис да Силва" of Луис Инасиу Лула да Силва)
+    words = [word for word in words if word not in NAME_PARTICLES]
+    kb_given = [word for word in kb_given if word not in NAME_PARTICLES]
     names = [word for word in kb_given if not word.endswith(PATRONYMIC_ENDINGS)]
     options = [kb_given, names]
     if any(len(words) == len(option) and all(given_name_fits(w, k) for w, k in zip(words, option))

@@ -20,3 +20,9 @@ def test_a_lookalike_of_a_country_the_story_names_is_still_linked(analyzer):
                      "2020-04-20")
     gabriel = [entity for entity in people if entity.name.startswith("Габриэл")]
     assert [entity.actor.id for entity in gabriel] == ["gabriel_sigmar"]
+
+
+def test_a_spanish_or_portuguese_name_without_its_second_surname_or_middle_names(analyzer):
+    article = analyzer("Визит\n\nКристина Фернандес встретилась с Луисом да Силвой в Буэнос-Айресе.", published="2010-05-20")
+    ids = {entity.actor.id for entity in article.entities if entity.type == "PER" and entity.actor}
+    assert {"fernandez_de_kirchner_cristina", "lula_da_silva_luiz_inacio"} <= ids
