@@ -149,7 +149,7 @@ def main() -> int:
     parser.add_argument("--reuse", action="store_true", help="measure the store built by an earlier run")
     parser.add_argument("--out", help="write the figures as JSON here too")
     args = parser.parse_args()
-    import httpx
+    import httpx2 as httpx  # the maintained fork (Starlette's TestClient uses it too)
 
     work = Path(args.work)
     db = work / "letopis.db"
