@@ -224,6 +224,7 @@ def surname_stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65_536)  # called on every word and name, several times each
 def fold(text: str) -> str:
     return " ".join(text.lower().replace("ё", "е").split())
 
