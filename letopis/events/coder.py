@@ -64,7 +64,18 @@ PRIVATE_AGENT_ROOTS = {"18", "19", "20"}
 FORCE_ROLES = {"COP", "SPY", "MIL"}
 NATIONALITY_NOUNS = {"гражданин", "гражданка", "подданный", "уроженец", "уроженка"}
 NATIONALITY_STEMS = ("гражданин", "гражданк", "граждан", "подданн", "уроженц", "уроженец", "уроженк")
-STATE_ACT_CODES = {"173"}  # an arrest no one but a state makes: its unnamed agent is the state the text is about
+# an arrest or a release from custody no one but a state makes: its unnamed agent is the state the text is about
+STATE_ACT_CODES = {"173", "084"}
+# a removal from office ("освобождён от должности", "уволен") of a state official is made by his own government
+OFFICE_CODES = {"172"}
+OFFICIAL_ROLES = {"GOV", "MIL", "SPY", "COP", "JUD"}
+REMOVAL_WORDS = {"уволить", "отстранить", "должность", "пост", "отставка", "служба", "обязанность"}
+RETIREMENT_WORDS = {"запас", "возраст"}  # "уволен в запас по достижении предельного возраста": a retirement
+RELEASE_CODES = {"084"}  # a release by an unnamed state: of a private detainee ("отпустили под залог")
+# in an article dense with sports or culture words, only what police, courts and security services do to people
+# is news ("полиция задержала актёра"); the martial verbs of a match report are not
+OFF_TOPIC_SOURCE_ROLES = {"COP", "SPY", "JUD"}
+PROTEST_ROOTS = {"14"}  # a private person may protest ("Алёхина начала голодовку")
 # roots whose unnamed human target belongs to the country where it happens: arrests, killings
 CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}
 FOREIGN_TARGET_CODES = ("174",)  # whom a state deports or expels is a foreigner: never of the place's country
@@ -188,8 +199,9 @@ def group_roles() -> dict[str, str]:
 
 def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event]:
     lexicon = lexicon or load_lexicon()
-    if off_topic(article, lexicon):
-        return []
+    topical = not off_topic(article, lexicon)
+    if not topical:
+        log.debug("%s: off topic (sports/culture words): only police, court and security acts", article.id)
     mentions: list[list[tuple[Mention, Entity]]] = [[] for _ in article.sentences]
     countries, main_country = place_countries(article)
     completed: dict[tuple[str, str], Entity] = {}
@@ -242,6 +254,8 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         ]
         memory = coder.subjects() or memory
         previous = EarlierReferents(coder, previous)
+    if not topical:
+        events = [event for event in events if (event.source or "")[3:6] in OFF_TOPIC_SOURCE_ROLES]
     return merge_events(events)
 
 
@@ -653,6 +667,9 @@ class SentenceCoder:
             words = self.speaker(position)
         if slot.kind == "subj" and not words and not passive:
             words = self.inherited_subject(position) or self.actor_on_left(position)
+        if slot.kind == "subj" and not words and passive and view.rel(position) == "conj":
+            # "продюсер сдался полиции и был задержан": the subject of the first verb is the passive's
+            words = self.inherited_subject(position)
         if slot.kind == "head":
             words = self.governing_subject(position)
         return words
@@ -941,6 +958,8 @@ class SentenceCoder:
             if rule is not None:
                 chosen[position] = rule
                 negation[position] = negated and not rule.negated
+            else:
+                self.reject(position, None, "no row's requirements hold")
         self.chosen = chosen
         built: dict[int, Candidate] = {}
         for position, rule in chosen.items():
@@ -982,9 +1001,18 @@ class SentenceCoder:
                         kept.append(candidate)
                     continue
             if candidate.rule.needs_target and not candidate.targets and not self.paired(candidate):
+                self.reject(candidate.trigger, candidate.rule, "content of a blocker, with no target of its own")
                 continue  # a content whose governor coded nothing: it needs its own target
             kept.append(candidate)
         return kept
+
+    def reject(self, position: int, rule: TriggerRule | None, reason: str) -> None:
+        """Why a trigger yields no event, for ``letopis -vv``: the logger ``letopis.events.coder`` at DEBUG."""
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "sentence %d, trigger %r (%s): %s",
+                self.view.index, self.view.tokens[position].text, rule.cameo if rule else "-", reason,
+            )
 
     def join_support_verbs(self, built: dict[int, Candidate]) -> None:
         """A support verb and its noun ("провёл переговоры", "нанесли удар") are one mention of one event: the
@@ -1146,14 +1174,23 @@ class SentenceCoder:
     def candidate(self, position: int, rule: TriggerRule, negated: bool) -> Candidate | None:
         view = self.view
         if view.tokens[position].pos == "ADJ" and view.rel(position) == "amod":
-            return None  # "не прикладывает должных усилий": an attribute, not the predicate "должны"
+            # "не прикладывает должных усилий": an attribute, not the predicate "должны"
+            return self.reject(position, rule, "an attribute")
         if any(
             view.lemma(child) in self.lexicon.metaphor_arguments and not rule.requires_lemma(view.lemma(child))
             for child in view.kids(position, "obj", "nmod", "obl")
         ):
-            return None  # "атака на рубль"; but "выделил 100 миллионов евро" names the very object its row asks for
+            # "атака на рубль"; but "выделил 100 миллионов евро" names the very object its row asks for
+            return self.reject(position, rule, "metaphor argument")
         passive = view.tokens[position].pos == "VERB" and view.is_passive(position)
         is_verb = view.tokens[position].pos in ("VERB", "AUX") or view.tokens[position].feats.get("VerbForm")
+        # "Вайнштейна отпустили под залог", "освободили в зале суда": no one named acts, as in a passive
+        indefinite = (
+            not passive
+            and view.is_indefinite_personal(position)
+            and not self.inherited_subject(position)
+            and not self.actor_on_left(position)
+        )
         source_slots = rule.source or (
             [Slot("subj")] if is_verb else [Slot("gen"), Slot("adj"), Slot("head")]
         )
@@ -1166,6 +1203,8 @@ class SentenceCoder:
                 slot for slot in target_slots if slot.kind not in ("obj", "subj")
             ]
             source_slots = [Slot("ins"), AGENT_SIDE]
+        if indefinite:
+            source_slots = []
         anchors = [position] + [
             child
             for child in view.kids(position, "obj", "nsubj:pass", "nmod")
@@ -1187,22 +1226,33 @@ class SentenceCoder:
         # its agent is unknown, not the place's state; but a killing told as the background of the sentence's
         # own event ("ввёл блокаду после того, как были застрелены ...") is no event of the report
         killing = passive and rule.cameo in KILLING_CODES and not self.in_circumstance(position)
-        if (passive or not is_verb) and not sources and rule.root in IMPLIED_AGENT_ROOTS and not killing:
+        from_context = False  # the implied agent is the text's country, not the state of a place named
+        state_act = rule.cameo in STATE_ACT_CODES
+        if (passive or indefinite or not is_verb) and not sources and (
+            rule.root in IMPLIED_AGENT_ROOTS or ((passive or indefinite) and state_act)
+        ) and not killing:
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened
             sources, source_words = self.place_actor(position)
-            if not sources and passive and rule.cameo in STATE_ACT_CODES and self.context_country:
+            if not sources and (passive or indefinite) and state_act and self.context_country:
                 # "Стоянов арестован в рамках дела о госизмене": only a state arrests; the text's country, unless
                 # that is only the arrested person's own ("задержан российский программист": where is unknown)
                 if not self.names_nationality(target_words, self.context_country):
-                    sources = [context_actor(self.context_country)]
+                    sources, from_context = [context_actor(self.context_country)], True
             implied = bool(sources)
+        if (passive or indefinite) and not sources and rule.cameo in OFFICE_CODES and targets and (
+            self.removal(position)  # but "ему запрещено занимать должности" is a ban
+        ):
+            # "Перминов освобождён от должности": an official is removed by his own government
+            countries = {country_part(actor_code(target)) for target in targets}
+            if len(countries) == 1 and all((actor_code(target) or "")[3:] in OFFICIAL_ROLES for target in targets):
+                sources, implied = [context_actor(countries.pop() or "---", "GOV")], True
         if (
             rule.root in PRIVATE_TARGET_ROOTS
             # a nominal event's source may be the reporter ("об убийстве X сообщили СМИ"), unless its row asks
             # for a support verb ("перенёс казнь X")
-            and (is_verb or any(requirement.relation == "head" for requirement in rule.requires))
+            and (is_verb or rule.requires_relation("head"))
             and not targets
-            and not implied
+            and (not implied or from_context)
             and rule.needs_target
             and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
         ):
@@ -1211,6 +1261,9 @@ class SentenceCoder:
             if targets and forces and rule.cameo in KILLING_CODES:
                 rule = replace(rule, cameo="190")
         if rule.root in PRIVATE_AGENT_ROOTS and not sources and targets and is_verb and not passive:
+            sources, source_words = self.private_person(position, source_slots, False, [position], targets)
+        if rule.root in PROTEST_ROOTS and not sources and not passive and rule.requires_relation("head"):
+            # "Алёхина начала голодовку в знак протеста против отказа суда": a citizen protests
             sources, source_words = self.private_person(position, source_slots, False, [position], targets)
         # the agents of a passive act on its subject when that is the row's object: "одобрен Госдумой и Советом
         # Федерации" is no support between them; "договор подписан Медведевым и Обамой" is their agreement
@@ -1238,6 +1291,11 @@ class SentenceCoder:
             and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
         ):
             targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
+        if implied and rule.cameo in RELEASE_CODES and not all(
+            (actor_code(target) or "").endswith("CVL") for target in targets
+        ):
+            # "они были освобождены благодаря усилиям Клинтона": who freed whom is not the text's state
+            return self.reject(position, rule, "a release with an implied agent, of no private person")
         unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule))
         if (not sources and not unknown_agent) or (
             rule.needs_target
@@ -1246,15 +1304,18 @@ class SentenceCoder:
             and not self.blocked(position, self.chosen)
             and rule.root not in self.lexicon.blocking_roots
         ):
-            return None  # an event needs its source, and its target when the trigger takes one
+            # an event needs its source, and its target when the trigger takes one
+            return self.reject(position, rule, "no target" if sources or unknown_agent else "no source")
         if rule.target and not targets and all(
             (actor_code(source) or "").endswith("LEG") for source in sources
         ):
-            return None  # "против выступили 26 сенаторов": a legislature's vote on a text is its own procedure
+            # "против выступили 26 сенаторов": a legislature's vote on a text is its own procedure
+            return self.reject(position, rule, "a legislature's vote")
         if rule.cameo.startswith(TRAVEL_CODES) and all(
             (actor_code(source) or "")[3:] in PRIVATE_ROLES for source in sources
         ) and all(target.type == "LOC" for target in targets):
-            return None  # "певица прилетела в США", "прилетел в Уфу дать лекции": a private trip, not a state visit
+            # "певица прилетела в США", "прилетел в Уфу дать лекции": a private trip, not a state visit
+            return self.reject(position, rule, "a private trip")
         modality = self.modality(position)
         cameo = rule.cameo
         if modality in ("intent", "future"):
@@ -1262,9 +1323,10 @@ class SentenceCoder:
             if intent:
                 cameo = intent if len(intent) > 2 else intent + "0"
         elif modality == "stop":
-            return None  # "перестал поддерживать": the event is what ended
+            return self.reject(position, rule, "under a verb of ending")  # "перестал поддерживать"
         elif modality in ("condition", "hypothesis", "purpose") and not self.blocked(position, self.chosen):
-            return None  # not reported as happening, and CAMEO has no code for a supposition
+            # not reported as happening, and CAMEO has no code for a supposition
+            return self.reject(position, rule, f"modality {modality}")
         return Candidate(
             sentence=view.index,
             trigger=position,
@@ -1279,6 +1341,15 @@ class SentenceCoder:
             implied_source=implied,
             passive_agents=passive and any(slot.kind == "obj" for slot in rule.target),
         )
+
+    def removal(self, position: int) -> bool:
+        """"уволен", "освобождён от должности", "отправлен в отставку": a removal from office."""
+        view = self.view
+        nouns = [child for child in view.children[position] if view.tokens[child].pos != "VERB"]
+        near = [position, *nouns, *(grand for child in nouns for grand in view.children[child])]  # not "занимать должности"
+        if any(view.lemma(node) in RETIREMENT_WORDS for node in view.subtree(position)):
+            return False
+        return any(view.lemma(node) in REMOVAL_WORDS for node in near)
 
     def names_nationality(self, words: list[int] | None, country: str) -> bool:
         """Whether the phrases of ``words`` give a person's nationality as ``country``: "российский программист",
@@ -1447,6 +1518,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     location, location_name = location_of(article, view, candidate)
     date, precision = date_of(article, view, candidate)
     if is_background(article, date) or is_trend(view):
+        log.debug("sentence %d, trigger %r (%s): background or trend", view.index, mention.trigger, candidate.cameo)
         return []
     quantity = quantity_of(article, view, candidate)
     attribution = attribution_of(article, view, candidate)

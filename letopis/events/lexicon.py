@@ -68,6 +68,10 @@ class TriggerRule:
         """The row names target slots and none of them is "-" (no target is acceptable)."""
         return bool(self.target) and all(slot.kind != "none" for slot in self.target)
 
+    def requires_relation(self, relation: str) -> bool:
+        """Whether a requirement of the row looks at ``relation`` ("head": a noun after its support verb)."""
+        return any(requirement.relation == relation for requirement in self.requires)
+
     def requires_lemma(self, lemma: str) -> bool:
         return any(lemma in requirement.lemmas for requirement in self.requires)
 

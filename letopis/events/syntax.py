@@ -119,5 +119,16 @@ class SentenceView:
         token = self.tokens[position]
         return token.feats.get("Voice") == "Pass" or bool(self.kids(position, "nsubj:pass", "aux:pass"))
 
+    def is_indefinite_personal(self, position: int) -> bool:
+        """A plural verb with no subject of its own ("его задержали", "Вайнштейна отпустили под залог"): Russian's
+        indefinite-personal clause, an agentless act like a passive."""
+        token = self.tokens[position]
+        feats = token.feats
+        if token.pos != "VERB" or feats.get("Voice") == "Pass" or feats.get("Number") != "Plur":
+            return False
+        if feats.get("VerbForm") != "Fin" or feats.get("Person", "3") != "3":
+            return False
+        return not self.kids(position, "nsubj", "nsubj:pass", "csubj")
+
     def negated(self, position: int) -> bool:
         return any(self.lemma(child) == "не" for child in self.children[position])
