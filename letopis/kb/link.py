@@ -50,6 +50,7 @@ from letopis.kb.phrases import (
     role_lemma,
     role_nouns,
 )
+from letopis.kb.regions import find_region
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
 
@@ -625,6 +626,13 @@ class Linker:
                                            "seat of power or capital acting: its government" if acting
                                            else "capital of the country")
                 actor.wikidata = wikidata_for(names, "LOC")  # the city itself, not its country
+                return actor
+        for name in names:
+            region = find_region(name, context.entity_country.values())
+            if region:  # "в Техасе", "Московской области": a region stands for its country, as a city does
+                actor = self.country_actor(region.country, None, 0.6,
+                                           f"region {region.name!r} ({region.kind}) of {region.country}")
+                actor.wikidata = region.wikidata or wikidata_for(names, "LOC", 2)  # the region itself
                 return actor
         for name in names:
             iso3 = city_country(name, context.entity_country.values())
