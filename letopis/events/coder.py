@@ -71,6 +71,7 @@ OFFICE_CODES = {"172"}
 OFFICIAL_ROLES = {"GOV", "MIL", "SPY", "COP", "JUD"}
 REMOVAL_WORDS = {"уволить", "отстранить", "должность", "пост", "отставка", "служба", "обязанность"}
 RETIREMENT_WORDS = {"запас", "возраст"}  # "уволен в запас по достижении предельного возраста": a retirement
+SEARCH_CODES = {"091"}  # "в квартире блогера проходят обыски": a search no one names is the state's
 RELEASE_CODES = {"084"}  # a release by an unnamed state: of a private detainee ("отпустили под залог")
 # in an article dense with sports or culture words, only what police, courts and security services do to people
 # is news ("полиция задержала актёра"); the martial verbs of a match report are not
@@ -1213,6 +1214,8 @@ class SentenceCoder:
         head = view.head(position)
         if not is_verb and head >= 0 and view.rel(position) in SUPPORTED and view.tokens[head].pos == "VERB":
             anchors.append(head)  # "начал расследование в отношении чиновников": the parser hangs it on the verb
+        elif not is_verb and head >= 0 and self.lexicon.modality.get(view.lemma(head)) == "happen":
+            anchors.append(head)  # "в квартире блогера проходят обыски": the place hangs on the verb of happening
         targets, target_words = self.arguments(position, target_slots, passive, anchors, places=True)
         sources, source_words = self.arguments(position, source_slots, False, [position])
         if passive and not targets:
@@ -1227,16 +1230,21 @@ class SentenceCoder:
         # own event ("ввёл блокаду после того, как были застрелены ...") is no event of the report
         killing = passive and rule.cameo in KILLING_CODES and not self.in_circumstance(position)
         from_context = False  # the implied agent is the text's country, not the state of a place named
-        state_act = rule.cameo in STATE_ACT_CODES
+        state_act = ((passive or indefinite) and rule.cameo in STATE_ACT_CODES) or (
+            not is_verb and rule.cameo in SEARCH_CODES
+        )
         if (passive or indefinite or not is_verb) and not sources and (
-            rule.root in IMPLIED_AGENT_ROOTS or ((passive or indefinite) and state_act)
+            rule.root in IMPLIED_AGENT_ROOTS or state_act
         ) and not killing:
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened
             sources, source_words = self.place_actor(position)
-            if not sources and (passive or indefinite) and state_act and self.context_country:
+            if not sources and state_act and self.context_country:
                 # "Стоянов арестован в рамках дела о госизмене": only a state arrests; the text's country, unless
-                # that is only the arrested person's own ("задержан российский программист": where is unknown)
-                if not self.names_nationality(target_words, self.context_country):
+                # that is only the arrested person's own ("задержан российский программист": where is unknown) and
+                # no body of that state speaks in the sentence ("как сообщил минюст США, американец арестован")
+                if not self.names_nationality(target_words, self.context_country) or self.state_body_named(
+                    self.context_country
+                ):
                     sources, from_context = [context_actor(self.context_country)], True
             implied = bool(sources)
         if (passive or indefinite) and not sources and rule.cameo in OFFICE_CODES and targets and (
@@ -1340,6 +1348,15 @@ class SentenceCoder:
             modality=modality,
             implied_source=implied,
             passive_agents=passive and any(slot.kind == "obj" for slot in rule.target),
+        )
+
+    def state_body_named(self, country: str) -> bool:
+        """Whether the sentence names a body of ``country``'s state (its ministry, police, court ...)."""
+        return any(
+            covering is not None
+            and country_part(actor_code(covering[1])) == country
+            and (actor_code(covering[1]) or "")[3:] in OFFICIAL_ROLES | {"LEG"}
+            for covering in self.view.covering
         )
 
     def removal(self, position: int) -> bool:
@@ -1575,6 +1592,13 @@ def participant_code(view: SentenceView, candidate: Candidate, entity: Entity | 
         and view.covering[word][0].kind != "adjective"
         for word in words
     )
+    kinds = {
+        view.covering[word][0].kind
+        for word in words
+        if view.covering[word] is not None and view.covering[word][1] is entity
+    }
+    if kinds == {"demonym"} and len(code) == 3:
+        return code + "CVL"  # "американец арестован": a citizen, not his state
     return (state_code(entity, side, candidate.cameo) if named else None) or code
 
 
