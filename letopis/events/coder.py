@@ -47,6 +47,10 @@ log = logging.getLogger(__name__)
 SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
 PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выразили настрой": each towards the other
 PERSONAL = {"он", "она"}
+PLEA_CODES = {"015"}
+PLEA_WORDS = ("вина", "виновный")  # a plea of guilt, not responsibility claimed for an attack
+TRIAL_REQUEST_ROOTS = {"02", "10"}
+QUESTION_WORDS = {"кто"}  # the subject of an indirect question: "не знает, кто убил"
 ANAPHORS = {"он", "она", "они", "оно", "сторона", "глава", "лидер", "который", "его", "ее", "их"}
 MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article codes no events
 MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "хакеры из России": the group is the actor
@@ -897,7 +901,15 @@ class SentenceCoder:
                 break
             nodes.append(ancestor)
         purpose = None  # "готова направить средства, чтобы помочь": the intent above the purpose decides
+        intended = None  # an intent decides unless a report or rumour above it tells it second-hand
         for node in nodes:
+            kind = self.lexicon.modality.get(view.lemma(node)) if node != position else None
+            if kind == "knowledge" and self.denied(node):
+                return "hypothesis"  # "не знает, кто убил", "не может доказать", "не подтверждают информацию"
+            if kind == "hearsay" or (kind == "report" and intended):
+                return "hearsay"  # "слухи, согласно которым король собирается отречься"
+            if intended:
+                continue
             if node != position and view.lemma(node) in self.lexicon.speech_verbs:
                 break
             # "если", "чтобы"; and the particle of the conditional mood: "потребовало бы", "это бы означало"
@@ -910,9 +922,21 @@ class SentenceCoder:
             for kind in kinds:
                 if kind == "purpose":
                     purpose = kind
+                elif kind == "intent":
+                    intended = kind
+                elif kind in ("hearsay", "report", "knowledge"):
+                    continue
                 elif kind:
                     return kind
-        return purpose
+        return intended or purpose
+
+    def denied(self, node: int) -> bool:
+        """A negated verb, also through its modal: "не знает", "не может доказать"."""
+        view = self.view
+        head = view.head(node)
+        return view.negated(node) or (
+            head >= 0 and view.rel(node) == "xcomp" and view.lemma(head) == "мочь" and view.negated(head)
+        )
 
     def is_future(self, position: int) -> bool:
         """A future form, or a verb with the future auxiliary ("будут возражать": the tagger calls it present)."""
@@ -1183,6 +1207,18 @@ class SentenceCoder:
         ):
             # "атака на рубль"; but "выделил 100 миллионов евро" names the very object its row asks for
             return self.reject(position, rule, "metaphor argument")
+        if view.rel(position) != "acl:relcl" and any(
+            view.lemma(child) in QUESTION_WORDS for child in view.kids(position, "nsubj")
+        ):
+            # "не знает, кто убил агентов": an indirect question tells no act of anyone ("тот, кто стрелял" is
+            # a relative clause, whose subject is its antecedent)
+            return self.reject(position, rule, "an indirect question")
+        if rule.root in TRIAL_REQUEST_ROOTS and any(
+            view.lemma(word) in self.lexicon.trial_parties
+            for subject in view.kids(position, "nsubj")
+            for word in [subject, *view.kids(subject, "nmod")]
+        ):
+            return self.reject(position, rule, "a party's request in a trial")
         passive = view.tokens[position].pos == "VERB" and view.is_passive(position)
         is_verb = view.tokens[position].pos in ("VERB", "AUX") or view.tokens[position].feats.get("VerbForm")
         # "Вайнштейна отпустили под залог", "освободили в зале суда": no one named acts, as in a passive
@@ -1304,6 +1340,13 @@ class SentenceCoder:
         ):
             # "они были освобождены благодаря усилиям Клинтона": who freed whom is not the text's state
             return self.reject(position, rule, "a release with an implied agent, of no private person")
+        if sources and not targets and rule.cameo in PLEA_CODES and any(map(rule.requires_lemma, PLEA_WORDS)):
+            # "признал себя виновным", "признал вину": a defendant pleads before the court where he is tried
+            country = next(
+                (country_part(actor_code(place)) for place in self.place_actor(position)[0]), None
+            ) or self.context_country
+            if country:
+                targets = [context_actor(country, "JUD")]
         unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule))
         if (not sources and not unknown_agent) or (
             rule.needs_target
@@ -1332,7 +1375,7 @@ class SentenceCoder:
                 cameo = intent if len(intent) > 2 else intent + "0"
         elif modality == "stop":
             return self.reject(position, rule, "under a verb of ending")  # "перестал поддерживать"
-        elif modality in ("condition", "hypothesis", "purpose") and not self.blocked(position, self.chosen):
+        elif modality in ("condition", "hypothesis", "purpose", "hearsay") and not self.blocked(position, self.chosen):
             # not reported as happening, and CAMEO has no code for a supposition
             return self.reject(position, rule, f"modality {modality}")
         return Candidate(

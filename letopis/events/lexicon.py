@@ -112,6 +112,7 @@ class Lexicon:
     event_anaphors: set[str] = field(default_factory=set)  # "этот шаг": the act just reported
     decrees: set[str] = field(default_factory=set)  # "подписал указ о ...": the decree's act is the signer's
     reflexive_senses: set[str] = field(default_factory=set)  # "пытаться" is not the passive of "пытать"
+    trial_parties: set[str] = field(default_factory=set)  # "обвинение настаивало на ...": a step of a trial
     # governor root -> (content prefix, code prefix): "потребовала экстрадировать" -> 1013 (content_codes.tsv)
     content_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
@@ -225,6 +226,7 @@ def load_lexicon() -> Lexicon:
         event_anaphors={line.strip() for line in _read("event_anaphors.txt")},
         decrees={line.strip() for line in _read("decrees.txt")},
         reflexive_senses={line.strip() for line in _read("reflexive_senses.txt")},
+        trial_parties={line.strip() for line in _read("trial_parties.txt")},
         content_codes=_content_codes(),
     )
 
