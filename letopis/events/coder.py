@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
 PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выразили настрой": each towards the other
 PERSONAL = {"он", "она"}
-PLEA_CODES = {"015"}
+PLEA_CODES = {"015", "016"}
 PLEA_WORDS = ("вина", "виновный")  # a plea of guilt, not responsibility claimed for an attack
 TRIAL_REQUEST_ROOTS = {"02", "10"}
 QUESTION_WORDS = {"кто"}  # the subject of an indirect question: "не знает, кто убил"
@@ -463,6 +463,8 @@ class SentenceCoder:
         for child in view.kids(node, "nmod"):
             if view.preposition(child) or view.tokens[child].pos != "NOUN":
                 continue
+            if view.lemma(child) in self.lexicon.domain_words:
+                continue  # "легенда голландского футбола": a field of sport or art, not a group of its country
             for grand in view.kids(child, "nmod", "amod"):
                 found = [] if view.preposition(grand) else self.named(grand)
                 if found:
@@ -886,8 +888,6 @@ class SentenceCoder:
 
     def modality(self, position: int) -> str | None:
         view = self.view
-        if self.is_future(position):
-            return "future"
         nodes = [position]
         token = view.tokens[position]
         # a nominal event in the nominative is a subject whatever the parser says ("арест ... позволит")
@@ -901,7 +901,9 @@ class SentenceCoder:
                 break
             nodes.append(ancestor)
         purpose = None  # "готова направить средства, чтобы помочь": the intent above the purpose decides
-        intended = None  # an intent decides unless a report or rumour above it tells it second-hand
+        # an intent or a future decides unless a report or rumour above tells it second-hand ("появилась
+        # информация о том, что он покинет пост")
+        intended = "future" if self.is_future(position) else None
         for node in nodes:
             kind = self.lexicon.modality.get(view.lemma(node)) if node != position else None
             if kind == "knowledge" and self.denied(node):
