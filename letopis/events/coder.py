@@ -50,6 +50,7 @@ PERSONAL = {"он", "она"}
 PLEA_CODES = {"015", "016"}
 PLEA_WORDS = ("вина", "виновный")  # a plea of guilt, not responsibility claimed for an attack
 TRIAL_REQUEST_ROOTS = {"02", "10"}
+ABILITY_VERBS = {"мочь", "смочь", "суметь", "удаться", "удасться"}  # "не смогла доказать"
 QUESTION_WORDS = {"кто"}  # the subject of an indirect question: "не знает, кто убил"
 ANAPHORS = {"он", "она", "они", "оно", "сторона", "глава", "лидер", "который", "его", "ее", "их"}
 MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article codes no events
@@ -937,7 +938,7 @@ class SentenceCoder:
         view = self.view
         head = view.head(node)
         return view.negated(node) or (
-            head >= 0 and view.rel(node) == "xcomp" and view.lemma(head) == "мочь" and view.negated(head)
+            head >= 0 and view.rel(node) == "xcomp" and view.lemma(head) in ABILITY_VERBS and view.negated(head)
         )
 
     def is_future(self, position: int) -> bool:
