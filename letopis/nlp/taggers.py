@@ -93,16 +93,21 @@ def make_tree(tokens: list[Token]) -> None:
     for index in roots:
         tokens[index].head = -1
     root = roots[0] if roots else -1
+    reaches_root = [False] * size  # known to lead to the root: a later walk stops there
     for start in range(size):
-        seen = set()
+        path: list[int] = []
+        on_path: set[int] = set()
         current = start
-        while current >= 0 and current not in seen:
-            seen.add(current)
+        while current >= 0 and not reaches_root[current] and current not in on_path:
+            path.append(current)
+            on_path.add(current)
             current = tokens[current].head
-        if current >= 0:  # came back to a token already on this path: a cycle
+        if current >= 0 and current in on_path:  # came back to a token already on this path: a cycle
             tokens[current].head = root if root != current else -1
             if tokens[current].head == -1:
                 tokens[current].rel = "root"
+        for index in path:
+            reaches_root[index] = True
 
 
 class _Place(NamedTuple):
