@@ -1199,11 +1199,24 @@ class SentenceCoder:
                     candidate.targets, candidate.target_tokens = others, [subject]
                     return
 
+    def names_by_habit(self, position: int) -> bool:
+        """"требования протестующих", "Асадом, подавляющим выступления": a present participle names people or a
+        standing property by what they do, not an act the article reports; but "указ, запрещающий ..." is the
+        decree's act (its signer's)."""
+        view = self.view
+        feats = view.tokens[position].feats
+        if feats.get("VerbForm") != "Part" or feats.get("Tense") != "Pres":
+            return False
+        head = view.head(position)
+        return head < 0 or view.lemma(head) not in self.lexicon.decrees
+
     def candidate(self, position: int, rule: TriggerRule, negated: bool) -> Candidate | None:
         view = self.view
         if view.tokens[position].pos == "ADJ" and view.rel(position) == "amod":
             # "не прикладывает должных усилий": an attribute, not the predicate "должны"
             return self.reject(position, rule, "an attribute")
+        if self.names_by_habit(position):
+            return self.reject(position, rule, "a present participle")
         if any(
             view.lemma(child) in self.lexicon.metaphor_arguments and not rule.requires_lemma(view.lemma(child))
             for child in view.kids(position, "obj", "nmod", "obl")

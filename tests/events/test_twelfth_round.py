@@ -1,0 +1,24 @@
+"""Causes of false events found on unseen Wikinews articles (twelfth round), each checked on sentences written
+for these tests."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Протестующие на площади в Софии не согласны с решением правительства Болгарии.",
+        "Полицейские Грузии демонтировали палатки протестующих у здания парламента.",
+    ],
+)
+def test_protesters_named_by_a_present_participle_are_no_protest(code, text):
+    assert not [e for e in code(text) if e.cameo.startswith("14")]
+
+
+def test_a_law_that_bans_is_its_signers_act(code):
+    events = code("Президент Франции подписал закон, запрещающий министрам Франции иметь счета за рубежом.")
+    assert ("17", "FRA", "FRA") in dyads(events)
