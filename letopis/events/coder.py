@@ -1210,6 +1210,18 @@ class SentenceCoder:
         head = view.head(position)
         return head < 0 or view.lemma(head) not in self.lexicon.decrees
 
+    def describes_antecedent(self, position: int) -> bool:
+        """"хуситы, которых поддерживает Иран", "резолюция, которая запрещает ...": a relative clause in the
+        present imperfective tells what its antecedent is (a standing state, a document's content), not an act."""
+        view = self.view
+        feats = view.tokens[position].feats
+        return (
+            view.rel(position) == "acl:relcl"
+            and feats.get("VerbForm") == "Fin"
+            and feats.get("Tense") == "Pres"
+            and feats.get("Aspect") == "Imp"
+        )
+
     def candidate(self, position: int, rule: TriggerRule, negated: bool) -> Candidate | None:
         view = self.view
         if view.tokens[position].pos == "ADJ" and view.rel(position) == "amod":
@@ -1217,6 +1229,9 @@ class SentenceCoder:
             return self.reject(position, rule, "an attribute")
         if self.names_by_habit(position):
             return self.reject(position, rule, "a present participle")
+        if self.describes_antecedent(position) and rule.root not in self.lexicon.blocking_roots:
+            # (an accusation or demand stays: what it governs is not an event of its own either way)
+            return self.reject(position, rule, "a present relative clause")
         if any(
             view.lemma(child) in self.lexicon.metaphor_arguments and not rule.requires_lemma(view.lemma(child))
             for child in view.kids(position, "obj", "nmod", "obl")

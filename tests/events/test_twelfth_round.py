@@ -22,3 +22,13 @@ def test_protesters_named_by_a_present_participle_are_no_protest(code, text):
 def test_a_law_that_bans_is_its_signers_act(code):
     events = code("Президент Франции подписал закон, запрещающий министрам Франции иметь счета за рубежом.")
     assert ("17", "FRA", "FRA") in dyads(events)
+
+
+def test_a_present_relative_clause_describes_its_antecedent(code):
+    events = code("Столкновения произошли между армией Йемена и хуситами, которых поддерживает Иран.")
+    assert not [e for e in events if e.cameo.startswith("05")]
+
+
+def test_a_past_relative_clause_still_tells_an_act(code):
+    events = code("Президент Франции, который вчера поддержал правительство Германии, прибыл в Рим.")
+    assert ("05", "FRA", "DEU") in dyads(events)
