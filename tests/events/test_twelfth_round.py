@@ -32,3 +32,12 @@ def test_a_present_relative_clause_describes_its_antecedent(code):
 def test_a_past_relative_clause_still_tells_an_act(code):
     events = code("Президент Франции, который вчера поддержал правительство Германии, прибыл в Рим.")
     assert ("05", "FRA", "DEU") in dyads(events)
+
+
+def test_a_space_flight_article_codes_no_visit(code):
+    text = (
+        "Союз пристыковался к МКС\n"
+        "Космический корабль «Союз» пристыковался к МКС. На борту МКС прибывших космонавтов встретили члены "
+        "экспедиции: командир экипажа канадец Кристофер Хэдфилд, россиянин Роман Романенко и американец Томас Маршбёрн."
+    )
+    assert not [e for e in code(text) if e.cameo.startswith("04")]
