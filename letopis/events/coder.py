@@ -1222,8 +1222,19 @@ class SentenceCoder:
             and feats.get("Aspect") == "Imp"
         )
 
+    def states_affairs(self, position: int) -> bool:
+        """"поддерживал хорошие отношения", "работы не разрешаются", "власти стараются ограничить": a use of
+        the event word that describes a standing state, not an act (``data/states.tsv``)."""
+        states = self.lexicon.states
+        contexts = states.get(self.view.lemma(position), []) + states.get("*", [])
+        return any(
+            all(self.requirement_holds(position, r.relation, r.lemmas) for r in context) for context in contexts
+        )
+
     def candidate(self, position: int, rule: TriggerRule, negated: bool) -> Candidate | None:
         view = self.view
+        if self.states_affairs(position):
+            return self.reject(position, rule, "a state of affairs")
         if view.tokens[position].pos == "ADJ" and view.rel(position) == "amod":
             # "не прикладывает должных усилий": an attribute, not the predicate "должны"
             return self.reject(position, rule, "an attribute")

@@ -113,6 +113,8 @@ class Lexicon:
     decrees: set[str] = field(default_factory=set)  # "подписал указ о ...": the decree's act is the signer's
     reflexive_senses: set[str] = field(default_factory=set)  # "пытаться" is not the passive of "пытать"
     trial_parties: set[str] = field(default_factory=set)  # "обвинение настаивало на ...": a step of a trial
+    # lemma ("*": any) -> contexts in which an event word states a state of affairs (states.tsv)
+    states: dict[str, list[list[Requirement]]] = field(default_factory=dict)
     # governor root -> (content prefix, code prefix): "потребовала экстрадировать" -> 1013 (content_codes.tsv)
     content_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
@@ -228,7 +230,16 @@ def load_lexicon() -> Lexicon:
         reflexive_senses={line.strip() for line in _read("reflexive_senses.txt")},
         trial_parties={line.strip() for line in _read("trial_parties.txt")},
         content_codes=_content_codes(),
+        states=_states(),
     )
+
+
+def _states() -> dict[str, list[list[Requirement]]]:
+    result: dict[str, list[list[Requirement]]] = defaultdict(list)
+    for line in _read("states.tsv")[1:]:
+        lemma, _, context = line.partition("\t")
+        result[lemma.strip()].append(_requirements(context))
+    return dict(result)
 
 
 def _content_codes() -> dict[str, list[tuple[str, str]]]:
