@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 PLACE_PREPOSITIONS = {"в", "на", "у", "близ", "вблизи", "около", "под", "возле", "в район"}
 # words that mark a sentence as background, older than the article's news
 BACKGROUND = {"ранее", "прежде", "раньше", "некогда"}
+# a word that points back to a time named before the sentence: "Тогда же был отправлен в отставку ..."
+BACK_REFERENCE = "тогда"
 # a span of years is a trend the article recalls, not one event: "за последние годы были арестованы ..."
 TREND_SPANS = ("последние годы", "последних лет", "многих лет", "долгие годы", "на протяжении лет")
 # "near the border / coast of X" is outside X
@@ -103,6 +105,9 @@ def date_of(article: Article, view: SentenceView, candidate: Candidate) -> tuple
         inside = time.sentence == view.index or view.sentence.start <= time.start < view.sentence.stop
         if inside and (best is None or abs(time.start - trigger) < abs(best.start - trigger)):
             best = time
+    if best is None and refers_back(view):
+        earlier = [time for time in article.times if time.value and time.start < view.sentence.start]
+        best = max(earlier, key=lambda time: time.start, default=None)
     if best is not None:
         return best.value, best.precision if best.value else None
     if any(view.lemma(position) in BACKGROUND for position in range(len(view.tokens))):
@@ -110,6 +115,18 @@ def date_of(article: Article, view: SentenceView, candidate: Candidate) -> tuple
     if article.published is not None:
         return article.published.isoformat(), "published"
     return None, None
+
+
+def refers_back(view: SentenceView) -> bool:
+    """"Тогда же ...", "как сообщила тогда ...": the sentence happens at the time named before it; but not "тогда
+    как" (whereas) nor the "тогда" of a condition ("если ..., тогда ...")."""
+    lemmas = [view.lemma(position) for position in range(len(view.tokens))]
+    if "если" in lemmas:
+        return False
+    return any(
+        lemma == BACK_REFERENCE and (position + 1 == len(lemmas) or lemmas[position + 1] != "как")
+        for position, lemma in enumerate(lemmas)
+    )
 
 
 def quantity_of(article: Article, view: SentenceView, candidate: Candidate) -> float | None:

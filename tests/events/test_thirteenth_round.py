@@ -37,3 +37,19 @@ def test_support_for_a_government_is_still_an_act(code):
 def test_a_ban_is_still_an_act(code):
     events = code("Правительство Китая ограничило доступ граждан Китая к иностранным сайтам.")
     assert [e for e in events if e.cameo.startswith("17")]
+
+
+def test_then_takes_the_time_named_before_and_is_background(code):
+    text = (
+        "Министр обороны Германии прибыл в Париж. В 2015 году он был министром финансов Германии. "
+        "Тогда же полиция Германии арестовала лидера оппозиции."
+    )
+    events = code(text)
+    assert not [e for e in events if e.cameo.startswith("17")]
+    assert [e for e in events if e.cameo.startswith("04")]
+
+
+def test_then_after_a_recent_date_keeps_the_event_with_that_date(code):
+    text = "Министр обороны Германии 10 марта прибыл в Париж. Тогда же полиция Германии арестовала лидера оппозиции."
+    arrests = [e for e in code(text) if e.cameo.startswith("17")]
+    assert arrests and arrests[0].date == "2023-03-10"
