@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from letopis.kb.names import forms_match, given_names_fit, spellings_match
-from letopis.pipeline import make_article
+from tests.kb.conftest import actor_of
 
 
 @pytest.mark.parametrize(
@@ -37,25 +37,6 @@ def test_one_of_several_given_names_fits():
                                                ("Египтяне", "Египет", False)])
 def test_fleeting_vowel(word, name, same):
     assert forms_match(word, name) is same
-
-
-@pytest.fixture(scope="module")
-def link():
-    from letopis.kb.evaluate import linking_analyzer
-
-    analyzer = linking_analyzer()
-
-    def run(text: str, published: str = "2017-06-01"):
-        return analyzer.run([make_article(text, published=published)])[0]
-
-    return run
-
-
-def actor_of(article, text: str):
-    for entity in article.entities:
-        if any(mention.text == text for mention in entity.mentions):
-            return entity.actor
-    raise AssertionError(f"no mention {text!r}: {[(e.name, [m.text for m in e.mentions]) for e in article.entities]}")
 
 
 @pytest.mark.slow

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from letopis.kb import load_kb
-from letopis.pipeline import make_article
+from tests.kb.conftest import actor_of
 
 
 @pytest.fixture(scope="module")
@@ -33,25 +33,6 @@ def kb():
 )
 def test_office_on_the_date(kb, actor_id, on, code):
     assert kb.code_on(actor_id, on) == code
-
-
-@pytest.fixture(scope="module")
-def link():
-    from letopis.kb.evaluate import linking_analyzer
-
-    analyzer = linking_analyzer()
-
-    def run(text: str, published: str = "2017-06-01"):
-        return analyzer.run([make_article(text, published=published)])[0]
-
-    return run
-
-
-def actor_of(article, text: str):
-    for entity in article.entities:
-        if any(mention.text == text for mention in entity.mentions):
-            return entity.actor
-    raise AssertionError(f"no mention {text!r}: {[(e.name, [m.text for m in e.mentions]) for e in article.entities]}")
 
 
 @pytest.mark.slow

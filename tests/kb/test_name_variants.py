@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from letopis.kb.names import forms_match, given_name_fits
-from letopis.pipeline import make_article
+from tests.kb.conftest import actor_of
 
 
 @pytest.mark.parametrize(
@@ -40,25 +40,6 @@ def test_other_words_do_not_match(word, name):
 )
 def test_given_name_equivalences(word, name, fits):
     assert given_name_fits(word, name) is fits
-
-
-@pytest.fixture(scope="module")
-def link():
-    from letopis.kb.evaluate import linking_analyzer
-
-    analyzer = linking_analyzer()
-
-    def run(text: str, published: str = "2017-06-01"):
-        return analyzer.run([make_article(text, published=published)])[0]
-
-    return run
-
-
-def actor_of(article, text: str):
-    for entity in article.entities:
-        if any(mention.text == text for mention in entity.mentions):
-            return entity.actor
-    raise AssertionError(f"no mention {text!r}: {[(e.name, [m.text for m in e.mentions]) for e in article.entities]}")
 
 
 @pytest.mark.slow

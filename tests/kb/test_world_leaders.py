@@ -12,7 +12,6 @@ import pytest
 from letopis.kb import load_kb
 from letopis.kb.load import packaged_sources, read_actors
 from letopis.kb.normal import normalize
-from letopis.pipeline import make_article
 
 WORLD_LEADERS = Path(__file__).parents[2] / "letopis" / "kb" / "data" / "persons" / "world_leaders.tsv"
 
@@ -68,18 +67,6 @@ def test_roles_merge_with_people_the_kb_had():
 )
 def test_holders_on_a_date(country, position, on, name):
     assert [actor.name for actor in load_kb().holders(country, position, on)] == [name]
-
-
-@pytest.fixture(scope="module")
-def link():
-    from letopis.kb.evaluate import linking_analyzer
-
-    analyzer = linking_analyzer()
-
-    def run(text: str, published: str):
-        return analyzer.run([make_article(text, published=published)])[0]
-
-    return run
 
 
 def actor_of(article, word: str):
