@@ -55,14 +55,9 @@ class _Layer:
 
     def __init__(self, layer: Any) -> None:
         conv, norm = layer.conv, layer.norm
-        filters, channels, kernel = conv.weight.shape
+        kernel = conv.weight.shape[2]
         if kernel != 3 or conv.padding != 1:  # what the layout without padding relies on
             raise RuntimeError("natasha's encoders no longer have 3-wide convolutions")
-        self.padding = conv.padding
-        self.kernel = kernel
-        self.channels = channels
-        # slovnet's (filters, channels, kernel) windows ordered channel-major, as its im2col
-        self.weight = np.ascontiguousarray(conv.weight.array.reshape(filters, channels * kernel).T)
         # one (channels x filters) matrix per kernel position: left neighbour, the word, right neighbour
         self.positions = [np.ascontiguousarray(conv.weight.array[:, :, index].T) for index in range(kernel)]
         self.bias = conv.bias.array
@@ -124,14 +119,13 @@ class _FirstLayers:
 
     def __init__(self, encoders: list[_Encoder], navec_indexes: np.ndarray, navec_codes: np.ndarray) -> None:
         layers = [encoder.layers[0] for encoder in encoders]
-        self.filters = layers[0].weight.shape[1]
+        self.filters = layers[0].positions[0].shape[1]
         words = navec_codes.shape[0] * navec_codes.shape[2]
-        if any(layer.weight.shape[1] != self.filters for layer in layers):
+        if any(layer.positions[0].shape[1] != self.filters for layer in layers):
             raise RuntimeError("natasha's encoders no longer have first layers of one size")
         word_parts, shape_parts = [], []
         for encoder, layer in zip(encoders, layers):
-            # layer.weight is (channels x kernel, filters), channel-major: rows c * 3 + k
-            weight = layer.weight.reshape(layer.channels, 3, self.filters)
+            weight = np.stack(layer.positions, axis=1)  # channels x kernel position x filters
             word_parts.append(weight[:words])  # words x 3 x filters
             shape_parts.append(np.einsum("sc,ckf->skf", encoder.shapes, weight[words:]))
         # columns ordered model, kernel position, filter
@@ -291,7 +285,7 @@ class Models:
 
         emissions = self._ner(ner_first, separators)[valid] @ self._ner_proj[0]
         emissions += self._ner_proj[1]
-        ner_ids = self._decode_crf(emissions, starts, lengths)
+        ner_ids = self._decode_crf(emissions, lengths)
 
         heads, rels = self._parse(self._syntax(syntax_first, separators)[valid], starts, lengths)
         ner_tags = self._ner_tags
@@ -305,7 +299,7 @@ class Models:
             )
 
     @staticmethod
-    def _padded(flat: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _padded(flat: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Rows of ``flat`` regrouped as (sentences x longest x dim), zero-padded; and the mask of real rows."""
         longest = int(lengths.max())
         mask = np.arange(longest)[None, :] < lengths[:, None]
@@ -313,15 +307,15 @@ class Models:
         padded[mask] = flat
         return padded, mask
 
-    def _decode_crf(self, emissions: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
-        padded, mask = self._padded(emissions, starts, lengths)
+    def _decode_crf(self, emissions: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
+        padded, mask = self._padded(emissions, lengths)
         return [tags.tolist() for tags in self._crf.decode(padded, mask)]
 
     def _parse(
         self, encoded: np.ndarray, starts: np.ndarray, lengths: np.ndarray
     ) -> tuple[list[list[int]], list[list[str]]]:
         """slovnet's biaffine head scorer and relation classifier."""
-        padded, mask = self._padded(encoded, starts, lengths)
+        padded, mask = self._padded(encoded, lengths)
         count, longest, dim = padded.shape
         # heads: a root vector before every sentence, scores of every (dependent, head) pair
         with_root = np.concatenate((np.broadcast_to(self._root, (count, 1, dim)), padded), axis=1)
