@@ -119,7 +119,7 @@ class PersonIndex:
                 index.by_prefix.setdefault(words[-1][:MIN_STEM], []).append((words, actor))
                 # "Кристина Фернандес" of "Кристина Фернандес де Киршнер": the name before a second
                 # surname's particle is the name too
-                cut = next((at for at, word in enumerate(words) if at >= 2 and word in NAME_PARTICLES), 0)
+                cut = next((at for at, word in enumerate(words) if at >= 2 and word in name_particles()), 0)
                 if cut:
                     index.by_prefix.setdefault(words[cut - 1][:MIN_STEM], []).append((words[:cut], actor))
         return index
@@ -153,7 +153,6 @@ class PersonIndex:
 
 
 PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "оглы", "кызы")
-NAME_PARTICLES = frozenset({"де", "да", "ди", "ду", "дос", "душ", "дель", "делла", "ван", "фон", "дер", "ла", "ле"})
 SYLLABLE = 2  # a Korean name's syllable: "Ын", "Ир", "Ин"
 
 
@@ -170,8 +169,9 @@ def given_names_fit(words: list[str], kb_given: list[str]) -> bool:
     middle name the KB does not write may be added.
     """
     # particles of Spanish, Portuguese, Dutch, German names ("Луис да Силва" of Луис Инасиу Лула да Силва)
-    words = [word for word in words if word not in NAME_PARTICLES]
-    kb_given = [word for word in kb_given if word not in NAME_PARTICLES]
+    particles = name_particles()
+    words = [word for word in words if word not in particles]
+    kb_given = [word for word in kb_given if word not in particles]
     names = [word for word in kb_given if not word.endswith(PATRONYMIC_ENDINGS)]
     options = [kb_given, names]
     if any(len(words) == len(option) and all(given_name_fits(w, k) for w, k in zip(words, option))
@@ -243,6 +243,13 @@ def _replaced(name: str) -> str:
         else:
             name = name[:1] + name[1:].replace(before, after)
     return name
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """The particles of ``data/name_particles.txt`` ("де", "да", "фон")."""
+    text = resources.files("letopis.kb").joinpath("data/name_particles.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
