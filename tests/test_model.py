@@ -1,4 +1,5 @@
 import json
+import pickle
 
 from letopis.model import Article, Entity, Mention, Quantity
 
@@ -8,6 +9,15 @@ def test_round_trip_of_an_analysed_article_is_lossless(seed):
     again = Article.from_json(data)
     assert again == seed
     assert again.to_json() == data
+
+
+def test_pickle_round_trip_as_workers_send_articles(seed):
+    # workers pickle analysed batches to the parent; tokens pickle as positional arguments
+    again = pickle.loads(pickle.dumps([seed], protocol=pickle.HIGHEST_PROTOCOL))[0]
+    assert again == seed
+    assert again.to_json() == seed.to_json()
+    token = again.sentences[1].tokens[0]
+    assert again.text[token.start:token.stop] == token.text and token.pos and token.lemma
 
 
 def test_top_level_names_other_tools_read(seed):

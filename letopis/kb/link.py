@@ -40,6 +40,7 @@ from letopis.kb.names import (
 )
 from letopis.kb.normal import normalize as _normalize
 from letopis.kb.phrases import (
+    RoleMatch,
     RoleNoun,
     body_nouns,
     country_anaphora,
@@ -181,6 +182,15 @@ class Context:
     topic: Optional[str] = None  # the country the article is about ("" for none; Linker.article_country)
     # (offset, ISO3) of the KB organisations of a country named by name (Linker._organisation_countries)
     organisation_countries: Optional[list[tuple[int, str]]] = None
+    # sentence -> its role phrases (roles_in): found once, read by every mention of the sentence
+    role_matches: dict[int, list[RoleMatch]] = field(default_factory=dict)
+
+    def roles_in(self, sentence: int) -> list[RoleMatch]:
+        """The role phrases of one sentence (``find_roles``), found once per context."""
+        if sentence not in self.role_matches:
+            tokens = self.article.sentences[sentence].tokens
+            self.role_matches[sentence] = find_roles(tokens, sentence, self.country_of, self.kb.countries.by_adjective)
+        return self.role_matches[sentence]
 
     def tokens_of(self, mention: Mention) -> tuple[int, list[int]]:
         """Sentence index and token indexes a mention covers."""
@@ -801,14 +811,12 @@ class Linker:
         (``country_around``); a demonym before the name ("американец Джон Смит") makes a
         civilian of that country.  A bare role code ("GOV") is never returned.
         """
-        countries = self.kb.countries
         for mention in entity.mentions:
             sentence, indexes = context.tokens_of(mention)
             if not indexes:
                 continue
             tokens = context.article.sentences[sentence].tokens
-            matches = find_roles(tokens, sentence, context.country_of, countries.by_adjective)
-            for match in matches:
+            for match in context.roles_in(sentence):
                 before = match.stop == indexes[0]
                 after = match.start in (indexes[-1] + 1, indexes[-1] + 2) and (
                     match.start == indexes[-1] + 1 or tokens[indexes[-1] + 1].text in APPOSITION_MARKS

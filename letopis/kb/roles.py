@@ -28,7 +28,7 @@ from typing import Any, Optional
 from letopis.kb.link import OWNER_NOUNS, Context, Linker, build_context, default_linker, wikidata_for
 from letopis.kb.names import forms_match
 from letopis.kb.normal import normalize
-from letopis.kb.phrases import RoleMatch, find_roles, lemma_key, plural_leaders, role_lemma
+from letopis.kb.phrases import RoleMatch, lemma_key, plural_leaders, role_lemma
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import normalize_phrase
@@ -60,8 +60,8 @@ class RoleTagger:
 def tag_roles(article: Article, linker: Linker) -> None:
     context = build_context(article, linker.kb)
     tagger = _ArticleRoles(article, linker, context)
-    for index, sentence in enumerate(article.sentences):
-        for match in find_roles(sentence.tokens, index, context.country_of, linker.kb.countries.by_adjective):
+    for index in range(len(article.sentences)):
+        for match in context.roles_in(index):
             tagger.add(match)
 
 

@@ -45,7 +45,7 @@ class Tagger:
             doc.sents[index].tags = tagged.morph
             for token, tag, head, rel in zip(tokens, tagged.morph, tagged.heads, tagged.rels):
                 token.pos, feats = found.morph_tags[tag]
-                token.feats = dict(feats)
+                token.feats = feats  # shared by the tokens of one tag (and by their pickles): read, never changed
                 token.head = head
                 token.rel = rel
             make_tree(tokens)

@@ -21,9 +21,10 @@ from typing import Any, Optional
 
 from yargy import Parser, and_, or_, rule
 from yargy.interpretation import fact
-from yargy.parser import Chart, Match, prepare_match, prepare_trees
+from yargy.parser import Chart, prepare_match, prepare_trees
 from yargy.predicates import custom, eq, gte, in_, in_caseless, length_eq, lte
 from yargy.rule.bnf import is_rule
+from yargy.span import Span
 from yargy.token import Token
 from yargy.tokenizer import Tokenizer
 
@@ -129,6 +130,18 @@ def _phrases(forms: dict[str, str], attribute: Any) -> Any:
     return or_(*options)
 
 
+@dataclass
+class TimeMatch:
+    """A parse's tokens and its interpreted fact (yargy's Match interprets its tree at every read)."""
+
+    tokens: list[Token]
+    fact: Any
+
+    @property
+    def span(self) -> Span:
+        return Span(self.tokens[0].span.start, self.tokens[-1].span.stop)
+
+
 class AnchoredParser(Parser):
     """Earley parsing that predicts only at the first token and keeps the longest match.
 
@@ -139,15 +152,18 @@ class AnchoredParser(Parser):
 
     def __init__(self, rule: Any, **options: Any) -> None:
         super().__init__(rule, **options)
-        # token prefixes (value, type) on which the parse died without a match: most starts
-        # ("этот раз", "первую очередь", "42-летний") recur, and fail the same way every time
-        self.failed: set[tuple[tuple[str, str], ...]] = set()
-        self.failed_depths: set[int] = set()
+        # token prefixes (value, type) the parse died on -> (tokens matched, fact), or None for no
+        # match: the outcome depends on those tokens only, and most starts ("в понедельник", "этот
+        # раз", "42-летний") recur
+        self.known: dict[tuple[tuple[str, str], ...], Optional[tuple[int, Any]]] = {}
+        self.known_depths: set[int] = set()
 
-    def longest(self, tokens: list[Token]) -> Optional[Match]:
+    def longest(self, tokens: list[Token]) -> Optional[TimeMatch]:
         words = tuple((token.value, token.type) for token in tokens)
-        if any(words[:depth] in self.failed for depth in self.failed_depths if depth <= len(words)):
-            return None
+        for depth in self.known_depths:
+            if depth <= len(words) and words[:depth] in self.known:
+                outcome = self.known[words[:depth]]
+                return None if outcome is None else TimeMatch(tokens[: outcome[0]], outcome[1])
         chart = Chart(tokens)
         died_at = 0
         for column, next_column in chart:
@@ -170,14 +186,16 @@ class AnchoredParser(Parser):
         trees = sorted(
             prepare_trees(chart.matches(self.rule)), key=lambda tree: tree.range[1] - tree.range[0]
         )
+        found: Optional[TimeMatch] = None
         for tree in reversed(trees):
             match = prepare_match(tree)
             if match:
-                return match
-        if died_at and len(self.failed) < 100_000:
-            self.failed.add(words[:died_at])
-            self.failed_depths.add(died_at)
-        return None
+                found = TimeMatch(match.tokens, match.fact)
+                break
+        if died_at and len(self.known) < 100_000:
+            self.known[words[:died_at]] = None if found is None else (len(found.tokens), found.fact)
+            self.known_depths.add(died_at)
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -592,7 +610,7 @@ class TimeTagger:
     def __call__(self, doc: Doc) -> None:
         doc.article.times = self.find(doc)
 
-    def matches(self, text: str) -> list[Match]:
+    def matches(self, text: str) -> list[TimeMatch]:
         """Longest matches, left to right, never overlapping."""
         tokens = list(TOKENIZER(text))
         kinds = start_kinds()
