@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from razdel import sentenize, tokenize
+from razdel import sentenize
+from razdel.rule import JOIN
+from razdel.segmenters.tokenize import ATOM, RULES, Atom, TokenSplit
 
 from letopis.model import Sentence, Token
 from letopis.nlp.doc import Doc, SentenceWork
@@ -32,8 +34,7 @@ class Segmenter:
             for sent in sentenize(line.group()):
                 sent_start = line.start() + sent.start
                 words = [
-                    (sent_start + token.start, sent_start + token.stop, token.text)
-                    for token in tokenize(sent.text)
+                    (sent_start + start, sent_start + stop, word) for start, stop, word in tokenize(sent.text)
                 ]
                 for offset in range(0, len(words), MAX_SENTENCE_TOKENS):
                     self._add(doc, words[offset: offset + MAX_SENTENCE_TOKENS], paragraph)
@@ -62,6 +63,46 @@ class Segmenter:
                 [(word_start, word_stop) for word_start, word_stop, _ in words],
             )
         )
+
+
+RAZDEL_WINDOW = 3  # atoms on each side that razdel's join rules read
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """razdel's tokens of ``text``, as (start, stop, text).
+
+    razdel's own atoms and join rules, unchanged, asked only where two atoms touch: a space
+    always splits, and razdel spent most of its time building a split record at every space
+    before it found that out (``tests/nlp/test_segment.py`` checks the tokens against razdel's).
+    """
+    matches = list(ATOM.finditer(text))
+    if not matches:
+        return []
+    atoms: list[Atom] = []
+    tokens = []
+    start, stop = matches[0].span()
+    for index in range(1, len(matches)):
+        match = matches[index]
+        if match.start() == stop:
+            if not atoms:
+                atoms = [Atom(found.start(), found.end(), found.lastgroup, found.group()) for found in matches]
+            split = TokenSplit(atoms[max(0, index - RAZDEL_WINDOW):index], "", atoms[index:index + RAZDEL_WINDOW])
+            split.buffer = text[start:stop]
+            if _joins(split):
+                stop = match.end()
+                continue
+        tokens.append((start, stop, text[start:stop]))
+        start, stop = match.span()
+    tokens.append((start, stop, text[start:stop]))
+    return tokens
+
+
+def _joins(split: TokenSplit) -> bool:
+    for rule in RULES:
+        action = rule(split)
+        if action:
+            return bool(action == JOIN)
+    return False
 
 
 def _paragraph_stop(sentences: list[Sentence], paragraph: int) -> int:
