@@ -30,19 +30,39 @@ def morph_vocab() -> Any:
 
     converted: dict[str, tuple[str, dict[str, str]]] = {}
 
-    class Form(natasha_vocab.MorphForm):
-        def __new__(cls, *args: Any) -> Any:
-            self = natasha_vocab.PymorphyParse.__new__(cls, *args)
-            self.normal = self.normal_form
-            ud = converted.get(self.tag._str)
-            if ud is None:
-                ud = converted[self.tag._str] = (natasha_vocab.ud_pos(self.tag), dict(natasha_vocab.ud_feats(self.tag)))
-            self.pos, self.feats = ud  # shared by the parses of one tag: read, never changed
-            return self
+    def _ud(tag: Any) -> tuple[str, dict[str, str]]:
+        ud = converted.get(tag._str)
+        if ud is None:
+            ud = converted[tag._str] = (natasha_vocab.ud_pos(tag), dict(natasha_vocab.ud_feats(tag)))
+        return ud  # shared by the parses of one tag: read, never changed
+
+    class Form(natasha_vocab.PymorphyParse):
+        """natasha's MorphForm with its UD tag read on demand: no per-parse attributes to build
+        (~7 parses a word, and natasha's lemmatizer stops at the first exact match)."""
+
+        __slots__ = ()
+
+        @property
+        def normal(self) -> str:
+            return str(self.normal_form)
+
+        @property
+        def pos(self) -> str:
+            return _ud(self.tag)[0]
+
+        @property
+        def feats(self) -> dict[str, str]:
+            return _ud(self.tag)[1]
+
+        def inflect(self, grams: Any) -> Any:
+            return natasha_vocab.PymorphyParse.inflect(self, set(natasha_vocab.oc_grams(grams)))
 
     class Vocab(natasha_vocab.MorphVocab):
         def __init__(self) -> None:
             natasha_vocab.PymorphyAnalyzer.__init__(self, result_type=Form)
+            # pymorphy binds itself to the result type in a subclass without __slots__; one with
+            # them keeps the parses plain tuples (no attribute dict per parse)
+            self._result_type = type("Form", (Form,), {"_morph": self, "_dict": self.dictionary, "__slots__": ()})
 
     return Vocab()
 
