@@ -1,0 +1,57 @@
+"""Trigger families of political news (verb, aspect pair, nominalisation, light-verb phrase) added to the lexicon
+for unseen articles (fourteenth round), each checked on sentences written for these tests."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "отношения" is lemmatised "отношение": the relation rows read both
+        ("Правительство Молдавии разорвало дипломатические отношения с Ираном.", ("16", "MDA", "IRN")),
+        ("Армения восстановила дипломатические отношения с Турцией.", ("05", "ARM", "TUR")),
+        # calling someone names: praise or criticism by the evaluative word
+        ("Премьер-министр Венгрии назвал президента Польши «великим лидером».", ("05", "HUN", "POL")),
+        ("Президент Бразилии назвал министра финансов Аргентины лжецом.", ("11", "BRA", "ARG")),
+        # charges and suspicions dropped
+        ("Прокуратура Италии сняла все подозрения с мэра Рима.", ("08", "ITA", "ITA")),
+        # an investigation announced
+        ("Прокуратура Германии объявила о начале расследования гибели гражданина России.", ("09", "DEU", "RUS")),
+        # protest actions under way
+        ("В Тбилиси продолжаются акции протеста оппозиции Грузии.", ("14", "GEO", None)),
+        # leaving a party
+        ("Депутат Верховной Рады Украины вышел из Партии регионов.", ("16", "UKR", "UKR")),
+        # hostage-taking and shootings with a named gunman
+        ("Боевики в Ираке захватили в заложники двух граждан Германии.", ("18", "IRQ", "DEU")),
+        ("Житель Техаса открыл стрельбу по полицейским США.", ("18", "USA", "USA")),
+        # storming with a support verb
+        ("Спецназ ФСБ провёл штурм здания в Махачкале.", ("19", "RUS", "RUS")),
+    ],
+)
+def test_family_member_codes_its_event(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_hunger_strike_held_is_a_hunger_strike(code):
+    assert [e.cameo for e in code("Российский оппозиционер проводит голодовку.")] == ["142"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Журнал назвал основателя компании Человеком года.",  # a title, not praise of a political actor
+        "Российские спортсмены заняли третье место в соревнованиях по стрельбе.",  # sports shooting
+    ],
+)
+def test_neutral_uses_code_nothing(code, sentence):
+    assert not [e for e in code(sentence) if e.cameo[:2] in {"05", "11", "18", "19"}]
+
+
+def test_a_protest_named_as_a_circumstance_is_no_protest(code):
+    events = code("В Минске сотрудники милиции задержали участников акции протеста.")
+    assert ("17", "BLR", "BLR") in dyads(events)
+    assert not [e for e in events if e.cameo.startswith("14")]
