@@ -184,13 +184,44 @@ class Context:
     organisation_countries: Optional[list[tuple[int, str]]] = None
     # sentence -> its role phrases (roles_in): found once, read by every mention of the sentence
     role_matches: dict[int, list[RoleMatch]] = field(default_factory=dict)
+    # entity id -> (ISO3, code, kind) of a place below the country or a KB organisation (owner_of)
+    owners_by_entity: dict[str, Optional[tuple[str, Optional[str], str]]] = field(default_factory=dict)
 
     def roles_in(self, sentence: int) -> list[RoleMatch]:
         """The role phrases of one sentence (``find_roles``), found once per context."""
         if sentence not in self.role_matches:
             tokens = self.article.sentences[sentence].tokens
-            self.role_matches[sentence] = find_roles(tokens, sentence, self.country_of, self.kb.countries.by_adjective)
+            self.role_matches[sentence] = find_roles(tokens, sentence, self.country_of, self.kb.countries.by_adjective,
+                                                     self.owner_of)
         return self.role_matches[sentence]
+
+    def owner_of(self, sentence: int, index: int) -> Optional[tuple[str, Optional[str], str]]:
+        """(ISO3, code, kind) of what a token names when it is no country: a region or city ("полиция
+        Техаса"; kind "place", no code), or a KB organisation of one country ("следователи Пентагона";
+        kind "organisation", its code when the name is one organisation's)."""
+        entity = self.token_entity.get((sentence, index))
+        if entity is None or entity.id in self.entity_country:
+            return None
+        if entity.id not in self.owners_by_entity:
+            self.owners_by_entity[entity.id] = self._owner(entity)
+        return self.owners_by_entity[entity.id]
+
+    def _owner(self, entity: Entity) -> Optional[tuple[str, Optional[str], str]]:
+        named = self.entity_country.values()
+        if entity.type == "LOC":
+            capital = self.kb.countries.by_capital(entity.name)
+            region = None if capital else find_region(entity.name, named)
+            country = capital or (region.country if region else city_country(entity.name, named))
+            return (country, None, "place") if country else None
+        if entity.type != "ORG":
+            return None
+        found = {actor.id: actor for name in [entity.name, *entity.aliases] for actor in self.kb.search(name)
+                 if actor.type in ORGANISATION_TYPES and actor.country in self.kb.countries}
+        countries = {actor.country for actor in found.values()}
+        if len(countries) != 1:
+            return None
+        code = self.kb.code_on(next(iter(found)), self.on) if len(found) == 1 else None
+        return next(iter(countries)), code, "organisation"
 
     def tokens_of(self, mention: Mention) -> tuple[int, list[int]]:
         """Sentence index and token indexes a mention covers."""
@@ -319,6 +350,7 @@ def _country_words(countries: Any) -> dict[tuple[int, str], list[tuple[list[str]
 def build_context(article: Article, kb: Any) -> Context:
     context = Context(article=article, on=article.published, kb=kb)
     starts = [[token.start for token in sentence.tokens] for sentence in article.sentences]
+    inside_places = _place_name_spans(article, kb)
     for entity in article.entities:
         capital: Optional[str] = None
         if entity.type == "LOC":
@@ -331,6 +363,9 @@ def build_context(article: Article, kb: Any) -> Context:
             sentence = mention.sentence if mention.sentence >= 0 else article.sentence_at(mention.start)
             if sentence < 0:
                 continue
+            if entity.id in context.entity_country and any(
+                    start <= mention.start and mention.stop <= stop for start, stop in inside_places):
+                continue  # "Косовского" of "Косовский район": a district, not Kosovo
             first = bisect.bisect_left(starts[sentence], mention.start)
             tokens = article.sentences[sentence].tokens
             for index in range(first, len(tokens)):
@@ -349,6 +384,16 @@ def build_context(article: Article, kb: Any) -> Context:
     context.country_positions.sort()
     context.capital_positions.sort()
     return context
+
+
+def _place_name_spans(article: Article, kb: Any) -> list[tuple[int, int]]:
+    """Spans of the mentions of places that are no countries ("Косовский район", "Мексиканский залив"):
+    a country adjective inside one names the place, not the country."""
+    spans = []
+    for entity in article.entities:
+        if entity.type == "LOC" and not country_by_name(kb, entity.name) and " " in entity.name.strip():
+            spans += [(mention.start, mention.stop) for mention in entity.mentions]
+    return spans
 
 
 # ---------------------------------------------------------------- linking

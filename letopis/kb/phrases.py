@@ -204,9 +204,15 @@ class RoleMatch:
     # (country, token index of the modifier or -1) in text order
     countries: list[tuple[str, int]] = field(default_factory=list)
     anaphoric: bool = False  # the country came from "республики", not a name
+    # the country came from a place or an organisation after the noun ("полиция Нью-Йорка",
+    # "следователи Пентагона"), not from a name of the country
+    owned: bool = False
+    owner_code: Optional[str] = None  # the code of that organisation ("сотрудники ФСБ" -> RUSSPY)
 
 
 CountryOfToken = Callable[[int, int], Optional[str]]  # (sentence, token) -> ISO3
+# (sentence, token) -> (ISO3, code or None) of the place or organisation the token names, with its kind
+OwnerOfToken = Callable[[int, int], Optional[tuple[str, Optional[str], str]]]
 
 
 def find_roles(
@@ -214,8 +220,12 @@ def find_roles(
     sentence: int,
     country_of: CountryOfToken,
     adjective_country: Callable[[str], Optional[str]],
+    owner_of: Optional[OwnerOfToken] = None,
 ) -> list[RoleMatch]:
-    """Every role phrase of one sentence, with its country modifiers."""
+    """Every role phrase of one sentence, with its country modifiers.
+
+    ``owner_of``: the country of a place or organisation the text names (not a country itself), read
+    after a member or group noun ("жители штата Нью-Йорк", "следователи Пентагона")."""
     lemmas = [role_lemma(token) for token in tokens]
     lexicon = role_nouns()
     matches: list[RoleMatch] = []
@@ -225,7 +235,7 @@ def find_roles(
         if found is None and "-" in lemmas[index]:
             found = _hyphen_match(lexicon, lemmas, index)
         if found is None:
-            person = _person_of_country(tokens, lemmas, sentence, index, adjective_country, country_of)
+            person = _person_of_country(tokens, lemmas, sentence, index, adjective_country, country_of, owner_of)
             if person is not None:
                 matches.append(person)
             index += 1
@@ -239,6 +249,8 @@ def find_roles(
         match = RoleMatch(sentence, index, stop, noun, head.feats.get("Number") == "Plur")
         _adjective_before(tokens, lemmas, match, adjective_country)
         _genitives_after(tokens, lemmas, match, country_of)
+        if not match.countries and owner_of is not None and noun.kind != "office":
+            _owner_after(tokens, lemmas, match, country_of, owner_of)
         if not match.countries and noun.country:  # "глава Пентагона", "генсек НАТО"
             match.countries.append((noun.country, stop - 1))
         matches.append(match)
@@ -249,12 +261,13 @@ def find_roles(
 def _person_of_country(
     tokens: list[Token], lemmas: list[str], sentence: int, index: int,
     adjective_country: Callable[[str], Optional[str]], country_of: Optional[CountryOfToken] = None,
+    owner_of: Optional[OwnerOfToken] = None,
 ) -> Optional[RoleMatch]:
     """"российский программист", "программисты Индии": a person noun the lexicon does not list, with
     a country adjective or genitive, is a person of that country in the role of the "*" row (CVL)."""
     token = tokens[index]
     default = role_nouns().by_first.get("*")
-    if not default or token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or not index:
+    if not default or token.pos != "NOUN" or token.feats.get("Animacy") != "Anim":
         return None
     noun = default[0][1]
     assert isinstance(noun, RoleNoun)
@@ -263,6 +276,8 @@ def _person_of_country(
     _adjective_before(tokens, lemmas, match, adjective_country)
     if not match.countries and country_of is not None:  # "врачи Великобритании"
         _genitives_after(tokens, lemmas, match, country_of)
+        if not match.countries and owner_of is not None:  # "члены КПРФ", "жители Техаса"
+            _owner_after(tokens, lemmas, match, country_of, owner_of)
     return match if match.countries else None
 
 
@@ -322,3 +337,40 @@ def _genitives_after(
         break
     if not match.countries:
         match.countries.extend(found)
+
+
+@lru_cache(maxsize=1)
+def owner_links() -> frozenset[str]:
+    """Nouns between a role noun and the country or place it belongs to (``data/owner_links.txt``)."""
+    return frozenset(normalize(row[0]) for row in _rows("owner_links.txt"))
+
+
+def _owner_after(
+    tokens: list[Token], lemmas: list[str], match: RoleMatch, country_of: CountryOfToken, owner_of: OwnerOfToken
+) -> None:
+    """"жители (штата) Нью-Йорк", "полиция Техаса", "командующий силами США", "следователи Пентагона":
+    the country of a place or an organisation in the genitive after the noun, or of a country after a
+    linking noun (``owner_links``).  An organisation serves member nouns only: a group noun before an
+    organisation ("боевики ХАМАС") is that organisation (the RoleTagger's owner)."""
+    position = match.stop
+    linked = position < len(tokens) and lemmas[position] in owner_links() \
+        and tokens[position].feats.get("Case") in ("Gen", "Ins")
+    if linked:
+        position += 1
+    if position >= len(tokens) or not linked and tokens[position].feats.get("Case") not in ("Gen", None):
+        return
+    country = country_of(match.sentence, position) if linked else None
+    if country is not None:
+        owner: Optional[tuple[str, Optional[str], str]] = (country, None, "country")
+    else:
+        owner = owner_of(match.sentence, position)
+        if owner is None or owner[2] == "organisation" and match.noun.kind != "member":
+            return
+    stop = position + 1
+    while stop < len(tokens) and (country_of(match.sentence, stop) == owner[0] if country is not None
+                                  else owner_of(match.sentence, stop) == owner):
+        stop += 1
+    match.countries.append((owner[0], position))
+    match.stop = stop
+    match.owned = country is None
+    match.owner_code = owner[1]

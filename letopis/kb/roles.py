@@ -25,7 +25,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Optional
 
-from letopis.kb.link import OWNER_NOUNS, Context, Linker, build_context, default_linker, wikidata_for
+from letopis.kb.link import (
+    CIVILIAN,
+    OWNER_NOUNS,
+    Context,
+    Linker,
+    build_context,
+    default_linker,
+    wikidata_for,
+)
 from letopis.kb.names import forms_match
 from letopis.kb.normal import normalize
 from letopis.kb.phrases import RoleMatch, lemma_key, plural_leaders, role_lemma
@@ -178,6 +186,8 @@ class _ArticleRoles:
         if country is None:
             return
         code = country + match.noun.role
+        if match.owner_code and match.noun.role == CIVILIAN:  # "сотрудники ФСБ": the organisation's people
+            code = match.owner_code
         name = " ".join(token.text for token in tokens[match.start:match.stop])
         actor = Actor(id=code, code=code, name=name, confidence=0.6 if how == "modifier" else 0.4,
                       reason=f"unnamed {' '.join(match.noun.phrase)!r} of {country} ({how})")
@@ -244,8 +254,8 @@ class _ArticleRoles:
     def _kb_body(self, match: RoleMatch, tokens: list[Token], country: str, how: str) -> Optional[Any]:
         """The KB body of the country a group noun names by itself ("правительство", "верховный суд"),
         unless another word makes it some other body ("временное правительство", "правительство Колчака")."""
-        if _owned_by_other(tokens, match.stop, people=True):
-            return None
+        if match.owned or _owned_by_other(tokens, match.stop, people=True):
+            return None  # "полиция Нью-Йорка" is the city's police, not the country's body
         if how != "modifier" and match.start and tokens[match.start - 1].pos in ("ADJ", "PROPN"):
             return None
         return self.linker.bodies.find(country, list(match.noun.phrase))

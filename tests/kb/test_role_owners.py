@@ -1,0 +1,54 @@
+"""Role nouns whose country is that of a place or an organisation after them, on sentences written for
+the tests: "полиция Техаса", "жители штата Огайо", "сотрудники ФСБ", "командующий войсками Франции"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.kb.conftest import actor_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_role_of_a_region_or_city_is_its_countrys(link):
+    article = link("Полиция Бостона задержала двоих жителей штата Огайо. Губернатор Техаса объявил траур.")
+    assert actor_of(article, "Полиция Бостона").code == "USACOP"
+    assert actor_of(article, "жителей штата Огайо").code == "USACVL"
+    assert actor_of(article, "Губернатор Техаса").code == "USAGOV"
+
+
+def test_city_police_is_no_national_body(link):
+    actor = actor_of(link("Полиция Бостона задержала подозреваемого."), "Полиция Бостона")
+    assert actor.id == "USACOP" and not actor.wikidata
+
+
+def test_office_of_a_region_is_no_head_of_state(link):
+    article = link("Президент Татарстана встретился с фермерами.")
+    for entity in article.entities:
+        assert not (entity.actor and entity.actor.id == "putin_vladimir"), entity
+
+
+def test_members_of_an_organisation_take_its_code(link):
+    article = link("Сотрудники ФСБ задержали шпиона, а члены КПРФ провели митинг.")
+    assert actor_of(article, "Сотрудники ФСБ").code == "RUSSPY"
+    assert actor_of(article, "члены КПРФ").code.startswith("RUS")
+
+
+def test_role_noun_with_its_own_role_takes_the_organisations_country(link):
+    assert actor_of(link("Следователи Пентагона закрыли дело."), "Следователи Пентагона").code == "USAJUD"
+
+
+def test_linking_noun_between_role_and_country(link):
+    article = link("Командующий войсками Франции в Мали прибыл в Бамако.")
+    assert actor_of(article, "Командующий войсками Франции").code == "FRAMIL"
+
+
+def test_group_before_an_organisation_stays_that_organisation(link):
+    article = link("Боевики «Хезболлы» обстреляли север страны.")
+    assert all(entity.actor.code != "LBNCVL" for entity in article.entities if entity.actor)
+
+
+def test_country_adjective_in_a_district_name_is_no_country(link):
+    article = link("Полиция задержала троих жителей Косовского района Тульской области.")
+    codes = [entity.actor.code for entity in article.entities if entity.actor]
+    assert not any(code.startswith("XKX") for code in codes if code != "XKX"), codes
