@@ -55,3 +55,25 @@ def test_a_protest_named_as_a_circumstance_is_no_protest(code):
     events = code("В Минске сотрудники милиции задержали участников акции протеста.")
     assert ("17", "BLR", "BLR") in dyads(events)
     assert not [e for e in events if e.cameo.startswith("14")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a petition handed to someone is an appeal to him
+        ("Жители Киева передали мэру Киева петицию.", ("02", "UKR", "UKR")),
+        # a demand not accepted
+        ("Правительство Ирана не приняло требования США.", ("12", "IRN", "USA")),
+        # "беспорядки" is lemmatised "беспорядок"
+        ("Сторонники оппозиции Кении устроили беспорядки в Найроби.", ("14", "KEN", "KEN")),
+        # "задержанного" is lemmatised as the participle of "задержать"
+        ("Власти Турции передали Бельгии задержанного гражданина Бельгии.", ("06", "TUR", "BEL")),
+    ],
+)
+def test_appeals_rejections_and_lemma_variants(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_a_letter_of_resignation_is_a_resignation_not_an_appeal(code):
+    events = code("Министр финансов Польши направил премьер-министру Польши заявление об отставке.")
+    assert [e.cameo for e in events] == ["0831"]
