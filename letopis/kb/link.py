@@ -80,6 +80,7 @@ NAMED_WORDS = (["по", "имя"], ["по", "фамилия"], ["по", "про�
 PATRONYMIC_STEMS = ("вич", "вна", "вн", "чна", "чн", "ична")
 MIN_INFLECTED_NAME = 5  # a one-word organisation name matched inflected: shorter names are too ambiguous
 QUOTE_MARKS = frozenset("«»\"“”„")
+ADJECTIVE_ENDINGS = ("ый", "ий", "ой")  # lemmas of adjectives before a role noun in a name
 OWNER_NOUNS = frozenset("движение группировка организация группа партия".split())  # "лидер движения «X»"
 QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
 
@@ -381,6 +382,12 @@ def build_context(article: Article, kb: Any) -> Context:
             if entity.id in context.entity_country:
                 context.country_mentions[context.entity_country[entity.id]] += 1
                 context.country_positions.append((mention.start, context.entity_country[entity.id]))
+    for entity in article.entities:  # a region or city ("штата Нью-Йорк") places a role in its country too
+        if entity.type == "LOC" and entity.id not in context.entity_country \
+                and not kb.countries.by_capital(entity.name):
+            owner = context._owner(entity)
+            if owner is not None:
+                context.capital_positions += [(mention.start, owner[0]) for mention in entity.mentions]
     context.country_positions.sort()
     context.capital_positions.sort()
     return context
@@ -560,7 +567,9 @@ class Linker:
             elif clue == "sentence":
                 countries = context.sentence_countries(sentence)
                 if countries:
-                    country = max(countries, key=lambda c: (context.country_mentions[c], -countries.index(c)))
+                    named = Counter(country for _offset, country in context.country_positions
+                                    + context.capital_positions)
+                    country = max(countries, key=lambda c: (named[c], -countries.index(c)))
             elif clue == "person":
                 country = next(iter(self._person_countries(context).get(sentence, ())), None)
             elif clue == "article":
@@ -1141,11 +1150,38 @@ def _role_of_name(lemmas: list[str]) -> Optional[tuple[str, str]]:
     group = role_nouns().match_prefix(lemmas)  # "студенты", "Повстанцы": a group noun NER took for a name
     if group is not None and isinstance(group[1], RoleNoun) and group[1].kind == "group" and not group[1].actor:
         return group[1].role, f"group noun {' '.join(group[1].phrase)!r} as a name"
+    person = _member_noun_of_name(lemmas)
+    if person is not None:
+        return person.role, f"role noun {' '.join(person.phrase)!r} as a name"
     for lemma in lemmas:
         role = name_words().get(lemma)
         if role is not None:
             return role, f"name word {lemma!r}"
     return None
+
+
+def _member_noun_of_name(lemmas: list[str]) -> Optional[RoleNoun]:
+    """"Федеральный судья-магистрат": a person's role noun NER took for an organisation's name, after
+    adjectives only (the whole name is the role, not "Ассоциация судей")."""
+    for index, lemma in enumerate(lemmas):
+        found = role_nouns().match(lemmas, index) or _hyphen_role(lemmas, index)
+        if found is not None:
+            noun = found[1]
+            if found[0] == len(lemmas) and isinstance(noun, RoleNoun) and noun.kind == "member" and noun.role:
+                return noun
+            return None
+        if not lemma.endswith(ADJECTIVE_ENDINGS):
+            return None
+    return None
+
+
+def _hyphen_role(lemmas: list[str], index: int) -> Optional[tuple[int, object]]:
+    """"судья-магистрат": the first part of a hyphenated word as the role noun."""
+    first = lemmas[index].split("-")[0]
+    if first == lemmas[index]:
+        return None
+    found = role_nouns().match([*lemmas[:index], first, *lemmas[index + 1:]], index)
+    return found if found is not None and found[0] == index + 1 else None
 
 
 def _one_proper_word(name: str) -> bool:

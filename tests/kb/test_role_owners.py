@@ -52,3 +52,13 @@ def test_country_adjective_in_a_district_name_is_no_country(link):
     article = link("Полиция задержала троих жителей Косовского района Тульской области.")
     codes = [entity.actor.code for entity in article.entities if entity.actor]
     assert not any(code.startswith("XKX") for code in codes if code != "XKX"), codes
+
+
+def test_role_noun_taken_for_an_organisation_name(link):
+    article = link("Федеральный судья-магистрат в Бостоне постановил держать обвиняемых под арестом.")
+    assert actor_of(article, "Федеральный судья-магистрат").code == "USAJUD"
+
+
+def test_a_city_in_the_sentence_places_a_bare_role(link):
+    article = link("Власти Египта выразили протест. В Сан-Франциско полиция задержала двоих демонстрантов.")
+    assert actor_of(article, "полиция").code == "USACOP"
