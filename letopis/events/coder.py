@@ -76,7 +76,10 @@ OFFICE_CODES = {"172"}
 OFFICIAL_ROLES = {"GOV", "MIL", "SPY", "COP", "JUD"}
 REMOVAL_WORDS = {"уволить", "отстранить", "должность", "пост", "отставка", "служба", "обязанность"}
 RETIREMENT_WORDS = {"запас", "возраст"}  # "уволен в запас по достижении предельного возраста": a retirement
-SEARCH_CODES = {"091"}  # "в квартире блогера проходят обыски": a search no one names is the state's
+# a home or office stands for its occupant as the target of a search or an attack ("обыски в квартире блогера")
+HOME_WORDS = {"квартира", "дом", "офис", "кабинет", "дача", "жилище", "жилье", "особняк", "штаб"}
+SEARCH_CODES = {"091"}
+SCENE_TARGET_CODES = ("183",)  # a bombing with no named target strikes the country where it happens  # "в квартире блогера проходят обыски": a search no one names is the state's
 RELEASE_CODES = {"084"}  # a release by an unnamed state: of a private detainee ("отпустили под залог")
 # in an article dense with sports or culture words, only what police, courts and security services do to people
 # is news ("полиция задержала актёра"); the martial verbs of a match report are not
@@ -675,12 +678,41 @@ class SentenceCoder:
             words = self.speaker(position)
         if slot.kind == "subj" and not words and not passive:
             words = self.inherited_subject(position) or self.actor_on_left(position)
+        if slot.kind == "subj" and not words:
+            words = self.swallowed_subject(position)
         if slot.kind == "subj" and not words and passive and view.rel(position) == "conj":
             # "продюсер сдался полиции и был задержан": the subject of the first verb is the passive's
             words = self.inherited_subject(position)
         if slot.kind == "head":
             words = self.governing_subject(position)
         return words
+
+    def swallowed_subject(self, position: int) -> list[int]:
+        """"Как сообщило министерство, американец был арестован": the parser may make the subject an apposition
+        inside the parenthetical clause before it; a nominative right after that clause's closing comma is the
+        subject of the verb the clause hangs on."""
+        view = self.view
+        if view.tokens[position].pos != "VERB" or view.kids(position, "nsubj", "nsubj:pass", "csubj"):
+            return []
+        clauses = [
+            clause
+            for clause in view.kids(position, "parataxis", "advcl")
+            if clause < position and (
+                {view.lemma(word) for word in view.kids(clause, "mark")} & {"как"}
+                or view.lemma(clause) in self.lexicon.speech_verbs
+            )
+        ]
+        if not clauses:
+            return []
+        # the apposition hangs inside the clause ("министерство юстиции, американец") or on the verb itself
+        nodes = [node for clause in clauses for node in view.subtree(clause)] + view.kids(position, "appos")
+        for node in sorted(nodes):
+            if view.rel(node) != "appos" or view.case(node) != "Nom" or node > position:
+                continue
+            first = view.subtree(node)[0]
+            if first > 0 and view.tokens[first - 1].text == "," and view.tokens[node].pos in ("NOUN", "PROPN"):
+                return [node]
+        return []
 
     def own_subject(self, anchor: int, passive: bool) -> list[int]:
         """The subject of ``anchor``; of two the parser gave it ("Гражданин Беларуси ... приговорен ...; суд
@@ -1299,9 +1331,11 @@ class SentenceCoder:
         if passive and not targets:
             targets, target_words = self.arguments(position, [Slot("subj")], True, anchors)
         implied = False
+        mutual = False  # "столкновения между X и Y": the sources are the targets
         if not is_verb:
             between, between_words = self.between(position)
-            if len(between) > 1:
+            mutual = len(between) > 1
+            if mutual:
                 # "столкновения между X и Y", "между X и Y начались переговоры": each with the other
                 sources, source_words, targets, target_words = between, between_words, between, between_words
         # its agent is unknown, not the place's state; but a killing told as the background of the sentence's
@@ -1332,6 +1366,16 @@ class SentenceCoder:
             countries = {country_part(actor_code(target)) for target in targets}
             if len(countries) == 1 and all((actor_code(target) or "")[3:] in OFFICIAL_ROLES for target in targets):
                 sources, implied = [context_actor(countries.pop() or "---", "GOV")], True
+        if rule.cameo in SEARCH_CODES and not mutual and any(
+            target is source for target in targets for source in sources
+        ):
+            # "обыски силами сотрудников СК" (the agent's chain read as the object), "в квартире X в Кемерово"
+            # (the scene that gave the implied agent): no one searches himself; look for whom they search
+            targets = [target for target in targets if not any(target is source for source in sources)]
+            target_words = target_words if targets else []
+        if not targets and sources and rule.cameo in SEARCH_CODES:
+            # "в квартире блогера проходят обыски", "при обыске в доме X": the occupant of the searched place
+            targets, target_words = self.private_person(position, target_slots, passive, anchors, sources)
         if (
             rule.root in PRIVATE_TARGET_ROOTS
             # a nominal event's source may be the reporter ("об убийстве X сообщили СМИ"), unless its row asks
@@ -1377,6 +1421,27 @@ class SentenceCoder:
             and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
         ):
             targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
+        if (
+            rule.needs_target
+            and not targets
+            and rule.cameo.startswith(SCENE_TARGET_CODES)
+            and ((sources and not implied) or (not sources and self.unknown_agent(position, rule)))
+            # a nominal one only after its own support verb ("совершил теракт"; not "арестовала по подозрению в
+            # подготовке теракта"); a verb only when its object is the weapon ("бросили устройство"): "смертник
+            # напал" has a victim, named elsewhere; nor when the victim is an unresolved pronoun ("её атаковал")
+            and (rule.requires_relation("head") if not is_verb else rule.requires_relation("obj"))
+            and not any(
+                view.tokens[word].pos == "PRON"
+                for slot in target_slots
+                for word in self.slot_words(position, slot, passive, anchors)
+            )
+        ):
+            # "теракт в Домодедове совершил уроженец Ингушетии", "неизвестные бросили взрывное устройство": a
+            # bombing with no named target strikes the country where it happens (its place, else the text's)
+            scene = [country_part(actor_code(place)) for place in self.place_actor(position)[0]]
+            country = next((code for code in scene if code), None) or self.context_country
+            if country:
+                targets = [context_actor(country)]
         if implied and rule.cameo in RELEASE_CODES and not all(
             (actor_code(target) or "").endswith("CVL") for target in targets
         ):
@@ -1512,14 +1577,21 @@ class SentenceCoder:
             return [], []
         if others and all(country_part(actor_code(other)) != country for other in others):
             return [], []
+        view = self.view
         for slot in slots:
-            for word in self.slot_words(position, slot, passive, anchors):
-                if self.view.tokens[word].pos == "NOUN" and self.view.lemma(word) in self.lexicon.private_people:
-                    return [context_actor(country, "CVL")], [word]
-                # a named person may be the foreign national the article names as one elsewhere ("гражданин
-                # Беларуси Мардахаев ... суд приговорил Мардахаева")
-                if not (self.nationalities - {country}) and self.means_unknown_person(word):
-                    return [context_actor(country, "CVL")], [word]
+            for found in self.slot_words(position, slot, passive, anchors):
+                # "в квартире блогера", "в доме Чарли Роули": a person's home stands for him
+                owners = [
+                    child for child in view.kids(found, "nmod")
+                    if view.case(child) == "Gen" and not view.preposition(child)
+                ] if view.lemma(found) in HOME_WORDS else []
+                for word in [found, *owners]:
+                    if view.tokens[word].pos == "NOUN" and view.lemma(word) in self.lexicon.private_people:
+                        return [context_actor(country, "CVL")], [word]
+                    # a named person may be the foreign national the article names as one elsewhere
+                    # ("гражданин Беларуси Мардахаев ... суд приговорил Мардахаева")
+                    if not (self.nationalities - {country}) and self.means_unknown_person(word):
+                        return [context_actor(country, "CVL")], [word]
         return [], []
 
     def in_circumstance(self, position: int) -> bool:
@@ -1624,7 +1696,10 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         return []
     quantity = quantity_of(article, view, candidate)
     attribution = attribution_of(article, view, candidate)
-    nested = one_phrase(view, candidate.source_tokens, candidate.target_tokens)
+    # the place of a search's implied agent ("в квартире блогера в Кемерово проходят обыски") is the scene, not a
+    # participant inside the target's phrase
+    scene = candidate.implied_source and candidate.cameo in SEARCH_CODES
+    nested = not scene and one_phrase(view, candidate.source_tokens, candidate.target_tokens)
     events = []
     for source, target in pairs:
         if source is not None and source is target:
