@@ -567,9 +567,10 @@ class Linker:
             elif clue == "sentence":
                 countries = context.sentence_countries(sentence)
                 if countries:
-                    named = Counter(country for _offset, country in context.country_positions
-                                    + context.capital_positions)
-                    country = max(countries, key=lambda c: (named[c], -countries.index(c)))
+                    # a named person's country is no place's ("в Гааге судят генерала X"): names only
+                    places = [] if named else context.capital_positions
+                    weights = Counter(country for _offset, country in context.country_positions + places)
+                    country = max(countries, key=lambda c: (weights[c], -countries.index(c)))
             elif clue == "person":
                 country = next(iter(self._person_countries(context).get(sentence, ())), None)
             elif clue == "article":
