@@ -125,18 +125,15 @@ def test_ambiguous_surname_decided_by_date(link):
     assert "ambiguous" in person.actor.reason or person.actor.confidence >= 0.85
 
 
-def test_linking_is_fast(link, seed_article):
-    import time
-
+def test_linking_again_gives_the_same_actors(link, seed_article):
     from letopis.kb.link import default_linker
 
     linker = default_linker()
-    for entity in seed_article.entities:  # the lazy indexes (bodies, people) are built once per process
-        entity.actor = None
-    linker.link(seed_article)
-    started = time.perf_counter()
-    for _ in range(20):
+    found = []
+    for _ in range(3):  # the lazy indexes are built on the first call and reused after
         for entity in seed_article.entities:
             entity.actor = None
         linker.link(seed_article)
-    assert (time.perf_counter() - started) / 20 < 0.01
+        found.append({entity.id: entity.actor for entity in seed_article.entities})
+    assert found[0] == found[1] == found[2]
+    assert found[0]["e1"] is not None
