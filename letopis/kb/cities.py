@@ -43,6 +43,10 @@ def city_country(name: str, named: Iterable[str] = ()) -> Optional[str]:
     country the article names wins; otherwise only a clearly largest one counts.
     """
     found = city_index().get(normalize(name))
+    if found is None and " " in name.strip():  # "Сергиева Посада" left inflected: the words' lemmas
+        from letopis.nlp.morph import lemma
+
+        found = city_index().get(normalize(" ".join(lemma(word, "NOUN") for word in name.split())))
     if found is None:
         return None
     named = set(named)

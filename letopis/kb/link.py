@@ -51,9 +51,11 @@ from letopis.kb.phrases import (
     role_lemma,
     role_nouns,
 )
+from letopis.kb.places import country_of_place_adjective
 from letopis.kb.regions import find_region
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
+from letopis.nlp.morph import lemma as lemmatize
 
 # names and lemmas repeat across articles: the normalised key of each is made once
 normalize = lru_cache(maxsize=65536)(_normalize)
@@ -708,8 +710,28 @@ class Linker:
         organisation = self._organisation_mistyped(entity, context.on)
         if organisation is not None:
             return organisation
+        placed = self._place_adjective_name(entity, context)
+        if placed is not None:
+            return placed
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata_for(names, "LOC", 2),
                      confidence=0.0, reason="place not in the KB")
+
+    def _place_adjective_name(self, entity: Entity, context: Context) -> Optional[Actor]:
+        """A city's or region's adjective NER took for a place: "Химкинские" (activists) is the city's
+        country; "Кёльнский суд" is a body of that country (``body_of``)."""
+        first = split_name(entity.name)[:1]
+        if not first:
+            return None
+        country = country_of_place_adjective(lemmatize(first[0], "ADJ"))
+        if country is None:
+            return None
+        body = self.body_of(entity, context)
+        if body is not None and not body[0].startswith(UNKNOWN):
+            code, reason, confidence = body
+            return Actor(id=code, code=code, name=entity.name, confidence=confidence, reason=f"{reason} (typed LOC)")
+        if len(split_name(entity.name)) > 1:
+            return None
+        return self.country_actor(country, None, 0.5, f"adjective of a city or region of {country}")
 
     def _organisation_mistyped(self, entity: Entity, on: Optional[date] = None) -> Optional[Actor]:
         """A KB organisation NER took for a person or a place ("Аль-Кайды" as LOC): by its name only."""
@@ -1114,7 +1136,8 @@ class Linker:
             body_lemmas: list[str] = []
             for index in indexes:
                 key = role_lemma(tokens[index])
-                found = context.country_of(sentence, index) or self.kb.countries.by_adjective(key)
+                found = context.country_of(sentence, index) or self.kb.countries.by_adjective(key) \
+                    or (country_of_place_adjective(key) if index == indexes[0] else None)  # "Пермский краевой суд"
                 if found:
                     country = country or found
                 else:
@@ -1154,6 +1177,9 @@ def _role_of_name(lemmas: list[str]) -> Optional[tuple[str, str]]:
     person = _member_noun_of_name(lemmas)
     if person is not None:
         return person.role, f"role noun {' '.join(person.phrase)!r} as a name"
+    group = _group_noun_after_adjectives(lemmas)
+    if group is not None:  # "(Пермский) краевой суд", "городская полиция"
+        return group.role, f"group noun {' '.join(group.phrase)!r} after adjectives"
     for lemma in lemmas:
         role = name_words().get(lemma)
         if role is not None:
@@ -1169,6 +1195,21 @@ def _member_noun_of_name(lemmas: list[str]) -> Optional[RoleNoun]:
         if found is not None:
             noun = found[1]
             if found[0] == len(lemmas) and isinstance(noun, RoleNoun) and noun.kind == "member" and noun.role:
+                return noun
+            return None
+        if not lemma.endswith(ADJECTIVE_ENDINGS):
+            return None
+    return None
+
+
+def _group_noun_after_adjectives(lemmas: list[str]) -> Optional[RoleNoun]:
+    """"краевой суд", "городская полиция": adjectives, then a group noun that ends the name."""
+    for index, lemma in enumerate(lemmas):
+        found = role_nouns().match(lemmas, index)
+        if found is not None:
+            noun = found[1]
+            if found[0] == len(lemmas) and index and isinstance(noun, RoleNoun) and noun.kind == "group" \
+                    and not noun.actor:
                 return noun
             return None
         if not lemma.endswith(ADJECTIVE_ENDINGS):

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Optional
 
 from letopis.kb.normal import normalize as _normalize
+from letopis.kb.places import country_of_place_adjective
 from letopis.model import Token
 
 # names and lemmas repeat across articles: the normalised key of each is made once
@@ -23,6 +24,9 @@ normalize = lru_cache(maxsize=65536)(_normalize)
 
 DATA = "letopis.kb"
 MAX_MODIFIER_GAP = 1  # other adjectives allowed between a country adjective and its noun
+# endings of adjectives the tagger may take for names ("Химкинские активисты")
+ADJECTIVE_FORM_ENDINGS = ("ские", "ских", "ским", "скими", "ская", "ской", "ский", "ское", "ского", "скому", "скую",
+                            "цкие", "цких", "цкая", "цкий", "цкой", "цкого")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -234,6 +238,13 @@ def find_roles(
         found = lexicon.match(lemmas, index)
         if found is None and "-" in lemmas[index]:
             found = _hyphen_match(lexicon, lemmas, index)
+        if found is None and owner_of is not None:
+            head = _local_head(tokens, lemmas, sentence, index, owner_of) \
+                or _staff_of_group(tokens, lemmas, sentence, index, country_of, adjective_country, owner_of)
+            if head is not None:
+                matches.append(head)
+                index = head.stop
+                continue
         if found is None:
             person = _person_of_country(tokens, lemmas, sentence, index, adjective_country, country_of, owner_of)
             if person is not None:
@@ -245,17 +256,54 @@ def find_roles(
         if tokens[stop - 1].pos == "ADJ" and stop < len(tokens) and tokens[stop].pos == "NOUN":
             index += 1  # an attribute, not the role: "военные учения", "рабочая группа"
             continue
-        head = tokens[index]
-        match = RoleMatch(sentence, index, stop, noun, head.feats.get("Number") == "Plur")
-        _adjective_before(tokens, lemmas, match, adjective_country)
-        _genitives_after(tokens, lemmas, match, country_of)
-        if not match.countries and owner_of is not None and noun.kind != "office":
-            _owner_after(tokens, lemmas, match, country_of, owner_of)
-        if not match.countries and noun.country:  # "глава Пентагона", "генсек НАТО"
-            match.countries.append((noun.country, stop - 1))
-        matches.append(match)
+        matches.append(_role_match(tokens, lemmas, sentence, index, stop, noun, country_of, adjective_country,
+                                   owner_of))
         index = stop
     return matches
+
+
+def _role_match(tokens: list[Token], lemmas: list[str], sentence: int, index: int, stop: int, noun: RoleNoun,
+                country_of: CountryOfToken, adjective_country: Callable[[str], Optional[str]],
+                owner_of: Optional[OwnerOfToken]) -> RoleMatch:
+    """The lexicon's phrase at ``[index, stop)`` with the countries around it."""
+    match = RoleMatch(sentence, index, stop, noun, tokens[index].feats.get("Number") == "Plur")
+    _adjective_before(tokens, lemmas, match, adjective_country)
+    _genitives_after(tokens, lemmas, match, country_of)
+    if not match.countries and owner_of is not None and noun.kind != "office":
+        _owner_after(tokens, lemmas, match, country_of, owner_of)
+    if not match.countries and owner_of is not None and noun.kind == "office":
+        _office_of_place(tokens, lemmas, match, owner_of)
+    if not match.countries and noun.country:  # "глава Пентагона", "генсек НАТО"
+        match.countries.append((noun.country, stop - 1))
+    return match
+
+
+@lru_cache(maxsize=1)
+def staff_nouns() -> frozenset[str]:
+    """Nouns for the people of a body (``data/staff_nouns.txt``): "сотрудники посольства"."""
+    return frozenset(normalize(row[0]) for row in _rows("staff_nouns.txt"))
+
+
+def _staff_of_group(tokens: list[Token], lemmas: list[str], sentence: int, index: int, country_of: CountryOfToken,
+                    adjective_country: Callable[[str], Optional[str]],
+                    owner_of: Optional[OwnerOfToken]) -> Optional[RoleMatch]:
+    """"представители шведского посольства", "сотрудники прокуратуры": the people of a body the lexicon
+    lists as a group take its role and country ("сотрудники посольства" of Sweden are SWEGOV)."""
+    if lemmas[index] not in staff_nouns() or tokens[index].pos != "NOUN":
+        return None
+    start = index + 1
+    while start < len(tokens) and start - index <= MAX_MODIFIER_GAP + 1 and tokens[start].pos == "ADJ":
+        start += 1
+    if start >= len(tokens) or tokens[start].feats.get("Case") != "Gen":
+        return None
+    found = role_nouns().match(lemmas, start)
+    if found is None or not isinstance(found[1], RoleNoun) or found[1].kind != "group" or found[1].actor:
+        return None
+    group = _role_match(tokens, lemmas, sentence, start, found[0], found[1], country_of, adjective_country,
+                        owner_of)
+    noun = RoleNoun((lemmas[index],), group.noun.role, None, "member")
+    return RoleMatch(sentence, index, group.stop, noun, tokens[index].feats.get("Number") == "Plur",
+                     group.countries, group.anaphoric, group.owned, group.owner_code)
 
 
 def _person_of_country(
@@ -288,8 +336,16 @@ def _adjective_before(
     "армянскими и азербайджанскими военными": each of coordinated ones."""
     position = match.start - 1
     gap = 0
-    while position >= 0 and tokens[position].pos == "ADJ" and gap <= MAX_MODIFIER_GAP:
-        country = adjective_country(lemmas[position])
+    while position >= 0 and gap <= MAX_MODIFIER_GAP and (
+            tokens[position].pos == "ADJ" or _place_adjective(tokens[position], lemmas[position])):
+        country = adjective_country(lemmas[position]) if tokens[position].pos == "ADJ" else None
+        if not country and not match.countries:  # "московская полиция", "кёльнский суд": the place's country
+            country = _place_adjective(tokens[position], lemmas[position])
+            if country:
+                match.countries.append((country, position))
+                match.start = position
+                match.owned = True  # the city's police, not the country's body
+                return
         if country:
             match.countries.append((country, position))
             match.start = position
@@ -307,6 +363,18 @@ def _adjective_before(
         position -= 1
 
 
+def _place_adjective(token: Token, lemma: str) -> Optional[str]:
+    """The country of a city's or region's adjective ("кёльнский"), also one the tagger took for a name
+    and left unlemmatised ("Химкинские"/PROPN)."""
+    if token.pos == "ADJ":
+        return country_of_place_adjective(lemma)
+    if token.pos != "PROPN" or not token.text.lower().endswith(ADJECTIVE_FORM_ENDINGS):
+        return None
+    from letopis.nlp.morph import lemma as lemmatize
+
+    return country_of_place_adjective(lemmatize(token.text, "ADJ"))
+
+
 def _genitives_after(
     tokens: list[Token], lemmas: list[str], match: RoleMatch, country_of: CountryOfToken
 ) -> None:
@@ -322,6 +390,10 @@ def _genitives_after(
             return
         if country is None or tokens[position].feats.get("Case") not in ("Gen", None):
             break
+        if tokens[position].pos == "ADJ" and position + 1 < len(tokens) and tokens[position + 1].pos == "NOUN" \
+                and country_of(match.sentence, position + 1) != country:
+            break  # "представители шведского посольства": the adjective is the next noun's
+
         # a multi-word name ("Южной Кореи") is one country over several tokens
         if not found or found[-1][0] != country or position - found[-1][1] > 1:
             found.append((country, position))
@@ -337,6 +409,61 @@ def _genitives_after(
         break
     if not match.countries:
         match.countries.extend(found)
+
+
+@lru_cache(maxsize=1)
+def local_heads() -> dict[str, str]:
+    """Lemma -> "head" or "link" (``data/local_heads.tsv``)."""
+    return {normalize(row[0]): row[1].strip() for row in _rows("local_heads.tsv")}
+
+
+def _place_after(tokens: list[Token], lemmas: list[str], sentence: int, position: int,
+                 owner_of: OwnerOfToken) -> Optional[tuple[str, int, int]]:
+    """(country, first, stop) of a region or city named at ``position`` in the genitive, after at most two
+    linking nouns ("администрации (города) Сергиева Посада")."""
+    links = 0
+    while position < len(tokens) and links < 2 and local_heads().get(lemmas[position]) == "link" \
+            and tokens[position].feats.get("Case") == "Gen":
+        position += 1
+        links += 1
+    if position >= len(tokens) or tokens[position].feats.get("Case") not in ("Gen", None):
+        return None
+    owner = owner_of(sentence, position)
+    if owner is None or owner[2] != "place":
+        return None
+    stop = position + 1
+    while stop < len(tokens) and owner_of(sentence, stop) == owner:
+        stop += 1
+    return owner[0], position, stop
+
+
+def _local_head(tokens: list[Token], lemmas: list[str], sentence: int, index: int,
+                owner_of: OwnerOfToken) -> Optional[RoleMatch]:
+    """"глава Татарстана", "глава администрации Сергиева Посада": the head of a region's or city's
+    government is an official (GOV) of its country."""
+    if local_heads().get(lemmas[index]) != "head" or tokens[index].pos != "NOUN":
+        return None
+    place = _place_after(tokens, lemmas, sentence, index + 1, owner_of)
+    if place is None:
+        return None
+    country, position, stop = place
+    noun = RoleNoun((lemmas[index],), "GOV", None, "member")
+    return RoleMatch(sentence, index, stop, noun, tokens[index].feats.get("Number") == "Plur",
+                     [(country, position)], owned=True)
+
+
+def _office_of_place(tokens: list[Token], lemmas: list[str], match: RoleMatch, owner_of: OwnerOfToken) -> None:
+    """"президент Татарстана", "глава правительства Квебека": an office of a region or city is an
+    official of its country, not the holder of the country's office."""
+    place = _place_after(tokens, lemmas, match.sentence, match.stop, owner_of)
+    if place is None:
+        return
+    country, position, stop = place
+    noun = match.noun
+    match.noun = RoleNoun(noun.phrase, noun.role, None, "member")
+    match.countries.append((country, position))
+    match.stop = stop
+    match.owned = True
 
 
 @lru_cache(maxsize=1)
