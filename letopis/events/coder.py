@@ -69,8 +69,6 @@ PRIVATE_AGENT_ROOTS = {"18", "19", "20"}
 FORCE_ROLES = {"COP", "SPY", "MIL"}
 NATIONALITY_NOUNS = {"гражданин", "гражданка", "подданный", "уроженец", "уроженка"}
 NATIONALITY_STEMS = ("гражданин", "гражданк", "граждан", "подданн", "уроженц", "уроженец", "уроженк")
-# an arrest or a release from custody no one but a state makes: its unnamed agent is the state the text is about
-STATE_ACT_CODES = {"173", "084"}
 # a removal from office ("освобождён от должности", "уволен") of a state official is made by his own government
 OFFICE_CODES = {"172"}
 OFFICIAL_ROLES = {"GOV", "MIL", "SPY", "COP", "JUD"}
@@ -80,7 +78,6 @@ RETIREMENT_WORDS = {"запас", "возраст"}  # "уволен в запа
 HOME_WORDS = {"квартира", "дом", "офис", "кабинет", "дача", "жилище", "жилье", "особняк", "штаб"}
 SEARCH_CODES = {"091"}
 SCENE_TARGET_CODES = ("183",)  # a bombing with no named target strikes the country where it happens  # "в квартире блогера проходят обыски": a search no one names is the state's
-RELEASE_CODES = {"084"}  # a release by an unnamed state: of a private detainee ("отпустили под залог")
 # in an article dense with sports or culture words, only what police, courts and security services do to people
 # is news ("полиция задержала актёра"); the martial verbs of a match report are not
 OFF_TOPIC_SOURCE_ROLES = {"COP", "SPY", "JUD"}
@@ -990,8 +987,9 @@ class SentenceCoder:
         if head < 0 or not view.negated(head):
             return False
         if view.rel(position) in ("nsubj", "nsubj:pass"):
-            # "переговоры не состоялись": a verb of happening denies its subject; "визит не поможет" does not
-            return self.lexicon.modality.get(view.lemma(head)) == "happen"
+            # "переговоры не состоялись": a verb of happening denies its subject; "визит не поможет" does not;
+            # a support verb in the passive denies its own object ("обвинений ему не предъявлено")
+            return self.lexicon.modality.get(view.lemma(head)) == "happen" or view.is_passive(head)
         return view.rel(position) in ("obj", "xcomp")
 
     def blocked(self, position: int, triggers: dict[int, TriggerRule]) -> bool:
@@ -1342,7 +1340,13 @@ class SentenceCoder:
         # own event ("ввёл блокаду после того, как были застрелены ...") is no event of the report
         killing = passive and rule.cameo in KILLING_CODES and not self.in_circumstance(position)
         from_context = False  # the implied agent is the text's country, not the state of a place named
-        state_act = ((passive or indefinite) and rule.cameo in STATE_ACT_CODES) or (
+        state_only = self.lexicon.state_act(rule.cameo)  # arrests, sentences, charges: only a state makes them
+        support = view.head(position) if not is_verb and view.rel(position) in SUPPORTED else -1
+        # "ему предъявлены обвинения", "обвинения ему предъявили": the support verb has no agent either
+        agentless_support = support >= 0 and view.tokens[support].pos == "VERB" and (
+            view.is_passive(support) or view.is_indefinite_personal(support)
+        )
+        state_act = ((passive or indefinite or agentless_support) and state_only is not None) or (
             not is_verb and rule.cameo in SEARCH_CODES
         )
         if (passive or indefinite or not is_verb) and not sources and (
@@ -1354,8 +1358,10 @@ class SentenceCoder:
                 # "Стоянов арестован в рамках дела о госизмене": only a state arrests; the text's country, unless
                 # that is only the arrested person's own ("задержан российский программист": where is unknown) and
                 # no body of that state speaks in the sentence ("как сообщил минюст США, американец арестован")
-                if not self.names_nationality(target_words, self.context_country) or self.state_body_named(
-                    self.context_country
+                if (
+                    (state_only is not None and state_only.own_national)
+                    or not self.names_nationality(target_words, self.context_country)
+                    or self.state_body_named(self.context_country)
                 ):
                     sources, from_context = [context_actor(self.context_country)], True
             implied = bool(sources)
@@ -1442,11 +1448,11 @@ class SentenceCoder:
             country = next((code for code in scene if code), None) or self.context_country
             if country:
                 targets = [context_actor(country)]
-        if implied and rule.cameo in RELEASE_CODES and not all(
-            (actor_code(target) or "").endswith("CVL") for target in targets
+        if implied and state_only is not None and state_only.private_only and not all(
+            (actor_code(target) or "")[3:] in PRIVATE_ROLES for target in targets
         ):
             # "они были освобождены благодаря усилиям Клинтона": who freed whom is not the text's state
-            return self.reject(position, rule, "a release with an implied agent, of no private person")
+            return self.reject(position, rule, "a state's act with an implied agent, of no private person")
         if sources and not targets and rule.cameo in PLEA_CODES and any(map(rule.requires_lemma, PLEA_WORDS)):
             # "признал себя виновным", "признал вину": a defendant pleads before the court where he is tried
             country = next(

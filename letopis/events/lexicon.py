@@ -97,6 +97,15 @@ def _requirements(text: str) -> list[Requirement]:
     return result
 
 
+@dataclass(frozen=True)
+class StateAct:
+    """An act only a state body makes ("арестован", "приговорён"): whom it may be aimed at when its agent is
+    implied, and whether that agent may be the state of the person's own stated nationality."""
+
+    private_only: bool
+    own_national: bool
+
+
 @dataclass
 class Lexicon:
     triggers: dict[str, list[TriggerRule]]
@@ -117,6 +126,15 @@ class Lexicon:
     states: dict[str, list[list[Requirement]]] = field(default_factory=dict)
     # governor root -> (content prefix, code prefix): "потребовала экстрадировать" -> 1013 (content_codes.tsv)
     content_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # code prefix -> who an act only a state makes may be aimed at (state_acts.tsv)
+    state_acts: dict[str, StateAct] = field(default_factory=dict)
+
+    def state_act(self, cameo: str) -> StateAct | None:
+        """How an agentless ``cameo`` act is the state's, if only a state makes it (longest prefix wins)."""
+        for length in range(len(cameo), 0, -1):
+            if cameo[:length] in self.state_acts:
+                return self.state_acts[cameo[:length]]
+        return None
 
     def content_code(self, governor: str, content_intent: str, negated_root: str | None = None) -> str | None:
         """The specific code of a ``governor`` root (02, 10, 12, 13) whose content has intent code
@@ -231,7 +249,17 @@ def load_lexicon() -> Lexicon:
         trial_parties={line.strip() for line in _read("trial_parties.txt")},
         content_codes=_content_codes(),
         states=_states(),
+        state_acts=_state_acts(),
     )
+
+
+def _state_acts() -> dict[str, StateAct]:
+    result = {}
+    for line in _read("state_acts.tsv")[1:]:
+        code, of, own = (cell.strip() for cell in (line.split("\t") + ["", ""])[:3])
+        if code:
+            result[code] = StateAct(private_only=of == "private", own_national=own == "yes")
+    return result
 
 
 def _states() -> dict[str, list[list[Requirement]]]:

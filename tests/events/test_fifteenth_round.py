@@ -1,0 +1,45 @@
+"""Arguments of the fifteenth round: acts only a state makes (state_acts.tsv) told with no agent take the state
+where they happen, with the role of their family (a court's sentence: JUD); each on sentences written for these tests, with controls that stay without an event."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def codes(events):
+    """(cameo, source, target) of the events that happened."""
+    return {(e.cameo, e.source, e.target) for e in events if not e.negated}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Приговор в Германии\n\nЖитель немецкого города Бремен приговорён к трём годам тюрьмы за нападение "
+            "на соседа.",
+            ("116", "DEUJUD", "DEUCVL"),
+        ),
+        (
+            "Суд в Техасе\n\nВ Техасе житель Далласа Джон Смит признан виновным в убийстве соседа.",
+            ("116", "USAJUD", "USACVL"),
+        ),
+    ],
+)
+def test_an_agentless_sentence_is_the_courts_of_the_country(code, text, expected):
+    assert expected in codes(code(text))
+
+
+def test_a_sentence_with_its_court_named_keeps_the_court(code):
+    found = codes(code("Суд в Киеве\n\nСуд Киева приговорил бизнесмена Петра Коваля к пяти годам тюрьмы."))
+    assert {(cameo[:2], source[:3]) for cameo, source, _ in found} == {("11", "UKR")}
+
+
+def test_a_sentence_with_no_country_stays_without_an_event(code):
+    assert not [e for e in code("Приговор\n\nМужчина приговорён к трём годам тюрьмы.") if e.cameo.startswith("11")]
+
+
+def test_a_release_by_an_implied_state_is_only_of_a_private_person(code):
+    events = code(
+        "Освобождение\n\nПосле переговоров в Минске министры были освобождены благодаря усилиям посредников."
+    )
+    assert not [e for e in events if e.cameo.startswith("08")]
