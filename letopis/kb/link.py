@@ -914,6 +914,9 @@ class Linker:
             demonym = self._demonym_before(context, sentence, indexes[0])
             if demonym is not None:
                 return demonym + CIVILIAN, f"unknown person; demonym of {demonym} before the name"
+            demonym = self._demonym_after(context, sentence, indexes[-1])
+            if demonym is not None:
+                return demonym + CIVILIAN, f"unknown person; demonym of {demonym} in apposition"
         return None
 
     def organisation_of(self, entity: Entity, context: Context) -> Optional[tuple[str, str]]:
@@ -944,18 +947,27 @@ class Linker:
             return actor.code, f"unknown person; {tokens[first].text!r} of {actor.name!r} before the name"
         return None
 
+    def _demonym_after(self, context: Context, sentence: int, last: int) -> Optional[str]:
+        """"Джон Смит, американец, ...": the country of a demonym in apposition right after a name."""
+        mark = context.token(sentence, last + 1)
+        if mark is None or mark.text not in APPOSITION_MARKS:
+            return None
+        return self._demonym_at(context, sentence, last + 2)
+
     def _demonym_before(self, context: Context, sentence: int, first: int) -> Optional[str]:
         """"американец (по имени) Бэ Чжун Хо": the country of a demonym right before a name."""
         tokens = context.article.sentences[sentence].tokens
         index = first - 1
         if index >= 1 and [lemma_key(token) for token in tokens[index - 1:index + 1]] in NAMED_WORDS:
             index -= 2
-        if index < 0:
-            return None
+        return self._demonym_at(context, sentence, index) if index >= 0 else None
+
+    def _demonym_at(self, context: Context, sentence: int, index: int) -> Optional[str]:
+        """The country of the demonym (a noun, not an adjective) at a token."""
         other = context.token_entity.get((sentence, index))
         if other is None or other.type != "LOC" or other.id not in context.entity_country:
             return None
-        token = tokens[index]
+        token = context.article.sentences[sentence].tokens[index]
         if any(m.kind == "demonym" and m.start <= token.start < m.stop for m in other.mentions):
             return context.entity_country[other.id]
         return None
