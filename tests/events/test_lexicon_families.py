@@ -77,3 +77,48 @@ def test_appeals_rejections_and_lemma_variants(code, sentence, expected):
 def test_a_letter_of_resignation_is_a_resignation_not_an_appeal(code):
     events = code("Министр финансов Польши направил премьер-министру Польши заявление об отставке.")
     assert [e.cameo for e in events] == ["0831"]
+
+
+# fifteenth round: criminal justice, release on bail, street protest, repression, telephone contact
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a prosecutor asking the court for a sentence accuses the defendant; he does not appeal to the court
+        ("Прокурор Молдавии попросил суд приговорить бывшего премьер-министра Молдавии к десяти годам тюрьмы.",
+         ("11", "MDA", "MDA")),
+        ("Прокуратура Казахстана запросила для бывшего министра Казахстана семь лет колонии.", ("11", "KAZ", "KAZ")),
+        ("Полиция Белоруссии составила протокол об административном правонарушении в отношении "
+         "оппозиционного политика Белоруссии.", ("11", "BLR", "BLR")),
+        # a court rules that a state violated a convention: the state of the content clause
+        ("Европейский суд по правам человека постановил, что Турция нарушила право на свободу слова.",
+         ("11", "IGO", "TUR")),
+        # released on bail: by the state when no one is named
+        ("Американский студент был выпущен под залог в Нью-Йорке.", ("08", "USA", "USA")),
+        # a notice of a rally, a rally that takes place
+        ("Оппозиционер Навальный подал в мэрию Москвы уведомление о проведении митинга против закона.",
+         ("14", "RUS", "RUS")),
+        # riot police disperse demonstrators
+        ("Полиция Армении применила слезоточивый газ для разгона демонстрантов.", ("17", "ARM", "ARM")),
+        # a call by telephone
+        ("Президент Франции связался по телефону с канцлером Германии.", ("04", "FRA", "DEU")),
+    ],
+)
+def test_justice_release_protest_repression_and_phone_families(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_a_prosecutors_request_for_a_sentence_is_no_appeal_to_the_court(code):
+    events = code("Прокурор Грузии попросил суд признать виновным бывшего президента Грузии.")
+    assert [e.cameo for e in events] == ["1121"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Мэр Москвы поговорил с журналистами о погоде.",  # a talk without a telephone is no call
+        "Школьники получили пять лет бесплатного обучения.",  # years received, not a prison term
+        "Врачи применили новый метод лечения.",  # a method applied, not riot-control weapons
+    ],
+)
+def test_family_words_in_other_senses_code_nothing(code, sentence):
+    assert not [e for e in code(sentence) if e.cameo[:2] in {"04", "11", "17"}]
