@@ -1396,7 +1396,14 @@ class SentenceCoder:
             forces = sources and all((actor_code(source) or "")[3:] in FORCE_ROLES for source in sources)
             if targets and forces and rule.cameo in KILLING_CODES:
                 rule = replace(rule, cameo="190")
-        if rule.root in PRIVATE_AGENT_ROOTS and not sources and targets and is_verb and not passive:
+        if (
+            rule.root in PRIVATE_AGENT_ROOTS
+            and not sources
+            and targets
+            and is_verb
+            and not passive
+            and not self.unknown_agent(position, rule)
+        ):
             sources, source_words = self.private_person(position, source_slots, False, [position], targets)
         if rule.root in PROTEST_ROOTS and not sources and not passive and rule.requires_relation("head"):
             # "Алёхина начала голодовку в знак протеста против отказа суда": a citizen protests
@@ -1539,16 +1546,19 @@ class SentenceCoder:
 
     def unknown_agent(self, position: int, rule: TriggerRule) -> bool:
         """A violent act whose subject the text leaves unidentified ("неизвестные открыли огонь по патрулю")."""
-        if rule.root not in UNKNOWN_AGENT_ROOTS:
-            return False
         view = self.view
+        if rule.root not in UNKNOWN_AGENT_ROOTS or view.rel(position) == "acl":
+            # "неизвестные преступники, похитившие ...": a participle names them by an act told in its own clause
+            return False
         subjects = view.kids(position, "nsubj")
         if not subjects and view.rel(position) in SUPPORTED and view.head(position) >= 0:
             subjects = view.kids(view.head(position), "nsubj")  # "неизвестные открыли огонь"
         if not subjects:
             subjects = self.inherited_subject(position)  # "нападавшему удалось убить"
+        # "неизвестный мужчина ранил ...": the person is unknown, not a civilian of the place
         return any(
-            self.view.lemma(subject) in self.lexicon.unknown_agents and not self.actors_at(subject)
+            any(view.lemma(word) in self.lexicon.unknown_agents for word in [subject, *view.kids(subject, "amod")])
+            and not self.actors_at(subject)
             for subject in subjects
         )
 

@@ -43,3 +43,25 @@ def test_a_release_by_an_implied_state_is_only_of_a_private_person(code):
         "Освобождение\n\nПосле переговоров в Минске министры были освобождены благодаря усилиям посредников."
     )
     assert not [e for e in events if e.cameo.startswith("08")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Нападение в Казани\n\nНеизвестный мужчина ранил полицейского в Казани.",
+        "Стрельба в Самаре\n\nНападавший ранил охранника банка в Самаре.",
+    ],
+)
+def test_a_singular_unknown_attacker_is_unknown(code, text):
+    # no source is the contract's unknown actor "---"
+    assert {(cameo, source, target[:3]) for cameo, source, target in codes(code(text))} == {("182", None, "RUS")}
+
+
+def test_a_known_private_attacker_stays_a_civilian(code):
+    found = codes(code("Нападение в Казани\n\nМужчина ранил двух прохожих в Казани."))
+    assert ("182", "RUSCVL", "RUSCVL") in found
+
+
+def test_a_participle_naming_unknown_kidnappers_is_no_second_event(code):
+    text = "Похищение\n\nНеизвестные бандиты, похитившие двух туристов в Ливии, потребовали выкуп."
+    assert not [e for e in code(text) if e.cameo.startswith("18") and e.source == "---"]
