@@ -50,6 +50,8 @@ PERSONAL = {"он", "она"}
 PLEA_CODES = {"015", "016"}
 PLEA_WORDS = ("вина", "виновный")  # a plea of guilt, not responsibility claimed for an attack
 TRIAL_REQUEST_ROOTS = {"02", "10"}
+VERDICT_CODES = ("116",)  # a court's finding of guilt or sentence: asked for, it is an accusation
+ACCUSATION_CODE = "1121"
 ABILITY_VERBS = {"мочь", "смочь", "суметь", "удаться", "удасться"}  # "не смогла доказать"
 QUESTION_WORDS = {"кто"}  # the subject of an indirect question: "не знает, кто убил"
 ANAPHORS = {"он", "она", "они", "оно", "сторона", "глава", "лидер", "который", "его", "ее", "их"}
@@ -1042,6 +1044,7 @@ class SentenceCoder:
             if candidate.rule.root in CONDITIONAL_ROOTS:
                 self.target_from_condition(candidate)
             if candidate.rule.root in self.lexicon.blocking_roots:
+                self.accusation_from_verdict(candidate, contents, blockers)
                 self.code_from_content(candidate, contents, blockers)
             if candidate.rule.root in self.lexicon.blocking_roots and not candidate.targets:
                 self.target_from_content(candidate, contents)
@@ -1159,6 +1162,24 @@ class SentenceCoder:
         if governor.rule.root == "12":
             content.negated = True  # "отказался отменить": what is refused does not happen
         return content
+
+    def accusation_from_verdict(
+        self, candidate: Candidate, contents: list[Candidate], blockers: dict[int, Candidate]
+    ) -> None:
+        """"Прокурор попросил суд приговорить X к пяти годам": asking a court for a verdict against someone is
+        accusing him (1121), not an appeal to the court; the accused is the verdict's target."""
+        if candidate.rule.root not in TRIAL_REQUEST_ROOTS or candidate.negated:
+            return
+        for content in contents:
+            if (
+                content.cameo.startswith(VERDICT_CODES)
+                and content.targets
+                and not content.negated
+                and self.blocker_above(content.trigger, blockers) is candidate
+            ):
+                candidate.cameo = ACCUSATION_CODE
+                candidate.targets, candidate.target_tokens = content.targets, content.target_tokens
+                return
 
     def code_from_content(
         self, candidate: Candidate, contents: list[Candidate], blockers: dict[int, Candidate]

@@ -65,3 +65,18 @@ def test_a_known_private_attacker_stays_a_civilian(code):
 def test_a_participle_naming_unknown_kidnappers_is_no_second_event(code):
     text = "Похищение\n\nНеизвестные бандиты, похитившие двух туристов в Ливии, потребовали выкуп."
     assert not [e for e in code(text) if e.cameo.startswith("18") and e.source == "---"]
+
+
+def test_asking_a_court_for_a_sentence_accuses_the_defendant(code):
+    text = (
+        "Процесс в Самаре\n\nПрокурор Самарской области попросил суд приговорить блогера Ивана Котова к трём "
+        "годам колонии."
+    )
+    found = {(cameo, source[:3], target[:3]) for cameo, source, target in codes(code(text)) if source and target}
+    assert ("1121", "RUS", "RUS") in found
+    assert not [cameo for cameo, *_ in found if cameo.startswith("02")]
+
+
+def test_asking_a_court_for_something_else_stays_an_appeal(code):
+    text = "Процесс в Самаре\n\nПрокурор Самарской области попросил суд отложить заседание."
+    assert not [e for e in code(text) if e.cameo == "1121"]
