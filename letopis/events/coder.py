@@ -1367,6 +1367,8 @@ class SentenceCoder:
         agentless_support = support >= 0 and view.tokens[support].pos == "VERB" and (
             view.is_passive(support) or view.is_indefinite_personal(support)
         )
+        # "получил пожизненный срок": the row's support verb takes the one it befalls, no agent ("-")
+        agentless_support = agentless_support or (support >= 0 and any(slot.kind == "none" for slot in rule.source))
         state_act = ((passive or indefinite or agentless_support) and state_only is not None) or (
             not is_verb and rule.cameo in SEARCH_CODES
         )

@@ -80,3 +80,9 @@ def test_asking_a_court_for_a_sentence_accuses_the_defendant(code):
 def test_asking_a_court_for_something_else_stays_an_appeal(code):
     text = "Процесс в Самаре\n\nПрокурор Самарской области попросил суд отложить заседание."
     assert not [e for e in code(text) if e.cameo == "1121"]
+
+
+def test_a_received_sentence_befalls_the_subject_and_is_the_courts(code):
+    text = "Суд в Самаре\n\nБизнесмен Иван Сидоров получил шесть лет колонии за мошенничество."
+    found = {(cameo, source, target[:3]) for cameo, source, target in codes(code(text)) if target}
+    assert ("116", "RUSJUD", "RUS") in found
