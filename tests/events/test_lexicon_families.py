@@ -122,3 +122,29 @@ def test_a_prosecutors_request_for_a_sentence_is_no_appeal_to_the_court(code):
 )
 def test_family_words_in_other_senses_code_nothing(code, sentence):
     assert not [e for e in code(sentence) if e.cameo[:2] in {"04", "11", "17"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a court's order to pay is a finding of liability
+        ("Федеральный суд США обязал американскую компанию выплатить компенсацию.", ("11", "USA", "USA")),
+        # a march held, an amnesty declared
+        ("В Минске прошёл марш оппозиции Белоруссии против реформы.", ("14", "BLR", "BLR")),
+        ("Президент Узбекистана объявил амнистию для политических заключённых.", ("08", "UZB", "UZB")),
+        # "протестующих" is lemmatised as the verb "протестовать"
+        ("Полиция Греции применила водомёты против протестующих.", ("17", "GRC", "GRC")),
+    ],
+)
+def test_shooting_liability_march_amnesty_families(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_release_after_a_march_is_no_march(code):
+    events = code("Оппозиционер Белоруссии вышел на свободу после ареста за участие в марше.")
+    assert not [e for e in events if e.cameo.startswith("14")]
+
+
+def test_a_gunmans_shooting_is_an_assault_by_an_unknown_agent(code):
+    events = code("Неизвестный расстрелял главу администрации города в России.")
+    assert [(e.cameo, e.source, (e.target or "")[:3]) for e in events] == [("186", None, "RUS")]
