@@ -890,9 +890,14 @@ class SentenceCoder:
         return [], []
 
     def in_relative_clause(self, node: int, top: int) -> bool:
-        """Whether ``node`` lies in a relative clause inside the phrase of ``top``."""
+        """Whether ``node`` lies in a relative clause inside the phrase of ``top``, or in a participle clause on
+        a person ("шпион, работавший на Россию": whom he served, not his country; but "танкер, принадлежащий
+        греческой компании" is its owner's)."""
+        person = self.view.tokens[top].feats.get("Animacy") == "Anim"
         while node != top and node >= 0:
-            if self.view.rel(node) == "acl:relcl":
+            if self.view.rel(node) == "acl:relcl" or (
+                person and self.view.rel(node) == "acl" and self.view.tokens[node].pos == "VERB"
+            ):
                 return True
             node = self.view.head(node)
         return False

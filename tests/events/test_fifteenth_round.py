@@ -86,3 +86,8 @@ def test_a_received_sentence_befalls_the_subject_and_is_the_courts(code):
     text = "Суд в Самаре\n\nБизнесмен Иван Сидоров получил шесть лет колонии за мошенничество."
     found = {(cameo, source, target[:3]) for cameo, source, target in codes(code(text)) if target}
     assert ("116", "RUSJUD", "RUS") in found
+
+
+def test_a_participle_clause_on_a_person_does_not_give_his_country(code):
+    text = "Шпионаж\n\nВ Норвегии к 10 годам тюрьмы приговорён инженер, работавший на Китай."
+    assert not [e for e in code(text) if e.target and e.target.startswith("CHN")]
