@@ -148,3 +148,26 @@ def test_release_after_a_march_is_no_march(code):
 def test_a_gunmans_shooting_is_an_assault_by_an_unknown_agent(code):
     events = code("Неизвестный расстрелял главу администрации города в России.")
     assert [(e.cameo, e.source, (e.target or "")[:3]) for e in events] == [("186", None, "RUS")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a wanted list, a prosecution
+        ("МВД России объявило бывшего министра Украины в международный розыск.", ("17", "RUS", "UKR")),
+        ("Прокуратура Италии привлекла бывшего премьера Италии к уголовной ответственности.", ("17", "ITA", "ITA")),
+        # fire subjected to
+        ("Армия Азербайджана подвергла обстрелу позиции армии Армении.", ("19", "AZE", "ARM")),
+    ],
+)
+def test_wanted_list_prosecution_and_shelling_families(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_a_state_admitting_its_own_violation_is_no_court_ruling(code):
+    assert not [e for e in code("Правительство Польши признало, что нарушило договор.") if e.cameo.startswith("11")]
+
+
+def test_a_past_prosecution_told_as_background_is_no_event(code):
+    events = code("По данным полиции России, мужчина и ранее неоднократно привлекался к административной ответственности.")
+    assert not [e for e in events if e.cameo.startswith("17")]
