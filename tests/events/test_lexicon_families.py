@@ -171,3 +171,16 @@ def test_a_state_admitting_its_own_violation_is_no_court_ruling(code):
 def test_a_past_prosecution_told_as_background_is_no_event(code):
     events = code("По данным полиции России, мужчина и ранее неоднократно привлекался к административной ответственности.")
     assert not [e for e in events if e.cameo.startswith("17")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fire opened on demonstrators is repression; on a crowd of passers-by, an assault; on troops, fighting
+        ("Полиция Кении открыла огонь по демонстрантам в Найроби.", "175"),
+        ("Мужчина открыл огонь по посетителям торгового центра в Техасе.", "180"),
+        ("Боевики открыли огонь по позициям армии Сирии.", "193"),
+    ],
+)
+def test_fire_opened_is_coded_by_whom_it_hits(code, sentence, expected):
+    assert [e.cameo for e in code(sentence)] == [expected]
