@@ -184,3 +184,14 @@ def test_a_past_prosecution_told_as_background_is_no_event(code):
 )
 def test_fire_opened_is_coded_by_whom_it_hits(code, sentence, expected):
     assert [e.cameo for e in code(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Палестинские демонстранты бросали камни в израильских солдат.", ("14", "PSE", "ISR")),
+        ("Протестующие забросали камнями здание посольства США в Каире.", ("14", "EGY", "USA")),
+    ],
+)
+def test_stones_thrown_are_a_violent_protest(code, sentence, expected):
+    assert expected in dyads(code(sentence))
