@@ -195,3 +195,15 @@ def test_fire_opened_is_coded_by_whom_it_hits(code, sentence, expected):
 )
 def test_stones_thrown_are_a_violent_protest(code, sentence, expected):
     assert expected in dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sentence received: the court is the state of the place
+        ("В Иллинойсе американский студент получил пожизненный срок за убийство.", ("11", "USA", "USA")),
+        ("В Москве бывший министр получил восемь лет колонии.", ("11", "RUS", "RUS")),
+    ],
+)
+def test_a_sentence_received_is_a_finding_of_guilt_by_the_state_of_the_place(code, sentence, expected):
+    assert expected in dyads(code(sentence))
