@@ -207,3 +207,8 @@ def test_stones_thrown_are_a_violent_protest(code, sentence, expected):
 )
 def test_a_sentence_received_is_a_finding_of_guilt_by_the_state_of_the_place(code, sentence, expected):
     assert expected in dyads(code(sentence))
+
+
+def test_custody_extended_is_a_detention_but_a_contract_term_is_not(code):
+    assert ("17", "RUS", "RUS") in dyads(code("Басманный суд Москвы продлил арест бывшего губернатора Кировской области."))
+    assert not code("Правительство Армении продлило срок заключения контракта с компанией.")
