@@ -209,6 +209,5 @@ def test_a_sentence_received_is_a_finding_of_guilt_by_the_state_of_the_place(cod
     assert expected in dyads(code(sentence))
 
 
-def test_custody_extended_is_a_detention_but_a_contract_term_is_not(code):
+def test_custody_extended_is_a_detention(code):
     assert ("17", "RUS", "RUS") in dyads(code("Басманный суд Москвы продлил арест бывшего губернатора Кировской области."))
-    assert not code("Правительство Армении продлило срок заключения контракта с компанией.")
