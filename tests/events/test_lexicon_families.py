@@ -140,7 +140,7 @@ def test_shooting_liability_march_amnesty_families(code, sentence, expected):
 
 
 def test_release_after_a_march_is_no_march(code):
-    events = code("Оппозиционер Белоруссии вышел на свободу после ареста за участие в марше.")
+    events = code("Белорусский оппозиционер Статкевич вышел на свободу после ареста за участие в Марше свободы.")
     assert not [e for e in events if e.cameo.startswith("14")]
 
 
