@@ -128,6 +128,8 @@ class Lexicon:
     content_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     # code prefix -> who an act only a state makes may be aimed at (state_acts.tsv)
     state_acts: dict[str, StateAct] = field(default_factory=dict)
+    # (lemma, verb) -> its rows (rules): every verb not in the lexicon tries all aspect pairs once
+    _found: dict[tuple[str, bool], list[TriggerRule]] = field(default_factory=dict, repr=False, compare=False)
 
     def state_act(self, cameo: str) -> StateAct | None:
         """How an agentless ``cameo`` act is the state's, if only a state makes it (longest prefix wins)."""
@@ -162,6 +164,13 @@ class Lexicon:
     def rules(self, lemma: str, verb: bool = True) -> list[TriggerRule]:
         """The rows of a lemma, else of its aspect partner ("подписывать" -> "подписать"), else of the
         active verb of a "-ся" passive ("обсуждаться" -> "обсуждать")."""
+        key = (lemma, verb)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = self._rules(lemma, verb)
+        return found
+
+    def _rules(self, lemma: str, verb: bool) -> list[TriggerRule]:
         found = self.triggers.get(lemma)
         if found is None and lemma.endswith(("ся", "сь")) and lemma not in self.reflexive_senses:
             found = self.triggers.get(lemma[:-2]) or (self._partner(lemma[:-2]) if verb else None)

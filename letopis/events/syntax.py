@@ -31,6 +31,7 @@ class SentenceView:
         self.index = index
         self.sentence = sentence
         self.tokens: list[Token] = sentence.tokens
+        self.lemmas = [token.lemma.lower().replace("ё", "е") for token in self.tokens]  # read very often
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for position, token in enumerate(self.tokens):
             if 0 <= token.head < len(self.tokens) and token.head != position:
@@ -51,7 +52,7 @@ class SentenceView:
         return head if 0 <= head < len(self.tokens) and head != position else -1
 
     def lemma(self, position: int) -> str:
-        return self.tokens[position].lemma.lower().replace("ё", "е")
+        return self.lemmas[position]
 
     def rel(self, position: int) -> str:
         return self.tokens[position].rel

@@ -49,14 +49,9 @@ def role_lemma(token: Token) -> str:
     The lemmatiser brings "протестующие", "вооруженные", "заключенных" to their verbs; the
     lexicon writes them as the masculine nominative participle ("протестующий").
     """
-    return _role_lemma(token.lemma or token.text, token.text, token.pos, "Case" in token.feats)
-
-
-@lru_cache(maxsize=100_000)
-def _role_lemma(lemma: str, text: str, pos: str, has_case: bool) -> str:
-    key = normalize(lemma)
-    if has_case and key.endswith(VERB_LEMMA_ENDINGS) and pos in ("VERB", "NOUN", "ADJ"):
-        return participle_lemma(text) or key
+    key = normalize(token.lemma or token.text)
+    if key.endswith(VERB_LEMMA_ENDINGS) and token.pos in ("VERB", "NOUN", "ADJ") and "Case" in token.feats:
+        return participle_lemma(token.text) or key
     return key
 
 

@@ -47,6 +47,10 @@ def morph_vocab() -> Any:
             return str(self.normal_form)
 
         @property
+        def ud(self) -> tuple[str, dict[str, str]]:
+            return _ud(self.tag)
+
+        @property
         def pos(self) -> str:
             return _ud(self.tag)[0]
 
@@ -68,12 +72,27 @@ def morph_vocab() -> Any:
 
 
 def lemma(word: str, pos: str = "", feats: dict[str, str] | None = None) -> str:
-    """Dictionary form of ``word`` given its UD tag (lower case, ё as е)."""
+    """Dictionary form of ``word`` given its UD tag (lower case, ё as е).
+
+    natasha's lemmatizer (``natasha.morph.lemma``): the parse whose tag equals the given one, else
+    the most similar; each parse's UD tag read once.
+    """
+    from natasha.morph.lemma import grams_sim
+
     vocab = morph_vocab()
     if pos:
-        result = vocab.lemmatize(word, pos, feats or {})
-        if result:
-            return result
+        word = word.lower().replace("ё", "е")
+        feats = feats or {}
+        best, top = None, 0
+        for form in vocab(word):
+            form_pos, form_feats = form.ud
+            if form_pos == pos and form_feats == feats:
+                best = form
+                break
+            similarity = grams_sim(form_pos, form_feats, pos, feats)
+            if similarity > top:
+                best, top = form, similarity
+        return (best.normal_form if best is not None else word).lower().replace("ё", "е")
     forms = vocab(word.lower())
     return forms[0].normal.replace("ё", "е") if forms else word.lower().replace("ё", "е")
 
