@@ -55,6 +55,24 @@ def role_lemma(token: Token) -> str:
     return key
 
 
+# tokens list -> (the list, its role lemmas): the role tagger and the linker read every sentence of an
+# article; the list itself is kept so that its id is not reused while it is here
+_SENTENCE_LEMMAS: dict[int, tuple[list[Token], list[str]]] = {}
+KEPT_SENTENCES = 1024  # a few articles: the steps that share them read one article after another
+
+
+def sentence_role_lemmas(tokens: list[Token]) -> list[str]:
+    """``role_lemma`` of every token of a sentence, made once for the steps that read it."""
+    kept = _SENTENCE_LEMMAS.get(id(tokens))
+    if kept is not None and kept[0] is tokens and len(kept[1]) == len(tokens):
+        return kept[1]
+    if len(_SENTENCE_LEMMAS) >= KEPT_SENTENCES:
+        _SENTENCE_LEMMAS.clear()
+    lemmas = [role_lemma(token) for token in tokens]
+    _SENTENCE_LEMMAS[id(tokens)] = (tokens, lemmas)
+    return lemmas
+
+
 @lru_cache(maxsize=8192)
 def participle_lemma(word: str) -> Optional[str]:
     from letopis.nlp.morph import morph_vocab
@@ -225,7 +243,7 @@ def find_roles(
 
     ``owner_of``: the country of a place or organisation the text names (not a country itself), read
     after a member or group noun ("жители штата Нью-Йорк", "следователи Пентагона")."""
-    lemmas = [role_lemma(token) for token in tokens]
+    lemmas = sentence_role_lemmas(tokens)
     lexicon = role_nouns()
     matches: list[RoleMatch] = []
     index = 0
@@ -233,6 +251,9 @@ def find_roles(
         found = lexicon.match(lemmas, index)
         if found is None and "-" in lemmas[index]:
             found = _hyphen_match(lexicon, lemmas, index)
+        if found is None and tokens[index].pos != "NOUN":  # what follows reads person nouns only
+            index += 1
+            continue
         if found is None and owner_of is not None:
             head = _local_head(tokens, lemmas, sentence, index, owner_of) \
                 or _staff_of_group(tokens, lemmas, sentence, index, country_of, adjective_country, owner_of)
