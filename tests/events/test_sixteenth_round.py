@@ -54,3 +54,41 @@ def test_a_formal_charge_is_legal_action(code):
 )
 def test_no_charge_without_an_accusation(code, text):
     assert "1121" not in {e.cameo for e in code(text) if not e.negated}
+
+
+# ---------------------------------------------------------------- a prisoner freed from custody with no agent named:
+# the state that held him, whoever he is (0841 in state_acts.tsv: not only private persons)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("В России из колонии освобождён 70-летний полковник Иван Петров.", ("0841", "RUSJUD", "RUSMIL")),
+        ("Из колонии освобождён бывший мэр Томска.", ("0841", "RUSJUD", "RUSGOV")),
+    ],
+)
+def test_a_prisoner_freed_is_released_by_the_state_that_held_him(code, text, expected):
+    assert expected in codes(code(text))
+
+
+def test_prisoners_excused_from_work_are_not_freed(code):
+    # "колонии" two levels down names where they are held, not what they are freed from
+    assert not [e for e in code("В России заключённых колонии освободили от работы.") if e.cameo.startswith("08")]
+
+
+# ---------------------------------------------------------------- a shot at someone by an unknown attacker (180)
+def test_an_unknown_shooter_assaults_his_target(code):
+    events = code("Неизвестный выстрелил в спину депутату Верховной Рады Украины.")
+    assert ("180", None, "UKRLEG") in codes(events)
+
+
+def test_a_shot_in_the_air_is_no_assault(code):
+    assert "18" not in roots(code("Полицейский Киева выстрелил в воздух."))
+
+
+# ---------------------------------------------------------------- confiscation (1711), of an owner or of no actor
+def test_confiscated_goods_are_a_confiscation_with_no_target(code):
+    events = code("Власти Китая конфисковали партию оружия.")
+    assert ("1711", "CHNGOV", None) in codes(events)
+
+
+def test_evidence_collected_is_no_confiscation(code):
+    assert "17" not in roots(code("При осмотре места преступления следователями Москвы изъяты гильзы."))
