@@ -92,3 +92,32 @@ def test_confiscated_goods_are_a_confiscation_with_no_target(code):
 
 def test_evidence_collected_is_no_confiscation(code):
     assert "17" not in roots(code("При осмотре места преступления следователями Москвы изъяты гильзы."))
+
+
+# ---------------------------------------------------------------- a request for explanations (020)
+def test_awaiting_explanations_is_a_request(code):
+    assert ("020", "CHNGOV", "JPNGOV") in codes(code("МИД Китая ждёт от Японии объяснений по поводу инцидента."))
+
+
+def test_awaiting_a_decision_is_no_request(code):
+    assert "02" not in roots(code("МИД Китая ждёт от Японии решения по поводу инцидента."))
+
+
+# ---------------------------------------------------------------- an award by decree (051), not a festival's prize
+def test_a_decree_of_award_is_the_signers_praise(code):
+    events = code("Президент России Владимир Путин подписал указ о награждении журналиста Ивана Петрова.")
+    assert ("051", "RUSGOV", "RUSMED") in codes(events)
+
+
+def test_an_award_ceremony_is_no_event(code):
+    assert not code("Церемония награждения победителей фестиваля прошла в Москве.")
+
+
+# ---------------------------------------------------------------- an acquittal is no finding of guilt
+def test_an_acquittal_is_no_conviction(code):
+    assert "116" not in {e.cameo for e in code("Суд Москвы вынес оправдательный приговор журналисту Ивану Петрову.")}
+
+
+def test_a_conviction_is_a_finding_of_guilt(code):
+    events = code("Суд Москвы вынес обвинительный приговор журналисту Ивану Петрову.")
+    assert ("116", "RUSJUD", "RUSMED") in codes(events)
