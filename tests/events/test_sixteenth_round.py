@@ -121,3 +121,17 @@ def test_an_acquittal_is_no_conviction(code):
 def test_a_conviction_is_a_finding_of_guilt(code):
     events = code("Суд Москвы вынес обвинительный приговор журналисту Ивану Петрову.")
     assert ("116", "RUSJUD", "RUSMED") in codes(events)
+
+
+# ---------------------------------------------------------------- pickets put up (141)
+def test_pickets_put_up_are_a_protest(code):
+    assert "14" in roots(code("Коммунисты Москвы выставили одиночные пикеты у здания мэрии."))
+
+
+# ---------------------------------------------------------------- giving up one's citizenship is no rejection
+def test_giving_up_citizenship_is_no_rejection(code):
+    assert "12" not in roots(code("Драматург из Азербайджана отказался от российского гражданства."))
+
+
+def test_a_refused_proposal_is_still_a_rejection(code):
+    assert "12" in roots(code("Правительство Азербайджана отказалось от предложения России."))
