@@ -135,3 +135,15 @@ def test_giving_up_citizenship_is_no_rejection(code):
 
 def test_a_refused_proposal_is_still_a_rejection(code):
     assert "12" in roots(code("Правительство Азербайджана отказалось от предложения России."))
+
+
+# ---------------------------------------------------------------- a building taken by storm (190)
+def test_a_building_taken_by_storm_is_a_fight(code):
+    events = code("Спецназ России взял штурмом здание, захваченное боевиками в Махачкале.")
+    assert ("190", "RUSMIL", "RUS") in codes(events)
+
+
+# ---------------------------------------------------------------- a bounty is no offer of cooperation
+def test_a_bounty_offered_is_no_intent_to_cooperate(code):
+    events = code("Полиция Нью-Йорка предложила награду за информацию о пропавшем мальчике.")
+    assert "03" not in roots(events)
