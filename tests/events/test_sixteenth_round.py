@@ -145,5 +145,6 @@ def test_a_building_taken_by_storm_is_a_fight(code):
 
 # ---------------------------------------------------------------- a bounty is no offer of cooperation
 def test_a_bounty_offered_is_no_intent_to_cooperate(code):
-    events = code("Полиция Нью-Йорка предложила награду за информацию о пропавшем мальчике.")
+    # "за помощь" would otherwise make it an offer of aid
+    events = code("Правительство США предложило Ираку награду за помощь в поимке террористов.")
     assert "03" not in roots(events)
