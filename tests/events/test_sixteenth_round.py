@@ -148,3 +148,16 @@ def test_a_bounty_offered_is_no_intent_to_cooperate(code):
     # "за помощь" would otherwise make it an offer of aid
     events = code("Правительство США предложило Ираку награду за помощь в поимке террористов.")
     assert "03" not in roots(events)
+
+
+# ---------------------------------------------------------------- an acquittal or rehabilitation eases a sanction (081)
+@pytest.mark.parametrize(
+    "text",
+    ["Суд Москвы оправдал журналиста Ивана Петрова.", "Журналист Иван Петров был оправдан судом Москвы."],
+)
+def test_an_acquittal_by_a_court_eases_a_sanction(code, text):
+    assert ("081", "RUSJUD", "RUSMED") in codes(code(text))
+
+
+def test_hopes_justified_are_no_acquittal(code):
+    assert not code("Президент России оправдал надежды избирателей.")
