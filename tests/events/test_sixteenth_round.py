@@ -161,3 +161,7 @@ def test_an_acquittal_by_a_court_eases_a_sanction(code, text):
 
 def test_hopes_justified_are_no_acquittal(code):
     assert not code("Президент России оправдал надежды избирателей.")
+
+
+def test_placed_in_a_detention_centre_is_a_detention(code):
+    assert ("173", "RUSCOP", "RUSCVL") in codes(code("Полиция Москвы поместила активиста Ивана Петрова в спецприёмник."))
