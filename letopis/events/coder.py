@@ -654,6 +654,8 @@ class SentenceCoder:
                 if ok:
                     words.append(child)
         if slot.kind == "prep" and not words:
+            words = self.noun_preposition(anchors, slot)
+        if slot.kind == "prep" and not words:
             words = self.deep_partner(anchors[0], slot) or self.adjacent_partner(position, slot)
         if slot.kind == "obj" and not words and not passive:
             words = self.stray_object(position)
@@ -743,6 +745,24 @@ class SentenceCoder:
             if following < node and following in view.subtree(node) and view.case(following) == slot.case:
                 return True
         return False
+
+    def noun_preposition(self, anchors: list[int], slot: Slot) -> list[int]:
+        """A compound preposition ending in a noun ("в адрес", "со стороны") may be parsed as a prepositional
+        noun with the real argument as its genitive: "критикой в адрес правительства"."""
+        view = self.view
+        words = slot.preposition.split()
+        if len(words) != 2:
+            return []
+        first, noun = words
+        found: list[int] = []
+        for anchor in anchors:
+            for child in view.kids(anchor, "nmod", "obl"):
+                if view.lemma(child) != noun or not view.has_preposition(child, first):
+                    continue
+                found += [
+                    node for node in view.kids(child, "nmod") if view.case(node) in ("Gen", "") and not view.preposition(node)
+                ]
+        return found
 
     def deep_partner(self, position: int, slot: Slot) -> list[int]:
         """A partner attached lower by the parser: "обсудил ситуацию на границе с Совбезом": people and bodies only."""
@@ -834,7 +854,9 @@ class SentenceCoder:
         for _ in range(4):
             head = view.head(current)
             if head < 0 or view.rel(current) not in ("obj", "obl", "nmod", "xcomp", "nsubj", "acl", "conj"):
-                if not (view.rel(current) == "appos" and view.lemma(head) in self.lexicon.decrees):
+                if current == position and view.rel(current) == "iobj" and self.row_names_head(position, head):
+                    pass  # "подверглись обстрелу со стороны X": the noun parsed as the dative object of its verb
+                elif not (view.rel(current) == "appos" and view.lemma(head) in self.lexicon.decrees):
                     return []  # but a decree's title is its content: "подписал Указ «О прекращении полномочий»"
             if view.tokens[head].pos in ("VERB", "AUX", "ADJ"):
                 if current != position and view.lemma(head) in self.lexicon.speech_verbs:
@@ -844,6 +866,24 @@ class SentenceCoder:
                 return view.kids(head, "nsubj") or self.inherited_subject(head)
             current = head
         return []
+
+    def row_names_head(self, position: int, head: int) -> bool:
+        """Whether a trigger row of the word requires ``head``'s lemma as the verb it hangs on and the parser hung
+        the row's prepositional argument on the word ("обстрелу со стороны боевиков"); without it the verb's own
+        row decides."""
+        view = self.view
+        lemma = view.lemma(head)
+        below = view.kids(position, "nmod", "obl")
+        return any(
+            rule.requires_relation("head")
+            and rule.requires_lemma(lemma)
+            and any(
+                slot.kind == "prep" and view.has_preposition(child, slot.preposition)
+                for slot in rule.source + rule.target
+                for child in below
+            )
+            for rule in self.rules_for(position)
+        )
 
     def arguments(
         self, position: int, slots: list[Slot], passive: bool, anchors: list[int], places: bool = False
