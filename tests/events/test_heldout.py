@@ -19,8 +19,9 @@ MAIN_PRECISION_FLOOR = 0.92
 # (acting or addressed: its government): reached 0.592
 STRICT_F1_FLOOR = 0.55
 HELDOUT_ARTICLES = Path(__file__).resolve().parent / "data" / "heldout-articles"
-# 10 Wikinews articles annotated for the tests: reached main F1 0.737 (P 0.875) when the floor was set
-ARTICLES_F1_FLOOR = 0.68
+# 10 Wikinews articles annotated for the tests: reached main F1 0.737 (P 0.875) when the floor was set, 0.800
+# (P 0.889) after the sixteenth round
+ARTICLES_F1_FLOOR = 0.72
 ARTICLES_STRICT_F1_FLOOR = 0.33  # reached 0.381 with the held-out gold's roles as the contract codes them
 
 
@@ -48,12 +49,22 @@ def test_heldout_articles_keep_their_score(analyzer):
 #    (P 0.667, R 0.526) after.
 # 5: 20 articles, 18 tuples (~0.05): 0.296 (P 0.444, R 0.222) before the tenth round, 0.606 (P 0.667) after.
 # 6: 20 articles, 17 tuples (~0.05): 0.375 (P 0.400, R 0.353) before the eleventh round, 0.519 (P 0.700) after.
+# Third session (rounds 14-17; docs/events.md, "Blind article sets 7-10"): sets 2-6 reached 0.880, 0.773, 0.765,
+# 0.722, 0.606, and
+# 7: 20 articles, 16 tuples: 0.320 blind (P 0.444, R 0.250); 0.759 (P 0.846) after rounds 15-16.
+# 8: 20 articles, 20 tuples: 0.276 blind (P 0.444, R 0.200); 0.588 (P 0.714) after rounds 15-16.
+# 9: 12 articles, 8 tuples (one tuple ~0.1): 0.167 blind, 0.308 still blind after round 15; 0.462 after round 16.
+# 10: 16 articles, 14 tuples: 0.333 blind (P 0.750, R 0.214), the same after round 15; 0.545 after round 16.
 BLIND_ARTICLE_SETS = [
-    ("heldout-articles2", 0.76, None),
-    ("heldout-articles3", 0.60, 0.70),
-    ("heldout-articles4", 0.53, 0.58),
-    ("heldout-articles5", 0.55, 0.60),
-    ("heldout-articles6", 0.46, 0.60),
+    ("heldout-articles2", 0.80, None),
+    ("heldout-articles3", 0.70, 0.75),
+    ("heldout-articles4", 0.70, 0.75),
+    ("heldout-articles5", 0.65, 0.60),
+    ("heldout-articles6", 0.55, 0.55),
+    ("heldout-articles7", 0.68, 0.75),
+    ("heldout-articles8", 0.52, 0.60),
+    ("heldout-articles9", 0.36, None),
+    ("heldout-articles10", 0.45, 0.60),
 ]
 
 
