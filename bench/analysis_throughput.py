@@ -1,17 +1,18 @@
 """Articles per second and peak memory: letopis analysis against natasha's own Doc pipeline.
 
 Both run on the same texts in the same run, each over ``--workers`` spawned
-processes with one BLAS thread per process.  Throughput is measured warm: the
-time to start the processes and load the models is reported on its own line.
-Peak memory is the largest sum of RSS over this process and all its children,
-sampled every 50 ms while a system is loaded and running.
+processes with one BLAS thread per process, in ``--rounds`` rounds of one timed
+pass each, natasha and letopis in turn (the machine's speed drifts by 20 % over
+minutes: taking turns puts the drift on both); medians are reported, and each
+round's own ratio.  Every pass starts fresh worker processes: their start and
+model loading are timed apart (``load s``), and no pass finds the texts already
+cached by an earlier one.  Peak memory is the largest sum of RSS over this
+process and its children, sampled every 50 ms while one system is loaded and
+running (the other's processes are not alive then).
 
     .venv/bin/pip install -e '.[bench]'
-    .venv/bin/python bench/analysis_throughput.py [--limit N] [--workers 2] [--repeat 1]
+    .venv/bin/python bench/analysis_throughput.py [--limit N] [--workers 2] [--rounds 3]
         [--batch-sizes 32] [--only letopis|natasha]
-
-natasha runs first, so its memory figure does not include what letopis loads
-into the parent process.
 """
 
 from __future__ import annotations
@@ -159,53 +160,44 @@ def _wait_ready(executor: ProcessPoolExecutor, workers: int) -> None:
         seen.update(future.result() for future in [executor.submit(_pid) for _ in range(workers)])
 
 
-def bench_natasha(texts: list[str], workers: int, repeat: int) -> Result:
+def natasha_round(texts: list[str], workers: int, result: Result | None) -> Result:
+    """One timed pass of natasha over ``texts`` on freshly started workers (their start timed apart)."""
     with PeakMemory() as memory:
         start = time.perf_counter()
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_natasha) as executor:
             _wait_ready(executor, workers)
-            result = Result("natasha", len(texts), time.perf_counter() - start)
+            result = result or Result("natasha", len(texts), time.perf_counter() - start)
             tasks = [texts[index: index + NATASHA_TASK] for index in range(0, len(texts), NATASHA_TASK)]
-            for _ in range(repeat):
-                with timed(result):
-                    spans = sum(executor.map(_natasha_run, tasks))
-            log(f"natasha: {spans} NER spans")
-    result.peak_rss = memory.peak
+            with timed(result):
+                spans = sum(executor.map(_natasha_run, tasks))
+    log(f"natasha: {spans} NER spans")
+    result.peak_rss = max(result.peak_rss, memory.peak)
     return result
 
 
-def bench_letopis(texts: list[str], workers: int, repeat: int, batch_sizes: list[int]) -> list[Result]:
-    """Every timed run on freshly started worker processes (their start and model loading timed apart):
-    a second pass over the same texts in the same processes would find their words, lemmas and parses
-    already cached, and measure a warm-up no new corpus gets."""
+def letopis_round(texts: list[str], workers: int, size: int, result: Result | None) -> Result:
+    """One timed pass of letopis over ``texts`` on freshly started workers (their start and model loading
+    timed apart): a second pass over the same texts in the same processes would find their words, lemmas
+    and parses already cached, and measure a warm-up no new corpus gets."""
     from letopis.pipeline import Analyzer
 
-    results = []
     with PeakMemory() as memory, Analyzer() as analyzer:
-        for size in batch_sizes:
-            result = None
-            for _ in range(repeat):
-                analyzer.close()
-                start = time.perf_counter()
-                analyzer.worker_pool(workers).start()
-                load = time.perf_counter() - start
-                result = result or Result("letopis", len(texts), load, batch_size=size)
-                entities = tokens = parsed = 0
-                with timed(result):  # results are counted, not kept, as a consumer would stream them
-                    for article in analyzer.pipe(texts, batch_size=size, workers=workers):
-                        entities += len(article.entities)
-                        for sentence in article.sentences:
-                            tokens += len(sentence.tokens)
-                            parsed += sum(1 for token in sentence.tokens if token.pos and token.rel and token.lemma)
-            assert result is not None
-            # a check that nothing was skipped: every token tagged, lemmatised and parsed
-            log(f"letopis batch {size}: {result.per_second:.2f} articles/s, {entities} entities, "
-                f"{tokens} tokens, {parsed / max(1, tokens):.1%} with POS, lemma and syntax")
-            results.append(result)
-    for result in results:  # one figure: the processes are alike for every batch size
-        result.peak_rss = memory.peak
-    return results
+        start = time.perf_counter()
+        analyzer.worker_pool(workers).start()
+        result = result or Result("letopis", len(texts), time.perf_counter() - start, batch_size=size)
+        entities = tokens = parsed = 0
+        with timed(result):  # results are counted, not kept, as a consumer would stream them
+            for article in analyzer.pipe(texts, batch_size=size, workers=workers):
+                entities += len(article.entities)
+                for sentence in article.sentences:
+                    tokens += len(sentence.tokens)
+                    parsed += sum(1 for token in sentence.tokens if token.pos and token.rel and token.lemma)
+    # a check that nothing was skipped: every token tagged, lemmatised and parsed
+    log(f"letopis batch {size}: {len(texts) / result.run_seconds[-1]:.2f} articles/s, {entities} entities, "
+        f"{tokens} tokens, {parsed / max(1, tokens):.1%} with POS, lemma and syntax")
+    result.peak_rss = max(result.peak_rss, memory.peak)
+    return result
 
 
 def log(message: str) -> None:
@@ -233,7 +225,13 @@ def report(results: list[Result], natasha: Result | None, workers: int, characte
         best = max(results, key=lambda result: result.per_second)
         yield f"ratio letopis/natasha: {best.per_second / natasha.per_second:.2f}x articles/s, " \
               f"{best.per_cpu_second / natasha.per_cpu_second:.2f}x articles per CPU second " \
-              f"(letopis batch {best.batch_size}; target 1.5x)"
+              f"(medians; letopis batch {best.batch_size}; target 1.5x)"
+        if len(natasha.cpu_seconds) > 1:
+            # each round's two runs are minutes apart at most: their ratio is the least disturbed by the
+            # machine's own drift
+            paired = [ours / theirs for ours, theirs in zip(natasha.cpu_seconds, best.cpu_seconds)]
+            yield "per round, articles per CPU second: " + ", ".join(f"{ratio:.2f}x" for ratio in paired) + \
+                  f" (median {statistics.median(paired):.2f}x)"
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -241,14 +239,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="directory of .txt articles")
     parser.add_argument("--limit", type=int, help="use the first N articles (default: all)")
     parser.add_argument("--workers", type=int, default=2, help="processes for each system (default 2)")
-    parser.add_argument("--repeat", type=int, default=1, help="timed runs per system; the median is reported")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="rounds of one timed run per system, natasha and letopis in turn; medians reported")
     parser.add_argument("--batch-sizes", default="32", help="letopis Analyzer batch sizes to try, e.g. 8,16,32,64")
     parser.add_argument("--only", choices=("letopis", "natasha"), help="run one system only")
     args = parser.parse_args(argv)
     texts = read_corpus(args.corpus, args.limit)
     batch_sizes = [int(size) for size in args.batch_sizes.split(",")]
-    natasha = None if args.only == "letopis" else bench_natasha(texts, args.workers, args.repeat)
-    results = [] if args.only == "natasha" else bench_letopis(texts, args.workers, args.repeat, batch_sizes)
+    natasha: Result | None = None
+    found: dict[int, Result | None] = dict.fromkeys(batch_sizes)
+    for _ in range(args.rounds):  # in turn, so that the machine's drift over minutes falls on both
+        if args.only != "letopis":
+            natasha = natasha_round(texts, args.workers, natasha)
+        if args.only != "natasha":
+            for size in batch_sizes:
+                found[size] = letopis_round(texts, args.workers, size, found[size])
+    results = [result for result in found.values() if result is not None]
     print("\n".join(report(results, natasha, args.workers, sum(map(len, texts)))))
 
 
