@@ -16,3 +16,8 @@ def code(analyzer):
 def dyads(events):
     """(root, source country, target country) of the events that happened."""
     return {(e.cameo[:2], e.source[:3], e.target[:3] if e.target else None) for e in events if not e.negated}
+
+
+def codes(events):
+    """(cameo, source, target) of the events that happened."""
+    return {(e.cameo, e.source, e.target) for e in events if not e.negated}

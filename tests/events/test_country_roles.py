@@ -3,6 +3,7 @@
 import pytest
 
 from letopis.events.roles import role_for
+from tests.events.conftest import codes
 
 pytestmark = pytest.mark.slow
 
@@ -14,9 +15,6 @@ def test_role_table_longest_prefix_wins():
     assert role_for("implied", "1731") == "COP"
     assert role_for("implied", "175") == "GOV"
 
-
-def codes(events):
-    return {(e.cameo, e.source, e.target) for e in events if not e.negated}
 
 
 def test_country_acting_in_diplomacy_is_its_government(code):

@@ -3,12 +3,10 @@ where they happen, with the role of their family (a court's sentence: JUD); each
 
 import pytest
 
+from tests.events.conftest import codes
+
 pytestmark = pytest.mark.slow
 
-
-def codes(events):
-    """(cameo, source, target) of the events that happened."""
-    return {(e.cameo, e.source, e.target) for e in events if not e.negated}
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,10 @@ genitive) and a nominal event parsed as the dative object of the verb its row na
 
 import pytest
 
+from tests.events.conftest import codes
+
 pytestmark = pytest.mark.slow
 
-
-def codes(events):
-    """(cameo, source, target) of the events that happened."""
-    return {(e.cameo, e.source, e.target) for e in events if not e.negated}
 
 
 @pytest.mark.parametrize(

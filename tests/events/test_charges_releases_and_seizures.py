@@ -4,12 +4,10 @@ with controls that must code nothing."""
 
 import pytest
 
+from tests.events.conftest import codes
+
 pytestmark = pytest.mark.slow
 
-
-def codes(events):
-    """(cameo, source, target) of the events that happened."""
-    return {(e.cameo, e.source, e.target) for e in events if not e.negated}
 
 
 def roots(events):
