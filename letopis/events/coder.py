@@ -1407,7 +1407,10 @@ class SentenceCoder:
         killing = passive and rule.cameo in KILLING_CODES and not self.in_circumstance(position)
         from_context = False  # the implied agent is the text's country, not the state of a place named
         state_only = self.lexicon.state_act(rule.cameo)  # arrests, sentences, charges: only a state makes them
-        support = view.head(position) if not is_verb and view.rel(position) in SUPPORTED else -1
+        # a row with no agent slot that names its verb may hang on it as an oblique: "вышел из тюрьмы"
+        agentless_row = any(slot.kind == "none" for slot in rule.source) and rule.requires_relation("head")
+        supported = view.rel(position) in SUPPORTED or (agentless_row and view.rel(position) == "obl")
+        support = view.head(position) if not is_verb and supported else -1
         # "ему предъявлены обвинения", "обвинения ему предъявили": the support verb has no agent either
         agentless_support = support >= 0 and view.tokens[support].pos == "VERB" and (
             view.is_passive(support) or view.is_indefinite_personal(support)

@@ -1,0 +1,21 @@
+"""Events whose agent is implied by the place or the story: release told by the one who comes out."""
+
+from tests.events.conftest import codes
+
+
+def test_coming_out_of_prison_is_a_release_by_the_state_of_the_place(code):
+    events = codes(code("Российский оппозиционер Илья Яшин вышел из спецприёмника после 15 суток ареста."))
+    assert any(cameo == "0841" and source.startswith("RUS") and target.startswith("RUS")
+               for cameo, source, target in events)
+
+
+def test_coming_out_of_a_room_is_no_release(code):
+    events = codes(code("Министр финансов Германии вышел из зала заседаний."))
+    assert not [event for event in events if event[0].startswith("08")]
+
+
+def test_prison_not_governed_by_coming_out_is_no_release(code):
+    # the prison hangs on the building, not on the verb; a possibility is no act
+    for text in ("Губернатор вышел из здания тюрьмы после встречи с заключёнными.",
+                 "Оппозиционер может выйти из колонии в 2030 году."):
+        assert not [event for event in codes(code(text)) if event[0].startswith("08")], text
