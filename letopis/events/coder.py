@@ -861,11 +861,22 @@ class SentenceCoder:
             if view.tokens[head].pos in ("VERB", "AUX", "ADJ"):
                 if current != position and view.lemma(head) in self.lexicon.speech_verbs:
                     return []  # "посольство подтвердило факт похищения": who reports it did not do it
-                if current != position and view.rel(current) == "obj" and view.lemma(current) not in self.lexicon.decrees:
+                if (
+                    current != position
+                    and view.rel(current) == "obj"
+                    and view.lemma(current) not in self.lexicon.decrees
+                    and not self.decision_taken(current, head)
+                ):
                     return []  # "ищет нарушения при аресте": the arrest is not the seeker's; "подписал указ о ...": it is
                 return view.kids(head, "nsubj") or self.inherited_subject(head)
             current = head
         return []
+
+    def decision_taken(self, noun: int, verb: int) -> bool:
+        """"суд вынес решение о ...": a decision noun whose verb is in the past (not "будет принимать решение",
+        "может принять решение"): the act it names is the decider's."""
+        view = self.view
+        return view.lemma(noun) in self.lexicon.decisions and view.tokens[verb].feats.get("Tense") == "Past"
 
     def row_names_head(self, position: int, head: int) -> bool:
         """Whether a trigger row of the word requires ``head``'s lemma as the verb it hangs on and the parser hung

@@ -120,6 +120,7 @@ class Lexicon:
     private_people: set[str] = field(default_factory=set)  # "мужчина застрелил ...": a civilian of the place
     event_anaphors: set[str] = field(default_factory=set)  # "этот шаг": the act just reported
     decrees: set[str] = field(default_factory=set)  # "подписал указ о ...": the decree's act is the signer's
+    decisions: set[str] = field(default_factory=set)  # "суд вынес решение о ...": the act decided is the decider's
     reflexive_senses: set[str] = field(default_factory=set)  # "пытаться" is not the passive of "пытать"
     trial_parties: set[str] = field(default_factory=set)  # "обвинение настаивало на ...": a step of a trial
     # lemma ("*": any) -> contexts in which an event word states a state of affairs (states.tsv)
@@ -254,6 +255,7 @@ def load_lexicon() -> Lexicon:
         private_people={line.strip() for line in _read("private_people.txt")},
         event_anaphors={line.strip() for line in _read("event_anaphors.txt")},
         decrees={line.strip() for line in _read("decrees.txt")},
+        decisions={line.strip() for line in _read("decisions.txt")},
         reflexive_senses={line.strip() for line in _read("reflexive_senses.txt")},
         trial_parties={line.strip() for line in _read("trial_parties.txt")},
         content_codes=_content_codes(),

@@ -19,3 +19,15 @@ def test_prison_not_governed_by_coming_out_is_no_release(code):
     for text in ("Губернатор вышел из здания тюрьмы после встречи с заключёнными.",
                  "Оппозиционер может выйти из колонии в 2030 году."):
         assert not [event for event in codes(code(text)) if event[0].startswith("08")], text
+
+
+def test_an_act_named_by_a_decision_taken_is_the_deciders(code):
+    events = codes(code("Окружной суд Мюнхена вынес решение о реабилитации бывшего министра Германии Ханса Мюллера."))
+    assert any(cameo == "081" and source == "DEUJUD" and target.startswith("DEU")
+               for cameo, source, target in events)
+
+
+def test_a_decision_yet_to_be_taken_names_no_act(code):
+    events = codes(code("Окружной суд Мюнхена будет принимать решение о реабилитации бывшего министра Германии "
+                        "Ханса Мюллера."))
+    assert not [event for event in events if event[0].startswith("08")]
