@@ -720,11 +720,31 @@ class SentenceCoder:
         приговорил ..."), the nearer one: coordinated subjects hang on the first, so two are a misparse."""
         view = self.view
         subjects = view.kids(anchor, "nsubj:pass" if passive else "nsubj")
+        if not subjects and not passive:
+            subjects = self.body_speaker(anchor)
         if len(subjects) > 1:
             number = view.tokens[anchor].feats.get("Number")
             agreeing = [word for word in subjects if view.tokens[word].feats.get("Number") == number] or subjects
             subjects = [min(agreeing, key=lambda word: abs(word - anchor))]
         return subjects
+
+    def body_speaker(self, verb: int) -> list[int]:
+        """"В МИД России заявили, что ...": a plural verb with no subject, said "in" an organisation, is that
+        organisation's act (the place of an indefinite-personal verb that is a body, not a town)."""
+        view = self.view
+        if not view.is_indefinite_personal(verb):
+            return []
+        for child in view.kids(verb, "obl"):
+            covering = view.covering[child]
+            if (
+                covering is not None
+                and covering[1].type == "ORG"
+                and covering[0].kind != "adjective"
+                and view.preposition(child) == "в"
+                and view.case(child) == "Loc"
+            ):
+                return [child]
+        return []
 
     def stray_object(self, anchor: int) -> list[int]:
         """"Бэ Чжун Хо посетили представители посольства": of two subjects the parser gave a verb, the one that
@@ -825,6 +845,8 @@ class SentenceCoder:
                         word for word in view.kids(current, "iobj", "obl")
                         if view.case(word) == "Dat" and not view.preposition(word)
                     ]  # "нападавшему удалось убить": who managed it is who acted
+                if not subjects:
+                    subjects = self.body_speaker(current)  # "в МИД заявили, что ждут ...": the body speaks
                 if subjects:
                     return subjects
         return []
@@ -1376,6 +1398,7 @@ class SentenceCoder:
             and view.is_indefinite_personal(position)
             and not self.inherited_subject(position)
             and not self.actor_on_left(position)
+            and not self.body_speaker(position)
         )
         source_slots = rule.source or (
             [Slot("subj")] if is_verb else [Slot("gen"), Slot("adj"), Slot("head")]

@@ -31,3 +31,15 @@ def test_a_decision_yet_to_be_taken_names_no_act(code):
     events = codes(code("Окружной суд Мюнхена будет принимать решение о реабилитации бывшего министра Германии "
                         "Ханса Мюллера."))
     assert not [event for event in events if event[0].startswith("08")]
+
+
+def test_a_body_in_which_they_say_is_the_speaker(code):
+    events = codes(code("В МИД Франции заявили, что ждут от Ирана разъяснений."))
+    assert any(cameo.startswith("02") and source == "FRAGOV" and target.startswith("IRN")
+               for cameo, source, target in events)
+
+
+def test_a_town_in_which_they_say_is_no_speaker(code):
+    # the place of an indefinite-personal verb is only a body's when it names an organisation
+    events = codes(code("В Марселе заявили, что ждут от Ирана разъяснений."))
+    assert not [event for event in events if event[0].startswith("02") and event[1] != "FRA"]
