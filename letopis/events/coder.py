@@ -1441,10 +1441,18 @@ class SentenceCoder:
         killing = passive and rule.cameo in KILLING_CODES and not self.in_circumstance(position)
         from_context = False  # the implied agent is the text's country, not the state of a place named
         state_only = self.lexicon.state_act(rule.cameo)  # arrests, sentences, charges: only a state makes them
-        # a row with no agent slot that names its verb may hang on it as an oblique: "вышел из тюрьмы"
         agentless_row = any(slot.kind == "none" for slot in rule.source) and rule.requires_relation("head")
-        supported = view.rel(position) in SUPPORTED or (agentless_row and view.rel(position) == "obl")
-        support = view.head(position) if not is_verb and supported else -1
+        support = view.head(position) if not is_verb and view.rel(position) in SUPPORTED else -1
+        if support < 0 and agentless_row and not is_verb:
+            # a row with no agent slot may hang on the verb it names as an oblique, one or two steps up:
+            # "вышел из тюрьмы", "погибли в результате стрельбы"
+            support = next(
+                (
+                    node for node in view.ancestors(position, 2)
+                    if view.tokens[node].pos == "VERB" and rule.requires_lemma(view.lemma(node))
+                ),
+                -1,
+            )
         # "ему предъявлены обвинения", "обвинения ему предъявили": the support verb has no agent either
         agentless_support = support >= 0 and view.tokens[support].pos == "VERB" and (
             view.is_passive(support) or view.is_indefinite_personal(support)
@@ -1459,7 +1467,9 @@ class SentenceCoder:
         ) and not killing:
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened
             sources, source_words = self.place_actor(position)
-            if not sources and state_act and self.context_country:
+            if not sources and agentless_support:
+                sources, source_words = self.place_actor(support)  # "погибли в результате стрельбы в Техасе"
+            if not sources and (state_act or agentless_support) and self.context_country:
                 # "Стоянов арестован в рамках дела о госизмене": only a state arrests; the text's country, unless
                 # that is only the arrested person's own ("задержан российский программист": where is unknown) and
                 # no body of that state speaks in the sentence ("как сообщил минюст США, американец арестован")

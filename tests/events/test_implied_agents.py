@@ -43,3 +43,15 @@ def test_a_town_in_which_they_say_is_no_speaker(code):
     # the place of an indefinite-personal verb is only a body's when it names an organisation
     events = codes(code("В Марселе заявили, что ждут от Ирана разъяснений."))
     assert not [event for event in events if event[0].startswith("02") and event[1] != "FRA"]
+
+
+def test_the_dead_of_a_shooting_with_no_gunman_named_are_attacked_in_the_country_of_the_place(code):
+    events = codes(code("По меньшей мере пять человек погибли в результате стрельбы в торговом центре в Бирмингеме."))
+    assert any(cameo == "1823" and source[:3] == "GBR" and target[:3] == "GBR" for cameo, source, target in events)
+
+
+def test_a_named_gunman_shoots_and_an_accident_is_no_assault(code):
+    events = codes(code("Десять демонстрантов погибли в результате стрельбы полицейских по толпе в Каире."))
+    assert any(cameo == "1823" and source == "EGYCOP" for cameo, source, target in events)
+    accident = codes(code("В результате аварии на трассе в Техасе погибли пять человек."))
+    assert not [event for event in accident if event[0].startswith("18")]
