@@ -247,6 +247,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         coder = SentenceCoder(view, lexicon, memory)
         coder.labels = [(marker.start, marker.stop) for marker in article.markers]
         coder.context_country = (countries[index] or [main_country])[0]
+        coder.story_country = main_country
         coder.unknown_people = unknown_people(article, sentence)
         coder.nationalities = citizenships
         coder.previous = previous
@@ -345,6 +346,7 @@ class SentenceCoder:
         self.memory = memory
         self.chosen: dict[int, TriggerRule] = {}
         self.context_country: str | None = None  # for actors the text places but does not name
+        self.story_country: str | None = None  # the country the article names most as a place
         self.unknown_people: list[tuple[int, int]] = []  # names of people without an actor code
         self.nationalities: set[str] = set()  # countries the article gives someone's citizenship of
         self.labels: list[tuple[int, int]] = []  # statutory labels: "(запрещено в России)" reports no event
@@ -1479,6 +1481,10 @@ class SentenceCoder:
                     or self.state_body_named(self.context_country)
                 ):
                     sources, from_context = [context_actor(self.context_country)], True
+                elif self.story_country and self.story_country != self.context_country:
+                    # "Ему и россиянину X предъявлены обвинения" in a story of the USA: the sentence names only the
+                    # accused's nationality, and that is not the acting state; the story's country is
+                    sources, from_context = [context_actor(self.story_country)], True
             implied = bool(sources)
         if (passive or indefinite) and not sources and rule.cameo in OFFICE_CODES and targets and (
             self.removal(position)  # but "ему запрещено занимать должности" is a ban
@@ -1648,14 +1654,14 @@ class SentenceCoder:
 
     def names_nationality(self, words: list[int] | None, country: str) -> bool:
         """Whether the phrases of ``words`` give a person's nationality as ``country``: "российский программист",
-        "гражданин России" (but "мэр Екатеринбурга" names an office, not a foreigner)."""
+        "гражданин России", "двое россиян" (but "мэр Екатеринбурга" names an office, not a foreigner)."""
         view = self.view
         for word in words or []:
             for node in view.subtree(word):
                 covering = view.covering[node]
                 if covering is None or country_part(actor_code(covering[1])) != country:
                     continue
-                if covering[0].kind == "adjective" or view.lemma(view.head(node)) in NATIONALITY_NOUNS:
+                if covering[0].kind in ("adjective", "demonym") or view.lemma(view.head(node)) in NATIONALITY_NOUNS:
                     return True
         return False
 

@@ -55,3 +55,17 @@ def test_a_named_gunman_shoots_and_an_accident_is_no_assault(code):
     assert any(cameo == "1823" and source == "EGYCOP" for cameo, source, target in events)
     accident = codes(code("В результате аварии на трассе в Техасе погибли пять человек."))
     assert not [event for event in accident if event[0].startswith("18")]
+
+
+STORY_OF_GERMANY = (
+    "Прокуратура Германии расследует дело о краже данных банковских карт. "
+    "Следователи Германии изучили тысячи операций в Берлине и Мюнхене. "
+    "{} "
+    "Суд в Германии рассмотрит дело весной."
+)
+
+
+def test_the_nationality_of_the_accused_is_not_the_acting_state(code):
+    events = codes(code(STORY_OF_GERMANY.format("Двое украинцев арестованы по обвинению в мошенничестве.")))
+    assert any(cameo == "173" and source[:3] == "DEU" and target[:3] == "UKR" for cameo, source, target in events)
+    assert not [event for event in events if event[0] == "173" and event[1][:3] == "UKR"]
