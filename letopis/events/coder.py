@@ -48,11 +48,9 @@ SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
 PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выразили настрой": each towards the other
 PERSONAL = {"он", "она"}
 PLEA_CODES = {"015", "016"}
-PLEA_WORDS = ("вина", "виновный")  # a plea of guilt, not responsibility claimed for an attack
 TRIAL_REQUEST_ROOTS = {"02", "10"}
 VERDICT_CODES = ("116",)  # a court's finding of guilt or sentence: asked for, it is an accusation
 ACCUSATION_CODE = "1121"
-ABILITY_VERBS = {"мочь", "смочь", "суметь", "удаться", "удасться"}  # "не смогла доказать"
 QUESTION_WORDS = {"кто"}  # the subject of an indirect question: "не знает, кто убил"
 ANAPHORS = {"он", "она", "они", "оно", "сторона", "глава", "лидер", "который", "его", "ее", "их"}
 MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article codes no events
@@ -69,17 +67,11 @@ PRIVATE_TARGET_ROOTS = {"08", "11", "17", "18", "19", "20"}
 PRIVATE_AGENT_ROOTS = {"18", "19", "20"}
 # state forces killing an attacker fight him (190), they do not murder him ("был застрелен полицейскими")
 FORCE_ROLES = {"COP", "SPY", "MIL"}
-NATIONALITY_NOUNS = {"гражданин", "гражданка", "подданный", "уроженец", "уроженка"}
-NATIONALITY_STEMS = ("гражданин", "гражданк", "граждан", "подданн", "уроженц", "уроженец", "уроженк")
 # a removal from office ("освобождён от должности", "уволен") of a state official is made by his own government
 OFFICE_CODES = {"172"}
 OFFICIAL_ROLES = {"GOV", "MIL", "SPY", "COP", "JUD"}
-REMOVAL_WORDS = {"уволить", "отстранить", "должность", "пост", "отставка", "служба", "обязанность"}
-RETIREMENT_WORDS = {"запас", "возраст"}  # "уволен в запас по достижении предельного возраста": a retirement
-# a home or office stands for its occupant as the target of a search or an attack ("обыски в квартире блогера")
-HOME_WORDS = {"квартира", "дом", "офис", "кабинет", "дача", "жилище", "жилье", "особняк", "штаб"}
 SEARCH_CODES = {"091"}
-SCENE_TARGET_CODES = ("183",)  # a bombing with no named target strikes the country where it happens  # "в квартире блогера проходят обыски": a search no one names is the state's
+SCENE_TARGET_CODES = ("183",)  # a bombing with no named target strikes the country where it happens
 # in an article dense with sports or culture words, only what police, courts and security services do to people
 # is news ("полиция задержала актёра"); the martial verbs of a match report are not
 OFF_TOPIC_SOURCE_ROLES = {"COP", "SPY", "JUD"}
@@ -108,7 +100,6 @@ CIRCUMSTANCE_PREPOSITIONS = {"после", "до", "перед", "из-за", "�
 PLACE_RELATIVES = {"где", "куда", "откуда", "когда"}  # "посетил Пекин, где провёл переговоры": the visitor acts
 # "критика со стороны США", "был избит со стороны полиции": the agent of a passive or of a nominal event
 AGENT_SIDE = Slot("prep", "со стороны", "Gen")
-DATIVE_SUBJECT_VERBS = {"удаться", "удасться", "удаваться", "прийтись", "придтись"}
 SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
 
 
@@ -319,13 +310,14 @@ def unknown_people(article: Article, sentence) -> list[tuple[int, int]]:
 def nationalities(article: Article) -> set[str]:
     """Countries whose citizen or native the article names ("гражданин Бельгии", "уроженца Узбекистана")."""
     found = set()
+    stems = tuple(load_lexicon().word_classes["nationality_stem"])
     for entity in article.entities:
         country = country_part(entity.actor.code) if entity.type == "LOC" and entity.actor else None
         if country is None:
             continue
         for mention in entity.mentions:
             before = article.text[max(0, mention.start - 20):mention.start].split()
-            if before and before[-1].lower().startswith(NATIONALITY_STEMS):
+            if before and before[-1].lower().startswith(stems):
                 found.add(country)
     return found
 
@@ -842,7 +834,7 @@ class SentenceCoder:
             current = head
             if view.tokens[current].pos in ("VERB", "AUX", "ADJ"):
                 subjects = view.kids(current, "nsubj")
-                if not subjects and view.lemma(current) in DATIVE_SUBJECT_VERBS:
+                if not subjects and view.lemma(current) in self.lexicon.word_classes["dative_subject"]:
                     subjects = [
                         word for word in view.kids(current, "iobj", "obl")
                         if view.case(word) == "Dat" and not view.preposition(word)
@@ -1048,8 +1040,9 @@ class SentenceCoder:
         """A negated verb, also through its modal: "не знает", "не может доказать"."""
         view = self.view
         head = view.head(node)
+        ability = self.lexicon.word_classes["ability"]
         return view.negated(node) or (
-            head >= 0 and view.rel(node) == "xcomp" and view.lemma(head) in ABILITY_VERBS and view.negated(head)
+            head >= 0 and view.rel(node) == "xcomp" and view.lemma(head) in ability and view.negated(head)
         )
 
     def is_future(self, position: int) -> bool:
@@ -1581,7 +1574,8 @@ class SentenceCoder:
         ):
             # "они были освобождены благодаря усилиям Клинтона": who freed whom is not the text's state
             return self.reject(position, rule, "a state's act with an implied agent, of no private person")
-        if sources and not targets and rule.cameo in PLEA_CODES and any(map(rule.requires_lemma, PLEA_WORDS)):
+        pleas = self.lexicon.word_classes["plea"]
+        if sources and not targets and rule.cameo in PLEA_CODES and any(map(rule.requires_lemma, pleas)):
             # "признал себя виновным", "признал вину": a defendant pleads before the court where he is tried
             country = next(
                 (country_part(actor_code(place)) for place in self.place_actor(position)[0]), None
@@ -1648,9 +1642,9 @@ class SentenceCoder:
         view = self.view
         nouns = [child for child in view.children[position] if view.tokens[child].pos != "VERB"]
         near = [position, *nouns, *(grand for child in nouns for grand in view.children[child])]  # not "занимать должности"
-        if any(view.lemma(node) in RETIREMENT_WORDS for node in view.subtree(position)):
+        if any(view.lemma(node) in self.lexicon.word_classes["retirement"] for node in view.subtree(position)):
             return False
-        return any(view.lemma(node) in REMOVAL_WORDS for node in near)
+        return any(view.lemma(node) in self.lexicon.word_classes["removal"] for node in near)
 
     def names_nationality(self, words: list[int] | None, country: str) -> bool:
         """Whether the phrases of ``words`` give a person's nationality as ``country``: "российский программист",
@@ -1661,7 +1655,8 @@ class SentenceCoder:
                 covering = view.covering[node]
                 if covering is None or country_part(actor_code(covering[1])) != country:
                     continue
-                if covering[0].kind in ("adjective", "demonym") or view.lemma(view.head(node)) in NATIONALITY_NOUNS:
+                nationality = self.lexicon.word_classes["nationality"]
+                if covering[0].kind in ("adjective", "demonym") or view.lemma(view.head(node)) in nationality:
                     return True
         return False
 
@@ -1721,7 +1716,7 @@ class SentenceCoder:
                 owners = [
                     child for child in view.kids(found, "nmod")
                     if view.case(child) == "Gen" and not view.preposition(child)
-                ] if view.lemma(found) in HOME_WORDS else []
+                ] if view.lemma(found) in self.lexicon.word_classes["home"] else []
                 for word in [found, *owners]:
                     if view.tokens[word].pos == "NOUN" and view.lemma(word) in self.lexicon.private_people:
                         return [context_actor(country, "CVL")], [word]

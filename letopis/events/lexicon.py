@@ -129,6 +129,8 @@ class Lexicon:
     content_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     # code prefix -> who an act only a state makes may be aimed at (state_acts.tsv)
     state_acts: dict[str, StateAct] = field(default_factory=dict)
+    # closed classes of lemmas the coder's rules read by name: "home", "removal", ... (word_classes.tsv)
+    word_classes: dict[str, frozenset[str]] = field(default_factory=dict)
     # (lemma, verb) -> its rows (rules): every verb not in the lexicon tries all aspect pairs once
     _found: dict[tuple[str, bool], list[TriggerRule]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -261,6 +263,10 @@ def load_lexicon() -> Lexicon:
         content_codes=_content_codes(),
         states=_states(),
         state_acts=_state_acts(),
+        word_classes={
+            name.strip(): frozenset(word.strip() for word in words.split("|") if word.strip())
+            for name, _, words in (line.partition("\t") for line in _read("word_classes.tsv")[1:])
+        },
     )
 
 
