@@ -16,11 +16,12 @@ import logging
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Optional
+from typing import Optional, TypeVar
 
 from letopis.kb.normal import normalize
 
 log = logging.getLogger(__name__)
+K = TypeVar("K")  # what an id is found for: an actor key, a row number
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 TABLE = DATA / "wikidata_nerel.tsv"
@@ -53,6 +54,15 @@ def vote(names: list[str], kind: str, table: dict[str, list[tuple[str, str, int]
     if count < MIN_LINKS or count < SHARE * sum(votes.values()):
         return None
     return qid
+
+
+def unshared(found: dict[K, str], used: Counter[str]) -> dict[K, str]:
+    """The ids found that no other entry has or was found to have: two entries sharing one, neither is sure."""
+    given = Counter(found.values())
+    for key, qid in found.items():
+        if given[qid] > 1 or used[qid]:
+            log.info("id %s of %s left out: shared", qid, key)
+    return {key: qid for key, qid in found.items() if given[qid] == 1 and not used[qid]}
 
 
 def _read(path: Path) -> tuple[list[str], list[str], list[dict[str, str]]]:
@@ -103,11 +113,8 @@ def main() -> int:
             qid = vote(actor["names"], actor["kind"], table)
             if qid:
                 found[key] = qid
-    given = Counter(found.values())
     attached = 0
-    for key, qid in found.items():
-        if given[qid] > 1 or used[qid]:  # two actors would share an id: neither is sure
-            continue
+    for key, qid in unshared(found, used).items():
         for row in actors[key]["rows"]:
             row["wikidata"] = qid
             if PROVENANCE not in row.get("provenance", ""):

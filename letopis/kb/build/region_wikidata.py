@@ -16,7 +16,16 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Optional
 
-from letopis.kb.build.attach_wikidata import DATA, MIN_LINKS, PROVENANCE, SHARE, TABLE, _read, _write
+from letopis.kb.build.attach_wikidata import (
+    DATA,
+    MIN_LINKS,
+    PROVENANCE,
+    SHARE,
+    TABLE,
+    _read,
+    _write,
+    unshared,
+)
 from letopis.kb.normal import normalize
 
 log = logging.getLogger(__name__)
@@ -62,12 +71,8 @@ def main(path: Path = REGIONS) -> int:
             qid = vote([row["name"], *row["variants"].split("|")], table)
             if qid:
                 found[at] = qid
-    given = Counter(found.values())
     attached = 0
-    for at, qid in found.items():
-        if given[qid] > 1 or used[qid]:  # two places would share an id: neither is sure
-            log.info("id %s of %s left out: shared", qid, rows[at]["name"])
-            continue
+    for at, qid in unshared(found, used).items():
         rows[at]["wikidata"] = qid
         rows[at]["provenance"] = "; ".join(part for part in (rows[at]["provenance"], PROVENANCE) if part)
         attached += 1
