@@ -13,9 +13,11 @@ def code(analyzer):
     return run
 
 
-def dyads(events):
-    """(root, source country, target country) of the events that happened."""
-    return {(e.cameo[:2], e.source[:3], e.target[:3] if e.target else None) for e in events if not e.negated}
+def dyads(events, negated=False):
+    """(root, source country, target country) of the events that happened (``negated``: that were denied)."""
+    return {
+        (e.cameo[:2], e.source[:3], e.target[:3] if e.target else None) for e in events if e.negated == negated
+    }
 
 
 def codes(events):

@@ -4,6 +4,7 @@ import pytest
 
 from letopis.events.tsv import events_tsv
 from letopis.pipeline import make_article
+from tests.events.conftest import dyads
 
 pytestmark = pytest.mark.slow
 
@@ -15,14 +16,6 @@ def code(analyzer):
         return article, article.events
 
     return run
-
-
-def dyads(events, negated=False):
-    return {
-        (e.cameo[:2], e.source[:3], e.target[:3] if e.target else None)
-        for e in events
-        if e.negated == negated
-    }
 
 
 def test_passive_agent_is_source(code):
