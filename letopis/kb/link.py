@@ -56,6 +56,7 @@ from letopis.kb.regions import find_region
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import lemma as lemmatize
+from letopis.nlp.morph import morph_vocab
 
 # names and lemmas repeat across articles: the normalised key of each is made once
 normalize = lru_cache(maxsize=65536)(_normalize)
@@ -76,6 +77,8 @@ MEDIA_NOUNS = frozenset(
 )
 ACTING_RELS = ("nsubj", "nsubj:pass")
 CIVILIAN = "CVL"
+JUDICIARY = "JUD"
+STEM_KEPT = 4  # letters of a word kept whole when its ending may change
 APPOSITION_MARKS = (",", "—", "–", "-")  # "X, министр обороны", "Ким – вице-премьер"
 HEADLINE_WEIGHT = 2  # a country in the headline counts as two mentions for the article's topic
 NAMED_WORDS = (["по", "имя"], ["по", "фамилия"], ["по", "прозвище"])  # "американец по имени X"
@@ -182,6 +185,7 @@ class Context:
     # capitals named ("в Минске"): (sentence, token) -> ISO3 and (offset, ISO3), clues for roles only
     token_place: dict[tuple[int, int], str] = field(default_factory=dict)
     capital_positions: list[tuple[int, str]] = field(default_factory=list)
+    international_court: Optional[list[Any]] = None  # Linker.international_court, found once
     topic: Optional[str] = None  # the country the article is about ("" for none; Linker.article_country)
     # (offset, ISO3) of the KB organisations of a country named by name (Linker._organisation_countries)
     organisation_countries: Optional[list[tuple[int, str]]] = None
@@ -422,6 +426,7 @@ class Linker:
         self.kb = kb if kb is not None else default_kb()
         self._wikidata: dict[str, Optional[str]] = {}
         self._people: Optional[PersonIndex] = None
+        self._courts: Optional[list[tuple[Any, re.Pattern[str]]]] = None
         self._bodies: Optional[BodyIndex] = None
         self._given_names: Optional[frozenset[str]] = None
         self._given_by_prefix: Optional[dict[str, list[str]]] = None
@@ -569,6 +574,10 @@ class Linker:
             elif clue == "sentence":
                 countries = context.sentence_countries(sentence)
                 if countries:
+                    # the countries of the KB people the sentence names compete too: "Борисов уволил министра
+                    # финансов X ... чешской компании" is about Bulgaria, the country the article names most
+                    countries = countries + [country for country in self._person_countries(context).get(sentence, ())
+                                             if country not in countries]
                     # a named person's country is no place's ("в Гааге судят генерала X"): names only
                     places = [] if named else context.capital_positions
                     weights = Counter(country for _offset, country in context.country_positions + places)
@@ -582,6 +591,39 @@ class Linker:
             if country:
                 return country, clue
         return None, ""
+
+    def international_court(self, context: Context) -> Optional[Any]:
+        """The international court or tribunal the article names by one of its KB names, inflected ("Международного
+        трибунала по бывшей Югославии", "МУС"), when it names one only: "Международный трибунал", and a bare "суд",
+        are it, not a court of the defendant's country."""
+        if context.international_court is None:
+            text = context.article.text
+            context.international_court = [actor for actor, pattern in self._international_courts()
+                                           if pattern.search(text)]
+        return context.international_court[0] if len(context.international_court) == 1 else None
+
+    def _international_courts(self) -> list[tuple[Any, re.Pattern[str]]]:
+        """KB organisations of no country named a court or tribunal and "international" or "tribunal", each with
+        a pattern of its names: words by their stems, acronyms as written."""
+        if self._courts is None:
+            self._courts = []
+            for actor in self.kb:
+                if actor.type == PERSON or actor.country in self.kb.countries:
+                    continue
+                name = _normalize(actor.name)
+                if not (("трибунал" in name or name.startswith("международный")) and ("суд" in name or "трибунал" in name)):
+                    continue
+                alternatives = []
+                for variant in dict.fromkeys([actor.name, *actor.names]):
+                    words = variant.split()
+                    if len(words) == 1 and variant.isupper():
+                        alternatives.append(rf"\b{re.escape(variant)}\b")
+                    elif len(words) > 1:
+                        stems = [re.escape(word[:max(STEM_KEPT, len(word) - 2)]) + r"\w*" for word in words]
+                        alternatives.append(r"(?i:\b" + r"\s+".join(stems) + ")")
+                if alternatives:
+                    self._courts.append((actor, re.compile("|".join(alternatives))))
+        return self._courts
 
     def article_country(self, context: Context) -> Optional[str]:
         """The country the article is about: named most (a headline mention counts twice, the
@@ -798,7 +840,10 @@ class Linker:
             return None
         if len(words) > 1:  # "Виктор Лукашенко" is not Александр Лукашенко; "Шестидесятилетняя Руссефф" is
             fitting = [actor for actor in candidates if _given_name_fits(words[0], actor, words[:-1])]
-            candidates = fitting if fitting or self._is_given_name(words[0]) else candidates
+            # "Небензю Василия Алексеевича": the surname comes first, the PersonIndex has fitted the given name
+            keep = not fitting and not self._is_given_name(words[0]) and (
+                is_patronymic(words[-1]) or _describes_not_names(words[0]))
+            candidates = candidates if keep else fitting
         elif words and words[0] in self.given_names:  # "Филипп", "Елизавета": a given name as often as a surname
             candidates = [actor for actor in candidates if actor.country in context.country_mentions]
         elif by_surname and context.on is not None:
@@ -856,7 +901,7 @@ class Linker:
                     break
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _disambiguate(self, candidates: list[Any], context: Context) -> Choice:
+    def _disambiguate(self, candidates: list[Any], context: Context) -> Optional[Choice]:
         """Several KB people share the name: the one in office on the date, of the article's countries."""
         total = sum(context.country_mentions.values()) or 1
 
@@ -877,6 +922,9 @@ class Linker:
         if context.country_mentions.get(best.country or "", 0) > context.country_mentions.get(runner.country or "", 0):
             reasons.append(f"the article names {best.country}")
         if not reasons:
+            if len({actor.country for actor in candidates}) > 1:
+                # namesakes of several countries, none in office nor named: someone the KB does not know
+                return None
             reasons.append("the most recent in office")
         confidence = 0.75 if best_score > runner_score else 0.5
         return Choice(best, confidence, f"ambiguous name ({names}): " + "; ".join(reasons))
@@ -899,6 +947,8 @@ class Linker:
                     match.start == indexes[-1] + 1 or tokens[indexes[-1] + 1].text in APPOSITION_MARKS
                 )
                 if not (before or after):
+                    continue
+                if after and match.plural:  # "Гиффордс, врачи характеризуют...": a new clause, not her title
                     continue
                 phrase = " ".join(match.noun.phrase)
                 country = match.countries[0][0] if match.countries else None
@@ -1169,6 +1219,11 @@ class Linker:
                     country = context.country_of(sentence, after)
                     if country is None and lemma_key(tokens[after]) in country_anaphora():
                         country = context.main_country(mention.start)
+            if country is None and role == JUDICIARY and "международный" in body_lemmas:
+                court = self.international_court(context)  # "Международный трибунал" is no country's court
+                if court is not None:
+                    return self.kb.code_on(court.id, context.on) or court.code, f"{what}: {court.name}, the international " \
+                        "court the article names", 0.6
             confidence, how = 0.8, "named"
             if country is None:  # "МИД" alone: the body of the country the article is about
                 country, clue = self.country_around(context, mention.start, sentence)
@@ -1280,6 +1335,18 @@ def _given_name_fits(given: str, actor: Any, more: Optional[list[str]] = None) -
         elif (more is None or len(more) < 2) and given_names_fit([given], words[:-1]):
             return True  # one of several given names: "Хусейн Тантави" of "Мохаммед Хусейн Тантави"
     return False
+
+
+def _describes_not_names(word: str) -> bool:
+    """The word before a surname is an adjective or a common animate noun ("Шестидесятилетняя Руссефф",
+    "Генерал Джонс"), not a given name the KB does not know ("Муртаза Рахимов", "Алмаз Закиев")."""
+    forms = morph_vocab()(word.lower())
+    if not forms:
+        return False
+    tag = forms[0].tag
+    if tag.POS in ("ADJF", "PRTF"):
+        return True
+    return tag.POS == "NOUN" and "anim" in tag and not ({"Name", "Surn", "Patr"} & set(tag.grammemes))
 
 
 def _in_office(actor: Any, on: date) -> bool:

@@ -27,6 +27,7 @@ from typing import Any, Optional
 
 from letopis.kb.link import (
     CIVILIAN,
+    JUDICIARY,
     OWNER_NOUNS,
     Context,
     Linker,
@@ -227,6 +228,13 @@ class _ArticleRoles:
         countries = [country for country, _ in match.countries]
         how = "modifier"
         if not countries:
+            court = self.linker.international_court(self.context) if match.noun.role == JUDICIARY else None
+            if court is not None:  # "суд" in an article on the Hague tribunal is the tribunal
+                actor = self.linker.make_actor(court, "ORG", self.on, 0.5,
+                                               f"group {' '.join(match.noun.phrase)!r}: the international court "
+                                               "the article names")
+                self._attach(Resolution(actor, court.id, court.name, "ORG"), match.sentence, start, stop)
+                return
             country, how = self._context_country(match, tokens)
             if country is None:
                 return
