@@ -1008,12 +1008,16 @@ class SentenceCoder:
         # an intent or a future decides unless a report or rumour above tells it second-hand ("появилась
         # информация о том, что он покинет пост")
         intended = "future" if self.is_future(position) else None
-        for node in nodes:
+        for index, node in enumerate(nodes):
             kind = self.lexicon.modality.get(view.lemma(node)) if node != position else None
             if kind == "knowledge" and self.denied(node):
                 return "hypothesis"  # "не знает, кто убил", "не может доказать", "не подтверждают информацию"
             if kind == "hearsay" or (kind == "report" and intended):
                 return "hearsay"  # "слухи, согласно которым король собирается отречься"
+            if kind == "hope" and index and view.rel(nodes[index - 1]) != "xcomp" and view.tokens[node].pos != "PROPN":
+                return "hypothesis"  # "выразил надежду, что подданные окажут поддержку" (not "надеется провести", not the name Надежда)
+            if intended and self.conditional(node):
+                return "condition"  # a future is no intent under "если": "если Сенат одобрит", "если ..., то отстранят"
             if intended:
                 continue
             if node != position and view.lemma(node) in self.lexicon.speech_verbs:
@@ -1022,7 +1026,7 @@ class SentenceCoder:
             kinds = [self.lexicon.modality.get(view.lemma(child)) for child in view.kids(node, "mark", "aux")]
             if node != position:
                 kind = self.lexicon.modality.get(view.lemma(node))
-                kinds.append(None if kind == "happen" else kind)
+                kinds.append(None if kind in ("happen", "hope") else kind)
                 if view.tokens[node].pos == "VERB" and self.is_future(node):
                     kinds.append("future")  # "не будут возражать против вооружения ..."
             for kind in kinds:
@@ -1035,6 +1039,12 @@ class SentenceCoder:
                 elif kind:
                     return kind
         return intended or purpose
+
+    def conditional(self, node: int) -> bool:
+        """A clause under "если", or the main clause of one ("если Сенат примет дело, Руссефф отстранят")."""
+        view = self.view
+        markers = [*view.kids(node, "mark"), *(mark for clause in view.kids(node, "advcl") for mark in view.kids(clause, "mark"))]
+        return any(self.lexicon.modality.get(view.lemma(marker)) == "condition" for marker in markers)
 
     def denied(self, node: int) -> bool:
         """A negated verb, also through its modal: "не знает", "не может доказать"."""
@@ -1768,9 +1778,21 @@ class SentenceCoder:
                 continue  # "депортирован в Нидерланды" names where to, not where
             for node in view.subtree(child):
                 covering = view.covering[node]
-                if covering is not None and covering[1].type == "LOC" and covering[0].kind != "adjective":
+                if covering is not None and covering[1].type == "LOC" and covering[0].kind != "adjective" and (
+                    self.located_under(node, child)
+                ):
                     return [covering[1]], [node]
         return [], []
+
+    def located_under(self, node: int, top: int) -> bool:
+        """Whether every phrase between ``node`` and ``top`` is a place ("в провинции Хомс на западе Сирии"), not
+        a beneficiary or an addressee: "обвинения в шпионаже в пользу Китая" names no place in China."""
+        view = self.view
+        while node != top and node >= 0:
+            if view.preposition(node) and (view.preposition(node) not in ("в", "на") or view.case(node) not in ("Loc", "")):
+                return False
+            node = view.head(node)
+        return True
 
     def subjects(self) -> list[Entity]:
         """Actors named as subjects in this sentence, for the next sentence's pronouns."""
