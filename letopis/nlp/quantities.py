@@ -105,8 +105,13 @@ class QuantityTagger:
         tokens = _tokens_by_start(doc)
         times = [(time.start, time.stop) for time in doc.article.times]
         found: list[Quantity] = []
+        numbers = self.lexicon.numbers
         index = 0
         while index < len(pieces):
+            piece = pieces[index]
+            if not piece.text[0].isdigit() and piece.lower not in numbers:
+                index += 1  # _number reads a count only from digits or a number word: none starts here
+                continue
             result = self._quantity_at(doc, pieces, index, tokens, times)
             if result is None:
                 index += 1

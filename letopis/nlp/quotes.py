@@ -724,9 +724,14 @@ class QuoteTagger:
         while end > 0 and (is_punct(words[end - 1]) and words[end - 1].text not in ")»\""):
             end -= 1
         taken = -1  # words before this index belong to an earlier frame of the sentence
+        according_starts = _by_first_word(lex.according)
         index = 0
         while index < len(words):
             word = words[index]
+            if word.lower not in according_starts and word.lower != "как" and word.lemma not in lex.verbs \
+                    and word.lemma not in lex.impersonal:
+                index += 1  # most words: none of the frames below can start here
+                continue
             if (word.sentence, index) in masked or index <= taken:
                 index += 1
                 continue

@@ -21,7 +21,7 @@ from typing import Any, Optional
 
 from yargy import Parser, and_, or_, rule
 from yargy.interpretation import fact
-from yargy.parser import Chart, prepare_match, prepare_trees
+from yargy.parser import Chart, Column, State, prepare_match, prepare_trees
 from yargy.predicates import custom, eq, gte, in_, in_caseless, length_eq, lte
 from yargy.rule.bnf import is_rule
 from yargy.span import Span
@@ -130,16 +130,19 @@ def _phrases(forms: dict[str, str], attribute: Any) -> Any:
     return or_(*options)
 
 
+# A token as yargy's tokenizer makes it, as (value, type, start, stop): most tokens start no
+# expression, and a plain tuple costs less than half of a yargy Token; Tokens are made for
+# the windows a parse reads only.
+Word = tuple[str, str, int, int]
+
+
 @dataclass
 class TimeMatch:
-    """A parse's tokens and its interpreted fact (yargy's Match interprets its tree at every read)."""
+    """A parse's extent and its interpreted fact (yargy's Match interprets its tree at every read)."""
 
-    tokens: list[Token]
+    size: int  # tokens read
+    span: Span  # clean offsets
     fact: Any
-
-    @property
-    def span(self) -> Span:
-        return Span(self.tokens[0].span.start, self.tokens[-1].span.stop)
 
 
 class AnchoredParser(Parser):
@@ -157,18 +160,49 @@ class AnchoredParser(Parser):
         # раз", "42-летний") recur
         self.known: dict[tuple[tuple[str, str], ...], Optional[tuple[int, Any]]] = {}
         self.known_depths: set[int] = set()
+        self.first_column, self.first_scans = self._first_column()
 
-    def longest(self, tokens: list[Token]) -> Optional[TimeMatch]:
-        words = tuple((token.value, token.type) for token in tokens)
+    def _first_column(self) -> tuple[Column, list[tuple[Any, State]]]:
+        """The chart's first column, and its states that read the first token.
+
+        The first column holds predictions only (and completions of empty rules), which do
+        not depend on the tokens: it is built once and shared by every parse, which never
+        changes it (later states point back to it, as yargy's do).  That is about half of
+        the states of a parse.
+        """
+        column = Column(0, None)
+        self.predict(column, None, self.rule)
+        scans = []
+        for state in column:
+            if state.completed:
+                self.complete(column, state)
+            elif is_rule(state.next_term):
+                self.predict(column, None, state.next_term)
+            else:
+                scans.append((state.next_term, state))
+        return column, scans
+
+    def longest(self, window: list[Word]) -> Optional[TimeMatch]:
+        words = tuple((value, kind) for value, kind, _, _ in window)
         for depth in self.known_depths:
             if depth <= len(words) and words[:depth] in self.known:
                 outcome = self.known[words[:depth]]
-                return None if outcome is None else TimeMatch(tokens[: outcome[0]], outcome[1])
-        chart = Chart(tokens)
+                if outcome is None:
+                    return None
+                size, fact = outcome
+                return TimeMatch(size, Span(window[0][2], window[size - 1][3]), fact)
+        chart = Chart(Token(value, Span(start, stop), kind) for value, kind, start, stop in window)
+        chart.columns[0] = self.first_column
         died_at = 0
         for column, next_column in chart:
             if column.first:
-                self.predict(column, next_column, self.rule)
+                if next_column is not None:
+                    for predicate, state in self.first_scans:
+                        self.scan(next_column, predicate, state)
+                    if not next_column.states:
+                        died_at = next_column.index
+                        break
+                continue
             for state in column:
                 if state.completed:
                     self.complete(column, state)
@@ -190,10 +224,11 @@ class AnchoredParser(Parser):
         for tree in reversed(trees):
             match = prepare_match(tree)
             if match:
-                found = TimeMatch(match.tokens, match.fact)
+                tokens = match.tokens
+                found = TimeMatch(len(tokens), Span(tokens[0].span.start, tokens[-1].span.stop), match.fact)
                 break
         if died_at and len(self.known) < 100_000:
-            self.known[words[:died_at]] = None if found is None else (len(found.tokens), found.fact)
+            self.known[words[:died_at]] = None if found is None else (found.size, found.fact)
             self.known_depths.add(died_at)
         return found
 
@@ -336,15 +371,21 @@ def start_kinds() -> dict[str, str]:
 
 
 TOKENIZER = Tokenizer()
+TOKEN_TYPES = TOKENIZER.mapping  # the name of the regex group that matched -> token type
+
+
+def tokenize(text: str) -> list[Word]:
+    """yargy's tokenization of ``text`` (its Tokenizer's regex and types), as plain tuples."""
+    return [(match.group(), TOKEN_TYPES[match.lastgroup], match.start(), match.end())
+            for match in TOKENIZER.regexp.finditer(text)]
 NUMBER_FOLLOWERS = frozenset({".", "-", "–", "—", "по", "до", "на"})
 
 
-def _start_kind(tokens: list[Token], index: int, kinds: dict[str, str]) -> Optional[str]:
-    token = tokens[index]
-    value = token.value
-    if token.type == "INT":
+def _start_kind(words: list[Word], index: int, kinds: dict[str, str]) -> Optional[str]:
+    value, kind, _, _ = words[index]
+    if kind == "INT":
         # a number starts a date only next to a month, a year word, a dot or a dash
-        following = tokens[index + 1].value.lower() if index + 1 < len(tokens) else ""
+        following = words[index + 1][0].lower() if index + 1 < len(words) else ""
         if not (
             kinds.get(following) == "month"
             or following in NUMBER_FOLLOWERS
@@ -354,7 +395,7 @@ def _start_kind(tokens: list[Token], index: int, kinds: dict[str, str]) -> Optio
         return "number" if len(value) <= 2 or (len(value) == 4 and 1000 <= int(value) <= 2100) else None
     lower = value.lower()
     if lower in ("с", "со"):  # "с 1 по 5 июля"
-        return "since" if index + 1 < len(tokens) and tokens[index + 1].type == "INT" else None
+        return "since" if index + 1 < len(words) and words[index + 1][1] == "INT" else None
     return kinds.get(lower)
 
 
@@ -612,18 +653,18 @@ class TimeTagger:
 
     def matches(self, text: str) -> list[TimeMatch]:
         """Longest matches, left to right, never overlapping."""
-        tokens = list(TOKENIZER(text))
+        words = tokenize(text)
         kinds = start_kinds()
         found = []
         index = 0
-        while index < len(tokens):
-            kind = _start_kind(tokens, index, kinds)
-            match = self.parsers[kind].longest(tokens[index : index + WINDOW]) if kind else None
+        while index < len(words):
+            kind = _start_kind(words, index, kinds)
+            match = self.parsers[kind].longest(words[index : index + WINDOW]) if kind else None
             if match is None:
                 index += 1
                 continue
             found.append(match)
-            index += len(match.tokens) if match.tokens else 1
+            index += match.size or 1
         return found
 
     def find(self, doc: Doc) -> list[TimeExpression]:
