@@ -29,6 +29,7 @@ DEFAULT_STEPS = [
     "letopis.nlp.taggers:Tagger",
     "letopis.nlp.taggers:Lemmatizer",
     "letopis.nlp.entities:EntityBuilder",
+    "letopis.kb.known_names:KnownNameTagger",
     "letopis.nlp.times:TimeTagger",
     "letopis.nlp.quantities:QuantityTagger",
     "letopis.nlp.legal:LegalMarkerTagger",

@@ -1,0 +1,130 @@
+"""Surnames of the knowledge base's people that NER left out: "Байден позвонил Зеленскому".
+
+natasha's NER misses a lone surname more often at the start of a sentence, and headlines
+start with one ("Путин наградил ...", "Медведев подписал указ ..."). The EntityBuilder
+already extends a name found elsewhere in the article to its bare recurrences; this step
+catches the people named by surname only, when that surname is a KB person's.
+
+A word counts only when nothing else can claim it: a capitalised proper noun (the morphology
+tagger's PROPN), Cyrillic, not inside a mention, with no capitalised name word beside it (it
+would be part of another person's name: "Ван Цзюнь" is not Дун Цзюнь), not inside «...»
+(the title of a book, film or ship: «Иван Васильевич», «Башня Елизаветы»), not a first name
+or a place by the dictionary, and equal, as its lemma or as written, to the surname of a KB
+person. The ActorLinker then picks which person of that surname the article's date means.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import Optional
+
+from letopis.kb.normal import normalize
+from letopis.model import Entity, Mention, Token
+from letopis.nlp.doc import Doc
+from letopis.nlp.entities import feminine_surname
+from letopis.nlp.morph import normalize_phrase
+
+log = logging.getLogger(__name__)
+
+MIN_SURNAME = 4  # "Ким", "Ли", "Ван": too short to tell from other words
+CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")
+# OpenCorpora grammemes of a first name, a patronymic and a place: the word is not a surname
+NOT_SURNAME_GRAMMEMES = ("Name", "Patr", "Geox")
+
+
+@lru_cache(maxsize=1)
+def known_surnames() -> frozenset[str]:
+    """The normalised last word of every name of every KB person, Cyrillic, four letters or more."""
+    from letopis.kb.link import default_linker
+
+    found = set()
+    for entries in default_linker().people.by_prefix.values():
+        for words, _ in entries:
+            if len(words[-1]) >= MIN_SURNAME and CYRILLIC_WORD.fullmatch(words[-1].capitalize()):
+                found.add(words[-1])
+    return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def dictionary_grammemes(word: str) -> Optional[frozenset[str]]:
+    """The grammemes of every parse pymorphy's dictionary has for ``word``, or None for a word it only
+    guesses at (it guesses "Байден" a first name)."""
+    from letopis.nlp.morph import morph_vocab
+
+    vocab = morph_vocab()
+    if not vocab.word_is_known(word.lower()):
+        return None
+    return frozenset(grammeme for parse in vocab.parse(word.lower()) for grammeme in parse.tag.grammemes)
+
+
+def dictionary_says_other(word: str) -> bool:
+    """pymorphy's dictionary has the word as a first name, patronymic or place, and never as a surname."""
+    grammemes = dictionary_grammemes(word)
+    return grammemes is not None and "Surn" not in grammemes and not grammemes.isdisjoint(NOT_SURNAME_GRAMMEMES)
+
+
+def common_word(word: str) -> bool:
+    """A dictionary word that is never a name or place: "Президент" opening a sentence."""
+    grammemes = dictionary_grammemes(word)
+    return grammemes is not None and grammemes.isdisjoint({"Surn", *NOT_SURNAME_GRAMMEMES})
+
+
+def is_known_surname(token: Token) -> bool:
+    surnames = known_surnames()
+    return normalize(token.lemma or "") in surnames or normalize(token.text) in surnames
+
+
+class KnownNameTagger:
+    """Adds a PER entity for each KB surname NER left out (several mentions of one surname: one entity)."""
+
+    def __init__(self) -> None:
+        known_surnames()
+
+    def __call__(self, doc: Doc) -> None:
+        article = doc.article
+        covered = sorted((mention.start, mention.stop) for entity in article.entities for mention in entity.mentions)
+        found: dict[str, Entity] = {}
+        next_id = 1 + max((int(entity.id[1:]) for entity in article.entities
+                           if entity.id[:1] == "e" and entity.id[1:].isdigit()), default=0)
+        for index, sentence in enumerate(article.sentences):
+            tokens = sentence.tokens
+            for position, token in enumerate(tokens):
+                if not self._candidate(article.text, tokens, position, sentence.start, covered):
+                    continue
+                key = normalize(token.lemma or token.text)
+                entity = found.get(key)
+                if entity is None:
+                    name = feminine_surname(normalize_phrase(tokens, position, position + 1))
+                    entity = Entity(id=f"e{next_id}", type="PER", name=name)
+                    next_id += 1
+                    found[key] = entity
+                    article.entities.append(entity)
+                    log.debug("known surname NER missed: %s (%s)", token.text, article.id)
+                entity.mentions.append(Mention(token.start, token.stop, token.text, index, "name"))
+
+    @staticmethod
+    def _candidate(text: str, tokens: list[Token], position: int, sentence_start: int,
+                   covered: list[tuple[int, int]]) -> bool:
+        token = tokens[position]
+        if token.pos != "PROPN" or len(token.text) < MIN_SURNAME or not CYRILLIC_WORD.fullmatch(token.text):
+            return False
+        if any(start < token.stop and token.start < stop for start, stop in covered):
+            return False
+        for side in (position - 1, position + 1):
+            # a capitalised word beside it is a name word, unless a common word opens the sentence ("Президент Путин")
+            if 0 <= side < len(tokens) and tokens[side].text[:1].isupper() and not _initial(tokens, side) \
+                    and not (side == 0 and common_word(tokens[side].text)):
+                return False
+        before = text[sentence_start:token.start]
+        if before.count("«") > before.count("»"):
+            return False
+        # after an initial ("Б.Асад") the word is a surname whatever else the dictionary knows it as
+        initialled = position >= 2 and tokens[position - 1].text == "." and _initial(tokens, position - 2)
+        return is_known_surname(token) and (initialled or not dictionary_says_other(token.text))
+
+
+def _initial(tokens: list[Token], index: int) -> bool:
+    """"Б." of "Б.Асад": an initial, not another name word."""
+    return len(tokens[index].text.rstrip(".")) == 1
