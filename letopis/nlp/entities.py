@@ -200,6 +200,13 @@ def _inside(covered: list[tuple[int, int]], starts: list[int], start: int, stop:
     return position >= 0 and stop <= covered[position][1]
 
 
+def _overlaps(covered: list[tuple[int, int]], starts: list[int], start: int, stop: int) -> bool:
+    """Whether [start, stop) overlaps one of the disjoint sorted spans: the last span starting
+    before ``stop`` is the only candidate, as the spans' stops grow with their starts."""
+    position = bisect.bisect_left(starts, stop) - 1
+    return position >= 0 and covered[position][1] > start
+
+
 def _title_lemma(lemma: str) -> str:
     for prefix in ("экс-", "вице-"):
         if lemma.startswith(prefix) and lemma[len(prefix):] != "президент":
@@ -217,6 +224,7 @@ def person_titles() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=65_536)  # called on every capitalised word and person name, on few distinct words
 def surname_stem(word: str) -> str:
     for ending in SURNAME_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -331,8 +339,12 @@ class EntityBuilder:
             tokens = sentence.tokens
             index = 0
             while index < len(tokens):
+                options = patterns.get(tokens[index].lemma)
+                if options is None:
+                    index += 1
+                    continue
                 matched = 0
-                for sequence, kind in patterns.get(tokens[index].lemma, ()):
+                for sequence, kind in options:
                     window = tokens[index: index + len(sequence)]
                     if [token.lemma for token in window] == sequence:
                         matched = len(sequence)
@@ -406,11 +418,12 @@ class EntityBuilder:
         if self.countries is None:
             return []
         mentions = []
+        clean = doc.text
         for sentence, work in zip(doc.article.sentences, doc.sents):
             for token, (start, stop) in zip(sentence.tokens, work.word_spans):
                 if token.pos not in ("ADJ", "PROPN", "NOUN", "X") or not token.text[:1].isalpha():
                     continue
-                word = doc.text[start:stop]
+                word = clean[start:stop]
                 if "-" in word:
                     mentions += self._compound(doc, word, start, token)
                     continue
@@ -435,7 +448,9 @@ class EntityBuilder:
         event coder never takes as a participant (the organisation is)."""
         if self.countries is None:
             return []
-        taken = [(m.start, m.stop) for m in mentions if m.type != "ORG"]
+        taken = _disjoint([(m.start, m.stop) for m in mentions if m.type != "ORG"])
+        taken_starts = [start for start, _ in taken]
+        clean = doc.text
         found = []
         for org in mentions:
             if org.type != "ORG":
@@ -449,9 +464,8 @@ class EntityBuilder:
                 step = 1
                 for size in range(min(MAX_COUNTRY_WORDS, last - position), 0, -1):
                     start, stop = spans[position][0], spans[position + size - 1][1]
-                    if not doc.text[start:start + 1].isupper() or not doc.text[stop - 1:stop].isalnum() or any(
-                        start < taken_stop and taken_start < stop for taken_start, taken_stop in taken
-                    ):
+                    if not clean[start:start + 1].isupper() or not clean[stop - 1:stop].isalnum() \
+                            or _overlaps(taken, taken_starts, start, stop):
                         continue
                     country = self.countries.by_name(fold(self._normal(doc, start, stop)))
                     if country and (start, stop) != (org.start, org.stop):
@@ -470,9 +484,10 @@ class EntityBuilder:
         taken = _disjoint([(m.start, m.stop) for m in mentions])
         starts = [start for start, _ in taken]
         found = []
+        clean = doc.text
         for sentence, work in zip(doc.article.sentences, doc.sents):
             for token, (start, stop) in zip(sentence.tokens, work.word_spans):
-                word = doc.text[start:stop]
+                word = clean[start:stop]
                 # X: the tagger's tag for Latin words ("Zimbabwe Election Support Network")
                 if token.pos not in ("PROPN", "X") or not word[:1].isupper() or _inside(taken, starts, start, stop):
                     continue
@@ -666,9 +681,10 @@ class EntityBuilder:
         if not surnames and not names:
             return
         starts = [start for start, _ in covered]
+        clean = doc.text
         for index, (sentence, work) in enumerate(zip(doc.article.sentences, doc.sents)):
             for token, (clean_start, clean_stop) in zip(sentence.tokens, work.word_spans):
-                word = doc.text[clean_start:clean_stop]
+                word = clean[clean_start:clean_stop]
                 if not word[:1].isupper() or _inside(covered, starts, token.start, token.stop):
                     continue
                 entity = names.get(fold(word))

@@ -107,18 +107,17 @@ def _lemma(text: str) -> str:
 
 def document_words(doc: Doc) -> list[list[Word]]:
     """Words of every sentence, in clean offsets; lemmas from the taggers or pymorphy2."""
-    sentences = []
-    for number, (sentence, work) in enumerate(zip(doc.article.sentences, doc.sents)):
-        words = []
-        for index, (token, (start, stop)) in enumerate(zip(sentence.tokens, work.word_spans)):
-            text = doc.text[start:stop]
-            lemma = token.lemma or (_cached_lemma(text) if text[:1].isalpha() else text)
-            words.append(
-                Word(start, stop, text, text.lower().replace("ё", "е"), lemma.replace("ё", "е"),
-                     token.pos, token.feats, token.head, token.rel, number, index)
-            )
-        sentences.append(words)
-    return sentences
+    clean = doc.text
+    return [
+        [
+            Word(start, stop, text, text.lower().replace("ё", "е"),
+                 (token.lemma or (_cached_lemma(text) if text[:1].isalpha() else text)).replace("ё", "е"),
+                 token.pos, token.feats, token.head, token.rel, number, index)
+            for index, (token, (start, stop)) in enumerate(zip(sentence.tokens, work.word_spans))
+            for text in (clean[start:stop],)
+        ]
+        for number, (sentence, work) in enumerate(zip(doc.article.sentences, doc.sents))
+    ]
 
 
 @lru_cache(maxsize=50_000)
