@@ -155,10 +155,12 @@ class AnchoredParser(Parser):
 
     def __init__(self, rule: Any, **options: Any) -> None:
         super().__init__(rule, **options)
-        # token prefixes (value, type) the parse died on -> (tokens matched, fact), or None for no
-        # match: the outcome depends on those tokens only, and most starts ("в понедельник", "этот
-        # раз", "42-летний") recur
-        self.known: dict[tuple[tuple[str, str], ...], Optional[tuple[int, Any]]] = {}
+        # tokens (value, type) a parse read before it died -> its outcome ((tokens matched, fact), or
+        # None for no match) and the terminals that failed on the next token.  Another window with
+        # those tokens first has the same outcome when none of those terminals reads its next token:
+        # the chart up to there is the same, and no state goes further.  Most starts recur ("в
+        # понедельник", "этот раз", "42-летний"), and dates recur before different words.
+        self.known: dict[tuple[tuple[str, str], ...], tuple[Optional[tuple[int, Any]], tuple[Any, ...]]] = {}
         self.known_depths: set[int] = set()
         self.first_column, self.first_scans = self._first_column()
 
@@ -185,37 +187,41 @@ class AnchoredParser(Parser):
     def longest(self, window: list[Word]) -> Optional[TimeMatch]:
         words = tuple((value, kind) for value, kind, _, _ in window)
         for depth in self.known_depths:
-            if depth <= len(words) and words[:depth] in self.known:
-                outcome = self.known[words[:depth]]
+            if depth < len(words) and words[:depth] in self.known:
+                outcome, failed = self.known[words[:depth]]
+                value, kind, start, stop = window[depth]
+                following = Token(value, Span(start, stop), kind)
+                if any(predicate(following) for predicate in failed):
+                    continue  # this window reads on past where the known parse died
                 if outcome is None:
                     return None
                 size, fact = outcome
                 return TimeMatch(size, Span(window[0][2], window[size - 1][3]), fact)
         chart = Chart(Token(value, Span(start, stop), kind) for value, kind, start, stop in window)
         chart.columns[0] = self.first_column
-        died_at = 0
+        read = -1  # tokens read when no state reached the next one
+        failed: list[Any] = []  # the terminals tried on that next token
         for column, next_column in chart:
+            tried = []
             if column.first:
                 if next_column is not None:
                     for predicate, state in self.first_scans:
+                        tried.append(predicate)
                         self.scan(next_column, predicate, state)
-                    if not next_column.states:
-                        died_at = next_column.index
-                        break
-                continue
-            for state in column:
-                if state.completed:
-                    self.complete(column, state)
-                else:
-                    next_term = state.next_term
-                    if is_rule(next_term):
-                        self.predict(column, next_column, next_term)
-                    elif next_column:
-                        self.scan(next_column, next_term, state)
+            else:
+                for state in column:
+                    if state.completed:
+                        self.complete(column, state)
+                    else:
+                        next_term = state.next_term
+                        if is_rule(next_term):
+                            self.predict(column, next_column, next_term)
+                        elif next_column is not None:
+                            tried.append(next_term)
+                            self.scan(next_column, next_term, state)
             if next_column is not None and not next_column.states:
-                # no state reached the next token, and only the first column predicts: the parse
-                # is over, and it read the tokens up to that one
-                died_at = next_column.index
+                # only the first column predicts: no later column gets a state, the parse is over
+                read, failed = column.index, tried
                 break
         trees = sorted(
             prepare_trees(chart.matches(self.rule)), key=lambda tree: tree.range[1] - tree.range[0]
@@ -227,9 +233,10 @@ class AnchoredParser(Parser):
                 tokens = match.tokens
                 found = TimeMatch(len(tokens), Span(tokens[0].span.start, tokens[-1].span.stop), match.fact)
                 break
-        if died_at and len(self.known) < 100_000:
-            self.known[words[:died_at]] = None if found is None else (found.size, found.fact)
-            self.known_depths.add(died_at)
+        if read >= 0 and len(self.known) < 100_000:
+            outcome = None if found is None else (found.size, found.fact)
+            self.known[words[:read]] = (outcome, tuple({id(term): term for term in failed}.values()))
+            self.known_depths.add(read)
         return found
 
 

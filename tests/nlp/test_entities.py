@@ -224,3 +224,19 @@ def test_a_person_called_by_the_first_name_is_the_one_with_that_first_name(analy
     people = [entity for entity in article.entities if entity.type == "PER"]
     assert len(people) == 1
     assert [mention.text for mention in people[0].mentions] == ["Габриэл Уортман", "Габриэл"]
+
+
+def test_overlap_by_bisection_agrees_with_a_scan_of_every_span():
+    import random
+
+    from letopis.nlp.entities import _disjoint, _overlaps
+
+    generator = random.Random(7)
+    for _ in range(300):
+        spans = [(start, start + generator.randint(0, 6)) for start in generator.sample(range(80), 8)]
+        covered = _disjoint(spans)
+        starts = [start for start, _ in covered]
+        for start in range(85):
+            for stop in range(start + 1, start + 8):
+                expected = any(start < taken_stop and taken_start < stop for taken_start, taken_stop in spans)
+                assert _overlaps(covered, starts, start, stop) == expected, (spans, start, stop)

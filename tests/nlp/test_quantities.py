@@ -109,3 +109,23 @@ def test_seed(seed):
     assert (70, ">", "%") in found
     assert (20000, "=", "военные") in found
     assert all(quantity.sentence >= 0 for quantity in seed.quantities)
+
+
+WIKINEWS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "wikinews"
+
+
+@pytest.mark.skipif(not WIKINEWS.is_dir(), reason="needs ../shared/corpus/wikinews")
+def test_words_skipped_before_reading_a_count_start_none():
+    """find() skips words that are neither digits nor number words: _number must find no count there."""
+    from letopis.nlp.quantities import WORD, Piece
+
+    tagger = QuantityTagger()
+    checked = 0
+    for path in sorted(WIKINEWS.glob("*.txt"))[:60]:
+        text = path.read_text("utf-8")
+        pieces = [Piece(m.start(), m.end(), m.group(), m.group().lower().replace("ё", "е")) for m in WORD.finditer(text)]
+        for index, piece in enumerate(pieces):
+            if not piece.text[0].isdigit() and piece.lower not in tagger.lexicon.numbers:
+                assert tagger._number(text, pieces, index) is None, piece
+                checked += 1
+    assert checked > 5000

@@ -175,3 +175,55 @@ def test_seed(seed):
     assert last_days.precision == "range" and last_days.end == "2021-07-05" and last_days.value < "2021-07-05"
     assert all(found.sentence >= 0 for found in seed.times)
     assert not any(found.text.startswith(("70", "20 тысяч")) for found in seed.times)
+
+
+# ---------------------------------------------------------------- speed mechanisms, on real news
+
+WIKINEWS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "wikinews"
+needs_corpus = pytest.mark.skipif(not WIKINEWS.is_dir(), reason="needs ../shared/corpus/wikinews")
+
+
+def corpus_texts(count: int) -> list[str]:
+    return [path.read_text("utf-8") for path in sorted(WIKINEWS.glob("*.txt"))[:count]]
+
+
+@needs_corpus
+def test_tokenize_is_yargys_tokenizer():
+    from letopis.nlp.times import TOKENIZER, tokenize
+
+    for text in corpus_texts(40):
+        expected = [(token.value, token.type, token.span.start, token.span.stop) for token in TOKENIZER(text)]
+        assert tokenize(text) == expected
+
+
+@needs_corpus
+def test_shared_first_column_and_remembered_parses_answer_as_a_fresh_parse():
+    """Every parse reuses one first column, and a window whose first tokens a parse died on before
+    is answered from memory: on real news both must give what a parse alone gives."""
+    from letopis.nlp.times import WINDOW, _start_kind, parsers, start_kinds, tokenize
+
+    shared = parsers()
+    kinds = start_kinds()
+    windows = []
+    for text in corpus_texts(80):
+        words = tokenize(text)
+        windows += [(kind, words[index: index + WINDOW]) for index in range(len(words))
+                    for kind in (_start_kind(words, index, kinds),) if kind]
+    assert len(windows) > 300
+    sizes = {kind: len(parser.first_column.states) for kind, parser in shared.items()}
+    remembered = 0
+    for kind, window in windows:
+        parser = shared[kind]
+        known = len(parser.known)
+        with_memory = parser.longest(window)
+        remembered += len(parser.known) == known
+        kept = parser.known, parser.known_depths, parser.first_column, parser.first_scans
+        parser.known, parser.known_depths = {}, set()
+        parser.first_column, parser.first_scans = parser._first_column()
+        alone = parser.longest(window)
+        parser.known, parser.known_depths, parser.first_column, parser.first_scans = kept
+        assert (with_memory is None) == (alone is None), window
+        if alone is not None:
+            assert (with_memory.size, with_memory.span, with_memory.fact) == (alone.size, alone.span, alone.fact)
+    assert remembered > 100
+    assert sizes == {kind: len(parser.first_column.states) for kind, parser in shared.items()}
