@@ -120,6 +120,8 @@ class Candidate:
     # the sources are the agents of a passive whose subject is the row's object: they act on it, not each
     # towards the others as the subjects of "Москва и Пекин договорились" do ("одобрен Госдумой и СФ")
     passive_agents: bool = False
+    # the sides of a "между X и Y" phrase: one phrase, yet two participants ("столкновения между X и Y")
+    between_sides: bool = False
 
 
 def actor_code(entity: Entity | None) -> str | None:
@@ -1441,6 +1443,11 @@ class SentenceCoder:
             if mutual:
                 # "столкновения между X и Y", "между X и Y начались переговоры": each with the other
                 sources, source_words, targets, target_words = between, between_words, between, between_words
+            protesters = [actor for actor in between if (actor_code(actor) or "")[3:] not in FORCE_ROLES]
+            if mutual and rule.root in PROTEST_ROOTS and 0 < len(protesters) < len(between):
+                # "столкновения между протестующими и полицией": the protesters riot against the police
+                sources = protesters
+                targets = [actor for actor in between if actor not in protesters]
         # its agent is unknown, not the place's state; but a killing told as the background of the sentence's
         # own event ("ввёл блокаду после того, как были застрелены ...") is no event of the report
         killing = passive and rule.cameo in KILLING_CODES and not self.in_circumstance(position)
@@ -1636,6 +1643,7 @@ class SentenceCoder:
             modality=modality,
             implied_source=implied,
             passive_agents=passive and any(slot.kind == "obj" for slot in rule.target),
+            between_sides=mutual,
         )
 
     def state_body_named(self, country: str) -> bool:
@@ -1853,7 +1861,9 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     # the place of a search's implied agent ("в квартире блогера в Кемерово проходят обыски") is the scene, not a
     # participant inside the target's phrase
     scene = candidate.implied_source and candidate.cameo in SEARCH_CODES
-    nested = not scene and one_phrase(view, candidate.source_tokens, candidate.target_tokens)
+    nested = not scene and not candidate.between_sides and one_phrase(
+        view, candidate.source_tokens, candidate.target_tokens
+    )
     events = []
     for source, target in pairs:
         if source is not None and source is target:
