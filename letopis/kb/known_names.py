@@ -23,7 +23,7 @@ from typing import Optional
 from letopis.kb.normal import normalize
 from letopis.model import Entity, Mention, Token
 from letopis.nlp.doc import Doc
-from letopis.nlp.entities import feminine_surname
+from letopis.nlp.entities import _disjoint, _overlaps, feminine_surname
 from letopis.nlp.morph import normalize_phrase
 
 log = logging.getLogger(__name__)
@@ -84,14 +84,16 @@ class KnownNameTagger:
 
     def __call__(self, doc: Doc) -> None:
         article = doc.article
-        covered = sorted((mention.start, mention.stop) for entity in article.entities for mention in entity.mentions)
+        covered = _disjoint([(mention.start, mention.stop) for entity in article.entities for mention in entity.mentions])
+        starts = [start for start, _ in covered]
         found: dict[str, Entity] = {}
         next_id = 1 + max((int(entity.id[1:]) for entity in article.entities
                            if entity.id[:1] == "e" and entity.id[1:].isdigit()), default=0)
         for index, sentence in enumerate(article.sentences):
             tokens = sentence.tokens
             for position, token in enumerate(tokens):
-                if not self._candidate(article.text, tokens, position, sentence.start, covered):
+                if token.pos != "PROPN" or _overlaps(covered, starts, token.start, token.stop) \
+                        or not self._candidate(article.text, tokens, position, sentence.start):
                     continue
                 key = normalize(token.lemma or token.text)
                 entity = found.get(key)
@@ -105,12 +107,10 @@ class KnownNameTagger:
                 entity.mentions.append(Mention(token.start, token.stop, token.text, index, "name"))
 
     @staticmethod
-    def _candidate(text: str, tokens: list[Token], position: int, sentence_start: int,
-                   covered: list[tuple[int, int]]) -> bool:
+    def _candidate(text: str, tokens: list[Token], position: int, sentence_start: int) -> bool:
+        """A proper noun outside every mention: is it a lone KB surname?"""
         token = tokens[position]
-        if token.pos != "PROPN" or len(token.text) < MIN_SURNAME or not CYRILLIC_WORD.fullmatch(token.text):
-            return False
-        if any(start < token.stop and token.start < stop for start, stop in covered):
+        if len(token.text) < MIN_SURNAME or not CYRILLIC_WORD.fullmatch(token.text) or not is_known_surname(token):
             return False
         for side in (position - 1, position + 1):
             # a capitalised word beside it is a name word, unless a common word opens the sentence ("Президент Путин")
@@ -122,7 +122,7 @@ class KnownNameTagger:
             return False
         # after an initial ("Б.Асад") the word is a surname whatever else the dictionary knows it as
         initialled = position >= 2 and tokens[position - 1].text == "." and _initial(tokens, position - 2)
-        return is_known_surname(token) and (initialled or not dictionary_says_other(token.text))
+        return initialled or not dictionary_says_other(token.text)
 
 
 def _initial(tokens: list[Token], index: int) -> bool:
