@@ -1523,7 +1523,9 @@ class SentenceCoder:
             and rule.needs_target
             and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
         ):
-            targets, target_words = self.private_person(position, target_slots, passive, anchors, sources)
+            targets, target_words = self.private_person(
+                position, target_slots, passive, anchors, sources, gatherings=True
+            )
             forces = sources and all((actor_code(source) or "")[3:] in FORCE_ROLES for source in sources)
             if targets and forces and rule.cameo in KILLING_CODES:
                 rule = replace(rule, cameo="190")
@@ -1716,11 +1718,18 @@ class SentenceCoder:
         return [], []
 
     def private_person(
-        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], others: list[Entity]
+        self,
+        position: int,
+        slots: list[Slot],
+        passive: bool,
+        anchors: list[int],
+        others: list[Entity],
+        gatherings: bool = False,
     ) -> tuple[list[Entity], list[int]]:
         """An argument naming a private person the knowledge base does not know ("Мирзаев", "мужчина", "его"
         for such a person) is a civilian of the country where it happens, when the other side is of that
-        country: a foreigner is often not named as one, and no actor is better than a wrong one."""
+        country: a foreigner is often not named as one, and no actor is better than a wrong one. With ``gatherings``, a
+        rally stands for the people in it, as what is acted on ("разогнала акцию протеста"), never as who acts."""
         places = [country_part(actor_code(place)) for place in self.place_actor(position)[0]]
         country = next((code for code in places if code), None) or self.context_country
         if country is None:
@@ -1738,6 +1747,9 @@ class SentenceCoder:
                 for word in [found, *owners]:
                     if view.tokens[word].pos == "NOUN" and view.lemma(word) in self.lexicon.private_people:
                         return [context_actor(country, "CVL")], [word]
+                    gathering = view.lemma(word) in self.lexicon.word_classes["gathering"]
+                    if gatherings and gathering and view.tokens[word].pos == "NOUN":
+                        return [context_actor(country, "CVL")], [word]  # "разогнала акцию протеста": its people
                     # a named person may be the foreign national the article names as one elsewhere
                     # ("гражданин Беларуси Мардахаев ... суд приговорил Мардахаева")
                     if not (self.nationalities - {country}) and self.means_unknown_person(word):

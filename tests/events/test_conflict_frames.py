@@ -79,3 +79,20 @@ def test_call_to_resign_is_a_demand_not_a_resignation(code):
     events = code("Депутаты парламента Грузии призвали премьер-министра уйти в отставку.")
     assert "1041" in {e.cameo for e in events}
     assert "0831" not in {e.cameo for e in events}
+
+
+def test_demand_to_hand_someone_over_is_an_extradition_demand(code):
+    assert ("1013", "TURGOV", "USAGOV") in codes(code("Турция потребовала от США выдать Гюлена."))
+
+
+def test_handing_out_a_loan_is_no_extradition(code):
+    assert not [e for e in code("Банк отказался выдать кредит компании.") if e.cameo.startswith(("06", "10"))]
+
+
+def test_a_dispersed_rally_stands_for_its_people(code):
+    assert ("175", "BLRCOP", "BLRCVL") in codes(code("Полиция разогнала акцию протеста в Минске."))
+
+
+def test_a_rally_held_is_not_its_own_protester(code):
+    events = code("В мае в Москве прошло несколько акций протеста против реновации.")
+    assert not [e for e in events if e.source and e.source.endswith("CVL") and e.cameo.startswith("14")]
