@@ -14,6 +14,7 @@ merged (``dedup``).
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -93,6 +94,8 @@ CONVERSATION_CODES = ("040", "041", "043", "044", "045", "046")  # consultations
 ADDRESSED_ROOTS = {"02", "10"}
 DOMESTIC_CODES = ("172",)  # curfews, states of emergency, bans
 PARTNER_PREPOSITIONS = {"с", "между", "против"}  # a partner may hang lower in the tree; an addressee may not
+# an active present participle by its suffix and adjectival ending ("подавляющим", "стоящих"; not "защитивший")
+PRESENT_ACTIVE_PARTICIPLE = re.compile(r"(?:ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие|его|ей|ему|им|ую|ими|их|ем|ею|ое|ого|ом)(?:ся)?$")
 SUPPORTED = {"obj", "nsubj:pass", "xcomp"}  # a nominal event under its support verb: "ввели санкции"
 # clauses and phrases of time and cause are circumstances of an event, not its content
 CIRCUMSTANCE_MARKS = {"как", "когда", "пока", "поскольку", "хотя", "потому", "так", "после", "прежде"}
@@ -1341,7 +1344,9 @@ class SentenceCoder:
         decree's act (its signer's)."""
         view = self.view
         feats = view.tokens[position].feats
-        if feats.get("VerbForm") != "Part" or feats.get("Tense") != "Pres":
+        # the tagger may call "подавляющим" a past participle; its suffix says present
+        present = feats.get("Tense") == "Pres" or PRESENT_ACTIVE_PARTICIPLE.search(view.tokens[position].text.lower())
+        if feats.get("VerbForm") != "Part" or not present:
             return False
         head = view.head(position)
         return head < 0 or view.lemma(head) not in self.lexicon.decrees

@@ -96,3 +96,8 @@ def test_a_dispersed_rally_stands_for_its_people(code):
 def test_a_rally_held_is_not_its_own_protester(code):
     events = code("В мае в Москве прошло несколько акций протеста против реновации.")
     assert not [e for e in events if e.source and e.source.endswith("CVL") and e.cameo.startswith("14")]
+
+
+def test_present_participle_mistagged_as_past_is_no_act_of_the_speaker(code):
+    events = code("Госсекретарь США заявил, что Вашингтон не будет сотрудничать с Асадом, жестоко подавляющим протесты.")
+    assert not [e for e in events if e.cameo.startswith("17") and e.source.startswith("USA")]
