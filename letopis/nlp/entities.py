@@ -296,7 +296,7 @@ class EntityBuilder:
                 start = self._person_start(doc, start, stop)
                 if self._only_title(doc, start, stop):
                     continue  # "Министр заявил": a title alone names nobody
-            mention = RawMention(start, stop, kind, self._normal(doc, start, stop))
+            mention = RawMention(start, stop, kind, self._normal(doc, start, stop, person=kind == "PER"))
             if kind == "PER":
                 mention.name = feminine_surname(mention.name)
             mention.nominative = self._is_nominative(doc, start, stop)
@@ -739,15 +739,16 @@ class EntityBuilder:
         index, first, last = self._token_range(doc, start, stop)
         return doc.article.sentences[index].tokens[first:last] if index >= 0 else []
 
-    def _normal(self, doc: Doc, start: int, stop: int) -> str:
+    def _normal(self, doc: Doc, start: int, stop: int, person: bool = False) -> str:
+        """The span in the nominative; a ``person``'s name words all inflect ("Владимиру Зеленскому")."""
         index, first, last = self._token_range(doc, start, stop)
         if index < 0:
             return doc.text[start:stop]
         tokens, words = doc.article.sentences[index].tokens, doc.sents[index].words
-        key = _phrase_key(tokens, first, last, words)
+        key = (_phrase_key(tokens, first, last, words), person)
         normal = _NORMALS.get(key)
         if normal is None:
-            normal = normalize_phrase(tokens, first, last, words)
+            normal = normalize_phrase(tokens, first, last, words, person=person)
             if len(_NORMALS) >= MAX_NORMALS:
                 _NORMALS.clear()
             _NORMALS[key] = normal

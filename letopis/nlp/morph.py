@@ -105,13 +105,15 @@ def natasha_module() -> Any:
 
 
 def normalize_phrase(
-    tokens: list[Any], start: int, stop: int, words: Optional[list[str]] = None,
+    tokens: list[Any], start: int, stop: int, words: Optional[list[str]] = None, person: bool = False,
 ) -> str:
     """``tokens[start:stop]`` of one sentence put in the nominative ("пограничным силам" ->
     "пограничным силы" -> natasha's syntax-aware normaliser: "пограничные силы").
 
     ``tokens`` are letopis Tokens of the whole sentence (heads are sentence indexes); ``words``
-    their cleaned texts when they differ from the original ones.
+    their cleaned texts when they differ from the original ones; ``person``: the phrase is a person's
+    name, whose words all inflect (natasha inflects a head and its adjectives only, which leaves
+    "Владимиру Зеленскому" as "Владимир Зеленскому").
     """
     words = words or [token.text for token in tokens]
     phrase = [
@@ -125,18 +127,29 @@ def normalize_phrase(
     )
     if not phrase or not all(token.pos for token in phrase):
         return fallback
+    names: dict[str, str] = {}  # a word that continues a name -> the name's first word
+    for index in range(start, stop) if person else ():
+        head = index
+        while tokens[head].rel == "flat:name" and start <= tokens[head].head < stop and tokens[head].head != head:
+            head = tokens[head].head
+        if head != index:
+            names[str(index + 1)] = str(head + 1)
     try:
-        return _normalize(phrase, syntax=True)
+        return _normalize(phrase, syntax=True, names=names)
     except (KeyError, ValueError, IndexError):  # natasha gives up on odd token mixes
         return fallback or _normalize(phrase, syntax=False)
 
 
-def _normalize(phrase: list[Any], syntax: bool) -> str:
+def _normalize(phrase: list[Any], syntax: bool, names: Optional[dict[str, str]] = None) -> str:
     """natasha's ``syntax_normalize`` (``syntax``) or ``normalize``, from its own parts, with each
-    word's inflection kept: a phrase is several dictionary parses and inflections, and its words recur."""
+    word's inflection kept: a phrase is several dictionary parses and inflections, and its words recur.
+    ``names``: the id of each word that continues a name -> the id of the name's first word: inflected
+    when that word is."""
     from natasha.norm import recover_shapes, recover_spaces, select_inflectable
 
     inflectable = set(select_inflectable(phrase)) if syntax else set()
+    if inflectable and names:
+        inflectable |= {id for id, head in names.items() if head in inflectable}
     words = [
         _inflected(token.text, token.pos, token.feats.get("Gender"), token.feats.get("Number"), token.feats.get("Case"))
         if not inflectable or token.id in inflectable else token.text

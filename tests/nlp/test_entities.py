@@ -240,3 +240,18 @@ def test_overlap_by_bisection_agrees_with_a_scan_of_every_span():
             for stop in range(start + 1, start + 8):
                 expected = any(start < taken_stop and taken_start < stop for taken_start, taken_stop in spans)
                 assert _overlaps(covered, starts, start, stop) == expected, (spans, start, stop)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Байден позвонил Владимиру Зеленскому.", "Владимир Зеленский"),
+    ("Орбан поздравил Виктора Януковича с победой.", "Виктор Янукович"),
+    ("Премьер встретился с Сергеем Собяниным и Алексеем Навальным.", "Сергей Собянин"),
+])
+def test_every_word_of_an_inflected_name_comes_to_the_nominative(analyzer, text, name):
+    article = analyzer(text, published="2019-01-01")
+    entity(article, "PER", name)
+
+
+def test_an_organisation_named_after_a_person_keeps_the_genitive(analyzer):
+    article = analyzer("Спектакль показал Алтайский театр драмы имени Василия Шукшина.", published="2019-01-01")
+    assert not any(e.name.endswith("Шукшин") for e in article.entities if e.type == "ORG")
