@@ -1846,12 +1846,14 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     entry = table.lookup(candidate.cameo)
     root = candidate.cameo[:2]
     pairs: list[tuple[Entity | None, Entity | None]] = []
-    if not candidate.targets and len(candidate.sources) > 1 and root in PAIRED_ROOTS and not candidate.passive_agents:
+    exchange = view.lemma(candidate.trigger) in load_lexicon().word_classes["exchange"]
+    paired = root in PAIRED_ROOTS or exchange
+    if not candidate.targets and len(candidate.sources) > 1 and paired and not candidate.passive_agents:
         # each pair once, in the order the text names them ("Путин и Рахмон обсудили": Путин first);
-        # intent (03) is stated by both sides, so both directions
+        # intent (03) is stated by both sides, and an exchange is made by both, so both directions
         for number, first in enumerate(candidate.sources):
             for other, second in enumerate(candidate.sources):
-                if number != other and (root == "03" or number < other):
+                if number != other and (root == "03" or exchange or number < other):
                     pairs.append((first, second))
     else:
         for source in candidate.sources or [None]:
