@@ -53,6 +53,14 @@ from letopis.kb.phrases import (
 )
 from letopis.kb.places import country_of_place_adjective
 from letopis.kb.regions import find_region
+from letopis.kb.role_words import (
+    is_animal,
+    is_honorary,
+    origin_position,
+    owned_by_other,
+    owns_name,
+    place_position,
+)
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import lemma as lemmatize
@@ -80,6 +88,8 @@ CIVILIAN = "CVL"
 JUDICIARY = "JUD"
 STEM_KEPT = 4  # letters of a word kept whole when its ending may change
 APPOSITION_MARKS = (",", "—", "–", "-")  # "X, министр обороны", "Ким – вице-премьер"
+MAIN_OWNER_SHARE = 2  # an owner of a bare body must be named at least 1/2 as often as the most named one
+APPOSITION_ADJECTIVES = 2  # adjectives between "X," and the role noun after it: "X, 23-летний студент"
 HEADLINE_WEIGHT = 2  # a country in the headline counts as two mentions for the article's topic
 NAMED_WORDS = (["по", "имя"], ["по", "фамилия"], ["по", "прозвище"])  # "американец по имени X"
 PATRONYMIC_STEMS = ("вич", "вна", "вн", "чна", "чн", "ична")
@@ -180,6 +190,7 @@ class Context:
     # (offset, ISO3) of every country mention, in text order
     country_positions: list[tuple[int, str]] = field(default_factory=list)
     owners: Optional[list[str]] = None  # countries and IGOs named, most named first (Linker._article_owners)
+    owner_counts: Counter[str] = field(default_factory=Counter)  # how often each of them is named
     # sentence -> countries of the KB people it names (Linker.country_around)
     person_countries: Optional[dict[int, list[str]]] = None
     # capitals named ("в Минске"): (sentence, token) -> ISO3 and (offset, ISO3), clues for roles only
@@ -198,8 +209,8 @@ class Context:
         """The role phrases of one sentence (``find_roles``), found once per context."""
         if sentence not in self.role_matches:
             tokens = self.article.sentences[sentence].tokens
-            self.role_matches[sentence] = find_roles(tokens, sentence, self.country_of, self.kb.countries.by_adjective,
-                                                     self.owner_of)
+            found = find_roles(tokens, sentence, self.country_of, self.kb.countries.by_adjective, self.owner_of)
+            self.role_matches[sentence] = [match for match in found if not is_animal(match)]  # "тамбовские свиньи"
         return self.role_matches[sentence]
 
     def owner_of(self, sentence: int, index: int) -> Optional[tuple[str, Optional[str], str]]:
@@ -266,6 +277,41 @@ class Context:
             return self.country_positions[position - 1][1]
         return None
 
+    def origin(self, match: RoleMatch) -> Optional[str]:
+        """The country of a person noun's origin: "студент из Каира" (a capital, city or region), "беженцы из Сирии"."""
+        tokens = self.article.sentences[match.sentence].tokens
+        position = origin_position(match, tokens)
+        if position is None:
+            return None
+        country = self.country_of(match.sentence, position) or self.token_place.get((match.sentence, position))
+        if country is None:
+            owner = self.owner_of(match.sentence, position)
+            country = owner[0] if owner is not None and owner[2] == "place" else None
+        return country
+
+    def place_after(self, match: RoleMatch) -> Optional[str]:
+        """The country of a place right after a group in its own phrase: "боевиков в Идлибе", "полиция в Техасе"."""
+        tokens = self.article.sentences[match.sentence].tokens
+        position = place_position(match, tokens)
+        if position is None:
+            return None
+        country = self.country_of(match.sentence, position) or self.token_place.get((match.sentence, position))
+        if country is None:
+            owner = self.owner_of(match.sentence, position)
+            country = owner[0] if owner is not None and owner[2] == "place" else None
+        return country
+
+    def place_before(self, offset: int, sentences: int = 3) -> Optional[str]:
+        """The country of the place named last before ``offset`` in the locative ("в Бангкоке", "в Таиланде"),
+        within this sentence and the ``sentences`` before it: where the story is."""
+        current = self.article.sentence_at(offset)
+        for sentence in range(current, max(current - sentences, 0) - 1, -1):
+            tokens = self.article.sentences[sentence].tokens if sentence >= 0 else []
+            for index in range(len(tokens) - 1, -1, -1):
+                if tokens[index].start < offset and self._locative_place(sentence, index):
+                    return self._locative_place(sentence, index)
+        return None
+
     def sentence_countries(self, sentence: int) -> list[str]:
         """Countries named in one sentence (names, adjectives, demonyms), in text order, each once."""
         if not 0 <= sentence < len(self.article.sentences):
@@ -288,16 +334,24 @@ class Context:
         """The first country the sentence names as a place, in the locative ("в КНДР казнен чиновник")."""
         if not 0 <= sentence < len(self.article.sentences):
             return None
-        tokens = self.article.sentences[sentence].tokens
-        for index, token in enumerate(tokens):
-            country = self.token_country.get((sentence, index)) or self.token_place.get((sentence, index))
-            if not country:
-                continue
-            # "в Мали", or a name under a place noun in the locative: "в секторе Газа", "на юге Ливана"
-            head = tokens[token.head] if 0 <= token.head < len(tokens) else None
-            if token.feats.get("Case") == "Loc" or (
-                    head is not None and head.pos == "NOUN" and head.feats.get("Case") == "Loc"):
+        for index in range(len(self.article.sentences[sentence].tokens)):
+            country = self._locative_place(sentence, index)
+            if country:
                 return country
+        return None
+
+    def _locative_place(self, sentence: int, index: int) -> Optional[str]:
+        """The country a token names as a place: "в Мали", "в Минске", or a name under a place noun in the
+        locative ("в секторе Газа", "на юге Ливана")."""
+        country = self.token_country.get((sentence, index)) or self.token_place.get((sentence, index))
+        if not country:
+            return None
+        tokens = self.article.sentences[sentence].tokens
+        token = tokens[index]
+        head = tokens[token.head] if 0 <= token.head < len(tokens) else None
+        if token.feats.get("Case") == "Loc" or (
+                head is not None and head.pos == "NOUN" and head.feats.get("Case") == "Loc"):
+            return country
         return None
 
     def main_country(self, before: Optional[int] = None) -> Optional[str]:
@@ -943,18 +997,32 @@ class Linker:
             tokens = context.article.sentences[sentence].tokens
             for match in context.roles_in(sentence):
                 before = match.stop == indexes[0]
-                after = match.start in (indexes[-1] + 1, indexes[-1] + 2) and (
-                    match.start == indexes[-1] + 1 or tokens[indexes[-1] + 1].text in APPOSITION_MARKS
-                )
+                # "X, министр обороны", "X, 23-летний студент": adjectives may come between the mark and the noun
+                after = match.start == indexes[-1] + 1 or match.start > indexes[-1] + 1 and (
+                    tokens[indexes[-1] + 1].text in APPOSITION_MARKS
+                    and all(token.pos == "ADJ" for token in tokens[indexes[-1] + 2:match.start])
+                    and match.start - indexes[-1] - 2 <= APPOSITION_ADJECTIVES)
                 if not (before or after):
                     continue
                 if after and match.plural:  # "Гиффордс, врачи характеризуют...": a new clause, not her title
                     continue
+                if before and owns_name(match, tokens, indexes[0]):  # "под руководством Уэстина"
+                    continue
+                following = context.token_entity.get((sentence, match.stop))
+                if after and following is not None and following is not entity and following.type == "PER":
+                    continue  # "Гамаль, бывший глава МВД Хабиб аль-Адли": the next name's title
+                if after and match.noun.kind == "office" and not match.countries and owned_by_other(tokens, match.stop):
+                    continue  # "X — новый президент ФИФА": an office of an organisation, not of a state
                 phrase = " ".join(match.noun.phrase)
                 country = match.countries[0][0] if match.countries else None
                 how = "named"
+                if country is not None and is_honorary(match, tokens):
+                    # "народный артист СССР X": an award; the holder is of the country the article is about
+                    country, how = self.article_country(context), "context: article (honorary title)"
                 if country is None and match.anaphoric:
                     country, how = context.main_country(mention.start), "anaphora"
+                if country is None:
+                    country, how = context.origin(match), "origin"  # "X, студент из Каира"
                 if country is None:
                     country, how = self.country_around(context, mention.start, sentence, named=True)
                 if country is None:
@@ -1113,7 +1181,7 @@ class Linker:
             if owner is None:
                 owner = context.country_of(sentence, indexes[-1] + 1) or self._owner_before(context, sentence,
                                                                                           indexes[0])
-            owners = [(owner, 0.8)] if owner else [(other, 0.6) for other in self._article_owners(context)]
+            owners = [(owner, 0.8)] if owner else [(other, 0.6) for other in self._main_owners(context)]
             if not owners and publication_country():  # no owner in the whole article: a domestic body
                 owners = [(publication_country(), 0.4)]
             if owner is None:  # "Совбез принял резолюцию": the UN's, not a country's
@@ -1161,15 +1229,27 @@ class Linker:
                         counts[actor.country] += len(other.mentions)
                         break
             context.owners = [owner for owner, _ in counts.most_common()]
+            context.owner_counts = counts
         return context.owners
+
+    def _main_owners(self, context: Context) -> list[str]:
+        """The owners the article is about: named at least half as often as the most named one.  A body
+        named bare ("Верховный суд") in a Venezuelan story is not the US one because "Голос Америки" is quoted."""
+        owners = self._article_owners(context)
+        if not owners:
+            return []
+        top = context.owner_counts[owners[0]]
+        return [owner for owner in owners if context.owner_counts[owner] * MAIN_OWNER_SHARE >= top]
 
     def _same_organisation(self, entity: Entity, context: Context) -> Optional[Actor]:
         """"Совбез" after "Совбез Таджикистана": the short name of an organisation named in full before."""
         key = normalize(entity.name)
         for other in context.article.entities:
-            if other is entity or other.type != "ORG" or other.actor is None or not other.actor.code:
+            if other is entity or other.type != "ORG" or not normalize(other.name).startswith(key + " "):
                 continue
-            if other.actor.code != UNKNOWN and normalize(other.name).startswith(key + " "):
+            if other.actor is None:  # named in full after the short name ("Комитет Сената" in the headline)
+                other.actor = self.link_organisation(other, context)
+            if other.actor.code and other.actor.code != UNKNOWN:
                 actor = dataclasses.replace(other.actor)
                 actor.confidence = min(actor.confidence, 0.7)
                 actor.reason = f"short name of {other.name!r} in the same article"

@@ -37,7 +37,8 @@ from letopis.kb.link import (
 )
 from letopis.kb.names import forms_match
 from letopis.kb.normal import normalize
-from letopis.kb.phrases import RoleMatch, lemma_key, plural_leaders, role_lemma
+from letopis.kb.phrases import RoleMatch, lemma_key, plural_leaders
+from letopis.kb.role_words import is_honorary, is_local, noun_index, owned_by_other
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import normalize_phrase
@@ -95,8 +96,8 @@ class _ArticleRoles:
 
     def add(self, match: RoleMatch) -> None:
         tokens = self.article.sentences[match.sentence].tokens
-        noun_index = self._noun_index(match, tokens)
-        if (match.sentence, noun_index) in self.context.token_entity:
+        noun = noun_index(match, tokens)
+        if (match.sentence, noun) in self.context.token_entity:
             return  # the noun is part of a name NER found: "Правительство Таджикистана"
         following = self.context.token_entity.get((match.sentence, match.stop))
         if match.noun.kind != "group" and following is not None and following.type == "PER":
@@ -107,13 +108,6 @@ class _ArticleRoles:
             self._office(match, tokens)
         else:
             self._member(match, tokens)
-
-    @staticmethod
-    def _noun_index(match: RoleMatch, tokens: list[Token]) -> int:
-        for index in range(match.start, match.stop):
-            if role_lemma(tokens[index]).split("-")[0] == match.noun.phrase[0].split("-")[0]:
-                return index
-        return match.start
 
     def _office(self, match: RoleMatch, tokens: list[Token]) -> None:
         countries = [country for country, _ in match.countries]
@@ -140,7 +134,7 @@ class _ArticleRoles:
         whole = (tokens[match.start].start, tokens[match.stop - 1].stop)
         if len(match.countries) <= 1:
             return [(countries[0], *whole)]
-        noun = self._noun_index(match, tokens)
+        noun = noun_index(match, tokens)
         nearest = min(match.countries, key=lambda item: abs(item[1] - noun))[1]
         spans = []
         for country, modifier in match.countries:
@@ -171,16 +165,27 @@ class _ArticleRoles:
 
     def _context_country(self, match: RoleMatch, tokens: list[Token]) -> tuple[Optional[str], str]:
         """The country of a role the phrase names without one, unless it belongs to something else."""
-        if match.noun.kind != "group" and _owned_by_other(tokens, match.stop):
+        if match.noun.kind != "group" and owned_by_other(tokens, match.stop):
             return None, ""  # "президент компании", "лидер партии", "спикер МИД"
         if match.anaphoric:
             return self._antecedent(match), "anaphora"
+        origin = self.context.origin(match)
+        if origin is not None:  # "студент из Каира"
+            return origin, "origin"
+        if match.noun.kind == "group":
+            place = self.context.place_after(match)
+            if place is not None:  # "боевиков в Идлибе"
+                return place, "context: its place"
+        if is_local(match, tokens):  # "местная полиция": of the place named last, not of one named later
+            country = self.context.place_before(tokens[match.start].start)
+            if country is not None:
+                return country, "context: the place named last (local)"
         country, clue = self.linker.country_around(self.context, tokens[match.start].start, match.sentence)
         return country, f"context: {clue}"
 
     def _member(self, match: RoleMatch, tokens: list[Token]) -> None:
         how = "modifier"
-        if match.countries:
+        if match.countries and not is_honorary(match, tokens):  # "заслуженный врач России" names no country
             country: Optional[str] = match.countries[0][0]
         else:
             country, how = self._context_country(match, tokens)
@@ -198,7 +203,7 @@ class _ArticleRoles:
     def _leaders(self, match: RoleMatch, tokens: list[Token]) -> None:
         """"Главы государств подчеркнули": the office-holders named so far."""
         lemmas = [lemma_key(token) for token in tokens]
-        found = plural_leaders().match(lemmas, self._noun_index(match, tokens))
+        found = plural_leaders().match(lemmas, noun_index(match, tokens))
         if found is None:
             return
         stop, position = found
@@ -262,7 +267,7 @@ class _ArticleRoles:
     def _kb_body(self, match: RoleMatch, tokens: list[Token], country: str, how: str) -> Optional[Any]:
         """The KB body of the country a group noun names by itself ("правительство", "верховный суд"),
         unless another word makes it some other body ("временное правительство", "правительство Колчака")."""
-        if match.owned or _owned_by_other(tokens, match.stop, people=True):
+        if match.owned or owned_by_other(tokens, match.stop, people=True):
             return None  # "полиция Нью-Йорка" is the city's police, not the country's body
         if how != "modifier" and match.start and tokens[match.start - 1].pos in ("ADJ", "PROPN"):
             return None
@@ -272,7 +277,7 @@ class _ArticleRoles:
     def _concept_id(match: RoleMatch, tokens: list[Token], how: str) -> Optional[str]:
         """A bare noun is the generic concept NEREL links it to ("полиция" -> police); a modified one
         ("министерство культуры", "советские войска", "правительство Колчака") is a body of its own."""
-        if how == "modifier" or _owned_by_other(tokens, match.stop, people=True):
+        if how == "modifier" or owned_by_other(tokens, match.stop, people=True):
             return None
         if match.start and tokens[match.start - 1].pos in ("ADJ", "PROPN"):
             return None
@@ -344,19 +349,6 @@ class _ArticleRoles:
             candidate = f"{ROLE_ID_PREFIX}{self.counter}"
             if candidate not in taken:
                 return candidate
-
-
-def _owned_by_other(tokens: list[Token], stop: int, people: bool = False) -> bool:
-    """A genitive noun after the role names whose it is: "президент компании", "лидер «Хезболлы»".
-
-    ``people``: an initial or a name counts too ("правительство А.Колчака")."""
-    for token in tokens[stop:stop + 4]:
-        if token.pos == "ADJ" or token.pos == "PUNCT" and token.text in "«\"„“":
-            continue
-        if people and token.pos == "PROPN":
-            return True
-        return token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Gen"
-    return False
 
 
 def _add_mention(entity: Entity, mention: Mention) -> None:

@@ -1,0 +1,154 @@
+"""Words around a role phrase that change whose the role is.
+
+- an honorary title ("народный артист СССР", ``data/honorary_titles.txt``) names no country of its holder;
+- a local adjective ("местная полиция", ``data/local_adjectives.txt``) places the role where the story is;
+- an animal ("тамбовские свиньи", ``data/animal_nouns.txt``) is no person of a country;
+- "в"/"на" + a place right after a group noun ("боевиков в Идлибе") is where the group is;
+- "из" + a place after a person noun ("студент из Каира", ``data/origin_words.txt``) is the person's origin;
+- a name in the genitive after a role noun in another case ("под руководством Уэстина") is the role's
+  owner, not its holder.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from letopis.kb.normal import normalize
+from letopis.kb.phrases import RoleMatch, role_lemma
+from letopis.model import Token
+
+ANY_NOUN = "*"
+MODIFIER_REACH = 2  # adjectives read before a role noun: "заслуженный мастер спорта", "местные органы власти"
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("letopis.kb").joinpath(f"data/{name}").read_text("utf-8")
+    return [normalize(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def honorary_titles() -> frozenset[tuple[str, str]]:
+    """(adjective, noun or "*") lemma pairs of honorary titles."""
+    return frozenset((line.split()[0], line.split()[1]) for line in _lines("honorary_titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def local_adjectives() -> frozenset[str]:
+    return frozenset(_lines("local_adjectives.txt"))
+
+
+@lru_cache(maxsize=1)
+def animal_nouns() -> frozenset[str]:
+    return frozenset(_lines("animal_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def origin_words() -> frozenset[str]:
+    return frozenset(_lines("origin_words.txt"))
+
+
+STATE_ROLES = frozenset("GOV MIL COP SPY JUD LEG".split())  # roles whose "из X" says where from, not whose
+
+
+def origin_position(match: RoleMatch, tokens: list[Token]) -> Optional[int]:
+    """The token after "из" that may name a person's origin ("студент из Каира"), for roles of no state."""
+    if match.countries or match.noun.role in STATE_ROLES or match.stop + 1 >= len(tokens):
+        return None
+    return match.stop + 1 if role_lemma(tokens[match.stop]) in origin_words() else None
+
+
+@lru_cache(maxsize=1)
+def government_nouns() -> frozenset[str]:
+    return frozenset(_lines("government_nouns.txt"))
+
+
+def government_group(match: RoleMatch) -> bool:
+    """"правительство", "кабинет", "администрация": a group a person named after it heads."""
+    return " ".join(match.noun.phrase) in government_nouns()
+
+
+PLACE_PREPOSITIONS = frozenset(("в", "на"))
+
+
+def place_position(match: RoleMatch, tokens: list[Token]) -> Optional[int]:
+    """The token after "в"/"на" right after a group noun that may name where the group is ("боевиков в Идлибе")."""
+    if match.countries or match.stop + 1 >= len(tokens):
+        return None
+    preposition = tokens[match.stop]
+    place = tokens[match.stop + 1]
+    if role_lemma(preposition) not in PLACE_PREPOSITIONS or place.feats.get("Case") != "Loc":
+        return None
+    return match.stop + 1
+
+
+def noun_index(match: RoleMatch, tokens: list[Token]) -> int:
+    """The token of a role phrase's noun ("военные" of "афганские военные")."""
+    head = match.noun.phrase[0].split("-")[0]
+    for index in range(match.start, match.stop):
+        if role_lemma(tokens[index]).split("-")[0] == head:
+            return index
+    return match.start
+
+
+def _adjectives_before(match: RoleMatch, tokens: list[Token]) -> list[str]:
+    """Lemmas of the adjectives right before a role noun, inside the phrase or before it."""
+    found = []
+    index = noun_index(match, tokens) - 1
+    # a participle too: "заслуженный" (the lemmatiser makes it "заслужить"; role_lemma keeps the adjective)
+    while index >= 0 and len(found) < MODIFIER_REACH + 1 and (
+            tokens[index].pos == "ADJ" or tokens[index].pos == "VERB" and "Case" in tokens[index].feats):
+        found.append(role_lemma(tokens[index]))
+        index -= 1
+    return found
+
+
+def is_honorary(match: RoleMatch, tokens: list[Token]) -> bool:
+    """"народный артист СССР", "заслуженного врача России": an award, whose country is not the holder's."""
+    noun = match.noun.phrase[0]
+    titles = honorary_titles()
+    return any((adjective, noun) in titles or (adjective, ANY_NOUN) in titles
+               for adjective in _adjectives_before(match, tokens))
+
+
+def is_local(match: RoleMatch, tokens: list[Token]) -> bool:
+    """"местная полиция", "местных властей": the role of the place the story is about."""
+    return any(adjective in local_adjectives() for adjective in _adjectives_before(match, tokens))
+
+
+def is_animal(match: RoleMatch) -> bool:
+    """"тамбовских свиней": an animate noun that names no person."""
+    return match.noun.phrase[0] in animal_nouns()
+
+
+def owns_name(match: RoleMatch, tokens: list[Token], name_first: int) -> bool:
+    """"под руководством Уэстина", "по просьбе Иванова": a role noun followed by a name in the genitive while
+    the noun itself is in another case is the name's possessor's group or act, not the person's title (a title
+    agrees with its name: "народного артиста Армена Джигарханяна", "министру Иванову")."""
+    if match.countries or not 0 <= name_first < len(tokens):
+        return False
+    noun = tokens[noun_index(match, tokens)]
+    noun_case: Optional[str] = noun.feats.get("Case")
+    name = tokens[name_first]
+    if name.feats.get("Case") != "Gen" or noun_case in (None, "Gen"):
+        return False
+    if noun_case == "Acc" and noun.feats.get("Animacy") == "Anim":
+        return False  # "уволив министра Дянкова": an animate accusative looks like the genitive
+    if government_group(match):
+        return False  # "правительство Яна Фишера", "администрации Рейгана": the name heads the government
+    # the name must show its genitive: an indeclinable one ("генералам П. Плеве") says nothing
+    return normalize(name.text) != normalize(name.lemma or name.text)
+
+
+def owned_by_other(tokens: list[Token], stop: int, people: bool = False) -> bool:
+    """A genitive noun after the role names whose it is: "президент компании", "лидер «Хезболлы»".
+
+    ``people``: an initial or a name counts too ("правительство А.Колчака")."""
+    for token in tokens[stop:stop + 4]:
+        if token.pos == "ADJ" or token.pos == "PUNCT" and token.text in "«\"„“":
+            continue
+        if people and token.pos == "PROPN":
+            return True
+        return token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Gen"
+    return False
