@@ -11,7 +11,7 @@ from letopis.events.syntax import SentenceView
 from letopis.model import Article
 
 if TYPE_CHECKING:
-    from letopis.events.coder import Candidate
+    from letopis.events.candidate import Candidate
 
 # prepositions that place an event somewhere: "в Кабуле", "на территории", "близ Газиантепа"
 PLACE_PREPOSITIONS = {"в", "на", "у", "близ", "вблизи", "около", "под", "возле", "в район"}

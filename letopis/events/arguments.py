@@ -1,0 +1,628 @@
+"""Where a trigger's source and target are: dependency slots, coordination, appositions, relative
+clauses, pronouns and role nouns resolved to the actors named before (part of ``SentenceCoder``)."""
+
+from __future__ import annotations
+
+from letopis.events.anaphora import (
+    PARTIES,
+    PRONOUN_GENDER,
+    Referent,
+    referents_of,
+    resolve_parties,
+    resolve_pronoun,
+)
+from letopis.events.candidate import UNKNOWN_PERSON, actor_code, bare_role, context_actor, country_part
+from letopis.events.code_classes import (
+    ANAPHORS,
+    CIRCUMSTANCE_MARKS,
+    DEMONSTRATIVES,
+    MEMBERSHIP,
+    PARTNER_PREPOSITIONS,
+    PERSONAL,
+    PLACE_RELATIVES,
+)
+from letopis.events.context import group_roles
+from letopis.events.lexicon import Slot
+from letopis.model import Entity
+
+
+class ArgumentFinder:
+    """The argument slots of ``SentenceCoder``: reads its ``view``, ``lexicon`` and sentence context."""
+
+    def actors_at(self, position: int) -> list[Entity]:
+        """The actors an argument names, coordination expanded."""
+        view = self.view
+        result: list[Entity] = []
+        for node in view.conjuncts(position):
+            found = self.actors_of_word(node)
+            for entity in found:
+                if entity not in result:
+                    result.append(entity)
+        return result
+
+    def actors_of_word(self, node: int) -> list[Entity]:
+        view = self.view
+        appositions = [e for child in self.appositions(node) for e in self.named(child)]
+        if any(actor_code(entity) or bare_role(entity) for entity in appositions):
+            return appositions
+        if view.lemma(node) == "тот":
+            # "протест в связи с тем, что хорватские власти не обеспечивают ...": the clause's subject
+            for clause in view.kids(node, "acl", "ccomp", "advcl"):
+                if not any(view.lemma(mark) in ("что", "чтобы") for mark in view.kids(clause, "mark")):
+                    continue  # "после того, как суд снял ...": a time, not a content
+                found = [e for subject in view.kids(clause, "nsubj") for e in self.actors_at(subject)]
+                if found:
+                    return found
+        covering = view.covering[node]
+        if covering is not None:
+            found = [covering[1]]
+            if covering[0].kind == "role":  # "президентами Казахстана, Узбекистана и Афганистана"
+                for word in view.subtree(node):
+                    other = view.covering[word]
+                    if other is None or other[1] in found:
+                        continue
+                    if view.rel(word) == "conj" and (other[0].kind == "role" or view.tokens[word].pos == "PROPN"):
+                        found.append(other[1])
+                    elif view.rel(word) == "amod" and other[0].kind == "role" and view.kids(word, "conj"):
+                        found.append(other[1])  # "армянскими и азербайджанскими военными": two groups, one noun
+                if len(found) == 1:
+                    return self.member_of_place(node, found[0]) or found
+            return found
+        if (view.lemma(node) in ANAPHORS or view.tokens[node].pos == "PRON") and not self.owner_named(node):
+            if view.lemma(node) in PERSONAL and self.inanimate_antecedent(node):
+                return []
+            if view.lemma(node) in PRONOUN_GENDER and view.tokens[node].pos == "PRON":
+                # "власти Турции задержали его": an agreeing actor, never a co-argument
+                return resolve_pronoun(view, node, self.referents_before(node), self.previous.get()) or []
+            if view.lemma(node) in PARTIES and view.tokens[node].feats.get("Number") == "Plur":
+                parties = resolve_parties(self.previous.get())  # "стороны подписали": all parties just named
+                if parties:
+                    return parties
+            if view.lemma(node) == "который":
+                antecedent = self.relative_antecedent(node)
+                if antecedent >= 0:
+                    return self.named(antecedent) or self.remembered()
+            if view.tokens[node].feats.get("Number") == "Sing" and view.lemma(node) in PERSONAL:
+                # "его арестовали": one person, not the country last named as a subject
+                people = [entity for entity in self.memory[:2] if entity.type != "LOC"][:1]
+                return [] if people == [UNKNOWN_PERSON] else people
+            return self.remembered()
+        # a role noun without its own entity: "президентами Казахстана", "афганские военные"
+        for child in view.kids(node, "nmod", "amod", "flat", "flat:name", "obl", "nummod:gov"):
+            preposition = view.preposition(child)
+            if preposition and preposition not in MEMBERSHIP and view.tokens[node].pos in ("NOUN", "PROPN"):
+                continue
+            found = self.named(child)
+            if found:
+                return found
+        # a genitive chain: "миссию наблюдателей ОБСЕ", "позиции армии Украины"
+        for child in view.kids(node, "nmod"):
+            if view.preposition(child) or view.tokens[child].pos != "NOUN":
+                continue
+            if view.lemma(child) in self.lexicon.domain_words:
+                continue  # "легенда голландского футбола": a field of sport or art, not a group of its country
+            for grand in view.kids(child, "nmod", "amod"):
+                found = [] if view.preposition(grand) else self.named(grand)
+                if found:
+                    return found
+        if view.lemma(node) in self.lexicon.event_anaphors and any(
+            view.lemma(word) in DEMONSTRATIVES for word in view.kids(node, "det", "amod")
+        ):
+            # "США назвали этот шаг эскалацией": the act just reported stands for its actor
+            return [agent for number, agent in enumerate(self.agents) if agent not in self.agents[:number]]
+        # a bare group noun the role tagger left without a country: "полиция задержала ..."
+        role = group_roles().get(view.lemma(node))
+        if role and self.context_country and view.tokens[node].pos == "NOUN":
+            return [context_actor(self.context_country, role)]
+        # "сотрудники милиции задержали": a member of a bare group is of the group's country
+        for child in view.kids(node, "nmod"):
+            role = group_roles().get(view.lemma(child))
+            if role and self.context_country and not view.preposition(child) and view.case(child) in ("Gen", ""):
+                return [context_actor(self.context_country, role)]
+        return appositions  # named, but not known to the knowledge base
+
+    def member_of_place(self, node: int, group: Entity) -> list[Entity]:
+        """"террористами из Сектора Газа": a group noun with "из X" is of X's country, whatever country the
+        linker took from the sentence around it."""
+        code = actor_code(group) or ""
+        country = country_part(code)
+        for child in self.view.kids(node, "nmod"):
+            if self.view.preposition(child) not in MEMBERSHIP:
+                continue
+            for place in self.named(child):
+                home = country_part(actor_code(place)) if place.type == "LOC" else None
+                if home and home != country:
+                    return [context_actor(home, code[3:] if country else "")]
+        return []
+
+    def appositions(self, node: int) -> list[int]:
+        """The names in apposition to ``node`` within its own phrase.  The parser sometimes hangs the name of a
+        second person on the first one across the verb ("Министр России Лавров провёл переговоры с министром
+        Таджикистана Мухриддином"): such a name belongs to the role noun it follows, not to the far one."""
+        view = self.view
+        inside = set(view.subtree(node))
+        names = [
+            child
+            for child in view.kids(node, "appos")
+            if all(word in inside for word in range(min(node, child), max(node, child) + 1))
+        ]
+        end = node
+        while end + 1 < len(view.tokens) and end + 1 in inside:
+            end += 1
+        following = end + 1
+        if (
+            not names
+            and following < len(view.tokens)
+            and view.rel(following) == "appos"
+            and view.head(following) < node
+            and view.covering[following] is not None
+            and view.covering[following][1].type == "PER"
+        ):
+            names.append(following)
+        return names
+
+    def owner_named(self, node: int) -> bool:
+        """"Глава МВФ", "лидер движения «Талибан»": a role noun with a named owner is the owner's actor, not
+        an anaphor."""
+        view = self.view
+        if view.tokens[node].pos not in ("NOUN", "PROPN"):
+            return False
+        return any(
+            not view.preposition(child) and view.case(child) in ("Gen", "") and self.named(child)
+            for child in view.kids(node, "nmod")
+        )
+
+    def current_referents(self) -> list[Referent]:
+        if self._current is None:
+            self._current = referents_of(self.view, self.referent_actors, self.names_unknown_person)
+        return self._current
+
+    def referents_before(self, node: int) -> list[Referent]:
+        """The referents of this sentence a pronoun may mean: none from inside a clause of time or cause
+        ("потребовал выборов после того, как суд снял с него обвинения"), whose events are the background
+        of the sentence's own and are told about the actors of the text before it."""
+        view = self.view
+        for ancestor in [node, *view.ancestors(node, 6)]:
+            if view.tokens[ancestor].pos != "VERB":
+                continue
+            if {view.lemma(mark) for mark in view.kids(ancestor, "mark")} & CIRCUMSTANCE_MARKS:
+                return []
+        return self.current_referents()
+
+    def referent_actors(self, position: int) -> list[Entity]:
+        """The actors a noun phrase names, for later pronouns: as an argument names them, but never through a
+        pronoun or the memory of earlier sentences."""
+        view = self.view
+        if view.tokens[position].pos == "PRON" or (view.lemma(position) in ANAPHORS and not self.owner_named(position)):
+            return []
+        return self.actors_of_word(position)
+
+    def referents(self) -> list[Referent]:
+        """This sentence's actors for the next sentence's pronouns, a subject pronoun standing for the
+        actor it means ("Он встретился с Эрдоганом": "он" is still the subject)."""
+        view = self.view
+        result = list(self.current_referents())
+        for position, token in enumerate(view.tokens):
+            if token.rel not in ("nsubj", "nsubj:pass") or view.lemma(position) not in PRONOUN_GENDER:
+                continue
+            if token.pos != "PRON":
+                continue
+            for entity in resolve_pronoun(view, position, self.referents_before(position), self.previous.get()) or []:
+                result.append(
+                    Referent(entity, position, token.feats.get("Gender", ""), token.feats.get("Number", ""),
+                             True, position)
+                )
+        return sorted(result, key=lambda referent: referent.position)
+
+    def remembered(self) -> list[Entity]:
+        return [entity for entity in self.memory[:2] if entity is not UNKNOWN_PERSON]
+
+    def named(self, node: int) -> list[Entity]:
+        """Entities that cover ``node`` or its coordinated words."""
+        result = []
+        for word in self.view.conjuncts(node):
+            covering = self.view.covering[word]
+            if covering is not None and covering[1] not in result:
+                result.append(covering[1])
+        return result
+
+    def relative_antecedent(self, node: int) -> int:
+        view = self.view
+        for ancestor in view.ancestors(node, 3):
+            if view.rel(ancestor) in ("acl:relcl", "acl"):
+                return view.head(ancestor)
+        # the parser broke the clause off: ", которому ..." refers to the nearest noun before the comma
+        # that agrees with it in gender and number
+        if node > 0 and view.tokens[node - 1].text == ",":
+            feats = view.tokens[node].feats
+            for left in range(node - 2, -1, -1):
+                token = view.tokens[left]
+                if token.pos in ("VERB", "PUNCT"):
+                    break
+                if token.pos in ("NOUN", "PROPN") and all(
+                    token.feats.get(key) == feats.get(key) for key in ("Gender", "Number") if feats.get(key)
+                ):
+                    return left
+        return -1
+
+    def stray_relative(self, anchors: list[int], case: str) -> list[int]:
+        """", которому трибунал предъявил обвинение": a relative word of the trigger's clause the parser hung
+        on another word stands in the slot of its case."""
+        view = self.view
+        first = min(anchors)
+        for node in range(first - 1, -1, -1):
+            token = view.tokens[node]
+            if token.pos == "PUNCT" or (token.pos == "VERB" and node not in anchors):
+                break
+            if view.lemma(node) == "который" and view.case(node) == case and node > 0 and (
+                view.tokens[node - 1].text == ","
+            ):
+                return [node] if all(view.head(node) not in (a, -1) for a in anchors) else []
+        return []
+
+    def slot_words(self, position: int, slot: Slot, passive: bool, anchors: list[int]) -> list[int]:
+        view = self.view
+        words: list[int] = []
+        for anchor in anchors:
+            if slot.kind == "subj":
+                words += self.own_subject(anchor, passive)
+                continue
+            for child in view.children[anchor]:
+                rel, prep, case = view.rel(child), view.preposition(child), view.case(child)
+                if slot.kind == "obj":
+                    ok = rel == "obj"
+                elif slot.kind == "dat":
+                    ok = rel == "iobj" or (rel in ("obl", "nmod") and case == "Dat" and not prep)
+                elif slot.kind == "gen":
+                    ok = rel == "nmod" and case in ("Gen", "") and not prep
+                elif slot.kind == "ins":
+                    ok = rel in ("obl", "nmod", "obl:agent") and case == "Ins" and not prep
+                elif slot.kind == "adj":
+                    ok = rel == "amod" and view.covering[child] is not None
+                elif slot.kind == "prep":
+                    ok = rel in ("obl", "nmod", "iobj", "obj") and view.has_preposition(child, slot.preposition)
+                    ok = ok and (not slot.case or not case or case == slot.case or self.cased_after(child, slot))
+                else:
+                    ok = False
+                if ok:
+                    words.append(child)
+        if slot.kind == "prep" and not words:
+            words = self.noun_preposition(anchors, slot)
+        if slot.kind == "prep" and not words:
+            words = self.deep_partner(anchors[0], slot) or self.adjacent_partner(position, slot)
+        if slot.kind == "obj" and not words and not passive:
+            words = self.stray_object(position)
+        if slot.kind == "obj" and not words and not passive:
+            # "не разрешил транслировать обращение Эрдогана": the object of the content verb
+            for content in view.kids(position, "xcomp"):
+                if view.tokens[content].pos == "VERB" and not self.rules_for(content):
+                    words += view.kids(content, "obj")
+        if slot.kind == "obj" and not words and not passive:
+            # "объявили персоной нон грата консула": the parser hangs the object on the predicative noun
+            for predicative in view.kids(position, "xcomp"):
+                if view.tokens[predicative].pos == "NOUN" and view.case(predicative) == "Ins":
+                    words += [
+                        node
+                        for node in view.kids(predicative, "nmod")
+                        if view.case(node) == "Acc" and not view.preposition(node)
+                    ]
+        if slot.kind == "dat" and not words:
+            words = self.stray_relative(anchors, "Dat")
+        if slot.kind == "speaker":
+            words = self.speaker(position)
+        if slot.kind == "subj" and not words and not passive:
+            words = self.inherited_subject(position) or self.actor_on_left(position)
+        if slot.kind == "subj" and not words:
+            words = self.swallowed_subject(position)
+        if slot.kind == "subj" and not words and passive and view.rel(position) == "conj":
+            # "продюсер сдался полиции и был задержан": the subject of the first verb is the passive's
+            words = self.inherited_subject(position)
+        if slot.kind == "head":
+            words = self.governing_subject(position)
+        return words
+
+    def swallowed_subject(self, position: int) -> list[int]:
+        """"Как сообщило министерство, американец был арестован": the parser may make the subject an apposition
+        inside the parenthetical clause before it; a nominative right after that clause's closing comma is the
+        subject of the verb the clause hangs on."""
+        view = self.view
+        if view.tokens[position].pos != "VERB" or view.kids(position, "nsubj", "nsubj:pass", "csubj"):
+            return []
+        clauses = [
+            clause
+            for clause in view.kids(position, "parataxis", "advcl")
+            if clause < position and (
+                {view.lemma(word) for word in view.kids(clause, "mark")} & {"как"}
+                or view.lemma(clause) in self.lexicon.speech_verbs
+            )
+        ]
+        if not clauses:
+            return []
+        # the apposition hangs inside the clause ("министерство юстиции, американец") or on the verb itself
+        nodes = [node for clause in clauses for node in view.subtree(clause)] + view.kids(position, "appos")
+        for node in sorted(nodes):
+            if view.rel(node) != "appos" or view.case(node) != "Nom" or node > position:
+                continue
+            first = view.subtree(node)[0]
+            if first > 0 and view.tokens[first - 1].text == "," and view.tokens[node].pos in ("NOUN", "PROPN"):
+                return [node]
+        return []
+
+    def own_subject(self, anchor: int, passive: bool) -> list[int]:
+        """The subject of ``anchor``; of two the parser gave it ("Гражданин Беларуси ... приговорен ...; суд
+        приговорил ..."), the nearer one: coordinated subjects hang on the first, so two are a misparse."""
+        view = self.view
+        subjects = view.kids(anchor, "nsubj:pass" if passive else "nsubj")
+        if not subjects and not passive:
+            subjects = self.body_speaker(anchor)
+        if len(subjects) > 1:
+            number = view.tokens[anchor].feats.get("Number")
+            agreeing = [word for word in subjects if view.tokens[word].feats.get("Number") == number] or subjects
+            subjects = [min(agreeing, key=lambda word: abs(word - anchor))]
+        return subjects
+
+    def body_speaker(self, verb: int) -> list[int]:
+        """"В МИД России заявили, что ...": a plural verb with no subject, said "in" an organisation, is that
+        organisation's act (the place of an indefinite-personal verb that is a body, not a town)."""
+        view = self.view
+        if not view.is_indefinite_personal(verb):
+            return []
+        for child in view.kids(verb, "obl"):
+            covering = view.covering[child]
+            if (
+                covering is not None
+                and covering[1].type == "ORG"
+                and covering[0].kind != "adjective"
+                and view.preposition(child) == "в"
+                and view.case(child) == "Loc"
+            ):
+                return [child]
+        return []
+
+    def stray_object(self, anchor: int) -> list[int]:
+        """"Бэ Чжун Хо посетили представители посольства": of two subjects the parser gave a verb, the one that
+        is not its subject is its object (Russian puts objects first; a name's nominative and accusative agree)."""
+        subjects = self.view.kids(anchor, "nsubj")
+        if len(subjects) < 2:
+            return []
+        chosen = self.own_subject(anchor, False)
+        return [word for word in subjects if word not in chosen]
+
+    def cased_after(self, node: int, slot: Slot) -> bool:
+        """The parser may give the phrase the head of another case ("по патрулю миротворцев": the Dat of
+        "патрулю" is what "по" governs, the Gen noun "миротворцев" its head): the word right after the
+        preposition, inside the phrase, shows the case."""
+        view = self.view
+        for child in view.kids(node, "case"):
+            following = child + 1 + len(view.kids(child, "fixed"))
+            if following < node and following in view.subtree(node) and view.case(following) == slot.case:
+                return True
+        return False
+
+    def noun_preposition(self, anchors: list[int], slot: Slot) -> list[int]:
+        """A compound preposition ending in a noun ("в адрес", "со стороны") may be parsed as a prepositional
+        noun with the real argument as its genitive: "критикой в адрес правительства"."""
+        view = self.view
+        words = slot.preposition.split()
+        if len(words) != 2:
+            return []
+        first, noun = words
+        found: list[int] = []
+        for anchor in anchors:
+            for child in view.kids(anchor, "nmod", "obl"):
+                if view.lemma(child) != noun or not view.has_preposition(child, first):
+                    continue
+                found += [
+                    node for node in view.kids(child, "nmod") if view.case(node) in ("Gen", "") and not view.preposition(node)
+                ]
+        return found
+
+    def deep_partner(self, position: int, slot: Slot) -> list[int]:
+        """A partner attached lower by the parser: "обсудил ситуацию на границе с Совбезом": people and bodies only."""
+        view = self.view
+        if slot.preposition not in PARTNER_PREPOSITIONS:
+            return []
+        for node in view.subtree(position):
+            if node == position or view.rel(node) not in ("nmod", "obl"):
+                continue
+            if not view.has_preposition(node, slot.preposition) or (
+                slot.case and view.case(node) and view.case(node) != slot.case
+            ):
+                continue
+            covering = view.covering[node]
+            if covering is not None and (covering[1].type in ("PER", "ORG") or slot.preposition == "против"):
+                return [node]
+        return []
+
+    def adjacent_partner(self, position: int, slot: Slot) -> list[int]:
+        """The preposition right after the trigger opens its argument even when the parser hung the noun
+        elsewhere: "отказался встретиться с находящимся с визитом королем ...", "прибывает в Турцию"."""
+        view = self.view
+        first = slot.preposition.split()[0]
+        following = position + 1
+        if following >= len(view.tokens) or view.tokens[following].pos != "ADP" or view.lemma(following) != first:
+            return []
+        noun = view.head(following)
+        if noun <= following or view.rel(following) != "case" or not view.has_preposition(noun, slot.preposition):
+            return []
+        if slot.case and view.case(noun) and view.case(noun) != slot.case:
+            return []
+        return [noun]
+
+    def speaker(self, position: int) -> list[int]:
+        """Who says what the trigger's clause states: "Мубарак заявил, что США должны ...": the subject of the
+        nearest governing verb of saying."""
+        view = self.view
+        for ancestor in view.ancestors(position, 3):
+            if view.lemma(ancestor) in self.lexicon.speech_verbs:
+                return view.kids(ancestor, "nsubj")
+        return []
+
+    def inherited_subject(self, position: int) -> list[int]:
+        """The subject a verb shares with the word it depends on: "решил атаковать", "готовность оказать"."""
+        view = self.view
+        current = position
+        for _ in range(4):
+            rel = view.rel(current)
+            head = view.head(current)
+            if head < 0 or rel in ("root", "parataxis", "punct"):
+                return []
+            relative_adverb = any(view.lemma(word) in PLACE_RELATIVES for word in view.kids(current, "advmod"))
+            if rel in ("acl", "acl:relcl") and view.covering[head] is not None and not relative_adverb:
+                return [head]  # "талибы, захватившие район"; but "посетил Пекин, где провёл": not Пекин
+            current = head
+            if view.tokens[current].pos in ("VERB", "AUX", "ADJ"):
+                subjects = view.kids(current, "nsubj")
+                if not subjects and view.lemma(current) in self.lexicon.word_classes["dative_subject"]:
+                    subjects = [
+                        word for word in view.kids(current, "iobj", "obl")
+                        if view.case(word) == "Dat" and not view.preposition(word)
+                    ]  # "нападавшему удалось убить": who managed it is who acted
+                if not subjects:
+                    subjects = self.body_speaker(current)  # "в МИД заявили, что ждут ...": the body speaks
+                if subjects:
+                    return subjects
+        return []
+
+    def actor_on_left(self, position: int) -> list[int]:
+        """A verb the parser left without a subject ("сторонников ... перекрыли дороги"): the nearest named
+        actor before it in the same clause, outside prepositional phrases."""
+        view = self.view
+        if view.kids(position, "nsubj", "nsubj:pass") or view.tokens[position].pos != "VERB":
+            return []
+        for node in range(position - 1, -1, -1):
+            token = view.tokens[node]
+            if token.pos in ("PUNCT", "VERB", "SCONJ", "CCONJ") or view.lemma(node) == "который":
+                return []
+            covering = view.covering[node]
+            if covering is None or covering[0].kind == "adjective":
+                continue
+            if any(view.preposition(word) for word in [node, *view.ancestors(node, 2)] if word < position):
+                continue
+            return [node]
+        return []
+
+    def governing_subject(self, position: int) -> list[int]:
+        """The subject of the verb a nominal event hangs on: "провели переговоры", "в ходе разговора обсудили"."""
+        view = self.view
+        current = position
+        for _ in range(4):
+            head = view.head(current)
+            if head < 0 or view.rel(current) not in ("obj", "obl", "nmod", "xcomp", "nsubj", "acl", "conj"):
+                if current == position and view.rel(current) == "iobj" and self.row_names_head(position, head):
+                    pass  # "подверглись обстрелу со стороны X": the noun parsed as the dative object of its verb
+                elif not (view.rel(current) == "appos" and view.lemma(head) in self.lexicon.decrees):
+                    return []  # but a decree's title is its content: "подписал Указ «О прекращении полномочий»"
+            if view.tokens[head].pos in ("VERB", "AUX", "ADJ"):
+                if current != position and view.lemma(head) in self.lexicon.speech_verbs:
+                    return []  # "посольство подтвердило факт похищения": who reports it did not do it
+                if (
+                    current != position
+                    and view.rel(current) == "obj"
+                    and view.lemma(current) not in self.lexicon.decrees
+                    and not self.decision_taken(current, head)
+                ):
+                    return []  # "ищет нарушения при аресте": the arrest is not the seeker's; "подписал указ о ...": it is
+                return view.kids(head, "nsubj") or self.inherited_subject(head)
+            current = head
+        return []
+
+    def decision_taken(self, noun: int, verb: int) -> bool:
+        """"суд вынес решение о ...": a decision noun whose verb is in the past (not "будет принимать решение",
+        "может принять решение"): the act it names is the decider's."""
+        view = self.view
+        return view.lemma(noun) in self.lexicon.decisions and view.tokens[verb].feats.get("Tense") == "Past"
+
+    def row_names_head(self, position: int, head: int) -> bool:
+        """Whether a trigger row of the word requires ``head``'s lemma as the verb it hangs on and the parser hung
+        the row's prepositional argument on the word ("обстрелу со стороны боевиков"); without it the verb's own
+        row decides."""
+        view = self.view
+        lemma = view.lemma(head)
+        below = view.kids(position, "nmod", "obl")
+        return any(
+            rule.requires_relation("head")
+            and rule.requires_lemma(lemma)
+            and any(
+                slot.kind == "prep" and view.has_preposition(child, slot.preposition)
+                for slot in rule.source + rule.target
+                for child in below
+            )
+            for rule in self.rules_for(position)
+        )
+
+    def arguments(
+        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], places: bool = False
+    ) -> tuple[list[Entity], list[int]]:
+        found_words: list[int] = []
+        for slot in slots:
+            words = self.slot_words(position, slot, passive, anchors)
+            actors = [actor for word in words for actor in self.actors_at(word)]
+            if slot.kind == "speaker":
+                # "«Коммерсант» отмечает, что секретарём должен быть ...": a newspaper reports, it does not demand
+                actors = [actor for actor in actors if not (actor_code(actor) or "").endswith("MED")]
+            if actors:
+                return actors, words
+            found_words += words
+        if places:  # "захватили ряд районов на севере Афганистана": the country of the place is the target
+            for word in found_words:
+                for node in self.view.subtree(word):
+                    if self.in_relative_clause(node, word):
+                        continue  # "арестован Дринкман, который опротестовывает экстрадицию в США": not his place
+                    covering = self.view.covering[node]
+                    if covering is not None and (
+                        covering[1].type == "LOC" or covering[0].kind == "adjective"
+                    ):
+                        if actor_code(covering[1]) is None:
+                            continue  # "на главу Кизлярского района": a place the knowledge base does not know
+                        return [covering[1]], [word]
+        return [], []
+
+    def between(self, position: int) -> tuple[list[Entity], list[int]]:
+        """The participants of a "между X и Y" phrase of a nominal event, on the noun itself or, when the noun
+        is the subject or object of its verb, on the verb ("между X и Y произошли столкновения")."""
+        view = self.view
+        owners = [position]
+        head = view.head(position)
+        if head >= 0 and view.rel(position) in ("nsubj", "nsubj:pass", "obj") and view.tokens[head].pos == "VERB":
+            owners.append(head)
+        for owner in owners:
+            for child in view.kids(owner, "nmod", "obl"):
+                if view.preposition(child) != "между":
+                    continue
+                actors = self.actors_at(child)
+                if len({actor_code(actor) for actor in actors}) > 1:
+                    return actors, [child]
+        return [], []
+
+    def in_relative_clause(self, node: int, top: int) -> bool:
+        """Whether ``node`` lies in a relative clause inside the phrase of ``top``, or in a participle clause on
+        a person ("шпион, работавший на Россию": whom he served, not his country; but "танкер, принадлежащий
+        греческой компании" is its owner's)."""
+        person = self.view.tokens[top].feats.get("Animacy") == "Anim"
+        while node != top and node >= 0:
+            if self.view.rel(node) == "acl:relcl" or (
+                person and self.view.rel(node) == "acl" and self.view.tokens[node].pos == "VERB"
+            ):
+                return True
+            node = self.view.head(node)
+        return False
+
+    def inanimate_antecedent(self, node: int) -> bool:
+        """A feminine or neuter pronoun after nouns of its gender that are all things and name no actor refers
+        to one of them ("во время передвижения колонны ... её атаковал смертник": the column, not a state)."""
+        view = self.view
+        feats = view.tokens[node].feats
+        gender = feats.get("Gender")
+        if gender not in ("Fem", "Neut") or feats.get("Number") != "Sing":
+            return False
+        nouns = [
+            word
+            for word in range(node)
+            if view.tokens[word].pos in ("NOUN", "PROPN")
+            and view.tokens[word].feats.get("Gender") == gender
+            and view.tokens[word].feats.get("Number") == "Sing"
+        ]
+        return bool(nouns) and all(
+            view.tokens[word].feats.get("Animacy") == "Inan" and view.covering[word] is None for word in nouns
+        )

@@ -1,0 +1,146 @@
+"""Events from a coded candidate: one per source-target dyad, with attributes and evidence."""
+
+from __future__ import annotations
+
+import logging
+
+from letopis.events.attributes import (
+    attribution_of,
+    date_of,
+    is_background,
+    is_trend,
+    location_of,
+    quantity_of,
+)
+from letopis.events.cameo import cameo_table
+from letopis.events.candidate import Candidate, actor_code, country_part
+from letopis.events.code_classes import PAIRED_ROOTS, SEARCH_CODES
+from letopis.events.lexicon import load_lexicon
+from letopis.events.roles import state_code
+from letopis.events.syntax import SentenceView
+from letopis.model import Article, Entity, Event, EventMention
+
+log = logging.getLogger(__name__)
+
+
+def build_events(article: Article, view: SentenceView, candidate: Candidate) -> list[Event]:
+    table = cameo_table()
+    entry = table.lookup(candidate.cameo)
+    root = candidate.cameo[:2]
+    pairs: list[tuple[Entity | None, Entity | None]] = []
+    exchange = view.lemma(candidate.trigger) in load_lexicon().word_classes["exchange"]
+    paired = root in PAIRED_ROOTS or exchange
+    if not candidate.targets and len(candidate.sources) > 1 and paired and not candidate.passive_agents:
+        # each pair once, in the order the text names them ("Путин и Рахмон обсудили": Путин first);
+        # intent (03) is stated by both sides, and an exchange is made by both, so both directions
+        for number, first in enumerate(candidate.sources):
+            for other, second in enumerate(candidate.sources):
+                if number != other and (root == "03" or exchange or number < other):
+                    pairs.append((first, second))
+    else:
+        for source in candidate.sources or [None]:
+            for target in candidate.targets or [None]:
+                pairs.append((source, target))
+    words = [view.tokens[index] for index in [candidate.trigger, *candidate.companions]]
+    start, stop = min(word.start for word in words), max(word.stop for word in words)
+    sentence = view.sentence
+    mention = EventMention(
+        sentence_start=sentence.start,
+        sentence_stop=sentence.stop,
+        trigger_start=start,
+        trigger_stop=stop,
+        text=sentence.text,
+        trigger=article.text[start:stop],
+    )
+    location, location_name = location_of(article, view, candidate)
+    date, precision = date_of(article, view, candidate)
+    if is_background(article, date) or is_trend(view):
+        log.debug("sentence %d, trigger %r (%s): background or trend", view.index, mention.trigger, candidate.cameo)
+        return []
+    quantity = quantity_of(article, view, candidate)
+    attribution = attribution_of(article, view, candidate)
+    # the place of a search's implied agent ("в квартире блогера в Кемерово проходят обыски") is the scene, not a
+    # participant inside the target's phrase
+    scene = candidate.implied_source and candidate.cameo in SEARCH_CODES
+    nested = not scene and not candidate.between_sides and one_phrase(
+        view, candidate.source_tokens, candidate.target_tokens
+    )
+    events = []
+    for source, target in pairs:
+        if source is not None and source is target:
+            continue  # an actor does not act on itself unless the text names it twice
+        if nested and source and target and country_part(actor_code(source)) == country_part(actor_code(target)):
+            continue  # "с министром Таджикистана Мухриддином": the minister and his country are one participant
+        if source is None and target is None:
+            continue
+        events.append(
+            Event(
+                cameo=candidate.cameo,
+                source=participant_code(view, candidate, source, "source"),
+                target=participant_code(view, candidate, target, "target"),
+                source_name=_name(view, source),
+                target_name=_name(view, target),
+                source_entity=source.id if source else None,
+                target_entity=target.id if target else None,
+                plover=entry.plover if entry else None,
+                plover_mode=entry.plover_mode if entry else None,
+                goldstein=entry.goldstein if entry else None,
+                quad_class=entry.quad_class if entry else None,
+                date=date,
+                date_precision=precision,
+                location=location,
+                location_name=location_name,
+                quantity=quantity,
+                attribution=attribution,
+                negated=candidate.negated,
+                modality=candidate.modality,
+                evidence=sentence.text,
+                mentions=[mention],
+            )
+        )
+    return events
+
+
+def participant_code(view: SentenceView, candidate: Candidate, entity: Entity | None, side: str) -> str | None:
+    """The actor code of a participant; a state the text names by its country or capital takes the role of
+    the event (``roles.py``), and only when it is the argument itself: "по районам Ливана" is a place."""
+    code = actor_code(entity)
+    if entity is None or code is None:
+        return code
+    if side == "source" and candidate.implied_source:
+        return state_code(entity, "implied", candidate.cameo, place=True) or code
+    # the pair of a joint event is one list; "Москва и Тегеран": the conjuncts are arguments too
+    words = [node for word in candidate.source_tokens + candidate.target_tokens for node in view.conjuncts(word)]
+    named = any(
+        view.covering[word] is not None
+        and view.covering[word][1] is entity
+        and view.covering[word][0].kind != "adjective"
+        for word in words
+    )
+    kinds = {
+        view.covering[word][0].kind
+        for word in words
+        if view.covering[word] is not None and view.covering[word][1] is entity
+    }
+    if kinds == {"demonym"} and len(code) == 3:
+        return code + "CVL"  # "американец арестован": a citizen, not his state
+    return (state_code(entity, side, candidate.cameo) if named else None) or code
+
+
+def one_phrase(view: SentenceView, sources: list[int], targets: list[int]) -> bool:
+    """Whether the source and the target were found in one noun phrase, one inside the other."""
+    for source in sources:
+        inside = set(view.subtree(source))
+        for target in targets:
+            if target in inside or source in view.subtree(target):
+                return True
+    return False
+
+
+def _name(view: SentenceView, entity: Entity | None) -> str | None:
+    if entity is None:
+        return None
+    for covering in view.covering:
+        if covering is not None and covering[1] is entity:
+            return covering[0].text
+    return entity.name

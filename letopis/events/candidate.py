@@ -1,0 +1,69 @@
+"""A candidate event of one sentence, and the actor codes events are built from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from letopis.events.code_classes import DOMESTIC_CODES, DOMESTIC_ROOTS, ROLE_CODES
+from letopis.events.lexicon import TriggerRule
+from letopis.model import Actor, Article, Entity, Mention
+
+
+@dataclass
+class Candidate:
+    sentence: int
+    trigger: int
+    rule: TriggerRule
+    cameo: str
+    sources: list[Entity]
+    targets: list[Entity]
+    source_tokens: list[int] = field(default_factory=list)
+    target_tokens: list[int] = field(default_factory=list)
+    negated: bool = False
+    modality: str | None = None
+    companions: list[int] = field(default_factory=list)  # the support verb or noun of one mention
+    implied_source: bool = False  # the source is the state of the place ("в КНДР казнён чиновник")
+    # the sources are the agents of a passive whose subject is the row's object: they act on it, not each
+    # towards the others as the subjects of "Москва и Пекин договорились" do ("одобрен Госдумой и СФ")
+    passive_agents: bool = False
+    # the sides of a "между X и Y" phrase: one phrase, yet two participants ("столкновения между X и Y")
+    between_sides: bool = False
+
+
+def actor_code(entity: Entity | None) -> str | None:
+    if entity is None or entity.actor is None or not entity.actor.code or entity.actor.code.startswith("---"):
+        return None  # unknown actors ("---") are not coded
+    if entity.actor.code[:3] in ROLE_CODES:
+        return None  # a role without its country ("GOV"): the linker did not know whose
+    return entity.actor.code
+
+
+def sentence_of(article: Article, mention: Mention, count: int) -> int:
+    return mention.sentence if 0 <= mention.sentence < count else article.sentence_at(mention.start)
+
+
+def bare_role(entity: Entity) -> str | None:
+    """The role of an actor linked without its country ("COP" for "полиция"), else None."""
+    code = entity.actor.code if entity.actor else ""
+    return code if code and code[:3] in ROLE_CODES else None
+
+
+def country_part(code: str | None) -> str | None:
+    if not code or len(code) < 3 or code.startswith(("---", "IGO", "NGO")) or code[:3] in ROLE_CODES:
+        return None
+    return code[:3]
+
+
+def is_domestic(cameo: str) -> bool:
+    """Protests and administrative restrictions with no named target are aimed at the actor's own country."""
+    return cameo[:2] in DOMESTIC_ROOTS or cameo.startswith(DOMESTIC_CODES)
+
+
+def context_actor(country: str, role: str = "") -> Entity:
+    """An actor the text names only by its place: "полиция" in an article about Texas, "задержан чиновник"."""
+    code = country + role
+    return Entity(id=f"context:{code}", type="ORG" if role else "LOC", name=code, actor=Actor(id=code, code=code))
+
+
+# a person the text names but the knowledge base does not know: a pronoun that means them names no actor
+UNKNOWN_PERSON = Entity(id="unknown:person", type="PER", name="?")

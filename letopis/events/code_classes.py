@@ -1,0 +1,67 @@
+"""Groups of CAMEO codes, roles and words the event coder's rules refer to by name."""
+
+from __future__ import annotations
+
+import re
+
+from letopis.events.lexicon import Slot
+
+SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
+PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выразили настрой": each towards the other
+PERSONAL = {"он", "она"}
+PLEA_CODES = {"015", "016"}
+TRIAL_REQUEST_ROOTS = {"02", "10"}
+VERDICT_CODES = ("116",)  # a court's finding of guilt or sentence: asked for, it is an accusation
+ACCUSATION_CODE = "1121"
+QUESTION_WORDS = {"кто"}  # the subject of an indirect question: "не знает, кто убил"
+ANAPHORS = {"он", "она", "они", "оно", "сторона", "глава", "лидер", "который", "его", "ее", "их"}
+MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article codes no events
+MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "хакеры из России": the group is the actor
+ROLE_CODES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "MED", "BUS", "CVL", "REF"}
+UNKNOWN_AGENT_ROOTS = {"18", "19", "20"}  # violence by someone unnamed is still an event
+IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
+# a killing reported in the passive with no agent ("был застрелен", "убит глава города"): the killer is
+# unknown (EVENTS.md "---"), not the state of the place as for an execution or an arrest
+KILLING_CODES = {"186", "1823"}
+# roots whose source or target may be a private person the knowledge base does not know: a civilian of the
+# country where it happens ("суд признал Мирзаева виновным", "мужчина застрелил двух полицейских")
+PRIVATE_TARGET_ROOTS = {"08", "11", "17", "18", "19", "20"}
+PRIVATE_AGENT_ROOTS = {"18", "19", "20"}
+# state forces killing an attacker fight him (190), they do not murder him ("был застрелен полицейскими")
+FORCE_ROLES = {"COP", "SPY", "MIL"}
+# a removal from office ("освобождён от должности", "уволен") of a state official is made by his own government
+OFFICE_CODES = {"172"}
+OFFICIAL_ROLES = {"GOV", "MIL", "SPY", "COP", "JUD"}
+SEARCH_CODES = {"091"}
+SCENE_TARGET_CODES = ("183",)  # a bombing with no named target strikes the country where it happens
+# in an article dense with sports or culture words, only what police, courts and security services do to people
+# is news ("полиция задержала актёра"); the martial verbs of a match report are not
+OFF_TOPIC_SOURCE_ROLES = {"COP", "SPY", "JUD"}
+PROTEST_ROOTS = {"14"}  # a private person may protest ("Алёхина начала голодовку")
+# roots whose unnamed human target belongs to the country where it happens: arrests, killings
+CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}
+FOREIGN_TARGET_CODES = ("174",)  # whom a state deports or expels is a foreigner: never of the place's country
+# a threat or refusal is aimed at the target of what its actor threatens or refuses to do; an appeal or
+# demand asks someone else to act, so its content's target is not its addressee ("просил отказать Сноудену")
+OWN_CONTENT_ROOTS = {"12", "13", "11"}
+TRAVEL_CODES = ("042", "043")  # visits: between political actors, not a private person's trip to a place
+PRIVATE_ROLES = {"CVL", "MED", "BUS", "EDU", "HLH"}
+CONDITIONAL_ROOTS = {"13"}  # a threat's condition names whom it is aimed at
+DOMESTIC_ROOTS = {"14"}
+# "X побеседовал с Y. X просил отказать ...": an appeal or demand with no addressee, made by one side of the
+# conversation the sentence before reports, is addressed to the other side
+DEMONSTRATIVES = {"этот", "такой", "подобный", "данный"}  # "этот шаг": the act just reported
+CONVERSATION_CODES = ("040", "041", "043", "044", "045", "046")  # consultations, meetings, talks; not a visit
+ADDRESSED_ROOTS = {"02", "10"}
+DOMESTIC_CODES = ("172",)  # curfews, states of emergency, bans
+PARTNER_PREPOSITIONS = {"с", "между", "против"}  # a partner may hang lower in the tree; an addressee may not
+# an active present participle by its suffix and adjectival ending ("подавляющим", "стоящих"; not "защитивший")
+PRESENT_ACTIVE_PARTICIPLE = re.compile(r"(?:ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие|его|ей|ему|им|ую|ими|их|ем|ею|ое|ого|ом)(?:ся)?$")
+SUPPORTED = {"obj", "nsubj:pass", "xcomp"}  # a nominal event under its support verb: "ввели санкции"
+# clauses and phrases of time and cause are circumstances of an event, not its content
+CIRCUMSTANCE_MARKS = {"как", "когда", "пока", "поскольку", "хотя", "потому", "так", "после", "прежде"}
+CIRCUMSTANCE_PREPOSITIONS = {"после", "до", "перед", "из-за", "несмотря на", "накануне", "во время", "в ход"}
+PLACE_RELATIVES = {"где", "куда", "откуда", "когда"}  # "посетил Пекин, где провёл переговоры": the visitor acts
+# "критика со стороны США", "был избит со стороны полиции": the agent of a passive or of a nominal event
+AGENT_SIDE = Slot("prep", "со стороны", "Gen")
+SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}

@@ -1,0 +1,171 @@
+"""Events reported as the content of speech, a verdict or a condition: "заявил, что ...", "потребовал
+приговорить", "в случае ..." (part of ``SentenceCoder``)."""
+
+from __future__ import annotations
+
+from letopis.events.candidate import Candidate
+from letopis.events.code_classes import (
+    ACCUSATION_CODE,
+    CIRCUMSTANCE_MARKS,
+    CIRCUMSTANCE_PREPOSITIONS,
+    OWN_CONTENT_ROOTS,
+    PRESENT_ACTIVE_PARTICIPLE,
+    TRIAL_REQUEST_ROOTS,
+    VERDICT_CODES,
+)
+
+
+class ContentRules:
+    """The content rules of ``SentenceCoder``: reads its ``view``, ``lexicon`` and candidates."""
+
+    def content_path(self, position: int) -> list[int]:
+        """The words above ``position`` while it is still their content: the climb stops at a clause of time
+        or cause ("потребовал выборов после того, как суд снял обвинения": the court's act is not demanded)."""
+        view = self.view
+        path, current = [], position
+        for ancestor in view.ancestors(position, 4):
+            marks = {view.lemma(mark) for mark in view.kids(current, "mark")}
+            if marks & CIRCUMSTANCE_MARKS or view.preposition(current) in CIRCUMSTANCE_PREPOSITIONS:
+                break
+            if self.coordinated_clause(current):
+                break  # "выступил с критикой ... и предложил восстановить связи": a second act, not content
+            path.append(ancestor)
+            current = ancestor
+        return path
+
+    def coordinated_clause(self, node: int) -> bool:
+        """A finite verb coordinated with another is a clause of its own, never the other's content."""
+        view = self.view
+        return view.rel(node) == "conj" and view.tokens[node].feats.get("VerbForm") == "Fin"
+
+    def as_intended(self, content: Candidate, governor: Candidate) -> Candidate:
+        """"согласился уйти в отставку": the content of an agreement or promise is an intended event."""
+        if governor.rule.root in ("03", "12") and content.modality is None:
+            content.modality = "intent" if governor.rule.root == "03" else None
+            intent = content.rule.intent or self.lexicon.intent_codes.get(content.rule.root, "")
+            if governor.rule.root == "03" and intent:
+                content.cameo = intent if len(intent) > 2 else intent + "0"
+        if governor.rule.root == "12":
+            content.negated = True  # "отказался отменить": what is refused does not happen
+        return content
+
+    def accusation_from_verdict(
+        self, candidate: Candidate, contents: list[Candidate], blockers: dict[int, Candidate]
+    ) -> None:
+        """"Прокурор попросил суд приговорить X к пяти годам": asking a court for a verdict against someone is
+        accusing him (1121), not an appeal to the court; the accused is the verdict's target."""
+        if candidate.rule.root not in TRIAL_REQUEST_ROOTS or candidate.negated:
+            return
+        for content in contents:
+            if (
+                content.cameo.startswith(VERDICT_CODES)
+                and content.targets
+                and not content.negated
+                and self.blocker_above(content.trigger, blockers) is candidate
+            ):
+                candidate.cameo = ACCUSATION_CODE
+                candidate.targets, candidate.target_tokens = content.targets, content.target_tokens
+                return
+
+    def code_from_content(
+        self, candidate: Candidate, contents: list[Candidate], blockers: dict[int, Candidate]
+    ) -> None:
+        """"потребовала, чтобы США экстрадировали Гюлена": a demand for judicial cooperation (1013); the kind
+        of an appeal, demand, refusal or threat is the kind of what it is about (``content_codes.tsv``)."""
+        if candidate.cameo != candidate.rule.root + "0" and candidate.cameo != candidate.rule.cameo:
+            return  # already qualified (intended, ...)
+        if candidate.rule.cameo != candidate.rule.root + "0":
+            return  # the row itself is specific ("запросить убежище")
+        for content in contents:
+            if self.blocker_above(content.trigger, blockers) is not candidate:
+                continue
+            intent = content.rule.intent or self.lexicon.intent_codes.get(content.rule.root, "")
+            if intent and len(intent) == 2:
+                intent += "0"
+            code = self.lexicon.content_code(
+                candidate.rule.root, intent, content.rule.root if content.negated else None
+            )
+            if code:
+                candidate.cameo = code
+                return
+
+    def target_from_condition(self, candidate: Candidate) -> None:
+        """"угрожают убить заложников, если правительство Германии не прекратит ...": a threat is aimed at the
+        actor whose conduct its condition names, not at the victims it threatens (the parser may leave the
+        condition a clause of its own)."""
+        view = self.view
+        below = set(view.subtree(candidate.trigger))
+        for mark in range(candidate.trigger + 1, len(view.tokens)):
+            if view.lemma(mark) != "если":
+                continue
+            clause = view.head(mark)
+            if clause < 0 or (clause not in below and view.head(clause) >= 0):
+                continue  # the condition of another verb of the sentence
+            for subject in view.kids(clause, "nsubj"):
+                others = [entity for entity in self.actors_at(subject) if entity not in candidate.sources]
+                if others:
+                    candidate.targets, candidate.target_tokens = others, [subject]
+                    return
+
+    def target_from_content(self, candidate: Candidate, contents: list[Candidate]) -> None:
+        """A demand, threat or refusal is aimed at whom its content is: "пригрозил разорвать отношения с
+        Конго" -> Конго; "потребовали, чтобы США поддержали" -> США."""
+        view = self.view
+        below = set(view.subtree(candidate.trigger)) - {
+            word
+            for clause in view.kids(candidate.trigger, "conj")
+            if self.coordinated_clause(clause)
+            for word in view.subtree(clause)
+        }
+        for content in contents:
+            if content.trigger not in below:
+                continue
+            # "потребовали, чтобы США поддержали": the content's own actor is the one addressed
+            others = [entity for entity in content.sources if entity not in candidate.sources]
+            if others:
+                candidate.targets, candidate.target_tokens = others, content.source_tokens
+                return
+            if content.targets and candidate.rule.root in OWN_CONTENT_ROOTS:
+                candidate.targets, candidate.target_tokens = content.targets, content.target_tokens
+                return
+        # "потребовали, чтобы США поддержали ...": the subject of the content clause is addressed
+        for child in view.kids(candidate.trigger, "ccomp", "xcomp", "advcl", "csubj"):
+            for subject in view.kids(child, "nsubj"):
+                others = [entity for entity in self.actors_at(subject) if entity not in candidate.sources]
+                if others:
+                    candidate.targets, candidate.target_tokens = others, [subject]
+                    return
+
+    def names_by_habit(self, position: int) -> bool:
+        """"требования протестующих", "Асадом, подавляющим выступления": a present participle names people or a
+        standing property by what they do, not an act the article reports; but "указ, запрещающий ..." is the
+        decree's act (its signer's)."""
+        view = self.view
+        feats = view.tokens[position].feats
+        # the tagger may call "подавляющим" a past participle; its suffix says present
+        present = feats.get("Tense") == "Pres" or PRESENT_ACTIVE_PARTICIPLE.search(view.tokens[position].text.lower())
+        if feats.get("VerbForm") != "Part" or not present:
+            return False
+        head = view.head(position)
+        return head < 0 or view.lemma(head) not in self.lexicon.decrees
+
+    def describes_antecedent(self, position: int) -> bool:
+        """"хуситы, которых поддерживает Иран", "резолюция, которая запрещает ...": a relative clause in the
+        present imperfective tells what its antecedent is (a standing state, a document's content), not an act."""
+        view = self.view
+        feats = view.tokens[position].feats
+        return (
+            view.rel(position) == "acl:relcl"
+            and feats.get("VerbForm") == "Fin"
+            and feats.get("Tense") == "Pres"
+            and feats.get("Aspect") == "Imp"
+        )
+
+    def states_affairs(self, position: int) -> bool:
+        """"поддерживал хорошие отношения", "работы не разрешаются", "власти стараются ограничить": a use of
+        the event word that describes a standing state, not an act (``data/states.tsv``)."""
+        states = self.lexicon.states
+        contexts = states.get(self.view.lemma(position), []) + states.get("*", [])
+        return any(
+            all(self.requirement_holds(position, r.relation, r.lemmas) for r in context) for context in contexts
+        )

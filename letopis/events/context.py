@@ -1,0 +1,115 @@
+"""What the coder knows of the article around a sentence: its places, nationalities, unknown people,
+who talked and acted in the sentence before, and whether the article is off topic."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from letopis.events.anaphora import Referent
+from letopis.events.candidate import Candidate, actor_code, bare_role, country_part, sentence_of
+from letopis.events.code_classes import CONVERSATION_CODES, MAX_DOMAIN_RATIO
+from letopis.events.lexicon import Lexicon, load_lexicon
+from letopis.kb.phrases import role_nouns
+from letopis.model import Article, Entity
+
+if TYPE_CHECKING:  # the coder builds these from its sentences; imported for the annotations only
+    from letopis.events.coder import SentenceCoder
+
+
+def place_countries(article: Article) -> tuple[list[list[str]], str | None]:
+    """The countries each sentence names (places, country adjectives, demonyms), and the article's main one."""
+    found: list[list[tuple[int, str]]] = [[] for _ in article.sentences]
+    counts: Counter[str] = Counter()
+    for entity in article.entities:
+        country = country_part(entity.actor.code) if entity.type == "LOC" and entity.actor else None
+        if country is None:
+            continue
+        for mention in entity.mentions:
+            if mention.kind == "nested":
+                continue  # "Движение за развитие Мали" acting in Niger: not a place of the sentence
+            index = sentence_of(article, mention, len(found))
+            if index >= 0:
+                found[index].append((mention.start, country))
+                counts[country] += 1
+    ordered = [[country for _, country in sorted(places)] for places in found]
+    return ordered, counts.most_common(1)[0][0] if counts else None
+
+
+@lru_cache(maxsize=1)
+def group_roles() -> dict[str, str]:
+    """One-word group nouns of the knowledge base and their roles: полиция -> COP, власти -> GOV."""
+    result = {}
+    for phrase, value in ((p, v) for options in role_nouns().by_first.values() for p, v in options):
+        if len(phrase) == 1 and value.kind == "group" and not value.actor:
+            result[phrase[0]] = value.role
+    return result
+
+
+class EarlierReferents:
+    """The referents of the last sentence that named any actor, worked out only when a pronoun asks
+    (most sentences are never asked: the next one names its actors)."""
+
+    def __init__(self, coder: SentenceCoder | None = None, before: EarlierReferents | None = None) -> None:
+        self._coder, self._before = coder, before
+        self._own: list[Referent] | None = None
+
+    def get(self) -> list[Referent]:
+        node: EarlierReferents | None = self
+        while node is not None:
+            if node._coder is not None:
+                if node._own is None:
+                    node._own = node._coder.referents()
+                if node._own:
+                    return node._own
+            node = node._before
+        return []
+
+
+def conversation_partners(candidates: list[Candidate]) -> dict[str, list[Entity]]:
+    """Each participant of a conversation or meeting the sentence reports, with the others."""
+    result: dict[str, list[Entity]] = {}
+    for candidate in candidates:
+        if not candidate.cameo.startswith(CONVERSATION_CODES) or candidate.negated or candidate.modality:
+            continue
+        sides = [*candidate.sources, *candidate.targets]
+        for entity in sides:
+            others = result.setdefault(entity.id, [])
+            others.extend(other for other in sides if other is not entity and other not in others)
+    return result
+
+
+def unknown_people(article: Article, sentence) -> list[tuple[int, int]]:
+    """Spans of the sentence's person names that have no actor code ("Маркив", "Бэ Чжун Хо")."""
+    return [
+        (mention.start, mention.stop)
+        for entity in article.entities
+        if entity.type == "PER" and actor_code(entity) is None and bare_role(entity) is None
+        for mention in entity.mentions
+        if sentence.start <= mention.start < sentence.stop
+    ]
+
+
+def nationalities(article: Article) -> set[str]:
+    """Countries whose citizen or native the article names ("гражданин Бельгии", "уроженца Узбекистана")."""
+    found = set()
+    stems = tuple(load_lexicon().word_classes["nationality_stem"])
+    for entity in article.entities:
+        country = country_part(entity.actor.code) if entity.type == "LOC" and entity.actor else None
+        if country is None:
+            continue
+        for mention in entity.mentions:
+            before = article.text[max(0, mention.start - 20):mention.start].split()
+            if before and before[-1].lower().startswith(stems):
+                found.add(country)
+    return found
+
+
+def off_topic(article: Article, lexicon: Lexicon) -> bool:
+    """Sports, culture and science articles: their martial verbs are not political events."""
+    tokens = [token for sentence in article.sentences for token in sentence.tokens]
+    if not tokens:
+        return True
+    hits = sum(1 for token in tokens if token.lemma in lexicon.domain_words)
+    return hits >= 3 and hits / len(tokens) > MAX_DOMAIN_RATIO

@@ -1,0 +1,194 @@
+"""Actors the text implies but does not name: the state of the place ("в КНДР казнён чиновник"),
+unknown attackers, private people and the country of a place (part of ``SentenceCoder``)."""
+
+from __future__ import annotations
+
+from letopis.events.anaphora import resolve_pronoun
+from letopis.events.candidate import actor_code, context_actor, country_part
+from letopis.events.code_classes import (
+    CIRCUMSTANCE_MARKS,
+    CIRCUMSTANCE_PREPOSITIONS,
+    OFFICIAL_ROLES,
+    PERSONAL,
+    SUPPORTED,
+    UNKNOWN_AGENT_ROOTS,
+)
+from letopis.events.lexicon import Slot, TriggerRule
+from letopis.model import Entity
+
+
+class ImpliedActors:
+    """The implied actors of ``SentenceCoder``: reads its ``view`` and sentence context."""
+
+    def state_body_named(self, country: str) -> bool:
+        """Whether the sentence names a body of ``country``'s state (its ministry, police, court ...)."""
+        return any(
+            covering is not None
+            and country_part(actor_code(covering[1])) == country
+            and (actor_code(covering[1]) or "")[3:] in OFFICIAL_ROLES | {"LEG"}
+            for covering in self.view.covering
+        )
+
+    def removal(self, position: int) -> bool:
+        """"уволен", "освобождён от должности", "отправлен в отставку": a removal from office."""
+        view = self.view
+        nouns = [child for child in view.children[position] if view.tokens[child].pos != "VERB"]
+        near = [position, *nouns, *(grand for child in nouns for grand in view.children[child])]  # not "занимать должности"
+        if any(view.lemma(node) in self.lexicon.word_classes["retirement"] for node in view.subtree(position)):
+            return False
+        return any(view.lemma(node) in self.lexicon.word_classes["removal"] for node in near)
+
+    def names_nationality(self, words: list[int] | None, country: str) -> bool:
+        """Whether the phrases of ``words`` give a person's nationality as ``country``: "российский программист",
+        "гражданин России", "двое россиян" (but "мэр Екатеринбурга" names an office, not a foreigner)."""
+        view = self.view
+        for word in words or []:
+            for node in view.subtree(word):
+                covering = view.covering[node]
+                if covering is None or country_part(actor_code(covering[1])) != country:
+                    continue
+                nationality = self.lexicon.word_classes["nationality"]
+                if covering[0].kind in ("adjective", "demonym") or view.lemma(view.head(node)) in nationality:
+                    return True
+        return False
+
+    def unknown_agent(self, position: int, rule: TriggerRule) -> bool:
+        """A violent act whose subject the text leaves unidentified ("неизвестные открыли огонь по патрулю")."""
+        view = self.view
+        if rule.root not in UNKNOWN_AGENT_ROOTS or view.rel(position) == "acl":
+            # "неизвестные преступники, похитившие ...": a participle names them by an act told in its own clause
+            return False
+        subjects = view.kids(position, "nsubj")
+        if not subjects and view.rel(position) in SUPPORTED and view.head(position) >= 0:
+            subjects = view.kids(view.head(position), "nsubj")  # "неизвестные открыли огонь"
+        if not subjects:
+            subjects = self.inherited_subject(position)  # "нападавшему удалось убить"
+        # "неизвестный мужчина ранил ...": the person is unknown, not a civilian of the place
+        return any(
+            any(view.lemma(word) in self.lexicon.unknown_agents for word in [subject, *view.kids(subject, "amod")])
+            and not self.actors_at(subject)
+            for subject in subjects
+        )
+
+    def context_target(
+        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], sources: list[Entity]
+    ) -> tuple[list[Entity], list[int]]:
+        """A person the text does not link is of the country where it happens, else of the acting state:
+        "полиция задержала стрелка" in Texas, "в КНДР казнён чиновник"."""
+        places = [place.actor.code for place in self.place_actor(position)[0] if place.actor]
+        found = [country_part(code) for code in places + [source.actor.code for source in sources if source.actor]]
+        country = next((code for code in found if code), None) or self.context_country
+        if country is None:
+            return [], []
+        for slot in slots:
+            for word in self.slot_words(position, slot, passive, anchors):
+                token = self.view.tokens[word]
+                # a named person the knowledge base does not know may be a foreigner ("в Нидерландах был
+                # арестован Владимир Дринкман"): only a common noun ("стрелка", "чиновник") takes the place
+                if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim":
+                    return [context_actor(country)], [word]
+        return [], []
+
+    def private_person(
+        self,
+        position: int,
+        slots: list[Slot],
+        passive: bool,
+        anchors: list[int],
+        others: list[Entity],
+        gatherings: bool = False,
+    ) -> tuple[list[Entity], list[int]]:
+        """An argument naming a private person the knowledge base does not know ("Мирзаев", "мужчина", "его"
+        for such a person) is a civilian of the country where it happens, when the other side is of that
+        country: a foreigner is often not named as one, and no actor is better than a wrong one. With ``gatherings``, a
+        rally stands for the people in it, as what is acted on ("разогнала акцию протеста"), never as who acts."""
+        places = [country_part(actor_code(place)) for place in self.place_actor(position)[0]]
+        country = next((code for code in places if code), None) or self.context_country
+        if country is None:
+            return [], []
+        if others and all(country_part(actor_code(other)) != country for other in others):
+            return [], []
+        view = self.view
+        for slot in slots:
+            for found in self.slot_words(position, slot, passive, anchors):
+                # "в квартире блогера", "в доме Чарли Роули": a person's home stands for him
+                owners = [
+                    child for child in view.kids(found, "nmod")
+                    if view.case(child) == "Gen" and not view.preposition(child)
+                ] if view.lemma(found) in self.lexicon.word_classes["home"] else []
+                for word in [found, *owners]:
+                    if view.tokens[word].pos == "NOUN" and view.lemma(word) in self.lexicon.private_people:
+                        return [context_actor(country, "CVL")], [word]
+                    gathering = view.lemma(word) in self.lexicon.word_classes["gathering"]
+                    if gatherings and gathering and view.tokens[word].pos == "NOUN":
+                        return [context_actor(country, "CVL")], [word]  # "разогнала акцию протеста": its people
+                    # a named person may be the foreign national the article names as one elsewhere
+                    # ("гражданин Беларуси Мардахаев ... суд приговорил Мардахаева")
+                    if not (self.nationalities - {country}) and self.means_unknown_person(word):
+                        return [context_actor(country, "CVL")], [word]
+        return [], []
+
+    def in_circumstance(self, position: int) -> bool:
+        """Whether ``position`` is in a clause of time or cause ("после того, как ...")."""
+        view = self.view
+        for node in [position, *view.ancestors(position, 6)]:
+            if view.tokens[node].pos == "VERB" and {view.lemma(m) for m in view.kids(node, "mark")} & CIRCUMSTANCE_MARKS:
+                return True
+        return False
+
+    def means_unknown_person(self, word: int) -> bool:
+        view = self.view
+        token = view.tokens[word]
+        if token.pos == "PRON" and view.lemma(word) in PERSONAL:
+            # a pronoun that means a person with no actor code
+            return resolve_pronoun(view, word, self.referents_before(word), self.previous.get()) == []
+        return self.names_unknown_person(word)
+
+    def own_country(self, sources: list[Entity]) -> list[Entity]:
+        countries = {country_part(source.actor.code) for source in sources if source.actor}
+        countries.discard(None)
+        return [context_actor(country) for country in sorted(countries) if country]
+
+    def place_actor(self, position: int) -> tuple[list[Entity], list[int]]:
+        """The country of the place a trigger is located in: "арестован в Нью-Йорке" -> USA."""
+        view = self.view
+        # the parser may hang the place on a circumstance of the trigger: "по запросу ФБР в Испании был задержан"
+        nearby = list(view.children[position]) + [
+            grand
+            for child in view.kids(position, "obl")
+            if view.preposition(child) and view.preposition(child) not in CIRCUMSTANCE_PREPOSITIONS
+            for grand in view.kids(child, "nmod")  # but "депортировал после участия в прорыве блокады Газы"
+        ]
+        head = view.head(position)
+        if view.tokens[position].pos == "NOUN" and head >= 0 and view.tokens[head].pos == "VERB" and (
+            view.rel(position) in ("nsubj", "nsubj:pass", "obj")
+        ):
+            # "в Кабуле совершено нападение": the place of a nominal event hangs on its verb of happening
+            nearby += [child for child in view.children[head] if child != position]
+        for child in nearby:
+            if view.preposition(child) not in ("в", "на") or view.case(child) not in ("Loc", ""):
+                continue  # "депортирован в Нидерланды" names where to, not where
+            for node in view.subtree(child):
+                covering = view.covering[node]
+                if covering is not None and covering[1].type == "LOC" and covering[0].kind != "adjective" and (
+                    self.located_under(node, child)
+                ):
+                    return [covering[1]], [node]
+        return [], []
+
+    def located_under(self, node: int, top: int) -> bool:
+        """Whether every phrase between ``node`` and ``top`` is a place ("в провинции Хомс на западе Сирии"), not
+        a beneficiary or an addressee: "обвинения в шпионаже в пользу Китая" names no place in China."""
+        view = self.view
+        while node != top and node >= 0:
+            if view.preposition(node) and (view.preposition(node) not in ("в", "на") or view.case(node) not in ("Loc", "")):
+                return False
+            node = view.head(node)
+        return True
+
+    def names_unknown_person(self, position: int) -> bool:
+        view = self.view
+        words = [position, *view.kids(position, "appos", "flat:name", "flat")]
+        return any(
+            start <= view.tokens[word].start < stop for word in words for start, stop in self.unknown_people
+        )

@@ -1,0 +1,106 @@
+"""Negation, intent, condition and the other modalities of a trigger (part of ``SentenceCoder``)."""
+
+from __future__ import annotations
+
+from letopis.events.lexicon import TriggerRule
+
+
+class Qualifiers:
+    """The qualifiers of ``SentenceCoder``: reads its ``view`` and ``lexicon``."""
+
+    def modality(self, position: int) -> str | None:
+        view = self.view
+        nodes = [position]
+        token = view.tokens[position]
+        # a nominal event in the nominative is a subject whatever the parser says ("арест ... позволит")
+        subject = token.pos == "NOUN" and token.feats.get("Case") == "Nom" and view.rel(position) != "nsubj:pass"
+        for ancestor in view.ancestors(position, 4):
+            if subject or view.rel(nodes[-1]) in ("nsubj", "csubj"):
+                # "арест позволит снизить насилие": what a predicate says of its subject does not qualify it;
+                # but "встреча состоится": the tense of the verb of happening is the event's
+                if self.lexicon.modality.get(view.lemma(ancestor)) == "happen" and view.head(nodes[-1]) == ancestor:
+                    nodes.append(ancestor)
+                break
+            nodes.append(ancestor)
+        purpose = None  # "готова направить средства, чтобы помочь": the intent above the purpose decides
+        # an intent or a future decides unless a report or rumour above tells it second-hand ("появилась
+        # информация о том, что он покинет пост")
+        intended = "future" if self.is_future(position) else None
+        for index, node in enumerate(nodes):
+            kind = self.lexicon.modality.get(view.lemma(node)) if node != position else None
+            if kind == "knowledge" and self.denied(node):
+                return "hypothesis"  # "не знает, кто убил", "не может доказать", "не подтверждают информацию"
+            if kind == "hearsay" or (kind == "report" and intended):
+                return "hearsay"  # "слухи, согласно которым король собирается отречься"
+            if kind == "hope" and index and view.rel(nodes[index - 1]) != "xcomp" and view.tokens[node].pos != "PROPN":
+                return "hypothesis"  # "выразил надежду, что подданные окажут поддержку" (not "надеется провести", not the name Надежда)
+            if intended and self.conditional(node):
+                return "condition"  # a future is no intent under "если": "если Сенат одобрит", "если ..., то отстранят"
+            if intended:
+                continue
+            if node != position and view.lemma(node) in self.lexicon.speech_verbs:
+                break
+            # "если", "чтобы"; and the particle of the conditional mood: "потребовало бы", "это бы означало"
+            kinds = [self.lexicon.modality.get(view.lemma(child)) for child in view.kids(node, "mark", "aux")]
+            if node != position:
+                kind = self.lexicon.modality.get(view.lemma(node))
+                kinds.append(None if kind in ("happen", "hope") else kind)
+                if view.tokens[node].pos == "VERB" and self.is_future(node):
+                    kinds.append("future")  # "не будут возражать против вооружения ..."
+            for kind in kinds:
+                if kind == "purpose":
+                    purpose = kind
+                elif kind == "intent":
+                    intended = kind
+                elif kind in ("hearsay", "report", "knowledge"):
+                    continue
+                elif kind:
+                    return kind
+        return intended or purpose
+
+    def conditional(self, node: int) -> bool:
+        """A clause under "если", or the main clause of one ("если Сенат примет дело, Руссефф отстранят")."""
+        view = self.view
+        markers = [*view.kids(node, "mark"), *(mark for clause in view.kids(node, "advcl") for mark in view.kids(clause, "mark"))]
+        return any(self.lexicon.modality.get(view.lemma(marker)) == "condition" for marker in markers)
+
+    def denied(self, node: int) -> bool:
+        """A negated verb, also through its modal: "не знает", "не может доказать"."""
+        view = self.view
+        head = view.head(node)
+        ability = self.lexicon.word_classes["ability"]
+        return view.negated(node) or (
+            head >= 0 and view.rel(node) == "xcomp" and view.lemma(head) in ability and view.negated(head)
+        )
+
+    def is_future(self, position: int) -> bool:
+        """A future form, or a verb with the future auxiliary ("будут возражать": the tagger calls it present)."""
+        view = self.view
+        return view.tokens[position].feats.get("Tense") == "Fut" or any(
+            view.tokens[aux].feats.get("Tense") == "Fut" or view.tokens[aux].text.lower().startswith("буд")
+            for aux in view.kids(position, "aux")
+        )
+
+    def is_negated(self, position: int) -> bool:
+        view = self.view
+        if view.negated(position):
+            return True
+        # a nominal event under a negated support verb: "не провели переговоров"
+        head = view.head(position)
+        if head < 0 or not view.negated(head):
+            return False
+        if view.rel(position) in ("nsubj", "nsubj:pass"):
+            # "переговоры не состоялись": a verb of happening denies its subject; "визит не поможет" does not;
+            # a support verb in the passive denies its own object ("обвинений ему не предъявлено")
+            return self.lexicon.modality.get(view.lemma(head)) == "happen" or view.is_passive(head)
+        return view.rel(position) in ("obj", "xcomp")
+
+    def blocked(self, position: int, triggers: dict[int, TriggerRule]) -> bool:
+        """An event word that is the content of a demand, threat, accusation or refusal is not an event."""
+        for ancestor in self.content_path(position):
+            rule = triggers.get(ancestor)
+            if rule is not None and rule.root in self.lexicon.blocking_roots:
+                return True
+            if self.view.lemma(ancestor) in self.lexicon.speech_verbs:
+                return False
+        return False
