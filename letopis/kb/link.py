@@ -1302,8 +1302,10 @@ class Linker:
             if country is None and role == JUDICIARY and "международный" in body_lemmas:
                 court = self.international_court(context)  # "Международный трибунал" is no country's court
                 if court is not None:
-                    return self.kb.code_on(court.id, context.on) or court.code, f"{what}: {court.name}, the international " \
-                        "court the article names", 0.6
+                    # the court's latest code when the date is outside its years (the ICTY closed in 2017)
+                    code = self.kb.code_on(court.id, context.on) or self.kb.code_on(court.id, None)
+                    if code:
+                        return code, f"{what}: {court.name}, the international court the article names", 0.6
             confidence, how = 0.8, "named"
             if country is None:  # "МИД" alone: the body of the country the article is about
                 country, clue = self.country_around(context, mention.start, sentence)

@@ -52,3 +52,11 @@ def test_international_tribunal_is_not_the_defendants_countrys_court(link):
                    "При этом суд снял с экс-лидера боснийских сербов одно из обвинений.", "2016-03-24")
     assert actor_of(article, "Международный трибунал").code == "IGOICTY"
     assert actor_of(article, "суд").code == "IGOICTY"
+
+
+def test_international_tribunal_after_its_years_keeps_its_latest_code(link):
+    # the ICTY's code ends in 2017: an article dated later still links it, and the linker does not fail
+    article = link("Международный трибунал вынес приговор\n\nБывший лидер боснийских сербов признан виновным. "
+                   "Международный трибунал по бывшей Югославии постановил, что он виновен в геноциде.", "2020-01-01")
+    assert not article.warnings
+    assert actor_of(article, "Международный трибунал").code == "IGOICTY"
