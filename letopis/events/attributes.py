@@ -178,7 +178,7 @@ def is_trend(view: SentenceView) -> bool:
     return any(span in text for span in TREND_SPANS)
 
 
-def is_background(article: Article, value: str | None) -> bool:
+def is_background(article: Article, value: str | None, paragraph: int = 0) -> bool:
     """"В 2009 году КНДР арестовала ..." in a 2013 article: history the article recalls."""
     if not value:
         return False
@@ -189,7 +189,29 @@ def is_background(article: Article, value: str | None) -> bool:
         return end < article.published - BACKGROUND_AGE
     # undated article: its news is in the latest year it names; an earlier year is history it recalls
     latest = latest_date(article)
-    return latest is not None and end.year < latest.year
+    if latest is not None and end.year < latest.year:
+        return True
+    # a writer leaves the current year unnamed: an article that dates its news without a year ("случился
+    # 2 февраля", "в пятницу") and has named no year up to there recalls history when a later paragraph names one
+    # ("вышел из тюрьмы в декабре 2018 года"); a year named up to the news is the news's own ("в начале 2010
+    # года ... 20 января", "8 мая 2013 года ... вчера")
+    news = news_paragraph(article)
+    if news is None or paragraph <= news:
+        return False
+    return not any(
+        time.value and 0 <= time.sentence < len(article.sentences) and article.sentences[time.sentence].paragraph <= news
+        for time in article.times
+    )
+
+
+def news_paragraph(article: Article) -> int | None:
+    """The first paragraph of an undated article that dates an event without naming its year."""
+    paragraphs = [
+        article.sentences[time.sentence].paragraph
+        for time in article.times
+        if time.value is None and time.precision in ("day", "week") and 0 <= time.sentence < len(article.sentences)
+    ]
+    return min(paragraphs, default=None)
 
 
 def latest_date(article: Article) -> date | None:

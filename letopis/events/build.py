@@ -54,7 +54,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     )
     location, location_name = location_of(article, view, candidate)
     date, precision = date_of(article, view, candidate)
-    if is_background(article, date) or is_trend(view):
+    if is_background(article, date, view.sentence.paragraph) or is_trend(view):
         log.debug("sentence %d, trigger %r (%s): background or trend", view.index, mention.trigger, candidate.cameo)
         return []
     quantity = quantity_of(article, view, candidate)
