@@ -101,8 +101,11 @@ def date_of(article: Article, view: SentenceView, candidate: Candidate) -> tuple
     """The sentence's time expression nearest the trigger, else the publication date unless the sentence is background."""
     trigger = view.tokens[candidate.trigger].start
     best = None
+    foreign = clauses_without(view, candidate.trigger)
     for time in article.times:
         inside = time.sentence == view.index or view.sentence.start <= time.start < view.sentence.stop
+        if inside and any(start <= time.start < stop for start, stop in foreign):
+            continue  # "реабилитировал Берлускони, который в 2013 году был приговорён": the time of another act
         if inside and (best is None or abs(time.start - trigger) < abs(best.start - trigger)):
             best = time
     if best is None and refers_back(view):
@@ -115,6 +118,22 @@ def date_of(article: Article, view: SentenceView, candidate: Candidate) -> tuple
     if article.published is not None:
         return article.published.isoformat(), "published"
     return None, None
+
+
+def clauses_without(view: SentenceView, trigger: int) -> list[tuple[int, int]]:
+    """Character spans of the relative clauses and participle phrases of the sentence that do not hold
+    ``trigger``: a time named inside one dates the act told there, not the trigger's. An imperfective past
+    ("выступал в поддержку Альенде, который погиб в 1973 году") tells a habit of the same years: it keeps them."""
+    if view.tokens[trigger].feats.get("Aspect") == "Imp":
+        return []
+    spans = []
+    for node in range(len(view.tokens)):
+        if view.rel(node) != "acl:relcl" and not (view.rel(node) == "acl" and view.tokens[node].pos == "VERB"):
+            continue
+        words = view.subtree(node)
+        if trigger not in words:
+            spans.append((view.tokens[min(words)].start, view.tokens[max(words)].stop))
+    return spans
 
 
 def refers_back(view: SentenceView) -> bool:

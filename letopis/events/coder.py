@@ -513,6 +513,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.root in PROTEST_ROOTS and not sources and not passive and rule.requires_relation("head"):
             # "Алёхина начала голодовку в знак протеста против отказа суда": a citizen protests
             sources, source_words = self.private_person(position, source_slots, False, [position], targets)
+        if rule.root in PROTEST_ROOTS and not sources and not passive:
+            # "тысячи людей вышли на акцию протеста в Москве": an unnamed crowd is the civilians of the place
+            sources, source_words = self.crowd(position, source_slots, anchors)
         # the agents of a passive act on its subject when that is the row's object: "одобрен Госдумой и Советом
         # Федерации" is no support between them; "договор подписан Медведевым и Обамой" is their agreement
         paired = rule.root in PAIRED_ROOTS and len(sources) > 1 and not (
@@ -593,6 +596,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ) and all(target.type == "LOC" for target in targets):
             # "певица прилетела в США", "прилетел в Уфу дать лекции": a private trip, not a state visit
             return self.reject(position, rule, "a private trip")
+        if self.plan_named(position):
+            return self.reject(position, rule, "the infinitive of a plan or decision noun")
         modality = self.modality(position)
         cameo = rule.cameo
         if modality in ("intent", "future"):

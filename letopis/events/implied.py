@@ -128,6 +128,32 @@ class ImpliedActors:
                         return [context_actor(country, "CVL")], [word]
         return [], []
 
+    def crowd(self, position: int, slots: list[Slot], anchors: list[int]) -> tuple[list[Entity], list[int]]:
+        """An unnamed crowd that protests ("тысячи людей вышли на акцию протеста в Москве", "в Москве прошла акция
+        протеста") is the civilians of the country of the place named in the sentence; with no place, nothing
+        (the article's country is too weak a guess for who protests)."""
+        places = [country_part(actor_code(place)) for place in self.place_actor(position)[0]]
+        country = next((code for code in places if code), None)
+        if country is None:
+            return [], []
+        view = self.view
+        crowd = self.lexicon.word_classes["crowd"]
+        if view.lemma(position) in self.lexicon.word_classes["gathering"] and view.rel(position) == "nsubj":
+            return [context_actor(country, "CVL")], [position]  # "в Москве прошла акция протеста": its people
+        for slot in slots:
+            for found in self.slot_words(position, slot, False, anchors):
+                if view.tokens[found].pos != "NOUN":
+                    continue
+                # "тысячи людей", "сотни участников акции": a number noun stands for its genitive
+                words = [found, *(
+                    child for child in view.kids(found, "nmod")
+                    if view.case(child) == "Gen" and not view.preposition(child)
+                )]
+                for word in words:
+                    if view.lemma(word) in crowd and not self.named(word):
+                        return [context_actor(country, "CVL")], [word]
+        return [], []
+
     def in_circumstance(self, position: int) -> bool:
         """Whether ``position`` is in a clause of time or cause ("после того, как ...")."""
         view = self.view

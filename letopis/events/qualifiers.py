@@ -58,6 +58,27 @@ class Qualifiers:
                     return kind
         return intended or purpose
 
+    def plan_named(self, position: int) -> bool:
+        """An infinitive that a noun of a plan or decision governs names that plan, not an act: "против решения
+        направить войска в Ирак", "план выделить помощь"."""
+        view = self.view
+        if view.tokens[position].feats.get("VerbForm") != "Inf":
+            return False
+        # the parser may hang the infinitive far away, but the noun right before it governs it
+        nouns = [node for node in (view.head(position), position - 1) if node >= 0]
+        return any(
+            view.tokens[node].pos == "NOUN"
+            and view.lemma(node) in self.lexicon.word_classes["plan"]
+            # "объявил о решении сложить полномочия", "принял решение уйти": the decider tells his own act
+            and not self.decision_announced(node)
+            for node in nouns
+        )
+
+    def decision_announced(self, noun: int) -> bool:
+        view = self.view
+        head = view.head(noun)
+        return head >= 0 and (view.lemma(head) in self.lexicon.speech_verbs or view.lemma(head) == "принять")
+
     def conditional(self, node: int) -> bool:
         """A clause under "если", or the main clause of one ("если Сенат примет дело, Руссефф отстранят")."""
         view = self.view
