@@ -55,11 +55,15 @@ from letopis.kb.places import country_of_place_adjective
 from letopis.kb.regions import find_region
 from letopis.kb.role_words import (
     is_animal,
+    is_former,
     is_honorary,
+    is_predicate,
     origin_position,
     owned_by_other,
     owns_name,
     place_position,
+    predicate_is_current,
+    successor,
 )
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
@@ -197,6 +201,7 @@ class Context:
     token_place: dict[tuple[int, int], str] = field(default_factory=dict)
     capital_positions: list[tuple[int, str]] = field(default_factory=list)
     international_court: Optional[list[Any]] = None  # Linker.international_court, found once
+    role_bodies: Optional[dict[str, set[str]]] = None  # role -> countries of the bodies of it the article names
     topic: Optional[str] = None  # the country the article is about ("" for none; Linker.article_country)
     # (offset, ISO3) of the KB organisations of a country named by name (Linker._organisation_countries)
     organisation_countries: Optional[list[tuple[int, str]]] = None
@@ -230,6 +235,9 @@ class Context:
             capital = self.kb.countries.by_capital(entity.name)
             region = None if capital else find_region(entity.name, named)
             country = capital or (region.country if region else city_country(entity.name, named))
+            beside = region_beside(entity, self) if country and not capital and not region else None
+            if beside is not None:  # "Университета штата Массачусетс — Дартмут": the namesake there
+                country = beside.country
             return (country, None, "place") if country else None
         if entity.type != "ORG":
             return None
@@ -408,10 +416,35 @@ def _country_words(countries: Any) -> dict[tuple[int, str], list[tuple[list[str]
     return index
 
 
+REGION_GAP = r"[\s,—–\-(]*(?:штат\w*|провинци\w*|област\w*)?[\s,—–\-(]*"
+REGION_REACH = 40  # characters read on each side of a city's mention for a region beside it
+
+
+def region_beside(entity: Entity, context: Context) -> Optional[Any]:
+    """The region (a state, a province) named right beside a city's mention ("Дартмут, Массачусетс",
+    "Университета штата Массачусетс — Дартмут"), inside an organisation's name too."""
+    text = context.article.text
+    for other in context.article.entities:
+        if other.type != "LOC" or other is entity or other.id in context.entity_country:
+            continue
+        names = "|".join(re.escape(name) for name in {mention.text for mention in other.mentions})
+        if not names:
+            continue
+        before = re.compile(f"(?:{names}){REGION_GAP}$")
+        after = re.compile(f"{REGION_GAP}(?:{names})")
+        for city in entity.mentions:
+            if before.search(text[max(0, city.start - REGION_REACH):city.start]) \
+                    or after.match(text[city.stop:city.stop + REGION_REACH]):
+                region = find_region(other.name, context.entity_country.values())
+                if region is not None:
+                    return region
+    return None
+
+
 def build_context(article: Article, kb: Any) -> Context:
     context = Context(article=article, on=article.published, kb=kb)
     starts = [[token.start for token in sentence.tokens] for sentence in article.sentences]
-    inside_places = _place_name_spans(article, kb)
+    inside_places = _place_name_spans(article, kb) + _former_state_spans(article)
     for entity in article.entities:
         capital: Optional[str] = None
         if entity.type == "LOC":
@@ -460,6 +493,22 @@ def _place_name_spans(article: Article, kb: Any) -> list[tuple[int, int]]:
     for entity in article.entities:
         if entity.type == "LOC" and not country_by_name(kb, entity.name) and " " in entity.name.strip():
             spans += [(mention.start, mention.stop) for mention in entity.mentions]
+    return spans
+
+
+FORMER = "бывший"
+
+
+def _former_state_spans(article: Article) -> list[tuple[int, int]]:
+    """Spans of the adjectives of "бывшей югославской республики", "бывшая советская республика": a
+    successor state the article names otherwise, not the country of the adjective."""
+    spans = []
+    for sentence in article.sentences:
+        tokens = sentence.tokens
+        for index in range(1, len(tokens) - 1):
+            if tokens[index].pos == "ADJ" and lemma_key(tokens[index - 1]) == FORMER \
+                    and lemma_key(tokens[index + 1]) in country_anaphora():
+                spans.append((tokens[index].start, tokens[index].stop))
     return spans
 
 
@@ -646,6 +695,20 @@ class Linker:
                 return country, clue
         return None, ""
 
+    def body_country(self, context: Context, role: str) -> Optional[str]:
+        """The one country whose body of ``role`` the article names: "законодатели" in a story that names
+        "Сенат США" (and no other parliament) are American, whatever country the story is about."""
+        if context.role_bodies is None:
+            context.role_bodies = {}
+            for entity in context.article.entities:
+                if entity.type != "ORG" or not entity.mentions:
+                    continue
+                code = (entity.actor or self.link_organisation(entity, context)).code
+                if len(code) == 6 and code[:3] in self.kb.countries:
+                    context.role_bodies.setdefault(code[3:], set()).add(code[:3])
+        countries = context.role_bodies.get(role, set())
+        return next(iter(countries)) if len(countries) == 1 else None
+
     def international_court(self, context: Context) -> Optional[Any]:
         """The international court or tribunal the article names by one of its KB names, inflected ("Международного
         трибунала по бывшей Югославии", "МУС"), when it names one only: "Международный трибунал", and a bare "суд",
@@ -799,6 +862,13 @@ class Linker:
                 return actor
         for name in names:
             iso3 = city_country(name, context.entity_country.values())
+            region = region_beside(entity, context) if iso3 else None
+            if region is not None and region.country != iso3:
+                # "Университета штата Массачусетс — Дартмут": a namesake in the region the sentence names
+                actor = self.country_actor(region.country, None, 0.5,
+                                           f"city {name!r} beside region {region.name!r} of {region.country}")
+                actor.wikidata = None  # the gazetteer's city is another one
+                return actor
             if iso3:  # "в Латакии", "полиция Нью-Йорка": a city stands for its country, not its government
                 actor = self.country_actor(iso3, None, 0.6, f"city {name!r} of {iso3} (GeoNames)")
                 actor.wikidata = wikidata_for(names, "LOC")  # the city itself, not its country
@@ -853,7 +923,14 @@ class Linker:
     def link_person(self, entity: Entity, context: Context) -> Actor:
         choice = self.choose_person(entity, context)
         if choice is not None:
-            return self.make_actor(choice.actor, "PER", context.on, choice.confidence, choice.reason)
+            actor = self.make_actor(choice.actor, "PER", context.on, choice.confidence, choice.reason)
+            if context.on is None and choice.actor.roles:
+                # no date: the KB's latest role is a guess; the role the text gives him is not
+                # ("депутат-единоросс Александр Хинштейн", later a governor)
+                named = self.role_from_context(entity, context, current=True)
+                if named is not None and named[0][:3] == choice.actor.country and named[0][3:] not in ("", CIVILIAN):
+                    actor.code, actor.reason = named[0], f"{choice.reason}; no date: the role the text names"
+            return actor
         organisation = self._organisation_mistyped(entity, context.on)
         if organisation is not None:
             return organisation
@@ -983,13 +1060,18 @@ class Linker:
         confidence = 0.75 if best_score > runner_score else 0.5
         return Choice(best, confidence, f"ambiguous name ({names}): " + "; ".join(reasons))
 
-    def role_from_context(self, entity: Entity, context: Context) -> Optional[tuple[str, str]]:
+    def role_from_context(self, entity: Entity, context: Context,
+                          current: bool = False) -> Optional[tuple[str, str]]:
         """"афганский генерал X", "министр обороны Таджикистана X", "X, лидер оппозиции": COUNTRY+ROLE.
 
         A role without a country ("судья X") takes the country of its context
         (``country_around``); a demonym before the name ("американец Джон Смит") makes a
-        civilian of that country.  A bare role code ("GOV") is never returned.
+        civilian of that country.  A bare role code ("GOV") is never returned.  ``current``: roles the
+        text says are past ("бывший премьер-министр X") do not count.
         """
+        # "под руководством Табакова", "вице-президент компании": a role noun the person owns or holds of
+        # a body is no state role, but the person is still of the role's country, a civilian
+        owner: Optional[tuple[str, str]] = None
         for mention in entity.mentions:
             sentence, indexes = context.tokens_of(mention)
             if not indexes:
@@ -1002,23 +1084,35 @@ class Linker:
                     tokens[indexes[-1] + 1].text in APPOSITION_MARKS
                     and all(token.pos == "ADJ" for token in tokens[indexes[-1] + 2:match.start])
                     and match.start - indexes[-1] - 2 <= APPOSITION_ADJECTIVES)
-                if not (before or after):
+                predicate = not (before or after) and is_predicate(match, tokens, indexes[-1])
+                if not (before or after or predicate):
                     continue
                 if after and match.plural:  # "Гиффордс, врачи характеризуют...": a new clause, not her title
                     continue
+                if current and (is_former(match, tokens) or predicate and not predicate_is_current(match, tokens)):
+                    continue
                 if before and owns_name(match, tokens, indexes[0]):  # "под руководством Уэстина"
+                    owner = owner or self._civilian_of_role(match, context, mention.start, sentence)
                     continue
                 following = context.token_entity.get((sentence, match.stop))
                 if after and following is not None and following is not entity and following.type == "PER":
                     continue  # "Гамаль, бывший глава МВД Хабиб аль-Адли": the next name's title
-                if after and match.noun.kind == "office" and not match.countries and owned_by_other(tokens, match.stop):
-                    continue  # "X — новый президент ФИФА": an office of an organisation, not of a state
+                if (after or predicate) and match.noun.kind == "office" and not match.countries \
+                        and owned_by_other(tokens, match.stop):
+                    # "X — новый президент ФИФА": an office of an organisation, not of a state; of an unknown
+                    # state ("спикер парламента непризнанной республики") no country at all
+                    if not any(lemma_key(token) in country_anaphora() for token in tokens[match.stop:match.stop + 3]):
+                        owner = owner or self._member_of_owner(match, context, mention.start, sentence)
+                    continue
                 phrase = " ".join(match.noun.phrase)
                 country = match.countries[0][0] if match.countries else None
                 how = "named"
                 if country is not None and is_honorary(match, tokens):
                     # "народный артист СССР X": an award; the holder is of the country the article is about
                     country, how = self.article_country(context), "context: article (honorary title)"
+                elif country is not None and successor(country, context.on, self.article_country(context)):
+                    # "первого чехословацкого космонавта X" in a story about Czechia in 2013: CZE
+                    country, how = self.article_country(context), f"successor of {country} the article is about"
                 if country is None and match.anaphoric:
                     country, how = context.main_country(mention.start), "anaphora"
                 if country is None:
@@ -1035,17 +1129,47 @@ class Linker:
             demonym = self._demonym_after(context, sentence, indexes[-1])
             if demonym is not None:
                 return demonym + CIVILIAN, f"unknown person; demonym of {demonym} in apposition"
-        return None
+        return owner
+
+    def _member_of_owner(self, match: Any, context: Context, offset: int,
+                         sentence: int) -> Optional[tuple[str, str]]:
+        """"X, вице-президент компании": a civilian of the context's country; "X — президент ФИФА": of the
+        named organisation's country, none for an international one."""
+        tokens = context.article.sentences[sentence].tokens
+        for index in range(match.stop, min(match.stop + 4, len(tokens))):
+            if tokens[index].pos == "ADJ" or tokens[index].text in QUOTE_MARKS:
+                continue
+            owner = context.token_entity.get((sentence, index))
+            if owner is None or owner.type not in ("ORG", "LOC"):
+                break
+            code = (owner.actor or self.link_organisation(owner, context)).code if owner.type == "ORG" \
+                else context.entity_country.get(owner.id, UNKNOWN)
+            if code[:3] not in self.kb.countries:
+                return None
+            return code[:3] + CIVILIAN, f"unknown person; {' '.join(match.noun.phrase)!r} of {owner.name!r}"
+        return self._civilian_of_role(match, context, offset, sentence)
+
+    def _civilian_of_role(self, match: Any, context: Context, offset: int,
+                          sentence: int) -> Optional[tuple[str, str]]:
+        """The country of a role noun that is not the person's state title, with the civilian role."""
+        phrase = " ".join(match.noun.phrase)
+        country, how = (match.countries[0][0], "named") if match.countries else \
+            self.country_around(context, offset, sentence, named=True)
+        if country is None:
+            return None
+        return country + CIVILIAN, f"unknown person; {phrase!r} is not the person's title, country {country} ({how})"
 
     def organisation_of(self, entity: Entity, context: Context) -> Optional[tuple[str, str]]:
-        """"лидер движения «Братья-мусульмане» Мухаммед Бади", "глава ФСБ X": a person named right after
-        a member noun (``data/member_nouns.txt``) and a KB organisation takes the organisation's code."""
+        """"лидер движения «Братья-мусульмане» Мухаммед Бади", "глава ФСБ X", "от партии «Яблоко» — X": a person
+        named right after a member noun (``data/member_nouns.txt``) and a KB organisation takes the organisation's code."""
         for mention in entity.mentions:
             sentence, indexes = context.tokens_of(mention)
             if not indexes:
                 continue
             tokens = context.article.sentences[sentence].tokens
             index = indexes[0] - 1
+            if index >= 0 and tokens[index].text in APPOSITION_MARKS[1:]:
+                index -= 1  # "от партии «Яблоко» — Сергей Митрохин"
             while index >= 0 and tokens[index].text in QUOTE_MARKS:
                 index -= 1
             owner = context.token_entity.get((sentence, index))

@@ -23,6 +23,7 @@ from letopis.model import Token
 normalize = lru_cache(maxsize=65536)(_normalize)
 
 DATA = "letopis.kb"
+GOVERNMENT = "GOV"
 MAX_MODIFIER_GAP = 1  # other adjectives allowed between a country adjective and its noun
 # endings of adjectives the tagger may take for names ("Химкинские активисты")
 ADJECTIVE_FORM_ENDINGS = ("ские", "ских", "ским", "скими", "ская", "ской", "ский", "ское", "ского", "скому", "скую",
@@ -340,9 +341,36 @@ def _person_of_country(
     _adjective_before(tokens, lemmas, match, adjective_country)
     if not match.countries and country_of is not None:  # "врачи Великобритании"
         _genitives_after(tokens, lemmas, match, country_of)
+        if match.countries and lemmas[index] in country_heads() and _leads_country(tokens, lemmas, match):
+            # "главой Кубы": who leads it
+            match.noun = RoleNoun((lemmas[index],), GOVERNMENT, None, noun.kind)
         if not match.countries and owner_of is not None:  # "члены КПРФ", "жители Техаса"
             _owner_after(tokens, lemmas, match, country_of, owner_of)
     return match if match.countries else None
+
+
+def _leads_country(tokens: list[Token], lemmas: list[str], match: RoleMatch) -> bool:
+    """The genitive after a head noun is the country ("главой Кубы") or its government ("глава Палестинской
+    национальной администрации"), not a company of it ("глава российского газового холдинга")."""
+    position = match.countries[0][1]
+    if tokens[position].pos != "ADJ":
+        return True
+    following = match.stop
+    while following < len(tokens) and tokens[following].pos == "ADJ":
+        following += 1
+    return following < len(tokens) and lemmas[following] in government_nouns()
+
+
+@lru_cache(maxsize=1)
+def government_nouns() -> frozenset[str]:
+    """``data/government_nouns.txt``: nouns of a country's government ("правительство", "администрация")."""
+    return frozenset(normalize(row[0]) for row in _rows("government_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def country_heads() -> frozenset[str]:
+    """``data/country_heads.txt``: person nouns that lead the country named after them."""
+    return frozenset(normalize(row[0]) for row in _rows("country_heads.txt"))
 
 
 def _adjective_before(

@@ -6,17 +6,22 @@
 - "в"/"на" + a place right after a group noun ("боевиков в Идлибе") is where the group is;
 - "из" + a place after a person noun ("студент из Каира", ``data/origin_words.txt``) is the person's origin;
 - a name in the genitive after a role noun in another case ("под руководством Уэстина") is the role's
-  owner, not its holder.
+  owner, not its holder;
+- a dissolved state ("первого чехословацкого космонавта", ``data/dissolved_states.tsv``) names the country
+  of a person in a later article only as one of its successors;
+- a role after a copula ("X был шерифом", ``data/copula_verbs.txt``) is the subject's; "бывший", "экс-"
+  (``data/former_words.txt``) make a role past.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
 from letopis.kb.normal import normalize
-from letopis.kb.phrases import RoleMatch, role_lemma
+from letopis.kb.phrases import RoleMatch, government_nouns, role_lemma
 from letopis.model import Token
 
 ANY_NOUN = "*"
@@ -49,6 +54,64 @@ def origin_words() -> frozenset[str]:
     return frozenset(_lines("origin_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def copula_verbs() -> frozenset[str]:
+    return frozenset(_lines("copula_verbs.txt"))
+
+
+PREDICATE_GAP = 4  # words between a name and its predicate role: "Арпайо долгое время был шерифом"
+
+
+def is_predicate(match: RoleMatch, tokens: list[Token], name_last: int) -> bool:
+    """"X долгое время был шерифом округа", "X является министром": the role is the name's predicate: a
+    copula just before the role noun in the instrumental, no punctuation between the name and it."""
+    between = tokens[name_last + 1:match.start]
+    if not between or len(between) > PREDICATE_GAP or tokens[noun_index(match, tokens)].feats.get("Case") != "Ins":
+        return False
+    return role_lemma(between[-1]) in copula_verbs() and all(token.pos != "PUNCT" for token in between)
+
+
+BECOME = "стать"
+
+
+def predicate_is_current(match: RoleMatch, tokens: list[Token]) -> bool:
+    """"X является министром", "X стал министром": a role held now; "X был министром" is a past one."""
+    copula = tokens[match.start - 1]
+    return role_lemma(copula) == BECOME or copula.feats.get("Tense") != "Past"
+
+
+@lru_cache(maxsize=1)
+def former_words() -> frozenset[str]:
+    return frozenset(_lines("former_words.txt"))
+
+
+def is_former(match: RoleMatch, tokens: list[Token]) -> bool:
+    """"бывший премьер-министр", "экс-глава администрации": a role the person no longer holds."""
+    prefixes = tuple(word for word in former_words() if word.endswith("-"))
+    for token in tokens[max(0, match.start - MODIFIER_REACH):match.start + 1]:
+        if role_lemma(token) in former_words() or normalize(token.text).startswith(prefixes):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def dissolved_states() -> dict[str, tuple[date, frozenset[str]]]:
+    """State -> (its last day, the states that continue it)."""
+    text = resources.files("letopis.kb").joinpath("data/dissolved_states.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row[0]: (date.fromisoformat(row[1]), frozenset(row[2].split())) for row in rows[1:]}
+
+
+def successor(state: str, on: Optional[date], topic: Optional[str]) -> Optional[str]:
+    """The article's country when it continues ``state``, a state dissolved before the article's date."""
+    if state not in dissolved_states():
+        return None
+    last_day, successors = dissolved_states()[state]
+    if on is not None and on <= last_day:
+        return None
+    return topic if topic in successors else None
+
+
 STATE_ROLES = frozenset("GOV MIL COP SPY JUD LEG".split())  # roles whose "из X" says where from, not whose
 
 
@@ -57,11 +120,6 @@ def origin_position(match: RoleMatch, tokens: list[Token]) -> Optional[int]:
     if match.countries or match.noun.role in STATE_ROLES or match.stop + 1 >= len(tokens):
         return None
     return match.stop + 1 if role_lemma(tokens[match.stop]) in origin_words() else None
-
-
-@lru_cache(maxsize=1)
-def government_nouns() -> frozenset[str]:
-    return frozenset(_lines("government_nouns.txt"))
 
 
 def government_group(match: RoleMatch) -> bool:

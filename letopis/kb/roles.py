@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 
 ROLE_ID_PREFIX = "r"
 OWNER_GAP = 2  # words between a group noun and its organisation: "боевики движения «Талибан»"
+BODY_ROLES = frozenset("LEG JUD COP MIL SPY".split())  # a bare group of these is of the body the article names
 
 
 @dataclass
@@ -181,6 +182,11 @@ class _ArticleRoles:
             if country is not None:
                 return country, "context: the place named last (local)"
         country, clue = self.linker.country_around(self.context, tokens[match.start].start, match.sentence)
+        if clue == "article" and match.noun.kind != "office" and match.noun.role in BODY_ROLES:
+            # "законодатели" in a story about Montenegro that names "Сенат США" only
+            body = self.linker.body_country(self.context, match.noun.role)
+            if body is not None:
+                return body, "context: the article's body of the role"
         return country, f"context: {clue}"
 
     def _member(self, match: RoleMatch, tokens: list[Token]) -> None:
