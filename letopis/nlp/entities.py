@@ -292,6 +292,8 @@ class EntityBuilder:
                 if kind == "ORG":
                     mentions.append(RawMention(abbr_start, abbr_stop, kind, main.alias, kind="abbreviation"))
                 continue
+            if kind == "ORG" and self._people_group(doc, start, stop):
+                continue  # "Пограничники Таджикистана и Киргизии": people, left to the role tagger
             if kind == "PER":
                 start = self._person_start(doc, start, stop)
                 if self._only_title(doc, start, stop):
@@ -321,6 +323,18 @@ class EntityBuilder:
     def _only_title(self, doc: Doc, start: int, stop: int) -> bool:
         tokens = self._tokens_in(doc, start, stop)
         return len(tokens) == 1 and _title_lemma(tokens[0].lemma) in person_titles()
+
+    def _people_group(self, doc: Doc, start: int, stop: int) -> bool:
+        """An "organisation" that starts with people in the plural ("Пограничники Таджикистана", "Министры
+        обороны России"): a group of persons the role tagger codes, one per country, not a body's name."""
+        from letopis.kb.phrases import role_lemma, role_nouns
+
+        tokens = self._tokens_in(doc, start, stop)
+        if not tokens or tokens[0].pos != "NOUN" or tokens[0].feats.get("Number") != "Plur" \
+                or tokens[0].feats.get("Animacy") != "Anim":
+            return False
+        # only the KB's role nouns: "Братья-мусульмане" is an organisation's name
+        return role_nouns().match([role_lemma(token) for token in tokens], 0) is not None
 
     def _has_name_word(self, doc: Doc, start: int, stop: int) -> bool:
         """False for spans of adverbs and function words alone ("Вчера" taken for an organisation)."""

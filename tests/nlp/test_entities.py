@@ -255,3 +255,14 @@ def test_every_word_of_an_inflected_name_comes_to_the_nominative(analyzer, text,
 def test_an_organisation_named_after_a_person_keeps_the_genitive(analyzer):
     article = analyzer("Спектакль показал Алтайский театр драмы имени Василия Шукшина.", published="2019-01-01")
     assert not any(e.name.endswith("Шукшин") for e in article.entities if e.type == "ORG")
+
+
+def test_people_of_two_countries_are_two_groups_not_one_organisation(analyzer):
+    article = analyzer("Пограничники Таджикистана и Киргизии открыли огонь друг по другу.", published="2021-06-10")
+    codes = {e.actor.code for e in article.entities if e.type == "ORG" and e.actor}
+    assert {"TJKMIL", "KGZMIL"} <= codes
+
+
+def test_an_organisation_named_as_people_stays_an_organisation(analyzer):
+    article = analyzer("Египетские власти запретили движение «Братья-мусульмане».", published="2013-09-23")
+    assert any(e.type == "ORG" and "мусульман" in e.name for e in article.entities)
