@@ -52,7 +52,7 @@ from letopis.kb.phrases import (
     role_nouns,
 )
 from letopis.kb.places import country_of_place_adjective
-from letopis.kb.regions import find_region
+from letopis.kb.regions import find_region, regions_named
 from letopis.kb.role_words import (
     is_animal,
     is_former,
@@ -934,6 +934,9 @@ class Linker:
         organisation = self._organisation_mistyped(entity, context.on)
         if organisation is not None:
             return organisation
+        if _region_mistyped(entity, context):
+            return Actor(id="", code=UNKNOWN, name=entity.name, confidence=0.0,
+                         reason="a region's name in an oblique case typed as a person: no person")
         role = self.organisation_of(entity, context) or self.role_from_context(entity, context)
         # someone the KB does not know: only a full name NEREL links to one person
         full_names = [name for name in [entity.name, *entity.aliases] if len(name.split()) > 1]
@@ -1084,7 +1087,8 @@ class Linker:
                     tokens[indexes[-1] + 1].text in APPOSITION_MARKS
                     and all(token.pos == "ADJ" for token in tokens[indexes[-1] + 2:match.start])
                     and match.start - indexes[-1] - 2 <= APPOSITION_ADJECTIVES)
-                predicate = not (before or after) and is_predicate(match, tokens, indexes[-1])
+                predicate = not (before or after) and is_predicate(match, tokens, indexes[-1]) \
+                    and _names_the_entity(mention, entity)
                 if not (before or after or predicate):
                     continue
                 if after and match.plural:  # "Гиффордс, врачи характеризуют...": a new clause, not her title
@@ -1497,6 +1501,32 @@ def _hyphen_role(lemmas: list[str], index: int) -> Optional[tuple[int, object]]:
         return None
     found = role_nouns().match([*lemmas[:index], first, *lemmas[index + 1:]], index)
     return found if found is not None and found[0] == index + 1 else None
+
+
+def _names_the_entity(mention: Mention, entity: Entity) -> bool:
+    """Every word of the mention is a word of the entity's name: "Суркова Зоя Антоновна", his mother
+    merged into Владислав Сурков's entity, is another person (her predicate role is not his)."""
+    name_words = [word for name in [entity.name, *entity.aliases] for word in split_name(name)]
+    return all(any(forms_match(word, name_word) for name_word in name_words) for word in split_name(mention.text))
+
+
+def _region_mistyped(entity: Entity, context: Context) -> bool:
+    """"Калифорни(и)" typed PER: each mention one word, an oblique form of the name of a region (one the
+    lemmatiser knows, or one the article names as a place)."""
+    regions = [place.name for place in context.article.entities
+               if place.type == "LOC" and len(place.name.split()) == 1 and regions_named(place.name)]
+    for mention in entity.mentions:
+        sentence, indexes = context.tokens_of(mention)
+        if len(indexes) != 1:
+            return False
+        token = context.article.sentences[sentence].tokens[indexes[0]]
+        lemma = token.lemma or token.text
+        if regions_named(lemma) and _normalize(token.text) != _normalize(lemma):
+            continue
+        if not any(forms_match(token.text, region) and _normalize(token.text) != _normalize(region)
+                   for region in regions):
+            return False
+    return bool(entity.mentions)
 
 
 def _one_proper_word(name: str) -> bool:

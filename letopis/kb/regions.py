@@ -22,6 +22,9 @@ KIND_WORDS = frozenset(
 )
 
 
+LEASED_BASE = "leased_base"
+
+
 @dataclass(frozen=True)
 class Region:
     name: str
@@ -71,7 +74,7 @@ def find_region(name: str, named: Iterable[str] = ()) -> Optional[Region]:
         return None
     region = regions[0]
     city = city_index().get(normalize(name))
-    if city is not None:
+    if city is not None and region.kind != LEASED_BASE:  # "Гуантанамо" in the news is the US base
         if city_country(name, named) == region.country:
             return None
         if {city.country, *city.others} & named and region.country not in named:

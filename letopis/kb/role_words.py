@@ -10,7 +10,9 @@
 - a dissolved state ("первого чехословацкого космонавта", ``data/dissolved_states.tsv``) names the country
   of a person in a later article only as one of its successors;
 - a role after a copula ("X был шерифом", ``data/copula_verbs.txt``) is the subject's; "бывший", "экс-"
-  (``data/former_words.txt``) make a role past.
+  (``data/former_words.txt``) make a role past;
+- "наш" (``data/speaker_possessives.txt``) before the role noun or before "страна" after it ("власти нашей
+  страны", "наша армия") makes the role the speaker's country's.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from importlib import resources
 from typing import Optional
 
 from letopis.kb.normal import normalize
-from letopis.kb.phrases import RoleMatch, government_nouns, role_lemma
+from letopis.kb.phrases import RoleMatch, country_anaphora, government_nouns, role_lemma
 from letopis.model import Token
 
 ANY_NOUN = "*"
@@ -68,7 +70,8 @@ def is_predicate(match: RoleMatch, tokens: list[Token], name_last: int) -> bool:
     between = tokens[name_last + 1:match.start]
     if not between or len(between) > PREDICATE_GAP or tokens[noun_index(match, tokens)].feats.get("Case") != "Ins":
         return False
-    return role_lemma(between[-1]) in copula_verbs() and all(token.pos != "PUNCT" for token in between)
+    # another name between ("Суркова Зоя Антоновна работал учителем"): the predicate is that person's
+    return role_lemma(between[-1]) in copula_verbs() and all(token.pos not in ("PUNCT", "PROPN") for token in between)
 
 
 BECOME = "стать"
@@ -210,3 +213,19 @@ def owned_by_other(tokens: list[Token], stop: int, people: bool = False) -> bool
             return True
         return token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Gen"
     return False
+
+
+@lru_cache(maxsize=1)
+def speaker_possessives() -> frozenset[str]:
+    return frozenset(_lines("speaker_possessives.txt"))
+
+
+def is_speakers(match: RoleMatch, tokens: list[Token]) -> bool:
+    """"наше правительство", "власти нашей страны": a role of the country of whoever says it."""
+    noun = noun_index(match, tokens)
+    for token in tokens[max(0, noun - MODIFIER_REACH):noun]:
+        if role_lemma(token) in speaker_possessives():
+            return True
+    after = tokens[match.stop:match.stop + 2]
+    return len(after) == 2 and role_lemma(after[0]) in speaker_possessives() \
+        and role_lemma(after[1]) in country_anaphora()

@@ -38,7 +38,7 @@ from letopis.kb.link import (
 from letopis.kb.names import forms_match
 from letopis.kb.normal import normalize
 from letopis.kb.phrases import RoleMatch, lemma_key, plural_leaders
-from letopis.kb.role_words import is_honorary, is_local, noun_index, owned_by_other
+from letopis.kb.role_words import is_honorary, is_local, is_speakers, noun_index, owned_by_other
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import normalize_phrase
@@ -168,6 +168,10 @@ class _ArticleRoles:
         """The country of a role the phrase names without one, unless it belongs to something else."""
         if match.noun.kind != "group" and owned_by_other(tokens, match.stop):
             return None, ""  # "президент компании", "лидер партии", "спикер МИД"
+        if is_speakers(match, tokens):  # "власти нашей страны" in a quote: the speaker's country
+            speaker = self._speaker_country(tokens[match.start].start)
+            if speaker is not None:
+                return speaker, "the speaker's country"
         if match.anaphoric:
             return self._antecedent(match), "anaphora"
         origin = self.context.origin(match)
@@ -302,6 +306,19 @@ class _ArticleRoles:
                     return
         actor = self.linker.make_actor(kb_actor, "ORG", self.on, 0.8, f"group noun {match.noun.phrase[0]!r}")
         self._attach(Resolution(actor, kb_actor.id, kb_actor.name, "ORG"), match.sentence, start, stop)
+
+    def _speaker_country(self, offset: int) -> Optional[str]:
+        """The country of the speaker of the quote around ``offset``, when the KB or the text gives one."""
+        for quote in self.article.quotes:
+            if not (quote.start <= offset < quote.stop and quote.speaker and quote.speaker.entity):
+                continue
+            speaker = next((entity for entity in self.article.entities if entity.id == quote.speaker.entity), None)
+            if speaker is None:
+                return None
+            actor = speaker.actor or self.linker.link_entity(speaker, self.context)
+            country = (actor.code or "")[:3] if actor is not None else ""
+            return country if self.kb.countries.get(country) is not None else None
+        return None
 
     def _antecedent(self, match: RoleMatch, people_only: bool = False) -> Optional[str]:
         """The country "республики" stands for: that of a KB person in the sentence, or the article's main one."""
