@@ -30,7 +30,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     pairs: list[tuple[Entity | None, Entity | None]] = []
     exchange = view.lemma(candidate.trigger) in load_lexicon().word_classes["exchange"]
     paired = root in PAIRED_ROOTS or exchange
-    if not candidate.targets and len(candidate.sources) > 1 and paired and not candidate.passive_agents:
+    if not candidate.targets and len(candidate.sources) > 1 and paired and not candidate.act_on_object:
         # each pair once, in the order the text names them ("Путин и Рахмон обсудили": Путин first);
         # intent (03) is stated by both sides, and an exchange is made by both, so both directions
         for number, first in enumerate(candidate.sources):

@@ -23,9 +23,10 @@ class Candidate:
     modality: str | None = None
     companions: list[int] = field(default_factory=list)  # the support verb or noun of one mention
     implied_source: bool = False  # the source is the state of the place ("в КНДР казнён чиновник")
-    # the sources are the agents of a passive whose subject is the row's object: they act on it, not each
-    # towards the others as the subjects of "Москва и Пекин договорились" do ("одобрен Госдумой и СФ")
-    passive_agents: bool = False
+    # the sources act on the row's object, not each towards the others as the subjects of "Москва и Пекин
+    # договорились" do: the agents of a passive whose subject it is ("одобрен Госдумой и СФ"), or subjects whose
+    # object names no actor ("его кандидатуру одобрили министры ЕС и комитет Европарламента")
+    act_on_object: bool = False
     # the sides of a "между X и Y" phrase: one phrase, yet two participants ("столкновения между X и Y")
     between_sides: bool = False
 

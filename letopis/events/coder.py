@@ -323,7 +323,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return bool(others)
 
     def paired(self, candidate: Candidate) -> bool:
-        return candidate.rule.root in PAIRED_ROOTS and len(candidate.sources) > 1 and not candidate.passive_agents
+        return candidate.rule.root in PAIRED_ROOTS and len(candidate.sources) > 1 and not candidate.act_on_object
 
     def in_label(self, position: int) -> bool:
         token = self.view.tokens[position]
@@ -517,10 +517,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "тысячи людей вышли на акцию протеста в Москве": an unnamed crowd is the civilians of the place
             sources, source_words = self.crowd(position, source_slots, anchors)
         # the agents of a passive act on its subject when that is the row's object: "одобрен Госдумой и Советом
-        # Федерации" is no support between them; "договор подписан Медведевым и Обамой" is their agreement
-        paired = rule.root in PAIRED_ROOTS and len(sources) > 1 and not (
-            passive and any(slot.kind == "obj" for slot in rule.target)
+        # Федерации" is no support between them ("договор подписан Медведевым и Обамой" is their agreement); so do
+        # subjects whose object names no actor: "кандидатуру одобрили министры ЕС и комитет Европарламента"
+        act_on_object = any(slot.kind == "obj" for slot in rule.target) and (
+            passive or (is_verb and self.object_names_no_actor(position))
         )
+        paired = rule.root in PAIRED_ROOTS and len(sources) > 1 and not act_on_object
         if (
             rule.needs_target
             and not targets
@@ -621,10 +623,18 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             negated=negated,
             modality=modality,
             implied_source=implied,
-            passive_agents=passive and any(slot.kind == "obj" for slot in rule.target),
+            act_on_object=act_on_object,
             between_sides=mutual,
         )
 
+
+    def object_names_no_actor(self, position: int) -> bool:
+        """The verb has a direct object and it names no actor: "одобрили его кандидатуру", "посетили выставку"."""
+        objects = self.view.kids(position, "obj")
+        reciprocal = self.lexicon.word_classes["reciprocal"]
+        return bool(objects) and not any(
+            self.actors_at(word) or self.view.lemma(word) in reciprocal for word in objects
+        )
 
     def subjects(self) -> list[Entity]:
         """Actors named as subjects in this sentence, for the next sentence's pronouns."""
