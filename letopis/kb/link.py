@@ -54,10 +54,12 @@ from letopis.kb.phrases import (
 from letopis.kb.places import country_of_place_adjective
 from letopis.kb.regions import find_region, regions_named
 from letopis.kb.role_words import (
+    LEADER_GAP,
     is_animal,
     is_former,
     is_honorary,
     is_predicate,
+    leader_verb_near,
     origin_position,
     owned_by_other,
     owns_name,
@@ -937,7 +939,8 @@ class Linker:
         if _region_mistyped(entity, context):
             return Actor(id="", code=UNKNOWN, name=entity.name, confidence=0.0,
                          reason="a region's name in an oblique case typed as a person: no person")
-        role = self.organisation_of(entity, context) or self.role_from_context(entity, context)
+        role = self.organisation_of(entity, context) or self.role_from_context(entity, context) \
+            or self.group_led(entity, context)
         # someone the KB does not know: only a full name NEREL links to one person
         full_names = [name for name in [entity.name, *entity.aliases] if len(name.split()) > 1]
         wikidata = wikidata_for(full_names, "PER")
@@ -1134,6 +1137,36 @@ class Linker:
             if demonym is not None:
                 return demonym + CIVILIAN, f"unknown person; demonym of {demonym} in apposition"
         return owner
+
+    def group_led(self, entity: Entity, context: Context) -> Optional[tuple[str, str]]:
+        """"повстанцев возглавит X", "X возглавлял бойцов ТТП": a person the KB does not know leads the group or
+        organisation next to the verb (the one named most firmly, when he leads several)."""
+        found: list[tuple[float, str, str]] = []
+        for mention in entity.mentions:
+            sentence, indexes = context.tokens_of(mention)
+            if not indexes:
+                continue
+            tokens = context.article.sentences[sentence].tokens
+            verb = leader_verb_near(tokens, indexes[0], indexes[-1])
+            if verb is None:
+                continue
+            # the object is on the verb's other side: "X возглавлял бойцов", "повстанцев возглавит X"
+            side = range(verb + 1, min(len(tokens), verb + LEADER_GAP + 2)) if verb > indexes[-1] \
+                else range(verb - 1, max(-1, verb - LEADER_GAP - 2), -1)
+            for index in side:
+                if tokens[index].pos == "PUNCT" and tokens[index].text not in QUOTE_MARKS:  # «Талибан» is one name
+                    break
+                group = context.token_entity.get((sentence, index))
+                if group is None or group is entity or group.type != "ORG":
+                    continue
+                actor = group.actor or self.link_organisation(group, context)
+                if actor.code[:3] in self.kb.countries and len(actor.code) > 3:
+                    found.append((actor.confidence, actor.code, group.name))
+                break
+        if not found:
+            return None
+        _, code, name = max(found, key=lambda item: item[0])
+        return code, f"unknown person; leads {name!r} (a verb of leading)"
 
     def _member_of_owner(self, match: Any, context: Context, offset: int,
                          sentence: int) -> Optional[tuple[str, str]]:
@@ -1412,7 +1445,7 @@ class Linker:
                     country = country or found
                 else:
                     body_lemmas.append(key)
-            match = body_nouns().match_prefix(body_lemmas)
+            body = match = body_nouns().match_prefix(body_lemmas)
             if match is not None:
                 stop, role = match
                 what = f"body {' '.join(body_lemmas[:stop])!r}"
@@ -1438,6 +1471,9 @@ class Linker:
             if country is None:  # "МИД" alone: the body of the country the article is about
                 country, clue = self.country_around(context, mention.start, sentence)
                 confidence, how = 0.4, f"context: {clue}"
+            if country is None and body is not None and publication_country():
+                # a state body ("ОМОН") in an article naming no country is domestic; not so an unknown name
+                country, confidence, how = publication_country(), 0.3, "the publication's country"
             if country is None:
                 return UNKNOWN, f"{what}; no country in the article", 0.2
             return f"{country}{role}", f"{what} of {country} ({how})", confidence

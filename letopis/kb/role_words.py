@@ -229,3 +229,24 @@ def is_speakers(match: RoleMatch, tokens: list[Token]) -> bool:
     after = tokens[match.stop:match.stop + 2]
     return len(after) == 2 and role_lemma(after[0]) in speaker_possessives() \
         and role_lemma(after[1]) in country_anaphora()
+
+
+@lru_cache(maxsize=1)
+def leader_verbs() -> frozenset[str]:
+    return frozenset(_lines("leader_verbs.txt"))
+
+
+LEADER_GAP = 2  # words between a name and its verb: "возглавит муфтий Нур Вали Мехсуд", "Мехсуд теперь возглавлял"
+
+
+def leader_verb_near(tokens: list[Token], first: int, last: int) -> Optional[int]:
+    """The index of a verb of leading next to a name (tokens ``first``..``last``), no punctuation between."""
+    for index in [*range(first - 1, max(-1, first - LEADER_GAP - 2), -1), *range(last + 1, min(len(tokens),
+                                                                                              last + LEADER_GAP + 2))]:
+        if tokens[index].pos == "PUNCT":
+            continue
+        if role_lemma(tokens[index]) in leader_verbs():
+            between = tokens[index + 1:first] if index < first else tokens[last + 1:index]
+            if all(token.pos != "PUNCT" for token in between):
+                return index
+    return None

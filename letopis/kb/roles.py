@@ -33,6 +33,7 @@ from letopis.kb.link import (
     Linker,
     build_context,
     default_linker,
+    publication_country,
     wikidata_for,
 )
 from letopis.kb.names import forms_match
@@ -48,6 +49,7 @@ log = logging.getLogger(__name__)
 ROLE_ID_PREFIX = "r"
 OWNER_GAP = 2  # words between a group noun and its organisation: "боевики движения «Талибан»"
 BODY_ROLES = frozenset("LEG JUD COP MIL SPY".split())  # a bare group of these is of the body the article names
+DOMESTIC_ROLES = BODY_ROLES | {"GOV", "OPP"}  # in an article naming no country, of the publication's country
 
 
 @dataclass
@@ -191,6 +193,11 @@ class _ArticleRoles:
             body = self.linker.body_country(self.context, match.noun.role)
             if body is not None:
                 return body, "context: the article's body of the role"
+        if country is None and (match.noun.kind == "group" or match.plural) and match.noun.role in DOMESTIC_ROLES \
+                and publication_country():
+            # "Депутаты", "Оппозиция" in an article that names no country at all: domestic news (not so
+            # "журналисты", "студенты": a foreign story may name its cities and teams only)
+            return publication_country(), "the publication's country"
         return country, f"context: {clue}"
 
     def _member(self, match: RoleMatch, tokens: list[Token]) -> None:

@@ -51,3 +51,26 @@ def test_a_region_typed_as_a_person_gets_no_civilian_role(link):
     persons = [entity for entity in article.entities if entity.type == "PER"
                and any(mention.text == "Калифорни" for mention in entity.mentions)]
     assert persons and all(entity.actor.code == "---" for entity in persons)
+
+
+@pytest.mark.parametrize("sentence, name, code", [
+    ("Боевиков движения «Техрик-е Талибан Пакистан» теперь возглавит Ахмад Хан, сообщил представитель группировки.",
+     "Ахмад Хан", "PAKINS"),
+    ("Джон Смит возглавлял компанию Google с 2001 года, сообщили в Калифорнии.", "Джон Смит", "USABUS"),
+])
+def test_a_person_leading_a_group_by_a_verb_takes_its_code(link, sentence, name, code):
+    assert actor_of(link("Новый руководитель\n\n" + sentence, "2018-06-01"), name).code == code
+
+
+def test_a_verb_of_leading_without_an_organisation_gives_no_code(link):
+    article = link("Новый руководитель\n\nДжон Смит возглавлял экспедицию на Эверест.", "2018-06-01")
+    assert actor_of(article, "Джон Смит").code == "---"
+
+
+def test_a_bare_state_group_in_an_article_naming_no_country_is_domestic(link):
+    article = link("Бюджет принят\n\nДепутаты приняли закон о бюджете, оппозиция выступила против.", "2018-06-01")
+    assert actor_of(article, "Депутаты").code == "RUSLEG"
+    assert actor_of(article, "оппозиция").code == "RUSOPP"
+    # named countries win: the same words in a story about Ukraine
+    ukraine = link("Бюджет Украины\n\nДепутаты Украины приняли закон о бюджете.", "2018-06-01")
+    assert actor_of(ukraine, "Депутаты Украины").code == "UKRLEG"
