@@ -55,6 +55,7 @@ from letopis.kb.places import country_of_place_adjective
 from letopis.kb.regions import find_region, regions_named
 from letopis.kb.role_words import (
     LEADER_GAP,
+    department_between,
     is_animal,
     is_former,
     is_honorary,
@@ -1085,6 +1086,8 @@ class Linker:
             tokens = context.article.sentences[sentence].tokens
             for match in context.roles_in(sentence):
                 before = match.stop == indexes[0]
+                department = None if before else department_between(match, tokens, indexes[0])
+                before = before or department is not None  # "министр топлива и энергетики Норвегии X"
                 # "X, министр обороны", "X, 23-летний студент": adjectives may come between the mark and the noun
                 after = match.start == indexes[-1] + 1 or match.start > indexes[-1] + 1 and (
                     tokens[indexes[-1] + 1].text in APPOSITION_MARKS
@@ -1114,6 +1117,8 @@ class Linker:
                 phrase = " ".join(match.noun.phrase)
                 country = match.countries[0][0] if match.countries else None
                 how = "named"
+                if country is None and department is not None:
+                    country = next(filter(None, (context.country_of(sentence, index) for index in department)), None)
                 if country is not None and is_honorary(match, tokens):
                     # "народный артист СССР X": an award; the holder is of the country the article is about
                     country, how = self.article_country(context), "context: article (honorary title)"

@@ -250,3 +250,29 @@ def leader_verb_near(tokens: list[Token], first: int, last: int) -> Optional[int
             if all(token.pos != "PUNCT" for token in between):
                 return index
     return None
+
+
+@lru_cache(maxsize=1)
+def department_offices() -> frozenset[str]:
+    return frozenset(_lines("department_offices.txt"))
+
+
+DEPARTMENT_REACH = 6  # words of a department between an office and its holder: "топлива и энергетики Норвегии"
+CONJUNCTIONS = frozenset(("и",))
+
+
+def department_between(match: RoleMatch, tokens: list[Token], name_first: int) -> Optional[range]:
+    """"министр топлива и энергетики Норвегии X": the department's words between the office and the name
+    (genitive nouns and adjectives, "и", a country), or None when other words stand there."""
+    if " ".join(match.noun.phrase) not in department_offices():
+        return None
+    between = range(match.stop, name_first)
+    if not 0 < len(between) <= DEPARTMENT_REACH:
+        return None
+    for index in between:
+        token = tokens[index]
+        if role_lemma(token) in CONJUNCTIONS:
+            continue
+        if token.pos not in ("NOUN", "ADJ", "PROPN") or token.feats.get("Case") not in ("Gen", None):
+            return None
+    return between

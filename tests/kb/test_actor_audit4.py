@@ -74,3 +74,18 @@ def test_a_bare_state_group_in_an_article_naming_no_country_is_domestic(link):
     # named countries win: the same words in a story about Ukraine
     ukraine = link("Бюджет Украины\n\nДепутаты Украины приняли закон о бюджете.", "2018-06-01")
     assert actor_of(ukraine, "Депутаты Украины").code == "UKRLEG"
+
+
+@pytest.mark.parametrize("sentence, name, code", [
+    ("Министр топлива и энергетики Норвегии Терье Хансен ушел в отставку.", "Терье Хансен", "NORGOV"),
+    ("По сообщению министра безопасности Аргентины Марии Лопес, в аэропорту задержан мужчина.", "Марии Лопес",
+     "ARGGOV"),
+])
+def test_an_office_with_its_department_before_the_name_is_the_persons(link, sentence, name, code):
+    assert actor_of(link("Новости\n\n" + sentence, "2012-11-23"), name).code == code
+
+
+def test_a_department_word_that_is_no_genitive_breaks_the_office(link):
+    # "министр, отвечающий за ... , и Иван Петров": a clause between the office and the name
+    article = link("Новости\n\nМинистр, приехавший вчера, и Иван Петров обсудили бюджет.", "2012-11-23")
+    assert actor_of(article, "Иван Петров").code == "---"
