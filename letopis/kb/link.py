@@ -290,25 +290,19 @@ class Context:
 
     def origin(self, match: RoleMatch) -> Optional[str]:
         """The country of a person noun's origin: "студент из Каира" (a capital, city or region), "беженцы из Сирии"."""
-        tokens = self.article.sentences[match.sentence].tokens
-        position = origin_position(match, tokens)
-        if position is None:
-            return None
-        country = self.country_of(match.sentence, position) or self.token_place.get((match.sentence, position))
-        if country is None:
-            owner = self.owner_of(match.sentence, position)
-            country = owner[0] if owner is not None and owner[2] == "place" else None
-        return country
+        position = origin_position(match, self.article.sentences[match.sentence].tokens)
+        return None if position is None else self.word_country(match.sentence, position)
 
     def place_after(self, match: RoleMatch) -> Optional[str]:
         """The country of a place right after a group in its own phrase: "боевиков в Идлибе", "полиция в Техасе"."""
-        tokens = self.article.sentences[match.sentence].tokens
-        position = place_position(match, tokens)
-        if position is None:
-            return None
-        country = self.country_of(match.sentence, position) or self.token_place.get((match.sentence, position))
+        position = place_position(match, self.article.sentences[match.sentence].tokens)
+        return None if position is None else self.word_country(match.sentence, position)
+
+    def word_country(self, sentence: int, position: int) -> Optional[str]:
+        """The country of the word at ``position``: a country, a place in one, or a place's owner ("штата X")."""
+        country = self.country_of(sentence, position) or self.token_place.get((sentence, position))
         if country is None:
-            owner = self.owner_of(match.sentence, position)
+            owner = self.owner_of(sentence, position)
             country = owner[0] if owner is not None and owner[2] == "place" else None
         return country
 
