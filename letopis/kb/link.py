@@ -424,17 +424,20 @@ def region_beside(entity: Entity, context: Context) -> Optional[Any]:
     for other in context.article.entities:
         if other.type != "LOC" or other is entity or other.id in context.entity_country:
             continue
-        names = "|".join(re.escape(name) for name in {mention.text for mention in other.mentions})
-        if not names:
+        spellings = {mention.text for mention in other.mentions}
+        windows = [(text[max(0, city.start - REGION_REACH):city.start], text[city.stop:city.stop + REGION_REACH])
+                   for city in entity.mentions]
+        # most places are no region, or nowhere near the city: decided before any pattern is built
+        if not any(name in left or name in right for name in spellings for left, right in windows):
             continue
+        region = find_region(other.name, context.entity_country.values())
+        if region is None:
+            continue
+        names = "|".join(re.escape(name) for name in spellings)
         before = re.compile(f"(?:{names}){REGION_GAP}$")
         after = re.compile(f"{REGION_GAP}(?:{names})")
-        for city in entity.mentions:
-            if before.search(text[max(0, city.start - REGION_REACH):city.start]) \
-                    or after.match(text[city.stop:city.stop + REGION_REACH]):
-                region = find_region(other.name, context.entity_country.values())
-                if region is not None:
-                    return region
+        if any(before.search(left) or after.match(right) for left, right in windows):
+            return region
     return None
 
 
