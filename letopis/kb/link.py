@@ -212,6 +212,8 @@ class Context:
     role_matches: dict[int, list[RoleMatch]] = field(default_factory=dict)
     # entity id -> (ISO3, code, kind) of a place below the country or a KB organisation (owner_of)
     owners_by_entity: dict[str, Optional[tuple[str, Optional[str], str]]] = field(default_factory=dict)
+    # a person entity's names and the article's entity count -> its KB person (Linker.choose_person)
+    person_choices: dict[tuple[Any, ...], Any] = field(default_factory=dict)
 
     def roles_in(self, sentence: int) -> list[RoleMatch]:
         """The role phrases of one sentence (``find_roles``), found once per context."""
@@ -949,6 +951,17 @@ class Linker:
                      reason="person not in the KB, no role in the text")
 
     def choose_person(self, entity: Entity, context: Context) -> Optional[Choice]:
+        """The KB person an entity names, worked out once per context: the role tagger, the country clues
+        and the linker each ask for every person of the article. The key holds all the choice reads of
+        the entity, and the article's entity count (the role tagger adds entities the given-name rules read)."""
+        key = (entity.id, entity.name, tuple(entity.aliases),
+               tuple(mention.text for mention in entity.mentions if mention.kind == "name"),
+               len(context.article.entities))
+        if key not in context.person_choices:
+            context.person_choices[key] = self._choose_person(entity, context)
+        return context.person_choices[key]
+
+    def _choose_person(self, entity: Entity, context: Context) -> Optional[Choice]:
         words = split_name(entity.name)  # "В.Лукашенко" -> "в.", "лукашенко"
         if len(words) == 1:
             named = self._given_name_in_article(entity, context)
