@@ -420,6 +420,16 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 # "столкновения между протестующими и полицией": the protesters riot against the police
                 sources = protesters
                 targets = [actor for actor in between if actor not in protesters]
+            elif not mutual and not targets and rule.root in PROTEST_ROOTS and len(sources) > 1:
+                # "столкновения полиции и демонстрантов": the sides in one genitive, the same split
+                protesters = [actor for actor in sources if (actor_code(actor) or "")[3:] not in FORCE_ROLES]
+                if 0 < len(protesters) < len(sources):
+                    targets = [actor for actor in sources if actor not in protesters]
+                    target_words = [word for word, actor in zip(source_words, sources) if actor in targets] \
+                        if len(source_words) == len(sources) else []
+                    source_words = [word for word, actor in zip(source_words, sources) if actor in protesters] \
+                        if len(source_words) == len(sources) else source_words
+                    sources = protesters
         # its agent is unknown, not the place's state; but a killing told as the background of the sentence's
         # own event ("ввёл блокаду после того, как были застрелены ...") is no event of the report
         killing = passive and rule.cameo in KILLING_CODES and not self.in_circumstance(position)

@@ -56,6 +56,12 @@ def test_clashes_between_protesters_and_police_are_the_protesters_riot(code):
     assert ("145", "UKRCOP", "UKRCVL") not in codes(events)
 
 
+def test_clashes_of_police_and_protesters_in_one_genitive_are_the_protesters_riot(code):
+    events = code("Протесты в Софии переросли в столкновения полиции и демонстрантов.")
+    assert ("145", "BGRCVL", "BGRCOP") in codes(events)
+    assert not [e for e in events if e.source == "BGRCOP" and e.cameo.startswith("14")]
+
+
 def test_meeting_someone_is_no_clash(code):
     events = code("Американский полицейский столкнулся с двумя мужчинами на заправке.")
     assert not [e for e in events if e.cameo.startswith("19")]
