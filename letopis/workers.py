@@ -92,6 +92,9 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
+WORKER_DIED = "a worker process died (out of memory?); analysis stopped"
+
+
 class WorkerProcessDied(UserError):
     """A worker process ended abruptly (killed, out of memory); the batch it held is lost."""
 
@@ -118,23 +121,31 @@ class WorkerPool:
         """Return once every worker has loaded its models (otherwise that happens on first use)."""
         seen: set[int] = set()
         while len(seen) < self.workers:
-            seen.update(self._result(future) for future in [self.executor.submit(_pid) for _ in range(self.workers)])
+            seen.update(self._result(future) for future in [self._submit(_pid) for _ in range(self.workers)])
 
     def map(self, batches: Iterable[list[Any]]) -> Iterator[list[Any]]:
         """Analysed batches, in input order; at most two batches per worker wait in the queue."""
         pending: deque[Future] = deque()
         for batch in batches:
-            pending.append(self.executor.submit(_run, batch))
+            pending.append(self._submit(_run, batch))
             if len(pending) >= 2 * self.workers:
                 yield _loads(self._result(pending.popleft()))
         while pending:
             yield _loads(self._result(pending.popleft()))
 
+    def _submit(self, function: Any, *args: Any) -> Future:
+        # a worker that died while earlier batches ran breaks the pool before the next submission, not
+        # only the futures that wait: the same error either way
+        try:
+            return self.executor.submit(function, *args)
+        except BrokenProcessPool:
+            raise WorkerProcessDied(WORKER_DIED) from None
+
     def _result(self, future: Future) -> Any:
         try:
             return future.result()
         except BrokenProcessPool:
-            raise WorkerProcessDied("a worker process died (out of memory?); analysis stopped") from None
+            raise WorkerProcessDied(WORKER_DIED) from None
 
     @property
     def broken(self) -> bool:

@@ -240,6 +240,28 @@ def test_worker_pool_runs_custom_steps_and_fails_when_a_worker_dies():
         assert len(list(analyzer.pipe([RUSSIAN], workers=2))) == 1
 
 
+def test_a_worker_dead_before_the_next_batch_is_sent_is_the_same_error():
+    # CI once saw the pool break while batches were still being sent: submit() raised the executor's own
+    # BrokenProcessPool instead of WorkerProcessDied. Here the next batch waits until the pool is broken.
+    from letopis.nlp.segment import Segmenter
+    from letopis.pipeline import Analyzer, make_article
+    from letopis.workers import WorkerProcessDied
+
+    with Analyzer(steps=[Segmenter(), DieOnMarker()], batch_size=1) as analyzer:
+        pool = analyzer.worker_pool(2)
+
+        def batches():
+            yield [make_article("Москва\n\nУМРИ")]
+            deadline = time.perf_counter() + 60
+            while not pool.broken and time.perf_counter() < deadline:
+                time.sleep(0.05)
+            assert pool.broken
+            yield [make_article(RUSSIAN)]
+
+        with pytest.raises(WorkerProcessDied):
+            list(pool.map(batches()))
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus/wikinews")
 def test_ctrl_c_with_worker_processes_ends_cleanly():
     process = subprocess.Popen(
