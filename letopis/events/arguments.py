@@ -281,7 +281,8 @@ class ArgumentFinder:
                     ok = rel == "amod" and view.covering[child] is not None
                 elif slot.kind == "prep":
                     ok = rel in ("obl", "nmod", "iobj", "obj") and view.has_preposition(child, slot.preposition)
-                    ok = ok and (not slot.case or not case or case == slot.case or self.cased_after(child, slot))
+                    ok = ok and (not slot.case or not case or case == slot.case or self.cased_after(child, slot)
+                                 or view.indeclinable(child))
                 else:
                     ok = False
                 if ok:

@@ -6,6 +6,7 @@ Token heads are indices within the sentence (-1 for a root), as in ``model.Token
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from letopis.model import Entity, Mention, Sentence, Token
 
@@ -59,6 +60,10 @@ class SentenceView:
 
     def case(self, position: int) -> str:
         return self.tokens[position].feats.get("Case", "")
+
+    def indeclinable(self, position: int) -> bool:
+        """A word with one form for every case ("Мали", "Перу", "Чили"): the tagger's case is a guess."""
+        return _indeclinable(self.tokens[position].text.lower())
 
     def kids(self, position: int, *relations: str) -> list[int]:
         return [child for child in self.children[position] if not relations or self.rel(child) in relations]
@@ -133,3 +138,11 @@ class SentenceView:
 
     def negated(self, position: int) -> bool:
         return any(self.lemma(child) == "не" for child in self.children[position])
+
+
+@lru_cache(maxsize=8192)
+def _indeclinable(word: str) -> bool:
+    from letopis.nlp.morph import morph_vocab
+
+    vocab = morph_vocab()
+    return vocab.word_is_known(word) and all("Fixd" in parse.tag for parse in vocab.parse(word))

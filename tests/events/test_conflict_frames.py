@@ -108,3 +108,12 @@ def test_a_rally_held_with_no_place_names_no_protester(code):
 def test_present_participle_mistagged_as_past_is_no_act_of_the_speaker(code):
     events = code("Госсекретарь США заявил, что Вашингтон не будет сотрудничать с Асадом, жестоко подавляющим протесты.")
     assert not [e for e in events if e.cameo.startswith("17") and e.source.startswith("USA")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indeclinable country ("Мали", "Гаити", "Перу") may be tagged in any case: the slot takes it anyway
+    ("Франция отправила 500 военнослужащих в Мали.", ("15", "FRA", "MLI")),
+    ("США направили войска в Гаити.", ("15", "USA", "HTI")),
+])
+def test_an_indeclinable_country_fills_a_prepositional_slot(code, text, expected):
+    assert expected in dyads(code(text))
