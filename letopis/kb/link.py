@@ -29,6 +29,7 @@ from importlib import resources
 from typing import Any, Optional
 
 from letopis.kb.cities import city_country
+from letopis.kb.data_files import data_lines, data_words
 from letopis.kb.names import (
     BodyIndex,
     PersonIndex,
@@ -142,15 +143,13 @@ def wikidata_for(names: list[str], entity_type: str, min_count: int = 1) -> Opti
 
 @lru_cache(maxsize=1)
 def seats_of_power() -> frozenset[str]:
-    text = resources.files("letopis.kb").joinpath("data/seats_of_power.txt").read_text("utf-8")
-    return frozenset(normalize(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(data_words("seats_of_power.txt"))
 
 
 @lru_cache(maxsize=1)
 def member_nouns() -> frozenset[str]:
     """Lemmas that make a person named after "<noun> <organisation>" a member of it (``data/member_nouns.txt``)."""
-    text = resources.files("letopis.kb").joinpath("data/member_nouns.txt").read_text("utf-8")
-    return frozenset(normalize(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(data_words("member_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -158,8 +157,7 @@ def context_order() -> tuple[tuple[str, bool], ...]:
     """Clues for the country of a role the text names without one, in the order they are tried,
     each with whether it serves unnamed roles only (the place where a group acts is not a named
     person's country)."""
-    text = resources.files("letopis.kb").joinpath("data/context_country.txt").read_text("utf-8")
-    rows = [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = [line.split() for line in data_lines("context_country.txt")]
     return tuple((row[0], "unnamed" in row[1:]) for row in rows)
 
 
@@ -167,8 +165,7 @@ def context_order() -> tuple[tuple[str, bool], ...]:
 def publication_country() -> Optional[str]:
     """The country of the news the linker reads (``data/publication_country.txt``): the owner of a
     body named bare ("МВД", "Минобороны") in an article that names no country at all."""
-    text = resources.files("letopis.kb").joinpath("data/publication_country.txt").read_text("utf-8")
-    rows = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = data_lines("publication_country.txt")
     return rows[0] if rows else None
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Optional
 
+from letopis.kb.data_files import data_lines
 from letopis.kb.normal import normalize as _normalize
 
 # names repeat across articles and the index build: the normalised key of each is made once
@@ -248,8 +249,7 @@ def _replaced(name: str) -> str:
 @lru_cache(maxsize=1)
 def name_particles() -> frozenset[str]:
     """The particles of ``data/name_particles.txt`` ("де", "да", "фон")."""
-    text = resources.files("letopis.kb").joinpath("data/name_particles.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(data_lines("name_particles.txt"))
 
 
 @lru_cache(maxsize=1)

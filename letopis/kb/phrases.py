@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
+from letopis.kb.data_files import data_rows
 from letopis.kb.normal import normalize as _normalize
 from letopis.kb.places import country_of_place_adjective
 from letopis.model import Token
@@ -22,19 +22,11 @@ from letopis.model import Token
 # names and lemmas repeat across articles: the normalised key of each is made once
 normalize = lru_cache(maxsize=65536)(_normalize)
 
-DATA = "letopis.kb"
 GOVERNMENT = "GOV"
 MAX_MODIFIER_GAP = 1  # other adjectives allowed between a country adjective and its noun
 # endings of adjectives the tagger may take for names ("Химкинские активисты")
 ADJECTIVE_FORM_ENDINGS = ("ские", "ских", "ским", "скими", "ская", "ской", "ский", "ское", "ского", "скому", "скую",
                             "цкие", "цких", "цкая", "цкий", "цкой", "цкого")
-
-
-def _rows(name: str) -> list[list[str]]:
-    """Rows of a TSV data file without comments and the header."""
-    text = resources.files(DATA).joinpath(f"data/{name}").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return rows[1:] if name.endswith(".tsv") else rows
 
 
 def lemma_key(token: Token) -> str:
@@ -148,7 +140,7 @@ def _phrase(text: str) -> tuple[str, ...]:
 def role_nouns() -> PhraseLexicon:
     """``data/role_nouns.tsv``, and the office titles of ``data/titles.tsv`` it does not have."""
     entries = []
-    for row in _rows("role_nouns.tsv"):
+    for row in data_rows("role_nouns.tsv"):
         row += [""] * (5 - len(row))
         phrase, role, position, kind, actor = (cell.strip() for cell in row[:5])
         entries.append((_phrase(phrase), RoleNoun(_phrase(phrase), role, position or None, kind, actor or None)))
@@ -169,7 +161,7 @@ def _title_nouns() -> list[tuple[tuple[str, ...], RoleNoun]]:
     from letopis.kb.titles import titles
     from letopis.nlp.morph import lemma
 
-    roles = {row[0].strip(): row[1].strip() for row in _rows("position_roles.tsv")}
+    roles = {row[0].strip(): row[1].strip() for row in data_rows("position_roles.tsv")}
     found = []
     for title in titles().values():
         role = roles.get(title.position)
@@ -183,30 +175,30 @@ def _title_nouns() -> list[tuple[tuple[str, ...], RoleNoun]]:
 
 @lru_cache(maxsize=1)
 def plural_leaders() -> PhraseLexicon:
-    return PhraseLexicon([(_phrase(row[0]), row[1].strip()) for row in _rows("heads_of_state.tsv")])
+    return PhraseLexicon([(_phrase(row[0]), row[1].strip()) for row in data_rows("heads_of_state.tsv")])
 
 
 @lru_cache(maxsize=1)
 def body_nouns() -> PhraseLexicon:
-    return PhraseLexicon([(_phrase(row[0]), row[1].strip()) for row in _rows("body_nouns.tsv")])
+    return PhraseLexicon([(_phrase(row[0]), row[1].strip()) for row in data_rows("body_nouns.tsv")])
 
 
 @lru_cache(maxsize=1)
 def international_bodies() -> PhraseLexicon:
     """``data/international_bodies.tsv``: a bare body name -> (IGO owner, clue lemmas)."""
     return PhraseLexicon([(_phrase(row[0]), (row[1].strip(), frozenset(normalize(row[2]).split("|"))))
-                          for row in _rows("international_bodies.tsv")])
+                          for row in data_rows("international_bodies.tsv")])
 
 
 @lru_cache(maxsize=1)
 def name_words() -> dict[str, str]:
     """Lemma of a word in an unknown organisation's name -> the role it gives ("повстанческий" -> REB)."""
-    return {normalize(row[0]): row[1].strip() for row in _rows("name_words.tsv")}
+    return {normalize(row[0]): row[1].strip() for row in data_rows("name_words.tsv")}
 
 
 @lru_cache(maxsize=1)
 def country_anaphora() -> frozenset[str]:
-    return frozenset(normalize(row[0]) for row in _rows("country_anaphora.txt"))
+    return frozenset(normalize(row[0]) for row in data_rows("country_anaphora.txt"))
 
 
 # ---------------------------------------------------------------- matches
@@ -298,7 +290,7 @@ def _role_match(tokens: list[Token], lemmas: list[str], sentence: int, index: in
 @lru_cache(maxsize=1)
 def staff_nouns() -> frozenset[str]:
     """Nouns for the people of a body (``data/staff_nouns.txt``): "сотрудники посольства"."""
-    return frozenset(normalize(row[0]) for row in _rows("staff_nouns.txt"))
+    return frozenset(normalize(row[0]) for row in data_rows("staff_nouns.txt"))
 
 
 def _staff_of_group(tokens: list[Token], lemmas: list[str], sentence: int, index: int, country_of: CountryOfToken,
@@ -364,13 +356,13 @@ def _leads_country(tokens: list[Token], lemmas: list[str], match: RoleMatch) -> 
 @lru_cache(maxsize=1)
 def government_nouns() -> frozenset[str]:
     """``data/government_nouns.txt``: nouns of a country's government ("правительство", "администрация")."""
-    return frozenset(normalize(row[0]) for row in _rows("government_nouns.txt"))
+    return frozenset(normalize(row[0]) for row in data_rows("government_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
 def country_heads() -> frozenset[str]:
     """``data/country_heads.txt``: person nouns that lead the country named after them."""
-    return frozenset(normalize(row[0]) for row in _rows("country_heads.txt"))
+    return frozenset(normalize(row[0]) for row in data_rows("country_heads.txt"))
 
 
 def _adjective_before(
@@ -458,7 +450,7 @@ def _genitives_after(
 @lru_cache(maxsize=1)
 def local_heads() -> dict[str, str]:
     """Lemma -> "head" or "link" (``data/local_heads.tsv``)."""
-    return {normalize(row[0]): row[1].strip() for row in _rows("local_heads.tsv")}
+    return {normalize(row[0]): row[1].strip() for row in data_rows("local_heads.tsv")}
 
 
 def _place_after(tokens: list[Token], lemmas: list[str], sentence: int, position: int,
@@ -513,7 +505,7 @@ def _office_of_place(tokens: list[Token], lemmas: list[str], match: RoleMatch, o
 @lru_cache(maxsize=1)
 def owner_links() -> frozenset[str]:
     """Nouns between a role noun and the country or place it belongs to (``data/owner_links.txt``)."""
-    return frozenset(normalize(row[0]) for row in _rows("owner_links.txt"))
+    return frozenset(normalize(row[0]) for row in data_rows("owner_links.txt"))
 
 
 def _owner_after(

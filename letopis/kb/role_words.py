@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
+from letopis.kb.data_files import data_rows, data_words
 from letopis.kb.normal import normalize
 from letopis.kb.phrases import RoleMatch, country_anaphora, government_nouns, role_lemma
 from letopis.model import Token
@@ -30,35 +30,30 @@ ANY_NOUN = "*"
 MODIFIER_REACH = 2  # adjectives read before a role noun: "заслуженный мастер спорта", "местные органы власти"
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files("letopis.kb").joinpath(f"data/{name}").read_text("utf-8")
-    return [normalize(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def honorary_titles() -> frozenset[tuple[str, str]]:
     """(adjective, noun or "*") lemma pairs of honorary titles."""
-    return frozenset((line.split()[0], line.split()[1]) for line in _lines("honorary_titles.txt"))
+    return frozenset((line.split()[0], line.split()[1]) for line in data_words("honorary_titles.txt"))
 
 
 @lru_cache(maxsize=1)
 def local_adjectives() -> frozenset[str]:
-    return frozenset(_lines("local_adjectives.txt"))
+    return frozenset(data_words("local_adjectives.txt"))
 
 
 @lru_cache(maxsize=1)
 def animal_nouns() -> frozenset[str]:
-    return frozenset(_lines("animal_nouns.txt"))
+    return frozenset(data_words("animal_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
 def origin_words() -> frozenset[str]:
-    return frozenset(_lines("origin_words.txt"))
+    return frozenset(data_words("origin_words.txt"))
 
 
 @lru_cache(maxsize=1)
 def copula_verbs() -> frozenset[str]:
-    return frozenset(_lines("copula_verbs.txt"))
+    return frozenset(data_words("copula_verbs.txt"))
 
 
 PREDICATE_GAP = 4  # words between a name and its predicate role: "Арпайо долгое время был шерифом"
@@ -85,7 +80,7 @@ def predicate_is_current(match: RoleMatch, tokens: list[Token]) -> bool:
 
 @lru_cache(maxsize=1)
 def former_words() -> frozenset[str]:
-    return frozenset(_lines("former_words.txt"))
+    return frozenset(data_words("former_words.txt"))
 
 
 def is_former(match: RoleMatch, tokens: list[Token]) -> bool:
@@ -100,9 +95,7 @@ def is_former(match: RoleMatch, tokens: list[Token]) -> bool:
 @lru_cache(maxsize=1)
 def dissolved_states() -> dict[str, tuple[date, frozenset[str]]]:
     """State -> (its last day, the states that continue it)."""
-    text = resources.files("letopis.kb").joinpath("data/dissolved_states.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {row[0]: (date.fromisoformat(row[1]), frozenset(row[2].split())) for row in rows[1:]}
+    return {row[0]: (date.fromisoformat(row[1]), frozenset(row[2].split())) for row in data_rows("dissolved_states.tsv")}
 
 
 def successor(state: str, on: Optional[date], topic: Optional[str]) -> Optional[str]:
@@ -217,7 +210,7 @@ def owned_by_other(tokens: list[Token], stop: int, people: bool = False) -> bool
 
 @lru_cache(maxsize=1)
 def speaker_possessives() -> frozenset[str]:
-    return frozenset(_lines("speaker_possessives.txt"))
+    return frozenset(data_words("speaker_possessives.txt"))
 
 
 def is_speakers(match: RoleMatch, tokens: list[Token]) -> bool:
@@ -233,7 +226,7 @@ def is_speakers(match: RoleMatch, tokens: list[Token]) -> bool:
 
 @lru_cache(maxsize=1)
 def leader_verbs() -> frozenset[str]:
-    return frozenset(_lines("leader_verbs.txt"))
+    return frozenset(data_words("leader_verbs.txt"))
 
 
 LEADER_GAP = 2  # words between a name and its verb: "возглавит муфтий Нур Вали Мехсуд", "Мехсуд теперь возглавлял"
@@ -254,7 +247,7 @@ def leader_verb_near(tokens: list[Token], first: int, last: int) -> Optional[int
 
 @lru_cache(maxsize=1)
 def department_offices() -> frozenset[str]:
-    return frozenset(_lines("department_offices.txt"))
+    return frozenset(data_words("department_offices.txt"))
 
 
 DEPARTMENT_REACH = 6  # words of a department between an office and its holder: "топлива и энергетики Норвегии"
