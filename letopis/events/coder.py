@@ -415,21 +415,17 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if mutual:
                 # "столкновения между X и Y", "между X и Y начались переговоры": each with the other
                 sources, source_words, targets, target_words = between, between_words, between, between_words
-            protesters = [actor for actor in between if (actor_code(actor) or "")[3:] not in FORCE_ROLES]
-            if mutual and rule.root in PROTEST_ROOTS and 0 < len(protesters) < len(between):
-                # "столкновения между протестующими и полицией": the protesters riot against the police
+            # the sides of a clash: "между X и Y", or one genitive when nothing else is the target
+            sides = between if mutual else sources if not targets and len(sources) > 1 else []
+            protesters = [actor for actor in sides if (actor_code(actor) or "")[3:] not in FORCE_ROLES]
+            if rule.root in PROTEST_ROOTS and 0 < len(protesters) < len(sides):
+                # "столкновения между протестующими и полицией", "столкновения полиции и демонстрантов":
+                # the protesters riot against the police
+                if not mutual and len(source_words) == len(sources):  # each side keeps its own words
+                    target_words = [word for word, actor in zip(source_words, sources) if actor not in protesters]
+                    source_words = [word for word, actor in zip(source_words, sources) if actor in protesters]
                 sources = protesters
-                targets = [actor for actor in between if actor not in protesters]
-            elif not mutual and not targets and rule.root in PROTEST_ROOTS and len(sources) > 1:
-                # "столкновения полиции и демонстрантов": the sides in one genitive, the same split
-                protesters = [actor for actor in sources if (actor_code(actor) or "")[3:] not in FORCE_ROLES]
-                if 0 < len(protesters) < len(sources):
-                    targets = [actor for actor in sources if actor not in protesters]
-                    target_words = [word for word, actor in zip(source_words, sources) if actor in targets] \
-                        if len(source_words) == len(sources) else []
-                    source_words = [word for word, actor in zip(source_words, sources) if actor in protesters] \
-                        if len(source_words) == len(sources) else source_words
-                    sources = protesters
+                targets = [actor for actor in sides if actor not in protesters]
         # its agent is unknown, not the place's state; but a killing told as the background of the sentence's
         # own event ("ввёл блокаду после того, как были застрелены ...") is no event of the report
         killing = passive and rule.cameo in KILLING_CODES and not self.in_circumstance(position)
