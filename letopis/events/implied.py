@@ -192,7 +192,7 @@ class ImpliedActors:
             # "в Кабуле совершено нападение": the place of a nominal event hangs on its verb of happening
             nearby += [child for child in view.children[head] if child != position]
         for child in nearby:
-            if view.preposition(child) not in ("в", "на") or view.case(child) not in ("Loc", ""):
+            if not self.place_phrase(child):
                 continue  # "депортирован в Нидерланды" names where to, not where
             for node in view.subtree(child):
                 covering = view.covering[node]
@@ -207,10 +207,14 @@ class ImpliedActors:
         a beneficiary or an addressee: "обвинения в шпионаже в пользу Китая" names no place in China."""
         view = self.view
         while node != top and node >= 0:
-            if view.preposition(node) and (view.preposition(node) not in ("в", "на") or view.case(node) not in ("Loc", "")):
+            if view.preposition(node) and not self.place_phrase(node):
                 return False
             node = view.head(node)
         return True
+
+    def place_phrase(self, node: int) -> bool:
+        """"в Кабуле", "на западе": a phrase of where (в/на with the locative), not of where to or for whom."""
+        return self.view.preposition(node) in ("в", "на") and self.view.case(node) in ("Loc", "")
 
     def names_unknown_person(self, position: int) -> bool:
         view = self.view
