@@ -12,13 +12,13 @@ import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 from functools import lru_cache
-from importlib import resources
 from typing import IO, Any, Optional
 
 from sqlalchemy import func, select
 
 from letopis.corpus import schema as s
 from letopis.corpus.store import Store
+from letopis.data_files import data_rows
 from letopis.errors import UserError
 
 FORMATS = ("csv", "jsonl", "parquet", "gdelt")
@@ -30,8 +30,7 @@ EVENT_COLUMNS = tuple(column.name for column in s.corpus_events.columns)
 
 @lru_cache(maxsize=1)
 def gdelt_columns() -> list[tuple[str, str]]:
-    lines = resources.files("letopis.corpus").joinpath("data/gdelt_columns.tsv").read_text("utf-8").splitlines()
-    return [tuple(line.split("\t")[:2]) for line in lines if line and not line.startswith("#")]
+    return [(name, kind) for name, kind, *_ in data_rows("letopis.corpus", "gdelt_columns.tsv")]
 
 
 def split_code(code: Optional[str]) -> tuple[str, str, str]:

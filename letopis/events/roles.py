@@ -9,8 +9,8 @@ coercion ("Турция потребовала" -> ``TURGOV``), the armed forces
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
+from letopis.data_files import data_rows
 from letopis.kb.countries import country_lexicon
 from letopis.model import Entity
 
@@ -21,11 +21,8 @@ SIDES = ("source", "target", "implied")
 def country_roles() -> dict[str, dict[str, str]]:
     """side -> code prefix -> role ("" for the bare country)."""
     table: dict[str, dict[str, str]] = {side: {} for side in SIDES}
-    text = resources.files("letopis.events").joinpath("data/country_roles.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("side\t"):
-            continue
-        side, prefix, role = (part.strip() for part in line.split("\t")[:3])
+    for row in data_rows("letopis.events", "country_roles.tsv", header=True):
+        side, prefix, role = (part.strip() for part in row[:3])
         if side not in table:
             raise ValueError(f"country_roles.tsv: unknown side {side!r}")
         table[side][prefix] = "" if role == "-" else role

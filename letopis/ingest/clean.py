@@ -11,7 +11,8 @@ import re
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from letopis.data_files import data_lines
 
 # One pattern for every kind of noise; each match is replaced by ``_replacement``.
 NOISE = re.compile(
@@ -40,9 +41,7 @@ def _replacement(match: str) -> str:
 
 @lru_cache(maxsize=1)
 def teaser_pattern() -> re.Pattern[str]:
-    lines = resources.files("letopis.ingest").joinpath("data/teasers.txt").read_text("utf-8")
-    rules = [line.strip() for line in lines.splitlines() if line.strip() and not line.startswith("#")]
-    alternatives = "|".join(rules)
+    alternatives = "|".join(data_lines("letopis.ingest", "teasers.txt"))
     return re.compile(rf"^[ \t]*(?:{alternatives})", re.IGNORECASE | re.MULTILINE)
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
+from letopis.kb.data_files import data_rows
 from letopis.kb.normal import normalize
 
 
@@ -26,12 +26,8 @@ class CityName:
 @lru_cache(maxsize=1)
 def city_index() -> dict[str, CityName]:
     """Folded Russian name -> what GeoNames knows of the cities of that name."""
-    text = resources.files("letopis.kb").joinpath("data/cities.tsv").read_text("utf-8")
     index: dict[str, CityName] = {}
-    for line in text.splitlines():
-        if line.startswith("#") or line.startswith("key\t"):
-            continue
-        key, country, name, _, _, dominant, others = line.split("\t")
+    for key, country, name, _, _, dominant, others in data_rows("cities.tsv"):
         index[key] = CityName(country, name, dominant == "1", tuple(filter(None, others.split("|"))))
     return index
 

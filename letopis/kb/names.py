@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Optional
 
+from letopis import data_files
 from letopis.kb.data_files import data_lines
 from letopis.kb.normal import normalize as _normalize
 
@@ -255,14 +255,10 @@ def name_particles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def given_name_spellings() -> tuple[tuple[tuple[str, str], ...], frozenset[str], str]:
     """(letter replacements in order, vowels whose quality varies, the letter they become)."""
-    text = resources.files("letopis.kb").joinpath("data/given_name_spellings.tsv").read_text("utf-8")
     rules: list[tuple[str, str]] = []
     vowels: frozenset[str] = frozenset()
     level = ""
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, *values = line.split("\t")
+    for kind, *values in data_files.data_rows("letopis.kb", "given_name_spellings.tsv"):  # a table without header
         if kind == "replace":
             rules.append((values[0], values[1] if len(values) > 1 else ""))
         elif kind == "vowels":
@@ -273,11 +269,8 @@ def given_name_spellings() -> tuple[tuple[tuple[str, str], ...], frozenset[str],
 @lru_cache(maxsize=1)
 def given_name_groups() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Normalised given name -> the groups of ``data/given_names.tsv`` it belongs to."""
-    text = resources.files("letopis.kb").joinpath("data/given_names.tsv").read_text("utf-8")
     groups: dict[str, list[tuple[str, ...]]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in data_lines("given_names.tsv"):
         group = tuple(dict.fromkeys(normalize(name) for name in line.split("|") if name.strip()))
         for name in group:
             groups.setdefault(name, []).append(group)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
 from letopis.kb.cities import city_index
+from letopis.kb.data_files import data_rows
 from letopis.kb.normal import normalize
 from letopis.kb.regions import KIND_WORDS, region_index, regions_named
 
@@ -61,11 +61,8 @@ def place_adjectives() -> dict[str, str]:
     """Adjective lemma -> ISO3 of the country of the place it names."""
     index = {adjective: next(iter(countries)) for adjective, countries in _region_adjectives().items()
              if len(countries) == 1}  # an adjective of regions of two countries says neither
-    text = resources.files("letopis.kb").joinpath("data/place_adjectives.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("adjective\t"):
-            continue
-        adjective, _, place = (cell.strip() for cell in line.partition("\t"))
+    for row in data_rows("place_adjectives.tsv"):
+        adjective, place = (cell.strip() for cell in (*row, "")[:2])
         key = normalize(adjective)
         if not place:
             index.pop(key, None)

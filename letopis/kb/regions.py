@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
 from letopis.kb.cities import city_country, city_index
+from letopis.kb.data_files import data_rows
 from letopis.kb.normal import normalize
 
 # words a mention may carry before a region's own name: "штат Северная Каролина", "провинция Гильменд"
@@ -36,12 +36,8 @@ class Region:
 @lru_cache(maxsize=1)
 def region_index() -> dict[str, tuple[Region, ...]]:
     """Folded name or variant -> the regions of that name (two when two countries share it: Пенджаб)."""
-    text = resources.files("letopis.kb").joinpath("data/regions.tsv").read_text("utf-8")
     index: dict[str, tuple[Region, ...]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
-            continue
-        name, variants, country, kind, wikidata, _ = line.split("\t")
+    for name, variants, country, kind, wikidata, _ in data_rows("regions.tsv"):
         region = Region(name, country, kind, wikidata)
         for key in dict.fromkeys(normalize(form) for form in [name, *variants.split("|")] if form):
             if region not in index.get(key, ()):

@@ -19,10 +19,10 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from operator import itemgetter
 from typing import Any, Optional
 
+from letopis.data_files import data_lines, data_rows
 from letopis.model import Entity, Mention, Token
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import morph_vocab, normalize_phrase
@@ -63,12 +63,8 @@ class RawMention:
 @lru_cache(maxsize=1)
 def org_patterns() -> dict[str, list[tuple[list[str], str]]]:
     """First lemma -> [(lemma sequence, type)], longest first."""
-    text = resources.files("letopis.nlp").joinpath("data/org_patterns.tsv").read_text("utf-8")
     index: dict[str, list[tuple[list[str], str]]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, lemmas, *_ = line.split("\t")
+    for kind, lemmas, *_ in data_rows("letopis.nlp", "org_patterns.tsv"):
         sequence = lemmas.split()
         index.setdefault(sequence[0], []).append((sequence, kind))
     for options in index.values():
@@ -78,8 +74,7 @@ def org_patterns() -> dict[str, list[tuple[list[str], str]]]:
 
 @lru_cache(maxsize=1)
 def generic_terms() -> frozenset[str]:
-    text = resources.files("letopis.nlp").joinpath("data/generic_terms.txt").read_text("utf-8")
-    return frozenset(fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(fold(line) for line in data_lines("letopis.nlp", "generic_terms.txt"))
 
 
 def country_lexicon() -> Any:
@@ -220,8 +215,7 @@ def mention_overlap(a: RawMention, b: RawMention) -> bool:
 
 @lru_cache(maxsize=1)
 def person_titles() -> frozenset[str]:
-    text = resources.files("letopis.nlp").joinpath("data/person_titles.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(data_lines("letopis.nlp", "person_titles.txt"))
 
 
 @lru_cache(maxsize=65_536)  # called on every capitalised word and person name, on few distinct words

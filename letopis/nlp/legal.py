@@ -16,9 +16,9 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
+from letopis.data_files import data_lines
 from letopis.model import Article, LegalMarker
 from letopis.nlp.doc import Doc
 
@@ -36,18 +36,13 @@ class LegalLexicon:
     context: re.Pattern[str]
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files("letopis.nlp").joinpath(f"data/{name}").read_text("utf-8")
-    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> LegalLexicon:
     kinds = []
-    for line in _lines("legal_markers.tsv"):
+    for line in data_lines("letopis.nlp", "legal_markers.tsv"):
         kind, pattern = line.split("\t", 1)
         kinds.append((kind.strip(), re.compile(pattern.strip(), re.IGNORECASE)))
-    context = re.compile("(?:{})".format("|".join(line.strip() for line in _lines("legal_context.txt"))), re.IGNORECASE)
+    context = re.compile("(?:{})".format("|".join(data_lines("letopis.nlp", "legal_context.txt"))), re.IGNORECASE)
     return LegalLexicon(tuple(kinds), context)
 
 

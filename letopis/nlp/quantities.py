@@ -15,9 +15,9 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Optional
 
+from letopis.data_files import data_rows
 from letopis.model import Quantity, Token
 from letopis.nlp.doc import Doc
 
@@ -48,20 +48,15 @@ class Lexicon:
     skip_units: frozenset[str]
 
 
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("letopis.nlp").joinpath(f"data/{name}").read_text("utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    skip = {kind: frozenset(forms.split()) for kind, forms in _rows("quantities_skip.tsv")}
+    skip = {kind: frozenset(forms.split()) for kind, forms in data_rows("letopis.nlp", "quantities_skip.tsv")}
     return Lexicon(
         numbers={
-            row[0]: NumberWord(float(row[1]), row[2], row[3]) for row in _rows("quantities_numbers.tsv")
+            row[0]: NumberWord(float(row[1]), row[2], row[3]) for row in data_rows("letopis.nlp", "quantities_numbers.tsv")
         },
-        bounds={tuple(phrase.split()): bound for phrase, bound in _rows("quantities_bounds.tsv")},
-        units=dict(_rows("quantities_units.tsv")),
+        bounds={tuple(phrase.split()): bound for phrase, bound in data_rows("letopis.nlp", "quantities_bounds.tsv")},
+        units=dict(data_rows("letopis.nlp", "quantities_units.tsv")),
         skip_before=skip["before"],
         skip_units=skip["unit"],
     )

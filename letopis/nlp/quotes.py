@@ -26,9 +26,9 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
+from letopis.data_files import data_lines
 from letopis.model import Article, Quote, Source
 from letopis.nlp.doc import Doc
 
@@ -49,26 +49,21 @@ class SpeechLexicon:
     not_places: frozenset[str]
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files("letopis.nlp").joinpath(f"data/{name}").read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> SpeechLexicon:
     idioms: dict[str, list[tuple[str, ...]]] = {"according": [], "chain": [], "anaphora": []}
-    for line in _lines("speech_idioms.tsv"):
+    for line in data_lines("letopis.nlp", "speech_idioms.tsv"):
         kind, phrase = line.split("\t", 1)
         idioms[kind.strip()].append(tuple(phrase.split()))
     return SpeechLexicon(
-        verbs=frozenset(_lines("speech_verbs.txt")),
-        impersonal=frozenset(_lines("speech_impersonal.txt")),
+        verbs=frozenset(data_lines("letopis.nlp", "speech_verbs.txt")),
+        impersonal=frozenset(data_lines("letopis.nlp", "speech_impersonal.txt")),
         according=tuple(idioms["according"]),
         chain=tuple(idioms["chain"]),
         anaphora=tuple(idioms["anaphora"]),
-        documents=frozenset(_lines("speech_documents.txt")),
-        not_speakers=frozenset(_lines("speech_not_speakers.txt")),
-        not_places=frozenset(_lines("speech_not_places.txt")),
+        documents=frozenset(data_lines("letopis.nlp", "speech_documents.txt")),
+        not_speakers=frozenset(data_lines("letopis.nlp", "speech_not_speakers.txt")),
+        not_places=frozenset(data_lines("letopis.nlp", "speech_not_places.txt")),
     )
 
 

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Optional
 
 from yargy import Parser, and_, or_, rule
@@ -28,6 +27,7 @@ from yargy.span import Span
 from yargy.token import Token
 from yargy.tokenizer import Tokenizer
 
+from letopis.data_files import data_rows
 from letopis.model import TimeExpression
 from letopis.nlp.doc import Doc
 
@@ -82,11 +82,6 @@ class Lexicon:
     span_forms: dict[str, str]
 
 
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("letopis.nlp").joinpath(f"data/{name}").read_text("utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 def _by_form(rows: list[list[str]], key: Callable[[list[str]], Any]) -> dict[str, Any]:
     """Map every word form (the last column) to ``key(row)``."""
     return {form: key(row) for row in rows for form in row[-1].split()}
@@ -95,15 +90,15 @@ def _by_form(rows: list[list[str]], key: Callable[[list[str]], Any]) -> dict[str
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     words: dict[str, dict[str, str]] = {}
-    for kind, value, forms in _rows("times_lexicon.tsv"):
+    for kind, value, forms in data_rows("letopis.nlp", "times_lexicon.tsv"):
         for form in forms.split():
             words.setdefault(kind, {})[form] = value
-    part_rows = _rows("times_parts.tsv")
-    season_rows = _rows("times_seasons.tsv")
-    span_rows = _rows("times_spans.tsv")
+    part_rows = data_rows("letopis.nlp", "times_parts.tsv")
+    season_rows = data_rows("letopis.nlp", "times_seasons.tsv")
+    span_rows = data_rows("letopis.nlp", "times_spans.tsv")
     return Lexicon(
-        months=_by_form(_rows("times_months.tsv"), lambda row: int(row[0])),
-        weekdays=_by_form(_rows("times_weekdays.tsv"), lambda row: int(row[0])),
+        months=_by_form(data_rows("letopis.nlp", "times_months.tsv"), lambda row: int(row[0])),
+        weekdays=_by_form(data_rows("letopis.nlp", "times_weekdays.tsv"), lambda row: int(row[0])),
         words=words,
         parts={row[0]: Part(*(int(cell) for cell in row[1:5])) for row in part_rows},
         part_forms=_by_form(part_rows, lambda row: row[0]),

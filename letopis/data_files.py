@@ -1,0 +1,27 @@
+"""The package's data files (lexicons, word lists and tables kept next to the code that reads them), read one
+way: comment lines ("#...") and blank lines are left out."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+
+def data_text(package: str, name: str) -> str:
+    """The whole text of ``<package>/data/<name>``."""
+    return resources.files(package).joinpath(f"data/{name}").read_text("utf-8")
+
+
+def data_lines(package: str, name: str) -> list[str]:
+    """The stripped lines of ``<package>/data/<name>`` that are neither blank nor comments."""
+    return [line.strip() for line in _content_lines(package, name)]
+
+
+def data_rows(package: str, name: str, *, header: bool = False) -> list[list[str]]:
+    """The tab-separated rows of ``<package>/data/<name>`` (empty trailing columns kept), without comments and,
+    when the table has one, without its ``header`` row."""
+    rows = [line.split("\t") for line in _content_lines(package, name)]
+    return rows[1:] if header else rows
+
+
+def _content_lines(package: str, name: str) -> list[str]:
+    return [line for line in data_text(package, name).splitlines() if line.strip() and not line.startswith("#")]
