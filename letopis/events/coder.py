@@ -494,8 +494,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if (
             rule.root in PRIVATE_TARGET_ROOTS
             # a nominal event's source may be the reporter ("об убийстве X сообщили СМИ"), unless its row asks
-            # for a support verb ("перенёс казнь X")
-            and (is_verb or rule.requires_relation("head"))
+            # for a support verb ("перенёс казнь X") or is the content of a decision taken ("суд принял решение об
+            # освобождении X")
+            and (is_verb or rule.requires_relation("head") or self.content_of_decision(position))
             and not targets
             and (not implied or from_context)
             and rule.needs_target
@@ -633,6 +634,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             between_sides=mutual,
         )
 
+
+    def content_of_decision(self, position: int) -> bool:
+        """A nominal event a decision taken names: "суд принял решение об освобождении X"."""
+        view = self.view
+        decision = view.head(position)
+        return decision >= 0 and view.head(decision) >= 0 and self.decision_taken(decision, view.head(decision))
 
     def object_names_no_actor(self, position: int) -> bool:
         """The verb has a direct object and it names no actor: "одобрили его кандидатуру", "посетили выставку"."""
