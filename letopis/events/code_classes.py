@@ -60,7 +60,8 @@ PRESENT_ACTIVE_PARTICIPLE = re.compile(r"(?:ющ|ящ|ущ|ащ)(?:ий|ая|е�
 SUPPORTED = {"obj", "nsubj:pass", "xcomp"}  # a nominal event under its support verb: "ввели санкции"
 # clauses and phrases of time and cause are circumstances of an event, not its content
 CIRCUMSTANCE_MARKS = {"как", "когда", "пока", "поскольку", "хотя", "потому", "так", "после", "прежде"}
-CIRCUMSTANCE_PREPOSITIONS = {"после", "до", "перед", "из-за", "несмотря на", "накануне", "во время", "в ход"}
+# (prepositions as the parser lemmatises them: "во время" is "в время", "в ходе" is "в ход")
+CIRCUMSTANCE_PREPOSITIONS = {"после", "до", "перед", "из-за", "несмотря на", "накануне", "в время", "в ход"}
 PLACE_RELATIVES = {"где", "куда", "откуда", "когда"}  # "посетил Пекин, где провёл переговоры": the visitor acts
 # "критика со стороны США", "был избит со стороны полиции": the agent of a passive or of a nominal event
 AGENT_SIDE = Slot("prep", "со стороны", "Gen")

@@ -492,7 +492,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "в квартире блогера проходят обыски", "при обыске в доме X": the occupant of the searched place
             targets, target_words = self.private_person(position, target_slots, passive, anchors, sources)
         if (
-            rule.root in PRIVATE_TARGET_ROOTS
+            (rule.root in PRIVATE_TARGET_ROOTS or view.lemma(position) in self.lexicon.word_classes["honour"])
             # a nominal event's source may be the reporter ("об убийстве X сообщили СМИ"), unless its row asks
             # for a support verb ("перенёс казнь X") or is the content of a decision taken ("суд принял решение об
             # освобождении X")
