@@ -608,6 +608,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if self.plan_named(position):
             return self.reject(position, rule, "the infinitive of a plan or decision noun")
         modality = self.modality(position)
+        if modality == "hypothesis" and rule.negated and self.denied(position):
+            modality = None  # "требования не могут быть приняты": a refusal told through "cannot", not a supposition
         cameo = rule.cameo
         if modality in ("intent", "future"):
             intent = rule.intent or self.lexicon.intent_codes.get(rule.root, "")

@@ -10,6 +10,7 @@ from letopis.events.code_classes import (
     CIRCUMSTANCE_PREPOSITIONS,
     OWN_CONTENT_ROOTS,
     PRESENT_ACTIVE_PARTICIPLE,
+    STATEMENT_ROOT,
     TRIAL_REQUEST_ROOTS,
     VERDICT_CODES,
 )
@@ -116,6 +117,12 @@ class ContentRules:
             for clause in view.kids(candidate.trigger, "conj")
             if self.coordinated_clause(clause)
             for word in view.subtree(clause)
+        } - {
+            # "выступила Боливия, делегация которой настаивала на ...": a clause describing the actor is not
+            # what the actor demands or refuses
+            word
+            for subject in view.kids(candidate.trigger, "nsubj")
+            for word in view.subtree(subject)
         }
         for content in contents:
             if content.trigger not in below:
@@ -125,7 +132,8 @@ class ContentRules:
             if others:
                 candidate.targets, candidate.target_tokens = others, content.source_tokens
                 return
-            if content.targets and candidate.rule.root in OWN_CONTENT_ROOTS:
+            # (but "отказался признать вину": refusing a statement is aimed at no one the statement names)
+            if content.targets and candidate.rule.root in OWN_CONTENT_ROOTS and content.rule.root != STATEMENT_ROOT:
                 candidate.targets, candidate.target_tokens = content.targets, content.target_tokens
                 return
         # "потребовали, чтобы США поддержали ...": the subject of the content clause is addressed
