@@ -37,3 +37,13 @@ def test_a_protest_in_the_streets_is_still_one(code):
 def test_what_another_must_be_ready_for_is_still_a_demand(code):
     events = code("Египет заявил, что США должны быть готовы выступить посредником в переговорах.")
     assert [e for e in events if e.cameo.startswith("10") and e.target.startswith("USA")]
+
+
+def test_an_act_more_than_a_year_old_is_background(code):
+    events = code("В марте 2019 года президент Молдавии посетил Москву.", published="2020-06-10")
+    assert not [e for e in events if e.cameo.startswith("04")]
+
+
+def test_an_act_of_a_few_months_ago_is_still_news(code):
+    events = code("В марте 2020 года президент Молдавии посетил Москву.", published="2020-06-10")
+    assert ("04", "MDA", "RUS") in dyads(events)
