@@ -47,3 +47,19 @@ def test_an_act_more_than_a_year_old_is_background(code):
 def test_an_act_of_a_few_months_ago_is_still_news(code):
     events = code("В марте 2020 года президент Молдавии посетил Москву.", published="2020-06-10")
     assert ("04", "MDA", "RUS") in dyads(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Американская актриса поблагодарила врачей берлинской клиники за помощь.",
+        "Жительница Казани отрицала знакомство с мужчиной.",
+    ],
+)
+def test_private_people_among_themselves_make_no_event(code, text):
+    assert not [e for e in code(text) if not e.cameo.startswith(("14", "18", "19", "20"))]
+
+
+def test_a_private_persons_appeal_to_a_state_is_still_an_event(code):
+    events = code("Жители Химок обратились к президенту России Дмитрию Медведеву с просьбой остановить вырубку леса.")
+    assert [e for e in events if e.cameo.startswith("02") and e.target.startswith("RUS")]
