@@ -11,6 +11,7 @@ from letopis.events.attributes import (
     is_trend,
     location_of,
     quantity_of,
+    recalls_last_year,
 )
 from letopis.events.cameo import cameo_table
 from letopis.events.candidate import Candidate, actor_code, country_part
@@ -59,7 +60,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     )
     location, location_name = location_of(article, view, candidate)
     date, precision = date_of(article, view, candidate)
-    if is_background(article, date, view.sentence.paragraph) or is_trend(view):
+    if is_background(article, date, view.sentence.paragraph) or is_trend(view) or recalls_last_year(article, view, candidate):
         log.debug("sentence %d, trigger %r (%s): background or trend", view.index, mention.trigger, candidate.cameo)
         return []
     quantity = quantity_of(article, view, candidate)

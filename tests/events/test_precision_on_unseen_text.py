@@ -63,3 +63,13 @@ def test_private_people_among_themselves_make_no_event(code, text):
 def test_a_private_persons_appeal_to_a_state_is_still_an_event(code):
     events = code("Жители Химок обратились к президенту России Дмитрию Медведеву с просьбой остановить вырубку леса.")
     assert [e for e in events if e.cameo.startswith("02") and e.target.startswith("RUS")]
+
+
+def test_an_act_of_last_year_is_recalled_background(code):
+    events = code("В октябре прошлого года Верховный суд Киргизии запретил партию «Ата-Журт».", published=None)
+    assert not [e for e in events if e.cameo.startswith("17")]
+
+
+def test_an_act_of_this_october_is_news(code):
+    events = code("В октябре Верховный суд Киргизии запретил партию «Ата-Журт».", published=None)
+    assert [e for e in events if e.cameo.startswith("17")]
