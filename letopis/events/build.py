@@ -11,10 +11,16 @@ from letopis.events.attributes import (
     is_trend,
     location_of,
     quantity_of,
+    recalls_last_year,
 )
 from letopis.events.cameo import cameo_table
 from letopis.events.candidate import Candidate, actor_code, country_part
-from letopis.events.code_classes import PAIRED_ROOTS, SEARCH_CODES
+from letopis.events.code_classes import (
+    PAIRED_ROOTS,
+    PRIVATE_EXCHANGE_ROOTS,
+    PRIVATE_PERSON_ROLES,
+    SEARCH_CODES,
+)
 from letopis.events.lexicon import load_lexicon
 from letopis.events.roles import state_code
 from letopis.events.syntax import SentenceView
@@ -54,7 +60,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     )
     location, location_name = location_of(article, view, candidate)
     date, precision = date_of(article, view, candidate)
-    if is_background(article, date, view.sentence.paragraph) or is_trend(view):
+    if is_background(article, date, view.sentence.paragraph) or is_trend(view) or recalls_last_year(article, view, candidate):
         log.debug("sentence %d, trigger %r (%s): background or trend", view.index, mention.trigger, candidate.cameo)
         return []
     quantity = quantity_of(article, view, candidate)
@@ -73,11 +79,16 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
             continue  # "с министром Таджикистана Мухриддином": the minister and his country are one participant
         if source is None and target is None:
             continue
+        source_code = participant_code(view, candidate, source, "source")
+        target_code = participant_code(view, candidate, target, "target")
+        if private_exchange(candidate.cameo, source_code, target_code):
+            log.debug("sentence %d, trigger %r (%s): between private people", view.index, mention.trigger, candidate.cameo)
+            continue
         events.append(
             Event(
                 cameo=candidate.cameo,
-                source=participant_code(view, candidate, source, "source"),
-                target=participant_code(view, candidate, target, "target"),
+                source=source_code,
+                target=target_code,
                 source_name=_name(view, source),
                 target_name=_name(view, target),
                 source_entity=source.id if source else None,
@@ -125,6 +136,14 @@ def participant_code(view: SentenceView, candidate: Candidate, entity: Entity | 
     if kinds == {"demonym"} and len(code) == 3:
         return code + "CVL"  # "американец арестован": a citizen, not his state
     return (state_code(entity, side, candidate.cameo) if named else None) or code
+
+
+def private_exchange(cameo: str, source: str | None, target: str | None) -> bool:
+    """A statement, appeal or promise of a private person to no one or to another private person."""
+    def private(code: str | None) -> bool:
+        return code is not None and len(code) > 3 and code[3:] in PRIVATE_PERSON_ROLES
+
+    return cameo[:2] in PRIVATE_EXCHANGE_ROOTS and private(source) and (target is None or private(target))
 
 
 def one_phrase(view: SentenceView, sources: list[int], targets: list[int]) -> bool:

@@ -47,6 +47,11 @@ OWN_CONTENT_ROOTS = {"12", "13", "11"}
 STATEMENT_ROOT = "01"  # statements: admitting, denying, commenting
 TRAVEL_CODES = ("042", "043")  # visits: between political actors, not a private person's trip to a place
 PRIVATE_ROLES = {"CVL", "MED", "BUS", "EDU", "HLH"}
+# what private people say to, ask of or promise one another (roots below the protests, 14) is no interaction of
+# political actors (EVENTS.md): "певица поблагодарила врачей", "заключённые угрожали ему"; but aid (07) given
+# to people abroad or in need is kept ("оказывала помощь сирийским беженцам")
+PRIVATE_PERSON_ROLES = {"CVL", "REF", "EDU", "HLH"}
+PRIVATE_EXCHANGE_ROOTS = {"01", "02", "03", "04", "05", "06", "08", "09", "10", "11", "12", "13"}
 CONDITIONAL_ROOTS = {"13"}  # a threat's condition names whom it is aimed at
 DOMESTIC_ROOTS = {"14"}
 # "X побеседовал с Y. X просил отказать ...": an appeal or demand with no addressee, made by one side of the

@@ -343,6 +343,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         view = self.view
         if self.states_affairs(position):
             return self.reject(position, rule, "a state of affairs")
+        if self.due_in_past(position):
+            return self.reject(position, rule, "what was due, told in the past")
         if view.tokens[position].pos == "ADJ" and view.rel(position) == "amod":
             # "не прикладывает должных усилий": an attribute, not the predicate "должны"
             return self.reject(position, rule, "an attribute")

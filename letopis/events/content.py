@@ -169,6 +169,17 @@ class ContentRules:
             and feats.get("Aspect") == "Imp"
         )
 
+    def due_in_past(self, position: int) -> bool:
+        """"должен был стать генсеком": an obligation with a past copula tells what was due or planned, no demand;
+        "должны быть готовы", "должна будет уйти" still say what someone must do."""
+        view = self.view
+        if view.lemma(position) not in self.lexicon.word_classes["obligation"]:
+            return False
+        return any(
+            view.lemma(child) == "быть" and view.tokens[child].feats.get("Tense") == "Past"
+            for child in view.kids(position, "cop", "aux")
+        )
+
     def states_affairs(self, position: int) -> bool:
         """"поддерживал хорошие отношения", "работы не разрешаются", "власти стараются ограничить": a use of
         the event word that describes a standing state, not an act (``data/states.tsv``)."""
