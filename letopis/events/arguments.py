@@ -431,7 +431,8 @@ class ArgumentFinder:
             ):
                 continue
             covering = view.covering[node]
-            if covering is not None and (covering[1].type in ("PER", "ORG") or slot.preposition == "против"):
+            # the sides of "посредником между Россией и Украиной" are often countries, as are whom one fights
+            if covering is not None and (covering[1].type in ("PER", "ORG") or slot.preposition in ("против", "между")):
                 return [node]
         return []
 
