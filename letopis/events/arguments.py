@@ -523,6 +523,8 @@ class ArgumentFinder:
                     and view.rel(current) == "obj"
                     and view.lemma(current) not in self.lexicon.decrees
                     and not self.decision_taken(current, head)
+                    # "выразил готовность к диалогу": what one states an intent to do is one's own
+                    and self.lexicon.modality.get(view.lemma(current)) != "intent"
                 ):
                     return []  # "ищет нарушения при аресте": the arrest is not the seeker's; "подписал указ о ...": it is
                 return view.kids(head, "nsubj") or self.inherited_subject(head)

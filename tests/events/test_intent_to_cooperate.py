@@ -45,3 +45,8 @@ def test_mediation_accepted_is_038(code):
 def test_a_past_visit_is_no_intent(code):
     events = code("Министр иностранных дел Италии посетил Каир в прошлом году.")
     assert not [e for e in events if e.cameo.startswith("03")]
+
+
+def test_readiness_for_dialogue_is_its_stater_intent_to_negotiate(code):
+    events = code("Власти Колумбии выразили готовность к диалогу с повстанцами.")
+    assert ("036", "COLGOV", "COLREB") in codes(events)
