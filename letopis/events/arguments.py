@@ -431,7 +431,8 @@ class ArgumentFinder:
             ):
                 continue
             covering = view.covering[node]
-            if covering is not None and (covering[1].type in ("PER", "ORG") or slot.preposition == "против"):
+            # the sides of "посредником между Россией и Украиной" are often countries, as are whom one fights
+            if covering is not None and (covering[1].type in ("PER", "ORG") or slot.preposition in ("против", "между")):
                 return [node]
         return []
 
@@ -522,6 +523,8 @@ class ArgumentFinder:
                     and view.rel(current) == "obj"
                     and view.lemma(current) not in self.lexicon.decrees
                     and not self.decision_taken(current, head)
+                    # "выразил готовность к диалогу": what one states an intent to do is one's own
+                    and self.lexicon.modality.get(view.lemma(current)) != "intent"
                 ):
                     return []  # "ищет нарушения при аресте": the arrest is not the seeker's; "подписал указ о ...": it is
                 return view.kids(head, "nsubj") or self.inherited_subject(head)

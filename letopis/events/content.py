@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from letopis.events.candidate import Candidate
+from letopis.events.candidate import Candidate, actor_code, country_part
 from letopis.events.code_classes import (
     ACCUSATION_CODE,
     CIRCUMSTANCE_MARKS,
@@ -14,6 +14,7 @@ from letopis.events.code_classes import (
     TRIAL_REQUEST_ROOTS,
     VERDICT_CODES,
 )
+from letopis.model import Entity
 
 
 class ContentRules:
@@ -128,7 +129,7 @@ class ContentRules:
             if content.trigger not in below:
                 continue
             # "потребовали, чтобы США поддержали": the content's own actor is the one addressed
-            others = [entity for entity in content.sources if entity not in candidate.sources]
+            others = [entity for entity in content.sources if not self.same_side(entity, candidate)]
             if others:
                 candidate.targets, candidate.target_tokens = others, content.source_tokens
                 return
@@ -139,10 +140,21 @@ class ContentRules:
         # "потребовали, чтобы США поддержали ...": the subject of the content clause is addressed
         for child in view.kids(candidate.trigger, "ccomp", "xcomp", "advcl", "csubj"):
             for subject in view.kids(child, "nsubj"):
-                others = [entity for entity in self.actors_at(subject) if entity not in candidate.sources]
+                others = [entity for entity in self.actors_at(subject) if not self.same_side(entity, candidate)]
                 if others:
                     candidate.targets, candidate.target_tokens = others, [subject]
                     return
+
+    def same_side(self, entity: Entity, candidate: Candidate) -> bool:
+        """The actor is the candidate's source; for a promise or agreement (03), also its source's country:
+        "премьер Японии пообещал, что Токио будет сотрудничать с Вашингтоном" promises Tokyo's own act, aimed at
+        Washington, not at Tokyo."""
+        if entity in candidate.sources:
+            return True
+        country = country_part(actor_code(entity))
+        return candidate.rule.root == "03" and country is not None and any(
+            country_part(actor_code(source)) == country for source in candidate.sources
+        )
 
     def names_by_habit(self, position: int) -> bool:
         """"требования протестующих", "Асадом, подавляющим выступления": a present participle names people or a
