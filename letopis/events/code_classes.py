@@ -47,6 +47,7 @@ OWN_CONTENT_ROOTS = {"12", "13", "11"}
 TRAVEL_CODES = ("042", "043")  # visits: between political actors, not a private person's trip to a place
 PRIVATE_ROLES = {"CVL", "MED", "BUS", "EDU", "HLH"}
 CONDITIONAL_ROOTS = {"13"}  # a threat's condition names whom it is aimed at
+THREAT_ROOTS = {"13"}  # a threat is carried out by its source's own side, never aimed at it
 DOMESTIC_ROOTS = {"14"}
 # "X побеседовал с Y. X просил отказать ...": an appeal or demand with no addressee, made by one side of the
 # conversation the sentence before reports, is addressed to the other side

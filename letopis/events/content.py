@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from letopis.events.candidate import Candidate
+from letopis.events.candidate import Candidate, actor_code, country_part
 from letopis.events.code_classes import (
     ACCUSATION_CODE,
     CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPOSITIONS,
     OWN_CONTENT_ROOTS,
     PRESENT_ACTIVE_PARTICIPLE,
+    THREAT_ROOTS,
     TRIAL_REQUEST_ROOTS,
     VERDICT_CODES,
 )
+from letopis.model import Entity
 
 
 class ContentRules:
@@ -121,7 +123,7 @@ class ContentRules:
             if content.trigger not in below:
                 continue
             # "потребовали, чтобы США поддержали": the content's own actor is the one addressed
-            others = [entity for entity in content.sources if entity not in candidate.sources]
+            others = self.addressees(candidate, content.sources)
             if others:
                 candidate.targets, candidate.target_tokens = others, content.source_tokens
                 return
@@ -131,10 +133,20 @@ class ContentRules:
         # "потребовали, чтобы США поддержали ...": the subject of the content clause is addressed
         for child in view.kids(candidate.trigger, "ccomp", "xcomp", "advcl", "csubj"):
             for subject in view.kids(child, "nsubj"):
-                others = [entity for entity in self.actors_at(subject) if entity not in candidate.sources]
+                others = self.addressees(candidate, self.actors_at(subject))
                 if others:
                     candidate.targets, candidate.target_tokens = others, [subject]
                     return
+
+    @staticmethod
+    def addressees(candidate: Candidate, actors: list[Entity]) -> list[Entity]:
+        """Who a content's actors make the addressee: not the source itself, and for a threat none of the
+        source's own country ("предупредил, что армия ответит ударом": the army carries the threat out)."""
+        others = [entity for entity in actors if entity not in candidate.sources]
+        if candidate.rule.root in THREAT_ROOTS:
+            own = {country_part(actor_code(entity)) for entity in candidate.sources} - {None}
+            others = [entity for entity in others if country_part(actor_code(entity)) not in own]
+        return others
 
     def names_by_habit(self, position: int) -> bool:
         """"требования протестующих", "Асадом, подавляющим выступления": a present participle names people or a
