@@ -44,3 +44,18 @@ def test_warning_of_a_danger_is_no_threat(code):
 def test_a_threat_is_not_aimed_at_the_army_that_would_carry_it_out(code):
     events = code("Президент Ирана предупредил, что армия ответит ударом на любую агрессию со стороны Израиля.")
     assert ("13", "IRN", "IRN") not in codes(events)
+
+
+def test_asking_insistently_is_a_demand(code):
+    events = code("Министр иностранных дел Италии настойчиво попросил Египет выдать подозреваемых.")
+    assert ("10", "ITA", "EGY") in codes(events)
+
+
+def test_readiness_to_use_force_is_a_threat(code):
+    events = code("Министерство обороны Греции заявило о готовности применить силу против Турции.")
+    assert ("13", "GRC", "TUR") in codes(events)
+
+
+def test_an_ultimatum_set_is_a_threat(code):
+    events = code("Пакистан поставил Афганистану ультиматум.")
+    assert ("13", "PAK", "AFG") in codes(events)
