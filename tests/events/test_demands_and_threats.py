@@ -59,3 +59,13 @@ def test_readiness_to_use_force_is_a_threat(code):
 def test_an_ultimatum_set_is_a_threat(code):
     events = code("Пакистан поставил Афганистану ультиматум.")
     assert ("13", "PAK", "AFG") in codes(events)
+
+
+def test_force_a_side_says_it_may_use_is_a_threat(code):
+    events = code("Министр обороны Турции заявил, что армия может нанести удар по Сирии.")
+    assert ("13", "TUR", "SYR") in codes(events)
+
+
+def test_force_others_suppose_a_side_may_use_is_no_event(code):
+    events = code("Эксперты считают, что Турция может нанести удар по Сирии.")
+    assert not any(e.source[:3] == "TUR" for e in events)
