@@ -619,6 +619,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 cameo = intent if len(intent) > 2 else intent + "0"
         elif modality == "stop":
             return self.reject(position, rule, "under a verb of ending")  # "перестал поддерживать"
+        elif modality == "hypothesis" and self.possible_threat(position, rule, sources):
+            modality, cameo = "intent", self.threat_code(rule)
         elif modality in ("condition", "hypothesis", "purpose", "hearsay") and not self.blocked(position, self.chosen):
             # not reported as happening, and CAMEO has no code for a supposition
             return self.reject(position, rule, f"modality {modality}")
@@ -644,6 +646,25 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         view = self.view
         decision = view.head(position)
         return decision >= 0 and view.head(decision) >= 0 and self.decision_taken(decision, view.head(decision))
+
+    def threat_code(self, rule: TriggerRule) -> str:
+        """The 13x code of a coercive event only announced, "" for another event."""
+        intent = rule.intent or self.lexicon.intent_codes.get(rule.root, "")
+        if not intent.startswith("13"):
+            return ""
+        return intent if len(intent) > 2 else intent + "0"
+
+    def possible_threat(self, position: int, rule: TriggerRule, sources: list[Entity]) -> bool:
+        """"США заявили, что могут ввести санкции": force or sanctions a side says it may use are a threat (13x);
+        the journalist's or another side's "может" stays a supposition."""
+        if not self.threat_code(rule):
+            return False
+        possibility = self.lexicon.word_classes["possibility"]
+        if not any(self.view.lemma(node) in possibility for node in self.view.ancestors(position, 2)):
+            return False
+        own = {country_part(actor_code(source)) for source in sources} - {None}
+        speakers = [actor for word in self.speaker(position) for actor in self.actors_at(word)]
+        return bool(own) and any(country_part(actor_code(actor)) in own for actor in speakers)
 
     def object_names_no_actor(self, position: int) -> bool:
         """The verb has a direct object and it names no actor: "одобрили его кандидатуру", "посетили выставку"."""

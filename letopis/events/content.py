@@ -8,6 +8,7 @@ from letopis.events.code_classes import (
     ACCUSATION_CODE,
     CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPOSITIONS,
+    OWN_ACT_ROOTS,
     OWN_CONTENT_ROOTS,
     PRESENT_ACTIVE_PARTICIPLE,
     STATEMENT_ROOT,
@@ -129,7 +130,7 @@ class ContentRules:
             if content.trigger not in below:
                 continue
             # "потребовали, чтобы США поддержали": the content's own actor is the one addressed
-            others = [entity for entity in content.sources if not self.same_side(entity, candidate)]
+            others = self.addressees(candidate, content.sources)
             if others:
                 candidate.targets, candidate.target_tokens = others, content.source_tokens
                 return
@@ -140,21 +141,21 @@ class ContentRules:
         # "потребовали, чтобы США поддержали ...": the subject of the content clause is addressed
         for child in view.kids(candidate.trigger, "ccomp", "xcomp", "advcl", "csubj"):
             for subject in view.kids(child, "nsubj"):
-                others = [entity for entity in self.actors_at(subject) if not self.same_side(entity, candidate)]
+                others = self.addressees(candidate, self.actors_at(subject))
                 if others:
                     candidate.targets, candidate.target_tokens = others, [subject]
                     return
 
-    def same_side(self, entity: Entity, candidate: Candidate) -> bool:
-        """The actor is the candidate's source; for a promise or agreement (03), also its source's country:
-        "премьер Японии пообещал, что Токио будет сотрудничать с Вашингтоном" promises Tokyo's own act, aimed at
-        Washington, not at Tokyo."""
-        if entity in candidate.sources:
-            return True
-        country = country_part(actor_code(entity))
-        return candidate.rule.root == "03" and country is not None and any(
-            country_part(actor_code(source)) == country for source in candidate.sources
-        )
+    @staticmethod
+    def addressees(candidate: Candidate, actors: list[Entity]) -> list[Entity]:
+        """Who a content's actors make the addressee: not the source itself, and for a promise (03) or a threat
+        (13) none of the source's own country: "премьер Японии пообещал, что Токио будет сотрудничать с
+        Вашингтоном" and "предупредил, что армия ответит ударом" announce the source's own side's acts."""
+        others = [entity for entity in actors if entity not in candidate.sources]
+        if candidate.rule.root in OWN_ACT_ROOTS:
+            own = {country_part(actor_code(entity)) for entity in candidate.sources} - {None}
+            others = [entity for entity in others if country_part(actor_code(entity)) not in own]
+        return others
 
     def names_by_habit(self, position: int) -> bool:
         """"требования протестующих", "Асадом, подавляющим выступления": a present participle names people or a
