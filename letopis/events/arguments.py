@@ -87,6 +87,8 @@ class ArgumentFinder:
                 people = [entity for entity in self.memory[:2] if entity.type != "LOC"][:1]
                 return [] if people == [UNKNOWN_PERSON] else people
             return self.remembered()
+        if view.lemma(node) in self.lexicon.domain_words:
+            return []  # "сборная Италии встретится с ...": a national team, not its country
         # a role noun without its own entity: "президентами Казахстана", "афганские военные"
         for child in view.kids(node, "nmod", "amod", "flat", "flat:name", "obl", "nummod:gov"):
             preposition = view.preposition(child)
@@ -521,6 +523,7 @@ class ArgumentFinder:
                     current != position
                     and view.rel(current) == "obj"
                     and view.lemma(current) not in self.lexicon.decrees
+                    and view.lemma(current) not in self.lexicon.word_classes["stage"]
                     and not self.decision_taken(current, head)
                 ):
                     return []  # "ищет нарушения при аресте": the arrest is not the seeker's; "подписал указ о ...": it is
