@@ -87,6 +87,8 @@ class ArgumentFinder:
                 people = [entity for entity in self.memory[:2] if entity.type != "LOC"][:1]
                 return [] if people == [UNKNOWN_PERSON] else people
             return self.remembered()
+        if view.lemma(node) in self.lexicon.domain_words:
+            return []  # "сборная Италии встретится с ...": a national team, not its country
         # a role noun without its own entity: "президентами Казахстана", "афганские военные"
         for child in view.kids(node, "nmod", "amod", "flat", "flat:name", "obl", "nummod:gov"):
             preposition = view.preposition(child)
@@ -522,6 +524,7 @@ class ArgumentFinder:
                     current != position
                     and view.rel(current) == "obj"
                     and view.lemma(current) not in self.lexicon.decrees
+                    and view.lemma(current) not in self.lexicon.word_classes["stage"]
                     and not self.decision_taken(current, head)
                     # "выразил готовность к диалогу": what one states an intent to do is one's own
                     and self.lexicon.modality.get(view.lemma(current)) != "intent"

@@ -293,6 +293,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             ]  # "выделила средства на помощь": the aid is what was allocated
             for noun in nouns:
                 other = built.get(noun)
+                if other is not None and other.rule.root != built[verb].rule.root and self.names_support_verb(other, verb):
+                    other.companions.append(verb)
+                    del built[verb]  # "МВФ одобрил выделение кредита": the noun's row says the approval is the aid
+                    break
                 if other is None or other.rule.root != built[verb].rule.root:
                     continue
                 mine = built[verb]
@@ -306,6 +310,14 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 del built[drop]
                 if drop == verb:
                     break
+
+    def names_support_verb(self, noun: Candidate, verb: int) -> bool:
+        """Whether the noun's row, of another root than the verb's, requires the verb as its support verb (an
+        infinitive's row naming the verb above it, "потребовала выдать", is a content, not a support verb)."""
+        lemma = self.view.lemma(verb)
+        return self.view.tokens[noun.trigger].pos == "NOUN" and any(
+            requirement.relation == "head" and lemma in requirement.lemmas for requirement in noun.rule.requires
+        )
 
     def addressee_of_conversation(self, candidate: Candidate) -> bool:
         """An appeal or demand with no addressee by one side of the conversation the sentence before reports
