@@ -57,6 +57,19 @@ def test_a_named_gunman_shoots_and_an_accident_is_no_assault(code):
     assert not [event for event in accident if event[0].startswith("18")]
 
 
+def test_the_dead_of_a_bombing_with_no_bomber_named_are_attacked_in_the_country_of_the_place(code):
+    for text, country in (("В результате теракта в Пешаваре погибли девять человек.", "PAK"),
+                          ("При взрыве заминированного автомобиля в Мосуле погибли шесть человек.", "IRQ")):
+        events = codes(code(text))
+        assert ("183", country, country) in {(cameo, source[:3], target[:3]) for cameo, source, target in events}, text
+
+
+def test_an_explosion_of_gas_or_in_a_mine_is_no_bombing(code):
+    for text in ("В результате взрыва бытового газа в жилом доме в Самаре погибли четыре человека.",
+                 "При взрыве на угольной шахте в Кемерово погибли семь горняков."):
+        assert not [event for event in codes(code(text)) if event[0].startswith("18")], text
+
+
 STORY_OF_GERMANY = (
     "Прокуратура Германии расследует дело о краже данных банковских карт. "
     "Следователи Германии изучили тысячи операций в Берлине и Мюнхене. "
