@@ -352,7 +352,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # (an accusation or demand stays: what it governs is not an event of its own either way)
             return self.reject(position, rule, "a present relative clause")
         if any(
-            view.lemma(child) in self.lexicon.metaphor_arguments and not rule.requires_lemma(view.lemma(child))
+            view.lemma(child) in self.lexicon.metaphor_arguments
+            and not rule.requires_lemma(view.lemma(child))
+            and view.tokens[child].feats.get("Case") != "Loc"  # "теракт на рынке" is where, not what is hit
             for child in view.kids(position, "obj", "nmod", "obl")
         ):
             # "атака на рубль"; but "выделил 100 миллионов евро" names the very object its row asks for

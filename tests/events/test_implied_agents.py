@@ -64,6 +64,12 @@ def test_the_dead_of_a_bombing_with_no_bomber_named_are_attacked_in_the_country_
         assert ("183", country, country) in {(cameo, source[:3], target[:3]) for cameo, source, target in events}, text
 
 
+def test_a_market_where_a_bomb_went_off_is_a_place_not_a_metaphor(code):
+    # "атака на рубль/рынок" is a metaphor; "на рынке" in the locative only says where
+    events = codes(code("В результате теракта на рынке в Пешаваре погибли девять человек."))
+    assert ("183", "PAK", "PAK") in {(cameo, source[:3], target[:3]) for cameo, source, target in events}
+
+
 def test_an_explosion_of_gas_or_in_a_mine_is_no_bombing(code):
     for text in ("В результате взрыва бытового газа в жилом доме в Самаре погибли четыре человека.",
                  "При взрыве на угольной шахте в Кемерово погибли семь горняков."):
