@@ -198,7 +198,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         for rule in self.rules_for(position):
             if rule.negated and not negated:
                 continue
-            if all(self.requirement_holds(position, r.relation, r.lemmas) for r in rule.requires):
+            if all(self.requirement_holds(position, r.relation, r.lemmas) != r.absent for r in rule.requires):
                 rank = (rule.negated, len(rule.requires))
                 if best is None or rank > best[0]:
                     best = (rank, rule)
@@ -556,7 +556,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             rule.needs_target
             and not targets
             and rule.cameo.startswith(SCENE_TARGET_CODES)
-            and ((sources and not implied) or (not sources and self.unknown_agent(position, rule)))
+            # (or with no agent by its row, told by its happening: "в Кабуле прогремел взрыв"; the dead of one have
+            # their own country: "погибли в результате теракта")
+            and (
+                (sources and (not implied or (agentless_row and all(slot.kind != "head" for slot in rule.target))))
+                or (not sources and self.unknown_agent(position, rule))
+            )
             # a nominal one only after its own support verb ("совершил теракт"; not "арестовала по подозрению в
             # подготовке теракта"); a verb only when its object is the weapon ("бросили устройство"): "смертник
             # напал" has a victim, named elsewhere; nor when the victim is an unresolved pronoun ("её атаковал")

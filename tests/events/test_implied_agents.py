@@ -88,3 +88,15 @@ def test_the_nationality_of_the_accused_is_not_the_acting_state(code):
     events = codes(code(STORY_OF_GERMANY.format("Двое украинцев арестованы по обвинению в мошенничестве.")))
     assert any(cameo == "173" and source[:3] == "DEU" and target[:3] == "UKR" for cameo, source, target in events)
     assert not [event for event in events if event[0] == "173" and event[1][:3] == "UKR"]
+
+
+def test_a_bombing_told_by_its_happening_strikes_the_country_of_the_place(code):
+    for text, country in (("В центре Багдада в понедельник прогремел мощный взрыв.", "IRQ"),
+                          ("В аэропорту Стамбула произошёл теракт.", "TUR")):
+        events = codes(code(text))
+        assert ("183", country, country) in {(cameo, source[:3], target[:3]) for cameo, source, target in events}, text
+
+
+def test_a_gas_explosion_that_thundered_is_no_bombing(code):
+    events = codes(code("В жилом доме в Самаре прогремел взрыв бытового газа."))
+    assert not [event for event in events if event[0].startswith("18")]
