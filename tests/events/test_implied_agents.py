@@ -100,3 +100,10 @@ def test_a_bombing_told_by_its_happening_strikes_the_country_of_the_place(code):
 def test_a_gas_explosion_that_thundered_is_no_bombing(code):
     events = codes(code("В жилом доме в Самаре прогремел взрыв бытового газа."))
     assert not [event for event in events if event[0].startswith("18")]
+
+
+def test_a_suicide_bomber_who_blew_himself_up_strikes_what_he_was_at(code):
+    events = codes(code("Смертник подорвал себя у здания министерства обороны Афганистана."))
+    assert ("1831", "AFG", "AFGGOV") in {(cameo, source[:3], target) for cameo, source, target in events}
+    events = codes(code("В понедельник смертница взорвала себя на вокзале в Волгограде."))
+    assert ("1831", "RUSINS", "RUS") in {(cameo, source, target[:3]) for cameo, source, target in events}
