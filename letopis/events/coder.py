@@ -49,6 +49,7 @@ from letopis.events.code_classes import (
     PRIVATE_TARGET_ROOTS,
     PROTEST_ROOTS,
     QUESTION_WORDS,
+    SCENE_STRUCK_ROOTS,
     SCENE_TARGET_CODES,
     SEARCH_CODES,
     SUPPORTED,
@@ -578,6 +579,17 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             country = next((code for code in scene if code), None) or self.context_country
             if country:
                 targets = [context_actor(country)]
+        if (
+            implied
+            and rule.root in SCENE_STRUCK_ROOTS
+            and all(slot.kind != "head" for slot in rule.target)  # the dead of a shooting have their own country
+            and targets
+            and all(any(target is source for source in sources) for target in targets)
+        ):
+            # "мужчина открыл стрельбу в торговом центре в Техасе": the place that gave the implied agent is also
+            # the scene struck; the people of that country are the target, not the place acting on itself
+            targets = [context_actor(country_part(actor_code(target)) or "---") for target in targets]
+            target_words = []  # the scene is no word of its own: the place's word stays the implied agent's
         if implied and state_only is not None and state_only.private_only and not all(
             (actor_code(target) or "")[3:] in PRIVATE_ROLES for target in targets
         ):

@@ -107,3 +107,13 @@ def test_a_suicide_bomber_who_blew_himself_up_strikes_what_he_was_at(code):
     assert ("1831", "AFG", "AFGGOV") in {(cameo, source[:3], target) for cameo, source, target in events}
     events = codes(code("В понедельник смертница взорвала себя на вокзале в Волгограде."))
     assert ("1831", "RUSINS", "RUS") in {(cameo, source, target[:3]) for cameo, source, target in events}
+
+
+def test_a_shooting_whose_place_is_its_only_actor_strikes_that_place(code):
+    events = codes(code("Мужчина открыл стрельбу в торговом центре в штате Огайо."))
+    assert ("180", "USA", "USA") in {(cameo, source[:3], target[:3]) for cameo, source, target in events}
+
+
+def test_a_shelling_near_a_town_is_not_the_towns_state_shelling_itself(code):
+    events = codes(code("Двое журналистов погибли в результате миномётного обстрела вблизи Донецка."))
+    assert not [event for event in events if event[0].startswith("19") and event[1][:3] == event[2][:3]]
