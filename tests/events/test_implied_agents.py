@@ -117,3 +117,10 @@ def test_a_shooting_whose_place_is_its_only_actor_strikes_that_place(code):
 def test_a_shelling_near_a_town_is_not_the_towns_state_shelling_itself(code):
     events = codes(code("Двое журналистов погибли в результате миномётного обстрела вблизи Донецка."))
     assert not [event for event in events if event[0].startswith("19") and event[1][:3] == event[2][:3]]
+
+
+def test_a_patrol_or_a_convoy_attacked_is_the_force_it_belongs_to(code):
+    events = codes(code("В Дагестане боевики обстреляли полицейский патруль."))
+    assert ("19", "RUSCOP") in {(cameo[:2], target) for cameo, source, target in events}
+    events = codes(code("Талибы атаковали военный конвой в провинции Кандагар."))
+    assert ("19", "AFGMIL") in {(cameo[:2], target) for cameo, source, target in events}
