@@ -34,6 +34,9 @@ OFFICE_CODES = {"172"}
 OFFICIAL_ROLES = {"GOV", "MIL", "SPY", "COP", "JUD"}
 SEARCH_CODES = {"091"}
 SCENE_TARGET_CODES = ("183",)  # a bombing with no named target strikes the country where it happens
+# a shooting or bombing whose implied agent is the state of its place strikes that place's people; an unnamed
+# side's shelling or a massacre (19, 20) is not the place's own state acting at home
+SCENE_STRUCK_ROOTS = {"18"}
 # in an article dense with sports or culture words, only what police, courts and security services do to people
 # is news ("полиция задержала актёра"); the martial verbs of a match report are not
 OFF_TOPIC_SOURCE_ROLES = {"COP", "SPY", "JUD"}

@@ -49,6 +49,7 @@ from letopis.events.code_classes import (
     PRIVATE_TARGET_ROOTS,
     PROTEST_ROOTS,
     QUESTION_WORDS,
+    SCENE_STRUCK_ROOTS,
     SCENE_TARGET_CODES,
     SEARCH_CODES,
     SUPPORTED,
@@ -198,7 +199,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         for rule in self.rules_for(position):
             if rule.negated and not negated:
                 continue
-            if all(self.requirement_holds(position, r.relation, r.lemmas) for r in rule.requires):
+            if all(self.requirement_holds(position, r.relation, r.lemmas) != r.absent for r in rule.requires):
                 rank = (rule.negated, len(rule.requires))
                 if best is None or rank > best[0]:
                     best = (rank, rule)
@@ -366,7 +367,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # (an accusation or demand stays: what it governs is not an event of its own either way)
             return self.reject(position, rule, "a present relative clause")
         if any(
-            view.lemma(child) in self.lexicon.metaphor_arguments and not rule.requires_lemma(view.lemma(child))
+            view.lemma(child) in self.lexicon.metaphor_arguments
+            and not rule.requires_lemma(view.lemma(child))
+            and view.tokens[child].feats.get("Case") != "Loc"  # "теракт на рынке" is where, not what is hit
             for child in view.kids(position, "obj", "nmod", "obl")
         ):
             # "атака на рубль"; but "выделил 100 миллионов евро" names the very object its row asks for
@@ -569,7 +572,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             rule.needs_target
             and not targets
             and rule.cameo.startswith(SCENE_TARGET_CODES)
-            and ((sources and not implied) or (not sources and self.unknown_agent(position, rule)))
+            # (or with no agent by its row, told by its happening: "в Кабуле прогремел взрыв"; the dead of one have
+            # their own country: "погибли в результате теракта")
+            and (
+                (sources and (not implied or (agentless_row and all(slot.kind != "head" for slot in rule.target))))
+                or (not sources and self.unknown_agent(position, rule))
+            )
             # a nominal one only after its own support verb ("совершил теракт"; not "арестовала по подозрению в
             # подготовке теракта"); a verb only when its object is the weapon ("бросили устройство"): "смертник
             # напал" has a victim, named elsewhere; nor when the victim is an unresolved pronoun ("её атаковал")
@@ -586,6 +594,17 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             country = next((code for code in scene if code), None) or self.context_country
             if country:
                 targets = [context_actor(country)]
+        if (
+            implied
+            and rule.root in SCENE_STRUCK_ROOTS
+            and all(slot.kind != "head" for slot in rule.target)  # the dead of a shooting have their own country
+            and targets
+            and all(any(target is source for source in sources) for target in targets)
+        ):
+            # "мужчина открыл стрельбу в торговом центре в Техасе": the place that gave the implied agent is also
+            # the scene struck; the people of that country are the target, not the place acting on itself
+            targets = [context_actor(country_part(actor_code(target)) or "---") for target in targets]
+            target_words = []  # the scene is no word of its own: the place's word stays the implied agent's
         if implied and state_only is not None and state_only.private_only and not all(
             (actor_code(target) or "")[3:] in PRIVATE_ROLES for target in targets
         ):

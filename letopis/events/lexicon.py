@@ -46,6 +46,7 @@ class Slot:
 class Requirement:
     relation: str  # obj, amod, dep, head
     lemmas: frozenset[str]
+    absent: bool = False  # "!dep=газ": the row holds only when no such word is there ("взрыв газа" is no bombing)
 
 
 @dataclass
@@ -70,10 +71,10 @@ class TriggerRule:
 
     def requires_relation(self, relation: str) -> bool:
         """Whether a requirement of the row looks at ``relation`` ("head": a noun after its support verb)."""
-        return any(requirement.relation == relation for requirement in self.requires)
+        return any(requirement.relation == relation and not requirement.absent for requirement in self.requires)
 
     def requires_lemma(self, lemma: str) -> bool:
-        return any(lemma in requirement.lemmas for requirement in self.requires)
+        return any(lemma in requirement.lemmas and not requirement.absent for requirement in self.requires)
 
 
 def _read(name: str) -> list[str]:
@@ -91,8 +92,13 @@ def _requirements(text: str) -> list[Requirement]:
         if not part.strip():
             continue
         relation, _, lemmas = part.partition("=")
+        relation = relation.strip()
         result.append(
-            Requirement(relation.strip(), frozenset(x.strip() for x in lemmas.split(",") if x.strip()))
+            Requirement(
+                relation.lstrip("!"),
+                frozenset(x.strip() for x in lemmas.split(",") if x.strip()),
+                absent=relation.startswith("!"),
+            )
         )
     return result
 

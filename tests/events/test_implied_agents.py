@@ -57,6 +57,25 @@ def test_a_named_gunman_shoots_and_an_accident_is_no_assault(code):
     assert not [event for event in accident if event[0].startswith("18")]
 
 
+def test_the_dead_of_a_bombing_with_no_bomber_named_are_attacked_in_the_country_of_the_place(code):
+    for text, country in (("В результате теракта в Пешаваре погибли девять человек.", "PAK"),
+                          ("При взрыве заминированного автомобиля в Мосуле погибли шесть человек.", "IRQ")):
+        events = codes(code(text))
+        assert ("183", country, country) in {(cameo, source[:3], target[:3]) for cameo, source, target in events}, text
+
+
+def test_a_market_where_a_bomb_went_off_is_a_place_not_a_metaphor(code):
+    # "атака на рубль/рынок" is a metaphor; "на рынке" in the locative only says where
+    events = codes(code("В результате теракта на рынке в Пешаваре погибли девять человек."))
+    assert ("183", "PAK", "PAK") in {(cameo, source[:3], target[:3]) for cameo, source, target in events}
+
+
+def test_an_explosion_of_gas_or_in_a_mine_is_no_bombing(code):
+    for text in ("В результате взрыва бытового газа в жилом доме в Самаре погибли четыре человека.",
+                 "При взрыве на угольной шахте в Кемерово погибли семь горняков."):
+        assert not [event for event in codes(code(text)) if event[0].startswith("18")], text
+
+
 STORY_OF_GERMANY = (
     "Прокуратура Германии расследует дело о краже данных банковских карт. "
     "Следователи Германии изучили тысячи операций в Берлине и Мюнхене. "
@@ -69,3 +88,39 @@ def test_the_nationality_of_the_accused_is_not_the_acting_state(code):
     events = codes(code(STORY_OF_GERMANY.format("Двое украинцев арестованы по обвинению в мошенничестве.")))
     assert any(cameo == "173" and source[:3] == "DEU" and target[:3] == "UKR" for cameo, source, target in events)
     assert not [event for event in events if event[0] == "173" and event[1][:3] == "UKR"]
+
+
+def test_a_bombing_told_by_its_happening_strikes_the_country_of_the_place(code):
+    for text, country in (("В центре Багдада в понедельник прогремел мощный взрыв.", "IRQ"),
+                          ("В аэропорту Стамбула произошёл теракт.", "TUR")):
+        events = codes(code(text))
+        assert ("183", country, country) in {(cameo, source[:3], target[:3]) for cameo, source, target in events}, text
+
+
+def test_a_gas_explosion_that_thundered_is_no_bombing(code):
+    events = codes(code("В жилом доме в Самаре прогремел взрыв бытового газа."))
+    assert not [event for event in events if event[0].startswith("18")]
+
+
+def test_a_suicide_bomber_who_blew_himself_up_strikes_what_he_was_at(code):
+    events = codes(code("Смертник подорвал себя у здания министерства обороны Афганистана."))
+    assert ("1831", "AFG", "AFGGOV") in {(cameo, source[:3], target) for cameo, source, target in events}
+    events = codes(code("В понедельник смертница взорвала себя на вокзале в Волгограде."))
+    assert ("1831", "RUSINS", "RUS") in {(cameo, source, target[:3]) for cameo, source, target in events}
+
+
+def test_a_shooting_whose_place_is_its_only_actor_strikes_that_place(code):
+    events = codes(code("Мужчина открыл стрельбу в торговом центре в штате Огайо."))
+    assert ("180", "USA", "USA") in {(cameo, source[:3], target[:3]) for cameo, source, target in events}
+
+
+def test_a_shelling_near_a_town_is_not_the_towns_state_shelling_itself(code):
+    events = codes(code("Двое журналистов погибли в результате миномётного обстрела вблизи Донецка."))
+    assert not [event for event in events if event[0].startswith("19") and event[1][:3] == event[2][:3]]
+
+
+def test_a_patrol_or_a_convoy_attacked_is_the_force_it_belongs_to(code):
+    events = codes(code("В Дагестане боевики обстреляли полицейский патруль."))
+    assert ("19", "RUSCOP") in {(cameo[:2], target) for cameo, source, target in events}
+    events = codes(code("Талибы атаковали военный конвой в провинции Кандагар."))
+    assert ("19", "AFGMIL") in {(cameo[:2], target) for cameo, source, target in events}

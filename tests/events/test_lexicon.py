@@ -22,3 +22,14 @@ def test_cameo_lookups():
     assert table.goldstein("0874") == 10.0
     assert table.quad_class("190") == 4
     assert table.lookup("19399") is table.lookup("193")  # unknown leaves take their parent's values
+
+
+def test_a_requirement_marked_with_an_exclamation_asks_for_the_word_to_be_absent():
+    from letopis.events.lexicon import parse_triggers
+
+    rows = ["trigger\trequires\tsource\ttarget\tcameo", "взрыв\thead=прогреметь;!dep=газ,метан\t-\t-\t183"]
+    (rule,) = parse_triggers(rows)["взрыв"]
+    absent = [requirement for requirement in rule.requires if requirement.absent]
+    assert [(r.relation, set(r.lemmas)) for r in absent] == [("dep", {"газ", "метан"})]
+    # an absent word is no word the row asks for (the metaphor test and the support-verb search use these)
+    assert not rule.requires_lemma("газ") and rule.requires_lemma("прогреметь")
