@@ -159,14 +159,14 @@ class ImpliedActors:
             return [context_actor(country, "CVL")], [position]  # "в Москве прошла акция протеста": its people
         for slot in slots:
             for found in self.slot_words(position, slot, False, anchors):
-                if view.tokens[found].pos not in ("NOUN", "PROPN") or self.named(found):
+                if view.tokens[found].pos not in ("NOUN", "PROPN", "ADV") or self.named(found):
                     continue
                 # "тысячи людей", "сотни участников акции", "десятки тысяч человек": a number noun stands for its
-                # genitive
+                # genitive; "более 10 тысяч человек": the parser makes the adverb the subject, the people its oblique
                 words = [found]
-                for level in range(2):
+                for level in range(3):
                     words += [
-                        child for child in view.kids(words[level], "nmod")
+                        child for child in view.kids(words[level], "nmod", "obl")
                         if view.case(child) == "Gen" and not view.preposition(child)
                     ] if level < len(words) else []
                 for word in words:

@@ -35,3 +35,23 @@ def test_the_object_hung_on_the_noun_of_criticism_is_the_target(code):
 def test_an_investigation_led_against_an_official_is_investigation(code):
     events = code("Прокуратура Франции ведёт расследование в отношении бывшего президента Николя Саркози.")
     assert [e for e in events if e.cameo.startswith("09") and e.source.startswith("FRA")]
+
+
+def test_riots_that_break_out_in_a_city_are_a_violent_protest_of_its_people(code):
+    events = code("В Париже вспыхнули массовые беспорядки.")
+    assert [e for e in events if e.cameo == "145" and e.source == "FRACVL"]
+
+
+def test_riots_that_go_on_are_a_state_not_an_event(code):
+    events = code("В Париже продолжаются беспорядки.")
+    assert not [e for e in events if e.cameo.startswith("14")]
+
+
+def test_criticism_launched_at_a_government_is_criticism_of_it(code):
+    events = code("Президент Польши обрушился с критикой на правительство Германии.")
+    assert [e for e in events if e.cameo == "111" and e.source.startswith("POL") and e.target.startswith("DEU")]
+
+
+def test_a_flag_burnt_is_a_protest_against_its_country(code):
+    events = code("Палестинские студенты сожгли флаг Израиля в Рамалле.")
+    assert [e for e in events if e.cameo.startswith("14") and (e.target or "").startswith("ISR")]
