@@ -55,3 +55,18 @@ def test_criticism_launched_at_a_government_is_criticism_of_it(code):
 def test_a_flag_burnt_is_a_protest_against_its_country(code):
     events = code("Палестинские студенты сожгли флаг Израиля в Рамалле.")
     assert [e for e in events if e.cameo.startswith("14") and (e.target or "").startswith("ISR")]
+
+
+def test_a_letter_of_protest_is_an_official_complaint(code):
+    events = code("Египет направил Израилю письмо протеста в связи с обстрелом пограничного поста.")
+    assert [e for e in events if e.cameo == "114" and e.source.startswith("EGY") and e.target.startswith("ISR")]
+
+
+def test_a_court_that_finds_a_state_responsible_finds_it_liable(code):
+    events = code("Европейский суд по правам человека признал Турцию ответственной за гибель мирных жителей.")
+    assert [e for e in events if e.cameo == "116" and (e.target or "").startswith("TUR")]
+
+
+def test_a_crowd_gathered_in_a_city_demanding_is_a_rally(code):
+    events = code("Несколько тысяч человек собрались в Ереване, требуя отставки премьер-министра.")
+    assert [e for e in events if e.cameo == "141" and e.source == "ARMCVL"]
