@@ -294,7 +294,7 @@ class ArgumentFinder:
         if slot.kind == "prep" and not words:
             words = self.deep_partner(anchors[0], slot) or self.adjacent_partner(position, slot)
         if slot.kind == "obj" and not words and not passive:
-            words = self.stray_object(position)
+            words = self.stray_object(position) or self.object_on_complement(position)
         if slot.kind == "obj" and not words and not passive:
             # "не разрешил транслировать обращение Эрдогана": the object of the content verb
             for content in view.kids(position, "xcomp"):
@@ -390,6 +390,18 @@ class ArgumentFinder:
             return []
         chosen = self.own_subject(anchor, False)
         return [word for word in subjects if word not in chosen]
+
+    def object_on_complement(self, verb: int) -> list[int]:
+        """"подверг критике Белоруссию", "забрасывая камнями солдат": the parser may hang the verb's object on its
+        dative or instrumental complement, but a noun never governs a bare accusative."""
+        view = self.view
+        return [
+            node
+            for complement in view.kids(verb, "iobj", "obl")
+            if view.case(complement) in ("Dat", "Ins") and not view.preposition(complement)
+            for node in view.kids(complement, "nmod")
+            if view.case(node) == "Acc" and not view.preposition(node)
+        ]
 
     def cased_after(self, node: int, slot: Slot) -> bool:
         """The parser may give the phrase the head of another case ("по патрулю миротворцев": the Dat of

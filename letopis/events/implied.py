@@ -102,7 +102,16 @@ class ImpliedActors:
         for such a person) is a civilian of the country where it happens, when the other side is of that
         country: a foreigner is often not named as one, and no actor is better than a wrong one. With ``gatherings``, a
         rally stands for the people in it, as what is acted on ("разогнала акцию протеста"), never as who acts."""
-        places = [country_part(actor_code(place)) for place in self.place_actor(position)[0]]
+        view = self.view
+        # "приняли участие в марше протеста в Белграде": the place of the rally is the crowd's
+        scenes = [position, *(
+            child for child in view.children[position] if view.lemma(child) in self.lexicon.word_classes["gathering"]
+        )]
+        places = [
+            country_part(actor_code(place))
+            for scene in scenes
+            for place in self.place_actor(scene)[0] + self.venue_city(scene)
+        ]
         country = next((code for code in places if code), None) or self.context_country
         if country is None:
             return [], []
@@ -132,27 +141,50 @@ class ImpliedActors:
         """An unnamed crowd that protests ("тысячи людей вышли на акцию протеста в Москве", "в Москве прошла акция
         протеста") is the civilians of the country of the place named in the sentence; with no place, nothing
         (the article's country is too weak a guess for who protests)."""
-        places = [country_part(actor_code(place)) for place in self.place_actor(position)[0]]
+        view = self.view
+        # "приняли участие в марше протеста в Белграде": the place of the rally is the crowd's
+        scenes = [position, *(
+            child for child in view.children[position] if view.lemma(child) in self.lexicon.word_classes["gathering"]
+        )]
+        places = [
+            country_part(actor_code(place))
+            for scene in scenes
+            for place in self.place_actor(scene)[0] + self.venue_city(scene)
+        ]
         country = next((code for code in places if code), None)
         if country is None:
             return [], []
-        view = self.view
         crowd = self.lexicon.word_classes["crowd"]
         if view.lemma(position) in self.lexicon.word_classes["gathering"] and view.rel(position) == "nsubj":
             return [context_actor(country, "CVL")], [position]  # "в Москве прошла акция протеста": its people
         for slot in slots:
             for found in self.slot_words(position, slot, False, anchors):
-                if view.tokens[found].pos != "NOUN":
+                if view.tokens[found].pos not in ("NOUN", "PROPN", "ADV") or self.named(found):
                     continue
-                # "тысячи людей", "сотни участников акции": a number noun stands for its genitive
-                words = [found, *(
-                    child for child in view.kids(found, "nmod")
-                    if view.case(child) == "Gen" and not view.preposition(child)
-                )]
+                # "тысячи людей", "сотни участников акции", "десятки тысяч человек": a number noun stands for its
+                # genitive; "более 10 тысяч человек": the parser makes the adverb the subject, the people its oblique
+                words = [found]
+                for level in range(3):
+                    words += [
+                        child for child in view.kids(words[level], "nmod", "obl")
+                        if view.case(child) == "Gen" and not view.preposition(child)
+                    ] if level < len(words) else []
                 for word in words:
                     if view.lemma(word) in crowd and not self.named(word):
                         return [context_actor(country, "CVL")], [word]
         return [], []
+
+    def venue_city(self, position: int) -> list[Entity]:
+        """"вышли на улицы Бухареста": the city of the public space a crowd goes out to is where it protests."""
+        view = self.view
+        for child in view.children[position]:
+            if view.lemma(child) not in self.lexicon.word_classes["venue"] or view.preposition(child) != "на":
+                continue
+            for node in view.kids(child, "nmod"):
+                covering = view.covering[node]
+                if covering is not None and covering[1].type == "LOC" and covering[0].kind != "adjective":
+                    return [covering[1]]
+        return []
 
     def in_circumstance(self, position: int) -> bool:
         """Whether ``position`` is in a clause of time or cause ("после того, как ...")."""
