@@ -6,6 +6,7 @@ One step runs morphology, syntax and NER for every sentence of a batch in one pa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -37,7 +38,7 @@ class Tagger:
         found = models()
         places = [(doc, index) for doc in docs for index in range(len(doc.sents))]
         with threadpool_limits(1):
-            tags = found([doc.sents[index].words for doc, index in places])
+            tags = found([_without_yo(doc.sents[index].words) for doc, index in places])
         for doc in docs:
             doc.ner_spans = []
         for (doc, index), tagged in zip(places, tags):
@@ -66,6 +67,15 @@ class Lemmatizer:
             else:  # tags set by other means
                 for token, word in zip(sentence.tokens, work.words):
                     token.lemma = _lemma(word.lower(), token.pos, tuple(sorted(token.feats.items())))
+
+
+def _without_yo(words: Sequence[str]) -> Sequence[str]:
+    """The words as the models read them: "ё" as "е". navec lacks many ё-spellings and has the е-spelling of
+    nearly all, which is also the common one in the news it was trained on ("Соединённых Штатов" was tagged a
+    singular noun, so the name stayed "Соединённых Штаты" and linked to nothing)."""
+    if not any("ё" in word or "Ё" in word for word in words):
+        return words
+    return tuple(word.replace("ё", "е").replace("Ё", "Е") for word in words)
 
 
 @lru_cache(maxsize=200_000)

@@ -266,3 +266,18 @@ def test_people_of_two_countries_are_two_groups_not_one_organisation(analyzer):
 def test_an_organisation_named_as_people_stays_an_organisation(analyzer):
     article = analyzer("Египетские власти запретили движение «Братья-мусульмане».", published="2013-09-23")
     assert any(e.type == "ORG" and "мусульман" in e.name for e in article.entities)
+
+
+@pytest.mark.parametrize("text", [
+    "Посол Соединённых Штатов встретился с министром обороны Польши.",
+    "Мексика пообещала выдать Соединённым Штатам двух наркоторговцев.",
+])
+def test_a_name_spelt_with_yo_is_tagged_like_its_ye_spelling(analyzer, text):
+    # the taggers read "ё" as "е": the ё-spelling alone was tagged a singular noun and the name stayed
+    # "Соединённых Штаты", which linked to nothing
+    from letopis.pipeline import make_article
+
+    article = analyzer.run([make_article(text, published="2000-01-01")])[0]
+    usa = [e for e in article.entities if e.actor is not None and e.actor.code.startswith("USA")]
+    assert usa, [(e.name, e.actor and e.actor.code) for e in article.entities]
+    assert any(e.name == "Соединенные Штаты" for e in usa)
