@@ -11,9 +11,11 @@ def data_text(package: str, name: str) -> str:
     return resources.files(package).joinpath(f"data/{name}").read_text("utf-8")
 
 
-def data_lines(package: str, name: str) -> list[str]:
-    """The stripped lines of ``<package>/data/<name>`` that are neither blank nor comments."""
-    return [line.strip() for line in _content_lines(package, name)]
+def data_lines(package: str, name: str, *, strip: bool = True) -> list[str]:
+    """The lines of ``<package>/data/<name>`` that are neither blank nor comments, stripped unless a
+    table's empty trailing columns must stay (``strip=False``)."""
+    lines = _content_lines(package, name)
+    return [line.strip() for line in lines] if strip else lines
 
 
 def data_rows(package: str, name: str, *, header: bool = False) -> list[list[str]]:

@@ -14,8 +14,8 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from letopis.data_files import data_lines
 from letopis.events.cameo import cameo_table
 
 log = logging.getLogger(__name__)
@@ -78,8 +78,7 @@ class TriggerRule:
 
 
 def _read(name: str) -> list[str]:
-    text = resources.files("letopis.events").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return data_lines("letopis.events", name, strip=False)
 
 
 def _slots(text: str) -> list[Slot]:
