@@ -27,14 +27,20 @@ class ContentRules:
         view = self.view
         path, current = [], position
         for ancestor in view.ancestors(position, 4):
-            marks = {view.lemma(mark) for mark in view.kids(current, "mark")}
-            if marks & CIRCUMSTANCE_MARKS or view.preposition(current) in CIRCUMSTANCE_PREPOSITIONS:
+            if self.circumstance(current):
                 break
             if self.coordinated_clause(current):
                 break  # "выступил с критикой ... и предложил восстановить связи": a second act, not content
             path.append(ancestor)
             current = ancestor
         return path
+
+    def circumstance(self, node: int) -> bool:
+        """A clause or phrase of time or cause ("после того, как ...", "во время визита"): what governs it
+        neither contains nor qualifies it."""
+        view = self.view
+        marks = {view.lemma(mark) for mark in view.kids(node, "mark")}
+        return bool(marks & CIRCUMSTANCE_MARKS) or view.preposition(node) in CIRCUMSTANCE_PREPOSITIONS
 
     def coordinated_clause(self, node: int) -> bool:
         """A finite verb coordinated with another is a clause of its own, never the other's content."""

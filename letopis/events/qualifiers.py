@@ -15,6 +15,8 @@ class Qualifiers:
         # a nominal event in the nominative is a subject whatever the parser says ("арест ... позволит")
         subject = token.pos == "NOUN" and token.feats.get("Case") == "Nom" and view.rel(position) != "nsubj:pass"
         for ancestor in view.ancestors(position, 4):
+            if self.circumstance(nodes[-1]):
+                break  # "во время визита в Китай ... договорился о": the visit is no part of the agreement
             if subject or view.rel(nodes[-1]) in ("nsubj", "csubj"):
                 # "арест позволит снизить насилие": what a predicate says of its subject does not qualify it;
                 # but "встреча состоится": the tense of the verb of happening is the event's
