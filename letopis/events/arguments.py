@@ -294,7 +294,7 @@ class ArgumentFinder:
         if slot.kind == "prep" and not words:
             words = self.deep_partner(anchors[0], slot) or self.adjacent_partner(position, slot)
         if slot.kind == "obj" and not words and not passive:
-            words = self.stray_object(position) or self.object_on_complement(position)
+            words = self.stray_object(position) or self.object_on_complement(position) or self.adjacent_object(position)
         if slot.kind == "obj" and not words and not passive:
             # "не разрешил транслировать обращение Эрдогана": the object of the content verb
             for content in view.kids(position, "xcomp"):
@@ -390,6 +390,17 @@ class ArgumentFinder:
             return []
         chosen = self.own_subject(anchor, False)
         return [word for word in subjects if word not in chosen]
+
+    def adjacent_object(self, verb: int) -> list[int]:
+        """"применила водометы, чтобы разогнать тысячи студентов": the parser may hang the accusative right after a
+        verb on another verb of the sentence; a bare accusative noun next to a transitive trigger is its object."""
+        view = self.view
+        following = verb + 1
+        if following >= len(view.tokens) or view.tokens[following].pos != "NOUN" or view.head(following) == verb:
+            return []
+        if view.case(following) != "Acc" or view.preposition(following) or view.rel(following) not in ("obj", "nummod:gov"):
+            return []
+        return [following]
 
     def object_on_complement(self, verb: int) -> list[int]:
         """"подверг критике Белоруссию", "забрасывая камнями солдат": the parser may hang the verb's object on its

@@ -166,6 +166,21 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
 
     # ------------------------------------------------------------ triggers
 
+    def purpose_target(self, position: int, rule: TriggerRule) -> tuple[list[Entity], list[int]]:
+        """"применила водометы, чтобы разогнать студентов", "ввели войска, чтобы подавить мятеж": a means with no
+        target of its own is aimed at whom its purpose of the same root is aimed (the purpose is no event itself)."""
+        view = self.view
+        for clause in view.kids(position, "advcl"):
+            if not any(view.lemma(mark) == "чтобы" for mark in view.kids(clause, "mark")):
+                continue
+            for other in self.rules_for(clause):
+                if other.root != rule.root or not other.target:
+                    continue
+                targets, words = self.arguments(clause, other.target, False, [clause])
+                if targets:
+                    return targets, words
+        return [], []
+
     def rules_for(self, position: int) -> list[TriggerRule]:
         verb = self.view.tokens[position].pos in ("VERB", "AUX") or "VerbForm" in self.view.tokens[position].feats
         return self.lexicon.rules(self.view.lemma(position), verb)
@@ -618,6 +633,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             ) or self.context_country
             if country:
                 targets = [context_actor(country, "JUD")]
+        if rule.needs_target and not targets and sources and is_verb and not passive:
+            targets, target_words = self.purpose_target(position, rule)
         unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule))
         if (not sources and not unknown_agent) or (
             rule.needs_target
