@@ -442,9 +442,13 @@ class EntityBuilder:
                         mentions.append(RawMention(start, stop, "LOC", self.countries.name(country),
                                                    kind="demonym", country=country))
                     continue
-                if token.pos != "ADJ":
+                if token.pos == "ADJ":
+                    country = self.countries.by_adjective(token.lemma)
+                elif token is sentence.tokens[0] and token.pos == "PROPN":
+                    # "Ангольские власти ...": a capitalised adjective opening a sentence may be tagged a name
+                    country = self.countries.by_adjective(self._adjective_lemma(word))
+                else:
                     continue
-                country = self.countries.by_adjective(token.lemma)
                 if country:
                     mentions.append(RawMention(start, stop, "LOC", self.countries.name(country),
                                                kind="adjective", country=country))

@@ -281,3 +281,13 @@ def test_a_name_spelt_with_yo_is_tagged_like_its_ye_spelling(analyzer, text):
     usa = [e for e in article.entities if e.actor is not None and e.actor.code.startswith("USA")]
     assert usa, [(e.name, e.actor and e.actor.code) for e in article.entities]
     assert any(e.name == "Соединенные Штаты" for e in usa)
+
+
+def test_a_country_adjective_opening_a_sentence_names_its_country(analyzer):
+    # sentence-initial "Ангольские" was tagged a proper name: "власти" then took the other country of the sentence
+    from letopis.pipeline import make_article
+
+    article = analyzer.run([make_article("Ангольские власти обвинили ЮАР в нападении на пограничный пост.",
+                                         published="1990-01-01")])[0]
+    assert any(e.name == "Ангола" and e.actor is not None and e.actor.code == "AGO" for e in article.entities)
+    assert [(e.source, e.target) for e in article.events if not e.negated] == [("AGOGOV", "ZAFGOV")]
