@@ -22,3 +22,11 @@ def test_extradition_of_a_commander(code):
         "сообщил представитель министерства юстиции."
     )
     assert ("06", "PER", "COL") in dyads(events)
+
+
+def test_recalled_envoy_names_his_post_as_the_target(code):
+    events = code(
+        "Варшава в понедельник отозвала своего посла в Минске для консультаций, "
+        "сообщило министерство иностранных дел Польши."
+    )
+    assert ("16", "POL", "BLR") in dyads(events)
