@@ -293,6 +293,8 @@ class ArgumentFinder:
             words = self.noun_preposition(anchors, slot)
         if slot.kind == "prep" and not words:
             words = self.deep_partner(anchors[0], slot) or self.adjacent_partner(position, slot)
+        if slot.kind == "prep" and not words and slot.preposition == "в" and slot.case == "Loc":
+            words = self.post_of_envoy(anchors)
         if slot.kind == "obj" and not words and not passive:
             words = self.stray_object(position) or self.object_on_complement(position) or self.adjacent_object(position)
         if slot.kind == "obj" and not words and not passive:
@@ -475,6 +477,18 @@ class ArgumentFinder:
         if slot.case and view.case(noun) and view.case(noun) != slot.case:
             return []
         return [noun]
+
+    def post_of_envoy(self, anchors: list[int]) -> list[int]:
+        """"отозвала своего посла в Таллине": the parser hangs the post on the envoy, the object, not on the verb."""
+        view = self.view
+        return [
+            place
+            for anchor in anchors
+            for envoy in view.kids(anchor, "obj")
+            if view.lemma(envoy) in self.lexicon.word_classes["envoy"]
+            for place in view.kids(envoy, "nmod")
+            if view.has_preposition(place, "в") and view.case(place) in ("Loc", "")
+        ]
 
     def speaker(self, position: int) -> list[int]:
         """Who says what the trigger's clause states: "Мубарак заявил, что США должны ...": the subject of the

@@ -1,0 +1,32 @@
+"""Arguments of long wire sentences: the recognised states as a predicative, the extradited fighters."""
+
+from tests.events.conftest import dyads
+
+
+def test_recognition_with_the_state_noun_as_predicative(code):
+    events = code(
+        "Правительство Латвии в четверг признало Эритрею независимым государством, "
+        "сообщило министерство иностранных дел в Риге."
+    )
+    assert ("05", "LVA", "ERI") in dyads(events)
+
+
+def test_a_court_finding_is_not_a_recognition(code):
+    events = code("Суд в Париже признал государство виновным в нарушении договора, сообщили в среду юристы.")
+    assert not any(event.cameo.startswith("054") for event in events)
+
+
+def test_extradition_of_a_commander(code):
+    events = code(
+        "Власти Перу во вторник выдали Колумбии командира повстанцев, обвиняемого в похищении людей, "
+        "сообщил представитель министерства юстиции."
+    )
+    assert ("06", "PER", "COL") in dyads(events)
+
+
+def test_recalled_envoy_names_his_post_as_the_target(code):
+    events = code(
+        "Варшава в понедельник отозвала своего посла в Минске для консультаций, "
+        "сообщило министерство иностранных дел Польши."
+    )
+    assert ("16", "POL", "BLR") in dyads(events)
