@@ -30,6 +30,7 @@ from typing import Any, Optional
 
 from letopis.kb.cities import city_country
 from letopis.kb.data_files import data_lines, data_words
+from letopis.kb.known_names import dictionary_says_other
 from letopis.kb.names import (
     BodyIndex,
     PersonIndex,
@@ -989,7 +990,9 @@ class Linker:
             keep = not fitting and not self._is_given_name(words[0]) and (
                 is_patronymic(words[-1]) or _describes_not_names(words[0]))
             candidates = candidates if keep else fitting
-        elif words and words[0] in self.given_names:  # "Филипп", "Елизавета": a given name as often as a surname
+        elif words and (words[0] in self.given_names or by_surname and dictionary_says_other(entity.name)):
+            # "Филипп", "Елизавета": a given name as often as a surname; "Коля" (Николай) only looks like an
+            # inflected KB surname (Коль)
             candidates = [actor for actor in candidates if actor.country in context.country_mentions]
         elif by_surname and context.on is not None:
             # one word that only resembles a KB name ("Габриэл" ~ Габриэль): the person must be in office
