@@ -92,3 +92,21 @@ def test_a_modern_namesake_keeps_the_modern_person(analyzer):
     analyzer.run([article])
     ids = {entity.actor.id for entity in article.entities if entity.actor and entity.type == "PER"}
     assert ids == {"aquino_benigno_iii"}
+
+
+def test_movements_are_coded_by_period(kb):
+    """organizations/history_movements.tsv: REB in armed struggle, OPP in legal opposition, GOV in power."""
+    assert kb.code_on("anc", date(1985, 1, 1)) == "ZAFREB"
+    assert kb.code_on("anc", date(1992, 1, 1)) == "ZAFOPP"
+    assert kb.code_on("anc", date(2021, 7, 5)) == "ZAFGOV"
+    assert kb.code_on("fsln", date(1985, 1, 1)) == "NICGOV"
+    assert kb.code_on("fsln", date(1995, 1, 1)) == "NICOPP"
+    assert kb.code_on("khmer_rouge", None) == "KHMREB"
+    assert [actor.id for actor in kb.search("ТОТИ")] == ["ltte"]
+
+
+def test_movements_are_linked_in_text(analyzer):
+    codes = _codes(analyzer, "УНИТА отвергла предложение МПЛА. Фронт ПОЛИСАРИО обвинил Марокко в нарушении "
+                             "перемирия.", "1988-05-01")
+    assert codes["УНИТА"] == "AGOREB" and codes["МПЛА"] == "AGOGOV"
+    assert codes["Фронт ПОЛИСАРИО"] == "ESHREB"
