@@ -396,13 +396,8 @@ class ArgumentFinder:
     def adjacent_object(self, verb: int) -> list[int]:
         """"применила водометы, чтобы разогнать тысячи студентов": the parser may hang the accusative right after a
         verb on another verb of the sentence; a bare accusative noun next to a transitive trigger is its object."""
-        view = self.view
-        following = verb + 1
-        if following >= len(view.tokens) or view.tokens[following].pos != "NOUN" or view.head(following) == verb:
-            return []
-        if view.case(following) != "Acc" or view.preposition(following) or view.rel(following) not in ("obj", "nummod:gov"):
-            return []
-        return [following]
+        following = self.view.adjacent_accusative(verb)
+        return [following] if following >= 0 else []
 
     def object_on_complement(self, verb: int) -> list[int]:
         """"подверг критике Белоруссию", "забрасывая камнями солдат": the parser may hang the verb's object on its

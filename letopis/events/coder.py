@@ -195,6 +195,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 for child in view.kids(position, "obj", "nsubj:pass", "nmod", "iobj", "obl")
                 for node in view.conjuncts(child)
             ]
+            adjacent = view.adjacent_accusative(position)
+            if adjacent >= 0 and view.tokens[position].pos == "VERB":
+                nodes.append(adjacent)
             # a noun object may carry its own modifiers: "ввести положение" / "комендантский час"
             return any(view.lemma(node) in lemmas for node in nodes) or any(
                 view.lemma(grand) in lemmas for node in nodes for grand in view.kids(node, "amod", "nmod")
@@ -430,6 +433,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             for child in view.kids(position, "obj", "nsubj:pass", "nmod")
             if view.tokens[child].pos == "NOUN"
         ]
+        if is_verb and view.adjacent_accusative(position) >= 0:
+            anchors.append(view.adjacent_accusative(position))  # its object the parser hung on a later verb
         head = view.head(position)
         if not is_verb and head >= 0 and view.rel(position) in SUPPORTED and view.tokens[head].pos == "VERB":
             anchors.append(head)  # "начал расследование в отношении чиновников": the parser hangs it on the verb

@@ -121,6 +121,24 @@ class SentenceView:
         nodes = self.subtree(position)
         return self.tokens[nodes[0]].start, max(self.tokens[node].stop for node in nodes)
 
+    def adjacent_accusative(self, verb: int) -> int:
+        """The bare accusative noun right after a verb, behind its own determiners and adjectives ("заморозило всю
+        двустороннюю помощь"), that the parser hung on another word; -1 when there is none. In long sentences the
+        parser often gives such an object to a later verb, but a noun next to a transitive verb is its object."""
+        following = verb + 1
+        while (
+            following < len(self.tokens)
+            and self.tokens[following].pos in ("DET", "ADJ")
+            and self.rel(following) in ("det", "amod")
+            and self.head(following) > following
+        ):
+            following += 1
+        if following >= len(self.tokens) or self.tokens[following].pos != "NOUN" or self.head(following) == verb:
+            return -1
+        if self.case(following) != "Acc" or self.preposition(following) or self.rel(following) not in ("obj", "nummod:gov"):
+            return -1
+        return following
+
     def is_passive(self, position: int) -> bool:
         token = self.tokens[position]
         return token.feats.get("Voice") == "Pass" or bool(self.kids(position, "nsubj:pass", "aux:pass"))

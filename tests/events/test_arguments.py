@@ -106,3 +106,17 @@ def test_place_of_a_nominal_event_on_its_verb_of_happening_gives_agent_and_victi
     # no agent named: the state where the attack happened; the unnamed official is of that state too
     events = code("В Грозном совершено нападение на заместителя прокурора Шалинского района.")
     assert ("18", "RUS", "RUS") in dyads(events), events
+
+
+def test_object_behind_its_modifiers_that_the_parser_gave_to_a_later_verb(code):
+    # a long wire sentence: the parser hangs "помощь" on the verb of the participial clause
+    events = code(
+        "Правительство Швеции во вторник заморозило всю двустороннюю помощь Кении, заявив, что президент "
+        "Даниэль арап Мои не провел обещанных политических реформ, сообщило министерство иностранных дел."
+    )
+    assert ("16", "SWE", "KEN") in dyads(events)
+
+
+def test_a_thrown_sports_apparatus_is_no_bombing(code):
+    events = code("Белоруска завоевала золотую награду, когда с третьей попытки метнула снаряд на 21 метр.")
+    assert not [event for event in events if event.cameo.startswith("18")]
