@@ -26,7 +26,7 @@ def rows() -> list[dict[str, str]]:
 
 def test_rows_overlap_the_period_and_code_their_country(rows):
     for row in rows:
-        assert row["code"][:3] == row["country"] and row["code"][3:] in ("GOV", "MIL", "OPP", "REB", "LEG"), row
+        assert row["code"][:3] == row["country"] and row["code"][3:] in ("GOV", "MIL", "OPP", "REB", "INS", "LEG"), row
         assert row["start"] <= "1999-12-31" and (not row["end"] or row["end"] >= "1975-01-01"), row
         assert row["start"] < (row["end"] or "9999"), row
         assert row["provenance"].startswith("public record"), row
