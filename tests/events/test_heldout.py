@@ -88,6 +88,10 @@ PROBE_SETS = [
     ("probe-protest", 0.80),
     ("probe-request", 0.83),
     ("probe-yield", 0.75),
+    # long wire sentences, English original first (the kind the coder still fails on)
+    ("probe-groups", 0.50),
+    ("probe-args", 0.55),
+    ("probe-long2", 0.34),
 ]
 
 
@@ -99,6 +103,6 @@ def test_probe_sets_keep_their_plover_score(analyzer, folder, f1_floor):
 
 
 def test_blind_plover_set_keeps_its_score(analyzer):
-    # blind: only this aggregate is ever read (0.442 when built, 0.452 at the end of the fifth session)
+    # blind: only this aggregate is ever read (0.442 when built, 0.470 at the end of the fifth session)
     evaluation = run_gold(Path(__file__).resolve().parent / "data" / "heldout-plover", analyze=analyzer.pipe)
     assert evaluation.scores["plover"].f1 >= 0.40, evaluation.scores["plover"].as_dict()
