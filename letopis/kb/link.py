@@ -153,6 +153,29 @@ def member_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def river_name_words() -> frozenset[str]:
+    """Lemmas after which a country's name is a river's (``data/river_words.txt``)."""
+    return frozenset(data_words("river_words.txt"))
+
+
+def river_word_before(mention: Mention, article: Article) -> Optional[str]:
+    """The river noun right before a mention ("дельте" of "в дельте Нигера"), as written, or None."""
+    sentence = mention.sentence if mention.sentence >= 0 else article.sentence_at(mention.start)
+    if sentence < 0:
+        return None
+    before = [token for token in article.sentences[sentence].tokens if token.stop <= mention.start]
+    if before and lemma_key(before[-1]) in river_name_words():
+        return before[-1].text
+    return None
+
+
+def names_river(entity: Entity, article: Article) -> bool:
+    """Whether every mention of a place follows a river noun: "Нигера" of "в дельте Нигера" is the
+    river, and the place is not in the country Niger."""
+    return bool(entity.mentions) and all(river_word_before(mention, article) for mention in entity.mentions)
+
+
+@lru_cache(maxsize=1)
 def context_order() -> tuple[tuple[str, bool], ...]:
     """Clues for the country of a role the text names without one, in the order they are tried,
     each with whether it serves unnamed roles only (the place where a group acts is not a named
@@ -230,6 +253,21 @@ class Context:
         if entity.id not in self.owners_by_entity:
             self.owners_by_entity[entity.id] = self._owner(entity)
         return self.owners_by_entity[entity.id]
+
+    def names_unplaced_place(self, sentence: int) -> bool:
+        """Whether a sentence names a place no gazetteer places ("на острове X", "в провинции Y"): it tells
+        where the sentence is, maybe abroad, so a bare role there is not of the publication's country."""
+        for entity in self.article.entities:
+            if entity.type != "LOC" or entity.id in self.entity_country:
+                continue
+            if not any((mention.sentence if mention.sentence >= 0 else self.article.sentence_at(mention.start))
+                       == sentence for mention in entity.mentions):
+                continue
+            if entity.id not in self.owners_by_entity:
+                self.owners_by_entity[entity.id] = self._owner(entity)
+            if self.owners_by_entity[entity.id] is None:
+                return True
+        return False
 
     def _owner(self, entity: Entity) -> Optional[tuple[str, Optional[str], str]]:
         named = self.entity_country.values()
@@ -447,7 +485,7 @@ def build_context(article: Article, kb: Any) -> Context:
     for entity in article.entities:
         capital: Optional[str] = None
         if entity.type == "LOC":
-            country = country_by_name(kb, entity.name)
+            country = None if names_river(entity, article) else country_by_name(kb, entity.name)
             if country:
                 context.entity_country[entity.id] = _code_country(kb, country)
             else:  # "в Минске", "в Латакии": a place in that country, for the context of roles (not a name of it)
@@ -828,6 +866,8 @@ class Linker:
     def link_location(self, entity: Entity, context: Context) -> Actor:
         countries = self.kb.countries
         names = [entity.name, *entity.aliases]
+        if names_river(entity, context.article):
+            return self._river_place(entity, context)
         for name in names:
             iso3 = countries.by_name(name)
             if iso3:
@@ -880,6 +920,18 @@ class Linker:
             return placed
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata_for(names, "LOC", 2),
                      confidence=0.0, reason="place not in the KB")
+
+    def _river_place(self, entity: Entity, context: Context) -> Actor:
+        """A place named by a river ("дельта Нигера"): the region the gazetteer has under that name, else
+        no country (the river's namesake state is no clue to where the place is)."""
+        mention = entity.mentions[0]
+        word = river_word_before(mention, context.article) or ""
+        region = find_region(f"{lemmatize(word, 'NOUN')} {mention.text}", context.entity_country.values())
+        if region is not None:
+            return self.country_actor(region.country, None, 0.6,
+                                      f"region {region.name!r} ({region.kind}) of {region.country}")
+        return Actor(id="", code=UNKNOWN, name=entity.name, confidence=0.0,
+                     reason=f"river {entity.name!r}: not the country of that name")
 
     def _place_adjective_name(self, entity: Entity, context: Context) -> Optional[Actor]:
         """A city's or region's adjective NER took for a place: "Химкинские" (activists) is the city's
