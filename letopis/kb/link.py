@@ -153,6 +153,12 @@ def member_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def body_head_nouns() -> frozenset[str]:
+    """Lemmas of the head nouns of bodies named after their organisation (``data/body_head_nouns.txt``)."""
+    return frozenset(data_words("body_head_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def river_name_words() -> frozenset[str]:
     """Lemmas after which a country's name is a river's (``data/river_words.txt``)."""
     return frozenset(data_words("river_words.txt"))
@@ -1359,8 +1365,31 @@ class Linker:
             code, reason, confidence = body
             return Actor(id=code, code=code, name=entity.name, wikidata=wikidata, confidence=confidence,
                          reason=reason)
+        named_after = self._named_after_international(entity, context)
+        if named_after is not None:  # "Специальная комиссия ООН", "Управление ... ООН по делам беженцев"
+            return self.make_actor(named_after, "ORG", context.on, 0.6,
+                                   f"body named after the international organisation {named_after.name!r}")
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata, confidence=0.0,
                      reason="organisation not in the KB")
+
+    def _named_after_international(self, entity: Entity, context: Context) -> Optional[Any]:
+        """The international organisation an unknown body's name ends with ("Специальная комиссия ООН",
+        "миссия ОБСЕ в Грузии" is not: the name must end with it), unless a country is named inside too
+        ("Постоянное представительство России при ООН" is Russia's)."""
+        words = entity.name.split()
+        heads = body_head_nouns()
+        for mention in entity.mentions:
+            sentence, indexes = context.tokens_of(mention)
+            if any((sentence, index) in context.token_country for index in indexes):
+                return None
+            if not any(lemma_key(token) in heads for index in indexes
+                       if (token := context.token(sentence, index)) is not None):
+                return None  # "Международная трибуна композиторов ЮНЕСКО" is an award, not UNESCO
+        for first in range(1, len(words)):
+            found = {actor.id: actor for actor in self.search([" ".join(words[first:])], ("igo",))}
+            if len(found) == 1:
+                return next(iter(found.values()))
+        return None
 
     def _in_context(self, actor: Any, context: Context) -> bool:
         """A party name ("Демпартия") stands for its country's party only when the article names that country."""
