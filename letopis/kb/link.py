@@ -154,6 +154,35 @@ def member_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def body_head_nouns() -> frozenset[str]:
+    """Lemmas of the head nouns of bodies named after their organisation (``data/body_head_nouns.txt``)."""
+    return frozenset(data_words("body_head_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def river_name_words() -> frozenset[str]:
+    """Lemmas after which a country's name is a river's (``data/river_words.txt``)."""
+    return frozenset(data_words("river_words.txt"))
+
+
+def river_word_before(mention: Mention, article: Article) -> Optional[str]:
+    """The river noun right before a mention ("дельте" of "в дельте Нигера"), as written, or None."""
+    sentence = mention.sentence if mention.sentence >= 0 else article.sentence_at(mention.start)
+    if sentence < 0:
+        return None
+    before = [token for token in article.sentences[sentence].tokens if token.stop <= mention.start]
+    if before and lemma_key(before[-1]) in river_name_words():
+        return before[-1].text
+    return None
+
+
+def names_river(entity: Entity, article: Article) -> bool:
+    """Whether every mention of a place follows a river noun: "Нигера" of "в дельте Нигера" is the
+    river, and the place is not in the country Niger."""
+    return bool(entity.mentions) and all(river_word_before(mention, article) for mention in entity.mentions)
+
+
+@lru_cache(maxsize=1)
 def context_order() -> tuple[tuple[str, bool], ...]:
     """Clues for the country of a role the text names without one, in the order they are tried,
     each with whether it serves unnamed roles only (the place where a group acts is not a named
@@ -231,6 +260,21 @@ class Context:
         if entity.id not in self.owners_by_entity:
             self.owners_by_entity[entity.id] = self._owner(entity)
         return self.owners_by_entity[entity.id]
+
+    def names_unplaced_place(self, sentence: int) -> bool:
+        """Whether a sentence names a place no gazetteer places ("на острове X", "в провинции Y"): it tells
+        where the sentence is, maybe abroad, so a bare role there is not of the publication's country."""
+        for entity in self.article.entities:
+            if entity.type != "LOC" or entity.id in self.entity_country:
+                continue
+            if not any((mention.sentence if mention.sentence >= 0 else self.article.sentence_at(mention.start))
+                       == sentence for mention in entity.mentions):
+                continue
+            if entity.id not in self.owners_by_entity:
+                self.owners_by_entity[entity.id] = self._owner(entity)
+            if self.owners_by_entity[entity.id] is None:
+                return True
+        return False
 
     def _owner(self, entity: Entity) -> Optional[tuple[str, Optional[str], str]]:
         named = self.entity_country.values()
@@ -448,7 +492,7 @@ def build_context(article: Article, kb: Any) -> Context:
     for entity in article.entities:
         capital: Optional[str] = None
         if entity.type == "LOC":
-            country = country_by_name(kb, entity.name)
+            country = None if names_river(entity, article) else country_by_name(kb, entity.name)
             if country:
                 context.entity_country[entity.id] = _code_country(kb, country)
             else:  # "в Минске", "в Латакии": a place in that country, for the context of roles (not a name of it)
@@ -829,6 +873,8 @@ class Linker:
     def link_location(self, entity: Entity, context: Context) -> Actor:
         countries = self.kb.countries
         names = [entity.name, *entity.aliases]
+        if names_river(entity, context.article):
+            return self._river_place(entity, context)
         for name in names:
             iso3 = countries.by_name(name)
             if iso3:
@@ -881,6 +927,18 @@ class Linker:
             return placed
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata_for(names, "LOC", 2),
                      confidence=0.0, reason="place not in the KB")
+
+    def _river_place(self, entity: Entity, context: Context) -> Actor:
+        """A place named by a river ("дельта Нигера"): the region the gazetteer has under that name, else
+        no country (the river's namesake state is no clue to where the place is)."""
+        mention = entity.mentions[0]
+        word = river_word_before(mention, context.article) or ""
+        region = find_region(f"{lemmatize(word, 'NOUN')} {mention.text}", context.entity_country.values())
+        if region is not None:
+            return self.country_actor(region.country, None, 0.6,
+                                      f"region {region.name!r} ({region.kind}) of {region.country}")
+        return Actor(id="", code=UNKNOWN, name=entity.name, confidence=0.0,
+                     reason=f"river {entity.name!r}: not the country of that name")
 
     def _place_adjective_name(self, entity: Entity, context: Context) -> Optional[Actor]:
         """A city's or region's adjective NER took for a place: "Химкинские" (activists) is the city's
@@ -1310,8 +1368,31 @@ class Linker:
             code, reason, confidence = body
             return Actor(id=code, code=code, name=entity.name, wikidata=wikidata, confidence=confidence,
                          reason=reason)
+        named_after = self._named_after_international(entity, context)
+        if named_after is not None:  # "Специальная комиссия ООН", "Управление ... ООН по делам беженцев"
+            return self.make_actor(named_after, "ORG", context.on, 0.6,
+                                   f"body named after the international organisation {named_after.name!r}")
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata, confidence=0.0,
                      reason="organisation not in the KB")
+
+    def _named_after_international(self, entity: Entity, context: Context) -> Optional[Any]:
+        """The international organisation an unknown body's name ends with ("Специальная комиссия ООН",
+        "миссия ОБСЕ в Грузии" is not: the name must end with it), unless a country is named inside too
+        ("Постоянное представительство России при ООН" is Russia's)."""
+        words = entity.name.split()
+        heads = body_head_nouns()
+        for mention in entity.mentions:
+            sentence, indexes = context.tokens_of(mention)
+            if any((sentence, index) in context.token_country for index in indexes):
+                return None
+            if not any(lemma_key(token) in heads for index in indexes
+                       if (token := context.token(sentence, index)) is not None):
+                return None  # "Международная трибуна композиторов ЮНЕСКО" is an award, not UNESCO
+        for first in range(1, len(words)):
+            found = {actor.id: actor for actor in self.search([" ".join(words[first:])], ("igo",))}
+            if len(found) == 1:
+                return next(iter(found.values()))
+        return None
 
     def _in_context(self, actor: Any, context: Context) -> bool:
         """A party name ("Демпартия") stands for its country's party only when the article names that country."""

@@ -194,9 +194,10 @@ class _ArticleRoles:
             if body is not None:
                 return body, "context: the article's body of the role"
         if country is None and (match.noun.kind == "group" or match.plural) and match.noun.role in DOMESTIC_ROLES \
-                and publication_country():
+                and publication_country() and not self.context.names_unplaced_place(match.sentence):
             # "Депутаты", "Оппозиция" in an article that names no country at all: domestic news (not so
-            # "журналисты", "студенты": a foreign story may name its cities and teams only)
+            # "журналисты", "студенты": a foreign story may name its cities and teams only; nor in a sentence
+            # naming a place the gazetteers lack: "войска ... на острове X" may be anywhere)
             return publication_country(), "the publication's country"
         return country, f"context: {clue}"
 
