@@ -72,6 +72,8 @@ SUPPORTED = {"obj", "nsubj:pass", "xcomp"}  # a nominal event under its support 
 CIRCUMSTANCE_MARKS = {"как", "когда", "пока", "поскольку", "хотя", "потому", "так", "после", "прежде"}
 # (prepositions as the parser lemmatises them: "во время" is "в время", "в ходе" is "в ход")
 CIRCUMSTANCE_PREPOSITIONS = {"после", "до", "перед", "из-за", "несмотря на", "накануне", "в время", "в ход"}
+# "заявили протест в связи с арестом гражданина": the act a reaction answers is not the reacting side's
+CAUSE_PREPOSITIONS = {"в связь с", "из-за", "в ответ на"}  # not "за": "проголосовал за ратификацию"
 PLACE_RELATIVES = {"где", "куда", "откуда", "когда"}  # "посетил Пекин, где провёл переговоры": the visitor acts
 # "критика со стороны США", "был избит со стороны полиции": the agent of a passive or of a nominal event
 AGENT_SIDE = Slot("prep", "со стороны", "Gen")

@@ -234,6 +234,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if candidate is not None:
                 built[position] = candidate
         self.join_support_verbs(built)
+        for position, candidate in built.items():
+            if not candidate.negated and self.denial_above(position):
+                candidate.negated = True  # "опровергло сообщения о том, что ведёт переговоры"
         # a demand, threat or refusal that has an actor is the event; what it is about is not
         blockers = {
             position: candidate
@@ -347,10 +350,22 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         for ancestor in self.content_path(position):
             if ancestor in blockers:
                 return blockers[ancestor]
-            if self.view.lemma(ancestor) in self.lexicon.speech_verbs:
-                return None
+            if self.view.lemma(ancestor) in self.lexicon.speech_verbs and not self.infinitive(ancestor):
+                return None  # (an infinitive "пригрозили объявить забастовку" is the threat's content, not a report)
         return None
 
+
+    def denial_above(self, position: int) -> bool:
+        """Whether a word of denial governs ``position`` as its content, up to a verb of saying."""
+        for ancestor in self.content_path(position):
+            if self.view.lemma(ancestor) in self.lexicon.word_classes["denial"]:
+                return True
+            if self.view.lemma(ancestor) in self.lexicon.speech_verbs:
+                return False
+        return False
+
+    def infinitive(self, position: int) -> bool:
+        return self.view.tokens[position].feats.get("VerbForm") == "Inf"
 
     def candidate(self, position: int, rule: TriggerRule, negated: bool) -> Candidate | None:
         view = self.view

@@ -1,0 +1,53 @@
+"""Round 26 (attrib): long wire sentences whose event is framed by who reports it, on sentences written for
+these tests in the register of translated agency copy."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+pytestmark = pytest.mark.slow
+
+
+def test_threatened_strike_announced_by_an_infinitive_is_no_strike(code):
+    events = code(
+        "Профсоюзы Франции пригрозили во вторник объявить всеобщую забастовку, если правительство не откажется "
+        "от пенсионной реформы, сообщили представители профсоюзов."
+    )
+    assert any(e.cameo.startswith("13") for e in events)
+    assert not any(root == "14" for root, _, _ in dyads(events))
+
+
+def test_denied_report_is_no_event(code):
+    events = code(
+        "Правительство Турции опровергло в среду сообщения о том, что оно ведёт тайные переговоры с курдскими "
+        "повстанцами, заявил официальный представитель."
+    )
+    assert not any(root == "04" for root, _, _ in dyads(events))
+
+
+def test_reporter_after_the_event_is_not_its_target(code):
+    events = code(
+        "Премьер-министр Индии Нарасимха Рао отказался встретиться с посланником ООН, прибывшим в Дели для "
+        "обсуждения положения в Кашмире, сообщили здесь западные дипломаты."
+    )
+    assert ("12", "IND", "IGO") in dyads(events)  # (dyads keep three letters: IGOUN)
+    assert ("12", "IND", "IND") not in dyads(events)
+
+
+def test_partner_hung_on_the_opening_participle_is_found(code):
+    events = code(
+        "Выступая во вторник в парламенте, премьер-министр Италии сообщил, что обсудил по телефону кризис в "
+        "Албании с канцлером Германии Гельмутом Колем."
+    )
+    assert ("04", "ITA", "DEU") in dyads(events)
+
+
+def test_act_a_protest_answers_is_not_the_protesters(code):
+    events = code(
+        "По словам представителя МИД Японии, Токио заявил России официальный протест в связи с задержанием "
+        "японских рыбаков у Курильских островов."
+    )
+    roots = dyads(events)
+    assert ("11", "JPN", "RUS") in roots
+    assert not any(root == "17" and source == "JPN" for root, source, _ in roots)
+
