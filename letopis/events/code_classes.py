@@ -27,6 +27,8 @@ KILLING_CODES = {"186", "1823"}
 # country where it happens ("суд признал Мирзаева виновным", "мужчина застрелил двух полицейских")
 PRIVATE_TARGET_ROOTS = {"08", "11", "17", "18", "19", "20"}
 PRIVATE_AGENT_ROOTS = {"18", "19", "20"}
+# "открыли огонь по демонстрантам, убив пять человек": the toll a converb tells is the attack's, not a second one
+VIOLENT_CODES = ("175", "18", "19", "20")
 # state forces killing an attacker fight him (190), they do not murder him ("был застрелен полицейскими")
 FORCE_ROLES = {"COP", "SPY", "MIL"}
 # a removal from office ("освобождён от должности", "уволен") of a state official is made by his own government

@@ -55,6 +55,7 @@ from letopis.events.code_classes import (
     SUPPORTED,
     TRAVEL_CODES,
     TRIAL_REQUEST_ROOTS,
+    VIOLENT_CODES,
 )
 from letopis.events.content import ContentRules
 from letopis.events.context import (
@@ -234,6 +235,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if candidate is not None:
                 built[position] = candidate
         self.join_support_verbs(built)
+        self.drop_tolls(built)
         for position, candidate in built.items():
             if not candidate.negated and self.denial_above(position):
                 candidate.negated = True  # "опровергло сообщения о том, что ведёт переговоры"
@@ -314,6 +316,19 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 del built[drop]
                 if drop == verb:
                     break
+
+    def drop_tolls(self, built: dict[int, Candidate]) -> None:
+        """"обстреляли Сараево, ранив 12 мирных жителей": a violent converb under a violent act tells its toll, one
+        event with it (its victims are the attack's, whatever country the coder would guess for them)."""
+        view = self.view
+        acts = {word: candidate for candidate in built.values() for word in (candidate.trigger, *candidate.companions)}
+        for position, candidate in list(built.items()):
+            if view.tokens[position].feats.get("VerbForm") != "Conv" or not candidate.cameo.startswith(VIOLENT_CODES):
+                continue
+            act = acts.get(view.head(position))
+            if act is not None and act is not candidate and act.cameo.startswith(VIOLENT_CODES):
+                self.reject(position, candidate.rule, "the toll of the attack it depends on")
+                del built[position]
 
     def names_support_verb(self, noun: Candidate, verb: int) -> bool:
         """Whether the noun's row, of another root than the verb's, requires the verb as its support verb (an

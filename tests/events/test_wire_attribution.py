@@ -51,3 +51,12 @@ def test_act_a_protest_answers_is_not_the_protesters(code):
     assert ("11", "JPN", "RUS") in roots
     assert not any(root == "17" and source == "JPN" for root, source, _ in roots)
 
+
+
+def test_toll_told_by_a_converb_is_the_attack_s(code):
+    events = code(
+        "Полиция Южной Африки открыла огонь по демонстрантам в Соуэто, убив по меньшей мере пять человек, "
+        "сообщили очевидцы."
+    )
+    assert {target for root, _, target in dyads(events) if root in ("17", "18", "19", "20")} == {"ZAF"}
+    assert len([e for e in events if e.plover == "ASSAULT"]) == 1
