@@ -648,6 +648,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             ) or self.context_country
             if country:
                 targets = [context_actor(country, "JUD")]
+        conditional_threat = bool(sources) and self.conditional_threat(position, rule, sources)
+        if conditional_threat and not targets:
+            # "Греция ответит военной силой, если Турция попытается ...": aimed at whom the condition names
+            targets, target_words = self.condition_target(position, sources)
         unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule))
         if (not sources and not unknown_agent) or (
             rule.needs_target
@@ -681,6 +685,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         elif modality == "stop":
             return self.reject(position, rule, "under a verb of ending")  # "перестал поддерживать"
         elif modality == "hypothesis" and self.possible_threat(position, rule, sources):
+            modality, cameo = "intent", self.threat_code(rule)
+        elif modality == "condition" and conditional_threat:
             modality, cameo = "intent", self.threat_code(rule)
         elif modality in ("condition", "hypothesis", "purpose", "hearsay") and not self.blocked(position, self.chosen):
             # not reported as happening, and CAMEO has no code for a supposition
@@ -723,6 +729,19 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         possibility = self.lexicon.word_classes["possibility"]
         if not any(self.view.lemma(node) in possibility for node in self.view.ancestors(position, 2)):
             return False
+        return self.said_by_own_side(position, sources)
+
+    def conditional_threat(self, position: int, rule: TriggerRule, sources: list[Entity]) -> bool:
+        """"министр обороны Греции заявил, что Греция ответит военной силой, если Турция ...": force or sanctions
+        a side says it will use on a condition are a threat (13x); another's "если" stays a condition."""
+        if not self.threat_code(rule) or not self.is_future(position):
+            return False
+        if not any(self.view.lemma(word) == "если" for word in range(position + 1, len(self.view.tokens))):
+            return False
+        return self.said_by_own_side(position, sources)
+
+    def said_by_own_side(self, position: int, sources: list[Entity]) -> bool:
+        """Whether the verb of saying above ``position`` has a speaker of the sources' country."""
         own = {country_part(actor_code(source)) for source in sources} - {None}
         speakers = [actor for word in self.speaker(position) for actor in self.actors_at(word)]
         return bool(own) and any(country_part(actor_code(actor)) in own for actor in speakers)

@@ -60,3 +60,19 @@ def test_toll_told_by_a_converb_is_the_attack_s(code):
     )
     assert {target for root, _, target in dyads(events) if root in ("17", "18", "19", "20")} == {"ZAF"}
     assert len([e for e in events if e.plover == "ASSAULT"]) == 1
+
+
+def test_force_announced_on_a_condition_is_a_threat_to_the_condition_s_subject(code):
+    events = code(
+        "Министр обороны Индии заявил в среду, что индийская армия применит силу, если Пакистан не прекратит "
+        "обстрелы в Кашмире."
+    )
+    assert ("13", "IND", "PAK") in dyads(events)
+
+
+def test_force_as_an_announced_answer_is_a_threat(code):
+    events = code(
+        "Министр обороны Греции заявил во вторник, что Греция ответит военной силой, если Турция попытается "
+        "высадить войска на спорных островах."
+    )
+    assert ("13", "GRC", "TUR") in dyads(events)
