@@ -113,6 +113,17 @@ class ArgumentFinder:
         ):
             # "США назвали этот шаг эскалацией": the act just reported stands for its actor
             return [agent for number, agent in enumerate(self.agents) if agent not in self.agents[:number]]
+        if view.lemma(node) in self.lexicon.word_classes["homeland"] and any(
+            view.lemma(owner) in self.lexicon.word_classes["possessive"] for owner in view.kids(node, "det", "nmod:poss")
+        ):
+            # "министр Австралии заявил, что его страна готова ...": the speaker's own country
+            countries = {
+                country_part(actor_code(actor))
+                for word in self.speaker(node)
+                for actor in self.actors_at(word)
+            } - {None}
+            if len(countries) == 1:
+                return [context_actor(countries.pop())]
         # a bare group noun the role tagger left without a country: "полиция задержала ..."
         role = group_roles().get(view.lemma(node))
         if role and self.context_country and view.tokens[node].pos == "NOUN":

@@ -76,3 +76,11 @@ def test_force_as_an_announced_answer_is_a_threat(code):
         "высадить войска на спорных островах."
     )
     assert ("13", "GRC", "TUR") in dyads(events)
+
+
+def test_his_country_is_the_speaker_s(code):
+    events = code(
+        "Министр иностранных дел Австралии заявил здесь в пятницу, что его страна готова направить миротворцев в "
+        "Камбоджу."
+    )
+    assert ("03", "AUS", "KHM") in dyads(events)
