@@ -14,6 +14,7 @@ from letopis.events.anaphora import (
 from letopis.events.candidate import UNKNOWN_PERSON, actor_code, bare_role, context_actor, country_part
 from letopis.events.code_classes import (
     ANAPHORS,
+    CAUSE_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
     DEMONSTRATIVES,
     MEMBERSHIP,
@@ -112,6 +113,17 @@ class ArgumentFinder:
         ):
             # "США назвали этот шаг эскалацией": the act just reported stands for its actor
             return [agent for number, agent in enumerate(self.agents) if agent not in self.agents[:number]]
+        if view.lemma(node) in self.lexicon.word_classes["homeland"] and any(
+            view.lemma(owner) in self.lexicon.word_classes["possessive"] for owner in view.kids(node, "det", "nmod:poss")
+        ):
+            # "министр Австралии заявил, что его страна готова ...": the speaker's own country
+            countries = {
+                country_part(actor_code(actor))
+                for word in self.speaker(node)
+                for actor in self.actors_at(word)
+            } - {None}
+            if len(countries) == 1:
+                return [context_actor(countries.pop())]
         # a bare group noun the role tagger left without a country: "полиция задержала ..."
         role = group_roles().get(view.lemma(node))
         if role and self.context_country and view.tokens[node].pos == "NOUN":
@@ -292,7 +304,11 @@ class ArgumentFinder:
         if slot.kind == "prep" and not words:
             words = self.noun_preposition(anchors, slot)
         if slot.kind == "prep" and not words:
-            words = self.deep_partner(anchors[0], slot) or self.adjacent_partner(position, slot)
+            words = (
+                self.deep_partner(anchors[0], slot)
+                or self.adjacent_partner(position, slot)
+                or self.crossing_partner(position, slot)
+            )
         if slot.kind == "prep" and not words and slot.preposition == "в" and slot.case == "Loc":
             words = self.post_of_envoy(anchors)
         if slot.kind == "obj" and not words and not passive:
@@ -357,7 +373,10 @@ class ArgumentFinder:
         """The subject of ``anchor``; of two the parser gave it ("Гражданин Беларуси ... приговорен ...; суд
         приговорил ..."), the nearer one: coordinated subjects hang on the first, so two are a misparse."""
         view = self.view
-        subjects = view.kids(anchor, "nsubj:pass" if passive else "nsubj")
+        subjects = [
+            word for word in view.kids(anchor, "nsubj:pass" if passive else "nsubj")
+            if not self.trailing_reporter(anchor, word)
+        ]
         if not subjects and not passive:
             subjects = self.body_speaker(anchor)
         if len(subjects) > 1:
@@ -391,7 +410,19 @@ class ArgumentFinder:
         if len(subjects) < 2:
             return []
         chosen = self.own_subject(anchor, False)
-        return [word for word in subjects if word not in chosen]
+        return [word for word in subjects if word not in chosen and not self.trailing_reporter(anchor, word)]
+
+    def trailing_reporter(self, position: int, node: int) -> bool:
+        """Whether ``node`` is who reports the event in a closing attribution ("..., сообщили здесь западные
+        дипломаты"), which the parser may hang on the trigger as a second subject: a verb of saying after the
+        trigger, opened by a comma, with ``node`` right after it in the same clause."""
+        view = self.view
+        for verb in range(node - 1, position, -1):
+            if view.tokens[verb].pos == "PUNCT":
+                return False
+            if view.lemma(verb) in self.lexicon.speech_verbs:
+                return verb > 0 and view.tokens[verb - 1].text == ","
+        return False
 
     def adjacent_object(self, verb: int) -> list[int]:
         """"применила водометы, чтобы разогнать тысячи студентов": the parser may hang the accusative right after a
@@ -485,6 +516,26 @@ class ArgumentFinder:
             if view.has_preposition(place, "в") and view.case(place) in ("Loc", "")
         ]
 
+    def crossing_partner(self, position: int, slot: Slot) -> list[int]:
+        """A partner that continues the trigger's phrase but that the parser hung on a word before the trigger
+        (a crossing arc, common in long sentences that open with a participle): "Выступая перед журналистами,
+        Коль сообщил, что обсудил по телефону кризис в Косово с президентом России"."""
+        view = self.view
+        if slot.preposition not in PARTNER_PREPOSITIONS:
+            return []
+        below = set(view.subtree(position))
+        following = position + 1
+        while following in below:
+            following += 1
+        if following >= len(view.tokens) or view.tokens[following].pos != "ADP" or view.lemma(following) != slot.preposition:
+            return []
+        noun = view.head(following)
+        if noun <= following or view.head(noun) >= position or not view.has_preposition(noun, slot.preposition):
+            return []
+        if slot.case and view.case(noun) and view.case(noun) != slot.case:
+            return []
+        return [noun] if self.actors_at(noun) else []
+
     def speaker(self, position: int) -> list[int]:
         """Who says what the trigger's clause states: "Мубарак заявил, что США должны ...": the subject of the
         nearest governing verb of saying."""
@@ -514,6 +565,7 @@ class ArgumentFinder:
                         word for word in view.kids(current, "iobj", "obl")
                         if view.case(word) == "Dat" and not view.preposition(word)
                     ]  # "нападавшему удалось убить": who managed it is who acted
+                subjects = [word for word in subjects if not self.trailing_reporter(current, word)]
                 if not subjects:
                     subjects = self.body_speaker(current)  # "в МИД заявили, что ждут ...": the body speaks
                 if subjects:
@@ -541,6 +593,8 @@ class ArgumentFinder:
     def governing_subject(self, position: int) -> list[int]:
         """The subject of the verb a nominal event hangs on: "провели переговоры", "в ходе разговора обсудили"."""
         view = self.view
+        if any(view.has_preposition(position, preposition) for preposition in CAUSE_PREPOSITIONS):
+            return []  # "заявили протест в связи с арестом гражданина": the arrest is not the protester's
         current = position
         for _ in range(4):
             head = view.head(current)

@@ -27,6 +27,8 @@ KILLING_CODES = {"186", "1823"}
 # country where it happens ("суд признал Мирзаева виновным", "мужчина застрелил двух полицейских")
 PRIVATE_TARGET_ROOTS = {"08", "11", "17", "18", "19", "20"}
 PRIVATE_AGENT_ROOTS = {"18", "19", "20"}
+# "открыли огонь по демонстрантам, убив пять человек": the toll a converb tells is the attack's, not a second one
+VIOLENT_CODES = ("175", "18", "19", "20")
 # state forces killing an attacker fight him (190), they do not murder him ("был застрелен полицейскими")
 FORCE_ROLES = {"COP", "SPY", "MIL"}
 # a removal from office ("освобождён от должности", "уволен") of a state official is made by his own government
@@ -72,6 +74,8 @@ SUPPORTED = {"obj", "nsubj:pass", "xcomp"}  # a nominal event under its support 
 CIRCUMSTANCE_MARKS = {"как", "когда", "пока", "поскольку", "хотя", "потому", "так", "после", "прежде"}
 # (prepositions as the parser lemmatises them: "во время" is "в время", "в ходе" is "в ход")
 CIRCUMSTANCE_PREPOSITIONS = {"после", "до", "перед", "из-за", "несмотря на", "накануне", "в время", "в ход"}
+# "заявили протест в связи с арестом гражданина": the act a reaction answers is not the reacting side's
+CAUSE_PREPOSITIONS = {"в связь с", "из-за", "в ответ на"}  # not "за": "проголосовал за ратификацию"
 PLACE_RELATIVES = {"где", "куда", "откуда", "когда"}  # "посетил Пекин, где провёл переговоры": the visitor acts
 # "критика со стороны США", "был избит со стороны полиции": the agent of a passive or of a nominal event
 AGENT_SIDE = Slot("prep", "со стороны", "Gen")

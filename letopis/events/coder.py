@@ -55,6 +55,7 @@ from letopis.events.code_classes import (
     SUPPORTED,
     TRAVEL_CODES,
     TRIAL_REQUEST_ROOTS,
+    VIOLENT_CODES,
 )
 from letopis.events.content import ContentRules
 from letopis.events.context import (
@@ -252,6 +253,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if candidate is not None:
                 built[position] = candidate
         self.join_support_verbs(built)
+        self.drop_tolls(built)
+        for position, candidate in built.items():
+            if not candidate.negated and self.denial_above(position):
+                candidate.negated = True  # "опровергло сообщения о том, что ведёт переговоры"
         # a demand, threat or refusal that has an actor is the event; what it is about is not
         blockers = {
             position: candidate
@@ -330,6 +335,19 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 if drop == verb:
                     break
 
+    def drop_tolls(self, built: dict[int, Candidate]) -> None:
+        """"обстреляли Сараево, ранив 12 мирных жителей": a violent converb under a violent act tells its toll, one
+        event with it (its victims are the attack's, whatever country the coder would guess for them)."""
+        view = self.view
+        acts = {word: candidate for candidate in built.values() for word in (candidate.trigger, *candidate.companions)}
+        for position, candidate in list(built.items()):
+            if view.tokens[position].feats.get("VerbForm") != "Conv" or not candidate.cameo.startswith(VIOLENT_CODES):
+                continue
+            act = acts.get(view.head(position))
+            if act is not None and act is not candidate and act.cameo.startswith(VIOLENT_CODES):
+                self.reject(position, candidate.rule, "the toll of the attack it depends on")
+                del built[position]
+
     def names_support_verb(self, noun: Candidate, verb: int) -> bool:
         """Whether the noun's row, of another root than the verb's, requires the verb as its support verb (an
         infinitive's row naming the verb above it, "потребовала выдать", is a content, not a support verb)."""
@@ -365,10 +383,22 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         for ancestor in self.content_path(position):
             if ancestor in blockers:
                 return blockers[ancestor]
-            if self.view.lemma(ancestor) in self.lexicon.speech_verbs:
-                return None
+            if self.view.lemma(ancestor) in self.lexicon.speech_verbs and not self.infinitive(ancestor):
+                return None  # (an infinitive "пригрозили объявить забастовку" is the threat's content, not a report)
         return None
 
+
+    def denial_above(self, position: int) -> bool:
+        """Whether a word of denial governs ``position`` as its content, up to a verb of saying."""
+        for ancestor in self.content_path(position):
+            if self.view.lemma(ancestor) in self.lexicon.word_classes["denial"]:
+                return True
+            if self.view.lemma(ancestor) in self.lexicon.speech_verbs:
+                return False
+        return False
+
+    def infinitive(self, position: int) -> bool:
+        return self.view.tokens[position].feats.get("VerbForm") == "Inf"
 
     def candidate(self, position: int, rule: TriggerRule, negated: bool) -> Candidate | None:
         view = self.view
@@ -640,6 +670,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 targets = [context_actor(country, "JUD")]
         if rule.needs_target and not targets and sources and is_verb and not passive:
             targets, target_words = self.purpose_target(position, rule)
+        conditional_threat = bool(sources) and self.conditional_threat(position, rule, sources)
+        if conditional_threat and not targets:
+            # "Греция ответит военной силой, если Турция попытается ...": aimed at whom the condition names
+            targets, target_words = self.condition_target(position, sources)
         unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule))
         if (not sources and not unknown_agent) or (
             rule.needs_target
@@ -673,6 +707,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         elif modality == "stop":
             return self.reject(position, rule, "under a verb of ending")  # "перестал поддерживать"
         elif modality == "hypothesis" and self.possible_threat(position, rule, sources):
+            modality, cameo = "intent", self.threat_code(rule)
+        elif modality == "condition" and conditional_threat:
             modality, cameo = "intent", self.threat_code(rule)
         elif modality in ("condition", "hypothesis", "purpose", "hearsay") and not self.blocked(position, self.chosen):
             # not reported as happening, and CAMEO has no code for a supposition
@@ -715,6 +751,19 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         possibility = self.lexicon.word_classes["possibility"]
         if not any(self.view.lemma(node) in possibility for node in self.view.ancestors(position, 2)):
             return False
+        return self.said_by_own_side(position, sources)
+
+    def conditional_threat(self, position: int, rule: TriggerRule, sources: list[Entity]) -> bool:
+        """"министр обороны Греции заявил, что Греция ответит военной силой, если Турция ...": force or sanctions
+        a side says it will use on a condition are a threat (13x); another's "если" stays a condition."""
+        if not self.threat_code(rule) or not self.is_future(position):
+            return False
+        if not any(self.view.lemma(word) == "если" for word in range(position + 1, len(self.view.tokens))):
+            return False
+        return self.said_by_own_side(position, sources)
+
+    def said_by_own_side(self, position: int, sources: list[Entity]) -> bool:
+        """Whether the verb of saying above ``position`` has a speaker of the sources' country."""
         own = {country_part(actor_code(source)) for source in sources} - {None}
         speakers = [actor for word in self.speaker(position) for actor in self.actors_at(word)]
         return bool(own) and any(country_part(actor_code(actor)) in own for actor in speakers)

@@ -102,19 +102,27 @@ class ContentRules:
         """"угрожают убить заложников, если правительство Германии не прекратит ...": a threat is aimed at the
         actor whose conduct its condition names, not at the victims it threatens (the parser may leave the
         condition a clause of its own)."""
+        others, subjects = self.condition_target(candidate.trigger, candidate.sources)
+        if others:
+            candidate.targets, candidate.target_tokens = others, subjects
+
+    def condition_target(self, trigger: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """The actors (and word) of the subject of the "если" clause that conditions ``trigger``, other than its
+        sources."""
         view = self.view
-        below = set(view.subtree(candidate.trigger))
-        for mark in range(candidate.trigger + 1, len(view.tokens)):
+        below = set(view.subtree(trigger))
+        for mark in range(trigger + 1, len(view.tokens)):
             if view.lemma(mark) != "если":
                 continue
             clause = view.head(mark)
-            if clause < 0 or (clause not in below and view.head(clause) >= 0):
+            # the parser may hang the condition on the verb of saying above the trigger
+            if clause < 0 or (clause not in below and view.head(clause) not in (-1, view.head(trigger))):
                 continue  # the condition of another verb of the sentence
             for subject in view.kids(clause, "nsubj"):
-                others = [entity for entity in self.actors_at(subject) if entity not in candidate.sources]
+                others = [entity for entity in self.actors_at(subject) if entity not in sources]
                 if others:
-                    candidate.targets, candidate.target_tokens = others, [subject]
-                    return
+                    return others, [subject]
+        return [], []
 
     def target_from_content(self, candidate: Candidate, contents: list[Candidate]) -> None:
         """A demand, threat or refusal is aimed at whom its content is: "пригрозил разорвать отношения с
