@@ -102,17 +102,7 @@ class ImpliedActors:
         for such a person) is a civilian of the country where it happens, when the other side is of that
         country: a foreigner is often not named as one, and no actor is better than a wrong one. With ``gatherings``, a
         rally stands for the people in it, as what is acted on ("разогнала акцию протеста"), never as who acts."""
-        view = self.view
-        # "приняли участие в марше протеста в Белграде": the place of the rally is the crowd's
-        scenes = [position, *(
-            child for child in view.children[position] if view.lemma(child) in self.lexicon.word_classes["gathering"]
-        )]
-        places = [
-            country_part(actor_code(place))
-            for scene in scenes
-            for place in self.place_actor(scene)[0] + self.venue_city(scene)
-        ]
-        country = next((code for code in places if code), None) or self.context_country
+        country = self.scene_country(position) or self.context_country
         if country is None:
             return [], []
         if others and all(country_part(actor_code(other)) != country for other in others):
@@ -137,12 +127,10 @@ class ImpliedActors:
                         return [context_actor(country, "CVL")], [word]
         return [], []
 
-    def crowd(self, position: int, slots: list[Slot], anchors: list[int]) -> tuple[list[Entity], list[int]]:
-        """An unnamed crowd that protests ("тысячи людей вышли на акцию протеста в Москве", "в Москве прошла акция
-        протеста") is the civilians of the country of the place named in the sentence; with no place, nothing
-        (the article's country is too weak a guess for who protests)."""
+    def scene_country(self, position: int) -> str | None:
+        """The country of the place where the event at ``position`` happens, or of the place of a rally it
+        governs ("приняли участие в марше протеста в Белграде": the place of the rally is the crowd's)."""
         view = self.view
-        # "приняли участие в марше протеста в Белграде": the place of the rally is the crowd's
         scenes = [position, *(
             child for child in view.children[position] if view.lemma(child) in self.lexicon.word_classes["gathering"]
         )]
@@ -151,7 +139,14 @@ class ImpliedActors:
             for scene in scenes
             for place in self.place_actor(scene)[0] + self.venue_city(scene)
         ]
-        country = next((code for code in places if code), None)
+        return next((code for code in places if code), None)
+
+    def crowd(self, position: int, slots: list[Slot], anchors: list[int]) -> tuple[list[Entity], list[int]]:
+        """An unnamed crowd that protests ("тысячи людей вышли на акцию протеста в Москве", "в Москве прошла акция
+        протеста") is the civilians of the country of the place named in the sentence; with no place, nothing
+        (the article's country is too weak a guess for who protests)."""
+        view = self.view
+        country = self.scene_country(position)
         if country is None:
             return [], []
         crowd = self.lexicon.word_classes["crowd"]
