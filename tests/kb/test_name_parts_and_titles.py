@@ -17,3 +17,13 @@ def test_a_word_left_after_a_shorter_name_is_not_that_person(name):
 def test_a_second_surname_after_all_given_names_still_links():
     ids = [actor.id for actor in default_linker().people.find("Мигеля Диас-Канеля Бермудеса")]
     assert ids == ["diaz_canel_miguel"]
+
+
+@pytest.mark.parametrize("published", [None, "1998-01-01"])
+def test_the_office_the_title_names_wins_over_the_last_role(analyzer, published):
+    from letopis.pipeline import make_article
+
+    text = "Министр иностранных дел СССР Эдуард Шеварднадзе провёл переговоры с госсекретарём США."
+    article = analyzer.run([make_article(text, published=published)])[0]
+    codes = {entity.name: entity.actor.code for entity in article.entities if entity.type == "PER"}
+    assert codes["Эдуард Шеварднадзе"] == "RUSGOV", codes  # the KB codes the USSR's offices RUS
