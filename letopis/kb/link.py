@@ -982,12 +982,18 @@ class Linker:
         choice = self.choose_person(entity, context)
         if choice is not None:
             actor = self.make_actor(choice.actor, "PER", context.on, choice.confidence, choice.reason)
-            if context.on is None and choice.actor.roles:
-                # no date: the KB's latest role is a guess; the role the text gives him is not
-                # ("депутат-единоросс Александр Хинштейн", later a governor)
+            if choice.actor.roles:
                 named = self.role_from_context(entity, context, current=True)
-                if named is not None and named[0][:3] == choice.actor.country and named[0][3:] not in ("", CIVILIAN):
-                    actor.code, actor.reason = named[0], f"{choice.reason}; no date: the role the text names"
+                if named is not None and named[0][3:] not in ("", CIVILIAN) and named[0] != actor.code:
+                    # an office of his the text names with its country ("министр иностранных дел СССР Эдуард
+                    # Шеварднадзе", later Georgia's head) is the one he acts in, whatever the date says
+                    held = self._role_named(choice.actor, named[0])
+                    if held is not None and named[1].endswith("(named)"):
+                        actor.code, actor.reason = held, f"{choice.reason}; the office the text names"
+                    elif context.on is None and named[0][:3] == choice.actor.country:
+                        # no date: the KB's latest role is a guess; the role the text gives him is not
+                        # ("депутат-единоросс Александр Хинштейн", later a governor)
+                        actor.code, actor.reason = named[0], f"{choice.reason}; no date: the role the text names"
             return actor
         organisation = self._organisation_mistyped(entity, context.on)
         if organisation is not None:
@@ -1005,6 +1011,18 @@ class Linker:
             return Actor(id="", code=code, name=entity.name, wikidata=wikidata, confidence=0.5, reason=reason)
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata, confidence=0.0,
                      reason="person not in the KB, no role in the text")
+
+    def _role_named(self, actor: Any, named: str) -> Optional[str]:
+        """The code of the actor's KB role that ``named`` (COUNTRY+ROLE of a title phrase) describes: its code,
+        or the same role in a title naming that country ("министр иностранных дел СССР" is coded RUSGOV)."""
+        for role in actor.roles:
+            if role.code == named:
+                return role.code
+        for role in actor.roles:
+            if role.code[3:] == named[3:] and role.title and any(
+                    country_by_name(self.kb, word) == named[:3] for word in role.title.split()[1:]):
+                return role.code
+        return None
 
     def choose_person(self, entity: Entity, context: Context) -> Optional[Choice]:
         """The KB person an entity names, worked out once per context: the role tagger, the country clues

@@ -144,7 +144,10 @@ class PersonIndex:
                         position and _syllable_inflected(word, kb_words[-1]))):
                     continue
                 before = words[:position]
-                if before and not given_names_fit(before, kb_words[:-1]):
+                # a word after the surname is a second surname only when the given names are all the KB's:
+                # "Чон Ду Хвана" is not Чон Гён Ду ("Ду" his surname, "Хвана" left over)
+                every_given = position < len(words) - 1
+                if before and not given_names_fit(before, kb_words[:-1], every_given):
                     continue
                 # surname first ("Небензю Василия Алексеевича"): the given name must follow it
                 if not before and position + 1 < len(words) and not given_name_fits(words[1], kb_words[0]):
@@ -162,12 +165,13 @@ def _syllable_inflected(word: str, name_word: str) -> bool:
     return len(name_word) == SYLLABLE and word.startswith(name_word) and word[SYLLABLE:] in CASE_ENDINGS
 
 
-def given_names_fit(words: list[str], kb_given: list[str]) -> bool:
+def given_names_fit(words: list[str], kb_given: list[str], every_given: bool = False) -> bool:
     """Every given name the text writes before the surname fits the KB's, one to one.
 
     "Ким Ён Чжин" is not Ким Тхэ Ён and "Али Абдалла Салех" is not Али Акбар Салехи; a KB
     patronymic may be left out ("Владимир Путин" for "Владимир Владимирович Путин"), and a
-    middle name the KB does not write may be added.
+    middle name the KB does not write may be added. ``every_given``: each KB given name must be
+    written (no one of several, no added middle name).
     """
     # particles of Spanish, Portuguese, Dutch, German names ("Луис да Силва" of Луис Инасиу Лула да Силва)
     particles = name_particles()
@@ -178,6 +182,8 @@ def given_names_fit(words: list[str], kb_given: list[str]) -> bool:
     if any(len(words) == len(option) and all(given_name_fits(w, k) for w, k in zip(words, option))
            for option in options):
         return True
+    if every_given:
+        return False
     # one of several given names: "Хусейн Тантави" for "Мохаммед Хусейн Тантави"
     if len(words) == 1 and len(names) > 1 and any(given_name_fits(words[0], name) for name in names):
         return True
