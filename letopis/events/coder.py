@@ -465,6 +465,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ]
         if is_verb and view.adjacent_accusative(position) >= 0:
             anchors.append(view.adjacent_accusative(position))  # its object the parser hung on a later verb
+        required = {lemma for requirement in rule.requires if not requirement.absent for lemma in requirement.lemmas}
+        anchors += [child for child in view.kids(position, "iobj") if view.lemma(child) in required]
+        # "уступил требованиям НАТО": the demander named on the dative noun the row requires
         head = view.head(position)
         if not is_verb and head >= 0 and view.rel(position) in SUPPORTED and view.tokens[head].pos == "VERB":
             anchors.append(head)  # "начал расследование в отношении чиновников": the parser hangs it on the verb

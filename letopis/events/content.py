@@ -31,6 +31,8 @@ class ContentRules:
                 break
             if self.coordinated_clause(current):
                 break  # "выступил с критикой ... и предложил восстановить связи": a second act, not content
+            if self.converb_clause(current):
+                break  # "согласился вывести войска, уступив требованиям НАТО": the subject's own act, not content
             path.append(ancestor)
             current = ancestor
         return path
@@ -41,6 +43,21 @@ class ContentRules:
         view = self.view
         marks = {view.lemma(mark) for mark in view.kids(node, "mark")}
         return bool(marks & CIRCUMSTANCE_MARKS) or view.preposition(node) in CIRCUMSTANCE_PREPOSITIONS
+
+    def converb_clause(self, node: int) -> bool:
+        """An adverbial participle tells what the subject does alongside, never what it asks, agrees or threatens;
+        but under an infinitive another actor is asked to do ("просил суд приговорить его, запретив ...") it
+        is that actor's act, and part of what is asked."""
+        view = self.view
+        if view.rel(node) != "advcl" or view.tokens[node].feats.get("VerbForm") != "Conv":
+            return False
+        head = view.head(node)
+        if head < 0 or view.tokens[head].feats.get("VerbForm") != "Inf":
+            return True
+        governor = view.head(head)
+        return governor < 0 or not (
+            view.kids(governor, "obj", "iobj") or any(view.preposition(child) == "от" for child in view.kids(governor, "obl"))
+        )
 
     def coordinated_clause(self, node: int) -> bool:
         """A finite verb coordinated with another is a clause of its own, never the other's content."""
