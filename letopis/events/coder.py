@@ -600,6 +600,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             passive or (is_verb and self.object_names_no_actor(position))
         )
         paired = rule.root in PAIRED_ROOTS and len(sources) > 1 and not act_on_object
+        if rule.root in PROTEST_ROOTS and not targets and sources:
+            targets, target_words = self.demanded_party(position, sources)
         if (
             rule.needs_target
             and not targets

@@ -22,3 +22,17 @@ def test_a_converb_under_an_addressees_infinitive_stays_part_of_the_request(code
         "Прокурор попросил суд Польши приговорить активиста к двум годам заключения, запретив ему выезд из страны."
     )
     assert not [e for e in events if e.cameo.startswith("17") and not e.modality]
+
+
+def test_a_protest_is_aimed_at_whom_its_demand_clause_asks_to_act(code):
+    events = code(
+        "Тысячи греков в пятницу вышли на демонстрацию в Афинах, требуя, чтобы Анкара вывела свои войска с "
+        "севера Кипра, сообщила полиция."
+    )
+    assert ("14", "GRC", "TUR") in dyads(events)
+    assert ("14", "GRC", "GRC") not in dyads(events)
+
+
+def test_a_protest_without_a_demand_clause_stays_at_home(code):
+    events = code("Тысячи греков в пятницу вышли на демонстрацию в Афинах, требуя повышения зарплат.")
+    assert not [e for e in events if e.cameo.startswith("14") and e.target and e.target[:3] == "TUR"]
