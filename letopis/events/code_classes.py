@@ -42,6 +42,7 @@ SCENE_STRUCK_ROOTS = {"18"}
 # in an article dense with sports or culture words, only what police, courts and security services do to people
 # is news ("полиция задержала актёра"); the martial verbs of a match report are not
 OFF_TOPIC_SOURCE_ROLES = {"COP", "SPY", "JUD"}
+DEMAND_ROOT = "10"  # a protest's converb of demand names whom it is aimed at
 PROTEST_ROOTS = {"14"}  # a private person may protest ("Алёхина начала голодовку")
 # roots whose unnamed human target belongs to the country where it happens: arrests, killings
 CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}

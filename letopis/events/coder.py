@@ -465,6 +465,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ]
         if is_verb and view.adjacent_accusative(position) >= 0:
             anchors.append(view.adjacent_accusative(position))  # its object the parser hung on a later verb
+        required = {lemma for requirement in rule.requires if not requirement.absent for lemma in requirement.lemmas}
+        anchors += [child for child in view.kids(position, "iobj") if view.lemma(child) in required]
+        # "уступил требованиям НАТО": the demander named on the dative noun the row requires
         head = view.head(position)
         if not is_verb and head >= 0 and view.rel(position) in SUPPORTED and view.tokens[head].pos == "VERB":
             anchors.append(head)  # "начал расследование в отношении чиновников": the parser hangs it on the verb
@@ -597,6 +600,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             passive or (is_verb and self.object_names_no_actor(position))
         )
         paired = rule.root in PAIRED_ROOTS and len(sources) > 1 and not act_on_object
+        if rule.root in PROTEST_ROOTS and not targets and sources:
+            targets, target_words = self.demanded_party(position, sources)
         if (
             rule.needs_target
             and not targets

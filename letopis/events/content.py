@@ -8,6 +8,7 @@ from letopis.events.code_classes import (
     ACCUSATION_CODE,
     CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPOSITIONS,
+    DEMAND_ROOT,
     OWN_ACT_ROOTS,
     OWN_CONTENT_ROOTS,
     PRESENT_ACTIVE_PARTICIPLE,
@@ -15,6 +16,7 @@ from letopis.events.code_classes import (
     TRIAL_REQUEST_ROOTS,
     VERDICT_CODES,
 )
+from letopis.events.lexicon import Slot
 from letopis.model import Entity
 
 
@@ -31,6 +33,8 @@ class ContentRules:
                 break
             if self.coordinated_clause(current):
                 break  # "выступил с критикой ... и предложил восстановить связи": a second act, not content
+            if self.converb_clause(current):
+                break  # "согласился вывести войска, уступив требованиям НАТО": the subject's own act, not content
             path.append(ancestor)
             current = ancestor
         return path
@@ -41,6 +45,43 @@ class ContentRules:
         view = self.view
         marks = {view.lemma(mark) for mark in view.kids(node, "mark")}
         return bool(marks & CIRCUMSTANCE_MARKS) or view.preposition(node) in CIRCUMSTANCE_PREPOSITIONS
+
+    def converb_clause(self, node: int) -> bool:
+        """An adverbial participle tells what the subject does alongside, never what it asks, agrees or threatens;
+        but under an infinitive another actor is asked to do ("просил суд приговорить его, запретив ...") it
+        is that actor's act, and part of what is asked."""
+        view = self.view
+        if view.rel(node) != "advcl" or view.tokens[node].feats.get("VerbForm") != "Conv":
+            return False
+        head = view.head(node)
+        if head < 0 or view.tokens[head].feats.get("VerbForm") != "Inf":
+            return True
+        governor = view.head(head)
+        return governor < 0 or not (
+            view.kids(governor, "obj", "iobj") or any(view.preposition(child) == "от" for child in view.kids(governor, "obl"))
+        )
+
+    def demanded_party(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """"вышли на митинг в Ереване, требуя, чтобы Москва передала ...": a protest is aimed at the party its
+        converb of demand asks to act, not at the protesters' own country."""
+        view = self.view
+        holders = [position]
+        if view.tokens[position].pos == "NOUN" and view.head(position) >= 0:
+            holders.append(view.head(position))  # "устроили забастовку, требуя ...": the converb hangs on the verb
+        for holder in holders:
+            for converb in view.kids(holder, "advcl"):
+                if view.tokens[converb].feats.get("VerbForm") != "Conv":
+                    continue
+                if not any(rule.root == DEMAND_ROOT for rule in self.rules_for(converb)):
+                    continue
+                for clause in view.kids(converb, "ccomp"):
+                    if not any(view.lemma(mark) == "чтобы" for mark in view.kids(clause, "mark")):
+                        continue
+                    actors, words = self.arguments(clause, [Slot("subj")], False, [clause])
+                    actors = [actor for actor in actors if all(actor is not source for source in sources)]
+                    if actors:
+                        return actors, words
+        return [], []
 
     def coordinated_clause(self, node: int) -> bool:
         """A finite verb coordinated with another is a clause of its own, never the other's content."""

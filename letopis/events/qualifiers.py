@@ -17,6 +17,8 @@ class Qualifiers:
         for ancestor in view.ancestors(position, 4):
             if self.circumstance(nodes[-1]):
                 break  # "во время визита в Китай ... договорился о": the visit is no part of the agreement
+            if self.converb_clause(nodes[-1]):
+                break  # "согласился вывести войска, уступив требованиям": the yielding is done, not intended
             if subject or view.rel(nodes[-1]) in ("nsubj", "csubj"):
                 # "арест позволит снизить насилие": what a predicate says of its subject does not qualify it;
                 # but "встреча состоится": the tense of the verb of happening is the event's
