@@ -91,7 +91,8 @@ PROBE_SETS = [
     # long wire sentences, English original first (the kind the coder still fails on)
     ("probe-groups", 0.50),
     ("probe-args", 0.55),
-    ("probe-long2", 0.34),
+    ("probe-long2", 0.38),
+    ("probe-attrib", 0.70),
 ]
 
 
