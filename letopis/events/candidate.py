@@ -55,6 +55,11 @@ def country_part(code: str | None) -> str | None:
     return code[:3]
 
 
+def countries_of(actors: list[Entity]) -> set[str]:
+    """The countries of the actors' codes (IGOs, NGOs and unknown actors have none)."""
+    return {country for country in (country_part(actor_code(actor)) for actor in actors) if country}
+
+
 def is_domestic(cameo: str) -> bool:
     """Protests and administrative restrictions with no named target are aimed at the actor's own country."""
     return cameo[:2] in DOMESTIC_ROOTS or cameo.startswith(DOMESTIC_CODES)

@@ -25,6 +25,7 @@ from letopis.events.candidate import (
     actor_code,
     bare_role,
     context_actor,
+    countries_of,
     country_part,
     is_domestic,
     sentence_of,
@@ -172,7 +173,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         target of its own is aimed at whom its purpose of the same root is aimed (the purpose is no event itself)."""
         view = self.view
         for clause in view.kids(position, "advcl"):
-            if not any(view.lemma(mark) == "чтобы" for mark in view.kids(clause, "mark")):
+            if not self.marked_as(clause, "purpose"):
                 continue
             for other in self.rules_for(clause):
                 if other.root != rule.root or not other.target:
@@ -769,7 +770,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
 
     def said_by_own_side(self, position: int, sources: list[Entity]) -> bool:
         """Whether the verb of saying above ``position`` has a speaker of the sources' country."""
-        own = {country_part(actor_code(source)) for source in sources} - {None}
+        own = countries_of(sources)
         speakers = [actor for word in self.speaker(position) for actor in self.actors_at(word)]
         return bool(own) and any(country_part(actor_code(actor)) in own for actor in speakers)
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from letopis.events.candidate import Candidate, actor_code, country_part
+from letopis.events.candidate import Candidate, actor_code, countries_of, country_part
 from letopis.events.code_classes import (
     ACCUSATION_CODE,
     CIRCUMSTANCE_MARKS,
@@ -75,7 +75,7 @@ class ContentRules:
                 if not any(rule.root == DEMAND_ROOT for rule in self.rules_for(converb)):
                     continue
                 for clause in view.kids(converb, "ccomp"):
-                    if not any(view.lemma(mark) == "чтобы" for mark in view.kids(clause, "mark")):
+                    if not self.marked_as(clause, "purpose"):
                         continue
                     actors, words = self.arguments(clause, [Slot("subj")], False, [clause])
                     actors = [actor for actor in actors if all(actor is not source for source in sources)]
@@ -208,7 +208,7 @@ class ContentRules:
         Вашингтоном" and "предупредил, что армия ответит ударом" announce the source's own side's acts."""
         others = [entity for entity in actors if entity not in candidate.sources]
         if candidate.rule.root in OWN_ACT_ROOTS:
-            own = {country_part(actor_code(entity)) for entity in candidate.sources} - {None}
+            own = countries_of(candidate.sources)
             others = [entity for entity in others if country_part(actor_code(entity)) not in own]
         return others
 

@@ -85,9 +85,15 @@ class Qualifiers:
 
     def conditional(self, node: int) -> bool:
         """A clause under "если", or the main clause of one ("если Сенат примет дело, Руссефф отстранят")."""
+        return self.marked_as(node, "condition") or any(
+            self.marked_as(clause, "condition") for clause in self.view.kids(node, "advcl")
+        )
+
+    def marked_as(self, clause: int, kind: str) -> bool:
+        """Whether a subordinating word of ``clause`` has the modality ``kind`` of ``modality.tsv`` ("если":
+        condition, "чтобы": purpose)."""
         view = self.view
-        markers = [*view.kids(node, "mark"), *(mark for clause in view.kids(node, "advcl") for mark in view.kids(clause, "mark"))]
-        return any(self.lexicon.modality.get(view.lemma(marker)) == "condition" for marker in markers)
+        return any(self.lexicon.modality.get(view.lemma(mark)) == kind for mark in view.kids(clause, "mark"))
 
     def denied(self, node: int) -> bool:
         """A negated verb, also through its modal: "не знает", "не может доказать"."""
