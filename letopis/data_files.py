@@ -11,6 +11,14 @@ def data_text(package: str, name: str) -> str:
     return resources.files(package).joinpath(f"data/{name}").read_text("utf-8")
 
 
+def data_names(package: str, prefix: str, suffix: str) -> list[str]:
+    """The names of the files in ``<package>/data/`` that start with ``prefix`` and end with ``suffix``, sorted."""
+    folder = resources.files(package).joinpath("data")
+    return sorted(
+        entry.name for entry in folder.iterdir() if entry.name.startswith(prefix) and entry.name.endswith(suffix)
+    )
+
+
 def data_lines(package: str, name: str, *, strip: bool = True) -> list[str]:
     """The lines of ``<package>/data/<name>`` that are neither blank nor comments, stripped unless a
     table's empty trailing columns must stay (``strip=False``)."""

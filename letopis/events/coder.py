@@ -189,8 +189,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
 
     def requirement_holds(self, position: int, relation: str, lemmas: frozenset[str]) -> bool:
         view = self.view
-        if relation == "head":
-            return any(view.lemma(node) in lemmas for node in list(view.ancestors(position, 2)))
+        if relation == "head":  # "предоставлять помощь" as "предоставить помощь"
+            return any(
+                view.lemma(node) in lemmas or not lemmas.isdisjoint(self.lexicon.perfectives(view.lemma(node)))
+                for node in list(view.ancestors(position, 2))
+            )
         if relation == "obj":
             nodes = [
                 node

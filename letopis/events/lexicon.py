@@ -1,6 +1,7 @@
 """The event coder's lexicons, read from the data files next to this module.
 
-``triggers.tsv`` is the trigger lexicon (format in its header and in docs/events.md);
+``triggers.tsv`` is the trigger lexicon (format in its header and in docs/events.md), and each
+``triggers-<family>.tsv`` adds the rows of one family of codes in the same format;
 the small files say which words make an event intended or hypothetical
 (``modality.tsv``), which code an intended event takes (``intent_codes.tsv``),
 which triggers take another event as their content (``blockers.tsv``), which
@@ -15,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from letopis.data_files import data_lines
+from letopis.data_files import data_lines, data_names
 from letopis.events.cameo import cameo_table
 
 log = logging.getLogger(__name__)
@@ -138,6 +139,7 @@ class Lexicon:
     word_classes: dict[str, frozenset[str]] = field(default_factory=dict)
     # (lemma, verb) -> its rows (rules): every verb not in the lexicon tries all aspect pairs once
     _found: dict[tuple[str, bool], list[TriggerRule]] = field(default_factory=dict, repr=False, compare=False)
+    _perfectives: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def state_act(self, cameo: str) -> StateAct | None:
         """How an agentless ``cameo`` act is the state's, if only a state makes it (longest prefix wins)."""
@@ -184,16 +186,27 @@ class Lexicon:
             found = self.triggers.get(lemma[:-2]) or (self._partner(lemma[:-2]) if verb else None)
         return found or (self._partner(lemma) if verb else None) or []
 
+    def perfectives(self, lemma: str) -> list[str]:
+        """The perfective lemmas an imperfective verb may pair with, by the endings of ``aspect.tsv``
+        ("предоставлять" -> "предоставить"): guesses, to be checked against a list of known words."""
+        found = self._perfectives.get(lemma)
+        if found is None:
+            found = self._perfectives[lemma] = [
+                lemma[: -len(imperfective)] + perfective
+                for imperfective, perfective in self.aspect_pairs
+                if lemma.endswith(imperfective) and len(lemma) > len(imperfective) + 2
+            ]
+        return found
+
     def _partner(self, lemma: str) -> list[TriggerRule]:
-        for imperfective, perfective in self.aspect_pairs:
-            if lemma.endswith(imperfective) and len(lemma) > len(imperfective) + 2:
-                found = self.triggers.get(lemma[: -len(imperfective)] + perfective)
-                if found:
-                    return found
+        for perfective in self.perfectives(lemma):
+            found = self.triggers.get(perfective)
+            if found:
+                return found
         return []
 
 
-def parse_triggers(lines: list[str]) -> dict[str, list[TriggerRule]]:
+def parse_triggers(lines: list[str], name: str = "triggers.tsv") -> dict[str, list[TriggerRule]]:
     table = cameo_table()
     triggers: dict[str, list[TriggerRule]] = defaultdict(list)
     header = True
@@ -206,7 +219,7 @@ def parse_triggers(lines: list[str]) -> dict[str, list[TriggerRule]]:
         if not words or not cameo:
             continue
         if table.lookup(cameo) is None:
-            log.warning("triggers.tsv: unknown CAMEO code %s for %s", cameo, words)
+            log.warning("%s: unknown CAMEO code %s for %s", name, cameo, words)
             continue
         for word in words.split(","):
             parts = word.split()
@@ -246,7 +259,7 @@ def load_lexicon() -> Lexicon:
         kind, _, lemma = line.partition("\t")
         (metaphor if kind.strip() == "argument" else domain).add(lemma.strip())
     return Lexicon(
-        triggers=parse_triggers(_read("triggers.tsv")),
+        triggers=_triggers(),
         modality=modality,
         intent_codes=intent_codes,
         blocking_roots={line.strip() for line in _read("blockers.tsv")[1:]},
@@ -273,6 +286,15 @@ def load_lexicon() -> Lexicon:
             for name, _, words in (line.partition("\t") for line in _read("word_classes.tsv")[1:])
         },
     )
+
+
+def _triggers() -> dict[str, list[TriggerRule]]:
+    """The rows of ``triggers.tsv`` and then of every ``triggers-<family>.tsv``, each file with its own header."""
+    triggers: dict[str, list[TriggerRule]] = defaultdict(list)
+    for name in ["triggers.tsv", *data_names("letopis.events", "triggers-", ".tsv")]:
+        for lemma, rules in parse_triggers(_read(name), name).items():
+            triggers[lemma].extend(rules)
+    return dict(triggers)
 
 
 def _state_acts() -> dict[str, StateAct]:

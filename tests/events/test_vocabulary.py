@@ -66,3 +66,9 @@ def test_dative_subject_of_a_managed_act(code):
     # "X удалось убить": X acted; an unidentified attacker is an unknown source
     events = code("В Москве неизвестному удалось убить двух полицейских.")
     assert [(e.cameo[:2], e.source) for e in events if e.cameo.startswith("18")] == [("18", None)]
+
+
+def test_a_support_verb_in_either_aspect_carries_its_noun(code):
+    # the row lists "предоставить помощь"; the imperfective "предоставлять" is the same support verb
+    for sentence in ("Швеция предоставила Молдавии гуманитарную помощь.", "Швеция предоставляет Молдавии гуманитарную помощь."):
+        assert ("07", "SWE", "MDA") in dyads(code(sentence)), sentence
