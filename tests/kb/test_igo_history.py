@@ -87,3 +87,13 @@ def test_commonwealth_alone_links_to_nothing(link):
 def test_an_igo_of_the_period_is_an_event_argument(analyzer):
     article = analyzer.run([make_article("Лидеры ОАЕ осудили нападение ЮНИТА на город Куито.", published="1993-02-10")])[0]
     assert [(e.plover, e.source, e.target) for e in article.events] == [("ACCUSE", "IGOOAU", "AGOREB")]
+
+
+def test_congress_alone_is_the_party_of_an_indian_article_and_the_us_congress_elsewhere(link):
+    article = link("Партия Конгресс победила на выборах в Индии. Конгресс сформирует правительство в Нью-Дели.",
+                   "1991-07-01")
+    assert actor_of(article, "Конгресс").code == "INDGOV"
+    article = link("Конгресс одобрил выделение помощи Израилю, сообщили в Вашингтоне.", "1991-07-01")
+    assert actor_of(article, "Конгресс").code == "USALEG"
+    article = link("Лидер партии Конгресс выступил в Индии против правительства.", "1999-07-01")
+    assert actor_of(article, "Конгресс").code == "INDOPP"
