@@ -118,6 +118,8 @@ class Qualifiers:
             return True
         # a nominal event under a negated support verb: "не провели переговоров"
         head = view.head(position)
+        if head >= 0 and view.lemma(head) in self.lexicon.word_classes["stage"] and view.rel(position) in ("nmod", "obl"):
+            position, head = head, view.head(head)  # "не примет участия в переговорах": the part's verb is the event's
         if head < 0 or not view.negated(head):
             return False
         if view.rel(position) in ("nsubj", "nsubj:pass"):

@@ -72,3 +72,11 @@ def test_a_support_verb_in_either_aspect_carries_its_noun(code):
     # the row lists "предоставить помощь"; the imperfective "предоставлять" is the same support verb
     for sentence in ("Швеция предоставила Молдавии гуманитарную помощь.", "Швеция предоставляет Молдавии гуманитарную помощь."):
         assert ("07", "SWE", "MDA") in dyads(code(sentence)), sentence
+
+
+def test_one_who_takes_part_in_an_event_is_its_actor(code):
+    events = code("Делегация Эстонии приняла участие в переговорах с Латвией в Риге.")
+    assert ("04", "EST", "LVA") in dyads(events)
+    refused = code("Делегация Эстонии не примет участия в переговорах с Латвией.")
+    # a refusal to take part denies the talks (coded as the intent the future tense makes them)
+    assert {dyad[1:] for dyad in dyads(refused, negated=True)} == {("EST", "LVA")} and not dyads(refused)
