@@ -36,6 +36,7 @@ from letopis.events.code_classes import (
     ANAPHORS,
     CONDITIONAL_ROOTS,
     CONTEXT_TARGET_ROOTS,
+    EASING_CODES,
     FORCE_ROLES,
     FOREIGN_TARGET_CODES,
     IMPLIED_AGENT_ROOTS,
@@ -610,10 +611,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             rule.needs_target
             and not targets
             and sources
-            and is_domestic(rule.cameo)
+            and (is_domestic(rule.cameo) or self.eases_restrictions(rule))
             and not view.kids(position, "xcomp", "ccomp")  # "не разрешил транслировать ...": aimed at the content
         ):
-            targets = self.own_country(sources)  # "ввели комендантский час", "перекрыли дороги": at home
+            # "ввели комендантский час", "перекрыли дороги", "сняли запрет на митинги": at home
+            targets = self.own_country(sources)
         if targets and any(view.lemma(child) == "этнический" for word in target_words for child in view.kids(word, "amod")):
             # "убили трех этнических албанцев" in Serbia: a minority is of the country it lives in
             home = self.place_actor(position)[0] or self.own_country(sources)
@@ -744,6 +746,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         view = self.view
         decision = view.head(position)
         return decision >= 0 and view.head(decision) >= 0 and self.decision_taken(decision, view.head(decision))
+
+    def eases_restrictions(self, rule: TriggerRule) -> bool:
+        """A row of easing restrictions ("снять запрет", "ослабить ограничения"), not of cancelling a tour."""
+        restrictions = self.lexicon.word_classes["restriction"]
+        return rule.cameo.startswith(EASING_CODES) and any(map(rule.requires_lemma, restrictions))
 
     def threat_code(self, rule: TriggerRule) -> str:
         """The 13x code of a coercive event only announced, "" for another event."""

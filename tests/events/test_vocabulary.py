@@ -80,3 +80,9 @@ def test_one_who_takes_part_in_an_event_is_its_actor(code):
     refused = code("Делегация Эстонии не примет участия в переговорах с Латвией.")
     # a refusal to take part denies the talks (coded as the intent the future tense makes them)
     assert {dyad[1:] for dyad in dyads(refused, negated=True)} == {("EST", "LVA")} and not dyads(refused)
+
+
+def test_restrictions_eased_with_no_named_target_are_eased_at_home(code):
+    assert ("08", "KEN", "KEN") in dyads(code("Правительство Кении сняло запрет на митинги оппозиции."))
+    # cancelling one's own tour eases nothing
+    assert not dyads(code("Кандидат в президенты Кении отменил предвыборное турне по стране."))
