@@ -5,7 +5,7 @@ from letopis.data_files import data_lines, data_names
 
 def test_data_names_lists_the_files_of_a_family_sorted():
     names = data_names("letopis.events", "trigger", ".tsv")
-    assert names[0] == "triggers.tsv" and names == sorted(names)
+    assert "triggers.tsv" in names and names == sorted(names)
     assert data_names("letopis.events", "no-such-prefix", ".tsv") == []
 
 
