@@ -98,13 +98,13 @@ class ArgumentFinder:
             found = self.named(child)
             if found:
                 return found
-        # a genitive chain: "миссию наблюдателей ОБСЕ", "позиции армии Украины"
+        # a genitive chain: "миссию наблюдателей ОБСЕ", "позиции армии Украины", "сторонники президента Бен Беллы"
         for child in view.kids(node, "nmod"):
             if view.preposition(child) or view.tokens[child].pos != "NOUN":
                 continue
             if view.lemma(child) in self.lexicon.domain_words:
                 continue  # "легенда голландского футбола": a field of sport or art, not a group of its country
-            for grand in view.kids(child, "nmod", "amod"):
+            for grand in view.kids(child, "nmod", "amod", "appos"):
                 found = [] if view.preposition(grand) else self.named(grand)
                 if found:
                     return found
@@ -217,7 +217,7 @@ class ArgumentFinder:
         view = self.view
         result = list(self.current_referents())
         for position, token in enumerate(view.tokens):
-            if token.rel not in ("nsubj", "nsubj:pass") or view.lemma(position) not in PRONOUN_GENDER:
+            if view.rel(position) not in ("nsubj", "nsubj:pass") or view.lemma(position) not in PRONOUN_GENDER:
                 continue
             if token.pos != "PRON":
                 continue

@@ -77,6 +77,8 @@ from letopis.model import Article, Entity, Event, Mention
 
 log = logging.getLogger(__name__)
 
+VERB_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")  # an infinitive, the lemma of every verb form
+
 
 class EventCoder:
     """Pipeline step: fills ``article.events``."""
@@ -416,6 +418,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return self.reject(position, rule, "an attribute")
         if self.names_by_habit(position):
             return self.reject(position, rule, "a present participle")
+        if view.tokens[position].pos == "NOUN" and view.lemma(position).endswith(VERB_ENDINGS):
+            # "выдала подозреваемого в терроризме", "задержанные": a participle used as a noun names people
+            return self.reject(position, rule, "a participle naming people")
         if self.describes_antecedent(position) and rule.root not in self.lexicon.blocking_roots:
             # (an accusation or demand stays: what it governs is not an event of its own either way)
             return self.reject(position, rule, "a present relative clause")
@@ -796,8 +801,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         """Actors named as subjects in this sentence, for the next sentence's pronouns."""
         view = self.view
         result: list[Entity] = []
-        for position, token in enumerate(view.tokens):
-            if token.rel in ("nsubj", "nsubj:pass") and view.lemma(position) not in ANAPHORS:
+        for position in range(len(view.tokens)):
+            if view.rel(position) in ("nsubj", "nsubj:pass") and view.lemma(position) not in ANAPHORS:
                 found = self.actors_at(position)
                 if not found and self.names_unknown_person(position):
                     found = [UNKNOWN_PERSON]

@@ -37,6 +37,8 @@ class SentenceView:
         for position, token in enumerate(self.tokens):
             if 0 <= token.head < len(self.tokens) and token.head != position:
                 self.children[token.head].append(position)
+        self.rels = [token.rel for token in self.tokens]
+        self._repair_subjects()
         # the narrowest mention that covers a token names it
         self.covering: list[tuple[Mention, Entity] | None] = [None] * len(self.tokens)
         for position, token in enumerate(self.tokens):
@@ -56,7 +58,31 @@ class SentenceView:
         return self.lemmas[position]
 
     def rel(self, position: int) -> str:
-        return self.tokens[position].rel
+        return self.rels[position]
+
+    def _repair_subjects(self) -> None:
+        """A number phrase before a verb that has no subject and a direct object after it is the verb's subject,
+        not a second object: the parser reads "Около двух тысяч шахтёров объявили забастовку", "Несколько тысяч
+        сторонников провели митинг" so. (A name before the verb may be its object: "Кандидатуру поддержало
+        большинство", "его задержали полицейские".)"""
+        for verb, token in enumerate(self.tokens):
+            if token.pos != "VERB":
+                continue
+            kids = self.children[verb]
+            if any(self.rels[kid] in ("nsubj", "nsubj:pass", "csubj") for kid in kids):
+                continue
+            objects = [kid for kid in kids if self.rels[kid] == "obj"]
+            before = [kid for kid in objects if kid < verb]
+            after = [kid for kid in objects if kid > verb and self.case(kid) != "Nom"]
+            if len(before) == 1 and after and self.counted(before[0]):
+                self.rels[before[0]] = "nsubj"
+
+    def counted(self, position: int) -> bool:
+        """A number or a noun with a number: "двух тысяч", "несколько тысяч", "200 сторонников"."""
+        token = self.tokens[position]
+        return token.pos == "NUM" or any(
+            self.rels[kid] in ("nummod", "nummod:gov") for kid in self.children[position]
+        )
 
     def case(self, position: int) -> str:
         return self.tokens[position].feats.get("Case", "")

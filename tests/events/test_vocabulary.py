@@ -86,3 +86,25 @@ def test_restrictions_eased_with_no_named_target_are_eased_at_home(code):
     assert ("08", "KEN", "KEN") in dyads(code("Правительство Кении сняло запрет на митинги оппозиции."))
     # cancelling one's own tour eases nothing
     assert not dyads(code("Кандидат в президенты Кении отменил предвыборное турне по стране."))
+
+
+def test_a_number_phrase_before_its_verb_is_the_subject(code, analyzer):
+    # the parser makes "тысяч" a second object of "провели"
+    assert ("14", "ARM", "ARM") in dyads(code("Несколько тысяч сторонников оппозиции провели митинг в Ереване."))
+    from letopis.events.syntax import SentenceView
+    from letopis.pipeline import make_article
+
+    def subjects(text):
+        sentence = analyzer.run([make_article(text)])[0].sentences[0]
+        view = SentenceView(0, sentence, [])
+        return [view.tokens[word].text for word in range(len(view.tokens)) if view.rel(word) == "nsubj"]
+
+    assert subjects("Около двух тысяч польских шахтёров объявили во вторник забастовку.") == ["тысяч"]
+    # a word before the verb that counts nothing is its object (Russian puts objects first), and a nominative
+    # after it the subject the parser took for an object
+    assert subjects("В этот момент его и задержали полицейские.") == []
+
+
+def test_a_participle_used_as_a_noun_names_people_not_an_act(code):
+    events = code("Нидерланды выдали Бельгии подозреваемого в терроризме члена группировки.")
+    assert {event.cameo[:2] for event in events} == {"06"}
