@@ -418,7 +418,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return self.reject(position, rule, "an attribute")
         if self.names_by_habit(position):
             return self.reject(position, rule, "a present participle")
-        if view.tokens[position].pos == "NOUN" and view.lemma(position).endswith(VERB_ENDINGS):
+        token = view.tokens[position]
+        if token.pos == "NOUN" and view.lemma(position).endswith(VERB_ENDINGS) and not token.text.endswith(VERB_ENDINGS):
             # "выдала подозреваемого в терроризме", "задержанные": a participle used as a noun names people
             return self.reject(position, rule, "a participle naming people")
         if self.describes_antecedent(position) and rule.root not in self.lexicon.blocking_roots:
