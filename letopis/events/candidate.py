@@ -29,6 +29,7 @@ class Candidate:
     act_on_object: bool = False
     # the sides of a "между X и Y" phrase: one phrase, yet two participants ("столкновения между X и Y")
     between_sides: bool = False
+    home_target: bool = False  # the target is the source's own country, for want of a named one
 
 
 def actor_code(entity: Entity | None) -> str | None:

@@ -302,7 +302,22 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 self.reject(candidate.trigger, candidate.rule, "content of a blocker, with no target of its own")
                 continue  # a content whose governor coded nothing: it needs its own target
             kept.append(candidate)
-        return kept
+        return [candidate for candidate in kept if not self.told_with_its_target(candidate, kept)]
+
+    @staticmethod
+    def told_with_its_target(candidate: Candidate, kept: list[Candidate]) -> bool:
+        """"устроили беспорядки, забрасывая камнями израильских солдат": a protest aimed at home for want of a
+        target is the same protest as the act of its sources the sentence tells with a named target."""
+        if not candidate.home_target:
+            return False
+        return any(
+            other is not candidate
+            and not other.home_target
+            and other.targets
+            and other.rule.root == candidate.rule.root
+            and {id(source) for source in other.sources} == {id(source) for source in candidate.sources}
+            for other in kept
+        )
 
     def reject(self, position: int, rule: TriggerRule | None, reason: str) -> None:
         """Why a trigger yields no event, for ``letopis -vv``: the logger ``letopis.events.coder`` at DEBUG."""
@@ -409,6 +424,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
 
     def candidate(self, position: int, rule: TriggerRule, negated: bool) -> Candidate | None:
         view = self.view
+        home_target = False  # the target is the source's own country, for want of a named one
         if self.states_affairs(position):
             return self.reject(position, rule, "a state of affairs")
         if self.due_in_past(position):
@@ -613,6 +629,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         paired = rule.root in PAIRED_ROOTS and len(sources) > 1 and not act_on_object
         if rule.root in PROTEST_ROOTS and not targets and sources:
             targets, target_words = self.demanded_party(position, sources)
+            if not targets:
+                targets, target_words = self.protested_mission(position, sources)
         if (
             rule.needs_target
             and not targets
@@ -622,6 +640,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ):
             # "ввели комендантский час", "перекрыли дороги", "сняли запрет на митинги": at home
             targets = self.own_country(sources)
+            home_target = True
         if targets and any(view.lemma(child) == "этнический" for word in target_words for child in view.kids(word, "amod")):
             # "убили трех этнических албанцев" in Serbia: a minority is of the country it lives in
             home = self.place_actor(position)[0] or self.own_country(sources)
@@ -744,6 +763,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             implied_source=implied,
             act_on_object=act_on_object,
             between_sides=mutual,
+            home_target=home_target,
         )
 
 

@@ -83,6 +83,26 @@ class ContentRules:
                         return actors, words
         return [], []
 
+    def protested_mission(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """"провели забастовку у посольства Италии", "прошли маршем к посольству США": a protest held at a
+        state's mission is aimed at that state."""
+        view = self.view
+        missions = self.lexicon.word_classes["mission"]
+        holders = [position]
+        if view.tokens[position].pos == "NOUN" and view.head(position) >= 0:
+            holders.append(view.head(position))  # "провели забастовку у посольства": the place hangs on the verb
+        for holder in holders:
+            for place in view.kids(holder, "obl", "nmod"):
+                if not view.preposition(place):
+                    continue
+                # "у посольства Италии", "у здания посольства России"
+                mission = next((word for word in [place, *view.kids(place, "nmod")] if view.lemma(word) in missions), -1)
+                for owner in view.kids(mission, "nmod", "amod") if mission >= 0 else []:
+                    actors = [actor for actor in self.actors_at(owner) if all(actor is not s for s in sources)]
+                    if actors:
+                        return actors, [owner]
+        return [], []
+
     def coordinated_clause(self, node: int) -> bool:
         """A finite verb coordinated with another is a clause of its own, never the other's content."""
         view = self.view

@@ -108,3 +108,14 @@ def test_a_number_phrase_before_its_verb_is_the_subject(code, analyzer):
 def test_a_participle_used_as_a_noun_names_people_not_an_act(code):
     events = code("Нидерланды выдали Бельгии подозреваемого в терроризме члена группировки.")
     assert {event.cameo[:2] for event in events} == {"06"}
+
+
+def test_a_protest_at_a_states_mission_is_aimed_at_that_state(code):
+    events = code("Сотни албанских беженцев провели сидячую забастовку у посольства Италии в Тиране.")
+    assert ("14", "ALB", "ITA") in dyads(events)
+    assert ("14", "ALB", "ALB") not in dyads(events)
+
+
+def test_a_riot_told_with_its_target_is_not_also_aimed_at_home(code):
+    events = code("Палестинцы устроили беспорядки в Хевроне, забрасывая камнями израильских солдат.")
+    assert dyads(events) == {("14", "PSE", "ISR")}
