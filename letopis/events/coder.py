@@ -36,6 +36,7 @@ from letopis.events.code_classes import (
     ANAPHORS,
     CONDITIONAL_ROOTS,
     CONTEXT_TARGET_ROOTS,
+    DOMESTIC_CODES,
     EASING_CODES,
     FORCE_ROLES,
     FOREIGN_TARGET_CODES,
@@ -631,11 +632,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             targets, target_words = self.demanded_party(position, sources)
             if not targets:
                 targets, target_words = self.protested_mission(position, sources)
+        restriction = rule.cameo.startswith(DOMESTIC_CODES) or self.eases_restrictions(rule)
         if (
-            rule.needs_target
+            # a row that needs a target, or a restriction's that says none need be named ("ввели режим ЧП")
+            ((rule.needs_target and (is_domestic(rule.cameo) or restriction)) or (rule.target and restriction))
             and not targets
             and sources
-            and (is_domestic(rule.cameo) or self.eases_restrictions(rule))
             and not view.kids(position, "xcomp", "ccomp")  # "не разрешил транслировать ...": aimed at the content
         ):
             # "ввели комендантский час", "перекрыли дороги", "сняли запрет на митинги": at home

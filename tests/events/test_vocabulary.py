@@ -119,3 +119,7 @@ def test_a_protest_at_a_states_mission_is_aimed_at_that_state(code):
 def test_a_riot_told_with_its_target_is_not_also_aimed_at_home(code):
     events = code("Палестинцы устроили беспорядки в Хевроне, забрасывая камнями израильских солдат.")
     assert dyads(events) == {("14", "PSE", "ISR")}
+
+
+def test_a_restriction_eased_with_no_named_people_is_eased_at_home(code):
+    assert ("08", "TUR", "TUR") in dyads(code("Турция отменила военное положение в юго-восточных провинциях страны."))
