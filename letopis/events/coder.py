@@ -632,7 +632,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             targets, target_words = self.demanded_party(position, sources)
             if not targets:
                 targets, target_words = self.protested_mission(position, sources)
-        restriction = rule.cameo.startswith(DOMESTIC_CODES) or self.eases_restrictions(rule)
+        restriction = rule.cameo.startswith(DOMESTIC_CODES) or self.eases_restrictions(position, rule)
         if (
             # a row that needs a target, or a restriction's that says none need be named ("ввели режим ЧП")
             ((rule.needs_target and (is_domestic(rule.cameo) or restriction)) or (rule.target and restriction))
@@ -775,10 +775,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         decision = view.head(position)
         return decision >= 0 and view.head(decision) >= 0 and self.decision_taken(decision, view.head(decision))
 
-    def eases_restrictions(self, rule: TriggerRule) -> bool:
-        """A row of easing restrictions ("снять запрет", "ослабить ограничения"), not of cancelling a tour."""
+    def eases_restrictions(self, position: int, rule: TriggerRule) -> bool:
+        """Restrictions eased ("сняли запрет", "ослабили ограничения"); not a tour cancelled, nor charges dropped
+        ("снял с него обвинения": its row also lists "ограничение")."""
         restrictions = self.lexicon.word_classes["restriction"]
-        return rule.cameo.startswith(EASING_CODES) and any(map(rule.requires_lemma, restrictions))
+        return rule.cameo.startswith(EASING_CODES) and self.requirement_holds(position, "obj", restrictions)
 
     def threat_code(self, rule: TriggerRule) -> str:
         """The 13x code of a coercive event only announced, "" for another event."""
