@@ -59,6 +59,7 @@ from letopis.events.code_classes import (
     TRAVEL_CODES,
     TRIAL_REQUEST_ROOTS,
     VIOLENT_CODES,
+    WARNING_CODES,
 )
 from letopis.events.content import ContentRules
 from letopis.events.context import (
@@ -712,6 +713,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if conditional_threat and not targets:
             # "Греция ответит военной силой, если Турция попытается ...": aimed at whom the condition names
             targets, target_words = self.condition_target(position, sources)
+        warned = rule.cameo in WARNING_CODES and bool(sources) and self.conditioned(position)
+        if warned and not targets:
+            # "КНДР предупредила, что выйдет из договора, если США проведут учения": a warning of what one will do
+            # on a condition is a threat to whom the condition names
+            targets, target_words = self.condition_target(position, sources)
         unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule))
         if (not sources and not unknown_agent) or (
             rule.needs_target
@@ -737,7 +743,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         modality = self.modality(position)
         if modality == "hypothesis" and rule.negated and self.denied(position):
             modality = None  # "требования не могут быть приняты": a refusal told through "cannot", not a supposition
-        cameo = rule.cameo
+        cameo = "130" if warned else rule.cameo
         if modality in ("intent", "future"):
             intent = rule.intent or self.lexicon.intent_codes.get(rule.root, "")
             if intent:
@@ -806,6 +812,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if not any(self.view.lemma(word) == "если" for word in range(position + 1, len(self.view.tokens))):
             return False
         return self.said_by_own_side(position, sources)
+
+    def conditioned(self, position: int) -> bool:
+        """Whether a clause below a verb of warning is a condition ("..., если США проведут учения")."""
+        return any(word > position and self.marked_as(word, "condition") for word in self.view.subtree(position))
 
     def said_by_own_side(self, position: int, sources: list[Entity]) -> bool:
         """Whether the verb of saying above ``position`` has a speaker of the sources' country."""

@@ -123,3 +123,10 @@ def test_a_riot_told_with_its_target_is_not_also_aimed_at_home(code):
 
 def test_a_restriction_eased_with_no_named_people_is_eased_at_home(code):
     assert ("08", "TUR", "TUR") in dyads(code("Турция отменила военное положение в юго-восточных провинциях страны."))
+
+
+def test_a_warning_of_what_one_will_do_if_another_acts_is_a_threat_to_it(code):
+    events = code("Иран предупредил, что закроет британское посольство, если Лондон не освободит иранского дипломата.")
+    assert ("13", "IRN", "GBR") in dyads(events)
+    # a warning of a danger is information, no threat
+    assert not any(event.cameo.startswith("13") for event in code("Минздрав России предупредил граждан об эпидемии."))
