@@ -94,7 +94,8 @@ class ArgumentFinder:
         for child in view.kids(node, "nmod", "amod", "flat", "flat:name", "obl", "nummod:gov"):
             preposition = view.preposition(child)
             if preposition and preposition not in MEMBERSHIP and view.tokens[node].pos in ("NOUN", "PROPN"):
-                continue
+                if not (preposition == "с" and view.lemma(node) in self.lexicon.word_classes["border"]):
+                    continue  # "к границе с Пакистаном": the other side of a border is whom an act there is aimed at
             found = self.named(child)
             if found:
                 return found

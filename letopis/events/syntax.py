@@ -189,4 +189,10 @@ def _indeclinable(word: str) -> bool:
     from letopis.nlp.morph import morph_vocab
 
     vocab = morph_vocab()
-    return vocab.word_is_known(word) and all("Fixd" in parse.tag for parse in vocab.parse(word))
+    if not vocab.word_is_known(word):
+        # a place name the dictionary lacks in "-ово/-ево/-ино" is written undeclined: "с Сараево", "в Гораждево"
+        return word.endswith("о")
+    parses = vocab.parse(word)
+    # "Баку" is also a case of "бак": the place-name readings alone tell
+    places = [parse for parse in parses if "Geox" in parse.tag] or parses
+    return all("Fixd" in parse.tag for parse in places)
