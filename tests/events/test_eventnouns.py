@@ -60,3 +60,17 @@ def test_converb_elaborating_sanctions_takes_their_target(code):
 def test_converb_of_a_home_measure_stays_at_home(code):
     events = code("Власти Египта ввели комендантский час в Каире, запретив любые собрания.")
     assert ("17", "EGY", "EGY") in dyads(events)
+
+
+def test_car_blown_up_next_to_a_convoy_is_aimed_at_its_country(code):
+    events = code(
+        "Боевик ХАМАС во вторник взорвал автомобиль рядом с израильской военной колонной в секторе Газа, ранив "
+        "шесть солдат, сообщили израильские военные."
+    )
+    assert ("18", "PSE", "ISR") in dyads(events)
+    assert ("18", "PSE", "PSE") not in dyads(events)
+
+
+def test_car_blown_up_next_to_nobody_named_is_no_attack(code):
+    events = code("Полиция взорвала подозрительную машину рядом с вокзалом.")
+    assert not any(root == "18" for root, _, _ in dyads(events))
