@@ -303,7 +303,7 @@ class ArgumentFinder:
                 if ok:
                     words.append(child)
         if slot.kind == "prep" and not words:
-            words = self.noun_preposition(anchors, slot)
+            words = self.noun_preposition(anchors, slot) or self.adverb_preposition(anchors, slot)
         if slot.kind == "prep" and not words:
             words = (
                 self.deep_partner(anchors[0], slot)
@@ -471,6 +471,23 @@ class ArgumentFinder:
                     node for node in view.kids(child, "nmod") if view.case(node) in ("Gen", "") and not view.preposition(node)
                 ]
         return found
+
+    def adverb_preposition(self, anchors: list[int], slot: Slot) -> list[int]:
+        """A compound preposition opened by an adverb ("рядом с", "неподалеку от") may be parsed as the adverb with
+        the argument below it: "взорвал автомобиль рядом с израильской колонной"."""
+        view = self.view
+        words = slot.preposition.split()
+        if len(words) != 2:
+            return []
+        adverb, preposition = words
+        return [
+            node
+            for anchor in anchors
+            for child in view.kids(anchor, "advmod")
+            if view.lemma(child) == adverb
+            for node in view.kids(child, "obl", "nmod")
+            if view.has_preposition(node, preposition) and (not slot.case or not view.case(node) or view.case(node) == slot.case)
+        ]
 
     def deep_partner(self, position: int, slot: Slot) -> list[int]:
         """A partner attached lower by the parser: "обсудил ситуацию на границе с Совбезом": people and bodies only."""

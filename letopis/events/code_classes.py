@@ -44,6 +44,7 @@ SCENE_STRUCK_ROOTS = {"18"}
 OFF_TOPIC_SOURCE_ROLES = {"COP", "SPY", "JUD"}
 DEMAND_ROOT = "10"  # a protest's converb of demand names whom it is aimed at
 PROTEST_ROOTS = {"14"}  # a private person may protest ("Алёхина начала голодовку")
+DISAPPROVAL_CODES = ("11",)  # criticising, condemning, accusing: aimed at whoever did the act condemned
 # roots whose unnamed human target belongs to the country where it happens: arrests, killings
 CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}
 FOREIGN_TARGET_CODES = ("174",)  # whom a state deports or expels is a foreigner: never of the place's country

@@ -36,6 +36,7 @@ from letopis.events.code_classes import (
     ANAPHORS,
     CONDITIONAL_ROOTS,
     CONTEXT_TARGET_ROOTS,
+    DISAPPROVAL_CODES,
     DOMESTIC_CODES,
     EASING_CODES,
     FORCE_ROLES,
@@ -263,6 +264,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 built[position] = candidate
         self.join_support_verbs(built)
         self.drop_tolls(built)
+        self.converb_targets(built)
         for position, candidate in built.items():
             if not candidate.negated and self.denial_above(position):
                 candidate.negated = True  # "опровергло сообщения о том, что ведёт переговоры"
@@ -371,6 +373,22 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if act is not None and act is not candidate and act.cameo.startswith(VIOLENT_CODES):
                 self.reject(position, candidate.rule, "the toll of the attack it depends on")
                 del built[position]
+
+    def converb_targets(self, built: dict[int, Candidate]) -> None:
+        """"ужесточили санкции против Кубы, запретив денежные переводы": a converb that names no target of its own
+        elaborates the act it depends on and is aimed at that act's target, not at its agents' own country."""
+        view = self.view
+        acts = {word: candidate for candidate in built.values() for word in (candidate.trigger, *candidate.companions)}
+        for position, candidate in built.items():
+            if view.tokens[position].feats.get("VerbForm") != "Conv" or not candidate.home_target:
+                continue
+            act = acts.get(view.head(position))
+            if act is None or act is candidate or act.home_target or not act.targets or act.negated:
+                continue
+            if {id(source) for source in act.sources} != {id(source) for source in candidate.sources}:
+                continue  # another agent's act: "X ввёл санкции, а Y, запретив ...": not an elaboration
+            candidate.targets, candidate.target_tokens = list(act.targets), list(act.target_tokens)
+            candidate.home_target = False
 
     def names_support_verb(self, noun: Candidate, verb: int) -> bool:
         """Whether the noun's row, of another root than the verb's, requires the verb as its support verb (an
@@ -629,6 +647,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             passive or (is_verb and self.object_names_no_actor(position))
         )
         paired = rule.root in PAIRED_ROOTS and len(sources) > 1 and not act_on_object
+        if rule.cameo.startswith(DISAPPROVAL_CODES) and targets:
+            targets, target_words = self.agent_of_condemned_act(targets, target_words, sources)
         if rule.root in PROTEST_ROOTS and not targets and sources:
             targets, target_words = self.demanded_party(position, sources)
             if not targets:
@@ -774,6 +794,21 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             home_target=home_target,
         )
 
+
+    def agent_of_condemned_act(
+        self, targets: list[Entity], target_words: list[int], sources: list[Entity]
+    ) -> tuple[list[Entity], list[int]]:
+        """"осудил американские бомбардировки Ливии", "бомбардировки Ирака американской авиацией": condemning an
+        act is aimed at its agent (its country adjective, instrumental or "со стороны X"), not at its victim; an
+        act with no agent named keeps the target found."""
+        view = self.view
+        for word in target_words:
+            if view.tokens[word].pos != "NOUN" or not self.rules_for(word):
+                continue
+            agents, agent_words = self.arguments(word, [Slot("ins"), AGENT_SIDE, Slot("adj")], False, [word])
+            if agents and not any(agent is source for agent in agents for source in sources):
+                return agents, agent_words
+        return targets, target_words
 
     def content_of_decision(self, position: int) -> bool:
         """A nominal event a decision taken names: "суд принял решение об освобождении X"."""
