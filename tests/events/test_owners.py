@@ -18,6 +18,8 @@ def test_a_searched_office_stands_for_its_owner_not_its_city(code):
 def test_a_searched_home_of_a_foreign_diplomat_is_his_country(code):
     events = code("Полиция провела обыск в доме американского дипломата в Москве.", published="1994-03-15")
     assert dyads(events) == {("09", "RUS", "USA")}
+    events = code("Итальянская полиция провела обыски в резиденции ливийского посла в Риме.", published="1994-03-15")
+    assert dyads(events) == {("09", "ITA", "LBY")}
 
 
 def test_a_role_keeps_the_adjective_opening_the_sentence_over_a_later_country(code):
