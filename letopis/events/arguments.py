@@ -302,6 +302,10 @@ class ArgumentFinder:
                     ok = False
                 if ok:
                     words.append(child)
+        # "обыски в офисах шведской компании в Нью-Дели": the place of a home or office the slot names is where
+        # it stands, not a second argument (its owner, or else its place, is found through the home itself)
+        homes = self.lexicon.word_classes["home"]
+        words = [word for word in words if not (view.head(word) in words and view.lemma(view.head(word)) in homes)]
         if slot.kind == "prep" and not words:
             words = self.noun_preposition(anchors, slot) or self.adverb_preposition(anchors, slot)
         if slot.kind == "prep" and not words:

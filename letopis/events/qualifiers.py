@@ -38,6 +38,8 @@ class Qualifiers:
                 return "hearsay"  # "слухи, согласно которым король собирается отречься"
             if kind == "hope" and index and view.rel(nodes[index - 1]) != "xcomp" and view.tokens[node].pos != "PROPN":
                 return "hypothesis"  # "выразил надежду, что подданные окажут поддержку" (not "надеется провести", not the name Надежда)
+            if kind == "permission" and index and view.rel(nodes[index - 1]) == "xcomp":
+                return "hypothesis"  # "разрешит наблюдателям посетить лагеря": allowed, not done
             if intended and self.conditional(node):
                 return "condition"  # a future is no intent under "если": "если Сенат одобрит", "если ..., то отстранят"
             if intended:
@@ -48,7 +50,7 @@ class Qualifiers:
             kinds = [self.lexicon.modality.get(view.lemma(child)) for child in view.kids(node, "mark", "aux")]
             if node != position:
                 kind = self.lexicon.modality.get(view.lemma(node))
-                kinds.append(None if kind in ("happen", "hope") else kind)
+                kinds.append(None if kind in ("happen", "hope", "permission") else kind)
                 if view.tokens[node].pos == "VERB" and self.is_future(node):
                     kinds.append("future")  # "не будут возражать против вооружения ..."
             for kind in kinds:

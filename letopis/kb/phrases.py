@@ -373,8 +373,8 @@ def _adjective_before(
     position = match.start - 1
     gap = 0
     while position >= 0 and gap <= MAX_MODIFIER_GAP and (
-            tokens[position].pos == "ADJ" or _place_adjective(tokens[position], lemmas[position])):
-        country = adjective_country(lemmas[position]) if tokens[position].pos == "ADJ" else None
+            _adjective_lemma(tokens[position], lemmas[position])):
+        country = adjective_country(_adjective_lemma(tokens[position], lemmas[position]))
         if not country and not match.countries:  # "московская полиция", "кёльнский суд": the place's country
             country = _place_adjective(tokens[position], lemmas[position])
             if country:
@@ -397,6 +397,18 @@ def _adjective_before(
             return
         gap += 1
         position -= 1
+
+
+def _adjective_lemma(token: Token, lemma: str) -> str:
+    """The adjective lemma of a modifier, also of one the tagger took for a name and left unlemmatised
+    ("Ангольские"/PROPN opening a sentence); "" for a word of no adjective form."""
+    if token.pos == "ADJ":
+        return lemma
+    if token.pos != "PROPN" or not token.text.lower().endswith(ADJECTIVE_FORM_ENDINGS):
+        return ""
+    from letopis.nlp.morph import lemma as lemmatize
+
+    return normalize(lemmatize(token.text, "ADJ"))
 
 
 def _place_adjective(token: Token, lemma: str) -> Optional[str]:

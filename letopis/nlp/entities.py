@@ -61,6 +61,12 @@ class RawMention:
 
 
 @lru_cache(maxsize=1)
+def language_nouns() -> frozenset[str]:
+    """Nouns of a language (``data/language_nouns.txt``)."""
+    return frozenset(data_lines("letopis.nlp", "language_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def org_patterns() -> dict[str, list[tuple[list[str], str]]]:
     """First lemma -> [(lemma sequence, type)], longest first."""
     index: dict[str, list[tuple[list[str], str]]] = {}
@@ -428,7 +434,7 @@ class EntityBuilder:
         mentions = []
         clean = doc.text
         for sentence, work in zip(doc.article.sentences, doc.sents):
-            for token, (start, stop) in zip(sentence.tokens, work.word_spans):
+            for index, (token, (start, stop)) in enumerate(zip(sentence.tokens, work.word_spans)):
                 if token.pos not in ("ADJ", "PROPN", "NOUN", "X") or not token.text[:1].isalpha():
                     continue
                 word = clean[start:stop]
@@ -439,8 +445,12 @@ class EntityBuilder:
                     # "двое россиян", "палестинцы": the people of a country
                     country = self.countries.by_demonym(self._singular_lemma(token))
                     if country:
+                        country = self._territory(sentence.tokens, index) or country
+                    if country:
                         mentions.append(RawMention(start, stop, "LOC", self.countries.name(country),
                                                    kind="demonym", country=country))
+                    continue
+                if token.pos == "ADJ" and self._names_language(sentence.tokens, token):
                     continue
                 if token.pos == "ADJ":
                     country = self.countries.by_adjective(token.lemma)
@@ -552,6 +562,33 @@ class EntityBuilder:
         if token.lemma.endswith("ане") or token.lemma.endswith("яне"):
             return token.lemma[:-1] + "ин"
         return token.lemma
+
+    @staticmethod
+    def _names_language(tokens: list[Token], token: Token) -> bool:
+        """"албанский язык": the adjective of a language noun names the language."""
+        return 0 <= token.head < len(tokens) and token.rel == "amod" and (
+            tokens[token.head].lemma in language_nouns()
+        )
+
+    def _territory(self, tokens: list[Token], index: int) -> Optional[str]:
+        """The state a people is named by, when it is not its own: "боснийские сербы", "иракские курды",
+        "палестинцы Ливана" live in and are of that state (the GSR-style coding of such groups)."""
+        assert self.countries is not None
+        for child, token in enumerate(tokens):
+            if token.head != index:
+                continue
+            if token.rel == "amod" and token.pos in ("ADJ", "PROPN"):
+                lemma = token.lemma if token.pos == "ADJ" else self._adjective_lemma(token.text)
+                country = self.countries.by_adjective(lemma)
+            elif token.rel == "nmod" and token.feats.get("Case") == "Gen" and token.pos == "PROPN" and not any(
+                other.head == child and other.rel == "case" for other in tokens
+            ):
+                country = self.countries.by_name(token.lemma or token.text) or self.countries.by_name(token.text)
+            else:
+                continue
+            if country:
+                return country
+        return None
 
     @staticmethod
     def _adjective_lemma(word: str) -> str:
