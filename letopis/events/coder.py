@@ -516,8 +516,15 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         anchors += [child for child in view.kids(position, "iobj") if view.lemma(child) in required]
         # "уступил требованиям НАТО": the demander named on the dative noun the row requires
         head = view.head(position)
-        if not is_verb and head >= 0 and view.rel(position) in SUPPORTED and view.tokens[head].pos == "VERB":
-            anchors.append(head)  # "начал расследование в отношении чиновников": the parser hangs it on the verb
+        if (
+            not is_verb
+            and head >= 0
+            and (view.rel(position) in SUPPORTED or (view.lemma(head) in required and view.preposition(position) == "с"))
+            and view.tokens[head].pos == "VERB"
+        ):
+            # "начал расследование в отношении чиновников": the parser hangs it on the verb; so on the support verb
+            # the row names, of a noun of manner: "находится в Мадриде с визитом"
+            anchors.append(head)
         elif not is_verb and head >= 0 and self.lexicon.modality.get(view.lemma(head)) == "happen":
             anchors.append(head)  # "в квартире блогера проходят обыски": the place hangs on the verb of happening
         targets, target_words = self.arguments(position, target_slots, passive, anchors, places=True)

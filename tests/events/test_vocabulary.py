@@ -130,3 +130,9 @@ def test_a_warning_of_what_one_will_do_if_another_acts_is_a_threat_to_it(code):
     assert ("13", "IRN", "GBR") in dyads(events)
     # a warning of a danger is information, no threat
     assert not any(event.cameo.startswith("13") for event in code("Минздрав России предупредил граждан об эпидемии."))
+
+
+def test_a_visit_told_by_where_one_stays_or_flies_for_talks(code):
+    assert ("04", "ARG", "ESP") in dyads(code("Президент Аргентины находится в Мадриде с трехдневным визитом."))
+    assert ("04", "JPN", "KOR") in dyads(code("Министр иностранных дел Японии вылетел в Сеул для переговоров."))
+    assert not dyads(code("Вратарь сборной Японии вылетел в Сеул на сборы."))
