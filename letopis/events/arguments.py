@@ -24,7 +24,7 @@ from letopis.events.code_classes import (
 )
 from letopis.events.context import group_roles
 from letopis.events.lexicon import Slot
-from letopis.model import Entity
+from letopis.model import Entity, Mention
 
 
 class ArgumentFinder:
@@ -68,6 +68,8 @@ class ArgumentFinder:
                         found.append(other[1])  # "армянскими и азербайджанскими военными": two groups, one noun
                 if len(found) == 1:
                     return self.member_of_place(node, found[0]) or found
+            else:
+                found += self.coordinated_owners(node, covering)
             return found
         if (view.lemma(node) in ANAPHORS or view.tokens[node].pos == "PRON") and not self.owner_named(node):
             if view.lemma(node) in PERSONAL and self.inanimate_antecedent(node):
@@ -135,6 +137,28 @@ class ArgumentFinder:
             if role and self.context_country and not view.preposition(child) and view.case(child) in ("Gen", ""):
                 return [context_actor(self.context_country, role)]
         return appositions  # named, but not known to the knowledge base
+
+    def coordinated_owners(self, node: int, covering: tuple[Mention, Entity]) -> list[Entity]:
+        """"Военно-морские силы Индии и России": a body named with its country, whose country is coordinated with
+        others, stands for the same body of each of them."""
+        view = self.view
+        code = actor_code(covering[1]) or ""
+        country, role = country_part(code), code[3:]
+        if not country or not role:
+            return []
+        mention = covering[0]
+        found = []
+        for word in view.subtree(node):
+            head = view.head(word)
+            other = view.covering[word]
+            if view.rel(word) != "conj" or head < 0 or head == node or other is None:
+                continue  # "Москва и Пекин": two actors of their own, found as conjuncts
+            if not mention.start <= view.tokens[head].start < mention.stop:
+                continue  # the country coordinated must be the body's own genitive
+            owner = country_part(actor_code(other[1]))
+            if other[1].type == "LOC" and owner and owner != country:
+                found.append(context_actor(owner, role))
+        return found
 
     def member_of_place(self, node: int, group: Entity) -> list[Entity]:
         """"террористами из Сектора Газа": a group noun with "из X" is of X's country, whatever country the

@@ -136,3 +136,11 @@ def test_a_visit_told_by_where_one_stays_or_flies_for_talks(code):
     assert ("04", "ARG", "ESP") in dyads(code("Президент Аргентины находится в Мадриде с трехдневным визитом."))
     assert ("04", "JPN", "KOR") in dyads(code("Министр иностранных дел Японии вылетел в Сеул для переговоров."))
     assert not dyads(code("Вратарь сборной Японии вылетел в Сеул на сборы."))
+
+
+def test_a_body_of_coordinated_countries_stands_for_each_of_them(code):
+    assert ("06", "IND", "RUS") in dyads(code("Военно-морские силы Индии и России начали совместные учения."))
+    # two capitals are two actors, never a body of each
+    assert dyads(code("Москва и Пекин договорились расширить сотрудничество в энергетике.")) <= {
+        ("03", "RUS", "CHN"), ("03", "CHN", "RUS")
+    }
