@@ -530,8 +530,12 @@ class ArgumentFinder:
             ):
                 continue
             covering = view.covering[node]
-            # the sides of "посредником между Россией и Украиной" are often countries, as are whom one fights
-            if covering is not None and (covering[1].type in ("PER", "ORG") or slot.preposition in ("против", "между")):
+            # the sides of "посредником между Россией и Украиной" are often countries, as are whom one fights and
+            # the other side of relations ("понизила уровень отношений с Ираном")
+            ties = view.lemma(view.head(node)) in self.lexicon.word_classes["ties"]
+            if covering is not None and (
+                covering[1].type in ("PER", "ORG") or slot.preposition in ("против", "между") or ties
+            ):
                 return [node]
         return []
 

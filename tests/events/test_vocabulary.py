@@ -144,3 +144,8 @@ def test_a_body_of_coordinated_countries_stands_for_each_of_them(code):
     assert dyads(code("Москва и Пекин договорились расширить сотрудничество в энергетике.")) <= {
         ("03", "RUS", "CHN"), ("03", "CHN", "RUS")
     }
+
+
+def test_the_other_side_of_relations_is_the_target_however_deep(code):
+    events = code("Нидерланды во вторник понизили уровень дипломатических отношений с Ираном до поверенных в делах.")
+    assert ("16", "NLD", "IRN") in dyads(events)
