@@ -33,11 +33,13 @@ class SentenceView:
         self.sentence = sentence
         self.tokens: list[Token] = sentence.tokens
         self.lemmas = [token.lemma.lower().replace("ё", "е") for token in self.tokens]  # read very often
-        self.children: list[list[int]] = [[] for _ in self.tokens]
-        for position, token in enumerate(self.tokens):
-            if 0 <= token.head < len(self.tokens) and token.head != position:
-                self.children[token.head].append(position)
+        self.heads = [token.head for token in self.tokens]
         self.rels = [token.rel for token in self.tokens]
+        self._repair_genitives()
+        self.children: list[list[int]] = [[] for _ in self.tokens]
+        for position, head in enumerate(self.heads):
+            if 0 <= head < len(self.tokens) and head != position:
+                self.children[head].append(position)
         self._repair_subjects()
         # the narrowest mention that covers a token names it
         self.covering: list[tuple[Mention, Entity] | None] = [None] * len(self.tokens)
@@ -51,8 +53,43 @@ class SentenceView:
             self.covering[position] = best
 
     def head(self, position: int) -> int:
-        head = self.tokens[position].head
+        head = self.heads[position]
         return head if 0 <= head < len(self.tokens) and head != position else -1
+
+    def _repair_genitives(self) -> None:
+        """A bare genitive the parser hung on a noun before the verb of its clause, across that verb ("Министр ...
+        приветствовал решение Южной Африки": "Африки" on "Министр"), belongs to the nearest noun before it: a
+        genitive never reaches back over its clause's verb."""
+        tokens, heads = self.tokens, self.heads
+        for word, token in enumerate(tokens):
+            head = heads[word]
+            if self.rels[word] != "nmod" or not 0 <= head < word - 1 or token.feats.get("Case") != "Gen":
+                continue
+            if token.pos not in ("NOUN", "PROPN") or any(
+                heads[kid] == word and self.rels[kid] == "case" for kid in range(len(tokens))
+            ):
+                continue
+            verbs = [
+                between for between in range(head + 1, word)
+                if tokens[between].pos == "VERB" and self._dominates(between, head)
+            ]
+            if not verbs:
+                continue
+            nouns = [
+                before for before in range(word - 1, verbs[-1], -1)
+                if tokens[before].pos in ("NOUN", "PROPN") and heads[before] != word
+            ]
+            if nouns:
+                heads[word] = nouns[0]
+
+    def _dominates(self, ancestor: int, node: int) -> bool:
+        for _ in range(len(self.heads)):
+            node = self.heads[node]
+            if node == ancestor:
+                return True
+            if not 0 <= node < len(self.heads):
+                return False
+        return False
 
     def lemma(self, position: int) -> str:
         return self.lemmas[position]

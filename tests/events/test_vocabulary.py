@@ -105,6 +105,23 @@ def test_a_number_phrase_before_its_verb_is_the_subject(code, analyzer):
     assert subjects("В этот момент его и задержали полицейские.") == []
 
 
+def test_a_genitive_never_reaches_back_over_its_clauses_verb(code, analyzer):
+    # the parser hangs "Африки" on "Министр", across "приветствовал"
+    sentence = (
+        "Министр иностранных дел Великобритании Дуглас Херд приветствовал в понедельник решение Южной Африки "
+        "провести многорасовые выборы."
+    )
+    from letopis.events.syntax import SentenceView
+    from letopis.pipeline import make_article
+
+    parsed = analyzer.run([make_article(sentence)])[0].sentences[0]
+    word = next(number for number, token in enumerate(parsed.tokens) if token.text == "Африки")
+    assert parsed.tokens[parsed.tokens[word].head].text == "Министр"  # the parser's reading
+    view = SentenceView(0, parsed, [])
+    assert view.tokens[view.head(word)].text == "решение"
+    assert ("05", "GBR", "ZAF") in dyads(code(sentence))
+
+
 def test_a_participle_used_as_a_noun_names_people_not_an_act(code):
     events = code("Нидерланды выдали Бельгии подозреваемого в терроризме члена группировки.")
     assert {event.cameo[:2] for event in events} == {"06"}
