@@ -63,6 +63,9 @@ class SentenceView:
         tokens, heads = self.tokens, self.heads
         for word, token in enumerate(tokens):
             head = heads[word]
+            if head > word + 1 and self.rels[word] in ("nmod", "appos"):
+                self._repair_forward(word)
+                continue
             if self.rels[word] != "nmod" or not 0 <= head < word - 1 or token.feats.get("Case") != "Gen":
                 continue
             if token.pos not in ("NOUN", "PROPN") or any(
@@ -81,6 +84,28 @@ class SentenceView:
             ]
             if nouns:
                 heads[word] = nouns[0]
+
+    def _repair_forward(self, word: int) -> None:
+        """A genitive or apposition hung on a word after a verb that follows it ("Министр иностранных дел
+        Аргентины Гидо ди Телла ... встретился ..., сообщило министерство": "Аргентины" and the name on
+        "министерство") belongs to the noun before it: both follow the noun they modify."""
+        tokens, heads = self.tokens, self.heads
+        token = tokens[word]
+        if token.pos not in ("NOUN", "PROPN") or (self.rels[word] == "nmod" and token.feats.get("Case") != "Gen"):
+            return
+        if any(heads[kid] == word and self.rels[kid] == "case" for kid in range(len(tokens))):
+            return
+        if not any(tokens[between].pos == "VERB" for between in range(word + 1, heads[word])):
+            return
+        for before in range(word - 1, -1, -1):
+            if tokens[before].pos == "VERB" or tokens[before].text in (",", ";", ":"):
+                return
+            if tokens[before].pos in ("NOUN", "PROPN") and heads[before] != word:
+                # the head of the noun phrase the word continues: climb while the noun's own head is before it
+                while 0 <= heads[before] < before and tokens[heads[before]].pos in ("NOUN", "PROPN"):
+                    before = heads[before]
+                heads[word] = before
+                return
 
     def _dominates(self, ancestor: int, node: int) -> bool:
         for _ in range(len(self.heads)):

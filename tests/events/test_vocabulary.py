@@ -166,3 +166,13 @@ def test_a_body_of_coordinated_countries_stands_for_each_of_them(code):
 def test_the_other_side_of_relations_is_the_target_however_deep(code):
     events = code("Нидерланды во вторник понизили уровень дипломатических отношений с Ираном до поверенных в делах.")
     assert ("16", "NLD", "IRN") in dyads(events)
+
+
+def test_a_genitive_and_a_name_before_the_verb_stay_with_their_noun(code):
+    # the parser hangs "Аргентины" and the name on the reporting ministry at the end of the sentence
+    events = code(
+        "Министр иностранных дел Аргентины Гидо ди Телла в четверг встретился в Лондоне со своим британским "
+        "коллегой Дугласом Хердом, чтобы обсудить права на рыболовство вокруг Фолклендских островов, сообщило "
+        "министерство иностранных дел Великобритании."
+    )
+    assert ("04", "ARG", "GBR") in dyads(events)
