@@ -36,6 +36,7 @@ from letopis.events.code_classes import (
     ANAPHORS,
     CONDITIONAL_ROOTS,
     CONTEXT_TARGET_ROOTS,
+    DEMAND_ROOT,
     DISAPPROVAL_CODES,
     DOMESTIC_CODES,
     EASING_CODES,
@@ -306,7 +307,25 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 self.reject(candidate.trigger, candidate.rule, "content of a blocker, with no target of its own")
                 continue  # a content whose governor coded nothing: it needs its own target
             kept.append(candidate)
-        return [candidate for candidate in kept if not self.told_with_its_target(candidate, kept)]
+        return [
+            candidate for candidate in kept
+            if not self.told_with_its_target(candidate, kept) and not self.demand_of_protest(candidate, kept)
+        ]
+
+    def demand_of_protest(self, candidate: Candidate, kept: list[Candidate]) -> bool:
+        """"прошли маршем по Тиране, требуя отставки правительства": the converb of demand under a protest tells
+        what the protest is for (CAMEO's 141x codes fold it in), no second event of its sources."""
+        view = self.view
+        if candidate.rule.root != DEMAND_ROOT or view.tokens[candidate.trigger].feats.get("VerbForm") != "Conv":
+            return False
+        governor = view.head(candidate.trigger)
+        sources = {id(source) for source in candidate.sources}
+        return any(
+            other.rule.root in PROTEST_ROOTS
+            and governor in (other.trigger, view.head(other.trigger), *other.companions)
+            and sources <= {id(source) for source in other.sources}
+            for other in kept
+        )
 
     @staticmethod
     def told_with_its_target(candidate: Candidate, kept: list[Candidate]) -> bool:

@@ -176,3 +176,10 @@ def test_a_genitive_and_a_name_before_the_verb_stay_with_their_noun(code):
         "министерство иностранных дел Великобритании."
     )
     assert ("04", "ARG", "GBR") in dyads(events)
+
+
+def test_a_protests_converb_of_demand_is_what_it_is_for_not_a_second_event(code):
+    events = code("Тысячи студентов вышли на митинг в Белграде, требуя отставки президента.")
+    assert {event.cameo[:2] for event in events} == {"14"}
+    # a demand of its own stays one
+    assert "10" in {event.cameo[:2] for event in code("Правительство Сербии потребовало отставки посла Хорватии.")}
