@@ -14,6 +14,7 @@ from letopis.events.anaphora import (
 from letopis.events.candidate import UNKNOWN_PERSON, actor_code, bare_role, context_actor, country_part
 from letopis.events.code_classes import (
     ANAPHORS,
+    APPROXIMATORS,
     CAUSE_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
     DEMONSTRATIVES,
@@ -103,7 +104,8 @@ class ArgumentFinder:
                 return found
         # a genitive chain: "миссию наблюдателей ОБСЕ", "позиции армии Украины", "сторонники президента Бен Беллы"
         for child in view.kids(node, "nmod"):
-            if view.preposition(child) or view.tokens[child].pos != "NOUN":
+            approximate = view.counted(node) and view.preposition(child) in APPROXIMATORS  # "Около двух тысяч шахтёров"
+            if (view.preposition(child) and not approximate) or view.tokens[child].pos != "NOUN":
                 continue
             if view.lemma(child) in self.lexicon.domain_words:
                 continue  # "легенда голландского футбола": a field of sport or art, not a group of its country

@@ -183,3 +183,8 @@ def test_a_protests_converb_of_demand_is_what_it_is_for_not_a_second_event(code)
     assert {event.cameo[:2] for event in events} == {"14"}
     # a demand of its own stays one
     assert "10" in {event.cameo[:2] for event in code("Правительство Сербии потребовало отставки посла Хорватии.")}
+
+
+def test_an_approximate_number_of_people_is_of_their_country(code):
+    events = code("Около двух тысяч польских шахтёров объявили во вторник забастовку.")
+    assert ("14", "POL", "POL") in dyads(events)
