@@ -89,10 +89,17 @@ PROBE_SETS = [
     ("probe-request", 0.83),
     ("probe-yield", 0.75),
     # long wire sentences, English original first (the kind the coder still fails on)
-    ("probe-groups", 0.50),
-    ("probe-args", 0.55),
-    ("probe-long2", 0.38),
-    ("probe-attrib", 0.70),
+    ("probe-groups", 0.60),
+    ("probe-args", 0.60),
+    ("probe-long2", 0.50),
+    ("probe-attrib", 0.72),
+    # long wire sentences of one CAMEO family each (sixth session, written before the family's rows)
+    ("probe-accuse-wire", 0.70),
+    ("probe-agree-wire", 0.80),
+    ("probe-assault-wire", 0.68),
+    ("probe-coerce-wire", 0.48),
+    ("probe-demand-wire", 0.57),
+    ("probe-support-wire", 0.72),
 ]
 
 
@@ -104,6 +111,7 @@ def test_probe_sets_keep_their_plover_score(analyzer, folder, f1_floor):
 
 
 def test_blind_plover_set_keeps_its_score(analyzer):
-    # blind: only this aggregate is ever read (0.442 when built, 0.470 at the end of the fifth session)
+    # blind: only this aggregate is ever read (0.442 when built, 0.470 at the end of the fifth session, 0.466 at the
+    # end of the sixth)
     evaluation = run_gold(Path(__file__).resolve().parent / "data" / "heldout-plover", analyze=analyzer.pipe)
     assert evaluation.scores["plover"].f1 >= 0.40, evaluation.scores["plover"].as_dict()
