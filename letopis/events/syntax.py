@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from letopis.events.repairs import counted, repair_genitives, repair_subjects
 from letopis.model import Entity, Mention, Sentence, Token
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
@@ -33,14 +34,15 @@ class SentenceView:
         self.sentence = sentence
         self.tokens: list[Token] = sentence.tokens
         self.lemmas = [token.lemma.lower().replace("ё", "е") for token in self.tokens]  # read very often
+        # the parser's tree with its repairs (repairs.py); the article's tokens keep the parser's own
         self.heads = [token.head for token in self.tokens]
         self.rels = [token.rel for token in self.tokens]
-        self._repair_genitives()
+        repair_genitives(self.tokens, self.heads, self.rels)
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for position, head in enumerate(self.heads):
             if 0 <= head < len(self.tokens) and head != position:
                 self.children[head].append(position)
-        self._repair_subjects()
+        repair_subjects(self.tokens, self.rels, self.children)
         # the narrowest mention that covers a token names it
         self.covering: list[tuple[Mention, Entity] | None] = [None] * len(self.tokens)
         for position, token in enumerate(self.tokens):
@@ -56,95 +58,15 @@ class SentenceView:
         head = self.heads[position]
         return head if 0 <= head < len(self.tokens) and head != position else -1
 
-    def _repair_genitives(self) -> None:
-        """A bare genitive the parser hung on a noun before the verb of its clause, across that verb ("Министр ...
-        приветствовал решение Южной Африки": "Африки" on "Министр"), belongs to the nearest noun before it: a
-        genitive never reaches back over its clause's verb."""
-        tokens, heads = self.tokens, self.heads
-        for word, token in enumerate(tokens):
-            head = heads[word]
-            if head > word + 1 and self.rels[word] in ("nmod", "appos"):
-                self._repair_forward(word)
-                continue
-            if self.rels[word] != "nmod" or not 0 <= head < word - 1 or token.feats.get("Case") != "Gen":
-                continue
-            if token.pos not in ("NOUN", "PROPN") or any(
-                heads[kid] == word and self.rels[kid] == "case" for kid in range(len(tokens))
-            ):
-                continue
-            verbs = [
-                between for between in range(head + 1, word)
-                if tokens[between].pos == "VERB" and self._dominates(between, head)
-            ]
-            if not verbs:
-                continue
-            nouns = [
-                before for before in range(word - 1, verbs[-1], -1)
-                if tokens[before].pos in ("NOUN", "PROPN") and heads[before] != word
-            ]
-            if nouns:
-                heads[word] = nouns[0]
-
-    def _repair_forward(self, word: int) -> None:
-        """A genitive or apposition hung on a word after a verb that follows it ("Министр иностранных дел
-        Аргентины Гидо ди Телла ... встретился ..., сообщило министерство": "Аргентины" and the name on
-        "министерство") belongs to the noun before it: both follow the noun they modify."""
-        tokens, heads = self.tokens, self.heads
-        token = tokens[word]
-        if token.pos not in ("NOUN", "PROPN") or (self.rels[word] == "nmod" and token.feats.get("Case") != "Gen"):
-            return
-        if any(heads[kid] == word and self.rels[kid] == "case" for kid in range(len(tokens))):
-            return
-        if not any(tokens[between].pos == "VERB" for between in range(word + 1, heads[word])):
-            return
-        for before in range(word - 1, -1, -1):
-            if tokens[before].pos == "VERB" or tokens[before].text in (",", ";", ":"):
-                return
-            if tokens[before].pos in ("NOUN", "PROPN") and heads[before] != word:
-                # the head of the noun phrase the word continues: climb while the noun's own head is before it
-                while 0 <= heads[before] < before and tokens[heads[before]].pos in ("NOUN", "PROPN"):
-                    before = heads[before]
-                heads[word] = before
-                return
-
-    def _dominates(self, ancestor: int, node: int) -> bool:
-        for _ in range(len(self.heads)):
-            node = self.heads[node]
-            if node == ancestor:
-                return True
-            if not 0 <= node < len(self.heads):
-                return False
-        return False
-
     def lemma(self, position: int) -> str:
         return self.lemmas[position]
 
     def rel(self, position: int) -> str:
         return self.rels[position]
 
-    def _repair_subjects(self) -> None:
-        """A number phrase before a verb that has no subject and a direct object after it is the verb's subject,
-        not a second object: the parser reads "Около двух тысяч шахтёров объявили забастовку", "Несколько тысяч
-        сторонников провели митинг" so. (A name before the verb may be its object: "Кандидатуру поддержало
-        большинство", "его задержали полицейские".)"""
-        for verb, token in enumerate(self.tokens):
-            if token.pos != "VERB":
-                continue
-            kids = self.children[verb]
-            if any(self.rels[kid] in ("nsubj", "nsubj:pass", "csubj") for kid in kids):
-                continue
-            objects = [kid for kid in kids if self.rels[kid] == "obj"]
-            before = [kid for kid in objects if kid < verb]
-            after = [kid for kid in objects if kid > verb and self.case(kid) != "Nom"]
-            if len(before) == 1 and after and self.counted(before[0]):
-                self.rels[before[0]] = "nsubj"
-
     def counted(self, position: int) -> bool:
         """A number or a noun with a number: "двух тысяч", "несколько тысяч", "200 сторонников"."""
-        token = self.tokens[position]
-        return token.pos == "NUM" or any(
-            self.rels[kid] in ("nummod", "nummod:gov") for kid in self.children[position]
-        )
+        return counted(self.tokens, self.rels, self.children, position)
 
     def case(self, position: int) -> str:
         return self.tokens[position].feats.get("Case", "")
