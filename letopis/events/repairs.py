@@ -27,10 +27,31 @@ def repair_genitives(tokens: list[Token], heads: list[int], rels: list[str]) -> 
         if token.pos not in NOUNS or word in with_preposition:
             continue
         genitive = rels[word] == "nmod" and token.feats.get("Case") == "Gen"
+        oblique = rels[word] == "nmod" and token.feats.get("Case") in ("Gen", "Acc")
+        if oblique and head > word + 1 and head in with_preposition and _object_after_means(tokens, heads, rels, word):
+            continue
         if head > word + 1 and (genitive or rels[word] == "appos"):
             _attach_backward(tokens, heads, word)
         elif genitive and 0 <= head < word - 1:
             _attach_over_verb(tokens, heads, word)
+
+
+def _object_after_means(tokens: list[Token], heads: list[int], rels: list[str], word: int) -> bool:
+    """"забросали камнями израильских солдат в Хевроне после похорон": an accusative (or genitive-looking) noun
+    the parser hung on a later prepositional phrase, right after a verb's instrument, is that verb's object when
+    the verb has none: no bare noun modifies a noun after it."""
+    before = word - 1
+    while before >= 0 and tokens[before].pos in ("ADJ", "DET") and heads[before] == word:
+        before -= 1
+    if before < 0 or tokens[before].pos not in NOUNS or tokens[before].feats.get("Case") != "Ins":
+        return False
+    verb = heads[before]
+    if not 0 <= verb < before or tokens[verb].pos != "VERB" or rels[before] != "obl":
+        return False
+    if any(heads[other] == verb and rels[other] == "obj" for other in range(len(tokens))):
+        return False
+    heads[word], rels[word] = verb, "obj"
+    return True
 
 
 def _attach_backward(tokens: list[Token], heads: list[int], word: int) -> None:

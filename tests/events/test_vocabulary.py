@@ -188,3 +188,9 @@ def test_a_protests_converb_of_demand_is_what_it_is_for_not_a_second_event(code)
 def test_an_approximate_number_of_people_is_of_their_country(code):
     events = code("Около двух тысяч польских шахтёров объявили во вторник забастовку.")
     assert ("14", "POL", "POL") in dyads(events)
+
+
+def test_the_object_after_a_verbs_instrument_is_its_object(code):
+    # the parser hangs "полицейских" on the later "похорон"
+    events = code("Косовские албанцы забросали камнями сербских полицейских в Приштине после похорон убитого накануне студента.")
+    assert any(dyad[0] == "14" and dyad[2] == "SRB" for dyad in dyads(events)), dyads(events)
