@@ -32,6 +32,12 @@ class Candidate:
     home_target: bool = False  # the target is the source's own country, for want of a named one
 
 
+def agents(candidate: Candidate) -> frozenset[int]:
+    """Who acts in a candidate, by identity: two acts of one sentence with the same agents (the same entity
+    objects) are told of the same side."""
+    return frozenset(id(source) for source in candidate.sources)
+
+
 def actor_code(entity: Entity | None) -> str | None:
     if entity is None or entity.actor is None or not entity.actor.code or entity.actor.code.startswith("---"):
         return None  # unknown actors ("---") are not coded

@@ -23,6 +23,7 @@ from letopis.events.candidate import (
     UNKNOWN_PERSON,
     Candidate,
     actor_code,
+    agents,
     bare_role,
     context_actor,
     countries_of,
@@ -77,11 +78,10 @@ from letopis.events.implied import ImpliedActors
 from letopis.events.lexicon import Lexicon, Slot, TriggerRule, load_lexicon
 from letopis.events.qualifiers import Qualifiers
 from letopis.events.syntax import SentenceView
+from letopis.kb.phrases import VERB_LEMMA_ENDINGS
 from letopis.model import Article, Entity, Event, Mention
 
 log = logging.getLogger(__name__)
-
-VERB_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")  # an infinitive, the lemma of every verb form
 
 
 class EventCoder:
@@ -319,11 +319,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if candidate.rule.root != DEMAND_ROOT or view.tokens[candidate.trigger].feats.get("VerbForm") != "Conv":
             return False
         governor = view.head(candidate.trigger)
-        sources = {id(source) for source in candidate.sources}
         return any(
             other.rule.root in PROTEST_ROOTS
             and governor in (other.trigger, view.head(other.trigger), *other.companions)
-            and sources <= {id(source) for source in other.sources}
+            and agents(candidate) <= agents(other)
             for other in kept
         )
 
@@ -338,7 +337,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and not other.home_target
             and other.targets
             and other.rule.root == candidate.rule.root
-            and {id(source) for source in other.sources} == {id(source) for source in candidate.sources}
+            and agents(other) == agents(candidate)
             for other in kept
         )
 
@@ -404,7 +403,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             act = acts.get(view.head(position))
             if act is None or act is candidate or act.home_target or not act.targets or act.negated:
                 continue
-            if {id(source) for source in act.sources} != {id(source) for source in candidate.sources}:
+            if agents(act) != agents(candidate):
                 continue  # another agent's act: "X ввёл санкции, а Y, запретив ...": not an elaboration
             candidate.targets, candidate.target_tokens = list(act.targets), list(act.target_tokens)
             candidate.home_target = False
@@ -474,7 +473,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if self.names_by_habit(position):
             return self.reject(position, rule, "a present participle")
         token = view.tokens[position]
-        if token.pos == "NOUN" and view.lemma(position).endswith(VERB_ENDINGS) and not token.text.endswith(VERB_ENDINGS):
+        if token.pos == "NOUN" and view.lemma(position).endswith(VERB_LEMMA_ENDINGS) and not token.text.endswith(
+            VERB_LEMMA_ENDINGS
+        ):
             # "выдала подозреваемого в терроризме", "задержанные": a participle used as a noun names people
             return self.reject(position, rule, "a participle naming people")
         if self.describes_antecedent(position) and rule.root not in self.lexicon.blocking_roots:

@@ -65,10 +65,7 @@ class ContentRules:
         """"вышли на митинг в Ереване, требуя, чтобы Москва передала ...": a protest is aimed at the party its
         converb of demand asks to act, not at the protesters' own country."""
         view = self.view
-        holders = [position]
-        if view.tokens[position].pos == "NOUN" and view.head(position) >= 0:
-            holders.append(view.head(position))  # "устроили забастовку, требуя ...": the converb hangs on the verb
-        for holder in holders:
+        for holder in self.act_words(position):  # "устроили забастовку, требуя ...": the converb hangs on the verb
             for converb in view.kids(holder, "advcl"):
                 if view.tokens[converb].feats.get("VerbForm") != "Conv":
                     continue
@@ -83,15 +80,19 @@ class ContentRules:
                         return actors, words
         return [], []
 
+    def act_words(self, position: int) -> list[int]:
+        """The trigger, and the word a nominal one hangs on (its support verb), where the act's phrases may be."""
+        view = self.view
+        if view.tokens[position].pos == "NOUN" and view.head(position) >= 0:
+            return [position, view.head(position)]
+        return [position]
+
     def protested_mission(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
         """"провели забастовку у посольства Италии", "прошли маршем к посольству США": a protest held at a
         state's mission is aimed at that state."""
         view = self.view
         missions = self.lexicon.word_classes["mission"]
-        holders = [position]
-        if view.tokens[position].pos == "NOUN" and view.head(position) >= 0:
-            holders.append(view.head(position))  # "провели забастовку у посольства": the place hangs on the verb
-        for holder in holders:
+        for holder in self.act_words(position):  # "провели забастовку у посольства": the place hangs on the verb
             for place in view.kids(holder, "obl", "nmod"):
                 if not view.preposition(place):
                     continue

@@ -33,7 +33,7 @@ def lemma_key(token: Token) -> str:
     return normalize(token.lemma or token.text)
 
 
-VERB_LEMMA_ENDINGS = ("ть", "ться", "ти", "чь", "чься")
+VERB_LEMMA_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")  # an infinitive: the lemma of every verb form
 
 
 def role_lemma(token: Token) -> str:
@@ -372,11 +372,13 @@ def _adjective_before(
     "армянскими и азербайджанскими военными": each of coordinated ones."""
     position = match.start - 1
     gap = 0
-    while position >= 0 and gap <= MAX_MODIFIER_GAP and (
-            _adjective_lemma(tokens[position], lemmas[position])):
-        country = adjective_country(_adjective_lemma(tokens[position], lemmas[position]))
+    while position >= 0 and gap <= MAX_MODIFIER_GAP:
+        adjective = _adjective_lemma(tokens[position], lemmas[position])
+        if not adjective:
+            return
+        country = adjective_country(adjective)
         if not country and not match.countries:  # "московская полиция", "кёльнский суд": the place's country
-            country = _place_adjective(tokens[position], lemmas[position])
+            country = country_of_place_adjective(adjective)
             if country:
                 match.countries.append((country, position))
                 match.start = position
@@ -409,18 +411,6 @@ def _adjective_lemma(token: Token, lemma: str) -> str:
     from letopis.nlp.morph import lemma as lemmatize
 
     return normalize(lemmatize(token.text, "ADJ"))
-
-
-def _place_adjective(token: Token, lemma: str) -> Optional[str]:
-    """The country of a city's or region's adjective ("кёльнский"), also one the tagger took for a name
-    and left unlemmatised ("Химкинские"/PROPN)."""
-    if token.pos == "ADJ":
-        return country_of_place_adjective(lemma)
-    if token.pos != "PROPN" or not token.text.lower().endswith(ADJECTIVE_FORM_ENDINGS):
-        return None
-    from letopis.nlp.morph import lemma as lemmatize
-
-    return country_of_place_adjective(lemmatize(token.text, "ADJ"))
 
 
 def _genitives_after(
