@@ -14,7 +14,6 @@ from letopis.events.anaphora import (
 from letopis.events.candidate import UNKNOWN_PERSON, actor_code, bare_role, context_actor, country_part
 from letopis.events.code_classes import (
     ANAPHORS,
-    APPROXIMATORS,
     CAUSE_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
     DEMONSTRATIVES,
@@ -104,7 +103,8 @@ class ArgumentFinder:
                 return found
         # a genitive chain: "миссию наблюдателей ОБСЕ", "позиции армии Украины", "сторонники президента Бен Беллы"
         for child in view.kids(node, "nmod"):
-            approximate = view.counted(node) and view.preposition(child) in APPROXIMATORS  # "Около двух тысяч шахтёров"
+            # "Около двух тысяч шахтёров": the parser takes the approximator for the people's preposition
+            approximate = view.counted(node) and view.preposition(child) in self.lexicon.word_classes["approximator"]
             if (view.preposition(child) and not approximate) or view.tokens[child].pos != "NOUN":
                 continue
             if view.lemma(child) in self.lexicon.domain_words:

@@ -42,8 +42,6 @@ SCENE_STRUCK_ROOTS = {"18"}
 # in an article dense with sports or culture words, only what police, courts and security services do to people
 # is news ("полиция задержала актёра"); the martial verbs of a match report are not
 OFF_TOPIC_SOURCE_ROLES = {"COP", "SPY", "JUD"}
-# words that make a number approximate; the parser takes them for the preposition of the people counted
-APPROXIMATORS = {"около", "более", "свыше", "порядка", "менее"}
 DEMAND_ROOT = "10"  # a protest's converb of demand names whom it is aimed at
 PROTEST_ROOTS = {"14"}  # a private person may protest ("Алёхина начала голодовку")
 DISAPPROVAL_CODES = ("11",)  # criticising, condemning, accusing: aimed at whoever did the act condemned
