@@ -247,8 +247,9 @@ class Models:
                 self._codes[word] = code
         return code
 
-    def __call__(self, sentences: Sequence[Sequence[str]]) -> list[Tags]:
-        """Tags of every sentence (a list of words)."""
+    def __call__(self, sentences: Sequence[Sequence[str]], syntax_only: bool = False) -> list[Tags]:
+        """Tags of every sentence (a list of words); with ``syntax_only``, its heads and relations alone
+        (``morph`` and ``ner`` empty), for a second parse of words already tagged."""
         order = sorted(range(len(sentences)), key=lambda index: len(sentences[index]))
         results: list[Tags | None] = [None] * len(sentences)
         chunk: list[int] = []
@@ -256,15 +257,17 @@ class Models:
         for index in order:
             length = len(sentences[index]) + 1
             if chunk and size + length > CHUNK:
-                self._chunk(sentences, chunk, results)
+                self._chunk(sentences, chunk, results, syntax_only)
                 chunk, size = [], 0
             chunk.append(index)
             size += length
         if chunk:
-            self._chunk(sentences, chunk, results)
+            self._chunk(sentences, chunk, results, syntax_only)
         return results  # type: ignore[return-value]
 
-    def _chunk(self, sentences: Sequence[Sequence[str]], chunk: list[int], results: list[Tags | None]) -> None:
+    def _chunk(
+        self, sentences: Sequence[Sequence[str]], chunk: list[int], results: list[Tags | None], syntax_only: bool
+    ) -> None:
         lengths = np.array([len(sentences[index]) for index in chunk])
         known, encode = self._codes.get, self._code
         separator = (self._word_pad, self._shape_pad)
@@ -279,6 +282,12 @@ class Models:
         ends = np.cumsum(lengths)
         starts = ends - lengths
 
+        heads, rels = self._parse(self._syntax(syntax_first, separators)[valid], starts, lengths)
+        if syntax_only:
+            for number, index in enumerate(chunk):
+                results[index] = Tags(morph=[], heads=heads[number], rels=rels[number], ner=[])
+            return
+
         morph = self._morph(morph_first, separators)[valid] @ self._morph_proj[0]
         morph += self._morph_proj[1]
         morph_ids = morph.argmax(-1).tolist()
@@ -287,7 +296,6 @@ class Models:
         emissions += self._ner_proj[1]
         ner_ids = self._decode_crf(emissions, lengths)
 
-        heads, rels = self._parse(self._syntax(syntax_first, separators)[valid], starts, lengths)
         ner_tags = self._ner_tags
         for number, index in enumerate(chunk):
             start, stop = int(starts[number]), int(ends[number])

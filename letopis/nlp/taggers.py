@@ -1,13 +1,14 @@
 """The neural layer of the pipeline: natasha's models over whole batches of documents.
 
 One step runs morphology, syntax and NER for every sentence of a batch in one pass
-(letopis/nlp/neural.py); lemmas follow from the morphological tags.
+(letopis/nlp/neural.py), and parses the sentences that end with an attribution tail a second
+time without it (letopis/nlp/tails.py); lemmas follow from the morphological tags.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from threadpoolctl import threadpool_limits
@@ -16,6 +17,7 @@ from letopis.model import Token
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import lemma, morph_vocab
 from letopis.nlp.neural import models
+from letopis.nlp.tails import graft, tail_start
 
 
 class Tagger:
@@ -53,6 +55,26 @@ class Tagger:
             spans = [_Place(start, stop) for start, stop in doc.sents[index].word_spans]
             for span in bio_spans(spans, tagged.ner):
                 doc.ner_spans.append((span.start, span.stop, span.type))
+        self.reparse_without_tails(places)
+
+    @staticmethod
+    def reparse_without_tails(places: list[tuple[Doc, int]]) -> None:
+        """Parse again, without it, each sentence that ends with an attribution tail (tails.py)."""
+        found = models()
+        jobs = []
+        for doc, index in places:
+            words, tags = doc.sents[index].words, doc.sents[index].tags
+            tokens = doc.article.sentences[index].tokens
+            start = tail_start(tokens, partial(_word_lemma, words, tags))
+            if start > 0:
+                jobs.append((tokens, _without_yo(words[:start])))
+        if not jobs:
+            return
+        with threadpool_limits(1):
+            parsed = found([words for _, words in jobs], syntax_only=True)
+        for (tokens, words), tagged in zip(jobs, parsed):
+            graft(tokens, range(len(words)), tagged.heads, tagged.rels)
+            make_tree(tokens)
 
 
 class Lemmatizer:
@@ -76,6 +98,10 @@ def _without_yo(words: Sequence[str]) -> Sequence[str]:
     if not any("ё" in word or "Ё" in word for word in words):
         return words
     return tuple(word.replace("ё", "е").replace("Ё", "Е") for word in words)
+
+
+def _word_lemma(words: Sequence[str], tags: Sequence[int], index: int) -> str:
+    return _tagged_lemma(words[index].lower(), tags[index])
 
 
 @lru_cache(maxsize=200_000)

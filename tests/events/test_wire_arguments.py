@@ -30,3 +30,14 @@ def test_recalled_envoy_names_his_post_as_the_target(code):
         "сообщило министерство иностранных дел Польши."
     )
     assert ("16", "POL", "BLR") in dyads(events)
+
+
+def test_the_party_an_investigation_concerns_may_hang_low_in_the_tree(code):
+    # "в отношении X" names whom a case concerns, though the parser hangs it on the case's last noun
+    events = code(
+        "Судья Хуан Перес начал расследование по делам о взяточничестве в отношении 12 аргентинских "
+        "правительственных чиновников."
+    )
+    assert ("09", "ARG", "ARG") in dyads(events)
+    events = code("Прокуратура Киргизии возбудила уголовное дело о хищении в отношении бывшего министра обороны Казахстана.")
+    assert ("09", "KGZ", "KAZ") in dyads(events)
