@@ -91,6 +91,23 @@ def _dominates(heads: list[int], ancestor: int, node: int) -> bool:
     return False
 
 
+def repair_coordinated_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Of two subjects the parser gave one verb, the later one opened by "и" is coordinated with the first: "Министр
+    обороны США и его японский коллега обсудили ..." (slovnet may make both "nsubj"); so is a later object opened
+    by "и". Coordination then makes both the verb's arguments, as the coder reads "conj"."""
+    opened = {heads[word] for word, token in enumerate(tokens) if rels[word] == "cc" and token.text.lower() == "и"}
+    for word in sorted(opened):
+        if not 0 <= word < len(tokens) or rels[word] not in ("nsubj", "nsubj:pass", "obj"):
+            continue
+        verb = heads[word]
+        first = next(
+            (other for other in range(word) if heads[other] == verb and rels[other] == rels[word] and other != verb),
+            -1,
+        )
+        if first >= 0:
+            heads[word], rels[word] = first, "conj"
+
+
 def repair_subjects(tokens: list[Token], rels: list[str], children: list[list[int]]) -> None:
     """A number phrase before a verb that has no subject and a direct object after it is the verb's subject, not a
     second object: the parser reads "Около двух тысяч шахтёров объявили забастовку", "Несколько тысяч сторонников

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from letopis.events.repairs import counted, repair_genitives, repair_subjects
+from letopis.events.repairs import counted, repair_coordinated_subjects, repair_genitives, repair_subjects
 from letopis.model import Entity, Mention, Sentence, Token
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
@@ -38,6 +38,7 @@ class SentenceView:
         self.heads = [token.head for token in self.tokens]
         self.rels = [token.rel for token in self.tokens]
         repair_genitives(self.tokens, self.heads, self.rels)
+        repair_coordinated_subjects(self.tokens, self.heads, self.rels)
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for position, head in enumerate(self.heads):
             if 0 <= head < len(self.tokens) and head != position:

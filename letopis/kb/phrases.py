@@ -338,6 +338,8 @@ def _person_of_country(
             match.noun = RoleNoun((lemmas[index],), GOVERNMENT, None, noun.kind)
         if not match.countries and owner_of is not None:  # "члены КПРФ", "жители Техаса"
             _owner_after(tokens, lemmas, match, country_of, owner_of)
+    if match.countries and lemmas[index] in counterpart_nouns():  # "со своим российским коллегой"
+        match.noun = RoleNoun((lemmas[index],), GOVERNMENT, None, noun.kind)
     return match if match.countries else None
 
 
@@ -357,6 +359,12 @@ def _leads_country(tokens: list[Token], lemmas: list[str], match: RoleMatch) -> 
 def government_nouns() -> frozenset[str]:
     """``data/government_nouns.txt``: nouns of a country's government ("правительство", "администрация")."""
     return frozenset(normalize(row[0]) for row in data_rows("government_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def counterpart_nouns() -> frozenset[str]:
+    """``data/counterpart_nouns.txt``: person nouns that, with a country, name an official of its government."""
+    return frozenset(normalize(row[0]) for row in data_rows("counterpart_nouns.txt"))
 
 
 @lru_cache(maxsize=1)

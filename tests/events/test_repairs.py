@@ -1,0 +1,42 @@
+"""Repairs of the parser's tree (events/repairs.py), on trees as slovnet gives them for sentences written here."""
+
+from letopis.events.repairs import repair_coordinated_subjects
+from letopis.model import Token
+from tests.events.conftest import dyads
+
+
+def tree(rows):
+    """Tokens and their heads/relations from (word, pos, head, rel) rows."""
+    tokens, start = [], 0
+    for word, pos, head, rel in rows:
+        tokens.append(Token(start, start + len(word), word, pos=pos, head=head, rel=rel))
+        start += len(word) + 1
+    return tokens, [token.head for token in tokens], [token.rel for token in tokens]
+
+
+def test_a_second_subject_opened_by_and_is_coordinated_with_the_first():
+    # "Министр Франции и его британский коллега обсудили вопросы": both read as subjects of the verb
+    tokens, heads, rels = tree([
+        ("Министр", "NOUN", 6, "nsubj"), ("Франции", "PROPN", 0, "nmod"), ("и", "CCONJ", 5, "cc"),
+        ("его", "PRON", 5, "nmod"), ("британский", "ADJ", 5, "amod"), ("коллега", "NOUN", 6, "nsubj"),
+        ("обсудили", "VERB", -1, "root"), ("вопросы", "NOUN", 6, "obj"),
+    ])
+    repair_coordinated_subjects(tokens, heads, rels)
+    assert (heads[5], rels[5]) == (0, "conj")
+    assert (heads[0], rels[0]) == (6, "nsubj") and (heads[7], rels[7]) == (6, "obj")
+
+
+def test_only_arguments_of_one_relation_are_joined():
+    # "Вопросы обсудили и министры": the object before the verb and a subject after it stay apart
+    tokens, heads, rels = tree([
+        ("Вопросы", "NOUN", 1, "obj"), ("обсудили", "VERB", -1, "root"), ("и", "CCONJ", 3, "cc"),
+        ("министры", "NOUN", 1, "nsubj"),
+    ])
+    repair_coordinated_subjects(tokens, heads, rels)
+    assert (heads[3], rels[3]) == (1, "nsubj")
+
+
+def test_a_counterpart_is_an_official_of_his_country(code):
+    events = code("Министр иностранных дел Турции провёл переговоры со своим российским коллегой.")
+    assert any(event.source == "TURGOV" and event.target == "RUSGOV" for event in events)
+    assert ("04", "TUR", "RUS") in dyads(events)
