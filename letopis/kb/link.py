@@ -52,6 +52,10 @@ from letopis.kb.phrases import (
     name_words,
     role_lemma,
     role_nouns,
+    state_agency_heads,
+    state_qualifiers,
+    unit_head_nouns,
+    unit_roles,
 )
 from letopis.kb.places import country_of_place_adjective
 from letopis.kb.regions import find_region, regions_named
@@ -106,6 +110,7 @@ MIN_INFLECTED_NAME = 5  # a one-word organisation name matched inflected: shorte
 QUOTE_MARKS = frozenset("«»\"“”„")
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой")  # lemmas of adjectives before a role noun in a name
 OWNER_NOUNS = frozenset("движение группировка организация группа партия".split())  # "лидер движения «X»"
+TOPIC_PREPOSITION = "по"  # "Комиссия ООН по правам человека": the topic of an organisation's body
 QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
 
 
@@ -1390,8 +1395,22 @@ class Linker:
         if named_after is not None:  # "Специальная комиссия ООН", "Управление ... ООН по делам беженцев"
             return self.make_actor(named_after, "ORG", context.on, 0.6,
                                    f"body named after the international organisation {named_after.name!r}")
+        owner = self._organisation_before_topic(entity)
+        if owner is not None:  # "(Комиссия) ООН по правам человека": NER lost the body's head noun
+            return self.make_actor(owner, "ORG", context.on, 0.6,
+                                   f"body of {owner.name!r}: its name and a 'по ...' topic")
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata, confidence=0.0,
                      reason="organisation not in the KB")
+
+    def _organisation_before_topic(self, entity: Entity) -> Optional[Any]:
+        """"ООН по правам человека": a name that begins with one KB organisation's name and goes on with a
+        "по ..." topic names a body of that organisation whose head noun NER left out."""
+        words = entity.name.split()
+        if TOPIC_PREPOSITION not in words[1:]:
+            return None
+        stop = words.index(TOPIC_PREPOSITION, 1)
+        found = self.search([" ".join(words[:stop])], ORGANISATION_TYPES)
+        return found[0] if len(found) == 1 else None
 
     def _named_after_international(self, entity: Entity, context: Context) -> Optional[Any]:
         """The international organisation an unknown body's name ends with ("Специальная комиссия ООН",
@@ -1550,30 +1569,46 @@ class Linker:
                 continue
             tokens = context.article.sentences[sentence].tokens
             country: Optional[str] = None
+            country_after: Optional[int] = None  # how many name words precede a country in the genitive
             body_lemmas: list[str] = []
             for index in indexes:
                 key = role_lemma(tokens[index])
-                found = context.country_of(sentence, index) or self.kb.countries.by_adjective(key) \
+                in_genitive = context.country_of(sentence, index)
+                found = in_genitive or self.kb.countries.by_adjective(key) \
                     or (country_of_place_adjective(key) if index == indexes[0] else None)  # "Пермский краевой суд"
                 if found:
                     country = country or found
+                    if in_genitive and country_after is None:
+                        country_after = len(body_lemmas)
                 else:
                     body_lemmas.append(key)
             body = match = body_nouns().match_prefix(body_lemmas)
+            unit = None if match is not None else _unit_of_body(body_lemmas)
+            state_agency = None
             if match is not None:
                 stop, role = match
                 what = f"body {' '.join(body_lemmas[:stop])!r}"
+            elif unit is not None:
+                body = unit
+                role, what = unit[1], f"unit {' '.join(body_lemmas)!r} of the state body its name ends with"
             else:
                 found_role = _role_of_name(body_lemmas)
                 if found_role is None:
-                    continue
+                    state_agency = _state_agency(body_lemmas)
+                    if state_agency is None:
+                        continue
+                    found_role = state_agency[:2]
                 role, what = found_role
             if country is None:  # "Совбезом Таджикистана": the country follows the name
                 after = indexes[-1] + 1
                 if after < len(tokens):
                     country = context.country_of(sentence, after)
-                    if country is None and lemma_key(tokens[after]) in country_anaphora():
+                    if country is not None:
+                        country_after = len(body_lemmas)
+                    elif lemma_key(tokens[after]) in country_anaphora():
                         country = context.main_country(mention.start)
+            if state_agency is not None and (country_after is None or country_after <= state_agency[2]):
+                continue  # a state agency only with its country in the genitive: not "Русская служба BBC"
             if country is None and role == JUDICIARY and "международный" in body_lemmas:
                 court = self.international_court(context)  # "Международный трибунал" is no country's court
                 if court is not None:
@@ -1592,6 +1627,40 @@ class Linker:
                 return UNKNOWN, f"{what}; no country in the article", 0.2
             return f"{country}{role}", f"{what} of {country} ({how})", confidence
         return None
+
+
+def _unit_of_body(lemmas: list[str]) -> Optional[tuple[int, str]]:
+    """"Главное управление МВД", "Департамент информации и печати МИД", "ЦУКС МЧС": a unit named with the
+    state body it belongs to in the genitive acts as that body.  The body (of ``data/body_nouns.tsv``, or a
+    chain of them: "Генштаба ВС") must end the name, after a unit head noun (``data/unit_head_nouns.txt``).
+    Returns (the name's length, the role of the body's units)."""
+    lexicon = body_nouns()
+    for start in range(1, len(lemmas)):
+        match = lexicon.match(lemmas, start)
+        if match is None or not unit_head_nouns() & set(lemmas[:start]):
+            continue
+        stop = match[0]
+        while stop < len(lemmas) and (inner := lexicon.match(lemmas, stop)) is not None:
+            stop = inner[0]
+        if stop == len(lemmas):
+            return stop, unit_roles().get(tuple(lemmas[start:match[0]]), str(match[1]))
+    return None
+
+
+def _state_agency(lemmas: list[str]) -> Optional[tuple[str, str, int]]:
+    """"Государственная миграционная служба (Украины)", "Комиссия по ценным бумагам (США)": a head noun of
+    state administration (``data/state_agency_heads.tsv``) after adjectives only.  Returns (role, why, the
+    head's index): the caller requires the country in the genitive after the head."""
+    for index, lemma in enumerate(lemmas):
+        found = state_agency_heads().get(lemma)
+        if found is not None:
+            role, qualified = found
+            if qualified and not state_qualifiers() & set(lemmas):
+                return None
+            return role, f"state agency {' '.join(lemmas)!r} by its head noun {lemma!r}", index
+        if not lemma.endswith(ADJECTIVE_ENDINGS):
+            return None
+    return None
 
 
 def _role_of_name(lemmas: list[str]) -> Optional[tuple[str, str]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from letopis.kb.data_files import data_rows
+from letopis.kb.data_files import data_rows, data_words
 from letopis.kb.normal import normalize as _normalize
 from letopis.kb.places import country_of_place_adjective
 from letopis.model import Token
@@ -181,6 +181,31 @@ def plural_leaders() -> PhraseLexicon:
 @lru_cache(maxsize=1)
 def body_nouns() -> PhraseLexicon:
     return PhraseLexicon([(_phrase(row[0]), row[1].strip()) for row in data_rows("body_nouns.tsv")])
+
+
+@lru_cache(maxsize=1)
+def unit_head_nouns() -> frozenset[str]:
+    """Head nouns of a unit named with its state body in the genitive (``data/unit_head_nouns.txt``)."""
+    return frozenset(data_words("unit_head_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def unit_roles() -> dict[tuple[str, ...], str]:
+    """Body phrase -> the role of its units when it is not the body's own (``data/unit_roles.tsv``)."""
+    return {_phrase(row[0]): row[1].strip() for row in data_rows("unit_roles.tsv")}
+
+
+@lru_cache(maxsize=1)
+def state_agency_heads() -> dict[str, tuple[str, bool]]:
+    """Head noun of state administration -> (role, needs a state qualifier) (``data/state_agency_heads.tsv``)."""
+    return {normalize(row[0]): (row[1].strip(), len(row) > 2 and row[2].strip() == "yes")
+            for row in data_rows("state_agency_heads.tsv")}
+
+
+@lru_cache(maxsize=1)
+def state_qualifiers() -> frozenset[str]:
+    """Words that make a council or committee a state body (``data/state_qualifiers.txt``)."""
+    return frozenset(data_words("state_qualifiers.txt"))
 
 
 @lru_cache(maxsize=1)
