@@ -41,3 +41,11 @@ def test_the_party_an_investigation_concerns_may_hang_low_in_the_tree(code):
     assert ("09", "ARG", "ARG") in dyads(events)
     events = code("Прокуратура Киргизии возбудила уголовное дело о хищении в отношении бывшего министра обороны Казахстана.")
     assert ("09", "KGZ", "KAZ") in dyads(events)
+
+
+def test_an_arrest_warrant_names_its_issuers_arrest(code):
+    # the warrant is a document by which the court acts (data/decrees.txt): the arrest it orders is the court's
+    events = code("Прокуратура Турции выписала ордер на арест лидера курдских повстанцев.")
+    assert ("17", "TUR", "TUR") in dyads(events)
+    events = code("Суд в Мадриде выдал ордер на арест бывшего министра обороны Аргентины.")
+    assert ("17", "ESP", "ARG") in dyads(events)
