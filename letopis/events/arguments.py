@@ -16,6 +16,7 @@ from letopis.events.code_classes import (
     ANAPHORS,
     CAUSE_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
+    CLAIM_CODE,
     DEMONSTRATIVES,
     MEMBERSHIP,
     PARTNER_PREPOSITIONS,
@@ -666,11 +667,34 @@ class ArgumentFinder:
                     and not self.decision_taken(current, head)
                     # "выразил готовность к диалогу": what one states an intent to do is one's own
                     and self.lexicon.modality.get(view.lemma(current)) != "intent"
+                    and not self.claims_responsibility(current, head)
                 ):
                     return []  # "ищет нарушения при аресте": the arrest is not the seeker's; "подписал указ о ...": it is
                 return view.kids(head, "nsubj") or self.inherited_subject(head)
             current = head
         return []
+
+    def claimed(self, position: int) -> bool:
+        """Whether a nominal event is what responsibility is claimed for: "ответственность за нападение" (not
+        "не берёт на себя ответственность": who denies it is not the agent)."""
+        view = self.view
+        noun = view.head(position)
+        verb = view.head(noun) if noun >= 0 else -1
+        return (
+            verb >= 0
+            and view.has_preposition(position, "за")
+            and self.claims_responsibility(noun, verb)
+            and not self.is_negated(verb)
+        )
+
+    def claims_responsibility(self, noun: int, verb: int) -> bool:
+        """"группировка взяла на себя ответственность за нападение": a noun that its row makes a claim of
+        responsibility under this verb (CAMEO 015); the act claimed is the claimant's."""
+        lemma = self.view.lemma(verb)
+        return any(
+            rule.cameo == CLAIM_CODE and rule.requires_relation("head") and rule.requires_lemma(lemma)
+            for rule in self.rules_for(noun)
+        )
 
     def decision_taken(self, noun: int, verb: int) -> bool:
         """"суд вынес решение о ...": a decision noun whose verb is in the past (not "будет принимать решение",

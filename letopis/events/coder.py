@@ -35,6 +35,7 @@ from letopis.events.code_classes import (
     ADDRESSED_ROOTS,
     AGENT_SIDE,
     ANAPHORS,
+    COMMITTED,
     CONDITIONAL_ROOTS,
     CONTEXT_TARGET_ROOTS,
     DEMAND_ROOT,
@@ -197,6 +198,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
     def requirement_holds(self, position: int, relation: str, lemmas: frozenset[str]) -> bool:
         view = self.view
         if relation == "head":  # "предоставлять помощь" as "предоставить помощь"
+            if COMMITTED in lemmas and self.claimed(position):
+                return True  # "взяли на себя ответственность за взрыв": a claimed act is a committed one
             return any(
                 view.lemma(node) in lemmas or not lemmas.isdisjoint(self.lexicon.perfectives(view.lemma(node)))
                 for node in list(view.ancestors(position, 2))
@@ -549,6 +552,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             anchors.append(head)  # "в квартире блогера проходят обыски": the place hangs on the verb of happening
         targets, target_words = self.arguments(position, target_slots, passive, anchors, places=True)
         sources, source_words = self.arguments(position, source_slots, False, [position])
+        if not is_verb and not sources and self.claimed(position):
+            # "группировка взяла на себя ответственность за нападение": the claimant did it
+            sources, source_words = self.arguments(view.head(position), [Slot("head")], False, [view.head(position)])
         if passive and not targets:
             targets, target_words = self.arguments(position, [Slot("subj")], True, anchors)
         implied = False

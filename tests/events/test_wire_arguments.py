@@ -49,3 +49,16 @@ def test_an_arrest_warrant_names_its_issuers_arrest(code):
     assert ("17", "TUR", "TUR") in dyads(events)
     events = code("Суд в Мадриде выдал ордер на арест бывшего министра обороны Аргентины.")
     assert ("17", "ESP", "ARG") in dyads(events)
+
+
+def test_an_act_claimed_is_the_claimants(code):
+    # "взяли на себя ответственность за X": X is theirs, whatever support verb its rows ask for
+    events = code("Группировка «Талибан» взяла на себя ответственность за нападение на военную базу США в Афганистане.")
+    assert any(dyad[0] in ("18", "19") and dyad[2] == "USA" for dyad in dyads(events))
+    events = code("Курдские повстанцы взяли на себя ответственность за взрыв в Анкаре.")
+    assert ("18", "TUR", "TUR") in dyads(events)
+    # who denies it, or lays it on another, is not the agent
+    events = code("Курдские повстанцы не берут на себя ответственность за взрыв в Анкаре.")
+    assert not any(dyad[0] == "18" for dyad in dyads(events))
+    events = code("Правительство Турции возложило ответственность за взрыв в Анкаре на курдских повстанцев.")
+    assert not any(event.cameo.startswith("18") and event.source == "TURGOV" for event in events)
