@@ -11,6 +11,10 @@ PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выра�
 PERSONAL = {"он", "она"}
 PLEA_CODES = {"015", "016"}
 CLAIM_CODE = "015"  # acknowledge or claim responsibility: the act claimed is the claimant's
+# fire with no named agent comes from the place it is fired from ("из сектора Газа выпущена ракета", "с территории
+# Ливана обстреляли"): that place's state or territory is the source
+FIRE_ROOTS = {"18", "19", "20"}
+ORIGIN_SLOTS = [Slot("prep", "из", "Gen"), Slot("prep", "с", "Gen")]
 COMMITTED = "совершить"  # the support verb of an act committed: a claimed act counts as one
 TRIAL_REQUEST_ROOTS = {"02", "10"}
 VERDICT_CODES = ("116",)  # a court's finding of guilt or sentence: asked for, it is an accusation

@@ -42,6 +42,7 @@ from letopis.events.code_classes import (
     DISAPPROVAL_CODES,
     DOMESTIC_CODES,
     EASING_CODES,
+    FIRE_ROOTS,
     FORCE_ROLES,
     FOREIGN_TARGET_CODES,
     IMPLIED_AGENT_ROOTS,
@@ -49,6 +50,7 @@ from letopis.events.code_classes import (
     OFF_TOPIC_SOURCE_ROLES,
     OFFICE_CODES,
     OFFICIAL_ROLES,
+    ORIGIN_SLOTS,
     PAIRED_ROOTS,
     PLEA_CODES,
     PRIVATE_AGENT_ROOTS,
@@ -552,6 +554,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             anchors.append(head)  # "в квартире блогера проходят обыски": the place hangs on the verb of happening
         targets, target_words = self.arguments(position, target_slots, passive, anchors, places=True)
         sources, source_words = self.arguments(position, source_slots, False, [position])
+        if not sources and rule.root in FIRE_ROOTS:
+            # "из сектора Газа по Израилю выпущена ракета", "с территории Ливана обстреляли": where the fire comes from
+            sources, source_words = self.arguments(position, ORIGIN_SLOTS, False, [position], places=True)
         if not is_verb and not sources and self.claimed(position):
             # "группировка взяла на себя ответственность за нападение": the claimant did it
             sources, source_words = self.arguments(view.head(position), [Slot("head")], False, [view.head(position)])

@@ -91,6 +91,29 @@ def _dominates(heads: list[int], ancestor: int, node: int) -> bool:
     return False
 
 
+def repair_directions(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A "по" phrase the parser hung on the named place of an "из"/"с" phrase before their verb goes to that verb:
+    "из сектора Газа по территории Израиля была выпущена ракета", "из Ливана по северу Израиля": where from and
+    where to both modify the motion (a place name takes no "по" phrase; an office does: "из комитета по обороне")."""
+    prepositions = {heads[word]: token.text.lower() for word, token in enumerate(tokens) if rels[word] == "case"}
+    for word, token in enumerate(tokens):
+        origin = heads[word]
+        if prepositions.get(word) != "по" or token.feats.get("Case") != "Dat" or not 0 <= origin < word:
+            continue
+        verb = heads[origin]
+        named = tokens[origin].pos == "PROPN" or any(
+            heads[other] == origin and tokens[other].pos == "PROPN" and rels[other] in ("appos", "nmod", "flat:name")
+            for other in range(origin + 1, word)
+        )
+        if (
+            prepositions.get(origin) in ("из", "с", "со")
+            and named
+            and word < verb < len(tokens)
+            and tokens[verb].pos == "VERB"
+        ):
+            heads[word], rels[word] = verb, "obl"
+
+
 def repair_coordinated_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """Of two subjects the parser gave one verb, the later one opened by "и" is coordinated with the first: "Министр
     обороны США и его японский коллега обсудили ..." (slovnet may make both "nsubj"); so is a later object opened

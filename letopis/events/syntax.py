@@ -8,7 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from letopis.events.repairs import counted, repair_coordinated_subjects, repair_genitives, repair_subjects
+from letopis.events.repairs import (
+    counted,
+    repair_coordinated_subjects,
+    repair_directions,
+    repair_genitives,
+    repair_subjects,
+)
 from letopis.model import Entity, Mention, Sentence, Token
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
@@ -39,6 +45,7 @@ class SentenceView:
         self.rels = [token.rel for token in self.tokens]
         repair_genitives(self.tokens, self.heads, self.rels)
         repair_coordinated_subjects(self.tokens, self.heads, self.rels)
+        repair_directions(self.tokens, self.heads, self.rels)
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for position, head in enumerate(self.heads):
             if 0 <= head < len(self.tokens) and head != position:

@@ -1,6 +1,6 @@
 """Repairs of the parser's tree (events/repairs.py), on trees as slovnet gives them for sentences written here."""
 
-from letopis.events.repairs import repair_coordinated_subjects
+from letopis.events.repairs import repair_coordinated_subjects, repair_directions
 from letopis.model import Token
 from tests.events.conftest import dyads
 
@@ -40,3 +40,23 @@ def test_a_counterpart_is_an_official_of_his_country(code):
     events = code("Министр иностранных дел Турции провёл переговоры со своим российским коллегой.")
     assert any(event.source == "TURGOV" and event.target == "RUSGOV" for event in events)
     assert ("04", "TUR", "RUS") in dyads(events)
+
+
+def test_where_from_and_where_to_both_modify_the_verb():
+    # "из Ливана по северу Израиля были выпущены ракеты": "по" hung on the named place of "из"
+    tokens, heads, rels = tree([
+        ("Из", "ADP", 1, "case"), ("Ливана", "PROPN", 6, "obl"), ("по", "ADP", 3, "case"),
+        ("северу", "NOUN", 1, "nmod"), ("Израиля", "PROPN", 3, "nmod"), ("были", "AUX", 6, "aux:pass"),
+        ("выпущены", "VERB", -1, "root"), ("ракеты", "NOUN", 6, "nsubj:pass"),
+    ])
+    tokens[3].feats = {"Case": "Dat"}
+    repair_directions(tokens, heads, rels)
+    assert (heads[3], rels[3]) == (6, "obl")
+    # an office takes its "по" phrase: "из комитета по обороне" stays
+    tokens, heads, rels = tree([
+        ("Из", "ADP", 1, "case"), ("комитета", "NOUN", 4, "obl"), ("по", "ADP", 3, "case"),
+        ("обороне", "NOUN", 1, "nmod"), ("ушёл", "VERB", -1, "root"),
+    ])
+    tokens[3].feats = {"Case": "Dat"}
+    repair_directions(tokens, heads, rels)
+    assert (heads[3], rels[3]) == (1, "nmod")

@@ -62,3 +62,15 @@ def test_an_act_claimed_is_the_claimants(code):
     assert not any(dyad[0] == "18" for dyad in dyads(events))
     events = code("Правительство Турции возложило ответственность за взрыв в Анкаре на курдских повстанцев.")
     assert not any(event.cameo.startswith("18") and event.source == "TURGOV" for event in events)
+
+
+def test_fire_with_no_named_agent_comes_from_where_it_is_fired_from(code):
+    events = code("Во вторник из сектора Газа по территории Израиля была выпущена ракета.")
+    assert ("19", "PSE", "ISR") in dyads(events)
+    events = code("Из Ливана по северу Израиля были выпущены три ракеты.")
+    assert ("19", "LBN", "ISR") in dyads(events)
+    events = code("С территории Сирии был открыт огонь по турецкому пограничному посту.")
+    assert ("19", "SYR", "TUR") in dyads(events)
+    # a named agent stays the source; a place it fires from is no second one
+    events = code("Израильская армия нанесла удар по сектору Газа из района Ашкелона.")
+    assert {dyad[1] for dyad in dyads(events) if dyad[0] in ("18", "19")} <= {"ISR"}
