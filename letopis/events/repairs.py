@@ -114,6 +114,31 @@ def repair_directions(tokens: list[Token], heads: list[int], rels: list[str]) ->
             heads[word], rels[word] = verb, "obl"
 
 
+CLAUSE_OPENERS = ("что", "чтобы", "если", "когда")
+
+
+def repair_clause_openers(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A subordinate clause begins at its conjunction: a word before "что"/"чтобы"/"если"/"когда" that the parser
+    hung on the clause's verb belongs to the verb above the clause that stands before it ("предостерег Индию от
+    авантюр, заявив, что Пакистан ответит": "Индию" is the warning's object, not the answer's)."""
+    for mark, token in enumerate(tokens):
+        verb = heads[mark]
+        if rels[mark] != "mark" or token.text.lower() not in CLAUSE_OPENERS or not mark < verb < len(tokens):
+            continue
+        if sum(1 for other in range(len(tokens)) if heads[other] == verb and rels[other] == "mark") > 1:
+            continue  # "что будет направлять ..., если ЕС не ослабит": two clauses the parser merged, left as they are
+        for word in range(mark):
+            if heads[word] != verb or rels[word] in ("punct", "mark", "cc"):
+                continue
+            above = heads[verb]  # the nearest verb above the clause that stands before the word
+            for _ in range(len(tokens)):
+                if not 0 <= above < len(tokens) or (above < word and tokens[above].pos == "VERB"):
+                    break
+                above = heads[above]
+            if 0 <= above < word:
+                heads[word] = above
+
+
 def repair_coordinated_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """Of two subjects the parser gave one verb, the later one opened by "и" is coordinated with the first: "Министр
     обороны США и его японский коллега обсудили ..." (slovnet may make both "nsubj"); so is a later object opened

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from letopis.events.repairs import (
     counted,
+    repair_clause_openers,
     repair_coordinated_subjects,
     repair_directions,
     repair_genitives,
@@ -46,6 +47,7 @@ class SentenceView:
         repair_genitives(self.tokens, self.heads, self.rels)
         repair_coordinated_subjects(self.tokens, self.heads, self.rels)
         repair_directions(self.tokens, self.heads, self.rels)
+        repair_clause_openers(self.tokens, self.heads, self.rels)
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for position, head in enumerate(self.heads):
             if 0 <= head < len(self.tokens) and head != position:

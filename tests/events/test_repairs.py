@@ -1,6 +1,6 @@
 """Repairs of the parser's tree (events/repairs.py), on trees as slovnet gives them for sentences written here."""
 
-from letopis.events.repairs import repair_coordinated_subjects, repair_directions
+from letopis.events.repairs import repair_clause_openers, repair_coordinated_subjects, repair_directions
 from letopis.model import Token
 from tests.events.conftest import dyads
 
@@ -60,3 +60,15 @@ def test_where_from_and_where_to_both_modify_the_verb():
     tokens[3].feats = {"Case": "Dat"}
     repair_directions(tokens, heads, rels)
     assert (heads[3], rels[3]) == (1, "nmod")
+
+
+def test_a_word_before_the_conjunction_is_outside_its_clause():
+    # "предостерег Индию от авантюр, заявив, что Пакистан ответит": "Индию" hung on "ответит" goes to the warning
+    tokens, heads, rels = tree([
+        ("Президент", "NOUN", 1, "nsubj"), ("предостерег", "VERB", -1, "root"), ("Индию", "PROPN", 8, "obj"),
+        (",", "PUNCT", 4, "punct"), ("заявив", "VERB", 1, "advcl"), (",", "PUNCT", 8, "punct"),
+        ("что", "SCONJ", 8, "mark"), ("Пакистан", "PROPN", 8, "nsubj"), ("ответит", "VERB", 4, "ccomp"),
+    ])
+    repair_clause_openers(tokens, heads, rels)
+    assert heads[2] == 1
+    assert heads[7] == 8  # the clause's own subject, after "что", stays
