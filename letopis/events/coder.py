@@ -361,9 +361,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         for verb in sorted(built):
             if verb not in built or view.tokens[verb].pos != "VERB":
                 continue
+            # "выделила средства на помощь": the aid is what was allocated; "вступили в столкновения": the noun the
+            # verb's row asks for
             nouns = view.kids(verb, *SUPPORTED) + [
-                child for child in view.kids(verb, "obl") if view.preposition(child) == "на"
-            ]  # "выделила средства на помощь": the aid is what was allocated
+                child for child in view.kids(verb, "obl")
+                if view.preposition(child) == "на" or built[verb].rule.requires_lemma(view.lemma(child))
+            ]
             for noun in nouns:
                 other = built.get(noun)
                 if other is not None and other.rule.root != built[verb].rule.root and self.names_support_verb(other, verb):

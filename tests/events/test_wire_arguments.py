@@ -74,3 +74,9 @@ def test_fire_with_no_named_agent_comes_from_where_it_is_fired_from(code):
     # a named agent stays the source; a place it fires from is no second one
     events = code("Израильская армия нанесла удар по сектору Газа из района Ашкелона.")
     assert {dyad[1] for dyad in dyads(events) if dyad[0] in ("18", "19")} <= {"ISR"}
+
+
+def test_clashes_entered_are_one_armed_clash(code):
+    # "вступили в столкновения с X": the verb and the noun its row asks for are one event, no troop entry (192)
+    events = code("Израильские войска вступили в столкновения с палестинскими боевиками в Дженине.")
+    assert dyads(events) == {("19", "ISR", "PSE")}
