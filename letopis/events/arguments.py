@@ -664,6 +664,8 @@ class ArgumentFinder:
                     and view.rel(current) == "obj"
                     and view.lemma(current) not in self.lexicon.decrees
                     and view.lemma(current) not in self.lexicon.word_classes["stage"]
+                    # "выдвинула ряд требований": a quantity stands for what it counts
+                    and view.lemma(current) not in self.lexicon.word_classes["quantity"]
                     and not self.decision_taken(current, head)
                     # "выразил готовность к диалогу": what one states an intent to do is one's own
                     and self.lexicon.modality.get(view.lemma(current)) != "intent"

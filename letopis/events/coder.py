@@ -215,6 +215,15 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             adjacent = view.adjacent_accusative(position)
             if adjacent >= 0 and view.tokens[position].pos == "VERB":
                 nodes.append(adjacent)
+            # "сосредоточил десятки тысяч военнослужащих", "выслал ряд дипломатов": a quantity stands for what it counts
+            for node in nodes:
+                nodes += [
+                    member
+                    for counted in view.kids(node, "nmod")
+                    if self.counted_by(counted)
+                    for member in view.conjuncts(counted)
+                    if member not in nodes
+                ]
             # a noun object may carry its own modifiers: "ввести положение" / "комендантский час"
             return any(view.lemma(node) in lemmas for node in nodes) or any(
                 view.lemma(grand) in lemmas for node in nodes for grand in view.kids(node, "amod", "nmod")
@@ -228,6 +237,18 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if any(view.lemma(grand) in lemmas for grand in view.children[child]):
                 return True
         return False
+
+    def counted_by(self, position: int) -> bool:
+        """Whether a noun is what a quantity counts: "ряд требований", "десятки тысяч военнослужащих"."""
+        view = self.view
+        head = view.head(position)
+        return (
+            head >= 0
+            and view.lemma(head) in self.lexicon.word_classes["quantity"]
+            and view.rel(position) == "nmod"
+            and view.case(position) == "Gen"
+            and not view.preposition(position)
+        )
 
     def select(self, position: int, negated: bool) -> TriggerRule | None:
         best = None
@@ -544,10 +565,14 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         anchors += [child for child in view.kids(position, "iobj") if view.lemma(child) in required]
         # "уступил требованиям НАТО": the demander named on the dative noun the row requires
         head = view.head(position)
+        supported = view.rel(position) in SUPPORTED
+        if not is_verb and head >= 0 and self.counted_by(position):
+            # "выдвинула ряд требований": the quantity's verb supports the noun it counts
+            supported, head = view.rel(head) in SUPPORTED, view.head(head)
         if (
             not is_verb
             and head >= 0
-            and (view.rel(position) in SUPPORTED or (view.lemma(head) in required and view.preposition(position) == "с"))
+            and (supported or (view.lemma(head) in required and view.preposition(position) == "с"))
             and view.tokens[head].pos == "VERB"
         ):
             # "начал расследование в отношении чиновников": the parser hangs it on the verb; so on the support verb

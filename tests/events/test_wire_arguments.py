@@ -80,3 +80,13 @@ def test_clashes_entered_are_one_armed_clash(code):
     # "вступили в столкновения с X": the verb and the noun its row asks for are one event, no troop entry (192)
     events = code("Израильские войска вступили в столкновения с палестинскими боевиками в Дженине.")
     assert dyads(events) == {("19", "ISR", "PSE")}
+
+
+def test_a_quantity_stands_for_what_it_counts(code):
+    # as a support verb's object ("выдвинула ряд требований") and as the object a row asks for
+    events = code("Эфиопия выдвинула Эритрее ряд требований в качестве условия для начала мирных переговоров.")
+    assert ("10", "ETH", "ERI") in dyads(events)
+    events = code("Багдад в четверг сосредоточил на границе с Кувейтом десятки тысяч военнослужащих и сотни танков.")
+    assert ("15", "IRQ", "KWT") in dyads(events)
+    events = code("Власти Египта предъявили бывшему президенту ряд обвинений в шпионаже.")
+    assert any(dyad[:2] == ("11", "EGY") for dyad in dyads(events))
