@@ -1,9 +1,11 @@
-"""Units of state bodies, state agencies named by their head noun, bodies of an IGO named by topic, and the popes."""
+"""Units of state bodies, state agencies named by their head noun, bodies of an IGO named by topic, the popes, and
+capitals the tagger took for people."""
 
 from __future__ import annotations
 
 import pytest
 
+from letopis.pipeline import make_article
 from tests.kb.conftest import actor_of
 
 
@@ -83,3 +85,10 @@ def test_popes_are_heads_of_the_vatican(link, text, mention, published, code):
 def test_an_ordinal_word_is_no_pope(link):
     article = link("Его двенадцатое воплощение сыграл шотландский актер Питер Капальди.")
     assert all(not entity.actor.code.startswith("VAT") for entity in article.entities)
+
+
+def test_a_capital_the_tagger_took_for_a_person_is_its_country(analyzer):
+    # NER may tag "Тайбэем" PER; a one-word name of a capital no person in the KB bears is the place
+    article = analyzer.run([make_article("Пекин согласился возобновить переговоры с Тайбэем.")])[0]
+    codes = {entity.name: entity.actor.code for entity in article.entities if entity.actor}
+    assert codes.get("Тайбэй", "").startswith("TWN")
