@@ -9,6 +9,7 @@ projective tree) repaired those sentences but moved many others the coder's rule
 
 from __future__ import annotations
 
+from letopis.events.lexicon import load_lexicon
 from letopis.model import Token
 
 NOUNS = ("NOUN", "PROPN")
@@ -137,6 +138,37 @@ def repair_clause_openers(tokens: list[Token], heads: list[int], rels: list[str]
                 above = heads[above]
             if 0 <= above < word:
                 heads[word] = above
+
+
+def repair_objects_after_phrases(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A person the parser hung as a genitive on the idiom's prepositional phrase right after a verb is the verb's
+    object when the verb has none: "выпустило на свободу лидеров оппозиции", "взяли под стражу троих журналистов"
+    (an animate accusative plural looks like a genitive; no person's genitive modifies "свободу" or "стражу":
+    word class ``custody``; an event noun does take one: "согласилась на размещение наблюдателей")."""
+    custody = load_lexicon().word_classes["custody"]
+    with_preposition = {heads[word] for word, rel in enumerate(rels) if rel == "case"}
+    for word, token in enumerate(tokens):
+        phrase = heads[word]
+        if (
+            rels[word] != "nmod"
+            or token.pos not in NOUNS
+            or token.feats.get("Animacy") != "Anim"
+            or token.feats.get("Case") not in ("Gen", "Acc")
+            or word in with_preposition
+            or not 0 <= phrase < word
+            or phrase not in with_preposition
+            or rels[phrase] != "obl"
+            or tokens[phrase].lemma not in custody
+        ):
+            continue
+        if any(tokens[between].pos not in ("ADJ", "DET", "NUM") for between in range(phrase + 1, word)):
+            continue  # right after the phrase's noun
+        verb = heads[phrase]
+        if not 0 <= verb < phrase or tokens[verb].pos != "VERB":
+            continue
+        if any(heads[other] == verb and rels[other] in ("obj", "nsubj:pass") for other in range(len(tokens))):
+            continue
+        heads[word], rels[word] = verb, "obj"
 
 
 def repair_coordinated_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:

@@ -14,6 +14,7 @@ from letopis.events.repairs import (
     repair_coordinated_subjects,
     repair_directions,
     repair_genitives,
+    repair_objects_after_phrases,
     repair_subjects,
 )
 from letopis.model import Entity, Mention, Sentence, Token
@@ -46,6 +47,7 @@ class SentenceView:
         self.rels = [token.rel for token in self.tokens]
         repair_genitives(self.tokens, self.heads, self.rels)
         repair_coordinated_subjects(self.tokens, self.heads, self.rels)
+        repair_objects_after_phrases(self.tokens, self.heads, self.rels)
         repair_directions(self.tokens, self.heads, self.rels)
         repair_clause_openers(self.tokens, self.heads, self.rels)
         self.children: list[list[int]] = [[] for _ in self.tokens]

@@ -72,3 +72,13 @@ def test_a_word_before_the_conjunction_is_outside_its_clause():
     repair_clause_openers(tokens, heads, rels)
     assert heads[2] == 1
     assert heads[7] == 8  # the clause's own subject, after "что", stays
+
+
+def test_a_person_after_an_idiom_of_release_is_the_verbs_object(code):
+    events = code("Правительство Бахрейна выпустило на свободу лидеров шиитской оппозиции.")
+    assert ("08", "BHR", "BHR") in dyads(events)
+    events = code("Полиция Египта взяла под стражу троих журналистов телеканала «Аль-Джазира».")
+    assert any(dyad[:2] == ("17", "EGY") for dyad in dyads(events))
+    # an event noun takes its own genitive: no object moved
+    events = code("Грузия согласилась на размещение наблюдателей ОБСЕ в зоне конфликта.")
+    assert any(event.target == "IGOOSCE" and event.cameo.startswith("03") for event in events)
