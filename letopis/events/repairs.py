@@ -209,3 +209,33 @@ def repair_subjects(tokens: list[Token], rels: list[str], children: list[list[in
 def counted(tokens: list[Token], rels: list[str], children: list[list[int]], position: int) -> bool:
     """A number or a noun with a number: "двух тысяч", "несколько тысяч", "200 сторонников"."""
     return tokens[position].pos == "NUM" or any(rels[kid] in ("nummod", "nummod:gov") for kid in children[position])
+
+
+VERB_FORMS_WITH_OBJECTS = ("Fin", "Inf", "Part", "Conv")
+
+
+def repair_later_clause_words(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """An oblique after a comma that the parser hung on a verb before the comma, when a verb of its own stands
+    between the comma and the word, belongs to that verb: a participle or gerund phrase, or a later clause, holds
+    its own words ("критикуя Чавеса за постоянные перебои", "ордера, выданного в США по обвинению в контрабанде",
+    "заявил, что примет решение на следующей неделе"). Not a verb coordinated with the first ("задержали, а
+    затем допросили в участке"). Objects are left alone: moving them let the coder read an act with a wrong
+    agent (a participle's object whose agent is a pronoun of another clause)."""
+    for word in range(len(tokens)):
+        head = heads[word]
+        if rels[word] != "obl" or not 0 <= head < word - 2 or tokens[head].pos != "VERB":
+            continue
+        verb = _own_verb(tokens, head, word)
+        if verb >= 0 and not (heads[verb] == head and rels[verb] == "conj"):
+            heads[word] = verb
+
+
+def _own_verb(tokens: list[Token], head: int, word: int) -> int:
+    """The verb between a clause break after ``head`` and ``word``, with no break after it; -1 if there is none."""
+    for between in range(word - 1, head, -1):
+        if tokens[between].text in CLAUSE_BREAKS:
+            return -1
+        if tokens[between].pos == "VERB" and tokens[between].feats.get("VerbForm") in VERB_FORMS_WITH_OBJECTS:
+            broken = any(tokens[before].text in CLAUSE_BREAKS for before in range(head + 1, between))
+            return between if broken else -1
+    return -1

@@ -14,6 +14,7 @@ from letopis.events.repairs import (
     repair_coordinated_subjects,
     repair_directions,
     repair_genitives,
+    repair_later_clause_words,
     repair_objects_after_phrases,
     repair_subjects,
 )
@@ -50,6 +51,7 @@ class SentenceView:
         repair_objects_after_phrases(self.tokens, self.heads, self.rels)
         repair_directions(self.tokens, self.heads, self.rels)
         repair_clause_openers(self.tokens, self.heads, self.rels)
+        repair_later_clause_words(self.tokens, self.heads, self.rels)
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for position, head in enumerate(self.heads):
             if 0 <= head < len(self.tokens) and head != position:
