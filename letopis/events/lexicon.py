@@ -194,7 +194,7 @@ class Lexicon:
             found = self._perfectives[lemma] = [
                 lemma[: -len(imperfective)] + perfective
                 for imperfective, perfective in self.aspect_pairs
-                if lemma.endswith(imperfective) and len(lemma) > len(imperfective) + 2
+                if lemma.endswith(imperfective) and len(lemma) > len(imperfective) + 1
             ]
         return found
 

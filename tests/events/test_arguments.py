@@ -15,6 +15,7 @@ def test_imperfective_finds_the_rows_of_its_perfective():
     assert lexicon.rules("подписывать") == lexicon.rules("подписать")
     assert lexicon.rules("направлять") == lexicon.rules("направить")
     assert lexicon.rules("прибывать") == lexicon.rules("прибыть")
+    assert lexicon.rules("сбивать") == lexicon.rules("сбить")  # a two-letter stem
     assert lexicon.rules("читать") == []  # a derived lemma without rows codes nothing
     assert lexicon.rules("подписывать", verb=False) == []  # nouns are not paired by aspect
 
