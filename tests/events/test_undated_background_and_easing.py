@@ -36,9 +36,14 @@ def test_putting_own_forces_on_alert_is_152_without_target(code):
     assert ("152", "IRNGOV", None) in codes(events)
 
 
-def test_lifting_a_state_of_emergency_is_0814(code):
-    # eased at home: no people named, the country's own (as for a state of emergency declared)
-    assert ("0814", "GEOGOV", "GEO") in codes(code("Власти Грузии сняли режим ЧП в Тбилиси."))
+def test_lifting_a_state_of_emergency_or_a_curfew_is_a_concession(code):
+    # eased at home: no people named, the country's own (as for a state of emergency declared); coded 081, whose
+    # PLOVER type is CONCEDE as in the PLOVER gold standard (the contract table maps 0813/0814 to RETREAT)
+    events = code("Власти Грузии сняли режим ЧП в Тбилиси.")
+    assert ("081", "GEOGOV", "GEO") in codes(events)
+    assert {event.plover for event in events} == {"CONCEDE"}
+    events = code("Правительство Непала отменило комендантский час в Катманду.")
+    assert {event.plover for event in events} == {"CONCEDE"}
 
 
 def test_cutting_the_staff_of_a_foreign_embassy_reduces_relations(code):
