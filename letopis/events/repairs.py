@@ -96,7 +96,9 @@ def repair_directions(tokens: list[Token], heads: list[int], rels: list[str]) ->
     """A "по" phrase the parser hung on the named place of an "из"/"с" phrase before their verb goes to that verb:
     "из сектора Газа по территории Израиля была выпущена ракета", "из Ливана по северу Израиля": where from and
     where to both modify the motion (a place name takes no "по" phrase; an office does: "из комитета по обороне")."""
-    prepositions = {heads[word]: token.text.lower() for word, token in enumerate(tokens) if rels[word] == "case"}
+    prepositions = {heads[word]: token.lemma for word, token in enumerate(tokens) if rels[word] == "case"}
+    if "по" not in prepositions.values():
+        return
     for word, token in enumerate(tokens):
         origin = heads[word]
         if prepositions.get(word) != "по" or token.feats.get("Case") != "Dat" or not 0 <= origin < word:
@@ -146,6 +148,8 @@ def repair_objects_after_phrases(tokens: list[Token], heads: list[int], rels: li
     (an animate accusative plural looks like a genitive; no person's genitive modifies "свободу" or "стражу":
     word class ``custody``; an event noun does take one: "согласилась на размещение наблюдателей")."""
     custody = load_lexicon().word_classes["custody"]
+    if not any(token.lemma in custody for token in tokens):
+        return
     with_preposition = {heads[word] for word, rel in enumerate(rels) if rel == "case"}
     for word, token in enumerate(tokens):
         phrase = heads[word]

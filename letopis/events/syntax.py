@@ -5,6 +5,7 @@ Token heads are indices within the sentence (-1 for a root), as in ``model.Token
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -59,14 +60,16 @@ class SentenceView:
         repair_subjects(self.tokens, self.rels, self.children)
         # the narrowest mention that covers a token names it
         self.covering: list[tuple[Mention, Entity] | None] = [None] * len(self.tokens)
-        for position, token in enumerate(self.tokens):
-            best = None
-            for mention, entity in mentions:
-                if mention.start <= token.start and token.stop <= mention.stop:
-                    size = (mention.stop - mention.start, mention.kind != "role")
-                    if best is None or size < (best[0].stop - best[0].start, best[0].kind != "role"):
-                        best = (mention, entity)
-            self.covering[position] = best
+        starts = [token.start for token in self.tokens]
+        best_size: list[tuple[int, bool] | None] = [None] * len(self.tokens)
+        for mention, entity in mentions:  # each mention visits only the tokens inside it
+            size = (mention.stop - mention.start, mention.kind != "role")
+            for position in range(bisect_left(starts, mention.start), len(self.tokens)):
+                if self.tokens[position].stop > mention.stop:
+                    break
+                known = best_size[position]
+                if known is None or size < known:
+                    best_size[position], self.covering[position] = size, (mention, entity)
 
     def head(self, position: int) -> int:
         head = self.heads[position]

@@ -9,7 +9,7 @@ def tree(rows):
     """Tokens and their heads/relations from (word, pos, head, rel) rows."""
     tokens, start = [], 0
     for word, pos, head, rel in rows:
-        tokens.append(Token(start, start + len(word), word, pos=pos, head=head, rel=rel))
+        tokens.append(Token(start, start + len(word), word, lemma=word.lower(), pos=pos, head=head, rel=rel))
         start += len(word) + 1
     return tokens, [token.head for token in tokens], [token.rel for token in tokens]
 
