@@ -34,28 +34,41 @@ def _content_words() -> frozenset[str]:
 
 def tail_start(tokens: Sequence[Token], lemma: Callable[[int], str]) -> int:
     """Index of the comma or dash that opens the sentence's attribution tail, or -1 when it has none
-    (``tokens`` tagged, not yet lemmatised: ``lemma(index)`` is the lemma of a word, asked of one word at most)."""
-    words = [token.text for token in tokens]
-    end = len(words)
-    while end > 0 and words[end - 1] in ENDS:
+    (``tokens`` tagged, not yet lemmatised: ``lemma(index)`` is the lemma of a word, asked of one word at most).
+    Every sentence is asked: the cheap tests come first."""
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].text in ENDS:
         end -= 1
-    start = next((index for index in range(end - 1, -1, -1) if words[index] in BREAKS), -1)
-    if start <= 0 or not 0 < end - start - 1 <= TAIL_WORDS or all(token.pos != "VERB" for token in tokens[:start]):
-        return -1
+    start = end - 1
+    while start >= 0 and tokens[start].text not in BREAKS:
+        start -= 1
+        if end - start - 1 > TAIL_WORDS:
+            return -1  # no break among the last words
     first = start + 1
-    lowered = [word.lower() for word in words[first:end]]
+    if start <= 0 or first >= end:
+        return -1
     speech = lexicon()
-    if any(tuple(lowered[: len(phrase)]) == phrase for phrase in speech.according):
-        return start
-    verb = first + 1 if lowered[0] == "как" and end - first > 1 else first  # ", как передаёт агентство"
+    opening = tokens[first].text.lower()
+    if opening in _according_openers() and any(
+        tuple(token.text.lower() for token in tokens[first: first + len(phrase)]) == phrase
+        for phrase in speech.according
+    ):
+        return start if any(token.pos == "VERB" for token in tokens[:start]) else -1
+    verb = first + 1 if opening == "как" and end - first > 1 else first  # ", как передаёт агентство"
     # a finite verb: "..., обещая ему пост" is a converb of the clause, not who reports it
     if tokens[verb].feats.get("VerbForm") != "Fin":
         return -1
     said = lemma(verb)
     if said not in speech.verbs and said not in speech.impersonal:
         return -1
-    content = verb + 1 < end and words[verb + 1].lower() in _content_words()
-    return -1 if content else start
+    if verb + 1 < end and tokens[verb + 1].text.lower() in _content_words():
+        return -1
+    return start if any(token.pos == "VERB" for token in tokens[:start]) else -1
+
+
+@lru_cache(maxsize=1)
+def _according_openers() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in lexicon().according)
 
 
 def graft(tokens: list[Token], kept: Sequence[int], heads: Sequence[int], rels: Sequence[str]) -> None:
