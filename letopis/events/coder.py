@@ -216,6 +216,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if adjacent >= 0 and view.tokens[position].pos == "VERB":
                 nodes.append(adjacent)
             # "сосредоточил десятки тысяч военнослужащих", "выслал ряд дипломатов": a quantity stands for what it counts
+            # (the list grows while it is read: "десятки" counts "тысяч", which count "военнослужащих")
             for node in nodes:
                 nodes += [
                     member
