@@ -67,10 +67,18 @@ class ArgumentFinder:
                         found.append(other[1])
                     elif view.rel(word) == "amod" and other[0].kind == "role" and view.kids(word, "conj"):
                         found.append(other[1])  # "армянскими и азербайджанскими военными": two groups, one noun
+                    elif other[1].type == "LOC" and view.tokens[word].pos == "ADJ" and (
+                        view.rel(word) == "conj" or view.kids(word, "conj")
+                    ):
+                        # "Лидеры Северной и Южной Кореи": the same office of each country the adjectives name
+                        code = actor_code(covering[1]) or ""
+                        country = country_part(actor_code(other[1]))
+                        if country and country != country_part(code):
+                            found.append(context_actor(country, code[3:]))
                 if len(found) == 1:
                     return self.member_of_place(node, found[0]) or found
             else:
-                found += self.coordinated_owners(node, covering)
+                found += self.coordinated_owners(node, covering) + self.coordinated_adjectives(node, covering)
             return found
         if (view.lemma(node) in ANAPHORS or view.tokens[node].pos == "PRON") and not self.owner_named(node):
             if view.lemma(node) in PERSONAL and self.inanimate_antecedent(node):
@@ -161,6 +169,19 @@ class ArgumentFinder:
             owner = country_part(actor_code(other[1]))
             if other[1].type == "LOC" and owner and owner != country:
                 found.append(context_actor(owner, role))
+        return found
+
+    def coordinated_adjectives(self, node: int, covering: tuple[Mention, Entity]) -> list[Entity]:
+        """"Северной и Южной Кореи": adjectives coordinated on one country noun name one country each (the linker
+        gave the lone adjective the shared noun's country)."""
+        view = self.view
+        found: list[Entity] = []
+        for adjective in view.kids(node, "amod"):
+            for word in view.conjuncts(adjective):
+                other = view.covering[word]
+                if other is not None and other[1] is not covering[1] and other[1].type == "LOC" and actor_code(other[1]):
+                    if other[1] not in found:
+                        found.append(other[1])
         return found
 
     def member_of_place(self, node: int, group: Entity) -> list[Entity]:

@@ -930,8 +930,30 @@ class Linker:
         placed = self._place_adjective_name(entity, context)
         if placed is not None:
             return placed
+        shared = self._shared_noun_country(entity, context)
+        if shared is not None:
+            return shared
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata_for(names, "LOC", 2),
                      confidence=0.0, reason="place not in the KB")
+
+    def _shared_noun_country(self, entity: Entity, context: Context) -> Optional[Actor]:
+        """"Северной и Южной Кореи": an adjective alone, then "и" and a country named by an adjective and a noun,
+        shares that noun ("Северная Корея")."""
+        if " " in entity.name:
+            return None
+        text = context.article.text
+        for mention in entity.mentions:
+            if not text.startswith(" и ", mention.stop):
+                continue
+            for other in context.article.entities:
+                words = other.name.split()
+                if other is entity or other.type != "LOC" or len(words) != 2:
+                    continue
+                if any(found.start == mention.stop + 3 for found in other.mentions):
+                    iso3 = self.kb.countries.by_name(f"{entity.name} {words[1]}")
+                    if iso3:
+                        return self.country_actor(iso3, None, 0.8, f"{entity.name!r} shares the noun of {other.name!r}")
+        return None
 
     def _river_place(self, entity: Entity, context: Context) -> Actor:
         """A place named by a river ("дельта Нигера"): the region the gazetteer has under that name, else

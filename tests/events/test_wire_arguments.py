@@ -90,3 +90,9 @@ def test_a_quantity_stands_for_what_it_counts(code):
     assert ("15", "IRQ", "KWT") in dyads(events)
     events = code("Власти Египта предъявили бывшему президенту ряд обвинений в шпионаже.")
     assert any(dyad[:2] == ("11", "EGY") for dyad in dyads(events))
+
+
+def test_adjectives_coordinated_on_one_country_noun_name_a_country_each(code):
+    # "Северной и Южной Кореи": the lone adjective shares the noun ("Северная Корея"), and each country's body acts
+    events = code("Делегации Северной и Южной Кореи в четверг начали новый раунд переговоров.")
+    assert ("04", "KOR", "PRK") in dyads(events) or ("04", "PRK", "KOR") in dyads(events)
