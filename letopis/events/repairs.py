@@ -16,13 +16,18 @@ NOUNS = ("NOUN", "PROPN")
 CLAUSE_BREAKS = (",", ";", ":")
 
 
+def _prepositions(tokens: list[Token], heads: list[int], rels: list[str]) -> dict[int, str]:
+    """The preposition (lemma) of each word that has one, by the word's index."""
+    return {heads[word]: token.lemma for word, token in enumerate(tokens) if rels[word] == "case"}
+
+
 def repair_genitives(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A bare genitive the parser hung on a noun before the verb of its clause, across that verb ("Министр ...
     приветствовал решение Южной Африки": "Африки" on "Министр"), belongs to the nearest noun before it; a genitive
     or apposition hung on a word after a later verb ("Министр иностранных дел Аргентины Гидо ди Телла ...
     встретился ..., сообщило министерство": both on "министерство") belongs to the noun before it: both follow
     the noun they modify, and never reach over their clause's verb."""
-    with_preposition = {heads[word] for word, rel in enumerate(rels) if rel == "case"}
+    with_preposition = _prepositions(tokens, heads, rels)
     for word, token in enumerate(tokens):
         head = heads[word]
         if token.pos not in NOUNS or word in with_preposition:
@@ -96,7 +101,7 @@ def repair_directions(tokens: list[Token], heads: list[int], rels: list[str]) ->
     """A "по" phrase the parser hung on the named place of an "из"/"с" phrase before their verb goes to that verb:
     "из сектора Газа по территории Израиля была выпущена ракета", "из Ливана по северу Израиля": where from and
     where to both modify the motion (a place name takes no "по" phrase; an office does: "из комитета по обороне")."""
-    prepositions = {heads[word]: token.lemma for word, token in enumerate(tokens) if rels[word] == "case"}
+    prepositions = _prepositions(tokens, heads, rels)
     if "по" not in prepositions.values():
         return
     for word, token in enumerate(tokens):
@@ -117,16 +122,14 @@ def repair_directions(tokens: list[Token], heads: list[int], rels: list[str]) ->
             heads[word], rels[word] = verb, "obl"
 
 
-CLAUSE_OPENERS = ("что", "чтобы", "если", "когда")
-
-
 def repair_clause_openers(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A subordinate clause begins at its conjunction: a word before "что"/"чтобы"/"если"/"когда" that the parser
     hung on the clause's verb belongs to the verb above the clause that stands before it ("предостерег Индию от
     авантюр, заявив, что Пакистан ответит": "Индию" is the warning's object, not the answer's)."""
+    openers = load_lexicon().word_classes["clause_opener"]
     for mark, token in enumerate(tokens):
         verb = heads[mark]
-        if rels[mark] != "mark" or token.text.lower() not in CLAUSE_OPENERS or not mark < verb < len(tokens):
+        if rels[mark] != "mark" or token.text.lower() not in openers or not mark < verb < len(tokens):
             continue
         if sum(1 for other in range(len(tokens)) if heads[other] == verb and rels[other] == "mark") > 1:
             continue  # "что будет направлять ..., если ЕС не ослабит": two clauses the parser merged, left as they are
@@ -150,7 +153,7 @@ def repair_objects_after_phrases(tokens: list[Token], heads: list[int], rels: li
     custody = load_lexicon().word_classes["custody"]
     if not any(token.lemma in custody for token in tokens):
         return
-    with_preposition = {heads[word] for word, rel in enumerate(rels) if rel == "case"}
+    with_preposition = _prepositions(tokens, heads, rels)
     for word, token in enumerate(tokens):
         phrase = heads[word]
         if (
