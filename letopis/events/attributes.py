@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from letopis.events.lexicon import load_lexicon
 from letopis.events.syntax import SentenceView
 from letopis.model import Article, TimeExpression
+from letopis.nlp.times import bare_weekday
 
 if TYPE_CHECKING:
     from letopis.events.candidate import Candidate
@@ -23,6 +24,8 @@ BACK_REFERENCE = "тогда"
 LAST_YEAR = ("прошлого года", "прошлом году", "прошлый год", "позапрошлого года", "позапрошлом году")
 # a span of years is a trend the article recalls, not one event: "за последние годы были арестованы ..."
 TREND_SPANS = ("последние годы", "последних лет", "многих лет", "долгие годы", "на протяжении лет")
+# modalities of an act still to come (qualifiers.py)
+UPCOMING = {"future", "intent"}
 # "near the border / coast of X" is outside X
 NEAR = {"у", "близ", "вблизи", "возле", "около"}
 EDGES = {"граница", "берег", "побережье", "рубеж"}
@@ -103,6 +106,10 @@ def participants_of(candidate: Candidate) -> list:
 def date_of(article: Article, view: SentenceView, candidate: Candidate) -> tuple[str | None, str | None]:
     """The sentence's time expression nearest the trigger, else the publication date unless the sentence is background."""
     best = event_time(article, view, candidate)
+    if best is not None and best.value and article.published is not None and bare_weekday(best.text) \
+            and candidate.modality in UPCOMING and best.value < article.published.isoformat():
+        # a weekday alone is the last one, unless the act is still to come: "встретится в понедельник"
+        return (date.fromisoformat(best.value) + timedelta(days=7)).isoformat(), best.precision
     if best is not None:
         return best.value, best.precision if best.value else None
     if any(view.lemma(position) in BACKGROUND for position in range(len(view.tokens))):

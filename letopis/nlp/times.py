@@ -82,6 +82,12 @@ class Lexicon:
     span_forms: dict[str, str]
 
 
+def bare_weekday(text: str) -> bool:
+    """A time expression that is a weekday alone ("в понедельник"): resolved to the past one unless a caller
+    knows the act is still to come."""
+    return text.strip().lower() in lexicon().weekdays
+
+
 def _by_form(rows: list[list[str]], key: Callable[[list[str]], Any]) -> dict[str, Any]:
     """Map every word form (the last column) to ``key(row)``."""
     return {form: key(row) for row in rows for form in row[-1].split()}

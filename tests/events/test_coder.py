@@ -56,6 +56,16 @@ def test_date_from_sentence_else_publication(code):
     assert [(e.date, e.date_precision) for e in events] == [("2023-03-15", "published")]
 
 
+def test_a_weekday_alone_is_the_coming_one_for_an_act_still_to_come(code):
+    # published on a Wednesday: "в понедельник" is the Monday before, unless the act is future or intended
+    _, events = code("Президент Франции встретится в понедельник с канцлером Германии.")
+    assert [e.date for e in events] == ["2023-03-20"]
+    _, events = code("Президент Франции встретился в понедельник с канцлером Германии.")
+    assert [e.date for e in events] == ["2023-03-13"]
+    _, events = code("Министр иностранных дел Италии намерен в пятницу посетить Египет.")
+    assert [e.date for e in events] == ["2023-03-17"]  # the coming Friday, not the last one
+
+
 def test_repeated_reports_merge(code):
     article, events = code(
         "Владимир Путин встретился с Эммануэлем Макроном в Москве. Владимир Путин и Эммануэль Макрон "
