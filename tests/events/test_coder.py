@@ -66,6 +66,13 @@ def test_a_weekday_alone_is_the_coming_one_for_an_act_still_to_come(code):
     assert [e.date for e in events] == ["2023-03-17"]  # the coming Friday, not the last one
 
 
+def test_a_courts_act_happens_in_its_country(code):
+    _, events = code("Итальянский суд приговорил украинского солдата к 24 годам тюрьмы.")
+    assert [(e.source, e.location) for e in events] == [("ITAJUD", "ITA")]
+    _, events = code("Министр иностранных дел Италии раскритиковал Украину.")  # no court: no place
+    assert [e.location for e in events] == [None]
+
+
 def test_repeated_reports_merge(code):
     article, events = code(
         "Владимир Путин встретился с Эммануэлем Макроном в Москве. Владимир Путин и Эммануэль Макрон "
