@@ -329,6 +329,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                         kept.append(candidate)  # "Москва и Пекин договорились расширить ...": each with the other
                     elif self.addressee_of_conversation(candidate):
                         kept.append(candidate)
+                    else:
+                        self.reject(candidate.trigger, candidate.rule, "no target")
                     continue
             if candidate.rule.needs_target and not candidate.targets and not self.paired(candidate):
                 self.reject(candidate.trigger, candidate.rule, "content of a blocker, with no target of its own")
