@@ -10,6 +10,24 @@ SEED = SHARED / "eval" / "seed" / "docs" / "seed.txt"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def steps_fail_loudly():
+    """In tests a pipeline step that raises fails the test: the library logs the error and goes on with the
+    article (nothing lost for a user), which would let a broken step pass a test that expects no event."""
+    from letopis import pipeline
+
+    guarded = pipeline._guarded
+
+    def strict(step, doc, batch=False):
+        if not guarded(step, doc, batch):
+            raise AssertionError(doc.article.warnings[-1])
+        return True
+
+    pipeline._guarded = strict
+    yield
+    pipeline._guarded = guarded
+
+
 @pytest.fixture(scope="session")
 def analyzer():
     from letopis.pipeline import Analyzer

@@ -290,6 +290,9 @@ def find_roles(
         if tokens[stop - 1].pos == "ADJ" and stop < len(tokens) and tokens[stop].pos == "NOUN":
             index += 1  # an attribute, not the role: "военные учения", "рабочая группа"
             continue
+        if noun.role == "GOV" and noun.kind == "group" and _private_premises_after(tokens, lemmas, stop):
+            index = stop  # "администрация отеля", "руководство компании": a firm's management, not the state
+            continue
         matches.append(_role_match(tokens, lemmas, sentence, index, stop, noun, country_of, adjective_country,
                                    owner_of))
         index = stop
@@ -310,6 +313,22 @@ def _role_match(tokens: list[Token], lemmas: list[str], sentence: int, index: in
     if not match.countries and noun.country:  # "глава Пентагона", "генсек НАТО"
         match.countries.append((noun.country, stop - 1))
     return match
+
+
+@lru_cache(maxsize=1)
+def private_premises() -> frozenset[str]:
+    """Premises and firms that are not the state (``data/private_premises.txt``): "администрация отеля"."""
+    return frozenset(normalize(row[0]) for row in data_rows("private_premises.txt"))
+
+
+def _private_premises_after(tokens: list[Token], lemmas: list[str], start: int) -> bool:
+    """A genitive noun of private premises right after ``start``, adjectives skipped ("руководства частной клиники")."""
+    while start < len(tokens) and tokens[start].pos == "ADJ":
+        start += 1
+    return (
+        start < len(tokens) and tokens[start].pos == "NOUN" and tokens[start].feats.get("Case") == "Gen"
+        and lemmas[start] in private_premises()
+    )
 
 
 @lru_cache(maxsize=1)

@@ -98,3 +98,15 @@ def test_tsv_has_one_line_per_event(code):
     lines = list(events_tsv([article]))
     assert len(lines) == 1 + len(events)
     assert all(line.count("\t") == lines[0].count("\t") for line in lines)
+
+
+def test_the_management_of_private_premises_acts_for_no_state(code):
+    _, events = code("В Москве администрация отеля отказала туристам в заселении.")
+    assert not events
+    _, events = code("В Москве администрация президента отказала журналистам в аккредитации.")
+    assert [(e.cameo[:2], e.source) for e in events] == [("12", "RUSGOV")]
+
+
+def test_a_states_refusal_to_an_unknown_person_is_aimed_at_a_civilian_of_the_place(code):
+    _, events = code("В Перми краевой суд отказал Ивану Петрову в удовлетворении жалобы.")
+    assert [(e.cameo[:2], e.source, e.target) for e in events] == [("12", "RUSJUD", "RUSCVL")]

@@ -62,3 +62,11 @@ def test_role_noun_taken_for_an_organisation_name(link):
 def test_a_city_in_the_sentence_places_a_bare_role(link):
     article = link("Власти Египта выразили протест. В Сан-Франциско полиция задержала двоих демонстрантов.")
     assert actor_of(article, "полиция").code == "USACOP"
+
+
+def test_management_of_private_premises_is_no_government(link):
+    for text in ("В Москве администрация отеля отказала туристам.", "Руководство частной клиники в Казани уволило врача."):
+        governments = [e.name for e in link(text).entities if e.actor and (e.actor.code or "").endswith("GOV")]
+        assert not governments, (text, governments)
+    article = link("В Москве администрация президента России опровергла слухи.")
+    assert any(e.actor and e.actor.code == "RUSGOV" for e in article.entities)
