@@ -13,6 +13,7 @@ from letopis.events.anaphora import (
 )
 from letopis.events.candidate import UNKNOWN_PERSON, actor_code, bare_role, context_actor, country_part
 from letopis.events.code_classes import (
+    AFTERMATH_PREPOSITIONS,
     ANAPHORS,
     CAUSE_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
@@ -672,6 +673,10 @@ class ArgumentFinder:
         view = self.view
         if any(view.has_preposition(position, preposition) for preposition in CAUSE_PREPOSITIONS):
             return []  # "заявили протест в связи с арестом гражданина": the arrest is not the protester's
+        if any(view.has_preposition(position, preposition) for preposition in AFTERMATH_PREPOSITIONS) and not any(
+            view.has_preposition(child, "с") for child in view.children[position]
+        ):
+            return []
         current = position
         for _ in range(4):
             head = view.head(current)

@@ -86,6 +86,9 @@ CIRCUMSTANCE_MARKS = {"как", "когда", "пока", "поскольку", 
 CIRCUMSTANCE_PREPOSITIONS = {"после", "до", "перед", "из-за", "несмотря на", "накануне", "в время", "в ход"}
 # "заявили протест в связи с арестом гражданина": the act a reaction answers is not the reacting side's
 CAUSE_PREPOSITIONS = {"в связь с", "из-за", "в ответ на"}  # not "за": "проголосовал за ратификацию"
+# "заморозила кредиты после подавления протестов": who acts after an act did not do it, unless the act names the
+# subject's partner ("после переговоров с Путиным Меркель заявила": she was at the talks)
+AFTERMATH_PREPOSITIONS = {"после"}
 PLACE_RELATIVES = {"где", "куда", "откуда", "когда"}  # "посетил Пекин, где провёл переговоры": the visitor acts
 # "критика со стороны США", "был избит со стороны полиции": the agent of a passive or of a nominal event
 AGENT_SIDE = Slot("prep", "со стороны", "Gen")
