@@ -45,6 +45,7 @@ from letopis.events.code_classes import (
     FIRE_ROOTS,
     FORCE_ROLES,
     FOREIGN_TARGET_CODES,
+    GIVING_ROOTS,
     IMPLIED_AGENT_ROOTS,
     KILLING_CODES,
     OFF_TOPIC_SOURCE_ROLES,
@@ -513,7 +514,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if self.describes_antecedent(position) and rule.root not in self.lexicon.blocking_roots:
             # (an accusation or demand stays: what it governs is not an event of its own either way)
             return self.reject(position, rule, "a present relative clause")
-        if any(
+        if rule.root not in GIVING_ROOTS and any(
             view.lemma(child) in self.lexicon.metaphor_arguments
             and not rule.requires_lemma(view.lemma(child))
             and view.tokens[child].feats.get("Case") != "Loc"  # "теракт на рынке" is where, not what is hit

@@ -110,3 +110,10 @@ def test_the_management_of_private_premises_acts_for_no_state(code):
 def test_a_states_refusal_to_an_unknown_person_is_aimed_at_a_civilian_of_the_place(code):
     _, events = code("В Перми краевой суд отказал Ивану Петрову в удовлетворении жалобы.")
     assert [(e.cameo[:2], e.source, e.target) for e in events] == [("12", "RUSJUD", "RUSCVL")]
+
+
+def test_money_given_is_no_metaphor(code):
+    _, events = code("Япония пожертвовала Украине 10 млн долларов.")
+    assert [(e.cameo[:2], e.source[:3], e.target[:3]) for e in events] == [("07", "JPN", "UKR")]
+    _, events = code("Хакеры из России атаковали рубль.")  # a currency attacked is a metaphor
+    assert not events
