@@ -838,8 +838,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             intent = rule.intent or self.lexicon.intent_codes.get(rule.root, "")
             if intent:
                 cameo = intent if len(intent) > 2 else intent + "0"
+        elif modality == "stop" and self.names_own_head(position, rule):
+            modality = None  # the row is about that very head: "перенёс казнь" is a stay of execution
         elif modality == "stop":
-            return self.reject(position, rule, "under a verb of ending")  # "перестал поддерживать"
+            # "перестал поддерживать", "отложил визит": ended or called off, not done
+            return self.reject(position, rule, "under a verb of ending")
         elif modality == "hypothesis" and self.possible_threat(position, rule, sources):
             modality, cameo = "intent", self.threat_code(rule)
         elif modality == "condition" and conditional_threat:
@@ -879,6 +882,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if agents and not any(agent is source for agent in agents for source in sources):
                 return agents, agent_words
         return targets, target_words
+
+    def names_own_head(self, position: int, rule: TriggerRule) -> bool:
+        head = self.view.head(position)
+        return head >= 0 and rule.requires_relation("head") and rule.requires_lemma(self.view.lemma(head))
 
     def content_of_decision(self, position: int) -> bool:
         """A nominal event a decision taken names: "суд принял решение об освобождении X"."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from letopis.events.lexicon import TriggerRule
 
+STOPPED = {"obj", "xcomp", "nsubj:pass"}  # what a verb of ending or calling off ends: "отложил визит"
+
 
 class Qualifiers:
     """The qualifiers of ``SentenceCoder``: reads its ``view`` and ``lexicon``."""
@@ -50,6 +52,8 @@ class Qualifiers:
             kinds = [self.lexicon.modality.get(view.lemma(child)) for child in view.kids(node, "mark", "aux")]
             if node != position:
                 kind = self.lexicon.modality.get(view.lemma(node))
+                if kind == "stop" and view.rel(nodes[index - 1]) not in STOPPED:
+                    kind = None  # "слушания отложены, но президент поддерживает": only what the verb ends is ended
                 kinds.append(None if kind in ("happen", "hope", "permission") else kind)
                 if view.tokens[node].pos == "VERB" and self.is_future(node):
                     kinds.append("future")  # "не будут возражать против вооружения ..."

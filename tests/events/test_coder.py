@@ -117,3 +117,16 @@ def test_money_given_is_no_metaphor(code):
     assert [(e.cameo[:2], e.source[:3], e.target[:3]) for e in events] == [("07", "JPN", "UKR")]
     _, events = code("Хакеры из России атаковали рубль.")  # a currency attacked is a metaphor
     assert not events
+
+
+def test_an_event_called_off_did_not_happen(code):
+    for text in ("Президент Франции отложил визит в Россию.", "Переговоры России и Украины были отложены.",
+                 "Встречу министров иностранных дел России и США перенесли на осень."):
+        _, events = code(text)
+        assert not events, text
+    # only what the verb calls off: a clause joined to it is told as it is
+    _, events = code("Слушания в Сенате были отложены, но президент США по-прежнему поддерживает генерала Аллена.")
+    assert [e.cameo[:2] for e in events] == ["05"]
+    # a row about that very head: a stay of execution is an event
+    _, events = code("Суд в Техасе перенёс казнь Кимберли Маккарти на апрель.")
+    assert [(e.cameo, e.modality) for e in events] == [("081", None)]
