@@ -33,3 +33,14 @@ def test_a_refusal_to_serve_in_ones_own_government_targets_no_one(code):
 def test_refusing_to_answer_questions_is_no_event(code):
     events = code("Министр отказался отвечать на вопросы журналистов.")
     assert not events
+
+
+def test_an_allowed_resumption_of_aid_deliveries_is_eased_access(code):
+    # the row of "разрешить" asks for deliveries of aid; they are the object of the infinitive it governs
+    events = code("Правительство Египта разрешило ООН возобновить доставку гуманитарной помощи в Газу.")
+    assert ("08", "EGY", "IGO") in codes(events)
+
+
+def test_an_allowed_resumption_of_work_is_no_aid(code):
+    events = code("Правительство Египта разрешило компании возобновить работу завода.")
+    assert not any(e.cameo.startswith("08") for e in events)
