@@ -58,6 +58,8 @@ FOREIGN_TARGET_CODES = ("174",)  # whom a state deports or expels is a foreigner
 # a threat or refusal is aimed at the target of what its actor threatens or refuses to do; an appeal or
 # demand asks someone else to act, so its content's target is not its addressee ("просил отказать Сноудену")
 OWN_CONTENT_ROOTS = {"12", "13", "11"}
+# prepositions that name whom an act is aimed at: "ответить на расширение НАТО", "ударить по Грузии"
+AIMED_PREPOSITIONS = {"на", "по", "против"}
 STATEMENT_ROOT = "01"  # statements: admitting, denying, commenting
 TRAVEL_CODES = ("042", "043")  # visits: between political actors, not a private person's trip to a place
 PRIVATE_ROLES = {"CVL", "MED", "BUS", "EDU", "HLH"}

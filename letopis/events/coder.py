@@ -216,6 +216,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             adjacent = view.adjacent_accusative(position)
             if adjacent >= 0 and view.tokens[position].pos == "VERB":
                 nodes.append(adjacent)
+            # "разрешило ООН возобновить доставку": the object of an infinitive that is no event word of its own
+            nodes += [node for content in self.transparent_infinitives(position) for node in view.kids(content, "obj")]
             # "сосредоточил десятки тысяч военнослужащих", "выслал ряд дипломатов": a quantity stands for what it counts
             # (the list grows while it is read: "десятки" counts "тысяч", which count "военнослужащих")
             for node in nodes:
@@ -232,13 +234,26 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             )
         if relation == "amod":
             return any(view.lemma(child) in lemmas for child in view.kids(position, "amod"))
-        # dep: any word within two steps below, or the preposition of a dependent
-        for child in view.children[position]:
+        # dep: any word within two steps below, or the preposition of a dependent (seen through an infinitive
+        # that is no event word: "разрешило возобновить доставку гуманитарной помощи")
+        for child in view.children[position] + [
+            child for content in self.transparent_infinitives(position) for child in view.children[content]
+        ]:
             if view.lemma(child) in lemmas:
                 return True
             if any(view.lemma(grand) in lemmas for grand in view.children[child]):
                 return True
         return False
+
+    def transparent_infinitives(self, position: int) -> list[int]:
+        """The infinitives ``position`` governs that no row of their own makes an event ("возобновить доставку"):
+        their dependents fill the governing word's requirements."""
+        view = self.view
+        return [
+            content
+            for content in view.kids(position, "xcomp")
+            if self.infinitive(content) and self.select(content, False) is None
+        ]
 
     def counted_by(self, position: int) -> bool:
         """Whether a noun is what a quantity counts: "ряд требований", "десятки тысяч военнослужащих"."""

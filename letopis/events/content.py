@@ -6,6 +6,7 @@ from __future__ import annotations
 from letopis.events.candidate import Candidate, actor_code, countries_of, country_part
 from letopis.events.code_classes import (
     ACCUSATION_CODE,
+    AIMED_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPOSITIONS,
     DEMAND_ROOT,
@@ -214,6 +215,11 @@ class ContentRules:
             if content.targets and candidate.rule.root in OWN_CONTENT_ROOTS and content.rule.root != STATEMENT_ROOT:
                 candidate.targets, candidate.target_tokens = content.targets, content.target_tokens
                 return
+        if candidate.rule.root in OWN_CONTENT_ROOTS:
+            others, words = self.infinitive_object(candidate)
+            if others:
+                candidate.targets, candidate.target_tokens = others, words
+                return
         # "потребовали, чтобы США поддержали ...": the subject of the content clause is addressed
         for child in view.kids(candidate.trigger, "ccomp", "xcomp", "advcl", "csubj"):
             for subject in view.kids(child, "nsubj"):
@@ -221,6 +227,26 @@ class ContentRules:
                 if others:
                     candidate.targets, candidate.target_tokens = others, [subject]
                     return
+
+    def infinitive_object(self, candidate: Candidate) -> tuple[list[Entity], list[int]]:
+        """"угрожает ответить на расширение НАТО", "отказалась выдать Ассанжа Швеции": what one threatens or
+        refuses to do oneself is aimed at whom the act names, though the act itself is no event word."""
+        view = self.view
+        for content in view.kids(candidate.trigger, "xcomp"):
+            if view.tokens[content].feats.get("VerbForm") != "Inf" or view.kids(content, "nsubj"):
+                continue
+            for word in view.kids(content, "obj", "iobj", "obl"):
+                if view.rel(word) == "obl" and view.preposition(word) not in AIMED_PREPOSITIONS:
+                    continue  # "работать в правительстве", "выступить на форуме": where, not at whom
+                others = self.addressees(candidate, self.actors_at(word))
+                others = others or [
+                    entity for owner in view.kids(word, "nmod") for entity in self.addressees(candidate, self.actors_at(owner))
+                ]
+                own = countries_of(candidate.sources)  # "откажется работать в правительстве": one's own side
+                others = [entity for entity in others if country_part(actor_code(entity)) not in own]
+                if others:
+                    return others, [word]
+        return [], []
 
     @staticmethod
     def addressees(candidate: Candidate, actors: list[Entity]) -> list[Entity]:
