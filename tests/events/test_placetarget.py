@@ -17,6 +17,9 @@ pytestmark = pytest.mark.slow
         # a threat to, or an arrest of, foreigners: the target's country is unknown, not the place's
         ("Повстанцы в Колумбии пригрозили похищать иностранцев.", ("13", "COL", None)),
         ("Полиция Таиланда арестовала иностранца в Бангкоке.", ("17", "THA", None)),
+        # a bombing's place yields to the victims its toll names
+        ("Боевики взорвали бомбу в Кабуле, ранив пятерых британских военнослужащих.", ("18", "AFG", "GBR")),
+        ("Боевики взорвали бомбу в Кабуле, ранив пятерых прохожих.", ("18", "AFG", "AFG")),
         # the place stays the target where it names the territory acted on, or a local person
         ("Повстанцы захватили ряд районов на севере Афганистана.", ("19", "AFG", "AFG")),
         ("Полиция Таиланда арестовала чиновника в Бангкоке.", ("17", "THA", "THA")),
