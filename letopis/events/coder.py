@@ -728,6 +728,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             targets, target_words = self.demanded_party(position, sources)
             if not targets:
                 targets, target_words = self.protested_mission(position, sources)
+            if not targets:
+                targets, target_words = self.host_authorities(position, sources)
         restriction = rule.cameo.startswith(DOMESTIC_CODES) or self.eases_restrictions(position, rule)
         if (
             # a row that needs a target, or a restriction's that says none need be named ("ввели режим ЧП")

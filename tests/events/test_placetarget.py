@@ -20,6 +20,9 @@ pytestmark = pytest.mark.slow
         # a bombing's place yields to the victims its toll names
         ("Боевики взорвали бомбу в Кабуле, ранив пятерых британских военнослужащих.", ("18", "AFG", "GBR")),
         ("Боевики взорвали бомбу в Кабуле, ранив пятерых прохожих.", ("18", "AFG", "AFG")),
+        # foreigners protesting against authorities of no other country protest against their host state
+        ("Сотни афганских беженцев объявили голодовку в лагере в Пакистане в знак протеста против решения властей о депортации.", ("14", "AFG", "PAK")),
+        ("Сотни шахтеров объявили голодовку в Кемерово в знак протеста против решения властей.", ("14", "RUS", "RUS")),
         # the place stays the target where it names the territory acted on, or a local person
         ("Повстанцы захватили ряд районов на севере Афганистана.", ("19", "AFG", "AFG")),
         ("Полиция Таиланда арестовала чиновника в Бангкоке.", ("17", "THA", "THA")),
