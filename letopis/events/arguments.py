@@ -536,13 +536,23 @@ class ArgumentFinder:
         if len(words) != 2:
             return []
         adverb, preposition = words
-        return [
+        found = [
             node
             for anchor in anchors
             for child in view.kids(anchor, "advmod")
             if view.lemma(child) == adverb
             for node in view.kids(child, "obl", "nmod")
             if view.has_preposition(node, preposition) and (not slot.case or not view.case(node) or view.case(node) == slot.case)
+        ]
+        # or as the phrase on the anchor with the adverb hung elsewhere: the adverb is the word before its preposition
+        return found + [
+            node
+            for anchor in anchors
+            for node in view.kids(anchor, "obl", "nmod")
+            if view.has_preposition(node, preposition)
+            and (not slot.case or not view.case(node) or view.case(node) == slot.case)
+            and any(case > 0 and view.lemma(case - 1) == adverb for case in view.kids(node, "case"))
+            and node not in found
         ]
 
     def deep_partner(self, position: int, slot: Slot) -> list[int]:
@@ -770,6 +780,8 @@ class ArgumentFinder:
                     if self.in_relative_clause(node, word):
                         continue  # "арестован Дринкман, который опротестовывает экстрадицию в США": not his place
                     covering = self.view.covering[node]
+                    if covering is not None and covering[0].kind != "adjective" and self.stationed_at(node, word):
+                        continue  # "нападение на патруль на юге Ливана": where the patrol is, not whose it is
                     if covering is not None and (
                         covering[1].type == "LOC" or covering[0].kind == "adjective"
                     ):
@@ -777,6 +789,19 @@ class ArgumentFinder:
                             continue  # "на главу Кизлярского района": a place the knowledge base does not know
                         return [covering[1]], [word]
         return [], []
+
+    def stationed_at(self, node: int, top: int) -> bool:
+        """Whether ``node`` is in a phrase of where ("в/на" with the locative) on troops or a body of people
+        within the phrase of ``top``: "солдаты в Ираке", "патруль на юге Ливана" are there, not of there (a
+        private person is mostly of the place: "на дочь бойца в Москве")."""
+        view = self.view
+        units = self.lexicon.word_classes["unit"]
+        while node != top and node >= 0:
+            head = view.head(node)
+            if view.preposition(node) in ("в", "на") and view.case(node) in ("Loc", "") and view.lemma(head) in units:
+                return True
+            node = head
+        return False
 
     def between(self, position: int) -> tuple[list[Entity], list[int]]:
         """The participants of a "между X и Y" phrase of a nominal event, on the noun itself or, when the noun

@@ -30,6 +30,7 @@ class Candidate:
     # the sides of a "между X и Y" phrase: one phrase, yet two participants ("столкновения между X и Y")
     between_sides: bool = False
     home_target: bool = False  # the target is the source's own country, for want of a named one
+    scene_target: bool = False  # the target is the country of the event's place, for want of a named one
 
 
 def agents(candidate: Candidate) -> frozenset[int]:

@@ -437,6 +437,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 continue
             act = acts.get(view.head(position))
             if act is not None and act is not candidate and act.cameo.startswith(VIOLENT_CODES):
+                if act.scene_target and candidate.targets and candidate.target_tokens:
+                    # "взорвали бомбу в Кабуле, ранив пятерых британских военнослужащих": the victims it names are
+                    # the bombing's target, not the country of its place
+                    act.targets, act.target_tokens = list(candidate.targets), list(candidate.target_tokens)
+                    act.scene_target = False
                 self.reject(position, candidate.rule, "the toll of the attack it depends on")
                 del built[position]
 
@@ -511,6 +516,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
     def candidate(self, position: int, rule: TriggerRule, negated: bool) -> Candidate | None:
         view = self.view
         home_target = False  # the target is the source's own country, for want of a named one
+        scene_target = False  # the target is the country of the place, for want of a named one
         if self.states_affairs(position):
             return self.reject(position, rule, "a state of affairs")
         if self.due_in_past(position):
@@ -738,6 +744,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             targets, target_words = self.demanded_party(position, sources)
             if not targets:
                 targets, target_words = self.protested_mission(position, sources)
+            if not targets:
+                targets, target_words = self.host_authorities(position, sources)
         restriction = rule.cameo.startswith(DOMESTIC_CODES) or self.eases_restrictions(position, rule)
         if (
             # a row that needs a target, or a restriction's that says none need be named ("ввели режим ЧП")
@@ -787,7 +795,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             scene = [country_part(actor_code(place)) for place in self.place_actor(position)[0]]
             country = next((code for code in scene if code), None) or self.context_country
             if country:
-                targets = [context_actor(country)]
+                targets, scene_target = [context_actor(country)], True
+        # "взорвали бомбу в Кабуле": the row's place phrase gave its country as the target, for want of a victim
+        scene_target = scene_target or bool(targets) and bool(target_words) and all(
+            target.type == "LOC" for target in targets
+        ) and all(self.place_phrase(word) for word in target_words)
         if (
             implied
             and rule.root in SCENE_STRUCK_ROOTS
@@ -880,6 +892,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             act_on_object=act_on_object,
             between_sides=mutual,
             home_target=home_target,
+            scene_target=scene_target,
         )
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from letopis.events.candidate import Candidate, actor_code, countries_of, country_part
+from letopis.events.candidate import Candidate, actor_code, context_actor, countries_of, country_part
 from letopis.events.code_classes import (
     ACCUSATION_CODE,
     AIMED_PREPOSITIONS,
@@ -103,6 +103,23 @@ class ContentRules:
                     actors = [actor for actor in self.actors_at(owner) if all(actor is not s for s in sources)]
                     if actors:
                         return actors, [owner]
+        return [], []
+
+    def host_authorities(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """"беженцы из Бурунди объявили голодовку в лагере в Танзании в знак протеста против решения властей":
+        foreigners protesting against authorities of no other country protest against the state they are in."""
+        view = self.view
+        scene = self.scene_country(position)
+        if scene is None or any(country_part(actor_code(source)) in (scene, None) for source in sources):
+            return [], []
+        authorities = self.lexicon.word_classes["authorities"]
+        for holder in self.act_words(position):
+            for node in view.subtree(holder):
+                if view.lemma(node) not in authorities or view.tokens[node].pos != "NOUN":
+                    continue
+                actors = self.actors_at(node)  # the role tagger may have given them the place's country
+                if all(country_part(actor_code(actor)) == scene for actor in actors):
+                    return actors or [context_actor(scene, "GOV")], [node]
         return [], []
 
     def coordinated_clause(self, node: int) -> bool:

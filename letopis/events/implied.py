@@ -4,7 +4,7 @@ unknown attackers, private people and the country of a place (part of ``Sentence
 from __future__ import annotations
 
 from letopis.events.anaphora import resolve_pronoun
-from letopis.events.candidate import actor_code, context_actor, country_part
+from letopis.events.candidate import UNKNOWN_PERSON, actor_code, context_actor, country_part
 from letopis.events.code_classes import (
     CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPOSITIONS,
@@ -85,6 +85,8 @@ class ImpliedActors:
                 token = self.view.tokens[word]
                 # a named person the knowledge base does not know may be a foreigner ("в Нидерландах был
                 # арестован Владимир Дринкман"): only a common noun ("стрелка", "чиновник") takes the place
+                if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and self.foreigner(word):
+                    return [UNKNOWN_PERSON], [word]  # "пригрозили убивать иностранцев": of no country the text names
                 if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim":
                     return [context_actor(country)], [word]
         return [], []
@@ -116,6 +118,8 @@ class ImpliedActors:
                     if view.case(child) == "Gen" and not view.preposition(child)
                 ] if view.lemma(found) in self.lexicon.word_classes["home"] else []
                 for word in [found, *owners]:
+                    if self.foreigner(word):
+                        continue  # "задержали иностранцев": not the place's civilians
                     if view.tokens[word].pos == "NOUN" and view.lemma(word) in self.lexicon.private_people:
                         return [context_actor(country, "CVL")], [word]
                     gathering = view.lemma(word) in self.lexicon.word_classes["gathering"]
@@ -126,6 +130,11 @@ class ImpliedActors:
                     if not (self.nationalities - {country}) and self.means_unknown_person(word):
                         return [context_actor(country, "CVL")], [word]
         return [], []
+
+    def foreigner(self, word: int) -> bool:
+        """"иностранцев", "иностранных туристов": a person the text makes a foreigner where he is."""
+        foreign = self.lexicon.word_classes["foreigner"]
+        return any(self.view.lemma(node) in foreign for node in [word, *self.view.kids(word, "amod")])
 
     def scene_country(self, position: int) -> str | None:
         """The country of the place where the event at ``position`` happens, or of the place of a rally it
