@@ -27,6 +27,7 @@ from letopis.events.code_classes import (
 from letopis.events.context import group_roles
 from letopis.events.lexicon import Slot
 from letopis.kb.phrases import private_premises
+from letopis.kb.role_words import visitor_nouns
 from letopis.model import Entity, Mention
 
 
@@ -141,14 +142,14 @@ class ArgumentFinder:
             if len(countries) == 1:
                 return [context_actor(countries.pop())]
         # a bare group noun the role tagger left without a country: "полиция задержала ..."
-        role = group_roles().get(view.lemma(node))
+        role = None if view.lemma(node) in visitor_nouns() else group_roles().get(view.lemma(node))
         if role and self.context_country and view.tokens[node].pos == "NOUN" and not (
             role == "GOV" and any(view.lemma(child) in private_premises() for child in view.kids(node, "nmod"))
         ):  # "администрация отеля", "руководство компании": a firm's management is no state body
             return [context_actor(self.context_country, role)]
         # "сотрудники милиции задержали": a member of a bare group is of the group's country
         for child in view.kids(node, "nmod"):
-            role = group_roles().get(view.lemma(child))
+            role = None if view.lemma(child) in visitor_nouns() else group_roles().get(view.lemma(child))
             if role and self.context_country and not view.preposition(child) and view.case(child) in ("Gen", ""):
                 return [context_actor(self.context_country, role)]
         return appositions  # named, but not known to the knowledge base

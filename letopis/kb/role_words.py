@@ -47,6 +47,16 @@ def animal_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def visitor_nouns() -> frozenset[str]:
+    return frozenset(data_words("visitor_nouns.txt"))
+
+
+def is_visitor(match: RoleMatch) -> bool:
+    """"миротворцы на юге Ливана", "туристы в Каире": outsiders where they are, of no country the place tells."""
+    return match.noun.phrase[0] in visitor_nouns()
+
+
+@lru_cache(maxsize=1)
 def origin_words() -> frozenset[str]:
     return frozenset(data_words("origin_words.txt"))
 

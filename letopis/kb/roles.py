@@ -39,7 +39,7 @@ from letopis.kb.link import (
 from letopis.kb.names import forms_match
 from letopis.kb.normal import normalize
 from letopis.kb.phrases import RoleMatch, lemma_key, plural_leaders
-from letopis.kb.role_words import is_honorary, is_local, is_speakers, noun_index, owned_by_other
+from letopis.kb.role_words import is_honorary, is_local, is_speakers, is_visitor, noun_index, owned_by_other
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import normalize_phrase
@@ -179,6 +179,8 @@ class _ArticleRoles:
         origin = self.context.origin(match)
         if origin is not None:  # "студент из Каира"
             return origin, "origin"
+        if is_visitor(match):
+            return None, ""  # "миротворцы на юге Ливана", "туристы в Каире": not the place's, and whose is untold
         if match.noun.kind == "group":
             place = self.context.place_after(match)
             if place is not None:  # "боевиков в Идлибе"

@@ -130,3 +130,8 @@ def test_an_event_called_off_did_not_happen(code):
     # a row about that very head: a stay of execution is an event
     _, events = code("Суд в Техасе перенёс казнь Кимберли Маккарти на апрель.")
     assert [(e.cameo, e.modality) for e in events] == [("081", None)]
+
+
+def test_peacekeepers_are_not_the_army_of_where_they_serve(code):
+    _, events = code("Боевики обстреляли патруль миротворцев на юге Ливана.")
+    assert not [e for e in events if (e.target or "").startswith("LBN")]

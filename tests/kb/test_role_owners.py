@@ -70,3 +70,12 @@ def test_management_of_private_premises_is_no_government(link):
         assert not governments, (text, governments)
     article = link("В Москве администрация президента России опровергла слухи.")
     assert any(e.actor and e.actor.code == "RUSGOV" for e in article.entities)
+
+
+def test_visitors_are_not_of_the_place_they_are_in(link):
+    article = link("Туристы в Каире и миротворцы на юге Ливана ждут эвакуации. Туристы из России вернулись домой.")
+    codes = sorted((mention.start, mention.text, entity.actor.code) for entity in article.entities if entity.actor
+                   for mention in entity.mentions)
+    visitors = [(start, code) for start, text, code in codes if text.lower().startswith(("турист", "миротвор"))]
+    # only the tourists "из России" have a country: the place names none of the others'
+    assert [code for _, code in visitors] == ["RUSCVL"], codes
