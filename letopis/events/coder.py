@@ -131,6 +131,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
     previous = EarlierReferents()  # the actors of the last sentence that named any, for pronouns
     partners: dict[str, list[Entity]] = {}  # who talked with whom in the sentence before
     agents: list[Entity] = []  # who acted in the sentence before
+    acts: dict[str, list[Entity]] = {}  # the agents of each act (CAMEO code) told so far
     events: list[Event] = []
     for index, sentence in enumerate(article.sentences):
         if not sentence.tokens:
@@ -145,6 +146,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         coder.previous = previous
         coder.partners = partners
         coder.agents = agents
+        coder.acts = acts
         found = coder.candidates()
         for candidate in found:
             events.extend(build_events(article, view, candidate))
@@ -153,6 +155,9 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
             source for candidate in found if not candidate.negated and not candidate.implied_source
             for source in candidate.sources
         ]
+        for candidate in found:
+            if not candidate.negated:
+                acts.setdefault(candidate.cameo, []).extend(candidate.sources)
         memory = coder.subjects() or memory
         previous = EarlierReferents(coder, previous)
     if not topical:
@@ -174,6 +179,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.previous = EarlierReferents()  # the actors of the previous sentence
         self.partners: dict[str, list[Entity]] = {}  # the conversation the previous sentence reports
         self.agents: list[Entity] = []  # the sources of the previous sentence's events
+        self.acts: dict[str, list[Entity]] = {}  # the agents of each act told in the sentences before
         self._current: list[Referent] | None = None
 
     # ------------------------------------------------------------ triggers
@@ -659,6 +665,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                     # "Ему и россиянину X предъявлены обвинения" in a story of the USA: the sentence names only the
                     # accused's nationality, and that is not the acting state; the story's country is
                     sources, from_context = [context_actor(self.story_country)], True
+            if not sources and state_act:
+                # "Трем американцам предъявлены обвинения" after "Ему предъявлены обвинения" in a story of the USA:
+                # the one state the text said made the same act before (only of the sentence's own country)
+                sources = self.earlier_agent(rule.cameo)
+                from_context = bool(sources)
             implied = bool(sources)
         if (passive or indefinite) and not sources and rule.cameo in OFFICE_CODES and targets and (
             self.removal(position)  # but "ему запрещено занимать должности" is a ban
