@@ -661,9 +661,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                     or self.state_body_named(self.context_country)
                 ):
                     sources, from_context = [context_actor(self.context_country)], True
-                elif self.story_country and self.story_country != self.context_country:
+                elif self.story_country and self.story_country != self.context_country and view.index > 0:
                     # "Ему и россиянину X предъявлены обвинения" in a story of the USA: the sentence names only the
                     # accused's nationality, and that is not the acting state; the story's country is
+                    # (not in the headline: "Двое россиян арестованы" heads a story of the USA whose body tells
+                    # the arrest happened in Spain; the headline names no place, and no agent beats a wrong one)
                     sources, from_context = [context_actor(self.story_country)], True
             if not sources and state_act:
                 # "Трем американцам предъявлены обвинения" after "Ему предъявлены обвинения" in a story of the USA:

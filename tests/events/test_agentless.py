@@ -40,3 +40,17 @@ def test_two_earlier_agents_of_one_act_give_none(code):
         "Трём канадцам предъявлены обвинения в мошенничестве."
     )
     assert not any(e.evidence.startswith("Трём") and e.source[:3] in ("CAN", "AUS") for e in events)
+
+
+HEADLINE_STORY = (
+    "Двое французов арестованы по обвинению в мошенничестве\n\n"
+    "Прокуратура Нью-Йорка расследует продажу краденых билетов. "
+    "Француз Пьер Дюбуа был задержан в Италии во время отпуска. "
+    "Прокурор Нью-Йорка заявил, что дело будет рассмотрено в США."
+)
+
+
+def test_a_headline_arrest_of_foreigners_takes_no_agent_from_the_story(code):
+    # the body tells the arrest happened in Italy: the story's country (USA) is not who arrested
+    events = code(HEADLINE_STORY)
+    assert not any(e.evidence.startswith("Двое") and e.source.startswith("USA") for e in events)
