@@ -132,6 +132,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
     previous = EarlierReferents()  # the actors of the last sentence that named any, for pronouns
     partners: dict[str, list[Entity]] = {}  # who talked with whom in the sentence before
     agents: list[Entity] = []  # who acted in the sentence before
+    acts: dict[str, list[Entity]] = {}  # the agents of each act (CAMEO code) told so far
     events: list[Event] = []
     for index, sentence in enumerate(article.sentences):
         if not sentence.tokens:
@@ -146,6 +147,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         coder.previous = previous
         coder.partners = partners
         coder.agents = agents
+        coder.acts = acts
         found = coder.candidates()
         for candidate in found:
             events.extend(build_events(article, view, candidate))
@@ -154,6 +156,9 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
             source for candidate in found if not candidate.negated and not candidate.implied_source
             for source in candidate.sources
         ]
+        for candidate in found:
+            if not candidate.negated:
+                acts.setdefault(candidate.cameo, []).extend(candidate.sources)
         memory = coder.subjects() or memory
         previous = EarlierReferents(coder, previous)
     if not topical:
@@ -175,6 +180,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.previous = EarlierReferents()  # the actors of the previous sentence
         self.partners: dict[str, list[Entity]] = {}  # the conversation the previous sentence reports
         self.agents: list[Entity] = []  # the sources of the previous sentence's events
+        self.acts: dict[str, list[Entity]] = {}  # the agents of each act told in the sentences before
         self._current: list[Referent] | None = None
 
     # ------------------------------------------------------------ triggers
@@ -677,10 +683,17 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                     or self.state_body_named(self.context_country)
                 ):
                     sources, from_context = [context_actor(self.context_country)], True
-                elif self.story_country and self.story_country != self.context_country:
+                elif self.story_country and self.story_country != self.context_country and view.index > 0:
                     # "Ему и россиянину X предъявлены обвинения" in a story of the USA: the sentence names only the
                     # accused's nationality, and that is not the acting state; the story's country is
+                    # (not in the headline: "Двое россиян арестованы" heads a story of the USA whose body tells
+                    # the arrest happened in Spain; the headline names no place, and no agent beats a wrong one)
                     sources, from_context = [context_actor(self.story_country)], True
+            if not sources and state_act:
+                # "Трем американцам предъявлены обвинения" after "Ему предъявлены обвинения" in a story of the USA:
+                # the one state the text said made the same act before (only of the sentence's own country)
+                sources = self.earlier_agent(rule.cameo)
+                from_context = bool(sources)
             implied = bool(sources)
         if (passive or indefinite) and not sources and rule.cameo in OFFICE_CODES and targets and (
             self.removal(position)  # but "ему запрещено занимать должности" is a ban

@@ -206,6 +206,15 @@ class ImpliedActors:
             return resolve_pronoun(view, word, self.referents_before(word), self.previous.get()) == []
         return self.names_unknown_person(word)
 
+    def earlier_agent(self, cameo: str) -> list[Entity]:
+        """The agent of the same act told before in the text, when it is one state and that of the sentence's
+        place or story (an act told again without its agent is the same body's again); else nothing."""
+        codes = {actor_code(agent) for agent in self.acts.get(cameo, [])}
+        countries = {country_part(code) for code in codes}
+        if len(countries) != 1 or None in countries or self.context_country not in countries:
+            return []  # no agent, several, or one of another country: no actor is better than a wrong one
+        return [context_actor(countries.pop() or "---")]
+
     def own_country(self, sources: list[Entity]) -> list[Entity]:
         countries = {country_part(source.actor.code) for source in sources if source.actor}
         countries.discard(None)
