@@ -751,7 +751,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             passive or (is_verb and self.object_names_no_actor(position))
         )
         paired = rule.root in PAIRED_ROOTS and len(sources) > 1 and not act_on_object
-        if rule.cameo.startswith(DISAPPROVAL_CODES) and targets:
+        if (rule.cameo.startswith(DISAPPROVAL_CODES) or rule.root in PROTEST_ROOTS) and targets:
             targets, target_words = self.agent_of_condemned_act(targets, target_words, sources)
         if rule.root in PROTEST_ROOTS and not targets and sources:
             targets, target_words = self.demanded_party(position, sources)
@@ -912,8 +912,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
     def agent_of_condemned_act(
         self, targets: list[Entity], target_words: list[int], sources: list[Entity]
     ) -> tuple[list[Entity], list[int]]:
-        """"осудил американские бомбардировки Ливии", "бомбардировки Ирака американской авиацией": condemning an
-        act is aimed at its agent (its country adjective, instrumental or "со стороны X"), not at its victim; an
+        """"осудил американские бомбардировки Ливии", "бомбардировки Ирака американской авиацией": condemning (or
+        protesting against, "акция протеста против ареста лидера сербской полицией") an act is aimed at its agent (its country adjective, instrumental or "со стороны X"), not at its victim; an
         act with no agent named keeps the target found."""
         view = self.view
         for word in target_words:

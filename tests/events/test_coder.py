@@ -135,3 +135,9 @@ def test_an_event_called_off_did_not_happen(code):
 def test_peacekeepers_are_not_the_army_of_where_they_serve(code):
     _, events = code("Боевики обстреляли патруль миротворцев на юге Ливана.")
     assert not [e for e in events if (e.target or "").startswith("LBN")]
+
+
+def test_a_protest_against_an_act_is_aimed_at_its_agent(code):
+    _, events = code("Тысячи косовских албанцев провели в Приштине акцию протеста против ареста своего лидера "
+                     "сербской полицией.")
+    assert ("141", "SRBCOP") in {(e.cameo, e.target) for e in events}
