@@ -25,7 +25,8 @@ MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article
 MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "хакеры из России": the group is the actor
 ROLE_CODES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "MED", "BUS", "CVL", "REF"}
 UNKNOWN_AGENT_ROOTS = {"18", "19", "20"}
-GIVING_ROOTS = {"06", "07"}  # money given or invested is literal: "пожертвовала Украине 10 млн долларов"  # violence by someone unnamed is still an event
+GIVING_ROOTS = {"06", "07"}
+COERCIVE_ROOTS = {"15", "16", "17", "18", "19", "20"}  # what a warning may say an act will bring: a threat  # money given or invested is literal: "пожертвовала Украине 10 млн долларов"  # violence by someone unnamed is still an event
 IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
 # a killing reported in the passive with no agent ("был застрелен", "убит глава города"): the killer is
 # unknown (EVENTS.md "---"), not the state of the place as for an execution or an arrest

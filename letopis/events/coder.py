@@ -35,6 +35,7 @@ from letopis.events.code_classes import (
     ADDRESSED_ROOTS,
     AGENT_SIDE,
     ANAPHORS,
+    COERCIVE_ROOTS,
     COMMITTED,
     CONDITIONAL_ROOTS,
     CONTEXT_TARGET_ROOTS,
@@ -967,8 +968,17 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return self.said_by_own_side(position, sources)
 
     def conditioned(self, position: int) -> bool:
-        """Whether a clause below a verb of warning is a condition ("..., если США проведут учения")."""
-        return any(word > position and self.marked_as(word, "condition") for word in self.view.subtree(position))
+        """Whether a clause below a verb of warning is a condition ("..., если США проведут учения"), or says
+        that what the warned side does will bring force or sanctions on it ("испытания приведут к санкциям")."""
+        view = self.view
+        below = [word for word in view.subtree(position) if word > position]
+        consequences = self.lexicon.word_classes["consequence"]
+        return any(self.marked_as(word, "condition") for word in below) or any(
+            view.lemma(word) in consequences
+            and any(rule.root in COERCIVE_ROOTS for result in view.subtree(word) if result != word
+                    for rule in self.rules_for(result))
+            for word in below
+        )
 
     def said_by_own_side(self, position: int, sources: list[Entity]) -> bool:
         """Whether the verb of saying above ``position`` has a speaker of the sources' country."""

@@ -141,3 +141,10 @@ def test_a_protest_against_an_act_is_aimed_at_its_agent(code):
     _, events = code("Тысячи косовских албанцев провели в Приштине акцию протеста против ареста своего лидера "
                      "сербской полицией.")
     assert ("141", "SRBCOP") in {(e.cameo, e.target) for e in events}
+
+
+def test_a_warning_that_an_act_will_bring_sanctions_or_force_is_a_threat(code):
+    _, events = code("Вашингтон предупредил Пхеньян, что любые новые ядерные испытания приведут к ужесточению санкций.")
+    assert [(e.plover, e.source[:3], e.target[:3]) for e in events] == [("THREATEN", "USA", "PRK")]
+    _, events = code("Метеорологи предупредили, что дожди приведут к наводнениям.")
+    assert not events
