@@ -697,7 +697,9 @@ class ArgumentFinder:
                 elif not (view.rel(current) == "appos" and view.lemma(head) in self.lexicon.decrees):
                     return []  # but a decree's title is its content: "подписал Указ «О прекращении полномочий»"
             if view.tokens[head].pos in ("VERB", "AUX", "ADJ"):
-                if current != position and view.lemma(head) in self.lexicon.speech_verbs:
+                if current != position and view.lemma(head) in self.lexicon.speech_verbs and not self.announced_process(
+                    position, current, head
+                ):
                     return []  # "посольство подтвердило факт похищения": who reports it did not do it
                 if (
                     current != position
@@ -715,6 +717,21 @@ class ArgumentFinder:
                 return view.kids(head, "nsubj") or self.inherited_subject(head)
             current = head
         return []
+
+    def announced_process(self, position: int, current: int, verb: int) -> bool:
+        """Whether ``verb`` announces a process noun that leads from it down to ``position``: "объявил о введении
+        санкций", "объявили о возобновлении переговоров" tell the announcer's own act (but "сообщил о начале
+        переговоров" may be a reporter's)."""
+        view = self.view
+        classes = self.lexicon.word_classes
+        if view.lemma(verb) not in classes["announce"]:
+            return False
+        node = view.head(position)
+        while node >= 0 and view.lemma(node) in classes["process"]:
+            if node == current:
+                return True
+            node = view.head(node)
+        return False
 
     def claimed(self, position: int) -> bool:
         """Whether a nominal event is what responsibility is claimed for: "ответственность за нападение" (not
