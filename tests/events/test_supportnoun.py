@@ -39,3 +39,19 @@ def test_purpose_of_aid_is_not_the_verb_addressee(code):
     """"выделит средства на помощь беженцам": the refugees the aid is for are not the recipients of the grant."""
     events = code("Германия выделит Иордании 50 миллионов евро на помощь беженцам.")
     assert {(e.source[:3], e.target[:3]) for e in events} == {("DEU", "JOR")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dyad"),
+    [
+        ("Правительство Турции выступило с угрозами в адрес Греции.", ("13", "TUR", "GRC")),
+        ("Президент Франции выступил с призывом к Ирану прекратить обогащение урана.", ("02", "FRA", "IRN")),
+        ("МИД России выступил с обвинениями в адрес Грузии.", ("11", "RUS", "GEO")),
+        ("Власти Китая выступили с протестом против визита премьера Японии.", ("11", "CHN", "JPN")),
+        ("Президент Венесуэлы выступил с резкими нападками на США.", ("11", "VEN", "USA")),
+        ("Премьер-министр Израиля обрушился с нападками на президента США.", ("11", "ISR", "USA")),
+    ],
+)
+def test_speaking_out_with_an_event_noun_is_the_speaker_act(code, sentence, dyad):
+    """"выступить с X": the subject of the support verb does what the noun names, to whom its phrase names."""
+    assert dyads(code(sentence)) == {dyad}
