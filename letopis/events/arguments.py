@@ -341,8 +341,17 @@ class ArgumentFinder:
                     ok = rel == "obj"
                 elif slot.kind == "dat":
                     ok = rel == "iobj" or (rel in ("obl", "nmod") and case == "Dat" and not prep)
+                    # "направил телеграмму Мигелю Диас-Канелю": a dative is no apposition of an accusative noun
+                    ok = ok or (rel == "appos" and case == "Dat" and view.case(anchor) not in ("Dat", "") and not prep)
                 elif slot.kind == "gen":
                     ok = rel == "nmod" and case in ("Gen", "") and not prep
+                    # "проводит штурм горной хижины": the parser may make the event noun's genitive a second object
+                    # of its support verb
+                    ok = ok or (
+                        rel == "obj" and case == "Gen" and not prep and child > position
+                        and anchor == view.head(position) and view.rel(position) == "obj"
+                        and view.tokens[position].pos == "NOUN"
+                    )
                 elif slot.kind == "ins":
                     ok = rel in ("obl", "nmod", "obl:agent") and case == "Ins" and not prep
                 elif slot.kind == "adj":
@@ -490,15 +499,24 @@ class ArgumentFinder:
 
     def object_on_complement(self, verb: int) -> list[int]:
         """"подверг критике Белоруссию", "забрасывая камнями солдат": the parser may hang the verb's object on its
-        dative or instrumental complement, but a noun never governs a bare accusative."""
+        dative or instrumental complement, but a noun never governs a bare accusative. Nor does the event noun of a
+        support verb take a genitive of its own there: "подвергла обстрелу деревни", "взяли штурмом позиции" (the
+        tagger reads the accusative plural as a genitive singular) name what the verb acts on."""
         view = self.view
         return [
             node
             for complement in view.kids(verb, "iobj", "obl")
             if view.case(complement) in ("Dat", "Ins") and not view.preposition(complement)
             for node in view.kids(complement, "nmod")
-            if view.case(node) == "Acc" and not view.preposition(node)
+            if not view.preposition(node) and (
+                view.case(node) == "Acc" or (view.case(node) == "Gen" and self.support_noun(complement, verb))
+            )
         ]
+
+    def support_noun(self, noun: int, verb: int) -> bool:
+        """Whether ``noun`` is the event noun the verb's chosen row requires ("подвергнуть" with "обстрел")."""
+        rule = self.chosen.get(verb)
+        return rule is not None and bool(self.rules_for(noun)) and rule.requires_lemma(self.view.lemma(noun))
 
     def cased_after(self, node: int, slot: Slot) -> bool:
         """The parser may give the phrase the head of another case ("по патрулю миротворцев": the Dat of

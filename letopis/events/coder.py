@@ -594,8 +594,14 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if is_verb and view.adjacent_accusative(position) >= 0:
             anchors.append(view.adjacent_accusative(position))  # its object the parser hung on a later verb
         required = {lemma for requirement in rule.requires if not requirement.absent for lemma in requirement.lemmas}
-        anchors += [child for child in view.kids(position, "iobj") if view.lemma(child) in required]
-        # "уступил требованиям НАТО": the demander named on the dative noun the row requires
+        anchors += [
+            child
+            for child in view.kids(position, "iobj", "obl")
+            if view.lemma(child) in required
+            and (view.rel(child) == "iobj" or (view.case(child) == "Ins" and view.preposition(child) in ("", "с")))
+        ]
+        # "уступил требованиям НАТО", "обратился с поздравлением к X": the party named on the dative or instrumental
+        # noun the row requires (not on "выделил средства на помощь беженцам": whom the aid is for)
         head = view.head(position)
         supported = view.rel(position) in SUPPORTED
         if not is_verb and head >= 0 and self.counted_by(position):
