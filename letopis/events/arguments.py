@@ -23,6 +23,7 @@ from letopis.events.code_classes import (
     PARTNER_PREPOSITIONS,
     PERSONAL,
     PLACE_RELATIVES,
+    REACTION_ROOTS,
 )
 from letopis.events.context import group_roles
 from letopis.events.lexicon import Slot
@@ -715,6 +716,8 @@ class ArgumentFinder:
                 elif not (view.rel(current) == "appos" and view.lemma(head) in self.lexicon.decrees):
                     return []  # but a decree's title is its content: "подписал Указ «О прекращении полномочий»"
             if view.tokens[head].pos in ("VERB", "AUX", "ADJ"):
+                if current == position and self.reacts_to(head, position):
+                    return []  # "Россия приветствовала отзыв американского посла": who welcomes it did not do it
                 if current != position and view.lemma(head) in self.lexicon.speech_verbs and not self.announced_process(
                     position, current, head
                 ):
@@ -735,6 +738,18 @@ class ArgumentFinder:
                 return view.kids(head, "nsubj") or self.inherited_subject(head)
             current = head
         return []
+
+    def reacts_to(self, verb: int, noun: int) -> bool:
+        """Whether ``verb`` is an act of its own about the act ``noun`` names (welcoming, backing, condemning or
+        rejecting it), not the support verb that carries it: its row is chosen, of a reaction root, and no row of the
+        noun names it."""
+        rule = self.chosen.get(verb)
+        lemma = self.view.lemma(verb)
+        return (
+            rule is not None
+            and rule.root in REACTION_ROOTS
+            and not any(own.requires_relation("head") and own.requires_lemma(lemma) for own in self.rules_for(noun))
+        )
 
     def announced_process(self, position: int, current: int, verb: int) -> bool:
         """Whether ``verb`` announces a process noun that leads from it down to ``position``: "объявил о введении

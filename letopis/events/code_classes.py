@@ -26,6 +26,7 @@ MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "
 ROLE_CODES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "MED", "BUS", "CVL", "REF"}
 UNKNOWN_AGENT_ROOTS = {"18", "19", "20"}
 GIVING_ROOTS = {"06", "07"}
+REACTION_ROOTS = {"05", "11", "12"}  # welcoming, condemning, rejecting an act: the act named is another's
 COERCIVE_ROOTS = {"15", "16", "17", "18", "19", "20"}  # what a warning may say an act will bring: a threat  # money given or invested is literal: "пожертвовала Украине 10 млн долларов"  # violence by someone unnamed is still an event
 IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
 # a killing reported in the passive with no agent ("был застрелен", "убит глава города"): the killer is

@@ -148,3 +148,10 @@ def test_a_warning_that_an_act_will_bring_sanctions_or_force_is_a_threat(code):
     assert [(e.plover, e.source[:3], e.target[:3]) for e in events] == [("THREATEN", "USA", "PRK")]
     _, events = code("Метеорологи предупредили, что дожди приведут к наводнениям.")
     assert not events
+
+
+def test_who_welcomes_or_condemns_an_act_did_not_do_it(code):
+    _, events = code("Россия приветствовала отзыв американского посла из Ирака.")
+    assert {(e.cameo, e.source[:3], e.target[:3]) for e in events} == {("051", "RUS", "USA"), ("161", "USA", "IRQ")}
+    _, events = code("Россия отозвала посла из Ирака.")  # the support of its own act stays
+    assert [(e.cameo, e.source[:3]) for e in events] == [("161", "RUS")]
