@@ -3,7 +3,8 @@
 - an honorary title ("народный артист СССР", ``data/honorary_titles.txt``) names no country of its holder;
 - a local adjective ("местная полиция", ``data/local_adjectives.txt``) places the role where the story is;
 - an animal ("тамбовские свиньи", ``data/animal_nouns.txt``) is no person of a country;
-- "в"/"на" + a place right after a group noun ("боевиков в Идлибе") is where the group is;
+- "в"/"на" + a place right after a group noun ("боевиков в Идлибе") is where the group is, and of its country
+  unless the role is an outsider's (``data/outsider_nouns.txt``: "солдаты в секторе Газа", "посол в Таллине");
 - "из" + a place after a person noun ("студент из Каира", ``data/origin_words.txt``) is the person's origin;
 - a name in the genitive after a role noun in another case ("под руководством Уэстина") is the role's
   owner, not its holder;
@@ -54,6 +55,16 @@ def visitor_nouns() -> frozenset[str]:
 def is_visitor(match: RoleMatch) -> bool:
     """"миротворцы на юге Ливана", "туристы в Каире": outsiders where they are, of no country the place tells."""
     return match.noun.phrase[0] in visitor_nouns()
+
+
+@lru_cache(maxsize=1)
+def outsider_nouns() -> frozenset[str]:
+    return frozenset(data_words("outsider_nouns.txt"))
+
+
+def is_outsider(match: RoleMatch) -> bool:
+    """"солдаты в секторе Газа", "посол в Таллине": a role whose place is often not its country's."""
+    return " ".join(match.noun.phrase) in outsider_nouns()
 
 
 @lru_cache(maxsize=1)

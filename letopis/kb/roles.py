@@ -39,7 +39,15 @@ from letopis.kb.link import (
 from letopis.kb.names import forms_match
 from letopis.kb.normal import normalize
 from letopis.kb.phrases import RoleMatch, lemma_key, plural_leaders
-from letopis.kb.role_words import is_honorary, is_local, is_speakers, is_visitor, noun_index, owned_by_other
+from letopis.kb.role_words import (
+    is_honorary,
+    is_local,
+    is_outsider,
+    is_speakers,
+    is_visitor,
+    noun_index,
+    owned_by_other,
+)
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import normalize_phrase
@@ -181,7 +189,8 @@ class _ArticleRoles:
             return origin, "origin"
         if is_visitor(match):
             return None, ""  # "миротворцы на юге Ливана", "туристы в Каире": not the place's, and whose is untold
-        if match.noun.kind == "group":
+        outsider = is_outsider(match)
+        if match.noun.kind == "group" and not outsider:
             place = self.context.place_after(match)
             if place is not None:  # "боевиков в Идлибе"
                 return place, "context: its place"
@@ -189,7 +198,9 @@ class _ArticleRoles:
             country = self.context.place_before(tokens[match.start].start)
             if country is not None:
                 return country, "context: the place named last (local)"
-        country, clue = self.linker.country_around(self.context, tokens[match.start].start, match.sentence)
+        # "солдаты в секторе Газа", "посол в Таллине": like a named person's, an outsider's place is not his country
+        country, clue = self.linker.country_around(self.context, tokens[match.start].start, match.sentence,
+                                                   named=outsider)
         if clue == "article" and match.noun.kind != "office" and match.noun.role in BODY_ROLES:
             # "законодатели" in a story about Montenegro that names "Сенат США" only
             body = self.linker.body_country(self.context, match.noun.role)

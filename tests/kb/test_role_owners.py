@@ -79,3 +79,18 @@ def test_visitors_are_not_of_the_place_they_are_in(link):
     visitors = [(start, code) for start, text, code in codes if text.lower().startswith(("турист", "миротвор"))]
     # only the tourists "из России" have a country: the place names none of the others'
     assert [code for _, code in visitors] == ["RUSCVL"], codes
+
+
+def test_outsiders_take_a_country_the_sentence_names_not_their_place(link):
+    assert actor_of(link("Москва отозвала своего посла в Таллине."), "посла").code == "RUSGOV"
+    assert actor_of(link("Германия не держит войск в Ираке, где воюют США."), "войск").code == "DEUMIL"
+    # with no other country named, the place's country is still the best guess
+    assert actor_of(link("Военные в Мали захватили власть."), "Военные").code == "MLIMIL"
+
+
+def test_locals_take_the_country_of_their_place(link):
+    article = link("Полиция в Техасе задержала двоих подозреваемых. Боевики в Идлибе обстреляли турецкий патруль, а "
+                   "протестующие в Каире потребовали отставки правительства.")
+    assert actor_of(article, "Полиция").code == "USACOP"
+    assert actor_of(article, "Боевики").code == "SYRINS"
+    assert actor_of(article, "протестующие").code == "EGYCVL"
