@@ -1,0 +1,39 @@
+"""Acts an article recalls rather than reports: the cause or the time of another act, named by a noun."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, kept, recalled_root",
+    [
+        # protested: the arrest came before the protest
+        ("Студенты вышли на митинг в знак протеста против ареста лидера оппозиции полицией.", None, "17"),
+        # answered: the expulsion answered came before the one reported
+        ("Россия выслала дипломатов в ответ на высылку российских дипломатов из Эстонии.", "16", None),
+        # the occasion of a protest note
+        ("МИД России заявил протест в связи с задержанием гражданина России в Польше.", "11", "17"),
+        # the time before: the clashes came before the curfew
+        ("Правительство Шри-Ланки ввело комендантский час после столкновений между армией и повстанцами.", "17", "19"),
+    ],
+)
+def test_an_act_named_as_cause_or_time_is_recalled(code, text, kept, recalled_root):
+    roots = {root for root, _, _ in dyads(code(text))}
+    if kept:
+        assert kept in roots
+    if recalled_root:
+        assert recalled_root not in roots
+
+
+def test_the_protest_itself_is_not_recalled(code):
+    # "в знак протеста": the protest is the act's purpose, stated by its own actors; only what it is against
+    # through a preposition is recalled
+    events = code("Оппозиционные депутаты парламента Грузии объявили голодовку в знак протеста.")
+    assert "14" in {root for root, _, _ in dyads(events)}
+
+
+def test_a_noun_event_outside_such_a_phrase_is_reported(code):
+    assert "17" in {root for root, _, _ in dyads(code("Польша сообщила о задержании гражданина России."))}
