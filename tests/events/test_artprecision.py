@@ -37,3 +37,19 @@ def test_the_protest_itself_is_not_recalled(code):
 
 def test_a_noun_event_outside_such_a_phrase_is_reported(code):
     assert "17" in {root for root, _, _ in dyads(code("Польша сообщила о задержании гражданина России."))}
+
+
+CAPTIONED = """Полиция задержала активиста оппозиции в Москве
+
+Полицейские обыскивают дом в Варшаве. {date}
+
+13 сентября 2017 года полиция Москвы задержала активиста оппозиции Ивана Петрова."""
+
+
+def test_a_photo_caption_takes_the_date_that_closes_it(code):
+    # an old photograph shows history; the article's news is still coded
+    old = dyads(code(CAPTIONED.format(date="Ноябрь 1939 года."), published="2017-09-13"))
+    assert ("09", "POL", "POL") not in old and ("17", "RUS", "RUS") in old
+    # a caption of the same days shows the news
+    recent = dyads(code(CAPTIONED.format(date="Сентябрь 2017 года."), published="2017-09-13"))
+    assert ("09", "POL", "POL") in recent
