@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.events.conftest import dyads
+from tests.events.conftest import codes, dyads
 
 pytestmark = pytest.mark.slow
 
@@ -53,3 +53,18 @@ def test_a_photo_caption_takes_the_date_that_closes_it(code):
     # a caption of the same days shows the news
     recent = dyads(code(CAPTIONED.format(date="Сентябрь 2017 года."), published="2017-09-13"))
     assert ("09", "POL", "POL") in recent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Итальянские СМИ сообщили о похищении трёх иностранных инженеров в Сирии.",
+        "Газета «Коммерсантъ» сообщила о задержании губернатора.",
+    ],
+)
+def test_the_media_report_an_act_named_by_a_noun_they_did_not_do_it(code, text):
+    assert not any(source and source.endswith("MED") for _, source, _ in codes(code(text)))
+
+
+def test_a_state_body_reporting_its_own_act_still_did_it(code):
+    assert ("17", "RUS", "UKR") in dyads(code("МВД России сообщило о задержании гражданина Украины."))
