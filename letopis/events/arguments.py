@@ -735,9 +735,18 @@ class ArgumentFinder:
                     and not self.claims_responsibility(current, head)
                 ):
                     return []  # "ищет нарушения при аресте": the arrest is not the seeker's; "подписал указ о ...": it is
-                return view.kids(head, "nsubj") or self.inherited_subject(head)
+                subjects = view.kids(head, "nsubj") or self.inherited_subject(head)
+                if view.lemma(head) in self.lexicon.speech_verbs and subjects and all(
+                    self.media_outlet(word) for word in subjects
+                ):
+                    return []  # "итальянские СМИ сообщили о похищении": the media report the act, they did not do it
+                return subjects
             current = head
         return []
+
+    def media_outlet(self, word: int) -> bool:
+        actors = self.actors_at(word)
+        return bool(actors) and all((actor_code(actor) or "").endswith("MED") for actor in actors)
 
     def reacts_to(self, verb: int, noun: int) -> bool:
         """Whether ``verb`` is an act of its own about the act ``noun`` names (welcoming, backing, condemning or

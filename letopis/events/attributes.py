@@ -143,10 +143,28 @@ def event_time(article: Article, view: SentenceView, candidate: Candidate) -> Ti
             continue  # "реабилитировал Берлускони, который в 2013 году был приговорён": the time of another act
         if inside and (best is None or abs(time.start - trigger) < abs(best.start - trigger)):
             best = time
+    if best is None:
+        best = caption_time(article, view)
     if best is None and refers_back(view):
         earlier = [time for time in article.times if time.value and time.start < view.sentence.start]
         best = max(earlier, key=lambda time: time.start, default=None)
     return best
+
+
+def caption_time(article: Article, view: SentenceView) -> TimeExpression | None:
+    """"Полицейские обыскивают дом в Варшаве. Ноябрь 1939 года.": a paragraph that ends in a bare date is a
+    photo caption (or a dated note), and the date is that of what it shows."""
+    following = view.index + 1
+    sentences = article.sentences
+    if following >= len(sentences) or sentences[following].paragraph != view.sentence.paragraph:
+        return None
+    if following + 1 < len(sentences) and sentences[following + 1].paragraph == view.sentence.paragraph:
+        return None  # the date must close the paragraph
+    bare = sentences[following].text.strip(" .")
+    for time in article.times:
+        if time.value and time.sentence == following and time.text.strip(" .") == bare:
+            return time
+    return None
 
 
 def clauses_without(view: SentenceView, trigger: int) -> list[tuple[int, int]]:

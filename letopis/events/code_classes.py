@@ -94,6 +94,10 @@ CAUSE_PREPOSITIONS = {"в связь с", "из-за", "в ответ на"}  # 
 # "заморозила кредиты после подавления протестов": who acts after an act did not do it, unless the act names the
 # subject's partner ("после переговоров с Путиным Меркель заявила": she was at the talks)
 AFTERMATH_PREPOSITIONS = {"после"}
+# an act a noun names as the cause or the time before the reported act ("перекрыли дорогу в знак протеста против
+# ареста лидеров", "заявили протест в связи с задержанием", "ввели комендантский час после столкновений") happened
+# earlier and is recalled, not reported
+RECALLED_PREPOSITIONS = CAUSE_PREPOSITIONS | AFTERMATH_PREPOSITIONS
 PLACE_RELATIVES = {"где", "куда", "откуда", "когда"}  # "посетил Пекин, где провёл переговоры": the visitor acts
 # "критика со стороны США", "был избит со стороны полиции": the agent of a passive or of a nominal event
 AGENT_SIDE = Slot("prep", "со стороны", "Gen")

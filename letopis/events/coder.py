@@ -539,6 +539,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ):
             # "выдала подозреваемого в терроризме", "задержанные": a participle used as a noun names people
             return self.reject(position, rule, "a participle naming people")
+        if self.recalled_cause(position):
+            return self.reject(position, rule, "an earlier act recalled as the cause or time of another")
         if self.describes_antecedent(position) and rule.root not in self.lexicon.blocking_roots:
             # (an accusation or demand stays: what it governs is not an event of its own either way)
             return self.reject(position, rule, "a present relative clause")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from letopis.events.candidate import Candidate, actor_code, context_actor, countries_of, country_part
 from letopis.events.code_classes import (
     ACCUSATION_CODE,
+    AFTERMATH_PREPOSITIONS,
     AIMED_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPOSITIONS,
@@ -13,6 +14,7 @@ from letopis.events.code_classes import (
     OWN_ACT_ROOTS,
     OWN_CONTENT_ROOTS,
     PRESENT_ACTIVE_PARTICIPLE,
+    RECALLED_PREPOSITIONS,
     STATEMENT_ROOT,
     TRIAL_REQUEST_ROOTS,
     VERDICT_CODES,
@@ -46,6 +48,30 @@ class ContentRules:
         view = self.view
         marks = {view.lemma(mark) for mark in view.kids(node, "mark")}
         return bool(marks & CIRCUMSTANCE_MARKS) or view.preposition(node) in CIRCUMSTANCE_PREPOSITIONS
+
+    def recalled_cause(self, position: int) -> bool:
+        """A noun event named as the cause or the time before another act ("в связи с задержанием гражданина",
+        "после столкновений", "в знак протеста против ареста", "в ответ на высылку"): an earlier act the sentence
+        recalls, not one it reports."""
+        view = self.view
+        if view.tokens[position].pos != "NOUN":
+            return False
+        node, linked = position, False  # linked: a preposition joins the chain below a reason noun
+        for _ in range(4):
+            preposition = view.preposition(node)
+            if preposition in RECALLED_PREPOSITIONS:
+                # but "после переговоров с Путиным Меркель заявила": talks with a partner are the subject's own
+                return not (preposition in AFTERMATH_PREPOSITIONS and any(
+                    view.has_preposition(child, "с") for child in view.children[position]
+                ))
+            if node != position and linked and preposition == "в" and view.lemma(node) in self.lexicon.word_classes["reason"]:
+                return True
+            linked = linked or bool(preposition)
+            head = view.head(node)
+            if head < 0 or view.tokens[head].pos != "NOUN" or view.rel(node) != "nmod":
+                return False
+            node = head
+        return False
 
     def converb_clause(self, node: int) -> bool:
         """An adverbial participle tells what the subject does alongside, never what it asks, agrees or threatens;
