@@ -720,6 +720,8 @@ class ArgumentFinder:
             if view.tokens[head].pos in ("VERB", "AUX", "ADJ"):
                 if current == position and self.reacts_to(head, position):
                     return []  # "Россия приветствовала отзыв американского посла": who welcomes it did not do it
+                if view.lemma(head) in self.lexicon.word_classes["mention"] and not self.names_head(position, head):
+                    return []  # "назвал убийство журналиста трагедией": who judges it did not do it
                 if current != position and view.lemma(head) in self.lexicon.speech_verbs and not self.announced_process(
                     position, current, head
                 ):
@@ -744,16 +746,26 @@ class ArgumentFinder:
             current = head
         return []
 
+    def names_head(self, noun: int, verb: int) -> bool:
+        """Whether a row of the event noun names ``verb`` as the verb it hangs on."""
+        lemma = self.view.lemma(verb)
+        return any(rule.requires_relation("head") and rule.requires_lemma(lemma) for rule in self.rules_for(noun))
+
     def reacts_to(self, verb: int, noun: int) -> bool:
         """Whether ``verb`` is an act of its own about the act ``noun`` names (welcoming, backing, condemning or
-        rejecting it), not the support verb that carries it: its row is chosen, of a reaction root, and no row of the
-        noun names it."""
+        rejecting it, or discussing it), not the support verb that carries it: its row is chosen, of a reaction root
+        or of another root than the noun's, and no row of the noun names it."""
         rule = self.chosen.get(verb)
-        lemma = self.view.lemma(verb)
+        own = self.chosen.get(noun)
         return (
             rule is not None
-            and rule.root in REACTION_ROOTS
-            and not any(own.requires_relation("head") and own.requires_lemma(lemma) for own in self.rules_for(noun))
+            # or an act of another kind ("обсудили вывод войск"), unless a blocker whose content the noun is (a demand,
+            # an appeal: "попросила о помиловании" is coded from what is asked)
+            and (
+                rule.root in REACTION_ROOTS
+                or (own is not None and own.root != rule.root and rule.root not in self.lexicon.blocking_roots)
+            )
+            and not self.names_head(noun, verb)
         )
 
     def announced_process(self, position: int, current: int, verb: int) -> bool:

@@ -45,3 +45,32 @@ def test_between_on_the_object_names_the_sides(code, sentence, sides):
 )
 def test_object_alone_gives_no_agent(code, sentence):
     assert not code(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        # a governing verb of another act: discussing a withdrawal or a recognition is not making it
+        ("Президент Франции обсудил с канцлером Германии признание независимости Косова.", "054"),
+        ("Парламент Грузии обсудил освобождение заложников.", "0841"),
+        ("Совет Безопасности ООН обсудил разгон демонстрации в Минске.", "175"),
+        # a verb that judges, learns of or looks into the act
+        ("Представитель Госдепа США назвал убийство журналиста трагедией.", "186"),
+        ("Правительство Японии узнало об убийстве журналиста в Сирии.", "186"),
+        ("Власти Китая прокомментировали захват заложников в Пакистане.", "181"),
+    ],
+)
+def test_a_verb_about_the_act_gives_it_no_agent(code, sentence, cameo):
+    assert not any(e.cameo == cameo for e in code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dyad"),
+    [
+        ("Президент Грузии объявил о помиловании оппозиционеров.", ("08", "GEO", "GEO")),  # announced by its agent
+        ("Полиция Франции провела штурм здания в Париже.", ("19", "FRA", "FRA")),  # a support verb
+    ],
+)
+def test_the_agent_of_a_support_verb_stays(code, sentence, dyad):
+    found = dyads(code(sentence))
+    assert any(item[:2] == dyad[:2] and (dyad[2] is None or item[2] == dyad[2]) for item in found), found
