@@ -377,6 +377,8 @@ class ArgumentFinder:
                 or self.adjacent_partner(position, slot)
                 or self.crossing_partner(position, slot)
             )
+        if slot.kind == "ins" and not words and view.tokens[position].pos == "NOUN":
+            words = self.displaced_agent(position)
         if slot.kind == "prep" and not words and slot.preposition == "в" and slot.case == "Loc":
             words = self.post_of_envoy(anchors)
         if slot.kind == "obj" and not words and not passive:
@@ -718,6 +720,8 @@ class ArgumentFinder:
             if view.tokens[head].pos in ("VERB", "AUX", "ADJ"):
                 if current == position and self.reacts_to(head, position):
                     return []  # "Россия приветствовала отзыв американского посла": who welcomes it did not do it
+                if view.lemma(head) in self.lexicon.word_classes["mention"] and not self.names_head(position, head):
+                    return []  # "назвал убийство журналиста трагедией": who judges it did not do it
                 if current != position and view.lemma(head) in self.lexicon.speech_verbs and not self.announced_process(
                     position, current, head
                 ):
@@ -735,7 +739,10 @@ class ArgumentFinder:
                     and not self.claims_responsibility(current, head)
                 ):
                     return []  # "ищет нарушения при аресте": the arrest is not the seeker's; "подписал указ о ...": it is
-                subjects = view.kids(head, "nsubj") or self.inherited_subject(head)
+                subjects = view.kids(head, "nsubj")
+                if position in subjects:
+                    return []  # "продолжался захват заложников": the noun is its verb's subject, no agent's
+                subjects = subjects or self.inherited_subject(head)
                 if view.lemma(head) in self.lexicon.speech_verbs and subjects and all(
                     self.media_outlet(word) for word in subjects
                 ):
@@ -748,16 +755,26 @@ class ArgumentFinder:
         actors = self.actors_at(word)
         return bool(actors) and all((actor_code(actor) or "").endswith("MED") for actor in actors)
 
+    def names_head(self, noun: int, verb: int) -> bool:
+        """Whether a row of the event noun names ``verb`` as the verb it hangs on."""
+        lemma = self.view.lemma(verb)
+        return any(rule.requires_relation("head") and rule.requires_lemma(lemma) for rule in self.rules_for(noun))
+
     def reacts_to(self, verb: int, noun: int) -> bool:
         """Whether ``verb`` is an act of its own about the act ``noun`` names (welcoming, backing, condemning or
-        rejecting it), not the support verb that carries it: its row is chosen, of a reaction root, and no row of the
-        noun names it."""
+        rejecting it, or discussing it), not the support verb that carries it: its row is chosen, of a reaction root
+        or of another root than the noun's, and no row of the noun names it."""
         rule = self.chosen.get(verb)
-        lemma = self.view.lemma(verb)
+        own = self.chosen.get(noun)
         return (
             rule is not None
-            and rule.root in REACTION_ROOTS
-            and not any(own.requires_relation("head") and own.requires_lemma(lemma) for own in self.rules_for(noun))
+            # or an act of another kind ("обсудили вывод войск"), unless a blocker whose content the noun is (a demand,
+            # an appeal: "попросила о помиловании" is coded from what is asked)
+            and (
+                rule.root in REACTION_ROOTS
+                or (own is not None and own.root != rule.root and rule.root not in self.lexicon.blocking_roots)
+            )
+            and not self.names_head(noun, verb)
         )
 
     def announced_process(self, position: int, current: int, verb: int) -> bool:
@@ -822,11 +839,19 @@ class ArgumentFinder:
         )
 
     def arguments(
-        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], places: bool = False
+        self,
+        position: int,
+        slots: list[Slot],
+        passive: bool,
+        anchors: list[int],
+        places: bool = False,
+        taken: frozenset[int] = frozenset(),
     ) -> tuple[list[Entity], list[int]]:
+        """The actors of the first slot that names any, and their words; ``taken`` are words another argument
+        of the trigger already holds."""
         found_words: list[int] = []
         for slot in slots:
-            words = self.slot_words(position, slot, passive, anchors)
+            words = [word for word in self.slot_words(position, slot, passive, anchors) if word not in taken]
             actors = [actor for word in words for actor in self.actors_at(word)]
             if slot.kind == "speaker":
                 # "«Коммерсант» отмечает, что секретарём должен быть ...": a newspaper reports, it does not demand
@@ -863,14 +888,20 @@ class ArgumentFinder:
             node = head
         return False
 
-    def between(self, position: int) -> tuple[list[Entity], list[int]]:
+    def between(self, position: int, agentless: bool = False) -> tuple[list[Entity], list[int]]:
         """The participants of a "между X и Y" phrase of a nominal event, on the noun itself or, when the noun
-        is the subject or object of its verb, on the verb ("между X и Y произошли столкновения")."""
+        is the subject or object of its verb, on the verb ("между X и Y произошли столкновения"); for a noun
+        that found no agent, also on its genitive object, where the parser hangs it ("подписание договора между
+        X и Y": the sides of the treaty are who sign it)."""
         view = self.view
         owners = [position]
         head = view.head(position)
         if head >= 0 and view.rel(position) in ("nsubj", "nsubj:pass", "obj") and view.tokens[head].pos == "VERB":
             owners.append(head)
+        background = CAUSE_PREPOSITIONS | AFTERMATH_PREPOSITIONS
+        if agentless and not any(view.has_preposition(position, preposition) for preposition in background):
+            # (but "после подписания договора между X и Y": the background of the sentence's event, told by no one)
+            owners += self.genitive_objects(position)
         for owner in owners:
             for child in view.kids(owner, "nmod", "obl"):
                 if view.preposition(child) != "между":
@@ -879,6 +910,30 @@ class ArgumentFinder:
                 if len({actor_code(actor) for actor in actors}) > 1:
                     return actors, [child]
         return [], []
+
+    def displaced_agent(self, noun: int) -> list[int]:
+        """The instrumental agent of an event noun that the parser hung on the noun's genitive object ("признание
+        независимости Абхазии Россией") or on the verb of happening whose subject the noun is ("продолжался
+        захват заложников боевиками"): neither takes a bare instrumental of its own."""
+        view = self.view
+        owners = self.genitive_objects(noun)
+        head = view.head(noun)
+        if head >= 0 and view.rel(noun) == "nsubj" and self.lexicon.modality.get(view.lemma(head)) == "happen":
+            owners.append(head)
+        return [
+            child
+            for owner in owners
+            for child in view.kids(owner, "nmod", "obl")
+            if child > noun and view.case(child) == "Ins" and not view.preposition(child)
+        ]
+
+    def genitive_objects(self, noun: int) -> list[int]:
+        """The bare genitive nouns of an event noun: its object ("захват заложников", "признание независимости")."""
+        view = self.view
+        return [
+            child for child in view.kids(noun, "nmod")
+            if view.tokens[child].pos in ("NOUN", "PROPN") and view.case(child) in ("Gen", "") and not view.preposition(child)
+        ]
 
     def in_relative_clause(self, node: int, top: int) -> bool:
         """Whether ``node`` lies in a relative clause inside the phrase of ``top``, or in a participle clause on

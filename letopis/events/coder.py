@@ -621,7 +621,16 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         elif not is_verb and head >= 0 and self.lexicon.modality.get(view.lemma(head)) == "happen":
             anchors.append(head)  # "в квартире блогера проходят обыски": the place hangs on the verb of happening
         targets, target_words = self.arguments(position, target_slots, passive, anchors, places=True)
-        sources, source_words = self.arguments(position, source_slots, False, [position])
+        # one word is not both sides of a nominal act: "захват заложников", "признание независимости Абхазии" name
+        # what is seized or recognised, and the agent is named elsewhere or not at all
+        taken = frozenset(target_words) if not is_verb else frozenset()
+        sources, source_words = self.arguments(position, source_slots, False, [position], taken=taken)
+        # a noun whose genitive names only what it acts on: its agent is not named, and it is not the state where
+        # it happens ("убийство депутата было совершено в Киеве"; but the one side named of "столкновения между
+        # суданской армией и ..." is of the place)
+        object_only = bool(taken) and not sources and bool(
+            set(self.arguments(position, source_slots, False, [position])[1]) & set(self.genitive_objects(position))
+        )
         if not sources and rule.root in FIRE_ROOTS:
             # "из сектора Газа по Израилю выпущена ракета", "с территории Ливана обстреляли": where the fire comes from
             sources, source_words = self.arguments(position, ORIGIN_SLOTS, False, [position], places=True)
@@ -633,7 +642,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         implied = False
         mutual = False  # "столкновения между X и Y": the sources are the targets
         if not is_verb:
-            between, between_words = self.between(position)
+            between, between_words = self.between(position, agentless=not sources)
             mutual = len(between) > 1
             if mutual:
                 # "столкновения между X и Y", "между X и Y начались переговоры": each with the other
@@ -677,7 +686,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         )
         if (passive or indefinite or not is_verb) and not sources and (
             rule.root in IMPLIED_AGENT_ROOTS or state_act
-        ) and not killing:
+        ) and not killing and not object_only:
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened
             sources, source_words = self.place_actor(position)
             if not sources and agentless_support:
