@@ -237,6 +237,13 @@ def fold(text: str) -> str:
     return " ".join(text.lower().replace("ё", "е").split())
 
 
+@lru_cache(maxsize=50_000)
+def initials(name: str) -> str:
+    """The letters an abbreviation of ``name`` would have: "Организация Договора о коллективной безопасности" ->
+    "одкб" (function words skipped)."""
+    return "".join(word[0] for word in fold(name).replace("-", " ").split() if word not in FUNCTION_WORDS)
+
+
 class EntityBuilder:
     def __init__(self) -> None:
         morph_vocab()
@@ -658,12 +665,9 @@ class EntityBuilder:
         for entity in entities:
             if entity.type != "ORG":
                 continue
-            if fold(mention.name) in (fold(alias) for alias in entity.aliases):
+            if any(fold(alias) == letters for alias in entity.aliases):
                 return entity
-            initials = "".join(
-                word[0] for word in fold(entity.name).replace("-", " ").split() if word not in FUNCTION_WORDS
-            )
-            if initials == letters:
+            if initials(entity.name) == letters:
                 return entity
         return None
 
