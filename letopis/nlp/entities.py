@@ -819,13 +819,16 @@ MAX_NORMALS = 16384
 
 
 def _phrase_key(tokens: list[Token], start: int, stop: int, words: Optional[list[str]]) -> tuple[Any, ...]:
-    """Words, tags, heads inside the phrase (None outside) and gaps between tokens."""
+    """Words, tags, heads inside the phrase (None outside), their relations (a person's name words inflect by
+    "flat:name") and gaps between tokens: everything ``normalize_phrase`` reads, so that a phrase normalised in one
+    article is the same in any other (the cache once made a name depend on the articles analysed before it)."""
     return tuple(
         (
             words[index] if words else tokens[index].text,
             tokens[index].pos,
             tuple(sorted(tokens[index].feats.items())),
             tokens[index].head - start if start <= tokens[index].head < stop else None,
+            tokens[index].rel,
             tokens[index].start - tokens[index - 1].stop if index > start else 0,
         )
         for index in range(start, stop)

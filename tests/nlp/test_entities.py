@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import DATA
+from letopis.nlp import entities
+from letopis.pipeline import make_article
+from tests.conftest import DATA, SHARED
 
 
 def entity(article, type_, name):
@@ -291,3 +293,17 @@ def test_a_country_adjective_opening_a_sentence_names_its_country(analyzer):
                                          published="1990-01-01")])[0]
     assert any(e.name == "Ангола" and e.actor is not None and e.actor.code == "AGO" for e in article.entities)
     assert [(e.source, e.target) for e in article.events if not e.negated] == [("AGOGOV", "ZAFGOV")]
+
+
+def test_a_name_does_not_depend_on_the_articles_analysed_before(analyzer):
+    """The cache of normalised phrases is keyed by all that the normaliser reads: "Мария Алёхина" of one article
+    was named as another article's parse of the same words had made her."""
+    corpus = SHARED / "corpus" / "wikinews"
+    earlier, later = (corpus / f"nerel-{name}_text.txt" for name in ("26616", "38217"))
+
+    def names_of(*paths):
+        entities._NORMALS.clear()
+        articles = [analyzer.run([make_article(path.read_text())])[0] for path in paths]
+        return sorted(entity.name for entity in articles[-1].entities if entity.type == "PER")
+
+    assert names_of(earlier, later) == names_of(later)
