@@ -5,6 +5,8 @@
 - an animal ("тамбовские свиньи", ``data/animal_nouns.txt``) is no person of a country;
 - "в"/"на" + a place right after a group noun ("боевиков в Идлибе") is where the group is, and of its country
   unless the role is an outsider's (``data/outsider_nouns.txt``: "солдаты в секторе Газа", "посол в Таллине");
+- a visitor ("туристы в Каире", "миротворцы на юге Ливана", ``data/visitor_nouns.txt``) has no country but the one
+  a modifier or "из X" names;
 - "из" + a place after a person noun ("студент из Каира", ``data/origin_words.txt``) is the person's origin;
 - a name in the genitive after a role noun in another case ("под руководством Уэстина") is the role's
   owner, not its holder;
