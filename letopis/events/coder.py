@@ -235,6 +235,14 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                     for member in view.conjuncts(counted)
                     if member not in nodes
                 ]
+                # "уничтожили 12 членов группировки", "сторонников боевиков": a member noun stands for its group
+                nodes += [
+                    group
+                    for named in view.kids(node, "nmod")
+                    if self.group_of_member(named)
+                    for group in view.conjuncts(named)
+                    if group not in nodes
+                ]
             # a noun object may carry its own modifiers: "ввести положение" / "комендантский час"
             return any(view.lemma(node) in lemmas for node in nodes) or any(
                 view.lemma(grand) in lemmas for node in nodes for grand in view.kids(node, "amod", "nmod")
@@ -269,6 +277,18 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return (
             head >= 0
             and view.lemma(head) in self.lexicon.word_classes["quantity"]
+            and view.rel(position) == "nmod"
+            and view.case(position) == "Gen"
+            and not view.preposition(position)
+        )
+
+    def group_of_member(self, position: int) -> bool:
+        """Whether a noun is the group a member noun belongs to: "членов группировки", "бойцов ополчения"."""
+        view = self.view
+        head = view.head(position)
+        return (
+            head >= 0
+            and view.lemma(head) in self.lexicon.word_classes["member"]
             and view.rel(position) == "nmod"
             and view.case(position) == "Gen"
             and not view.preposition(position)
