@@ -916,7 +916,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             intent = rule.intent or self.lexicon.intent_codes.get(rule.root, "")
             if intent:
                 cameo = intent if len(intent) > 2 else intent + "0"
-        elif modality == "stop" and self.names_own_head(position, rule):
+        elif modality == "stop" and view.head(position) >= 0 and self.names_head(position, view.head(position)):
             modality = None  # the row is about that very head: "перенёс казнь" is a stay of execution
         elif modality == "stop":
             # "перестал поддерживать", "отложил визит": ended or called off, not done
@@ -951,7 +951,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self, targets: list[Entity], target_words: list[int], sources: list[Entity]
     ) -> tuple[list[Entity], list[int]]:
         """"осудил американские бомбардировки Ливии", "бомбардировки Ирака американской авиацией": condemning (or
-        protesting against, "акция протеста против ареста лидера сербской полицией") an act is aimed at its agent (its country adjective, instrumental or "со стороны X"), not at its victim; an
+        protesting against, "акция протеста против ареста лидера сербской полицией") an act is aimed at its agent
+        (its country adjective, instrumental or "со стороны X"), not at its victim; an
         act with no agent named keeps the target found."""
         view = self.view
         for word in target_words:
@@ -961,10 +962,6 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if agents and not any(agent is source for agent in agents for source in sources):
                 return agents, agent_words
         return targets, target_words
-
-    def names_own_head(self, position: int, rule: TriggerRule) -> bool:
-        head = self.view.head(position)
-        return head >= 0 and rule.requires_relation("head") and rule.requires_lemma(self.view.lemma(head))
 
     def content_of_decision(self, position: int) -> bool:
         """A nominal event a decision taken names: "суд принял решение об освобождении X"."""
