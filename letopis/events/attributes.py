@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from letopis.events.lexicon import load_lexicon
 from letopis.events.syntax import SentenceView
+from letopis.kb.link import JUDICIARY
 from letopis.model import Article, TimeExpression
 from letopis.nlp.times import bare_weekday
 
@@ -31,7 +32,6 @@ NEAR = {"у", "близ", "вблизи", "возле", "около"}
 EDGES = {"граница", "берег", "побережье", "рубеж"}
 VIOLENT_FROM = "14"
 COERCE_AT_HOME = {"17"}
-COURT_ROLE = "JUD"
 # an event dated this long before publication is background history, not the article's news (a year: older
 # events are recalled, never the news; the gold sets mark each of them optional)
 BACKGROUND_AGE = timedelta(days=365)  # from this root on, any place named in the sentence is where it happened
@@ -97,7 +97,7 @@ def location_of(article: Article, view: SentenceView, candidate: Candidate) -> t
     # so is whatever a country's court does ("Итальянский суд приговорил украинского солдата")
     homes = {country_of(entity.actor.code if entity.actor else None) for entity in candidate.sources}
     courts = candidate.sources and all(
-        entity.actor is not None and (entity.actor.code or "")[3:] == COURT_ROLE for entity in candidate.sources
+        entity.actor is not None and (entity.actor.code or "")[3:] == JUDICIARY for entity in candidate.sources
     )
     if (candidate.cameo[:2] in COERCE_AT_HOME or courts) and len(homes) == 1 and None not in homes:
         return homes.pop(), None

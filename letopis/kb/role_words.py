@@ -4,8 +4,8 @@
 - a local adjective ("местная полиция", ``data/local_adjectives.txt``) places the role where the story is;
 - an animal ("тамбовские свиньи", ``data/animal_nouns.txt``) is no person of a country;
 - "в"/"на" + a place right after a group noun ("боевиков в Идлибе") is where the group is, and of its country
-  unless the role is an outsider's (``data/outsider_nouns.txt``: "солдаты в секторе Газа", "посол в Таллине");
-- a visitor ("туристы в Каире", "миротворцы на юге Ливана", ``data/visitor_nouns.txt``) has no country but the one
+  unless the role is an outsider's (``data/outsider_nouns.tsv``, posted: "солдаты в секторе Газа", "посол в Таллине");
+- a visitor ("туристы в Каире", "миротворцы на юге Ливана", ``data/outsider_nouns.tsv``) has no country but the one
   a modifier or "из X" names;
 - "из" + a place after a person noun ("студент из Каира", ``data/origin_words.txt``) is the person's origin;
 - a name in the genitive after a role noun in another case ("под руководством Уэстина") is the role's
@@ -50,8 +50,14 @@ def animal_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def outsider_kinds() -> dict[str, str]:
+    """Role phrases of outsiders where they are -> "visitor" or "posted" (``data/outsider_nouns.tsv``)."""
+    return {normalize(phrase): kind for phrase, kind in data_rows("outsider_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
 def visitor_nouns() -> frozenset[str]:
-    return frozenset(data_words("visitor_nouns.txt"))
+    return frozenset(phrase for phrase, kind in outsider_kinds().items() if kind == "visitor")
 
 
 def is_visitor(match: RoleMatch) -> bool:
@@ -59,14 +65,9 @@ def is_visitor(match: RoleMatch) -> bool:
     return match.noun.phrase[0] in visitor_nouns()
 
 
-@lru_cache(maxsize=1)
-def outsider_nouns() -> frozenset[str]:
-    return frozenset(data_words("outsider_nouns.txt"))
-
-
 def is_outsider(match: RoleMatch) -> bool:
     """"солдаты в секторе Газа", "посол в Таллине": a role whose place is often not its country's."""
-    return " ".join(match.noun.phrase) in outsider_nouns()
+    return outsider_kinds().get(" ".join(match.noun.phrase)) == "posted"
 
 
 @lru_cache(maxsize=1)
