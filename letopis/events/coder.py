@@ -251,14 +251,27 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return any(view.lemma(child) in lemmas for child in view.kids(position, "amod"))
         # dep: any word within two steps below, or the preposition of a dependent (seen through an infinitive
         # that is no event word: "разрешило возобновить доставку гуманитарной помощи")
-        for child in view.children[position] + [
+        tops = view.children[position] + [
             child for content in self.transparent_infinitives(position) for child in view.children[content]
-        ]:
-            if view.lemma(child) in lemmas:
-                return True
-            if any(view.lemma(grand) in lemmas for grand in view.children[child]):
-                return True
-        return False
+        ]
+        return any(view.lemma(word) in lemmas for word in self.words_below(tops, 2))
+
+    def words_below(self, tops: list[int], steps: int) -> list[int]:
+        """``tops`` and the words up to ``steps - 1`` further steps below them; a quantity takes no step, since it
+        stands for what it counts ("судно с 50 тоннами оружия", "изгнали тысячи хазарейцев из их деревень")."""
+        view = self.view
+        quantities = self.lexicon.word_classes["quantity"]
+        words: list[int] = []
+        layer = [(top, steps - (view.lemma(top) not in quantities)) for top in tops]
+        while layer:
+            words += [node for node, _ in layer]
+            layer = [
+                (child, left - (view.lemma(child) not in quantities))
+                for node, left in layer
+                if left > 0
+                for child in view.children[node]
+            ]
+        return words
 
     def transparent_infinitives(self, position: int) -> list[int]:
         """The infinitives ``position`` governs that no row of their own makes an event ("возобновить доставку"):

@@ -213,6 +213,17 @@ def repair_subjects(tokens: list[Token], rels: list[str], children: list[list[in
             rels[before[0]] = "nsubj"
 
 
+def repair_quantity_objects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A quantity noun after a verb that the parser hung on it as a number ("изгнали тысячи хазарейцев": nummod:gov)
+    is the verb's object when the verb has none: a verb takes no number of its own."""
+    for word, token in enumerate(tokens):
+        verb = heads[word]
+        if rels[word] != "nummod:gov" or token.pos != "NOUN" or not 0 <= verb < word or tokens[verb].pos != "VERB":
+            continue
+        if not any(heads[other] == verb and rels[other] == "obj" for other in range(len(tokens))):
+            rels[word] = "obj"
+
+
 def counted(tokens: list[Token], rels: list[str], children: list[list[int]], position: int) -> bool:
     """A number or a noun with a number: "двух тысяч", "несколько тысяч", "200 сторонников"."""
     return tokens[position].pos == "NUM" or any(rels[kid] in ("nummod", "nummod:gov") for kid in children[position])

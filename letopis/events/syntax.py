@@ -17,6 +17,7 @@ from letopis.events.repairs import (
     repair_genitives,
     repair_later_clause_words,
     repair_objects_after_phrases,
+    repair_quantity_objects,
     repair_subjects,
 )
 from letopis.model import Entity, Mention, Sentence, Token
@@ -53,6 +54,7 @@ class SentenceView:
         repair_directions(self.tokens, self.heads, self.rels)
         repair_clause_openers(self.tokens, self.heads, self.rels)
         repair_later_clause_words(self.tokens, self.heads, self.rels)
+        repair_quantity_objects(self.tokens, self.heads, self.rels)
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for position, head in enumerate(self.heads):
             if 0 <= head < len(self.tokens) and head != position:
