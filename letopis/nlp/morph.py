@@ -77,24 +77,28 @@ def lemma(word: str, pos: str = "", feats: dict[str, str] | None = None) -> str:
     natasha's lemmatizer (``natasha.morph.lemma``): the parse whose tag equals the given one, else
     the most similar; each parse's UD tag read once.
     """
-    from natasha.morph.lemma import grams_sim
-
     vocab = morph_vocab()
     if pos:
         word = word.lower().replace("ё", "е")
         feats = feats or {}
-        best, top = None, 0
-        for form in vocab(word):
-            form_pos, form_feats = form.ud
-            if form_pos == pos and form_feats == feats:
-                best = form
-                break
-            similarity = grams_sim(form_pos, form_feats, pos, feats)
-            if similarity > top:
-                best, top = form, similarity
+        forms = vocab(word)
+        # the first exact match, looked for before any similarity is computed (most words have one)
+        best = next((form for form in forms if form.ud == (pos, feats)), None) or _most_similar(forms, pos, feats)
         return (best.normal_form if best is not None else word).lower().replace("ё", "е")
     forms = vocab(word.lower())
     return forms[0].normal.replace("ё", "е") if forms else word.lower().replace("ё", "е")
+
+
+def _most_similar(forms: list[Any], pos: str, feats: dict[str, str]) -> Any:
+    """The first of the forms most similar to the tag (natasha's ``grams_sim``), None if none is."""
+    from natasha.morph.lemma import grams_sim
+
+    best, top = None, 0
+    for form in forms:
+        similarity = grams_sim(*form.ud, pos, feats)
+        if similarity > top:
+            best, top = form, similarity
+    return best
 
 
 def natasha_module() -> Any:
