@@ -861,7 +861,7 @@ class ArgumentFinder:
             found_words += words
         if places:  # "захватили ряд районов на севере Афганистана": the country of the place is the target
             for word in found_words:
-                for node in self.view.subtree(word):
+                for node in self.view.subtree(word) + self.phrase_continuation(word):
                     if self.in_relative_clause(node, word):
                         continue  # "арестован Дринкман, который опротестовывает экстрадицию в США": not his place
                     covering = self.view.covering[node]
@@ -874,6 +874,34 @@ class ArgumentFinder:
                             continue  # "на главу Кизлярского района": a place the knowledge base does not know
                         return [covering[1]], [word]
         return [], []
+
+    def phrase_continuation(self, word: int) -> list[int]:
+        """The rest of the phrase of ``word`` that the parser hung on the word's own head: a bare genitive right after
+        it ("обстреляли часть второго по величине города Сирии": the genitive of "часть" hung on the verb), or, on a
+        thing, the place phrase right after it ("нападение на базу в порту Тринкомали": where the base is, whose it
+        is; a unit or a person there is not of there: "нападение на патруль на юге Ливана", nor is a rally)."""
+        view = self.view
+        head = view.head(word)
+        following = view.subtree(word)[-1] + 1
+        if head < 0 or following >= len(view.tokens):
+            return []
+        for node in view.kids(head, "nmod", "obl"):
+            phrase = view.subtree(node)
+            if phrase[0] != following:
+                continue
+            preposition = view.preposition(node)
+            genitive = not preposition and view.case(node) == "Gen" and view.tokens[node].pos in ("NOUN", "PROPN")
+            located = (
+                preposition in ("в", "на")
+                and view.case(node) in ("Loc", "")
+                and view.tokens[word].feats.get("Animacy") == "Inan"
+                and view.lemma(word) not in self.lexicon.word_classes["unit"]
+                # a rally stands for its people, found through the rally ("разогнала акцию протеста в Минске")
+                and view.lemma(word) not in self.lexicon.word_classes["gathering"]
+            )
+            if genitive or located:
+                return phrase
+        return []
 
     def stationed_at(self, node: int, top: int) -> bool:
         """Whether ``node`` is in a phrase of where ("в/на" with the locative) on troops or a body of people

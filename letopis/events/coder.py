@@ -919,6 +919,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ) and all(target.type == "LOC" for target in targets):
             # "певица прилетела в США", "прилетел в Уфу дать лекции": a private trip, not a state visit
             return self.reject(position, rule, "a private trip")
+        if rule.cameo.startswith(TRAVEL_CODES) and targets and all(target.type == "LOC" for target in targets) and {
+            country_part(actor_code(target)) for target in targets
+        } <= {country_part(actor_code(source)) for source in sources} - {None}:
+            # "император посетил святилища в Японии": a tour of one's own country meets no other side
+            return self.reject(position, rule, "a trip at home")
         if self.plan_named(position):
             return self.reject(position, rule, "the infinitive of a plan or decision noun")
         modality = self.modality(position)

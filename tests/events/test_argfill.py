@@ -1,0 +1,32 @@
+"""Targets the parser cut off from their phrase, and visits that meet no other side."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+
+def test_place_phrase_after_a_struck_thing_names_its_country(code):
+    # the parser hangs "в порту Басры" on the attack, not on the terminal it locates
+    found = dyads(code("Боевики совершили нападение на нефтяной терминал в порту Басры."))
+    assert ("18", "IRQ", "IRQ") in found, found
+
+
+def test_a_unit_where_it_stands_is_not_of_that_place(code):
+    # a patrol in a suburb of Baghdad may be anyone's: no target from the place
+    found = dyads(code("Боевики совершили нападение на патруль в пригороде Багдада."))
+    assert not any(item[2] == "IRQ" for item in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Премьер-министр Индии посетил храмы в Индии.",
+        "Президент Казахстана побывал в Мангистауской области на западе Казахстана.",
+    ],
+)
+def test_a_tour_of_ones_own_country_is_no_visit(code, sentence):
+    assert not any(item[0] == "04" for item in dyads(code(sentence)))
+
+
+def test_a_visit_abroad_stays(code):
+    assert ("04", "IND", "NPL") in dyads(code("Премьер-министр Индии посетил храмы в Непале."))
