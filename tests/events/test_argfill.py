@@ -30,3 +30,15 @@ def test_a_tour_of_ones_own_country_is_no_visit(code, sentence):
 
 def test_a_visit_abroad_stays(code):
     assert ("04", "IND", "NPL") in dyads(code("Премьер-министр Индии посетил храмы в Непале."))
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("Президент США отменил встречу с российским лидером.", "RUS"),
+        ("Москва объявила об отмене переговоров с Киевом.", "UKR"),
+        ("Премьер-министр Индии отменил визит в Японию.", "JPN"),
+    ],
+)
+def test_a_meeting_called_off_is_refused_to_its_other_side(code, sentence, target):
+    assert any(item[0] == "12" and item[2] == target for item in dyads(code(sentence))), dyads(code(sentence))
