@@ -798,7 +798,7 @@ class EntityBuilder:
         if index < 0:
             return doc.text[start:stop]
         tokens, words = doc.article.sentences[index].tokens, doc.sents[index].words
-        key = (_phrase_key(tokens, first, last, words), person)
+        key = (_phrase_key(tokens, first, last, words, person), person)
         normal = _NORMALS.get(key)
         if normal is None:
             normal = normalize_phrase(tokens, first, last, words, person=person)
@@ -818,17 +818,23 @@ _NORMALS: dict[tuple[Any, ...], str] = {}
 MAX_NORMALS = 16384
 
 
-def _phrase_key(tokens: list[Token], start: int, stop: int, words: Optional[list[str]]) -> tuple[Any, ...]:
-    """Words, tags, heads inside the phrase (None outside), their relations (a person's name words inflect by
-    "flat:name") and gaps between tokens: everything ``normalize_phrase`` reads, so that a phrase normalised in one
-    article is the same in any other (the cache once made a name depend on the articles analysed before it)."""
+def _phrase_key(
+    tokens: list[Token], start: int, stop: int, words: Optional[list[str]], person: bool
+) -> tuple[Any, ...]:
+    """Words, parts of speech, the features natasha's inflection reads (gender, number, case), heads inside the
+    phrase (None outside), for a ``person`` their relations (a name's words inflect by "flat:name") and gaps
+    between tokens: everything ``normalize_phrase`` reads, so that a phrase normalised in one article is the same
+    in any other (the cache once made a name depend on the articles analysed before it).  Nothing more: the other
+    features (animacy, aspect, degree...) would only make the same phrase miss the cache."""
     return tuple(
         (
             words[index] if words else tokens[index].text,
             tokens[index].pos,
-            tuple(sorted(tokens[index].feats.items())),
+            tokens[index].feats.get("Gender"),
+            tokens[index].feats.get("Number"),
+            tokens[index].feats.get("Case"),
             tokens[index].head - start if start <= tokens[index].head < stop else None,
-            tokens[index].rel,
+            tokens[index].rel if person else None,
             tokens[index].start - tokens[index - 1].stop if index > start else 0,
         )
         for index in range(start, stop)
