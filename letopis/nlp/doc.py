@@ -8,7 +8,9 @@ so nothing but original offsets ever reaches the Article.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from letopis.ingest.clean import CleanText
 from letopis.model import Article
@@ -23,6 +25,9 @@ class SentenceWork:
     words: list[str] = field(default_factory=list)
     word_spans: list[tuple[int, int]] = field(default_factory=list)  # clean offsets
     tags: list[int] = field(default_factory=list)  # the morphology model's tag of each word (Tagger)
+
+
+_CLEAN_START = attrgetter("clean_start")
 
 
 @dataclass
@@ -45,14 +50,6 @@ class Doc:
 
     def sentence_of(self, clean_offset: int) -> int:
         """Index of the sentence holding the clean offset, or -1."""
-        low, high = 0, len(self.sents) - 1
-        while low <= high:
-            middle = (low + high) // 2
-            sent = self.sents[middle]
-            if clean_offset < sent.clean_start:
-                high = middle - 1
-            elif clean_offset >= sent.clean_stop:
-                low = middle + 1
-            else:
-                return middle
-        return -1
+        # the last sentence starting at or before the offset (sentences are in text order and do not overlap)
+        index = bisect_right(self.sents, clean_offset, key=_CLEAN_START) - 1
+        return index if index >= 0 and clean_offset < self.sents[index].clean_stop else -1
