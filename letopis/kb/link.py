@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 from typing import Any, Optional
 
 from letopis.kb.cities import city_country
@@ -214,6 +215,9 @@ def default_kb() -> Any:
 # ---------------------------------------------------------------- article context
 
 
+TOKEN_START = attrgetter("start")  # the key tokens are bisected by: they are in text order
+
+
 @dataclass
 class Context:
     """What linking one article needs to know about the rest of it."""
@@ -307,9 +311,12 @@ class Context:
         if sentence_index < 0:
             return -1, []
         tokens = self.article.sentences[sentence_index].tokens
-        return sentence_index, [
-            index for index, token in enumerate(tokens) if token.start >= mention.start and token.stop <= mention.stop
-        ]
+        # tokens are in text order and do not overlap: those inside the mention are one run from the first
+        # token starting in it (found by bisection, not a scan of the sentence per mention)
+        first = last = bisect.bisect_left(tokens, mention.start, key=TOKEN_START)
+        while last < len(tokens) and tokens[last].stop <= mention.stop:
+            last += 1
+        return sentence_index, list(range(first, last))
 
     def token(self, sentence: int, index: int) -> Optional[Token]:
         if 0 <= sentence < len(self.article.sentences):
@@ -492,7 +499,6 @@ def region_beside(entity: Entity, context: Context) -> Optional[Any]:
 
 def build_context(article: Article, kb: Any) -> Context:
     context = Context(article=article, on=article.published, kb=kb)
-    starts = [[token.start for token in sentence.tokens] for sentence in article.sentences]
     inside_places = _place_name_spans(article, kb) + _former_state_spans(article)
     for entity in article.entities:
         capital: Optional[str] = None
@@ -509,8 +515,8 @@ def build_context(article: Article, kb: Any) -> Context:
             if entity.id in context.entity_country and any(
                     start <= mention.start and mention.stop <= stop for start, stop in inside_places):
                 continue  # "Косовского" of "Косовский район": a district, not Kosovo
-            first = bisect.bisect_left(starts[sentence], mention.start)
             tokens = article.sentences[sentence].tokens
+            first = bisect.bisect_left(tokens, mention.start, key=TOKEN_START)
             for index in range(first, len(tokens)):
                 if tokens[index].start >= mention.stop:
                     break
@@ -527,7 +533,8 @@ def build_context(article: Article, kb: Any) -> Context:
     for entity in article.entities:  # a region or city ("штата Нью-Йорк") places a role in its country too
         if entity.type == "LOC" and entity.id not in context.entity_country \
                 and not kb.countries.by_capital(entity.name):
-            owner = context._owner(entity)
+            # kept for owner_of: the entities of the article keep their owner while the context lives
+            owner = context.owners_by_entity[entity.id] = context._owner(entity)
             if owner is not None:
                 context.capital_positions += [(mention.start, owner[0]) for mention in entity.mentions]
     context.country_positions.sort()

@@ -100,11 +100,17 @@ def split_name(name: str) -> list[str]:
     return normalize(name.replace(".", ". ")).replace(" -", "-").split()
 
 
+FOUND_KEPT = 16384  # names whose people PersonIndex.find keeps
+
+
 @dataclass
 class PersonIndex:
     """KB people by the first letters of their surname, for inflected or longer names."""
 
     by_prefix: dict[str, list[tuple[list[str], Any]]] = field(default_factory=dict)
+    # name -> the people ``find`` gives for it: the role tagger and the linker each ask for every person
+    # of an article, and names repeat across articles; at most FOUND_KEPT names, then forgotten at once
+    found: dict[str, tuple[Any, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, people: Iterable[Any]) -> PersonIndex:
@@ -126,6 +132,15 @@ class PersonIndex:
         return index
 
     def find(self, name: str) -> list[Any]:
+        """``_find`` of a name, kept: the index never changes once built."""
+        found = self.found.get(name)
+        if found is None:
+            if len(self.found) >= FOUND_KEPT:
+                self.found.clear()
+            found = self.found[name] = tuple(self._find(name))
+        return list(found)
+
+    def _find(self, name: str) -> list[Any]:
         """People whose surname is a word of ``name`` (inflected) and whose given name fits the words before it.
 
         "Барака Обамы" -> Барак Обама; "Мигель Диас-Канель Бермудес" -> Мигель Диас-Канель (one more

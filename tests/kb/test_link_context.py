@@ -198,3 +198,18 @@ def test_groups_of_several_countries_are_one_actor_each(run):
 def test_a_name_under_a_place_noun_is_the_place(run):
     article = run("Солдаты обстреляли лагерь беженцев на юге Ливана.")
     assert code_at(article, "Солдаты") == "LBNMIL"
+
+
+def test_tokens_of_a_mention_are_the_tokens_inside_it(run):
+    from letopis.kb.link import build_context, default_kb
+
+    article = run("Министр иностранных дел России Сергей Лавров встретился в Женеве с Энтони Блинкеном.",
+                  "2021-07-05")
+    context = build_context(article, default_kb())
+    for entity in article.entities:
+        for mention in entity.mentions:
+            sentence, indexes = context.tokens_of(mention)
+            tokens = article.sentences[sentence].tokens
+            inside = [index for index, token in enumerate(tokens)
+                      if token.start >= mention.start and token.stop <= mention.stop]
+            assert indexes == inside != []

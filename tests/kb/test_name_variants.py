@@ -113,3 +113,13 @@ def test_organisation_abbreviating_a_country_name_is_the_country(link):
     article = link("Палестинская национальная администрация (ПНА) обратилась в ООН. Представитель ПНА "
                    "выступил в Нью-Йорке.", published="2011-09-20")
     assert actor_of(article, "ПНА").id == "PSE"
+
+
+def test_person_index_keeps_what_it_found_per_name():
+    from letopis.kb.link import default_linker
+
+    people = default_linker().people
+    found = people.find("Барака Обамы")
+    assert [actor.name for actor in found] == ["Барак Обама"]
+    found.clear()  # a caller's list is its own: the kept answer stays whole
+    assert people.find("Барака Обамы") == people._find("Барака Обамы") != []
