@@ -186,6 +186,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.agents: list[Entity] = []  # the sources of the previous sentence's events
         self.acts: dict[str, list[Entity]] = {}  # the agents of each act told in the sentences before
         self._current: list[Referent] | None = None
+        self._rules_at: list[list[TriggerRule]] | None = None  # each word's rows: every word is asked, some often
 
     # ------------------------------------------------------------ triggers
 
@@ -205,9 +206,13 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return [], []
 
     def rules_for(self, position: int) -> list[TriggerRule]:
-        token = self.view.tokens[position]
-        verb = token.pos in ("VERB", "AUX") or "VerbForm" in token.feats
-        return self.lexicon.rules(self.view.lemmas[position], verb)
+        if self._rules_at is None:
+            rules = self.lexicon.rules
+            self._rules_at = [
+                rules(lemma, token.pos in ("VERB", "AUX") or "VerbForm" in token.feats)
+                for token, lemma in zip(self.view.tokens, self.view.lemmas)
+            ]
+        return self._rules_at[position]
 
     def requirement_holds(self, position: int, relation: str, lemmas: frozenset[str]) -> bool:
         view = self.view
