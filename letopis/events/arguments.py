@@ -48,10 +48,11 @@ class ArgumentFinder:
 
     def actors_of_word(self, node: int) -> list[Entity]:
         view = self.view
+        lemma = view.lemmas[node]
         appositions = [e for child in self.appositions(node) for e in self.named(child)]
         if any(actor_code(entity) or bare_role(entity) for entity in appositions):
             return appositions
-        if view.lemma(node) == "тот":
+        if lemma == "тот":
             # "протест в связи с тем, что хорватские власти не обеспечивают ...": the clause's subject
             for clause in view.kids(node, "acl", "ccomp", "advcl"):
                 if not any(view.lemma(mark) in ("что", "чтобы") for mark in view.kids(clause, "mark")):
@@ -84,32 +85,32 @@ class ArgumentFinder:
             else:
                 found += self.coordinated_owners(node, covering) + self.coordinated_adjectives(node, covering)
             return found
-        if (view.lemma(node) in ANAPHORS or view.tokens[node].pos == "PRON") and not self.owner_named(node):
-            if view.lemma(node) in PERSONAL and self.inanimate_antecedent(node):
+        if (lemma in ANAPHORS or view.tokens[node].pos == "PRON") and not self.owner_named(node):
+            if lemma in PERSONAL and self.inanimate_antecedent(node):
                 return []
-            if view.lemma(node) in PRONOUN_GENDER and view.tokens[node].pos == "PRON":
+            if lemma in PRONOUN_GENDER and view.tokens[node].pos == "PRON":
                 # "власти Турции задержали его": an agreeing actor, never a co-argument
                 return resolve_pronoun(view, node, self.referents_before(node), self.previous.get()) or []
-            if view.lemma(node) in PARTIES and view.tokens[node].feats.get("Number") == "Plur":
+            if lemma in PARTIES and view.tokens[node].feats.get("Number") == "Plur":
                 parties = resolve_parties(self.previous.get())  # "стороны подписали": all parties just named
                 if parties:
                     return parties
-            if view.lemma(node) == "который":
+            if lemma == "который":
                 antecedent = self.relative_antecedent(node)
                 if antecedent >= 0:
                     return self.named(antecedent) or self.remembered()
-            if view.tokens[node].feats.get("Number") == "Sing" and view.lemma(node) in PERSONAL:
+            if view.tokens[node].feats.get("Number") == "Sing" and lemma in PERSONAL:
                 # "его арестовали": one person, not the country last named as a subject
                 people = [entity for entity in self.memory[:2] if entity.type != "LOC"][:1]
                 return [] if people == [UNKNOWN_PERSON] else people
             return self.remembered()
-        if view.lemma(node) in self.lexicon.domain_words:
+        if lemma in self.lexicon.domain_words:
             return []  # "сборная Италии встретится с ...": a national team, not its country
         # a role noun without its own entity: "президентами Казахстана", "афганские военные"
         for child in view.kids(node, "nmod", "amod", "flat", "flat:name", "obl", "nummod:gov"):
             preposition = view.preposition(child)
             if preposition and preposition not in MEMBERSHIP and view.tokens[node].pos in ("NOUN", "PROPN"):
-                if not (preposition == "с" and view.lemma(node) in self.lexicon.word_classes["border"]):
+                if not (preposition == "с" and lemma in self.lexicon.word_classes["border"]):
                     continue  # "к границе с Пакистаном": the other side of a border is whom an act there is aimed at
             found = self.named(child)
             if found:
@@ -126,12 +127,12 @@ class ArgumentFinder:
                 found = [] if view.preposition(grand) else self.named(grand)
                 if found:
                     return found
-        if view.lemma(node) in self.lexicon.event_anaphors and any(
+        if lemma in self.lexicon.event_anaphors and any(
             view.lemma(word) in DEMONSTRATIVES for word in view.kids(node, "det", "amod")
         ):
             # "США назвали этот шаг эскалацией": the act just reported stands for its actor
             return [agent for number, agent in enumerate(self.agents) if agent not in self.agents[:number]]
-        if view.lemma(node) in self.lexicon.word_classes["homeland"] and any(
+        if lemma in self.lexicon.word_classes["homeland"] and any(
             view.lemma(owner) in self.lexicon.word_classes["possessive"] for owner in view.kids(node, "det", "nmod:poss")
         ):
             # "министр Австралии заявил, что его страна готова ...": the speaker's own country
@@ -143,7 +144,7 @@ class ArgumentFinder:
             if len(countries) == 1:
                 return [context_actor(countries.pop())]
         # a bare group noun the role tagger left without a country: "полиция задержала ..."
-        role = None if view.lemma(node) in visitor_nouns() else group_roles().get(view.lemma(node))
+        role = None if lemma in visitor_nouns() else group_roles().get(lemma)
         if role and self.context_country and view.tokens[node].pos == "NOUN" and not (
             role == "GOV" and any(view.lemma(child) in private_premises() for child in view.kids(node, "nmod"))
         ):  # "администрация отеля", "руководство компании": a firm's management is no state body

@@ -174,8 +174,8 @@ def clauses_without(view: SentenceView, trigger: int) -> list[tuple[int, int]]:
     if view.tokens[trigger].feats.get("Aspect") == "Imp":
         return []
     spans = []
-    for node in range(len(view.tokens)):
-        if view.rel(node) != "acl:relcl" and not (view.rel(node) == "acl" and view.tokens[node].pos == "VERB"):
+    for node, rel in enumerate(view.rels):
+        if rel != "acl:relcl" and not (rel == "acl" and view.tokens[node].pos == "VERB"):
             continue
         words = view.subtree(node)
         if trigger not in words:

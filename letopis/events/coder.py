@@ -77,6 +77,7 @@ from letopis.events.context import (
     off_topic,
     place_countries,
     unknown_people,
+    unknown_person_names,
 )
 from letopis.events.dedup import merge_events, specificity
 from letopis.events.implied import ImpliedActors
@@ -129,6 +130,8 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
                 named = completed[key]
             mentions[index].append((mention, named))
     citizenships = nationalities(article)
+    unknown_names = unknown_person_names(article)
+    labels = [(marker.start, marker.stop) for marker in article.markers]
     memory: list[Entity] = []  # actors last named as subjects, for pronouns and role nouns
     previous = EarlierReferents()  # the actors of the last sentence that named any, for pronouns
     partners: dict[str, list[Entity]] = {}  # who talked with whom in the sentence before
@@ -140,10 +143,10 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
             continue
         view = SentenceView(index, sentence, mentions[index])
         coder = SentenceCoder(view, lexicon, memory)
-        coder.labels = [(marker.start, marker.stop) for marker in article.markers]
+        coder.labels = labels
         coder.context_country = (countries[index] or [main_country])[0]
         coder.story_country = main_country
-        coder.unknown_people = unknown_people(article, sentence)
+        coder.unknown_people = unknown_people(article, sentence, unknown_names)
         coder.nationalities = citizenships
         coder.previous = previous
         coder.partners = partners
@@ -183,6 +186,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.agents: list[Entity] = []  # the sources of the previous sentence's events
         self.acts: dict[str, list[Entity]] = {}  # the agents of each act told in the sentences before
         self._current: list[Referent] | None = None
+        self._rules_at: list[list[TriggerRule]] | None = None  # each word's rows: every word is asked, some often
 
     # ------------------------------------------------------------ triggers
 
@@ -202,8 +206,13 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return [], []
 
     def rules_for(self, position: int) -> list[TriggerRule]:
-        verb = self.view.tokens[position].pos in ("VERB", "AUX") or "VerbForm" in self.view.tokens[position].feats
-        return self.lexicon.rules(self.view.lemma(position), verb)
+        if self._rules_at is None:
+            rules = self.lexicon.rules
+            self._rules_at = [
+                rules(lemma, token.pos in ("VERB", "AUX") or "VerbForm" in token.feats)
+                for token, lemma in zip(self.view.tokens, self.view.lemmas)
+            ]
+        return self._rules_at[position]
 
     def requirement_holds(self, position: int, relation: str, lemmas: frozenset[str]) -> bool:
         view = self.view
@@ -259,17 +268,17 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
     def words_below(self, tops: list[int], steps: int) -> list[int]:
         """``tops`` and the words up to ``steps - 1`` further steps below them; a quantity takes no step, since it
         stands for what it counts ("судно с 50 тоннами оружия", "изгнали тысячи хазарейцев из их деревень")."""
-        view = self.view
+        lemmas, children = self.view.lemmas, self.view.children
         quantities = self.lexicon.word_classes["quantity"]
         words: list[int] = []
-        layer = [(top, steps - (view.lemma(top) not in quantities)) for top in tops]
+        layer = [(top, steps - (lemmas[top] not in quantities)) for top in tops]
         while layer:
             words += [node for node, _ in layer]
             layer = [
-                (child, left - (view.lemma(child) not in quantities))
+                (child, left - (lemmas[child] not in quantities))
                 for node, left in layer
                 if left > 0
-                for child in view.children[node]
+                for child in children[node]
             ]
         return words
 
@@ -528,6 +537,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return candidate.rule.root in PAIRED_ROOTS and len(candidate.sources) > 1 and not candidate.act_on_object
 
     def in_label(self, position: int) -> bool:
+        if not self.labels:
+            return False
         token = self.view.tokens[position]
         return any(start <= token.start and token.stop <= stop for start, stop in self.labels)
 
@@ -1050,8 +1061,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         """Actors named as subjects in this sentence, for the next sentence's pronouns."""
         view = self.view
         result: list[Entity] = []
-        for position in range(len(view.tokens)):
-            if view.rel(position) in ("nsubj", "nsubj:pass") and view.lemma(position) not in ANAPHORS:
+        for position, rel in enumerate(view.rels):
+            if rel in ("nsubj", "nsubj:pass") and view.lemmas[position] not in ANAPHORS:
                 found = self.actors_at(position)
                 if not found and self.names_unknown_person(position):
                     found = [UNKNOWN_PERSON]

@@ -80,15 +80,21 @@ def conversation_partners(candidates: list[Candidate]) -> dict[str, list[Entity]
     return result
 
 
-def unknown_people(article: Article, sentence) -> list[tuple[int, int]]:
-    """Spans of the sentence's person names that have no actor code ("Маркив", "Бэ Чжун Хо")."""
+def unknown_person_names(article: Article) -> list[tuple[int, int]]:
+    """Spans of the article's person names that have no actor code ("Маркив", "Бэ Чжун Хо")."""
     return [
         (mention.start, mention.stop)
         for entity in article.entities
         if entity.type == "PER" and actor_code(entity) is None and bare_role(entity) is None
         for mention in entity.mentions
-        if sentence.start <= mention.start < sentence.stop
     ]
+
+
+def unknown_people(article: Article, sentence, names: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Spans of the sentence's person names that have no actor code; ``names``: the article's
+    (``unknown_person_names``), found once for all its sentences."""
+    names = unknown_person_names(article) if names is None else names
+    return [(start, stop) for start, stop in names if sentence.start <= start < sentence.stop]
 
 
 def nationalities(article: Article) -> set[str]:
@@ -111,5 +117,6 @@ def off_topic(article: Article, lexicon: Lexicon) -> bool:
     tokens = [token for sentence in article.sentences for token in sentence.tokens]
     if not tokens:
         return True
-    hits = sum(1 for token in tokens if token.lemma in lexicon.domain_words)
+    domain_words = lexicon.domain_words
+    hits = sum(1 for token in tokens if token.lemma in domain_words)
     return hits >= 3 and hits / len(tokens) > MAX_DOMAIN_RATIO

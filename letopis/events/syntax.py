@@ -32,6 +32,7 @@ VOWEL_FORMS = {"со": "с", "ко": "к", "во": "в", "обо": "о", "об":
                "надо": "над", "передо": "перед"}
 
 
+@lru_cache(maxsize=512)  # asked of a few hundred prepositions, over and over
 def plain_preposition(preposition: str) -> str:
     """A preposition with its vowel-final words in their plain form: "со стороны" -> "с стороны"."""
     return " ".join(VOWEL_FORMS.get(word, word) for word in preposition.split())
@@ -55,19 +56,25 @@ class SentenceView:
         repair_clause_openers(self.tokens, self.heads, self.rels)
         repair_later_clause_words(self.tokens, self.heads, self.rels)
         repair_quantity_objects(self.tokens, self.heads, self.rels)
+        count = len(self.tokens)
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for position, head in enumerate(self.heads):
-            if 0 <= head < len(self.tokens) and head != position:
+            if 0 <= head < count and head != position:
                 self.children[head].append(position)
         repair_subjects(self.tokens, self.rels, self.children)
+        # each nominal's preposition, worked out when first asked (the coder asks of the same words many times);
+        # the tree is final here, and the cache lives as long as the sentence's view
+        self._prepositions: dict[int, str] = {}
+        self._subtrees: dict[int, list[int]] = {}  # likewise each word's subtree
         # the narrowest mention that covers a token names it
         self.covering: list[tuple[Mention, Entity] | None] = [None] * len(self.tokens)
         starts = [token.start for token in self.tokens]
         best_size: list[tuple[int, bool] | None] = [None] * len(self.tokens)
+        tokens = self.tokens
         for mention, entity in mentions:  # each mention visits only the tokens inside it
             size = (mention.stop - mention.start, mention.kind != "role")
-            for position in range(bisect_left(starts, mention.start), len(self.tokens)):
-                if self.tokens[position].stop > mention.stop:
+            for position in range(bisect_left(starts, mention.start), count):
+                if tokens[position].stop > mention.stop:
                     break
                 known = best_size[position]
                 if known is None or size < known:
@@ -95,14 +102,23 @@ class SentenceView:
         return _indeclinable(self.tokens[position].text.lower())
 
     def kids(self, position: int, *relations: str) -> list[int]:
-        return [child for child in self.children[position] if not relations or self.rel(child) in relations]
+        if not relations:
+            return list(self.children[position])
+        rels = self.rels  # the coder's most called look-up: plain list reads, no method calls
+        return [child for child in self.children[position] if rels[child] in relations]
 
     def preposition(self, position: int) -> str:
         """The preposition of a nominal: "с", "в связи с" (case child and its fixed words), or ""."""
+        found = self._prepositions.get(position)
+        if found is None:
+            found = self._prepositions[position] = self._preposition(position)
+        return found
+
+    def _preposition(self, position: int) -> str:
         for child in self.children[position]:
-            if self.rel(child) == "case":
+            if self.rels[child] == "case":
                 words = [child, *self.kids(child, "fixed")]
-                return " ".join(self.lemma(word) for word in sorted(words))
+                return " ".join(self.lemmas[word] for word in sorted(words))
         return ""
 
     def has_preposition(self, position: int, preposition: str) -> bool:
@@ -120,11 +136,12 @@ class SentenceView:
     def conjuncts(self, position: int) -> list[int]:
         """``position`` and the nominals coordinated with it: Казахстана, Узбекистана и Афганистана."""
         result, stack = [position], [position]
+        rels, tokens = self.rels, self.tokens
         while stack:
-            for child in self.kids(stack.pop(), "conj"):
-                if child in result:  # a parse with a cycle
+            for child in self.children[stack.pop()]:
+                if rels[child] != "conj" or child in result:  # (already in: a parse with a cycle)
                     continue
-                if self.tokens[child].pos in NOMINAL or self.tokens[child].pos == "ADJ":
+                if tokens[child].pos in NOMINAL or tokens[child].pos == "ADJ":
                     result.append(child)
                     stack.append(child)
         return result
@@ -138,9 +155,16 @@ class SentenceView:
             current = self.head(current)
 
     def subtree(self, position: int) -> list[int]:
+        found = self._subtrees.get(position)
+        if found is None:
+            found = self._subtrees[position] = self._subtree(position)
+        return list(found)  # a copy: callers may extend what they get
+
+    def _subtree(self, position: int) -> list[int]:
+        children = self.children
         seen, stack = {position}, [position]
         while stack:
-            for child in self.children[stack.pop()]:
+            for child in children[stack.pop()]:
                 if child not in seen:
                     seen.add(child)
                     stack.append(child)
@@ -184,7 +208,8 @@ class SentenceView:
         return not self.kids(position, "nsubj", "nsubj:pass", "csubj")
 
     def negated(self, position: int) -> bool:
-        return any(self.lemma(child) == "не" for child in self.children[position])
+        lemmas = self.lemmas
+        return any(lemmas[child] == "не" for child in self.children[position])
 
 
 @lru_cache(maxsize=8192)
