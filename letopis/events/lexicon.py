@@ -21,6 +21,9 @@ from letopis.events.cameo import cameo_table
 
 log = logging.getLogger(__name__)
 
+# lemmas whose trigger rows a lexicon keeps looked up (mostly none): a worker meets new lemmas for as long as it runs
+KEPT_LEMMAS = 50_000
+
 
 @dataclass(frozen=True)
 class Slot:
@@ -177,6 +180,8 @@ class Lexicon:
         key = (lemma, verb)
         found = self._found.get(key)
         if found is None:
+            if len(self._found) >= KEPT_LEMMAS:
+                self._found.clear()
             found = self._found[key] = self._rules(lemma, verb)
         return found
 
