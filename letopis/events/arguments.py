@@ -718,13 +718,20 @@ class ArgumentFinder:
                     pass  # "подверглись обстрелу со стороны X": the noun parsed as the dative object of its verb
                 elif not (view.rel(current) == "appos" and view.lemma(head) in self.lexicon.decrees):
                     return []  # but a decree's title is its content: "подписал Указ «О прекращении полномочий»"
+            if current != position and self.lexicon.modality.get(view.lemma(current)) == "intent":
+                holders = self.intent_holders(current)
+                if holders:
+                    return holders  # "сообщил о готовности Путина к встрече": the intent is Putin's
             if view.tokens[head].pos in ("VERB", "AUX", "ADJ"):
                 if current == position and self.reacts_to(head, position):
                     return []  # "Россия приветствовала отзыв американского посла": who welcomes it did not do it
                 if view.lemma(head) in self.lexicon.word_classes["mention"] and not self.names_head(position, head):
                     return []  # "назвал убийство журналиста трагедией": who judges it did not do it
-                if current != position and view.lemma(head) in self.lexicon.speech_verbs and not self.announced_process(
-                    position, current, head
+                if (
+                    current != position
+                    and view.lemma(head) in self.lexicon.speech_verbs
+                    and not self.announced_process(position, current, head)
+                    and not self.own_intent(current)
                 ):
                     return []  # "посольство подтвердило факт похищения": who reports it did not do it
                 if (
@@ -751,6 +758,22 @@ class ArgumentFinder:
                 return subjects
             current = head
         return []
+
+    def own_intent(self, noun: int) -> bool:
+        """Whether ``noun`` is an intent with no holder of its own ("объявили о готовности к переговорам": the
+        speakers' own; "сообщил о намерении России" is Russia's)."""
+        return self.lexicon.modality.get(self.view.lemma(noun)) == "intent" and not self.intent_holders(noun)
+
+    def intent_holders(self, noun: int) -> list[int]:
+        """The actors an intent noun names as its holders: its genitive ("готовность Путина") or its country
+        adjective ("российское намерение")."""
+        view = self.view
+        return [
+            child
+            for child in view.kids(noun, "nmod", "amod")
+            if view.covering[child] is not None
+            and (view.rel(child) == "amod" or (view.case(child) in ("Gen", "") and not view.preposition(child)))
+        ]
 
     def media_outlet(self, word: int) -> bool:
         actors = self.actors_at(word)

@@ -1,0 +1,42 @@
+"""Who holds an announced intent, and what one reaches agreement on."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the speakers announce their own readiness: the talks they intend are theirs
+        ("Сирийские повстанцы объявили о готовности к переговорам с правительством.", ("03", "SYR", "SYR")),
+        # a spokesman reports another's intent: the holder named in the genitive intends it
+        ("Кремль сообщил о готовности Путина к встрече с Байденом.", ("03", "RUS", "USA")),
+        ("Президент Франции выразил готовность к диалогу с Россией.", ("03", "FRA", "RUS")),
+    ],
+)
+def test_an_announced_intent_is_its_holders(code, sentence, expected):
+    found = dyads(code(sentence))
+    assert expected in found, found
+
+
+def test_a_reported_intent_is_not_the_reporters(code):
+    # the Kremlin reports Putin's readiness: no event of the Kremlin's own with Biden beside Putin's
+    found = {event.source_name for event in code("Кремль сообщил о готовности Путина к встрече с Байденом.")}
+    assert found and all("Кремль" not in (name or "") for name in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence, pair",
+    [
+        ("Индия и Пакистан достигли договора о торговле.", ("IND", "PAK")),
+        ("Израиль и ООН достигли понимания по вопросу о границе.", ("ISR", "IGO")),
+    ],
+)
+def test_agreement_reached_on_any_of_its_names(code, sentence, pair):
+    found = dyads(code(sentence))
+    assert any(item[0] == "03" and {item[1], item[2]} == set(pair) for item in found), found
+
+
+def test_no_agreement_between_people_of_no_state(code):
+    assert not dyads(code("Спортсмены достигли согласия с тренером."))
