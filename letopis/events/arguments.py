@@ -669,6 +669,10 @@ class ArgumentFinder:
             if rel in ("acl", "acl:relcl") and view.covering[head] is not None and not relative_adverb:
                 return [head]  # "талибы, захватившие район"; but "посетил Пекин, где провёл": not Пекин
             current = head
+            if view.tokens[current].pos == "NOUN" and self.lexicon.modality.get(view.lemma(current)) == "intent":
+                holders = self.intent_holders(current)
+                if holders:
+                    return holders  # "сообщило о намерении Ирана начать переговоры": Iran would start them
             if view.tokens[current].pos in ("VERB", "AUX", "ADJ"):
                 subjects = view.kids(current, "nsubj")
                 if not subjects and view.lemma(current) in self.lexicon.word_classes["dative_subject"]:

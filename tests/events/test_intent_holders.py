@@ -40,3 +40,9 @@ def test_agreement_reached_on_any_of_its_names(code, sentence, pair):
 
 def test_no_agreement_between_people_of_no_state(code):
     assert not dyads(code("Спортсмены достигли согласия с тренером."))
+
+
+def test_the_holder_of_an_intent_does_what_it_intends(code):
+    # the agency reports Iran's intent: Iran would start the talks, not the agency
+    found = dyads(code("ТАСС сообщило о намерении Ирана начать переговоры с США."))
+    assert ("03", "IRN", "USA") in found and not any(item[1] == "RUS" for item in found), found
