@@ -86,12 +86,46 @@ def lemma(word: str, pos: str = "", feats: dict[str, str] | None = None) -> str:
     if pos:
         word = word.lower().replace("ё", "е")
         feats = feats or {}
-        forms = vocab(word)
-        # the first exact match, looked for before any similarity is computed (most words have one)
-        best = next((form for form in forms if form.ud == (pos, feats)), None) or _most_similar(forms, pos, feats)
-        return (best.normal_form if best is not None else word).lower().replace("ё", "е")
+        found = _dictionary_lemma(vocab, word, pos, feats)
+        if found is None:
+            forms = vocab(word)
+            # the first exact match, looked for before any similarity is computed (most words have one)
+            best = next((form for form in forms if form.ud == (pos, feats)), None) or _most_similar(forms, pos, feats)
+            found = best.normal_form if best is not None else word
+        return found.lower().replace("ё", "е")
     forms = vocab(word.lower())
     return forms[0].normal.replace("ё", "е") if forms else word.lower().replace("ё", "е")
+
+
+def _dictionary_lemma(vocab: Any, word: str, pos: str, feats: dict[str, str]) -> Optional[str]:
+    """The lemma ``lemma`` picks, read from the dictionary's entries for a lower-case word without building
+    pymorphy's parses; None when the dictionary lacks the word or the pick depends on the parses' order.
+
+    pymorphy parses a lower-case dictionary word into exactly its ``DictionaryAnalyzer`` entries (the other
+    units of that group read capital initials only), then sorts them by P(tag|word). That order only matters
+    when the entries that qualify (the exact matches, else the most similar ones) have different normal forms;
+    then the parses are made as before. The normal form is built for the qualifying entries only.
+    """
+    from natasha.morph.lemma import grams_sim
+
+    dictionary = vocab.dictionary
+    entries = [
+        (fixed_word, para_id, idx)
+        for fixed_word, pairs in dictionary.words.similar_items(word, vocab.char_substitutes)
+        for para_id, idx in pairs
+    ]
+    if not entries:
+        return None
+    tags = [_ud(dictionary.build_tag_info(para_id, idx)) for _, para_id, idx in entries]
+    qualifying = [entry for entry, tag in zip(entries, tags) if tag == (pos, feats)]
+    if not qualifying:
+        similarity = [grams_sim(*tag, pos, feats) for tag in tags]
+        top = max(similarity)
+        if top <= 0:
+            return word  # no parse is similar at all
+        qualifying = [entry for entry, score in zip(entries, similarity) if score == top]
+    normal_forms = {dictionary.build_normal_form(para_id, idx, fixed_word) for fixed_word, para_id, idx in qualifying}
+    return normal_forms.pop() if len(normal_forms) == 1 else None
 
 
 def _most_similar(forms: list[Any], pos: str, feats: dict[str, str]) -> Any:

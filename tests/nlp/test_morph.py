@@ -43,3 +43,22 @@ def _oc(grams: set[str]) -> set[str]:
     from natasha.morph.vocab import oc_grams
 
     return set(oc_grams(grams))
+
+
+def test_lemma_is_natashas(corpus_words: list[str]) -> None:
+    """lemma reads the dictionary's entries and orders them only when the pick depends on it: it must give
+    natasha's lemmatizer's result (over pymorphy's ordered parses) for every word and tag."""
+    from natasha.morph.lemma import lemmatize
+
+    from letopis.nlp.morph import lemma
+
+    vocab = morph_vocab()
+    tags = [("NOUN", {"Case": "Nom", "Gender": "Masc", "Number": "Sing"}), ("VERB", {"Aspect": "Perf"}),
+            ("ADJ", {"Case": "Gen", "Number": "Plur"}), ("PROPN", {"Case": "Dat"})]
+    checked = 0
+    for word in corpus_words:
+        word = word.replace("ё", "е")
+        for pos, feats in [form.ud for form in vocab(word)] + tags:
+            assert lemma(word, pos, feats) == lemmatize(vocab, word, pos, feats), (word, pos, feats)
+            checked += 1
+    assert checked > 5000
