@@ -28,14 +28,6 @@ def morph_vocab() -> Any:
     natasha_module()
     from natasha.morph import vocab as natasha_vocab
 
-    converted: dict[str, tuple[str, dict[str, str]]] = {}
-
-    def _ud(tag: Any) -> tuple[str, dict[str, str]]:
-        ud = converted.get(tag._str)
-        if ud is None:
-            ud = converted[tag._str] = (natasha_vocab.ud_pos(tag), dict(natasha_vocab.ud_feats(tag)))
-        return ud  # shared by the parses of one tag: read, never changed
-
     class Form(natasha_vocab.PymorphyParse):
         """natasha's MorphForm with its UD tag read on demand: no per-parse attributes to build
         (~7 parses a word, and natasha's lemmatizer stops at the first exact match)."""
@@ -59,7 +51,7 @@ def morph_vocab() -> Any:
             return _ud(self.tag)[1]
 
         def inflect(self, grams: Any) -> Any:
-            return natasha_vocab.PymorphyParse.inflect(self, set(natasha_vocab.oc_grams(grams)))
+            return _inflect(self, frozenset(natasha_vocab.oc_grams(grams)))
 
     class Vocab(natasha_vocab.MorphVocab):
         def __init__(self) -> None:
@@ -69,6 +61,19 @@ def morph_vocab() -> Any:
             self._result_type = type("Form", (Form,), {"_morph": self, "_dict": self.dictionary, "__slots__": ()})
 
     return Vocab()
+
+
+# OpenCorpora tag -> its UD part of speech and features; bounded by the dictionary's tag table (~2,000 tags)
+_UD_BY_TAG: dict[str, tuple[str, dict[str, str]]] = {}
+
+
+def _ud(tag: Any) -> tuple[str, dict[str, str]]:
+    ud = _UD_BY_TAG.get(tag._str)
+    if ud is None:
+        from natasha.morph import vocab as natasha_vocab
+
+        ud = _UD_BY_TAG[tag._str] = (natasha_vocab.ud_pos(tag), dict(natasha_vocab.ud_feats(tag)))
+    return ud  # shared by the parses of one tag: read, never changed
 
 
 def lemma(word: str, pos: str = "", feats: dict[str, str] | None = None) -> str:
@@ -81,12 +86,46 @@ def lemma(word: str, pos: str = "", feats: dict[str, str] | None = None) -> str:
     if pos:
         word = word.lower().replace("ё", "е")
         feats = feats or {}
-        forms = vocab(word)
-        # the first exact match, looked for before any similarity is computed (most words have one)
-        best = next((form for form in forms if form.ud == (pos, feats)), None) or _most_similar(forms, pos, feats)
-        return (best.normal_form if best is not None else word).lower().replace("ё", "е")
+        found = _dictionary_lemma(vocab, word, pos, feats)
+        if found is None:
+            forms = vocab(word)
+            # the first exact match, looked for before any similarity is computed (most words have one)
+            best = next((form for form in forms if form.ud == (pos, feats)), None) or _most_similar(forms, pos, feats)
+            found = best.normal_form if best is not None else word
+        return found.lower().replace("ё", "е")
     forms = vocab(word.lower())
     return forms[0].normal.replace("ё", "е") if forms else word.lower().replace("ё", "е")
+
+
+def _dictionary_lemma(vocab: Any, word: str, pos: str, feats: dict[str, str]) -> Optional[str]:
+    """The lemma ``lemma`` picks, read from the dictionary's entries for a lower-case word without building
+    pymorphy's parses; None when the dictionary lacks the word or the pick depends on the parses' order.
+
+    pymorphy parses a lower-case dictionary word into exactly its ``DictionaryAnalyzer`` entries (the other
+    units of that group read capital initials only), then sorts them by P(tag|word). That order only matters
+    when the entries that qualify (the exact matches, else the most similar ones) have different normal forms;
+    then the parses are made as before. The normal form is built for the qualifying entries only.
+    """
+    from natasha.morph.lemma import grams_sim
+
+    dictionary = vocab.dictionary
+    entries = [
+        (fixed_word, para_id, idx)
+        for fixed_word, pairs in dictionary.words.similar_items(word, vocab.char_substitutes)
+        for para_id, idx in pairs
+    ]
+    if not entries:
+        return None
+    tags = [_ud(dictionary.build_tag_info(para_id, idx)) for _, para_id, idx in entries]
+    qualifying = [entry for entry, tag in zip(entries, tags) if tag == (pos, feats)]
+    if not qualifying:
+        similarity = [grams_sim(*tag, pos, feats) for tag in tags]
+        top = max(similarity)
+        if top <= 0:
+            return word  # no parse is similar at all
+        qualifying = [entry for entry, score in zip(entries, similarity) if score == top]
+    normal_forms = {dictionary.build_normal_form(para_id, idx, fixed_word) for fixed_word, para_id, idx in qualifying}
+    return normal_forms.pop() if len(normal_forms) == 1 else None
 
 
 def _most_similar(forms: list[Any], pos: str, feats: dict[str, str]) -> Any:
@@ -99,6 +138,54 @@ def _most_similar(forms: list[Any], pos: str, feats: dict[str, str]) -> Any:
         if similarity > top:
             best, top = form, similarity
     return best
+
+
+def _inflect(form: Any, required: frozenset[str]) -> Any:
+    """pymorphy's ``Parse.inflect`` (``MorphAnalyzer._inflect``) of a form, without a parse per form of its lexeme.
+
+    pymorphy builds every form of the lexeme (``get_lexeme``: word, tag, normal form, method stack) to keep
+    one. For a dictionary word the chosen form depends only on the paradigm, the form's index and the
+    required grammemes (``_inflection_index``), so only that form is built: its prefix + the word's stem +
+    its suffix, with the method stack pymorphy's ``DictionaryAnalyzer.get_lexeme`` gives it. Words the
+    dictionary does not know (predicted by analogy, hyphenated, ...) go through pymorphy itself.
+    """
+    from pymorphy2.units import DictionaryAnalyzer
+
+    methods = form.methods_stack
+    if len(methods) != 1 or type(methods[0][0]) is not DictionaryAnalyzer:
+        found = form._morph._inflect(form, set(required))
+        return found[0] if found else None
+    unit, _, para_id, idx = methods[0]
+    index = _inflection_index(form._dict, para_id, idx, required)
+    if index is None:
+        return None
+    dictionary = form._dict
+    paradigm = dictionary.paradigms[para_id]
+    stem = dictionary.build_stem(paradigm, idx, form.word)
+    size = len(paradigm) // 3
+    word = dictionary.paradigm_prefixes[paradigm[2 * size + index]] + stem + dictionary.suffixes[paradigm[index]]
+    return type(form)(word, dictionary.build_tag_info(para_id, index), form.normal_form, 1.0,
+                      ((unit, word, para_id, index),))
+
+
+# kept per paradigm, form and requirement: a few thousand paradigms and a handful of requirements in use
+@lru_cache(maxsize=50_000)
+def _inflection_index(dictionary: Any, para_id: int, idx: int, required: frozenset[str]) -> Optional[int]:
+    """The index of the paradigm form pymorphy's ``_inflect`` picks for form ``idx`` and the required grammemes:
+    among the forms whose tag has them all (else, their rare cases made common), the first most similar to the
+    form's tag updated with them; None if no form has them."""
+    size = len(dictionary.paradigms[para_id]) // 3
+    tags = [dictionary.build_tag_info(para_id, index) for index in range(size)]
+    possible = [index for index in range(size) if required <= tags[index].grammemes]
+    if not possible:
+        required = tags[idx].fix_rare_cases(required)
+        possible = [index for index in range(size) if required <= tags[index].grammemes]
+    grammemes = tags[idx].updated_grammemes(required)
+
+    def similarity(index: int) -> float:
+        return len(grammemes & tags[index].grammemes) - 0.1 * len(grammemes ^ tags[index].grammemes)
+
+    return max(possible, key=similarity, default=None)
 
 
 def natasha_module() -> Any:

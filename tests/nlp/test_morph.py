@@ -1,0 +1,64 @@
+"""letopis.nlp.morph reads pymorphy2's dictionary tables directly to skip work pymorphy would do: it must give
+pymorphy's own results, so a pymorphy upgrade that changes its internals fails here."""
+
+import re
+from pathlib import Path
+
+import pytest
+from natasha.morph.vocab import PymorphyParse
+
+from letopis.nlp.morph import morph_vocab
+
+CORPUS = Path("/work/shared/corpus/wikinews")
+REQUIREMENTS = [{"Nom"}, {"Nom", "Sing", "Masc"}, {"Gen", "Plur"}, {"Ins"}]
+
+
+@pytest.fixture(scope="module")
+def corpus_words() -> list[str]:
+    files = sorted(CORPUS.glob("*.txt"))[:6]
+    if not files:
+        pytest.skip("no corpus")
+    words = {word.lower() for file in files for word in re.findall(r"[А-Яа-яЁё-]+", file.read_text())}
+    return sorted(words)
+
+
+def test_inflection_is_pymorphys(corpus_words: list[str]) -> None:
+    vocab = morph_vocab()
+    checked = 0
+    for word in corpus_words:
+        for form in vocab(word):
+            for grams in REQUIREMENTS:
+                assert form.inflect(grams) == PymorphyParse.inflect(form, _oc(grams)), (word, form.tag, grams)
+                checked += 1
+    assert len(corpus_words) > 300 and checked > 5000
+
+
+def test_unknown_word_inflects_through_pymorphy() -> None:
+    form = next(form for form in morph_vocab()("зеленскистами") if form.pos == "NOUN")
+    assert type(form.methods_stack[-1][0]).__name__ != "DictionaryAnalyzer"  # predicted, not looked up
+    assert form.inflect({"Nom"}).word == "зеленскисты"
+
+
+def _oc(grams: set[str]) -> set[str]:
+    from natasha.morph.vocab import oc_grams
+
+    return set(oc_grams(grams))
+
+
+def test_lemma_is_natashas(corpus_words: list[str]) -> None:
+    """lemma reads the dictionary's entries and orders them only when the pick depends on it: it must give
+    natasha's lemmatizer's result (over pymorphy's ordered parses) for every word and tag."""
+    from natasha.morph.lemma import lemmatize
+
+    from letopis.nlp.morph import lemma
+
+    vocab = morph_vocab()
+    tags = [("NOUN", {"Case": "Nom", "Gender": "Masc", "Number": "Sing"}), ("VERB", {"Aspect": "Perf"}),
+            ("ADJ", {"Case": "Gen", "Number": "Plur"}), ("PROPN", {"Case": "Dat"})]
+    checked = 0
+    for word in corpus_words:
+        word = word.replace("ё", "е")
+        for pos, feats in [form.ud for form in vocab(word)] + tags:
+            assert lemma(word, pos, feats) == lemmatize(vocab, word, pos, feats), (word, pos, feats)
+            checked += 1
+    assert checked > 5000
