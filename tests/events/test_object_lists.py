@@ -1,0 +1,40 @@
+"""Rows that need an object name it by the words Russian news uses for the same thing (synonyms, near-synonyms,
+kinds of it): a row's object list, not the one word of the English dictionary, decides whether the act is coded.
+Sentences written for these tests."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 16: the staff of a mission by its mission, relations by their short form, contacts, partnership, reserves
+        ("Россия выслала трёх дипломатических работников посольства Латвии.", ("16", "RUS", "LVA")),
+        ("Польша выдворила двух сотрудников российского генконсульства.", ("16", "POL", "RUS")),
+        ("Германия отозвала своего посланника из Ирана.", ("16", "DEU", "IRN")),
+        ("Грузия разорвала дипотношения с Россией.", ("16", "GEO", "RUS")),
+        ("Молдавия приостановила контакты с Приднестровьем.", ("16", "MDA", "XPR")),
+        ("Канада прекратила партнёрство с Китаем.", ("16", "CAN", "CHN")),
+        ("США заморозили золотовалютные резервы России.", ("16", "USA", "RUS")),
+        ("США прекратили финансовые субсидии Египту.", ("16", "USA", "EGY")),
+        ("Евросоюз запретил поставки оружия в Ливию.", ("16", "IGO", "LBY")),
+    ],
+)
+def test_a_wider_object_list_codes_the_act(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Металлургический завод в Челябинске прекратил работу из-за аварии.",
+        "Депутат Государственной думы отозвал своё заявление.",
+        "Министр прекратил связь с журналистами.",
+    ],
+)
+def test_the_same_verbs_with_other_objects_code_nothing(code, sentence):
+    assert not dyads(code(sentence))
