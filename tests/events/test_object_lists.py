@@ -22,6 +22,10 @@ pytestmark = pytest.mark.slow
         ("США заморозили золотовалютные резервы России.", ("16", "USA", "RUS")),
         ("США прекратили финансовые субсидии Египту.", ("16", "USA", "EGY")),
         ("Евросоюз запретил поставки оружия в Ливию.", ("16", "IGO", "LBY")),
+        # 03: accepted terms, offered credits, mutual understanding reached
+        ("Правительство Сербии приняло условия Евросоюза.", ("03", "SRB", "IGO")),
+        ("Китай предложил Пакистану кредит в 2 миллиарда долларов.", ("03", "CHN", "PAK")),
+        ("Израиль и Египет достигли взаимопонимания.", ("03", "ISR", "EGY")),
     ],
 )
 def test_a_wider_object_list_codes_the_act(code, sentence, expected):
@@ -34,6 +38,7 @@ def test_a_wider_object_list_codes_the_act(code, sentence, expected):
         "Металлургический завод в Челябинске прекратил работу из-за аварии.",
         "Депутат Государственной думы отозвал своё заявление.",
         "Министр прекратил связь с журналистами.",
+        "Институт принял условия конкурса.",
     ],
 )
 def test_the_same_verbs_with_other_objects_code_nothing(code, sentence):
