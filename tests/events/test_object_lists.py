@@ -35,6 +35,10 @@ pytestmark = pytest.mark.slow
         ("Китай направил в Непал палатки и одеяла.", ("07", "CHN", "NPL")),
         ("Франция передала Ливану лекарства.", ("07", "FRA", "LBN")),
         ("Италия приняла мигрантов из Ливии.", ("07", "ITA", "LBY")),
+        # 06: armoured vehicles and howitzers bought, fuel imported, a wanted man extradited
+        ("Индия закупила у России бронетранспортёры и гаубицы.", ("06", "IND", "RUS")),
+        ("Турция импортирует из России сжиженный газ и нефтепродукты.", ("06", "TUR", "RUS")),
+        ("Украина выдала Польше разыскиваемого убийцу.", ("06", "UKR", "POL")),
     ],
 )
 def test_a_wider_object_list_codes_the_act(code, sentence, expected):
