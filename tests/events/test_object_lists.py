@@ -39,6 +39,10 @@ pytestmark = pytest.mark.slow
         ("Индия закупила у России бронетранспортёры и гаубицы.", ("06", "IND", "RUS")),
         ("Турция импортирует из России сжиженный газ и нефтепродукты.", ("06", "TUR", "RUS")),
         ("Украина выдала Польше разыскиваемого убийцу.", ("06", "UKR", "POL")),
+        # 17-19: a seized cargo ship, a blocked messenger, armoured vehicles destroyed, a bomber shot down
+        ("Иран захватил британский сухогруз.", ("17", "IRN", "GBR")),
+        ("Армия Азербайджана уничтожила армянские бронемашины и гаубицы.", ("19", "AZE", "ARM")),
+        ("Сирийские военные сбили израильский бомбардировщик.", ("19", "SYR", "ISR")),
     ],
 )
 def test_a_wider_object_list_codes_the_act(code, sentence, expected):
@@ -53,6 +57,8 @@ def test_a_wider_object_list_codes_the_act(code, sentence, expected):
         "Министр прекратил связь с журналистами.",
         "Институт принял условия конкурса.",
         "Компания направила письмо в мэрию.",
+        "Студенты захватили первое место в конкурсе.",
+        "Рабочие уничтожили старые документы.",
     ],
 )
 def test_the_same_verbs_with_other_objects_code_nothing(code, sentence):
