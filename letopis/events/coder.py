@@ -227,6 +227,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             nodes = [
                 node
                 for child in view.kids(position, "obj", "nsubj:pass", "nmod", "iobj", "obl")
+                # "захватили заложников в городе": where it happened is no object
+                if not (view.case(child) == "Loc" and view.preposition(child) in ("в", "на"))
                 for node in view.conjuncts(child)
             ]
             adjacent = view.adjacent_accusative(position)
