@@ -36,9 +36,22 @@ def test_a_visit_abroad_stays(code):
     "sentence, target",
     [
         ("Президент США отменил встречу с российским лидером.", "RUS"),
-        ("Москва объявила об отмене переговоров с Киевом.", "UKR"),
+        ("Москва объявила об отмене визита в Киев.", "UKR"),
         ("Премьер-министр Индии отменил визит в Японию.", "JPN"),
     ],
 )
 def test_a_meeting_called_off_is_refused_to_its_other_side(code, sentence, target):
     assert any(item[0] == "12" and item[2] == target for item in dyads(code(sentence))), dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the partner of the talks hangs two levels below the verb: the talks' other side is still the target
+        ("Израиль в воскресенье отменил очередной раунд мирных переговоров с Сирией.", ("164", "ISR", "SYR")),
+        ("Москва объявила об отмене переговоров с Киевом.", ("164", "RUS", "UKR")),
+    ],
+)
+def test_talks_called_off_are_halted_with_their_other_side(code, sentence, expected):
+    found = {(event.cameo, event.source[:3], (event.target or "")[:3]) for event in code(sentence) if not event.negated}
+    assert expected in found, found
