@@ -46,3 +46,23 @@ def test_the_holder_of_an_intent_does_what_it_intends(code):
     # the agency reports Iran's intent: Iran would start the talks, not the agency
     found = dyads(code("ТАСС сообщило о намерении Ирана начать переговоры с США."))
     assert ("03", "IRN", "USA") in found and not any(item[1] == "RUS" for item in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Египет предложил Израилю и палестинцам новый мирный план.", ("03", "EGY", "ISR")),
+        ("Франция предложила Ирану компромисс по ядерной программе.", ("03", "FRA", "IRN")),
+        ("Россия предложила Украине перемирие.", ("03", "RUS", "UKR")),
+    ],
+)
+def test_an_offer_to_another_party_is_an_agreement_offered(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Правительство предложило новый законопроект о налогах.", "Компания предложила клиентам выгодную сделку."],
+)
+def test_a_bill_or_a_sale_offered_is_no_event(code, sentence):
+    assert not dyads(code(sentence))
