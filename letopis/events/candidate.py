@@ -73,10 +73,14 @@ def is_domestic(cameo: str) -> bool:
     return cameo[:2] in DOMESTIC_ROOTS or cameo.startswith(DOMESTIC_CODES)
 
 
+# the entity id's prefix of an actor the text implies but does not name: "context:BIH"
+IMPLIED_ENTITY = "context:"
+
+
 def context_actor(country: str, role: str = "") -> Entity:
     """An actor the text names only by its place: "полиция" in an article about Texas, "задержан чиновник"."""
     code = country + role
-    return Entity(id=f"context:{code}", type="ORG" if role else "LOC", name=code, actor=Actor(id=code, code=code))
+    return Entity(id=f"{IMPLIED_ENTITY}{code}", type="ORG" if role else "LOC", name=code, actor=Actor(id=code, code=code))
 
 
 # a person the text names but the knowledge base does not know: a pronoun that means them names no actor

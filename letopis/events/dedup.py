@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from letopis.events.candidate import IMPLIED_ENTITY
 from letopis.model import Event
 
 SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
@@ -62,7 +63,43 @@ def _subsumed(event: Event, events: list[Event]) -> Event | None:
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    return _merge_subsumed(_merge_same(events))
+    return _merge_implied(_merge_subsumed(_merge_same(events)))
+
+
+def _implied_source(event: Event) -> bool:
+    """A source the text does not name, implied by the place's state ("осуждён" -> the country's court)."""
+    return (event.source_entity or "").startswith(IMPLIED_ENTITY)
+
+
+def _named_twin(event: Event, events: list[Event]) -> Event | None:
+    """Another report of the same act to the same target that names who did it ("Младич приговорён" in the
+    headline, "трибунал приговорил Младича" in the body): the implied source was only a guess."""
+    if not _implied_source(event):
+        return None
+    for other in events:
+        if (
+            other is not event
+            and not _implied_source(other)
+            and other.source is not None
+            and other.cameo == event.cameo
+            and other.target == event.target
+            and other.negated == event.negated
+        ):
+            return other
+    return None
+
+
+def _merge_implied(events: list[Event]) -> list[Event]:
+    kept = []
+    for event in events:
+        twin = _named_twin(event, events)
+        if twin is None:
+            kept.append(event)
+            continue
+        for mention in event.mentions:
+            if mention not in twin.mentions:
+                twin.mentions.append(mention)
+    return kept
 
 
 def _merge_subsumed(events: list[Event]) -> list[Event]:

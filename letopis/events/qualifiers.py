@@ -60,8 +60,8 @@ class Qualifiers:
             for kind in kinds:
                 if kind == "purpose":
                     purpose = kind
-                elif kind == "intent":
-                    intended = kind
+                elif kind in ("intent", "future"):
+                    intended = kind  # a hope, report or condition above still decides ("надежду, что ... будут предъявлены")
                 elif kind in ("hearsay", "report", "knowledge"):
                     continue
                 elif kind:
@@ -90,10 +90,14 @@ class Qualifiers:
         return head >= 0 and (view.lemma(head) in self.lexicon.speech_verbs or view.lemma(head) == "принять")
 
     def conditional(self, node: int) -> bool:
-        """A clause under "если", or the main clause of one ("если Сенат примет дело, Руссефф отстранят")."""
+        """A clause under "если", or the main clause of one ("если Сенат примет дело, Руссефф отстранят"), also
+        when the parser leaves that main clause a tree of its own ("Если ..., то Руссефф будет отстранена ..., и
+        ... станет Темер": a sentence that opens with the condition)."""
+        view = self.view
+        opens_with_condition = bool(view.tokens) and self.lexicon.modality.get(view.lemma(0)) == "condition"
         return self.marked_as(node, "condition") or any(
-            self.marked_as(clause, "condition") for clause in self.view.kids(node, "advcl")
-        )
+            self.marked_as(clause, "condition") for clause in view.kids(node, "advcl")
+        ) or (opens_with_condition and view.head(node) < 0)
 
     def marked_as(self, clause: int, kind: str) -> bool:
         """Whether a subordinating word of ``clause`` has the modality ``kind`` of ``modality.tsv`` ("если":
@@ -111,11 +115,12 @@ class Qualifiers:
         )
 
     def is_future(self, position: int) -> bool:
-        """A future form, or a verb with the future auxiliary ("будут возражать": the tagger calls it present)."""
+        """A future form, or a verb with the future auxiliary ("будут возражать": the tagger calls it present),
+        also of the passive ("будет отстранена", "будут предъявлены")."""
         view = self.view
         return view.tokens[position].feats.get("Tense") == "Fut" or any(
             view.tokens[aux].feats.get("Tense") == "Fut" or view.tokens[aux].text.lower().startswith("буд")
-            for aux in view.kids(position, "aux")
+            for aux in view.kids(position, "aux", "aux:pass")
         )
 
     def is_negated(self, position: int) -> bool:

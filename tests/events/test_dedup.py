@@ -16,3 +16,16 @@ def test_different_countries_or_roots_stay_apart():
     other = Event(cameo="173", source="PRKGOV", target="KORCVL", source_entity="prk", target_entity="kor")
     threat = Event(cameo="130", source="PRKGOV", target="USAGOV", source_entity="prk", target_entity="usa2")
     assert len(merge_events([arrest, other, threat])) == 3
+
+
+def test_source_implied_by_the_place_merges_into_the_report_that_names_it():
+    # "Младич приговорён" (the court guessed from the place) and "трибунал приговорил Младича": one sentencing
+    headline = Event(cameo="116", source="BIHJUD", target="BIHMIL", source_entity="context:BIHJUD", target_entity="m")
+    body = Event(cameo="116", source="IGOICTY", target="BIHMIL", source_entity="icty", target_entity="m")
+    assert [e.source for e in merge_events([headline, body])] == ["IGOICTY"]
+
+
+def test_implied_source_stays_when_no_report_names_one_for_that_act():
+    sentence = Event(cameo="116", source="USAJUD", target="USACVL", source_entity="context:USAJUD", target_entity="a")
+    other = Event(cameo="111", source="CHN", target="USACVL", source_entity="chn", target_entity="a")
+    assert len(merge_events([sentence, other])) == 2
