@@ -125,6 +125,21 @@ def one_national(article: Article, mention: Mention) -> bool:
     )
 
 
+def story_court(article: Article) -> Entity | None:
+    """The international criminal court the article names, when it names no other court: "Караджич признан
+    виновным" in a story of the Hague tribunal was tried by it, not by a court of his country (its judges, people
+    the knowledge base does not know, are given the story's country: they do not count)."""
+    words = load_lexicon().word_classes["criminal_court"]
+    courts: dict[str, Entity] = {}
+    for entity in article.entities:
+        code = (actor_code(entity) or "") if entity.type == "ORG" else ""
+        name = entity.actor.name.lower().split() if entity.actor else []
+        if code.startswith("IGO") and words.intersection(name) or code[3:] == "JUD":
+            courts.setdefault(code, entity)
+    court = next(iter(courts.values())) if len(courts) == 1 else None
+    return court if court is not None and (actor_code(court) or "").startswith("IGO") else None
+
+
 def off_topic(article: Article, lexicon: Lexicon) -> bool:
     """Sports, culture and science articles: their martial verbs are not political events."""
     tokens = [token for sentence in article.sentences for token in sentence.tokens]
