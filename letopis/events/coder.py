@@ -76,6 +76,7 @@ from letopis.events.context import (
     nationalities,
     off_topic,
     place_countries,
+    story_court,
     unknown_people,
     unknown_person_names,
 )
@@ -83,6 +84,7 @@ from letopis.events.dedup import merge_events, specificity
 from letopis.events.implied import ImpliedActors
 from letopis.events.lexicon import Lexicon, Slot, TriggerRule, load_lexicon
 from letopis.events.qualifiers import Qualifiers
+from letopis.events.roles import role_for
 from letopis.events.syntax import SentenceView
 from letopis.kb.phrases import VERB_LEMMA_ENDINGS
 from letopis.model import Article, Entity, Event, Mention
@@ -130,6 +132,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
                 named = completed[key]
             mentions[index].append((mention, named))
     citizenships = nationalities(article)
+    court = story_court(article)
     unknown_names = unknown_person_names(article)
     labels = [(marker.start, marker.stop) for marker in article.markers]
     memory: list[Entity] = []  # actors last named as subjects, for pronouns and role nouns
@@ -148,6 +151,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         coder.story_country = main_country
         coder.unknown_people = unknown_people(article, sentence, unknown_names)
         coder.nationalities = citizenships
+        coder.story_court = court
         coder.previous = previous
         coder.partners = partners
         coder.agents = agents
@@ -180,6 +184,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.story_country: str | None = None  # the country the article names most as a place
         self.unknown_people: list[tuple[int, int]] = []  # names of people without an actor code
         self.nationalities: set[str] = set()  # countries the article gives someone's citizenship of
+        self.story_court: Entity | None = None  # the international criminal court a story names, if only it
         self.labels: list[tuple[int, int]] = []  # statutory labels: "(запрещено в России)" reports no event
         self.previous = EarlierReferents()  # the actors of the previous sentence
         self.partners: dict[str, list[Entity]] = {}  # the conversation the previous sentence reports
@@ -758,6 +763,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 # the one state the text said made the same act before (only of the sentence's own country)
                 sources = self.earlier_agent(rule.cameo)
                 from_context = bool(sources)
+            if from_context and self.story_court is not None and role_for("implied", rule.cameo) == "JUD":
+                sources = [self.story_court]  # "Караджич приговорён" in a story of the Hague tribunal: it judged
             implied = bool(sources)
         if (passive or indefinite) and not sources and rule.cameo in OFFICE_CODES and targets and (
             self.removal(position)  # but "ему запрещено занимать должности" is a ban

@@ -12,7 +12,7 @@ from letopis.events.candidate import Candidate, actor_code, bare_role, country_p
 from letopis.events.code_classes import CONVERSATION_CODES, MAX_DOMAIN_RATIO
 from letopis.events.lexicon import Lexicon, load_lexicon
 from letopis.kb.phrases import role_nouns
-from letopis.model import Article, Entity
+from letopis.model import Article, Entity, Mention
 
 if TYPE_CHECKING:  # the coder builds these from its sentences; imported for the annotations only
     from letopis.events.coder import SentenceCoder
@@ -98,7 +98,8 @@ def unknown_people(article: Article, sentence, names: list[tuple[int, int]] | No
 
 
 def nationalities(article: Article) -> set[str]:
-    """Countries whose citizen or native the article names ("гражданин Бельгии", "уроженца Узбекистана")."""
+    """Countries whose citizen or native the article names ("гражданин Бельгии", "уроженца Узбекистана", "39-летнего
+    австралийца": one person called by a demonym, not "американцы", a people)."""
     found = set()
     stems = tuple(load_lexicon().word_classes["nationality_stem"])
     for entity in article.entities:
@@ -107,9 +108,36 @@ def nationalities(article: Article) -> set[str]:
             continue
         for mention in entity.mentions:
             before = article.text[max(0, mention.start - 20):mention.start].split()
-            if before and before[-1].lower().startswith(stems):
+            if before and before[-1].lower().startswith(stems) or one_national(article, mention):
                 found.add(country)
     return found
+
+
+def one_national(article: Article, mention: Mention) -> bool:
+    """Whether ``mention`` is a singular demonym noun: "австралийца", "россиянин"."""
+    if mention.kind != "demonym":
+        return False
+    index = sentence_of(article, mention, len(article.sentences))
+    tokens = article.sentences[index].tokens if index >= 0 else []
+    return any(
+        token.start == mention.start and token.pos == "NOUN" and token.feats.get("Number") == "Sing"
+        for token in tokens
+    )
+
+
+def story_court(article: Article) -> Entity | None:
+    """The international criminal court the article names, when it names no other court: "Караджич признан
+    виновным" in a story of the Hague tribunal was tried by it, not by a court of his country (its judges, people
+    the knowledge base does not know, are given the story's country: they do not count)."""
+    words = load_lexicon().word_classes["criminal_court"]
+    courts: dict[str, Entity] = {}
+    for entity in article.entities:
+        code = (actor_code(entity) or "") if entity.type == "ORG" else ""
+        name = entity.actor.name.lower().split() if entity.actor else []
+        if code.startswith("IGO") and words.intersection(name) or code[3:] == "JUD":
+            courts.setdefault(code, entity)
+    court = next(iter(courts.values())) if len(courts) == 1 else None
+    return court if court is not None and (actor_code(court) or "").startswith("IGO") else None
 
 
 def off_topic(article: Article, lexicon: Lexicon) -> bool:
