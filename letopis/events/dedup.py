@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from letopis.events.candidate import IMPLIED_ENTITY
 from letopis.model import Event
 
@@ -90,22 +92,18 @@ def _named_twin(event: Event, events: list[Event]) -> Event | None:
 
 
 def _merge_implied(events: list[Event]) -> list[Event]:
-    kept = []
-    for event in events:
-        twin = _named_twin(event, events)
-        if twin is None:
-            kept.append(event)
-            continue
-        for mention in event.mentions:
-            if mention not in twin.mentions:
-                twin.mentions.append(mention)
-    return kept
+    return _merge_into_twins(events, _named_twin)
 
 
 def _merge_subsumed(events: list[Event]) -> list[Event]:
+    return _merge_into_twins(events, _subsumed)
+
+
+def _merge_into_twins(events: list[Event], twin_of: Callable[[Event, list[Event]], Event | None]) -> list[Event]:
+    """The events that have no twin by ``twin_of``; the others' mentions go to their twins."""
     kept = []
     for event in events:
-        twin = _subsumed(event, events)
+        twin = twin_of(event, events)
         if twin is None:
             kept.append(event)
             continue
