@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from functools import cached_property
 
 from letopis.events.anaphora import Referent
 from letopis.events.arguments import ArgumentFinder
@@ -72,6 +73,7 @@ from letopis.events.code_classes import (
 from letopis.events.content import ContentRules
 from letopis.events.context import (
     EarlierReferents,
+    EarlierSubjects,
     conversation_partners,
     nationalities,
     off_topic,
@@ -85,9 +87,9 @@ from letopis.events.implied import ImpliedActors
 from letopis.events.lexicon import Lexicon, Slot, TriggerRule, load_lexicon
 from letopis.events.qualifiers import Qualifiers
 from letopis.events.roles import role_for
-from letopis.events.syntax import SentenceView
+from letopis.events.syntax import SentenceView, plain_lemmas
 from letopis.kb.phrases import VERB_LEMMA_ENDINGS
-from letopis.model import Article, Entity, Event, Mention
+from letopis.model import Article, Entity, Event, Mention, Sentence
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +137,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
     court = story_court(article)
     unknown_names = unknown_person_names(article)
     labels = [(marker.start, marker.stop) for marker in article.markers]
-    memory: list[Entity] = []  # actors last named as subjects, for pronouns and role nouns
+    memory = EarlierSubjects()  # actors last named as subjects, for pronouns and role nouns
     previous = EarlierReferents()  # the actors of the last sentence that named any, for pronouns
     partners: dict[str, list[Entity]] = {}  # who talked with whom in the sentence before
     agents: list[Entity] = []  # who acted in the sentence before
@@ -144,8 +146,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
     for index, sentence in enumerate(article.sentences):
         if not sentence.tokens:
             continue
-        view = SentenceView(index, sentence, mentions[index])
-        coder = SentenceCoder(view, lexicon, memory)
+        coder = SentenceCoder(index, sentence, mentions[index], lexicon, memory)
         coder.labels = labels
         coder.context_country = (countries[index] or [main_country])[0]
         coder.story_country = main_country
@@ -158,7 +159,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         coder.acts = acts
         found = coder.candidates()
         for candidate in found:
-            events.extend(build_events(article, view, candidate))
+            events.extend(build_events(article, coder.view, candidate))
         partners = conversation_partners(found)
         agents = [
             source for candidate in found if not candidate.negated and not candidate.implied_source
@@ -167,7 +168,8 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         for candidate in found:
             if not candidate.negated:
                 acts.setdefault(candidate.cameo, []).extend(candidate.sources)
-        memory = coder.subjects() or memory
+        # a sentence with no trigger word is parsed for its subjects only when a later sentence asks for them
+        memory = EarlierSubjects(coder, memory, coder.subjects() if coder.has_triggers else None)
         previous = EarlierReferents(coder, previous)
     if not topical:
         events = [event for event in events if (event.source or "")[3:6] in OFF_TOPIC_SOURCE_ROLES]
@@ -175,10 +177,26 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
 
 
 class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
-    def __init__(self, view: SentenceView, lexicon: Lexicon, memory: list[Entity]) -> None:
-        self.view = view
+    def __init__(
+        self,
+        index: int,
+        sentence: Sentence,
+        mentions: list[tuple[Mention, Entity]],
+        lexicon: Lexicon,
+        memory: EarlierSubjects,
+    ) -> None:
+        self.index, self.sentence, self.mentions = index, sentence, mentions
         self.lexicon = lexicon
-        self.memory = memory
+        self._memory = memory
+        self._lemmas = plain_lemmas(sentence.tokens)
+        # each word's rows, looked up first: every word is asked, some often, and a sentence without any has no
+        # candidate to search for
+        rules = lexicon.rules
+        self._rules_at: list[list[TriggerRule]] = [
+            rules(lemma, token.pos in ("VERB", "AUX") or "VerbForm" in token.feats)
+            for token, lemma in zip(sentence.tokens, self._lemmas)
+        ]
+        self.has_triggers = any(self._rules_at)
         self.chosen: dict[int, TriggerRule] = {}
         self.context_country: str | None = None  # for actors the text places but does not name
         self.story_country: str | None = None  # the country the article names most as a place
@@ -191,7 +209,17 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.agents: list[Entity] = []  # the sources of the previous sentence's events
         self.acts: dict[str, list[Entity]] = {}  # the agents of each act told in the sentences before
         self._current: list[Referent] | None = None
-        self._rules_at: list[list[TriggerRule]] | None = None  # each word's rows: every word is asked, some often
+
+    @cached_property
+    def view(self) -> SentenceView:
+        """The sentence's tree with its repairs, built when first read: that of a sentence with no trigger word only
+        if a later sentence asks for its actors."""
+        return SentenceView(self.index, self.sentence, self.mentions, self._lemmas)
+
+    @property
+    def memory(self) -> list[Entity]:
+        """The actors last named as subjects before this sentence."""
+        return self._memory.get()
 
     # ------------------------------------------------------------ triggers
 
@@ -211,12 +239,6 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return [], []
 
     def rules_for(self, position: int) -> list[TriggerRule]:
-        if self._rules_at is None:
-            rules = self.lexicon.rules
-            self._rules_at = [
-                rules(lemma, token.pos in ("VERB", "AUX") or "VerbForm" in token.feats)
-                for token, lemma in zip(self.view.tokens, self.view.lemmas)
-            ]
         return self._rules_at[position]
 
     def requirement_holds(self, position: int, relation: str, lemmas: frozenset[str]) -> bool:
@@ -343,6 +365,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
     # ------------------------------------------------------------ candidates
 
     def candidates(self) -> list[Candidate]:
+        if not self.has_triggers:
+            return []
         view = self.view
         chosen: dict[int, TriggerRule] = {}
         negation: dict[int, bool] = {}

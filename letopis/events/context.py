@@ -67,6 +67,32 @@ class EarlierReferents:
         return []
 
 
+class EarlierSubjects:
+    """The actors last named as subjects, for pronouns and role nouns: the subjects of the last sentence that named
+    any, worked out only when a later sentence asks (so a sentence with no trigger word is never parsed for them
+    unless asked)."""
+
+    def __init__(
+        self,
+        coder: SentenceCoder | None = None,
+        before: EarlierSubjects | None = None,
+        subjects: list[Entity] | None = None,  # the coder's subjects, when already worked out
+    ) -> None:
+        self._coder, self._before = coder, before
+        self._own = subjects
+
+    def get(self) -> list[Entity]:
+        node: EarlierSubjects | None = self
+        while node is not None:
+            if node._coder is not None:
+                if node._own is None:
+                    node._own = node._coder.subjects()
+                if node._own:
+                    return node._own
+            node = node._before
+        return []
+
+
 def conversation_partners(candidates: list[Candidate]) -> dict[str, list[Entity]]:
     """Each participant of a conversation or meeting the sentence reports, with the others."""
     result: dict[str, list[Entity]] = {}

@@ -79,3 +79,17 @@ def test_act_named_with_a_demonstrative_stands_for_its_actor(code):
     assert ("11", "RUS", "ISR") in dyads(code("Израиль нанёс удар по складам в Сирии. МИД России назвал этот шаг провокацией."))
     # without the demonstrative the noun is not an anaphor
     assert ("11", "ARM", "AZE") not in dyads(code(shelling + "Власти Армении осудили действия миротворцев."))
+
+
+def test_a_sentence_with_no_trigger_word_still_names_the_antecedents_of_the_next(analyzer):
+    # the coder parses such a sentence only when a later pronoun asks for its actors
+    from letopis.events.coder import SentenceCoder
+    from letopis.events.context import EarlierSubjects
+    from letopis.events.lexicon import load_lexicon
+    from letopis.pipeline import make_article
+
+    text = "Президент Франции Эмманюэль Макрон находится в Берлине. Он осудил Россию."
+    article = analyzer.run([make_article(text, published="2023-03-15")])[0]
+    first = SentenceCoder(0, article.sentences[0], [], load_lexicon(), EarlierSubjects())
+    assert not first.has_triggers
+    assert ("11", "FRA", "RUS") in dyads(article.events)
