@@ -168,8 +168,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         for candidate in found:
             if not candidate.negated:
                 acts.setdefault(candidate.cameo, []).extend(candidate.sources)
-        # a sentence with no trigger word is parsed for its subjects only when a later sentence asks for them
-        memory = EarlierSubjects(coder, memory, coder.subjects() if coder.has_triggers else None)
+        memory = EarlierSubjects(coder, memory)  # (worked out when a later sentence asks)
         previous = EarlierReferents(coder, previous)
     if not topical:
         events = [event for event in events if (event.source or "")[3:6] in OFF_TOPIC_SOURCE_ROLES]

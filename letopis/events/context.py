@@ -69,17 +69,12 @@ class EarlierReferents:
 
 class EarlierSubjects:
     """The actors last named as subjects, for pronouns and role nouns: the subjects of the last sentence that named
-    any, worked out only when a later sentence asks (so a sentence with no trigger word is never parsed for them
-    unless asked)."""
+    any, worked out only when a later sentence asks (most are never asked, and a sentence with no trigger word is
+    then never parsed at all)."""
 
-    def __init__(
-        self,
-        coder: SentenceCoder | None = None,
-        before: EarlierSubjects | None = None,
-        subjects: list[Entity] | None = None,  # the coder's subjects, when already worked out
-    ) -> None:
+    def __init__(self, coder: SentenceCoder | None = None, before: EarlierSubjects | None = None) -> None:
         self._coder, self._before = coder, before
-        self._own = subjects
+        self._own: list[Entity] | None = None
 
     def get(self) -> list[Entity]:
         node: EarlierSubjects | None = self
