@@ -87,7 +87,7 @@ from letopis.events.implied import ImpliedActors
 from letopis.events.lexicon import Lexicon, Slot, TriggerRule, load_lexicon
 from letopis.events.qualifiers import Qualifiers
 from letopis.events.roles import role_for
-from letopis.events.syntax import SentenceView, plain_lemmas
+from letopis.events.syntax import SentenceView
 from letopis.kb.phrases import VERB_LEMMA_ENDINGS
 from letopis.model import Article, Entity, Event, Mention, Sentence
 
@@ -187,14 +187,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.index, self.sentence, self.mentions = index, sentence, mentions
         self.lexicon = lexicon
         self._memory = memory
-        self._lemmas = plain_lemmas(sentence.tokens)
         # each word's rows, looked up first: every word is asked, some often, and a sentence without any has no
         # candidate to search for
-        rules = lexicon.rules
-        self._rules_at: list[list[TriggerRule]] = [
-            rules(lemma, token.pos in ("VERB", "AUX") or "VerbForm" in token.feats)
-            for token, lemma in zip(sentence.tokens, self._lemmas)
-        ]
+        self._lemmas, self._rules_at = lexicon.words(sentence.tokens)
         self.has_triggers = any(self._rules_at)
         self.chosen: dict[int, TriggerRule] = {}
         self.context_country: str | None = None  # for actors the text places but does not name

@@ -18,11 +18,21 @@ from functools import lru_cache
 
 from letopis.data_files import data_lines, data_names
 from letopis.events.cameo import cameo_table
+from letopis.model import Token
 
 log = logging.getLogger(__name__)
 
 # lemmas whose trigger rows a lexicon keeps looked up (mostly none): a worker meets new lemmas for as long as it runs
 KEPT_LEMMAS = 50_000
+
+
+def plain_lemma(lemma: str) -> str:
+    """A lemma as the lexicon keys it and the coder reads it: lower case, "ё" as "е"."""
+    return lemma.lower().replace("ё", "е")
+
+
+# a verb or any verb form may take the rows of its aspect partner or active verb
+VERBAL = ("VERB", "AUX")
 
 
 @dataclass(frozen=True)
@@ -143,6 +153,10 @@ class Lexicon:
     # (lemma, verb) -> its rows (rules): every verb not in the lexicon tries all aspect pairs once
     _found: dict[tuple[str, bool], list[TriggerRule]] = field(default_factory=dict, repr=False, compare=False)
     _perfectives: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    # (the tagger's lemma, verb) -> its plain lemma and rows (words): the same few thousand words recur in every text
+    _words: dict[tuple[str, bool], tuple[str, list[TriggerRule]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def state_act(self, cameo: str) -> StateAct | None:
         """How an agentless ``cameo`` act is the state's, if only a state makes it (longest prefix wins)."""
@@ -184,6 +198,24 @@ class Lexicon:
                 self._found.clear()
             found = self._found[key] = self._rules(lemma, verb)
         return found
+
+    def words(self, tokens: list[Token]) -> tuple[list[str], list[list[TriggerRule]]]:
+        """Each token's plain lemma and its rows (``rules``; a verb's include its aspect partner's), one look-up
+        a word: the coder asks this of every word of every sentence before it looks at any tree."""
+        known = self._words
+        lemmas: list[str] = []
+        rows: list[list[TriggerRule]] = []
+        for token in tokens:
+            key = (token.lemma, token.pos in VERBAL or "VerbForm" in token.feats)
+            found = known.get(key)
+            if found is None:
+                if len(known) >= KEPT_LEMMAS:
+                    known.clear()
+                lemma = plain_lemma(token.lemma)
+                found = known[key] = (lemma, self.rules(lemma, key[1]))
+            lemmas.append(found[0])
+            rows.append(found[1])
+        return lemmas, rows
 
     def _rules(self, lemma: str, verb: bool) -> list[TriggerRule]:
         found = self.triggers.get(lemma)

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from letopis.events.lexicon import plain_lemma
 from letopis.events.repairs import (
     counted,
     repair_clause_openers,
@@ -38,11 +39,6 @@ def plain_preposition(preposition: str) -> str:
     return " ".join(VOWEL_FORMS.get(word, word) for word in preposition.split())
 
 
-def plain_lemmas(tokens: list[Token]) -> list[str]:
-    """The lemmas the coder reads and its lexicon is keyed by: lower case, "ё" as "е"."""
-    return [token.lemma.lower().replace("ё", "е") for token in tokens]
-
-
 class SentenceView:
     """One sentence with its children lists and the entity (if any) that covers each token."""
 
@@ -51,12 +47,12 @@ class SentenceView:
         index: int,
         sentence: Sentence,
         mentions: list[tuple[Mention, Entity]],
-        lemmas: list[str] | None = None,  # ``plain_lemmas`` of the sentence, when the caller has them already
+        lemmas: list[str] | None = None,  # the tokens' ``plain_lemma``, when the caller has them already
     ) -> None:
         self.index = index
         self.sentence = sentence
         self.tokens: list[Token] = sentence.tokens
-        self.lemmas = plain_lemmas(self.tokens) if lemmas is None else lemmas  # read very often
+        self.lemmas = [plain_lemma(token.lemma) for token in self.tokens] if lemmas is None else lemmas  # read very often
         # the parser's tree with its repairs (repairs.py); the article's tokens keep the parser's own
         self.heads = [token.head for token in self.tokens]
         self.rels = [token.rel for token in self.tokens]

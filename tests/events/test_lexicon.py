@@ -68,3 +68,21 @@ def test_the_check_finds_a_shadowed_row():
     wide = TriggerRule("подать", "115", [Requirement("obj", frozenset({"иск", "жалоба"}))])
     narrow = TriggerRule("подать", "115", [Requirement("obj", frozenset({"иск"}))])
     assert _shadows(wide, narrow) and not _shadows(narrow, wide)
+
+
+def test_words_of_a_sentence_give_plain_lemmas_and_rows_with_a_verbs_aspect_partner():
+    from letopis.model import Token
+
+    lexicon = load_lexicon()
+    tokens = [
+        Token(0, 11, "подписывали", "подписывать", "VERB", {"VerbForm": "Fin"}),
+        Token(12, 23, "подписывали", "подписывать", "NOUN"),  # a mistagged word: no partner is looked up
+        Token(24, 30, "Встречу", "Встреча", "NOUN"),
+        Token(31, 34, "ещё", "ещё", "ADV"),
+    ]
+    lemmas, rows = lexicon.words(tokens)
+    assert lemmas == ["подписывать", "подписывать", "встреча", "еще"]
+    assert rows[0] == lexicon.triggers["подписать"]
+    assert rows[1] == [] and rows[3] == []
+    assert rows[2] == lexicon.triggers["встреча"]
+    assert lexicon.words(tokens) == (lemmas, rows)  # the second time from what the first looked up
