@@ -361,11 +361,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
     def candidates(self) -> list[Candidate]:
         if not self.has_triggers:
             return []
-        view = self.view
         chosen: dict[int, TriggerRule] = {}
         negation: dict[int, bool] = {}
-        for position in range(len(view.tokens)):
-            if not self.rules_for(position) or self.in_label(position):
+        for position, rows in enumerate(self._rules_at):
+            if not rows or self.in_label(position):
                 continue
             negated = self.is_negated(position)
             rule = self.select(position, negated)
