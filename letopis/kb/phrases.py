@@ -66,13 +66,27 @@ def sentence_role_lemmas(tokens: list[Token]) -> list[str]:
     return lemmas
 
 
+PARTICIPLE_LEMMA_GRAMS = {"Nom", "Sing", "Masc"}
+
+
+def _is_participle(pos: str, feats: dict[str, str]) -> bool:
+    return feats.get("VerbForm") == "Part"
+
+
 @lru_cache(maxsize=8192)
 def participle_lemma(word: str) -> Optional[str]:
-    from letopis.nlp.morph import morph_vocab
+    """The masculine nominative singular of the first participle parse of the word (by pymorphy's order) that
+    has one; read from the dictionary's entries when every participle entry gives the same one."""
+    from letopis.nlp.morph import dictionary_inflections, morph_vocab
 
+    forms = dictionary_inflections(word.lower(), PARTICIPLE_LEMMA_GRAMS, _is_participle)
+    if forms is not None:
+        lemmas = {normalize(form) for form in forms if form}
+        if len(lemmas) <= 1:  # the parses' order cannot matter
+            return lemmas.pop() if lemmas else None
     for parse in morph_vocab().parse(word.lower()):
         if parse.feats.get("VerbForm") == "Part":
-            form = parse.inflect({"Nom", "Sing", "Masc"})
+            form = parse.inflect(PARTICIPLE_LEMMA_GRAMS)
             if form:
                 return normalize(form.word)
     return None

@@ -8,6 +8,7 @@ through this module, which makes that order explicit.
 from __future__ import annotations
 
 from collections import namedtuple
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, Optional
 
@@ -109,11 +110,7 @@ def _dictionary_lemma(vocab: Any, word: str, pos: str, feats: dict[str, str]) ->
     from natasha.morph.lemma import grams_sim
 
     dictionary = vocab.dictionary
-    entries = [
-        (fixed_word, para_id, idx)
-        for fixed_word, pairs in dictionary.words.similar_items(word, vocab.char_substitutes)
-        for para_id, idx in pairs
-    ]
+    entries = _dictionary_entries(vocab, word)
     if not entries:
         return None
     tags = [_ud(dictionary.build_tag_info(para_id, idx)) for _, para_id, idx in entries]
@@ -126,6 +123,49 @@ def _dictionary_lemma(vocab: Any, word: str, pos: str, feats: dict[str, str]) ->
         qualifying = [entry for entry, score in zip(entries, similarity) if score == top]
     normal_forms = {dictionary.build_normal_form(para_id, idx, fixed_word) for fixed_word, para_id, idx in qualifying}
     return normal_forms.pop() if len(normal_forms) == 1 else None
+
+
+def _dictionary_entries(vocab: Any, word: str) -> list[tuple[str, int, int]]:
+    """(word as spelled in the dictionary, paradigm, form index) of each entry of a lower-case word: the parses
+    pymorphy makes of a dictionary word, unsorted (see ``_dictionary_lemma``); empty for a word it lacks."""
+    return [
+        (fixed_word, para_id, idx)
+        for fixed_word, pairs in vocab.dictionary.words.similar_items(word, vocab.char_substitutes)
+        for para_id, idx in pairs
+    ]
+
+
+def _dictionary_inflection(dictionary: Any, fixed_word: str, para_id: int, idx: int,
+                           required: frozenset[str]) -> Optional[str]:
+    """The word ``_inflect`` makes of one dictionary entry with the required grammemes, None if none has them."""
+    index = _inflection_index(dictionary, para_id, idx, required)
+    if index is None:
+        return None
+    paradigm = dictionary.paradigms[para_id]
+    size = len(paradigm) // 3
+    stem = dictionary.build_stem(paradigm, idx, fixed_word)
+    return dictionary.paradigm_prefixes[paradigm[2 * size + index]] + stem + dictionary.suffixes[paradigm[index]]
+
+
+def dictionary_inflections(
+    word: str, grams: set[str], accept: Callable[[str, dict[str, str]], bool],
+) -> Optional[set[Optional[str]]]:
+    """What ``inflect(grams)`` makes of each dictionary entry of a lower-case word whose UD part of speech and
+    features ``accept`` takes (None for an entry without such a form), without building pymorphy's parses;
+    None when the dictionary lacks the word (its parses are guesses: ask pymorphy)."""
+    from natasha.morph import vocab as natasha_vocab
+
+    vocab = morph_vocab()
+    entries = _dictionary_entries(vocab, word)
+    if not entries:
+        return None
+    required = frozenset(natasha_vocab.oc_grams(grams))
+    dictionary = vocab.dictionary
+    return {
+        _dictionary_inflection(dictionary, fixed_word, para_id, idx, required)
+        for fixed_word, para_id, idx in entries
+        if accept(*_ud(dictionary.build_tag_info(para_id, idx)))
+    }
 
 
 def _most_similar(forms: list[Any], pos: str, feats: dict[str, str]) -> Any:
@@ -156,15 +196,11 @@ def _inflect(form: Any, required: frozenset[str]) -> Any:
         found = form._morph._inflect(form, set(required))
         return found[0] if found else None
     unit, _, para_id, idx = methods[0]
-    index = _inflection_index(form._dict, para_id, idx, required)
-    if index is None:
+    word = _dictionary_inflection(form._dict, form.word, para_id, idx, required)
+    if word is None:
         return None
-    dictionary = form._dict
-    paradigm = dictionary.paradigms[para_id]
-    stem = dictionary.build_stem(paradigm, idx, form.word)
-    size = len(paradigm) // 3
-    word = dictionary.paradigm_prefixes[paradigm[2 * size + index]] + stem + dictionary.suffixes[paradigm[index]]
-    return type(form)(word, dictionary.build_tag_info(para_id, index), form.normal_form, 1.0,
+    index = _inflection_index(form._dict, para_id, idx, required)
+    return type(form)(word, form._dict.build_tag_info(para_id, index), form.normal_form, 1.0,
                       ((unit, word, para_id, index),))
 
 
@@ -258,4 +294,39 @@ def _inflected(text: str, pos: str, gender: Optional[str], number: Optional[str]
     from natasha.norm import inflect_word
 
     feats = {name: value for name, value in (("Gender", gender), ("Number", number), ("Case", case)) if value}
-    return inflect_word(morph_vocab(), _Word(text, pos, feats))
+    vocab = morph_vocab()
+    word = text.lower().replace("ё", "е")
+    if pos in ("PROPN", "NOUN", "ADJ", "VERB") and case != "Nom":
+        found = _dictionary_inflected(vocab, word, pos, feats)
+        if found is not None:
+            return found
+    return inflect_word(vocab, _Word(text, pos, feats))
+
+
+NOMINATIVE = frozenset({"nomn"})  # natasha inflects to {"Nom"}: its OpenCorpora grammeme
+
+
+def _dictionary_inflected(vocab: Any, word: str, pos: str, feats: dict[str, str]) -> Optional[str]:
+    """``inflect_word`` of a dictionary word read from its entries without building pymorphy's parses; None when
+    the dictionary lacks the word or the result depends on the parses' order.
+
+    natasha inflects the first parse (by P(tag|word)) whose part of speech (a name as a noun) and gender, number
+    and case are the word's to the nominative; the order only matters when the entries that match would inflect
+    to different words.
+    """
+    entries = _dictionary_entries(vocab, word)
+    if not entries:
+        return None
+    dictionary = vocab.dictionary
+    wanted = ("NOUN" if pos == "PROPN" else pos, feats.get("Gender"), feats.get("Number"), feats.get("Case"))
+    results = set()
+    for fixed_word, para_id, idx in entries:
+        entry_pos, entry_feats = _ud(dictionary.build_tag_info(para_id, idx))
+        if ("NOUN" if entry_pos == "PROPN" else entry_pos, entry_feats.get("Gender"), entry_feats.get("Number"),
+                entry_feats.get("Case")) != wanted:
+            continue
+        inflected = _dictionary_inflection(dictionary, fixed_word, para_id, idx, NOMINATIVE)
+        results.add(inflected.lower().replace("ё", "е") if inflected else word)
+        if len(results) > 1:
+            return None
+    return results.pop() if results else word

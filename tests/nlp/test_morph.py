@@ -62,3 +62,42 @@ def test_lemma_is_natashas(corpus_words: list[str]) -> None:
             assert lemma(word, pos, feats) == lemmatize(vocab, word, pos, feats), (word, pos, feats)
             checked += 1
     assert checked > 5000
+
+
+def test_phrase_inflection_is_natashas(corpus_words: list[str]) -> None:
+    """A word of a phrase is inflected from the dictionary's entries when their order cannot matter: it must give
+    natasha's inflect_word (over pymorphy's ordered parses) for every word and tag."""
+    from natasha.norm import inflect_word
+
+    from letopis.nlp.morph import _inflected, _Word
+
+    vocab = morph_vocab()
+    tags = [("NOUN", "Masc", "Sing", "Gen"), ("PROPN", None, "Plur", "Dat"), ("ADJ", "Fem", "Sing", "Ins")]
+    checked = 0
+    for word in corpus_words:
+        options = {(form.pos, form.feats.get("Gender"), form.feats.get("Number"), form.feats.get("Case"))
+                   for form in vocab(word)}
+        for pos, gender, number, case in sorted(options | set(tags), key=str):
+            feats = {name: value for name, value in (("Gender", gender), ("Number", number), ("Case", case)) if value}
+            expected = inflect_word(vocab, _Word(word, pos, feats))
+            assert _inflected.__wrapped__(word, pos, gender, number, case) == expected, (word, pos, feats)
+            checked += 1
+    assert checked > 5000
+
+
+def test_participle_lemma_is_the_first_participle_parse(corpus_words: list[str]) -> None:
+    """participle_lemma reads the dictionary's entries unless the participle parses disagree: it must give what
+    the first participle parse in pymorphy's order inflects to."""
+    from letopis.kb.phrases import PARTICIPLE_LEMMA_GRAMS, normalize, participle_lemma
+
+    def by_parses(word: str) -> str | None:
+        for parse in morph_vocab().parse(word):
+            if parse.feats.get("VerbForm") == "Part":
+                form = parse.inflect(PARTICIPLE_LEMMA_GRAMS)
+                if form:
+                    return normalize(form.word)
+        return None
+
+    found = [participle_lemma.__wrapped__(word) for word in corpus_words]
+    assert found == [by_parses(word) for word in corpus_words]
+    assert participle_lemma("протестующих") == "протестующий" and sum(map(bool, found)) > 30
