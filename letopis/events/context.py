@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from letopis.events.anaphora import Referent
 from letopis.events.candidate import Candidate, actor_code, bare_role, country_part, sentence_of
@@ -47,45 +47,55 @@ def group_roles() -> dict[str, str]:
     return result
 
 
-class EarlierReferents:
-    """The referents of the last sentence that named any actor, worked out only when a pronoun asks
-    (most sentences are never asked: the next one names its actors)."""
+# nested asks at most: working out a sentence's referents or subjects may ask the sentence before it (a pronoun's or
+# a role noun's antecedent), which may ask the one before; further back the antecedent is not to be trusted, and a
+# long article of such sentences would exhaust Python's stack
+MAX_NESTED_ASKS = 50
 
-    def __init__(self, coder: SentenceCoder | None = None, before: EarlierReferents | None = None) -> None:
+
+class EarlierSentences:
+    """What the last sentence that has any of it holds, worked out only when a later sentence asks (most sentences
+    are never asked: the next one names its actors; a sentence with no trigger word is then never parsed at all)."""
+
+    asking = 0  # asks now running, nested
+
+    def __init__(self, coder: SentenceCoder | None = None, before: EarlierSentences | None = None) -> None:
         self._coder, self._before = coder, before
-        self._own: list[Referent] | None = None
+        self._own: list[Any] | None = None
 
-    def get(self) -> list[Referent]:
-        node: EarlierReferents | None = self
-        while node is not None:
-            if node._coder is not None:
-                if node._own is None:
-                    node._own = node._coder.referents()
-                if node._own:
-                    return node._own
-            node = node._before
-        return []
+    def own(self, coder: SentenceCoder) -> list[Any]:
+        raise NotImplementedError
+
+    def get(self) -> list[Any]:
+        if EarlierSentences.asking >= MAX_NESTED_ASKS:
+            return []
+        EarlierSentences.asking += 1
+        try:
+            node: EarlierSentences | None = self
+            while node is not None:
+                if node._coder is not None:
+                    if node._own is None:
+                        node._own = node.own(node._coder)
+                    if node._own:
+                        return node._own
+                node = node._before
+            return []
+        finally:
+            EarlierSentences.asking -= 1
 
 
-class EarlierSubjects:
-    """The actors last named as subjects, for pronouns and role nouns: the subjects of the last sentence that named
-    any, worked out only when a later sentence asks (most are never asked, and a sentence with no trigger word is
-    then never parsed at all)."""
+class EarlierReferents(EarlierSentences):
+    """The referents of the last sentence that named any actor, for pronouns."""
 
-    def __init__(self, coder: SentenceCoder | None = None, before: EarlierSubjects | None = None) -> None:
-        self._coder, self._before = coder, before
-        self._own: list[Entity] | None = None
+    def own(self, coder: SentenceCoder) -> list[Referent]:
+        return coder.referents()
 
-    def get(self) -> list[Entity]:
-        node: EarlierSubjects | None = self
-        while node is not None:
-            if node._coder is not None:
-                if node._own is None:
-                    node._own = node._coder.subjects()
-                if node._own:
-                    return node._own
-            node = node._before
-        return []
+
+class EarlierSubjects(EarlierSentences):
+    """The actors last named as subjects, for pronouns and role nouns."""
+
+    def own(self, coder: SentenceCoder) -> list[Entity]:
+        return coder.subjects()
 
 
 def conversation_partners(candidates: list[Candidate]) -> dict[str, list[Entity]]:

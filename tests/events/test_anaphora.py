@@ -93,3 +93,14 @@ def test_a_sentence_with_no_trigger_word_still_names_the_antecedents_of_the_next
     first = SentenceCoder(0, article.sentences[0], [], load_lexicon(), EarlierSubjects())
     assert not first.has_triggers
     assert ("11", "FRA", "RUS") in dyads(article.events)
+
+
+def test_a_long_run_of_pronoun_sentences_codes_without_exhausting_the_stack(code):
+    # each sentence asks the one before for its antecedent, lazily: a thousand of them nested one ask per sentence
+    # deep enough to exhaust Python's stack, and the article lost all its events
+    text = (
+        "Президент России Владимир Путин прибыл в Душанбе. "
+        + " ".join(["Он сказал, что всё хорошо."] * 1000)
+        + " Он встретился с Эмомали Рахмоном."
+    )
+    assert ("04", "RUS", "TJK") in dyads(code(text))
