@@ -669,7 +669,7 @@ class ArgumentFinder:
             if rel in ("acl", "acl:relcl") and view.covering[head] is not None and not relative_adverb:
                 return [head]  # "талибы, захватившие район"; but "посетил Пекин, где провёл": not Пекин
             current = head
-            if view.tokens[current].pos == "NOUN" and self.lexicon.modality.get(view.lemma(current)) == "intent":
+            if view.tokens[current].pos == "NOUN" and self.intent_word(current):
                 holders = self.intent_holders(current)
                 if holders:
                     return holders  # "сообщило о намерении Ирана начать переговоры": Iran would start them
@@ -722,7 +722,7 @@ class ArgumentFinder:
                     pass  # "подверглись обстрелу со стороны X": the noun parsed as the dative object of its verb
                 elif not (view.rel(current) == "appos" and view.lemma(head) in self.lexicon.decrees):
                     return []  # but a decree's title is its content: "подписал Указ «О прекращении полномочий»"
-            if current != position and self.lexicon.modality.get(view.lemma(current)) == "intent":
+            if current != position and self.intent_word(current):
                 holders = self.intent_holders(current)
                 if holders:
                     return holders  # "сообщил о готовности Путина к встрече": the intent is Putin's
@@ -735,7 +735,9 @@ class ArgumentFinder:
                     current != position
                     and view.lemma(head) in self.lexicon.speech_verbs
                     and not self.announced_process(position, current, head)
-                    and not self.own_intent(current)
+                    # (an intent that names no holder: "объявили о готовности к переговорам" is the speakers' own;
+                    # one with a holder returned it above)
+                    and not self.intent_word(current)
                 ):
                     return []  # "посольство подтвердило факт похищения": who reports it did not do it
                 if (
@@ -747,7 +749,7 @@ class ArgumentFinder:
                     and view.lemma(current) not in self.lexicon.word_classes["quantity"]
                     and not self.decision_taken(current, head)
                     # "выразил готовность к диалогу": what one states an intent to do is one's own
-                    and self.lexicon.modality.get(view.lemma(current)) != "intent"
+                    and not self.intent_word(current)
                     and not self.claims_responsibility(current, head)
                 ):
                     return []  # "ищет нарушения при аресте": the arrest is not the seeker's; "подписал указ о ...": it is
@@ -763,10 +765,9 @@ class ArgumentFinder:
             current = head
         return []
 
-    def own_intent(self, noun: int) -> bool:
-        """Whether ``noun`` is an intent with no holder of its own ("объявили о готовности к переговорам": the
-        speakers' own; "сообщил о намерении России" is Russia's)."""
-        return self.lexicon.modality.get(self.view.lemma(noun)) == "intent" and not self.intent_holders(noun)
+    def intent_word(self, word: int) -> bool:
+        """Whether ``word`` states an intent (``modality.tsv``: "готовность", "намерение")."""
+        return self.lexicon.modality.get(self.view.lemma(word)) == "intent"
 
     def intent_holders(self, noun: int) -> list[int]:
         """The actors an intent noun names as its holders: its genitive ("готовность Путина") or its country

@@ -135,16 +135,17 @@ def _dictionary_entries(vocab: Any, word: str) -> list[tuple[str, int, int]]:
     ]
 
 
-def _dictionary_inflection(dictionary: Any, fixed_word: str, para_id: int, idx: int,
-                           required: frozenset[str]) -> Optional[str]:
-    """The word ``_inflect`` makes of one dictionary entry with the required grammemes, None if none has them."""
+def _dictionary_form(dictionary: Any, fixed_word: str, para_id: int, idx: int,
+                     required: frozenset[str]) -> Optional[tuple[int, str]]:
+    """The paradigm index and the word ``_inflect`` makes of one dictionary entry with the required grammemes,
+    None if no form has them."""
     index = _inflection_index(dictionary, para_id, idx, required)
     if index is None:
         return None
     paradigm = dictionary.paradigms[para_id]
     size = len(paradigm) // 3
     stem = dictionary.build_stem(paradigm, idx, fixed_word)
-    return dictionary.paradigm_prefixes[paradigm[2 * size + index]] + stem + dictionary.suffixes[paradigm[index]]
+    return index, dictionary.paradigm_prefixes[paradigm[2 * size + index]] + stem + dictionary.suffixes[paradigm[index]]
 
 
 def dictionary_inflections(
@@ -161,11 +162,12 @@ def dictionary_inflections(
         return None
     required = frozenset(natasha_vocab.oc_grams(grams))
     dictionary = vocab.dictionary
-    return {
-        _dictionary_inflection(dictionary, fixed_word, para_id, idx, required)
+    forms = (
+        _dictionary_form(dictionary, fixed_word, para_id, idx, required)
         for fixed_word, para_id, idx in entries
         if accept(*_ud(dictionary.build_tag_info(para_id, idx)))
-    }
+    )
+    return {form[1] if form else None for form in forms}
 
 
 def _most_similar(forms: list[Any], pos: str, feats: dict[str, str]) -> Any:
@@ -196,10 +198,10 @@ def _inflect(form: Any, required: frozenset[str]) -> Any:
         found = form._morph._inflect(form, set(required))
         return found[0] if found else None
     unit, _, para_id, idx = methods[0]
-    word = _dictionary_inflection(form._dict, form.word, para_id, idx, required)
-    if word is None:
+    found = _dictionary_form(form._dict, form.word, para_id, idx, required)
+    if found is None:
         return None
-    index = _inflection_index(form._dict, para_id, idx, required)
+    index, word = found
     return type(form)(word, form._dict.build_tag_info(para_id, index), form.normal_form, 1.0,
                       ((unit, word, para_id, index),))
 
@@ -297,16 +299,13 @@ def _inflected(text: str, pos: str, gender: Optional[str], number: Optional[str]
     vocab = morph_vocab()
     word = text.lower().replace("ё", "е")
     if pos in ("PROPN", "NOUN", "ADJ", "VERB") and case != "Nom":
-        found = _dictionary_inflected(vocab, word, pos, feats)
+        found = _dictionary_inflected(word, pos, feats)
         if found is not None:
             return found
     return inflect_word(vocab, _Word(text, pos, feats))
 
 
-NOMINATIVE = frozenset({"nomn"})  # natasha inflects to {"Nom"}: its OpenCorpora grammeme
-
-
-def _dictionary_inflected(vocab: Any, word: str, pos: str, feats: dict[str, str]) -> Optional[str]:
+def _dictionary_inflected(word: str, pos: str, feats: dict[str, str]) -> Optional[str]:
     """``inflect_word`` of a dictionary word read from its entries without building pymorphy's parses; None when
     the dictionary lacks the word or the result depends on the parses' order.
 
@@ -314,19 +313,16 @@ def _dictionary_inflected(vocab: Any, word: str, pos: str, feats: dict[str, str]
     and case are the word's to the nominative; the order only matters when the entries that match would inflect
     to different words.
     """
-    entries = _dictionary_entries(vocab, word)
-    if not entries:
+    wanted = _agreement(pos, feats)
+    forms = dictionary_inflections(word, {"Nom"}, lambda *tag: _agreement(*tag) == wanted)
+    if forms is None:
         return None
-    dictionary = vocab.dictionary
-    wanted = ("NOUN" if pos == "PROPN" else pos, feats.get("Gender"), feats.get("Number"), feats.get("Case"))
-    results = set()
-    for fixed_word, para_id, idx in entries:
-        entry_pos, entry_feats = _ud(dictionary.build_tag_info(para_id, idx))
-        if ("NOUN" if entry_pos == "PROPN" else entry_pos, entry_feats.get("Gender"), entry_feats.get("Number"),
-                entry_feats.get("Case")) != wanted:
-            continue
-        inflected = _dictionary_inflection(dictionary, fixed_word, para_id, idx, NOMINATIVE)
-        results.add(inflected.lower().replace("ё", "е") if inflected else word)
-        if len(results) > 1:
-            return None
-    return results.pop() if results else word
+    words = {form.lower().replace("ё", "е") if form else word for form in forms}
+    if not words:
+        return word
+    return words.pop() if len(words) == 1 else None
+
+
+def _agreement(pos: str, feats: dict[str, str]) -> tuple[Optional[str], ...]:
+    """What natasha's ``inflect_word`` matches a parse by: part of speech (a name as a noun), gender, number, case."""
+    return ("NOUN" if pos == "PROPN" else pos, feats.get("Gender"), feats.get("Number"), feats.get("Case"))
