@@ -62,6 +62,10 @@ FOREIGN_TARGET_CODES = ("174",)  # whom a state deports or expels is a foreigner
 OWN_CONTENT_ROOTS = {"12", "13", "11"}
 # prepositions that name whom an act is aimed at: "ответить на расширение НАТО", "ударить по Грузии"
 AIMED_PREPOSITIONS = {"на", "по", "против"}
+# a promise (03) names whom it is made to by what is promised: "пообещали вернуть оружие миротворцам ООН",
+# "согласился открыть объекты для инспекторов МАГАТЭ", "обещала построить больницу в Камбодже"
+PROMISE_ROOT = "03"
+PROMISED_PREPOSITIONS = {"для", "с", "к", "в", "на"}
 STATEMENT_ROOT = "01"  # statements: admitting, denying, commenting
 TRAVEL_CODES = ("042", "043")  # visits: between political actors, not a private person's trip to a place
 PRIVATE_ROLES = {"CVL", "MED", "BUS", "EDU", "HLH"}

@@ -405,7 +405,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 self.accusation_from_verdict(candidate, contents, blockers)
                 self.code_from_content(candidate, contents, blockers)
             if candidate.rule.root in self.lexicon.blocking_roots and not candidate.targets:
-                self.target_from_content(candidate, contents)
+                self.target_from_content(candidate, contents, blockers)
                 if not candidate.targets and candidate.rule.needs_target:
                     # no addressee: the content, if it is an event, stands on its own
                     for content in contents:

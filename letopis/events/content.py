@@ -14,6 +14,8 @@ from letopis.events.code_classes import (
     OWN_ACT_ROOTS,
     OWN_CONTENT_ROOTS,
     PRESENT_ACTIVE_PARTICIPLE,
+    PROMISE_ROOT,
+    PROMISED_PREPOSITIONS,
     RECALLED_PREPOSITIONS,
     STATEMENT_ROOT,
     TRIAL_REQUEST_ROOTS,
@@ -230,7 +232,9 @@ class ContentRules:
                     return others, [subject]
         return [], []
 
-    def target_from_content(self, candidate: Candidate, contents: list[Candidate]) -> None:
+    def target_from_content(
+        self, candidate: Candidate, contents: list[Candidate], blockers: dict[int, Candidate]
+    ) -> None:
         """A demand, threat or refusal is aimed at whom its content is: "пригрозил разорвать отношения с
         Конго" -> Конго; "потребовали, чтобы США поддержали" -> США."""
         view = self.view
@@ -258,7 +262,11 @@ class ContentRules:
             if content.targets and candidate.rule.root in OWN_CONTENT_ROOTS and content.rule.root != STATEMENT_ROOT:
                 candidate.targets, candidate.target_tokens = content.targets, content.target_tokens
                 return
-        if candidate.rule.root in OWN_CONTENT_ROOTS:
+        # (a promise of an act that is an event itself is that act, intended: "пообещал уничтожить ХАМАС" is a threat)
+        promised_act = candidate.rule.root == PROMISE_ROOT and any(
+            self.blocker_above(content.trigger, blockers) is candidate for content in contents
+        )
+        if candidate.rule.root in OWN_CONTENT_ROOTS or (candidate.rule.root == PROMISE_ROOT and not promised_act):
             others, words = self.infinitive_object(candidate)
             if others:
                 candidate.targets, candidate.target_tokens = others, words
@@ -275,11 +283,13 @@ class ContentRules:
         """"угрожает ответить на расширение НАТО", "отказалась выдать Ассанжа Швеции": what one threatens or
         refuses to do oneself is aimed at whom the act names, though the act itself is no event word."""
         view = self.view
+        aimed = PROMISED_PREPOSITIONS if candidate.rule.root == PROMISE_ROOT else AIMED_PREPOSITIONS
         for content in view.kids(candidate.trigger, "xcomp"):
             if view.tokens[content].feats.get("VerbForm") != "Inf" or view.kids(content, "nsubj"):
                 continue
             for word in view.kids(content, "obj", "iobj", "obl"):
-                if view.rel(word) == "obl" and view.preposition(word) not in AIMED_PREPOSITIONS:
+                dative = view.case(word) == "Dat" and not view.preposition(word)  # "отомстить Израилю"
+                if view.rel(word) == "obl" and not dative and view.preposition(word) not in aimed:
                     continue  # "работать в правительстве", "выступить на форуме": where, not at whom
                 others = self.addressees(candidate, self.actors_at(word))
                 others = others or [

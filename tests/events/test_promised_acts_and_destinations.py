@@ -1,0 +1,54 @@
+"""Session 10, checked on sentences written for these tests: a promise or an agreement to do something that is no
+event word of its own is made to whom that act names (its dative, its partner, its beneficiary, the country it is
+done in); a promise to destroy or to answer a hostile act is a threat; troops pulled back "с" a place leave that
+place's country; weapons delivered "в" a country go to that country."""
+
+import pytest
+
+from tests.events.conftest import codes
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_promised_return_is_made_to_its_recipient(code):
+    events = code("Власти Судана пообещали вернуть изъятое оружие миротворцам ООН.")
+    assert {(cameo[:2], source, target) for cameo, source, target in codes(events)} == {("03", "SDNGOV", "IGOUN")}
+
+
+def test_an_agreement_to_open_sites_is_made_to_the_inspectors(code):
+    events = codes(code("Сирия согласилась открыть свои военные объекты для инспекторов МАГАТЭ."))
+    assert ("030", "SYRGOV", "IGOIAEA") in events
+
+
+def test_a_promise_to_build_abroad_is_made_to_that_country(code):
+    assert ("030", "KORGOV", "LAO") in codes(code("Южная Корея пообещала построить школу в Лаосе."))
+
+
+def test_a_promise_at_home_has_no_foreign_target_and_no_event_without_one(code):
+    assert not code("Власти Непала пообещали провести выборы в следующем году.")
+
+
+def test_a_promise_to_destroy_is_a_threat(code):
+    events = codes(code("Турция пообещала уничтожить Рабочую партию Курдистана."))
+    assert any(cameo.startswith("13") and source == "TURGOV" for cameo, source, _ in events)
+    assert not any(cameo.startswith("03") for cameo, _, _ in events)
+
+
+def test_a_promised_answer_to_sanctions_is_a_threat_and_to_questions_nothing(code):
+    assert ("130", "IRNGOV", "IGOEU") in codes(code("Президент Ирана пообещал ответить на новые санкции ЕС."))
+    assert not code("Президент Ирана пообещал ответить на вопросы журналистов.")
+
+
+def test_a_warning_of_an_offensive_is_a_threat(code):
+    events = codes(code("Правительство Мали предупредило повстанцев, что начнет наступление."))
+    assert any(cameo.startswith("13") for cameo, _, _ in events)
+    assert not any(cameo == "064" for cameo, _, _ in events)
+
+
+def test_troops_pulled_back_from_a_border_leave_its_country(code):
+    assert ("087", "ETHGOV", "ERI") in codes(code("Эфиопия отвела свои войска с эритрейской границы."))
+
+
+def test_weapons_delivered_into_a_country_go_to_it(code):
+    events = codes(code("Германия поставила в Литву зенитные ракетные комплексы."))
+    assert ("072", "DEUGOV", "LTUGOV") in events
