@@ -68,9 +68,10 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     # the place of a search's implied agent ("в квартире блогера в Кемерово проходят обыски") is the scene, not a
     # participant inside the target's phrase
     scene = candidate.implied_source and candidate.cameo in SEARCH_CODES
-    nested = not scene and not candidate.between_sides and one_phrase(
-        view, candidate.source_tokens, candidate.target_tokens
-    )
+    # (a crowd implied by its gathering, "в Каракасе прошли демонстрации против президента", stands on the trigger
+    # itself: no phrase of a participant that could hold the target)
+    source_phrases = [word for word in candidate.source_tokens if word != candidate.trigger]
+    nested = not scene and not candidate.between_sides and one_phrase(view, source_phrases, candidate.target_tokens)
     events = []
     for source, target in pairs:
         if source is not None and source is target:

@@ -50,6 +50,7 @@ from letopis.events.code_classes import (
     GIVING_ROOTS,
     IMPLIED_AGENT_ROOTS,
     KILLING_CODES,
+    MOBILIZE_ROOT,
     OFF_TOPIC_SOURCE_ROLES,
     OFFICE_CODES,
     OFFICIAL_ROLES,
@@ -281,6 +282,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             )
         if relation == "amod":
             return any(view.lemma(child) in lemmas for child in view.kids(position, "amod"))
+        if relation == "inf":  # "предложил помочь", not "предложил Ирану обогащать уран" (the addressee is to act)
+            return not view.kids(position, "iobj") and not any(
+                view.case(child) == "Dat" and not view.preposition(child) for child in view.kids(position, "obl")
+            ) and any(self.infinitive(child) for child in view.kids(position, "xcomp"))
         # dep: any word within two steps below, or the preposition of a dependent (seen through an infinitive
         # that is no event word: "разрешило возобновить доставку гуманитарной помощи")
         tops = view.children[position] + [
@@ -961,6 +966,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         } <= {country_part(actor_code(source)) for source in sources} - {None}:
             # "император посетил святилища в Японии": a tour of one's own country meets no other side
             return self.reject(position, rule, "a trip at home")
+        if rule.root == MOBILIZE_ROOT and targets and all(target.type == "LOC" for target in targets) and {
+            country_part(actor_code(target)) for target in targets
+        } <= {country_part(actor_code(source)) for source in sources} - {None}:
+            # "провела учения в Калининградской области": exercises at home are aimed at no one named; abroad ("на
+            # Аляске", "в Эстонии") at the country they are held in
+            targets, target_words = [], []
         if self.plan_named(position):
             return self.reject(position, rule, "the infinitive of a plan or decision noun")
         modality = self.modality(position)

@@ -137,6 +137,8 @@ class Qualifiers:
             # "переговоры не состоялись": a verb of happening denies its subject; "визит не поможет" does not;
             # a support verb in the passive denies its own object ("обвинений ему не предъявлено")
             return self.lexicon.modality.get(view.lemma(head)) == "happen" or view.is_passive(head)
+        if view.rel(position) == "obl" and view.lemma(head) in self.lexicon.word_classes["participate"]:
+            return True  # "не будет участвовать в переговорах"
         return view.rel(position) in ("obj", "xcomp")
 
     def blocked(self, position: int, triggers: dict[int, TriggerRule]) -> bool:

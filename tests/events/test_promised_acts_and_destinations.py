@@ -52,3 +52,28 @@ def test_troops_pulled_back_from_a_border_leave_its_country(code):
 def test_weapons_delivered_into_a_country_go_to_it(code):
     events = codes(code("Германия поставила в Литву зенитные ракетные комплексы."))
     assert ("072", "DEUGOV", "LTUGOV") in events
+
+
+def test_an_offer_to_do_something_oneself_is_an_intent_made_to_whom_it_names(code):
+    assert ("030", "CUBGOV", "HTI") in codes(code("Куба предложила построить больницу в Гаити."))
+
+
+def test_an_offer_that_the_addressee_act_is_no_offer_of_ones_own(code):
+    assert not any(cameo.startswith("03") for cameo, _, _ in codes(code("Россия предложила Ирану обогащать уран.")))
+
+
+def test_a_protest_held_in_a_city_against_its_leader(code):
+    events = codes(code("В столице Венесуэлы прошли массовые демонстрации против президента."))
+    assert ("141", "VENCVL", "VENGOV") in events
+
+
+def test_talks_one_will_not_take_part_in_are_denied(code):
+    events = code("Китай не будет участвовать в переговорах с Индией.")
+    assert events and all(event.negated for event in events)
+
+
+def test_exercises_abroad_are_aimed_at_that_country_and_at_home_at_no_one(code):
+    assert ("150", "IGONATO", "ESTGOV") in codes(code("НАТО провело военные учения в Эстонии."))
+    assert {(cameo, source, target) for cameo, source, target in codes(
+        code("Россия провела военные учения в Калининградской области.")
+    )} == {("150", "RUSMIL", None)}
