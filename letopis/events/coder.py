@@ -93,6 +93,7 @@ from letopis.kb.phrases import VERB_LEMMA_ENDINGS
 from letopis.model import Article, Entity, Event, Mention, Sentence
 
 log = logging.getLogger(__name__)
+ANY_WORD = "*"  # a requirement's wildcard (triggers.tsv)
 
 
 class EventCoder:
@@ -245,6 +246,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 view.lemma(node) in lemmas or not lemmas.isdisjoint(self.lexicon.perfectives(view.lemma(node)))
                 for node in list(view.ancestors(position, 2))
             )
+        if relation == "obj" and ANY_WORD in lemmas:  # "obj=*": any noun object ("предложила Украине скидку")
+            return any(view.tokens[child].pos in ("NOUN", "PROPN") for child in view.kids(position, "obj"))
         if relation == "obj":
             nodes = [
                 node
@@ -282,10 +285,6 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             )
         if relation == "amod":
             return any(view.lemma(child) in lemmas for child in view.kids(position, "amod"))
-        if relation == "inf":  # "предложил помочь", not "предложил Ирану обогащать уран" (the addressee is to act)
-            return not view.kids(position, "iobj") and not any(
-                view.case(child) == "Dat" and not view.preposition(child) for child in view.kids(position, "obl")
-            ) and any(self.infinitive(child) for child in view.kids(position, "xcomp"))
         # dep: any word within two steps below, or the preposition of a dependent (seen through an infinitive
         # that is no event word: "разрешило возобновить доставку гуманитарной помощи")
         tops = view.children[position] + [
