@@ -65,7 +65,21 @@ def _subsumed(event: Event, events: list[Event]) -> Event | None:
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    return _merge_implied(_merge_subsumed(_merge_same(events)))
+    return _merge_implied(_merge_subsumed(_merge_into_twins(_merge_same(events), _same_report)))
+
+
+def _same_report(event: Event, events: list[Event]) -> Event | None:
+    """An earlier event of the same codes told by the same trigger: two words of one participant ("ордер на арест
+    президента Судана": the president and his country) are one participant."""
+    triggers = {(mention.trigger_start, mention.trigger_stop) for mention in event.mentions}
+    for other in events:
+        if other is event:
+            return None
+        if (other.cameo, other.source, other.target, other.negated) == (
+            event.cameo, event.source, event.target, event.negated
+        ) and triggers & {(mention.trigger_start, mention.trigger_stop) for mention in other.mentions}:
+            return other
+    return None
 
 
 def _implied_source(event: Event) -> bool:

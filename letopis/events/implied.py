@@ -173,8 +173,11 @@ class ImpliedActors:
                         child for child in view.kids(words[level], "nmod", "obl")
                         if view.case(child) == "Gen" and not view.preposition(child)
                     ] if level < len(words) else []
+                counted = view.lemma(found) in self.lexicon.word_classes["quantity"] or view.tokens[found].pos == "ADV"
                 for word in words:
-                    if view.lemma(word) in crowd and not self.named(word):
+                    # "тысячи курдов": any people counted by the thousand are a crowd
+                    people = counted and word != found and view.tokens[word].feats.get("Animacy") == "Anim"
+                    if (view.lemma(word) in crowd or people) and not self.named(word):
                         return [context_actor(country, "CVL")], [word]
         return [], []
 

@@ -213,6 +213,37 @@ def repair_subjects(tokens: list[Token], rels: list[str], children: list[list[in
             rels[before[0]] = "nsubj"
 
 
+def repair_double_subjects(tokens: list[Token], rels: list[str], children: list[list[int]]) -> None:
+    """Of two subjects the parser gave one active verb (not coordinated: repair_coordinated_subjects has joined
+    those), the one the verb agrees with is the subject and the other, a nominative-looking accusative, its object:
+    "Организация исламского сотрудничества осудила Израиль" (slovnet reads "Израиль" as a second subject). When
+    the verb's form fits both, the one before the verb is the subject, as Russian news orders them."""
+    for verb, token in enumerate(tokens):
+        if token.pos != "VERB" or token.feats.get("Voice") == "Pass" or token.feats.get("VerbForm") != "Fin":
+            continue
+        subjects = [kid for kid in children[verb] if rels[kid] == "nsubj" and tokens[kid].pos in ("NOUN", "PROPN")]
+        if len(subjects) != 2 or any(rels[kid] == "obj" for kid in children[verb]):
+            continue
+        agreeing = [kid for kid in subjects if _agrees(token, tokens[kid])]
+        if len(agreeing) == 1:
+            subject = agreeing[0]
+        elif subjects[0] < verb < subjects[1]:
+            subject = subjects[0]
+        else:
+            continue
+        other = subjects[1] if subject == subjects[0] else subjects[0]
+        if tokens[other].feats.get("Animacy") != "Anim":  # an animate accusative would not look nominative
+            rels[other] = "obj"
+
+
+def _agrees(verb: Token, noun: Token) -> bool:
+    """Whether a finite verb's number and (in the past singular) gender fit the noun as its subject."""
+    number, gender = verb.feats.get("Number"), verb.feats.get("Gender")
+    if number and noun.feats.get("Number") and number != noun.feats["Number"]:
+        return False
+    return not (gender and noun.feats.get("Gender") and gender != noun.feats["Gender"])
+
+
 def repair_quantity_objects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A quantity noun after a verb that the parser hung on it as a number ("изгнали тысячи хазарейцев": nummod:gov)
     is the verb's object when the verb has none: a verb takes no number of its own."""

@@ -14,6 +14,7 @@ from letopis.events.repairs import (
     counted,
     repair_clause_openers,
     repair_coordinated_subjects,
+    repair_double_subjects,
     repair_directions,
     repair_genitives,
     repair_later_clause_words,
@@ -69,6 +70,7 @@ class SentenceView:
             if 0 <= head < count and head != position:
                 self.children[head].append(position)
         repair_subjects(self.tokens, self.rels, self.children)
+        repair_double_subjects(self.tokens, self.rels, self.children)
         # each nominal's preposition, worked out when first asked (the coder asks of the same words many times);
         # the tree is final here, and the cache lives as long as the sentence's view
         self._prepositions: dict[int, str] = {}

@@ -82,3 +82,20 @@ def test_exercises_begun_announced_or_under_way(code):
 
 def test_a_suggestion_that_the_addressee_act_is_no_offer(code):
     assert not any(cameo.startswith("03") for cameo, _, _ in codes(code("Россия предложила Ирану обогащать уран.")))
+
+
+def test_an_organisation_named_at_length_condemns_rather_than_is_condemned(code):
+    # the parser reads the object "Израиль" as a second subject; the verb agrees with the organisation
+    assert ("111", "IGOOIC", "ISRGOV") in codes(code("Организация исламского сотрудничества осудила Израиль."))
+
+
+def test_an_arrest_warrant_for_a_president_is_one_event(code):
+    events = code("Международный уголовный суд выдал ордер на арест президента Судана.")
+    assert len([event for event in events if event.cameo == "173"]) == 1
+
+
+def test_a_crowd_counted_by_the_thousand_protests(code):
+    assert any(
+        cameo.startswith("14") and source == "TURCVL"
+        for cameo, source, _ in codes(code("Тысячи курдов провели демонстрацию в Анкаре."))
+    )
