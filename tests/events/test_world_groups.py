@@ -58,3 +58,8 @@ def test_security_forces_disperse_a_crowd(code):
 def test_strikers_block_roads(code):
     events = code("Бастующие водители перекрыли дороги в Перу.")
     assert [e for e in events if e.cameo.startswith("14") and e.source == "PERLAB"]
+
+
+def test_unnamed_gunmen_take_the_country_of_the_place(code):
+    events = code("Вооружённые люди атаковали военный лагерь в Нигере.")
+    assert [e for e in events if e.cameo.startswith("19") and e.source == "NERINS"]
