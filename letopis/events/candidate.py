@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from letopis.events.code_classes import DOMESTIC_CODES, DOMESTIC_ROOTS, ROLE_CODES
 from letopis.events.lexicon import TriggerRule
+from letopis.kb.countries import role_code
 from letopis.model import Actor, Article, Entity, Mention
 
 
@@ -79,7 +80,7 @@ IMPLIED_ENTITY = "context:"
 
 def context_actor(country: str, role: str = "") -> Entity:
     """An actor the text names only by its place: "полиция" in an article about Texas, "задержан чиновник"."""
-    code = country + role
+    code = role_code(country, role) if role else country
     return Entity(id=f"{IMPLIED_ENTITY}{code}", type="ORG" if role else "LOC", name=code, actor=Actor(id=code, code=code))
 
 

@@ -89,6 +89,7 @@ from letopis.events.lexicon import Lexicon, Slot, TriggerRule, load_lexicon
 from letopis.events.qualifiers import Qualifiers
 from letopis.events.roles import role_for
 from letopis.events.syntax import SentenceView
+from letopis.kb.countries import role_code
 from letopis.kb.phrases import VERB_LEMMA_ENDINGS
 from letopis.model import Article, Entity, Event, Mention, Sentence
 
@@ -132,7 +133,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
                     continue
                 key = (entity.id, country)
                 if key not in completed:
-                    completed[key] = replace(entity, actor=replace(entity.actor, code=country + role))
+                    completed[key] = replace(entity, actor=replace(entity.actor, code=role_code(country, role)))
                 named = completed[key]
             mentions[index].append((mention, named))
     citizenships = nationalities(article)

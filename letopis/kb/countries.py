@@ -110,3 +110,20 @@ def country_lexicon() -> CountryLexicon:
     """The packaged lexicon (the KB's ``kb.countries`` is the same object)."""
     text = resources.files("letopis.kb").joinpath("data/countries.tsv").read_text(encoding="utf-8")
     return CountryLexicon.from_countries(read_countries(text))
+
+
+# roles a pseudo-state's authorities hold: they are the actor its own code names ("армия ДНР" -> UKRREB)
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def role_code(country: str, role: str) -> str:
+    """The actor code of ``role`` in ``country`` (an ISO3 of the lexicon): the country's actor code and the role;
+    a former state's is its successor's ("армия Третьего рейха" -> DEUMIL), and a pseudo-state whose actor code
+    carries a role is that actor for its authorities, the country it is in for its people ("армия ДНР" ->
+    UKRREB, "жители ДНР" -> UKRCVL)."""
+    entry = country_lexicon().get(country)
+    code = entry.code if entry is not None else country
+    if len(code) == 3:
+        return code + role
+    return code if role in STATE_ROLES else code[:3] + role
+

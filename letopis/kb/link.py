@@ -30,6 +30,7 @@ from operator import attrgetter
 from typing import Any, Optional
 
 from letopis.kb.cities import city_country
+from letopis.kb.countries import role_code
 from letopis.kb.data_files import data_lines, data_words
 from letopis.kb.known_names import dictionary_says_other
 from letopis.kb.names import (
@@ -1255,14 +1256,14 @@ class Linker:
                     country, how = self.country_around(context, mention.start, sentence, named=True)
                 if country is None:
                     return UNKNOWN, f"unknown person; role {phrase!r} next to the name; no country in the article"
-                return country + match.noun.role, f"unknown person; role {phrase!r} next to the name, country " \
+                return role_code(country, match.noun.role), f"unknown person; role {phrase!r} next to the name, country " \
                     f"{country} ({how})"
             demonym = self._demonym_before(context, sentence, indexes[0])
             if demonym is not None:
-                return demonym + CIVILIAN, f"unknown person; demonym of {demonym} before the name"
+                return role_code(demonym, CIVILIAN), f"unknown person; demonym of {demonym} before the name"
             demonym = self._demonym_after(context, sentence, indexes[-1])
             if demonym is not None:
-                return demonym + CIVILIAN, f"unknown person; demonym of {demonym} in apposition"
+                return role_code(demonym, CIVILIAN), f"unknown person; demonym of {demonym} in apposition"
         return owner
 
     def group_led(self, entity: Entity, context: Context) -> Optional[tuple[str, str]]:
@@ -1321,7 +1322,7 @@ class Linker:
             self.country_around(context, offset, sentence, named=True)
         if country is None:
             return None
-        return country + CIVILIAN, f"unknown person; {phrase!r} is not the person's title, country {country} ({how})"
+        return role_code(country, CIVILIAN), f"unknown person; {phrase!r} is not the person's title, country {country} ({how})"
 
     def organisation_of(self, entity: Entity, context: Context) -> Optional[tuple[str, str]]:
         """"лидер движения «Братья-мусульмане» Мухаммед Бади", "глава ФСБ X", "от партии «Яблоко» — X": a person
@@ -1656,7 +1657,7 @@ class Linker:
                 country, confidence, how = publication_country(), 0.3, "the publication's country"
             if country is None:
                 return UNKNOWN, f"{what}; no country in the article", 0.2
-            return f"{country}{role}", f"{what} of {country} ({how})", confidence
+            return role_code(country, role), f"{what} of {country} ({how})", confidence
         return None
 
 

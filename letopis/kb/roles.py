@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Optional
 
+from letopis.kb.countries import role_code
 from letopis.kb.link import (
     CIVILIAN,
     JUDICIARY,
@@ -169,7 +170,7 @@ class _ArticleRoles:
             if guessed:
                 actor.wikidata = None  # the person is a guess: no id to score against NEREL
             return Resolution(actor, holder.id, _title_of(holder, noun.position, country) or title, "PER")
-        code = country + noun.role
+        code = role_code(country, noun.role)
         actor = Actor(id=code, code=code, name=title, confidence=0.4 if guessed else 0.6,
                       reason=f"role {' '.join(noun.phrase)!r} of {country} ({how}); holder not in the KB")
         return Resolution(actor, None, title, "PER")
@@ -222,7 +223,7 @@ class _ArticleRoles:
             country, how = self._context_country(match, tokens)
         if country is None:
             return
-        code = country + match.noun.role
+        code = role_code(country, match.noun.role)
         if match.owner_code and match.noun.role == CIVILIAN:  # "сотрудники ФСБ": the organisation's people
             code = match.owner_code
         name = " ".join(token.text for token in tokens[match.start:match.stop])
@@ -277,7 +278,7 @@ class _ArticleRoles:
             countries = [country]
         name = normalize_phrase(tokens, match.start, match.stop)  # "афганских военных" -> "афганские военные"
         for country, start, stop in self._country_spans(match, tokens, countries):
-            code = country + match.noun.role
+            code = role_code(country, match.noun.role)
             body = self._kb_body(match, tokens, country, how)
             if body is not None:  # "Правительство" of Russia is the KB's Правительство России
                 actor = self.linker.make_actor(body, "ORG", self.on, 0.8 if how == "modifier" else 0.5,

@@ -99,3 +99,9 @@ def test_a_crowd_counted_by_the_thousand_protests(code):
         cameo.startswith("14") and source == "TURCVL"
         for cameo, source, _ in codes(code("Тысячи курдов провели демонстрацию в Анкаре."))
     )
+
+
+def test_protesters_violence_is_a_riot(code):
+    assert ("145", "IRNCVL", "USAGOV") in codes(code("Демонстранты подожгли посольство США в Тегеране."))
+    assert ("145", "KGZCVL", "KGZLEG") in codes(code("Демонстранты ворвались в здание парламента в Бишкеке."))
+    assert not any(cameo == "145" for cameo, _, _ in codes(code("Боевики напали на полицейских в Дагестане.")))

@@ -1,6 +1,6 @@
 import pytest
 
-from letopis.kb.countries import country_lexicon
+from letopis.kb.countries import country_lexicon, role_code
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +59,19 @@ def test_a_form_belongs_to_one_state_only(lexicon):
     for country in lexicon.countries.values():
         for form in country.adjectives + country.demonyms + country.capitals + country.combining:
             assert seen.setdefault((form, "form"), country.iso3) == country.iso3, form
+
+
+@pytest.mark.parametrize(
+    "country, role, code",
+    [("RUS", "MIL", "RUSMIL"), ("XDN", "MIL", "UKRREB"), ("XLN", "GOV", "UKRREB"), ("XDN", "CVL", "UKRCVL"),
+     ("XTR", "MIL", "DEUMIL"), ("XKX", "GOV", "XKXGOV")],
+)
+def test_role_code_of_pseudo_and_former_states(country, role, code):
+    assert role_code(country, role) == code
+
+
+def test_the_army_of_a_pseudo_state_is_the_rebels_of_its_country(analyzer):
+    from letopis.pipeline import make_article
+
+    article = analyzer.run([make_article("Армия ДНР обстреляла позиции украинских военных.", published="2019-05-01")])[0]
+    assert {(event.cameo[:2], event.source, event.target) for event in article.events} == {("19", "UKRREB", "UKRMIL")}
