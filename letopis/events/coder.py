@@ -95,6 +95,7 @@ from letopis.model import Article, Entity, Event, Mention, Sentence
 
 log = logging.getLogger(__name__)
 ANY_WORD = "*"  # a requirement's wildcard (triggers.tsv)
+PLACE_WORD = "@place"  # in a requirement's list: any place the text names
 
 
 class EventCoder:
@@ -280,6 +281,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                     for group in view.conjuncts(named)
                     if group not in nodes
                 ]
+            if PLACE_WORD in lemmas and any(self.names_place(node) for node in nodes):
+                return True  # "obj=@place": a place the text names ("захватили Кундуз")
             # a noun object may carry its own modifiers: "ввести положение" / "комендантский час"
             return any(view.lemma(node) in lemmas for node in nodes) or any(
                 view.lemma(grand) in lemmas for node in nodes for grand in view.kids(node, "amod", "nmod")
@@ -343,6 +346,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and view.case(position) == "Gen"
             and not view.preposition(position)
         )
+
+    def names_place(self, position: int) -> bool:
+        """Whether the word is (in) the name of a place: a city, a region, a country, not an adjective of one."""
+        covering = self.view.covering[position]
+        return covering is not None and covering[1].type == "LOC" and covering[0].kind != "adjective"
 
     def select(self, position: int, negated: bool) -> TriggerRule | None:
         best = None

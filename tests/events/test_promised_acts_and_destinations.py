@@ -105,3 +105,10 @@ def test_protesters_violence_is_a_riot(code):
     assert ("145", "IRNCVL", "USAGOV") in codes(code("Демонстранты подожгли посольство США в Тегеране."))
     assert ("145", "KGZCVL", "KGZLEG") in codes(code("Демонстранты ворвались в здание парламента в Бишкеке."))
     assert not any(cameo == "145" for cameo, _, _ in codes(code("Боевики напали на полицейских в Дагестане.")))
+
+
+def test_a_town_seized_by_its_name(code):
+    assert ("192", "SYRMIL", "SYRINS") in codes(code("Армия Сирии отбила Пальмиру у боевиков ИГ."))
+    assert any(
+        cameo == "192" and target == "KWT" for cameo, _, target in codes(code("Ирак захватил Кувейт в 1990 году."))
+    )
