@@ -110,5 +110,5 @@ def test_protesters_violence_is_a_riot(code):
 def test_a_town_seized_by_its_name(code):
     assert ("192", "SYRMIL", "SYRINS") in codes(code("Армия Сирии отбила Пальмиру у боевиков ИГ."))
     assert any(
-        cameo == "192" and target == "KWT" for cameo, _, target in codes(code("Ирак захватил Кувейт в 1990 году."))
+        cameo == "192" and target == "KWT" for cameo, _, target in codes(code("Войска Ирака захватили Кувейт."))
     )
