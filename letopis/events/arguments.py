@@ -361,7 +361,7 @@ class ArgumentFinder:
                 elif slot.kind == "prep":
                     ok = rel in ("obl", "nmod", "iobj", "obj") and view.has_preposition(child, slot.preposition)
                     ok = ok and (not slot.case or not case or case == slot.case or self.cased_after(child, slot)
-                                 or view.indeclinable(child))
+                                 or view.indeclinable(child) or view.may_be_case(child, slot.case))
                 else:
                     ok = False
                 if ok:

@@ -99,6 +99,20 @@ def _slots(text: str) -> list[Slot]:
     return [Slot.parse(part) for part in text.split("|") if part.strip()]
 
 
+REQUIREMENT_RELATIONS = {"obj", "amod", "dep", "head"}
+
+
+def _row_problem(requires: str, source: str, target: str) -> str | None:
+    """What is wrong with a row's columns (a condition in a slot column, an unknown relation), or None."""
+    for part in (source + "|" + target).split("|"):
+        if "=" in part:
+            return f"a condition {part.strip()!r} in a source or target column"
+    for requirement in _requirements(requires):
+        if requirement.relation not in REQUIREMENT_RELATIONS:
+            return f"unknown requirement {requirement.relation!r}"
+    return None
+
+
 def _requirements(text: str) -> list[Requirement]:
     result = []
     for part in text.split(";"):
@@ -257,6 +271,10 @@ def parse_triggers(lines: list[str], name: str = "triggers.tsv") -> dict[str, li
             continue
         if table.lookup(cameo) is None:
             log.warning("%s: unknown CAMEO code %s for %s", name, cameo, words)
+            continue
+        problem = _row_problem(requires, source, target)
+        if problem:
+            log.warning("%s:%d: %s for %s; row skipped", name, number, problem, words)
             continue
         for word in words.split(","):
             parts = word.split()

@@ -110,6 +110,11 @@ class SentenceView:
         """A word with one form for every case ("Мали", "Перу", "Чили"): the tagger's case is a guess."""
         return _indeclinable(self.tokens[position].text.lower())
 
+    def may_be_case(self, position: int, case: str) -> bool:
+        """Whether the word's form is also one of ``case`` by the dictionary ("в Бангладеш": the accusative is
+        the locative's twin, and the tagger picks one of them)."""
+        return case in _form_cases(self.tokens[position].text.lower())
+
     def kids(self, position: int, *relations: str) -> list[int]:
         if not relations:
             return list(self.children[position])
@@ -219,6 +224,22 @@ class SentenceView:
     def negated(self, position: int) -> bool:
         lemmas = self.lemmas
         return any(lemmas[child] == "не" for child in self.children[position])
+
+
+# pymorphy's case grammemes as UD cases (the second genitive and locative count as theirs)
+CASE_GRAMMEMES = {
+    "nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc", "loc2": "Loc",
+}
+
+
+@lru_cache(maxsize=8192)
+def _form_cases(word: str) -> frozenset[str]:
+    from letopis.nlp.morph import morph_vocab
+
+    return frozenset(
+        CASE_GRAMMEMES[grammeme] for parse in morph_vocab().parse(word) for grammeme in parse.tag.grammemes
+        if grammeme in CASE_GRAMMEMES
+    )
 
 
 @lru_cache(maxsize=8192)

@@ -86,3 +86,25 @@ def test_words_of_a_sentence_give_plain_lemmas_and_rows_with_a_verbs_aspect_part
     assert rows[1] == [] and rows[3] == []
     assert rows[2] == lexicon.triggers["встреча"]
     assert lexicon.words(tokens) == (lemmas, rows)  # the second time from what the first looked up
+
+
+def test_the_packaged_lexicon_loads_without_a_skipped_row(caplog):
+    import logging
+
+    from letopis.events.lexicon import _triggers
+
+    with caplog.at_level(logging.WARNING, logger="letopis.events.lexicon"):
+        _triggers()
+    assert not caplog.records, [record.getMessage() for record in caplog.records]
+
+
+def test_a_condition_in_a_slot_column_skips_the_row_with_a_warning(caplog):
+    from letopis.events.lexicon import parse_triggers
+
+    lines = [
+        "trigger\trequires\tsource\ttarget\tcameo",
+        "запрет\t\thead=ввести\tна+Acc\t172",
+        "запрет\thead=ввести\thead\tна+Acc\t172",
+    ]
+    rules = parse_triggers(lines, "test.tsv")
+    assert len(rules["запрет"]) == 1 and "test.tsv:2" in caplog.text

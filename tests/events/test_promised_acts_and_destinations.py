@@ -112,3 +112,25 @@ def test_a_town_seized_by_its_name(code):
     assert any(
         cameo == "192" and target == "KWT" for cameo, _, target in codes(code("Войска Ирака захватили Кувейт."))
     )
+
+
+def test_a_participant_of_an_organisations_summit_meets_the_organisation(code):
+    assert ("044", "IGOUN", "IGOAU") in codes(code("Генсек ООН принял участие в саммите Африканского союза."))
+
+
+def test_aid_sent_into_a_country_whose_name_reads_as_either_case(code):
+    events = codes(code("Япония направила в Бангладеш гуманитарную помощь пострадавшим от циклона."))
+    assert ("073", "JPNGOV", "BGDGOV") in events
+
+
+def test_territory_given_back(code):
+    assert ("0842", "ISRGOV", "EGYGOV") in codes(code("Израиль вернул Египту Синайский полуостров."))
+
+
+def test_a_trade_ban_is_an_embargo_and_a_ban_on_rallies_a_restriction(code):
+    assert ("163", "JPNGOV", "PRK") in codes(code("Япония ввела запрет на импорт северокорейских товаров."))
+    assert any(cameo == "172" for cameo, _, _ in codes(code("Власти Египта ввели запрет на митинги в Каире.")))
+
+
+def test_gas_deliveries_suspended_to_a_country_named_with_na(code):
+    assert ("162", "RUSGOV", "UKRGOV") in codes(code("Россия приостановила поставки газа на Украину."))
