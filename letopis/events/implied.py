@@ -239,6 +239,10 @@ class ImpliedActors:
         ):
             # "в Кабуле совершено нападение": the place of a nominal event hangs on its verb of happening
             nearby += [child for child in view.children[head] if child != position]
+        if view.tokens[position].pos == "NOUN" and self.claimed(position):
+            # "взяла ответственность за нападение на ... в торговом центре в Найроби": the parser hangs the
+            # attack's place on the verb of the claim
+            nearby += [child for child in view.children[view.head(head)] if child != head]
         for child in nearby:
             if not self.place_phrase(child):
                 continue  # "депортирован в Нидерланды" names where to, not where

@@ -134,3 +134,8 @@ def test_a_trade_ban_is_an_embargo_and_a_ban_on_rallies_a_restriction(code):
 
 def test_gas_deliveries_suspended_to_a_country_named_with_na(code):
     assert ("162", "RUSGOV", "UKRGOV") in codes(code("Россия приостановила поставки газа на Украину."))
+
+
+def test_a_claimed_attack_strikes_the_country_of_its_place(code):
+    events = codes(code("Группировка «Аш-Шабаб» взяла на себя ответственность за нападение на немусульман в торговом центре в столице Кении."))
+    assert any(cameo.startswith("18") and target == "KEN" for cameo, _, target in events)
