@@ -14,6 +14,8 @@ from letopis.model import Token
 
 NOUNS = ("NOUN", "PROPN")
 CLAUSE_BREAKS = (",", ";", ":")
+# what never stands between a subject and its verb: a clause break, a dash, a quoted name's quotes
+SUBJECT_BREAKS = (*CLAUSE_BREAKS, "—", "«", "»", '"')
 
 
 def _prepositions(tokens: list[Token], heads: list[int], rels: list[str]) -> dict[int, str]:
@@ -95,6 +97,37 @@ def _dominates(heads: list[int], ancestor: int, node: int) -> bool:
         if not 0 <= node < len(heads):
             return False
     return False
+
+
+def repair_distant_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A subject the parser hung on a verb far after it, across the first finite verb after the subject, belongs to
+    that first verb when it agrees with the subject and has none of its own: "Сотни военнослужащих ООН в
+    понедельник отошли из сектора ..., сообщил корреспондент; это произошло после того, как повстанцы похитили
+    ..." ("Сотни" read as a second subject of "похитили"). No clause break stands between a subject and its verb.
+    A far verb left with no subject keeps it as the first verb's coordinate when the parser made it a second root
+    ("Путин в этом отказал, хотя и выразил пожелание", parsed as two trees); otherwise nothing moves."""
+    for word, token in enumerate(tokens):
+        head = heads[word]
+        if rels[word] != "nsubj" or token.pos not in NOUNS or token.feats.get("Case") != "Nom" or not word < head:
+            continue
+        verb = next((between for between in range(word + 1, head) if tokens[between].pos == "VERB"), -1)
+        if (
+            verb < 0
+            or tokens[verb].feats.get("VerbForm") != "Fin"
+            or tokens[verb].feats.get("Person", "3") != "3"
+            or (heads[verb] == head and rels[verb] == "conj")  # shares the subject already
+            or any(tokens[between].text in SUBJECT_BREAKS for between in range(word + 1, verb))
+            or not token.feats.get("Number")
+            or not _agrees(tokens[verb], token)
+            or any(heads[other] == verb and rels[other].startswith(("nsubj", "csubj")) for other in range(len(tokens)))
+        ):
+            continue
+        others = [other for other in range(len(tokens)) if heads[other] == head and rels[other].startswith("nsubj")]
+        if len(others) == 1 and not _dominates(heads, verb, head):
+            if heads[head] >= 0:
+                continue  # the far verb would lose the only subject it has
+            heads[head], rels[head] = verb, "conj"  # two trees of one sentence: "X прибыл в Пекин и провёл ..."
+        heads[word] = verb
 
 
 def repair_directions(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
@@ -234,6 +267,33 @@ def repair_double_subjects(tokens: list[Token], rels: list[str], children: list[
         other = subjects[1] if subject == subjects[0] else subjects[0]
         if tokens[other].feats.get("Animacy") != "Anim":  # an animate accusative would not look nominative
             rels[other] = "obj"
+
+
+def repair_swapped_arguments(tokens: list[Token], rels: list[str], children: list[list[int]]) -> None:
+    """A verb's subject the tagger read as accusative and its object the tagger read as nominative were swapped by
+    the parser, which follows word order where the cases of "Израиль", "Ирак" are ambiguous: "Ирак аннексировал
+    Кувейт" (read as Kuwait's act), "Израиль осудила Организация исламского сотрудничества" (OVS). The subject is
+    the one the verb agrees with; when its form fits both, a name before the verb, as news orders them (a common
+    noun before it is often the object: "Право на это имеет руководство")."""
+    for verb, token in enumerate(tokens):
+        if token.pos != "VERB" or token.feats.get("Voice") == "Pass" or token.feats.get("VerbForm") != "Fin":
+            continue
+        subjects = [kid for kid in children[verb] if rels[kid] in ("nsubj", "nsubj:pass", "csubj")]
+        objects = [kid for kid in children[verb] if rels[kid] == "obj"]
+        if len(subjects) != 1 or len(objects) != 1:
+            continue
+        subject, thing = subjects[0], objects[0]
+        if (
+            tokens[subject].pos not in NOUNS
+            or tokens[thing].pos not in NOUNS
+            or tokens[subject].feats.get("Case") != "Acc"
+            or tokens[thing].feats.get("Case") != "Nom"
+        ):
+            continue
+        agreeing = [kid for kid in (subject, thing) if _agrees(token, tokens[kid])]
+        named_first = thing < verb < subject and tokens[thing].pos == "PROPN"
+        if agreeing == [thing] or (len(agreeing) == 2 and named_first):
+            rels[subject], rels[thing] = "obj", rels[subject]
 
 
 def _agrees(verb: Token, noun: Token) -> bool:
