@@ -16,6 +16,8 @@ NOUNS = ("NOUN", "PROPN")
 CLAUSE_BREAKS = (",", ";", ":")
 # what never stands between a subject and its verb: a clause break, a dash, a quoted name's quotes
 SUBJECT_BREAKS = (*CLAUSE_BREAKS, "—", "«", "»", '"')
+# endings of participles and gerunds the tagger may read as finite ("конвой сопровождавший его попал", "став")
+NON_FINITE_ENDINGS = ("ший", "щий", "шие", "щие", "шая", "щая", "шее", "щее", "в", "вшись")
 
 
 def _prepositions(tokens: list[Token], heads: list[int], rels: list[str]) -> dict[int, str]:
@@ -114,6 +116,7 @@ def repair_distant_subjects(tokens: list[Token], heads: list[int], rels: list[st
         if (
             verb < 0
             or tokens[verb].feats.get("VerbForm") != "Fin"
+            or tokens[verb].text.lower().endswith(NON_FINITE_ENDINGS)
             or tokens[verb].feats.get("Person", "3") != "3"
             or (heads[verb] == head and rels[verb] == "conj")  # shares the subject already
             or any(tokens[between].text in SUBJECT_BREAKS for between in range(word + 1, verb))
@@ -348,3 +351,31 @@ def _own_verb(tokens: list[Token], head: int, word: int) -> int:
             broken = any(tokens[before].text in CLAUSE_BREAKS for before in range(head + 1, between))
             return between if broken else -1
     return -1
+
+
+def repair_earlier_clause_words(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """An oblique right after a finite verb (no break or conjunction between) that the parser hung on a verb after a
+    clause break belongs to the verb before it, as ``repair_later_clause_words`` does the other way: "Сотни
+    военнослужащих отошли из сирийского сектора в сектор, оккупированный Израилем, сообщил корреспондент; ...
+    повстанцы похитили" ("в сектор" on "похитили"), "задержали его на юге страны близ КПП — на дороге, ведущей в
+    Турцию, депортировали" (a clause's words do not reach over a break to a verb after it). Not inside a quoted
+    title ("подвергся законопроект «О внесении изменений в акты»")."""
+    with_preposition = _prepositions(tokens, heads, rels)
+    for word in range(len(tokens)):
+        head = heads[word]
+        if rels[word] != "obl" or word not in with_preposition or not word < head or tokens[head].pos != "VERB":
+            continue
+        if tokens[word].pos not in NOUNS:
+            continue  # "после того, как ...": the pronoun opens the clause it is hung into
+        if not any(tokens[between].text in (*CLAUSE_BREAKS, "—") for between in range(word + 1, head)):
+            continue
+        verb = word - 1
+        while verb >= 0 and tokens[verb].pos not in ("VERB", "CCONJ", "SCONJ") and tokens[verb].text not in SUBJECT_BREAKS:
+            verb -= 1
+        if (
+            verb >= 0
+            and tokens[verb].pos == "VERB"
+            and tokens[verb].feats.get("VerbForm") == "Fin"
+            and not tokens[verb].text.lower().endswith(NON_FINITE_ENDINGS)
+        ):
+            heads[word] = verb

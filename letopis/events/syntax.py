@@ -17,6 +17,7 @@ from letopis.events.repairs import (
     repair_directions,
     repair_distant_subjects,
     repair_double_subjects,
+    repair_earlier_clause_words,
     repair_genitives,
     repair_later_clause_words,
     repair_objects_after_phrases,
@@ -66,6 +67,7 @@ class SentenceView:
         repair_directions(self.tokens, self.heads, self.rels)
         repair_clause_openers(self.tokens, self.heads, self.rels)
         repair_later_clause_words(self.tokens, self.heads, self.rels)
+        repair_earlier_clause_words(self.tokens, self.heads, self.rels)
         repair_quantity_objects(self.tokens, self.heads, self.rels)
         count = len(self.tokens)
         self.children: list[list[int]] = [[] for _ in self.tokens]

@@ -5,6 +5,7 @@ from letopis.events.repairs import (
     repair_coordinated_subjects,
     repair_directions,
     repair_distant_subjects,
+    repair_earlier_clause_words,
     repair_swapped_arguments,
 )
 from letopis.model import Token
@@ -149,7 +150,13 @@ def test_a_subject_stays_on_its_verb_across_a_break_a_quoted_name_or_a_disagreei
         ("Министр", "NOUN", 2, "nsubj", {"Case": "Nom", "Number": "Sing"}), ("считают", "VERB", 2, "parataxis", FIN_PLURAL),
         ("прибыл", "VERB", -1, "root", {"VerbForm": "Fin", "Number": "Sing"}),
     ]
-    for rows in (quoted, relative, plural):
+    # "Конвой сопровождавший его попал под удар": a participle the tagger read as finite is no subject's verb
+    participle = [
+        ("Конвой", "NOUN", 3, "nsubj", {"Case": "Nom", "Number": "Sing"}),
+        ("сопровождавший", "VERB", 0, "acl", {"VerbForm": "Fin", "Number": "Sing"}), ("его", "PRON", 1, "obj"),
+        ("попал", "VERB", -1, "root", {"VerbForm": "Fin", "Number": "Sing"}),
+    ]
+    for rows in (quoted, relative, plural, participle):
         tokens, heads, rels = tree(rows)
         before = list(heads)
         repair_distant_subjects(tokens, heads, rels)
@@ -176,3 +183,25 @@ def test_a_subject_and_object_whose_cases_contradict_their_relations_are_swapped
     # end to end: slovnet reads the annexed country as the subject here
     assert ("17", "IRQ", "KWT") in dyads(code("Ирак в пятницу аннексировал Кувейт."))
     assert ("17", "KWT", "IRQ") not in dyads(code("Ирак в пятницу аннексировал Кувейт."))
+
+
+def test_an_oblique_after_its_verb_does_not_reach_over_a_break_to_a_later_verb():
+    # "Миротворцы отошли в сектор, сообщил корреспондент; боевики захватили город": "в сектор" hung on "захватили"
+    rows = [
+        ("Миротворцы", "NOUN", 1, "nsubj"), ("отошли", "VERB", -1, "root", FIN_PLURAL), ("в", "ADP", 3, "case"),
+        ("сектор", "NOUN", 9, "obl"), (",", "PUNCT", 5, "punct"), ("сообщил", "VERB", 1, "parataxis", {"VerbForm": "Fin"}),
+        ("корреспондент", "NOUN", 5, "nsubj"), (";", "PUNCT", 9, "punct"), ("боевики", "NOUN", 9, "nsubj"),
+        ("захватили", "VERB", 1, "conj", FIN_PLURAL), ("город", "NOUN", 9, "obj"),
+    ]
+    tokens, heads, rels = tree(rows)
+    repair_earlier_clause_words(tokens, heads, rels)
+    assert (heads[3], rels[3]) == (1, "obl")
+    # a conjunction before the word opens a clause of its own: "отошли, и в секторе, по словам ..., остались"
+    rows = [
+        ("Миротворцы", "NOUN", 1, "nsubj"), ("отошли", "VERB", -1, "root", FIN_PLURAL), ("и", "CCONJ", 8, "cc"),
+        ("в", "ADP", 4, "case"), ("секторе", "NOUN", 8, "obl"), (",", "PUNCT", 6, "punct"),
+        ("по", "ADP", 7, "case"), ("словам", "NOUN", 8, "parataxis"), ("остались", "VERB", 1, "conj", FIN_PLURAL),
+    ]
+    tokens, heads, rels = tree(rows)
+    repair_earlier_clause_words(tokens, heads, rels)
+    assert heads[4] == 8
