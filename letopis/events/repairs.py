@@ -25,6 +25,42 @@ def _prepositions(tokens: list[Token], heads: list[int], rels: list[str]) -> dic
     return {heads[word]: token.lemma for word, token in enumerate(tokens) if rels[word] == "case"}
 
 
+def repair_preposition_heads(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A preposition governs the noun phrase that follows it: when the word right after it is an adjective or
+    participle of a noun that has no preposition of its own, and the parser hung the preposition on a later noun,
+    it belongs to that noun ("направили в пострадавшие от засухи районы Эфиопии 100 тысяч тонн пшеницы": "в" hung on
+    "тонн", which then read as a place). The noun, if the parser made it a verb's subject or object, is an oblique."""
+    with_preposition = set(_prepositions(tokens, heads, rels))
+    for mark in range(len(tokens) - 1):
+        if rels[mark] != "case" or tokens[mark].pos != "ADP":
+            continue
+        modifier, later = mark + 1, heads[mark]
+        noun = heads[modifier]
+        if (
+            tokens[modifier].pos not in ("ADJ", "DET", "VERB")
+            or rels[modifier] not in ("amod", "acl", "det")
+            or not mark < noun < later
+            or tokens[noun].pos not in NOUNS
+            or noun in with_preposition
+            or not _same_case(tokens[modifier], tokens[noun])
+            # the words between hang inside the phrase: "в пострадавшие от засухи районы"
+            or any(not modifier <= heads[between] <= noun for between in range(modifier + 1, noun))
+        ):
+            continue
+        heads[mark] = noun
+        with_preposition.add(noun)
+        verb = heads[noun]
+        if 0 <= verb < len(tokens) and tokens[verb].pos == "VERB" and rels[noun] in ("nsubj", "obj", "iobj", "conj"):
+            rels[noun] = "obl"
+
+
+def _same_case(modifier: Token, noun: Token) -> bool:
+    """Whether a modifier's case fits its noun's (a possessive has none; an inanimate's nominative is its accusative:
+    the tagger reads "пострадавшие ... районы" as one and the other)."""
+    cases = {modifier.feats.get("Case", noun.feats.get("Case")), noun.feats.get("Case")}
+    return len(cases) == 1 or (cases == {"Nom", "Acc"} and noun.feats.get("Animacy") != "Anim")
+
+
 def repair_genitives(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A bare genitive the parser hung on a noun before the verb of its clause, across that verb ("Министр ...
     приветствовал решение Южной Африки": "Африки" on "Министр"), belongs to the nearest noun before it; a genitive

@@ -6,6 +6,7 @@ from letopis.events.repairs import (
     repair_directions,
     repair_distant_subjects,
     repair_earlier_clause_words,
+    repair_preposition_heads,
     repair_swapped_arguments,
 )
 from letopis.model import Token
@@ -205,3 +206,26 @@ def test_an_oblique_after_its_verb_does_not_reach_over_a_break_to_a_later_verb()
     tokens, heads, rels = tree(rows)
     repair_earlier_clause_words(tokens, heads, rels)
     assert heads[4] == 8
+
+
+def test_a_preposition_governs_the_phrase_its_next_word_opens():
+    # "направили в пострадавшие от засухи районы Эфиопии 100 тонн зерна": "в" hung on "тонн"
+    tokens, heads, rels = tree([
+        ("Страны", "NOUN", 1, "nsubj"), ("направили", "VERB", -1, "root", FIN_PLURAL), ("в", "ADP", 9, "case"),
+        ("пострадавшие", "VERB", 6, "acl", {"Case": "Acc", "VerbForm": "Part"}), ("от", "ADP", 5, "case"),
+        ("засухи", "NOUN", 3, "obl", {"Case": "Gen"}), ("районы", "NOUN", 1, "obj", {"Case": "Nom", "Animacy": "Inan"}),
+        ("Эфиопии", "PROPN", 6, "nmod", {"Case": "Gen"}), ("100", "NUM", 9, "nummod"),
+        ("тонн", "NOUN", 1, "obj", {"Case": "Gen"}), ("зерна", "NOUN", 9, "nmod", {"Case": "Gen"}),
+    ])
+    repair_preposition_heads(tokens, heads, rels)
+    assert heads[2] == 6 and rels[6] == "obl"
+    assert (heads[9], rels[9]) == (1, "obj")
+    # a word between that hangs outside the phrase: the tagger's adjective is not the noun's ("на городских
+    # площадях борьбу вели гимнасты": "площадях" read as an adjective hung on "гимнасты")
+    tokens, heads, rels = tree([
+        ("на", "ADP", 5, "case"), ("городских", "ADJ", 3, "amod", {"Case": "Acc"}),
+        ("площадях", "ADJ", 5, "nmod", {"Case": "Acc"}), ("борьбу", "NOUN", 4, "obj", {"Case": "Acc"}),
+        ("вели", "VERB", -1, "root", FIN_PLURAL), ("гимнасты", "NOUN", 4, "nsubj", {"Case": "Nom"}),
+    ])
+    repair_preposition_heads(tokens, heads, rels)
+    assert heads[0] == 5
