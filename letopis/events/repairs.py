@@ -14,11 +14,51 @@ from letopis.model import Token
 
 NOUNS = ("NOUN", "PROPN")
 CLAUSE_BREAKS = (",", ";", ":")
+# what never stands between a subject and its verb: a clause break, a dash, a quoted name's quotes
+SUBJECT_BREAKS = (*CLAUSE_BREAKS, "—", "«", "»", '"')
+# endings of participles and gerunds the tagger may read as finite ("конвой сопровождавший его попал", "став")
+NON_FINITE_ENDINGS = ("ший", "щий", "шие", "щие", "шая", "щая", "шее", "щее", "в", "вшись")
 
 
 def _prepositions(tokens: list[Token], heads: list[int], rels: list[str]) -> dict[int, str]:
     """The preposition (lemma) of each word that has one, by the word's index."""
     return {heads[word]: token.lemma for word, token in enumerate(tokens) if rels[word] == "case"}
+
+
+def repair_preposition_heads(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A preposition governs the noun phrase that follows it: when the word right after it is an adjective or
+    participle of a noun that has no preposition of its own, and the parser hung the preposition on a later noun,
+    it belongs to that noun ("направили в пострадавшие от засухи районы Эфиопии 100 тысяч тонн пшеницы": "в" hung on
+    "тонн", which then read as a place). The noun, if the parser made it a verb's subject or object, is an oblique."""
+    with_preposition = set(_prepositions(tokens, heads, rels))
+    for mark in range(len(tokens) - 1):
+        if rels[mark] != "case" or tokens[mark].pos != "ADP":
+            continue
+        modifier, later = mark + 1, heads[mark]
+        noun = heads[modifier]
+        if (
+            tokens[modifier].pos not in ("ADJ", "DET", "VERB")
+            or rels[modifier] not in ("amod", "acl", "det")
+            or not mark < noun < later
+            or tokens[noun].pos not in NOUNS
+            or noun in with_preposition
+            or not _same_case(tokens[modifier], tokens[noun])
+            # the words between hang inside the phrase: "в пострадавшие от засухи районы"
+            or any(not modifier <= heads[between] <= noun for between in range(modifier + 1, noun))
+        ):
+            continue
+        heads[mark] = noun
+        with_preposition.add(noun)
+        verb = heads[noun]
+        if 0 <= verb < len(tokens) and tokens[verb].pos == "VERB" and rels[noun] in ("nsubj", "obj", "iobj", "conj"):
+            rels[noun] = "obl"
+
+
+def _same_case(modifier: Token, noun: Token) -> bool:
+    """Whether a modifier's case fits its noun's (a possessive has none; an inanimate's nominative is its accusative:
+    the tagger reads "пострадавшие ... районы" as one and the other)."""
+    cases = {modifier.feats.get("Case", noun.feats.get("Case")), noun.feats.get("Case")}
+    return len(cases) == 1 or (cases == {"Nom", "Acc"} and noun.feats.get("Animacy") != "Anim")
 
 
 def repair_genitives(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
@@ -95,6 +135,38 @@ def _dominates(heads: list[int], ancestor: int, node: int) -> bool:
         if not 0 <= node < len(heads):
             return False
     return False
+
+
+def repair_distant_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A subject the parser hung on a verb far after it, across the first finite verb after the subject, belongs to
+    that first verb when it agrees with the subject and has none of its own: "Сотни военнослужащих ООН в
+    понедельник отошли из сектора ..., сообщил корреспондент; это произошло после того, как повстанцы похитили
+    ..." ("Сотни" read as a second subject of "похитили"). No clause break stands between a subject and its verb.
+    A far verb left with no subject keeps it as the first verb's coordinate when the parser made it a second root
+    ("Путин в этом отказал, хотя и выразил пожелание", parsed as two trees); otherwise nothing moves."""
+    for word, token in enumerate(tokens):
+        head = heads[word]
+        if rels[word] != "nsubj" or token.pos not in NOUNS or token.feats.get("Case") != "Nom" or not word < head:
+            continue
+        verb = next((between for between in range(word + 1, head) if tokens[between].pos == "VERB"), -1)
+        if (
+            verb < 0
+            or tokens[verb].feats.get("VerbForm") != "Fin"
+            or tokens[verb].text.lower().endswith(NON_FINITE_ENDINGS)
+            or tokens[verb].feats.get("Person", "3") != "3"
+            or (heads[verb] == head and rels[verb] == "conj")  # shares the subject already
+            or any(tokens[between].text in SUBJECT_BREAKS for between in range(word + 1, verb))
+            or not token.feats.get("Number")
+            or not _agrees(tokens[verb], token)
+            or any(heads[other] == verb and rels[other].startswith(("nsubj", "csubj")) for other in range(len(tokens)))
+        ):
+            continue
+        others = [other for other in range(len(tokens)) if heads[other] == head and rels[other].startswith("nsubj")]
+        if len(others) == 1 and not _dominates(heads, verb, head):
+            if heads[head] >= 0:
+                continue  # the far verb would lose the only subject it has
+            heads[head], rels[head] = verb, "conj"  # two trees of one sentence: "X прибыл в Пекин и провёл ..."
+        heads[word] = verb
 
 
 def repair_directions(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
@@ -236,6 +308,33 @@ def repair_double_subjects(tokens: list[Token], rels: list[str], children: list[
             rels[other] = "obj"
 
 
+def repair_swapped_arguments(tokens: list[Token], rels: list[str], children: list[list[int]]) -> None:
+    """A verb's subject the tagger read as accusative and its object the tagger read as nominative were swapped by
+    the parser, which follows word order where the cases of "Израиль", "Ирак" are ambiguous: "Ирак аннексировал
+    Кувейт" (read as Kuwait's act), "Израиль осудила Организация исламского сотрудничества" (OVS). The subject is
+    the one the verb agrees with; when its form fits both, a name before the verb, as news orders them (a common
+    noun before it is often the object: "Право на это имеет руководство")."""
+    for verb, token in enumerate(tokens):
+        if token.pos != "VERB" or token.feats.get("Voice") == "Pass" or token.feats.get("VerbForm") != "Fin":
+            continue
+        subjects = [kid for kid in children[verb] if rels[kid] in ("nsubj", "nsubj:pass", "csubj")]
+        objects = [kid for kid in children[verb] if rels[kid] == "obj"]
+        if len(subjects) != 1 or len(objects) != 1:
+            continue
+        subject, thing = subjects[0], objects[0]
+        if (
+            tokens[subject].pos not in NOUNS
+            or tokens[thing].pos not in NOUNS
+            or tokens[subject].feats.get("Case") != "Acc"
+            or tokens[thing].feats.get("Case") != "Nom"
+        ):
+            continue
+        agreeing = [kid for kid in (subject, thing) if _agrees(token, tokens[kid])]
+        named_first = thing < verb < subject and tokens[thing].pos == "PROPN"
+        if agreeing == [thing] or (len(agreeing) == 2 and named_first):
+            rels[subject], rels[thing] = "obj", rels[subject]
+
+
 def _agrees(verb: Token, noun: Token) -> bool:
     """Whether a finite verb's number and (in the past singular) gender fit the noun as its subject."""
     number, gender = verb.feats.get("Number"), verb.feats.get("Gender")
@@ -288,3 +387,31 @@ def _own_verb(tokens: list[Token], head: int, word: int) -> int:
             broken = any(tokens[before].text in CLAUSE_BREAKS for before in range(head + 1, between))
             return between if broken else -1
     return -1
+
+
+def repair_earlier_clause_words(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """An oblique right after a finite verb (no break or conjunction between) that the parser hung on a verb after a
+    clause break belongs to the verb before it, as ``repair_later_clause_words`` does the other way: "Сотни
+    военнослужащих отошли из сирийского сектора в сектор, оккупированный Израилем, сообщил корреспондент; ...
+    повстанцы похитили" ("в сектор" on "похитили"), "задержали его на юге страны близ КПП — на дороге, ведущей в
+    Турцию, депортировали" (a clause's words do not reach over a break to a verb after it). Not inside a quoted
+    title ("подвергся законопроект «О внесении изменений в акты»")."""
+    with_preposition = _prepositions(tokens, heads, rels)
+    for word in range(len(tokens)):
+        head = heads[word]
+        if rels[word] != "obl" or word not in with_preposition or not word < head or tokens[head].pos != "VERB":
+            continue
+        if tokens[word].pos not in NOUNS:
+            continue  # "после того, как ...": the pronoun opens the clause it is hung into
+        if not any(tokens[between].text in (*CLAUSE_BREAKS, "—") for between in range(word + 1, head)):
+            continue
+        verb = word - 1
+        while verb >= 0 and tokens[verb].pos not in ("VERB", "CCONJ", "SCONJ") and tokens[verb].text not in SUBJECT_BREAKS:
+            verb -= 1
+        if (
+            verb >= 0
+            and tokens[verb].pos == "VERB"
+            and tokens[verb].feats.get("VerbForm") == "Fin"
+            and not tokens[verb].text.lower().endswith(NON_FINITE_ENDINGS)
+        ):
+            heads[word] = verb

@@ -15,12 +15,16 @@ from letopis.events.repairs import (
     repair_clause_openers,
     repair_coordinated_subjects,
     repair_directions,
+    repair_distant_subjects,
     repair_double_subjects,
+    repair_earlier_clause_words,
     repair_genitives,
     repair_later_clause_words,
     repair_objects_after_phrases,
+    repair_preposition_heads,
     repair_quantity_objects,
     repair_subjects,
+    repair_swapped_arguments,
 )
 from letopis.model import Entity, Mention, Sentence, Token
 
@@ -57,12 +61,15 @@ class SentenceView:
         # the parser's tree with its repairs (repairs.py); the article's tokens keep the parser's own
         self.heads = [token.head for token in self.tokens]
         self.rels = [token.rel for token in self.tokens]
+        repair_preposition_heads(self.tokens, self.heads, self.rels)
         repair_genitives(self.tokens, self.heads, self.rels)
+        repair_distant_subjects(self.tokens, self.heads, self.rels)
         repair_coordinated_subjects(self.tokens, self.heads, self.rels)
         repair_objects_after_phrases(self.tokens, self.heads, self.rels)
         repair_directions(self.tokens, self.heads, self.rels)
         repair_clause_openers(self.tokens, self.heads, self.rels)
         repair_later_clause_words(self.tokens, self.heads, self.rels)
+        repair_earlier_clause_words(self.tokens, self.heads, self.rels)
         repair_quantity_objects(self.tokens, self.heads, self.rels)
         count = len(self.tokens)
         self.children: list[list[int]] = [[] for _ in self.tokens]
@@ -71,6 +78,7 @@ class SentenceView:
                 self.children[head].append(position)
         repair_subjects(self.tokens, self.rels, self.children)
         repair_double_subjects(self.tokens, self.rels, self.children)
+        repair_swapped_arguments(self.tokens, self.rels, self.children)
         # each nominal's preposition, worked out when first asked (the coder asks of the same words many times);
         # the tree is final here, and the cache lives as long as the sentence's view
         self._prepositions: dict[int, str] = {}
