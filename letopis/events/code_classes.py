@@ -78,6 +78,8 @@ CONDITIONAL_ROOTS = {"13"}  # a threat's condition names whom it is aimed at
 WARNING_CODES = {"064"}  # a warning of information; of what one will do if another acts, a threat (130)
 OWN_ACT_ROOTS = {"03", "13"}  # a promise or a threat announces its source's own side's act, never aimed at it
 DOMESTIC_ROOTS = {"14"}
+CEASEFIRE_CODES = ("0871",)  # a truce or ceasefire declared
+ARMED_GROUP_ROLES = {"REB", "INS"}  # armed groups fighting the state of their country
 MOBILIZE_ROOT = "15"  # force posture: exercises and deployments, aimed at the country where they are held when abroad
 # "X побеседовал с Y. X просил отказать ...": an appeal or demand with no addressee, made by one side of the
 # conversation the sentence before reports, is addressed to the other side

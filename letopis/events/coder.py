@@ -36,6 +36,8 @@ from letopis.events.code_classes import (
     ADDRESSED_ROOTS,
     AGENT_SIDE,
     ANAPHORS,
+    ARMED_GROUP_ROLES,
+    CEASEFIRE_CODES,
     COERCIVE_ROOTS,
     COMMITTED,
     CONDITIONAL_ROOTS,
@@ -860,6 +862,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 targets, target_words = self.protested_mission(position, sources)
             if not targets:
                 targets, target_words = self.host_authorities(position, sources)
+        if rule.cameo.startswith(CEASEFIRE_CODES) and not targets and sources and all(
+            (actor_code(source) or "")[3:] in ARMED_GROUP_ROLES and country_part(actor_code(source)) for source in sources
+        ):
+            # "повстанцы ФАРК объявили о прекращении огня": rebels stop fighting the government of their country
+            targets = [context_actor(country_part(actor_code(sources[0])), "GOV")]
         restriction = rule.cameo.startswith(DOMESTIC_CODES) or self.eases_restrictions(position, rule)
         if (
             # a row that needs a target, or a restriction's that says none need be named ("ввели режим ЧП")

@@ -139,3 +139,14 @@ def test_gas_deliveries_suspended_to_a_country_named_with_na(code):
 def test_a_claimed_attack_strikes_the_country_of_its_place(code):
     events = codes(code("Группировка «Аш-Шабаб» взяла на себя ответственность за нападение на немусульман в торговом центре в столице Кении."))
     assert any(cameo.startswith("18") and target == "KEN" for cameo, _, target in events)
+
+
+def test_an_ambush_on_an_army_convoy_and_a_car_bomb_packed_with_explosives(code):
+    assert ("190", "AFGREB", "AFGMIL") in codes(code("Повстанцы устроили засаду на армейский конвой в Афганистане."))
+    events = codes(code("Смертник взорвал начиненный взрывчаткой автомобиль у здания полиции в Багдаде."))
+    assert any(cameo.startswith("183") for cameo, _, _ in events)
+
+
+def test_an_army_leaving_a_country_and_rebels_ceasing_fire(code):
+    assert ("087", "ETHMIL", "SOMGOV") in codes(code("Армия Эфиопии вышла из Сомали."))
+    assert ("0871", "COLREB", "COLGOV") in codes(code("Повстанцы ФАРК объявили о прекращении огня."))
