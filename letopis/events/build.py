@@ -24,6 +24,7 @@ from letopis.events.code_classes import (
 from letopis.events.lexicon import load_lexicon
 from letopis.events.roles import state_code
 from letopis.events.syntax import SentenceView
+from letopis.events.target_codes import refined_code
 from letopis.model import Article, Entity, Event, EventMention
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,6 @@ log = logging.getLogger(__name__)
 
 def build_events(article: Article, view: SentenceView, candidate: Candidate) -> list[Event]:
     table = cameo_table()
-    entry = table.lookup(candidate.cameo)
     root = candidate.cameo[:2]
     pairs: list[tuple[Entity | None, Entity | None]] = []
     exchange = view.lemma(candidate.trigger) in load_lexicon().word_classes["exchange"]
@@ -80,14 +80,16 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
             continue  # "с министром Таджикистана Мухриддином": the minister and his country are one participant
         if source is None and target is None:
             continue
-        source_code = participant_code(view, candidate, source, "source")
         target_code = participant_code(view, candidate, target, "target")
-        if private_exchange(candidate.cameo, source_code, target_code):
+        cameo = refined_code(candidate.cameo, target, target_code)
+        entry = table.lookup(cameo)
+        source_code = participant_code(view, candidate, source, "source", cameo)
+        if private_exchange(cameo, source_code, target_code):
             log.debug("sentence %d, trigger %r (%s): between private people", view.index, mention.trigger, candidate.cameo)
             continue
         events.append(
             Event(
-                cameo=candidate.cameo,
+                cameo=cameo,
                 source=source_code,
                 target=target_code,
                 source_name=_name(view, source),
@@ -113,14 +115,18 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     return events
 
 
-def participant_code(view: SentenceView, candidate: Candidate, entity: Entity | None, side: str) -> str | None:
+def participant_code(
+    view: SentenceView, candidate: Candidate, entity: Entity | None, side: str, cameo: str | None = None
+) -> str | None:
     """The actor code of a participant; a state the text names by its country or capital takes the role of
-    the event (``roles.py``), and only when it is the argument itself: "по районам Ливана" is a place."""
+    the event ``cameo`` (the candidate's by default; ``roles.py``), and only when it is the argument itself:
+    "по районам Ливана" is a place."""
+    cameo = cameo or candidate.cameo
     code = actor_code(entity)
     if entity is None or code is None:
         return code
     if side == "source" and candidate.implied_source:
-        return state_code(entity, "implied", candidate.cameo, place=True) or code
+        return state_code(entity, "implied", cameo, place=True) or code
     # the pair of a joint event is one list; "Москва и Тегеран": the conjuncts are arguments too
     words = [node for word in candidate.source_tokens + candidate.target_tokens for node in view.conjuncts(word)]
     named = any(
@@ -136,7 +142,7 @@ def participant_code(view: SentenceView, candidate: Candidate, entity: Entity | 
     }
     if kinds == {"demonym"} and len(code) == 3:
         return code + "CVL"  # "американец арестован": a citizen, not his state
-    return (state_code(entity, side, candidate.cameo) if named else None) or code
+    return (state_code(entity, side, cameo) if named else None) or code
 
 
 def private_exchange(cameo: str, source: str | None, target: str | None) -> bool:

@@ -80,7 +80,7 @@ IMPLIED_ENTITY = "context:"
 
 def context_actor(country: str, role: str = "") -> Entity:
     """An actor the text names only by its place: "полиция" in an article about Texas, "задержан чиновник"."""
-    code = role_code(country, role) if role else country
+    code = role_code(country, role) if role and country != "---" else country  # "---" takes no role
     return Entity(id=f"{IMPLIED_ENTITY}{code}", type="ORG" if role else "LOC", name=code, actor=Actor(id=code, code=code))
 
 

@@ -916,7 +916,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             scene = [country_part(actor_code(place)) for place in self.place_actor(position)[0]]
             country = next((code for code in scene if code), None) or self.context_country
             if country:
-                targets, scene_target = [context_actor(country)], True
+                targets, scene_target = [context_actor(country, "CVL")], True  # its people, not its state
         # "взорвали бомбу в Кабуле": the row's place phrase gave its country as the target, for want of a victim
         scene_target = scene_target or bool(targets) and bool(target_words) and all(
             target.type == "LOC" for target in targets
@@ -930,7 +930,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ):
             # "мужчина открыл стрельбу в торговом центре в Техасе": the place that gave the implied agent is also
             # the scene struck; the people of that country are the target, not the place acting on itself
-            targets = [context_actor(country_part(actor_code(target)) or "---") for target in targets]
+            targets = [context_actor(country_part(actor_code(target)) or "---", "CVL") for target in targets]
             target_words = []  # the scene is no word of its own: the place's word stays the implied agent's
         if implied and state_only is not None and state_only.private_only and not all(
             (actor_code(target) or "")[3:] in PRIVATE_ROLES for target in targets

@@ -50,11 +50,13 @@ def _covers(general: str | None, specific: str | None) -> bool:
 
 def _subsumed(event: Event, events: list[Event]) -> Event | None:
     """Another report of the same event that names a participant with its role where this one names only the
-    country ("арест гражданина США" in the headline and "арест американца Бэ" in the body): one event."""
+    country ("арест гражданина США" in the headline and "арест американца Бэ" in the body): one event, when the
+    other's code is this one's or a refinement of it (040 -> 041): "прибыл в ЮАР" (042, the country visited) is
+    no vaguer report of "поговорил по телефону с членами семьи Манделы" (041)."""
     for other in events:
         if (
             other is not event
-            and other.cameo[:2] == event.cameo[:2]
+            and other.cameo.startswith(event.cameo.rstrip("0"))
             and other.negated == event.negated
             and (other.source, other.target) != (event.source, event.target)
             and _covers(event.source, other.source)

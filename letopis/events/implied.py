@@ -88,7 +88,8 @@ class ImpliedActors:
                 if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and self.foreigner(word):
                     return [UNKNOWN_PERSON], [word]  # "пригрозили убивать иностранцев": of no country the text names
                 if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim":
-                    return [context_actor(country)], [word]
+                    # a person no role noun or name codes ("стрелка", "пять человек") is a civilian (EVENTS.md CVL)
+                    return [context_actor(country, "CVL")], [word]
         return [], []
 
     def private_person(
