@@ -118,7 +118,8 @@ def date_of(article: Article, view: SentenceView, candidate: Candidate) -> tuple
     """The sentence's time expression nearest the trigger, else the publication date unless the sentence is background."""
     best = event_time(article, view, candidate)
     if best is not None and best.value and article.published is not None and bare_weekday(best.text) \
-            and candidate.modality in UPCOMING and best.value < article.published.isoformat():
+            and candidate.modality in UPCOMING and best.value < article.published.isoformat() \
+            and not dates_past_verb(view, best):
         # a weekday alone is the last one, unless the act is still to come: "встретится в понедельник"
         return (date.fromisoformat(best.value) + timedelta(days=7)).isoformat(), best.precision
     if best is not None:
@@ -131,6 +132,16 @@ def date_of(article: Article, view: SentenceView, candidate: Candidate) -> tuple
     if article.published is not None:
         return article.published.isoformat(), "published"
     return None, None
+
+
+def dates_past_verb(view: SentenceView, time: TimeExpression) -> bool:
+    """"В понедельник Керри заявил, что США не будут возражать": the weekday dates the past verb of saying, not the
+    act still to come below it."""
+    for position, token in enumerate(view.tokens):
+        if time.start <= token.start < time.stop:
+            head = view.head(position)
+            return head >= 0 and view.tokens[head].feats.get("Tense") == "Past"
+    return False
 
 
 def continued_time(article: Article, view: SentenceView, candidate: Candidate) -> TimeExpression | None:

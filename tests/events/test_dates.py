@@ -48,3 +48,8 @@ def test_no_continuation_across_a_blank_line_or_into_the_present(code, text):
 def test_an_old_date_before_does_not_date_the_news(code):
     text = "Высылка\n\nВ 2010 году Франция выслала посла Ирана.\nПолиция Франции задержала двух граждан Ирана."
     assert dated(code(text, published=PUBLISHED), "17") == [(PUBLISHED, "published")]
+
+
+def test_a_weekday_of_a_past_verb_of_saying_stays_in_the_past(code):
+    text = "Заявление\n\nВ понедельник президент Франции заявил, что Франция направит оружие Украине."
+    assert {date for date, _ in dated(code(text, published=PUBLISHED), "0")} == {"2023-03-13"}
