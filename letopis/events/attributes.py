@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from letopis.events.lexicon import load_lexicon
 from letopis.events.syntax import SentenceView
 from letopis.kb.link import JUDICIARY
-from letopis.model import Article, TimeExpression
+from letopis.model import Article, Sentence, TimeExpression
 from letopis.nlp.times import bare_weekday
 
 if TYPE_CHECKING:
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 PLACE_PREPOSITIONS = {"в", "на", "у", "близ", "вблизи", "около", "под", "возле", "в район"}
 # words that mark a sentence as background, older than the article's news
 BACKGROUND = {"ранее", "прежде", "раньше", "некогда"}
+# a blank line between two sentences: they belong to different blocks of lines
+BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 # a word that points back to a time named before the sentence: "Тогда же был отправлен в отставку ..."
 BACK_REFERENCE = "тогда"
 # a time of last year dates an act the article recalls (the gold sets mark each such act optional)
@@ -35,6 +38,9 @@ COERCE_AT_HOME = {"17"}
 # an event dated this long before publication is background history, not the article's news (a year: older
 # events are recalled, never the news; the gold sets mark each of them optional)
 BACKGROUND_AGE = timedelta(days=365)  # from this root on, any place named in the sentence is where it happened
+# a sentence with no time of its own continues the news dated just before it when that date is this recent; an
+# older one opens the history behind the news
+CONTINUATION_AGE = timedelta(days=31)
 
 
 def country_of(code: str | None) -> str | None:
@@ -112,16 +118,99 @@ def date_of(article: Article, view: SentenceView, candidate: Candidate) -> tuple
     """The sentence's time expression nearest the trigger, else the publication date unless the sentence is background."""
     best = event_time(article, view, candidate)
     if best is not None and best.value and article.published is not None and bare_weekday(best.text) \
-            and candidate.modality in UPCOMING and best.value < article.published.isoformat():
+            and candidate.modality in UPCOMING and best.value < article.published.isoformat() \
+            and not dates_past_verb(view, best):
         # a weekday alone is the last one, unless the act is still to come: "встретится в понедельник"
         return (date.fromisoformat(best.value) + timedelta(days=7)).isoformat(), best.precision
     if best is not None:
         return best.value, best.precision if best.value else None
     if any(view.lemma(position) in BACKGROUND for position in range(len(view.tokens))):
         return None, None
+    earlier = continued_time(article, view, candidate)
+    if earlier is not None:
+        return earlier.value, earlier.precision
     if article.published is not None:
         return article.published.isoformat(), "published"
     return None, None
+
+
+def dates_past_verb(view: SentenceView, time: TimeExpression) -> bool:
+    """"В понедельник Керри заявил, что США не будут возражать": the weekday dates the past verb of saying, not the
+    act still to come below it."""
+    for position, token in enumerate(view.tokens):
+        if time.start <= token.start < time.stop:
+            head = view.head(position)
+            return head >= 0 and view.tokens[head].feats.get("Tense") == "Past"
+    return False
+
+
+def continued_time(article: Article, view: SentenceView, candidate: Candidate) -> TimeExpression | None:
+    """"В понедельник самолёты выпустили ракеты по Ливану. США назвали этот шаг эскалацией.": a past act told in a
+    sentence that names no time goes on with what its block of lines dated just before, the last time of the nearest
+    earlier sentence that names one, if that time dates the sentence's verb and is recent news (an older one opens
+    history, "В 2010 году его мать получила гражданство. Родители задержаны для допроса.")."""
+    if article.published is None:
+        return None  # an undated article's events keep no date but their own
+    if any(time.sentence == view.index for time in article.times):
+        return None  # a time of its own left out (another clause's, a plan's): the sentence is not a continuation
+    if told_in_present(view, candidate.trigger):
+        return None  # "Иран поддерживает Асада", "полиция хочет допросить": the present, not the act told before
+    following = view.sentence
+    for index in range(view.index - 1, 0, -1):  # never from the headline
+        sentence = article.sentences[index]
+        if BLANK_LINE.search(article.text[sentence.stop : following.start]):
+            return None  # a block of lines ends at a blank line (each line is a paragraph of its own)
+        following = sentence
+        times = [time for time in article.times if time.sentence == index and not scheduled_for(article, time)]
+        if not times:
+            continue
+        last = max(times, key=lambda time: time.start)
+        if last.value is None or not dates_predicate(sentence, last):
+            return None
+        begins = period_start(last.value)
+        if begins is None or not article.published - CONTINUATION_AGE <= begins <= article.published:
+            return None
+        return last
+    return None
+
+
+def told_in_present(view: SentenceView, word: int) -> bool:
+    """Whether the word or a verb above it is in the present tense."""
+    seen = set()
+    while 0 <= word < len(view.tokens) and word not in seen:
+        if view.tokens[word].feats.get("Tense") == "Pres":
+            return True
+        seen.add(word)
+        word = view.head(word)
+    return False
+
+
+def dates_predicate(sentence: Sentence, time: TimeExpression) -> bool:
+    """Whether the time hangs on the sentence's main verb ("Акция состоялась 12 июня"), not on a noun
+    ("в связи с акцией протеста 14 июля") or a subordinate clause: only then it dates what the sentence tells."""
+    tokens = sentence.tokens
+    for token in tokens:
+        if not time.start <= token.start < time.stop or not 0 <= token.head < len(tokens):
+            continue
+        head = tokens[token.head]
+        if bare_weekday(head.text) and 0 <= head.head < len(tokens):
+            head = tokens[head.head]  # "В пятницу 7 декабря ... прошли выборы": the date hangs on its weekday
+        # a verb: a photo caption ("Митинг 12 марта 2011 года в Москве") names no act
+        if head.head == -1 and head.pos == "VERB":
+            return True
+    return False
+
+
+def scheduled_for(article: Article, time: TimeExpression) -> bool:
+    """"Визит запланирован на следующую неделю", "перенёс казнь на 3 апреля": "на" with an accusative time names
+    the date set for what is planned, not when the planning happened ("на прошлой неделе", locative, does)."""
+    before = article.text[: time.start].rstrip().lower()
+    if not (before.endswith(" на") or before == "на"):
+        return False
+    if not 0 <= time.sentence < len(article.sentences):
+        return False
+    words = [token for token in article.sentences[time.sentence].tokens if time.start <= token.start < time.stop]
+    return not any(token.feats.get("Case") == "Loc" for token in words)
 
 
 def recalls_last_year(article: Article, view: SentenceView, candidate: Candidate) -> bool:
@@ -139,6 +228,8 @@ def event_time(article: Article, view: SentenceView, candidate: Candidate) -> Ti
     foreign = clauses_without(view, candidate.trigger)
     for time in article.times:
         inside = time.sentence == view.index or view.sentence.start <= time.start < view.sentence.stop
+        if inside and scheduled_for(article, time):
+            continue  # the date set for a plan: the event is the planning, dated as reported
         if inside and any(start <= time.start < stop for start, stop in foreign):
             continue  # "реабилитировал Берлускони, который в 2013 году был приговорён": the time of another act
         if inside and (best is None or abs(time.start - trigger) < abs(best.start - trigger)):
@@ -219,6 +310,15 @@ def attribution_of(article: Article, view: SentenceView, candidate: Candidate) -
                 start, stop = view.span(subject)
                 return article.text[start:stop]
     return None
+
+
+def period_start(value: str) -> date | None:
+    """The first day of an ISO date, month or year: "2009-07" -> 2009-07-01."""
+    end = period_end(value)
+    if end is None:
+        return None
+    parts = value.split("-")
+    return end.replace(month=1, day=1) if len(parts) == 1 else end.replace(day=1) if len(parts) == 2 else end
 
 
 def period_end(value: str) -> date | None:
