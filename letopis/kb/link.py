@@ -296,7 +296,7 @@ class Context:
             if beside is not None:  # "Университета штата Массачусетс — Дартмут": the namesake there
                 country = beside.country
             return (country, None, "place") if country else None
-        if entity.type != "ORG":
+        if entity.type not in ("ORG", "PER"):  # NER may call an organisation's name a person's ("Би-би-си")
             return None
         found = {actor.id: actor for name in [entity.name, *entity.aliases] for actor in self.kb.search(name)
                  if actor.type in ORGANISATION_TYPES and actor.country in self.kb.countries}

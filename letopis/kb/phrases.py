@@ -595,7 +595,9 @@ def _owner_after(
         owner: Optional[tuple[str, Optional[str], str]] = (country, None, "country")
     else:
         owner = owner_of(match.sentence, position)
-        if owner is None or owner[2] == "organisation" and match.noun.kind != "member":
+        # (one person of a group noun is a member: "журналиста Би-би-си")
+        one_person = not match.plural and tokens[match.stop - 1].feats.get("Animacy") == "Anim"
+        if owner is None or owner[2] == "organisation" and match.noun.kind != "member" and not one_person:
             return
     stop = position + 1
     while stop < len(tokens) and (country_of(match.sentence, stop) == owner[0] if country is not None

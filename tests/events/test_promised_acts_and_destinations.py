@@ -150,3 +150,8 @@ def test_an_ambush_on_an_army_convoy_and_a_car_bomb_packed_with_explosives(code)
 def test_an_army_leaving_a_country_and_rebels_ceasing_fire(code):
     assert ("087", "ETHMIL", "SOMGOV") in codes(code("Армия Эфиопии вышла из Сомали."))
     assert ("0871", "COLREB", "COLGOV") in codes(code("Повстанцы ФАРК объявили о прекращении огня.", published="2015-05-01"))
+
+
+def test_one_journalist_of_a_foreign_broadcaster_is_of_its_country(code):
+    # NER types "Би-би-си" as a person; the knowledge base knows it as a British medium
+    assert ("174", "UZBGOV", "GBRMED") in codes(code("Власти Узбекистана депортировали журналиста Би-би-си."))
