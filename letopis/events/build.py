@@ -19,6 +19,7 @@ from letopis.events.code_classes import (
     PAIRED_ROOTS,
     PRIVATE_EXCHANGE_ROOTS,
     PRIVATE_PERSON_ROLES,
+    PROMISE_ROOT,
     SEARCH_CODES,
 )
 from letopis.events.lexicon import load_lexicon
@@ -87,6 +88,9 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         if private_exchange(cameo, source_code, target_code):
             log.debug("sentence %d, trigger %r (%s): between private people", view.index, mention.trigger, candidate.cameo)
             continue
+        if own_side_target(cameo, source_code, target_code):
+            log.debug("sentence %d, trigger %r (%s): a promise to its own side", view.index, mention.trigger, cameo)
+            continue
         events.append(
             Event(
                 cameo=cameo,
@@ -151,6 +155,17 @@ def private_exchange(cameo: str, source: str | None, target: str | None) -> bool
         return code is not None and len(code) > 3 and code[3:] in PRIVATE_PERSON_ROLES
 
     return cameo[:2] in PRIVATE_EXCHANGE_ROOTS and private(source) and (target is None or private(target))
+
+
+def own_side_target(cameo: str, source: str | None, target: str | None) -> bool:
+    """A promise (03) announces its source's own act: made to the source itself or to its bare country ("Сурков
+    заверил Путина, что правительство сделает все необходимое", "новый министр заявил, что готов принимать
+    нелегкие решения") it is a domestic pledge, no interaction; to another side of the same country it may be one
+    ("пообещал чехам повысить зарплату": the government to its citizens). (A threat of martial law at home is
+    aimed at the own country: "объявило, что готово ввести военное положение".)"""
+    if cameo[:2] != PROMISE_ROOT or not source or not target:
+        return False
+    return target in (source, country_part(source))
 
 
 def one_phrase(view: SentenceView, sources: list[int], targets: list[int]) -> bool:

@@ -155,3 +155,14 @@ def test_an_army_leaving_a_country_and_rebels_ceasing_fire(code):
 def test_one_journalist_of_a_foreign_broadcaster_is_of_its_country(code):
     # NER types "Би-би-си" as a person; the knowledge base knows it as a British medium
     assert ("174", "UZBGOV", "GBRMED") in codes(code("Власти Узбекистана депортировали журналиста Би-би-си."))
+
+
+def test_a_pledge_to_ones_own_side_is_no_interaction_and_to_citizens_is(code):
+    assert not any(
+        cameo.startswith("03")
+        for cameo, _, _ in codes(code("Новый министр обороны США заявил, что готов принимать нелегкие решения."))
+    )
+    assert any(
+        cameo.startswith("03") and target == "CZECVL"
+        for cameo, _, target in codes(code("Президент Чехии пообещал чехам повысить минимальную зарплату."))
+    )
