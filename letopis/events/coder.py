@@ -89,7 +89,7 @@ from letopis.events.dedup import merge_events, specificity
 from letopis.events.implied import ImpliedActors
 from letopis.events.lexicon import Lexicon, Slot, TriggerRule, load_lexicon
 from letopis.events.qualifiers import Qualifiers
-from letopis.events.roles import role_for
+from letopis.events.roles import adopt_named_agents, role_for
 from letopis.events.syntax import SentenceView
 from letopis.kb.countries import role_code
 from letopis.kb.phrases import VERB_LEMMA_ENDINGS
@@ -149,6 +149,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
     agents: list[Entity] = []  # who acted in the sentence before
     acts: dict[str, list[Entity]] = {}  # the agents of each act (CAMEO code) told so far
     events: list[Event] = []
+    guessed: list[Event] = []  # events whose agent the text left implicit
     for index, sentence in enumerate(article.sentences):
         if not sentence.tokens:
             continue
@@ -165,7 +166,10 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         coder.acts = acts
         found = coder.candidates()
         for candidate in found:
-            events.extend(build_events(article, coder.view, candidate))
+            built = build_events(article, coder.view, candidate)
+            events.extend(built)
+            if candidate.implied_source:
+                guessed.extend(built)
         partners = conversation_partners(found)
         agents = [
             source for candidate in found if not candidate.negated and not candidate.implied_source
@@ -176,6 +180,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
                 acts.setdefault(candidate.cameo, []).extend(candidate.sources)
         memory = EarlierSubjects(coder, memory)  # (worked out when a later sentence asks)
         previous = EarlierReferents(coder, previous)
+    adopt_named_agents(events, guessed)
     if not topical:
         events = [event for event in events if (event.source or "")[3:6] in OFF_TOPIC_SOURCE_ROLES]
     return merge_events(events)

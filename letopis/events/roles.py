@@ -12,9 +12,10 @@ from functools import lru_cache
 
 from letopis.data_files import data_rows
 from letopis.kb.countries import country_lexicon
-from letopis.model import Entity
+from letopis.model import Entity, Event
 
 SIDES = ("source", "target", "implied")
+ROLE_CODE_LENGTH = 6  # a country and its role: EGYSPY
 
 
 @lru_cache(maxsize=1)
@@ -58,3 +59,28 @@ def state_code(entity: Entity, side: str, cameo: str, place: bool = False) -> st
     if not names_state(entity, place):
         return None
     return entity.actor.code + role_for(side, cameo)
+
+
+def adopt_named_agents(events: list[Event], guessed: list[Event]) -> None:
+    """An agent the text leaves implicit and the coder guessed from the place ("В Египте арестован лидер",
+    the police by ``country_roles.tsv``) is the body the article names doing the same act to someone of the
+    same country ("Египетские спецслужбы арестовали лидера"), when it names exactly one such body."""
+    guessed_ids = {id(event) for event in guessed}
+    for event in guessed:
+        source, target = event.source or "", event.target or ""
+        if len(source) < 3:
+            continue
+        named = {
+            other.source
+            for other in events
+            if id(other) not in guessed_ids
+            and other.cameo == event.cameo
+            and other.negated == event.negated
+            and other.source
+            and len(other.source) == ROLE_CODE_LENGTH
+            and other.source[:3] == source[:3]
+            and (other.target or "")[:3] == target[:3]
+            and other.source != target  # no one does it to himself: the target was misread
+        }
+        if len(named) == 1:
+            event.source = named.pop()
