@@ -100,6 +100,13 @@ ANY_WORD = "*"  # a requirement's wildcard (triggers.tsv)
 PLACE_WORD = "@place"  # in a requirement's list: any place the text names
 
 
+def places_at_home(targets: list[Entity], sources: list[Entity]) -> bool:
+    """Whether the targets are only places of the sources' own countries ("посетил святилища в Японии")."""
+    return bool(targets) and all(target.type == "LOC" for target in targets) and {
+        country_part(actor_code(target)) for target in targets
+    } <= {country_part(actor_code(source)) for source in sources} - {None}
+
+
 class EventCoder:
     """Pipeline step: fills ``article.events``."""
 
@@ -288,7 +295,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                     for group in view.conjuncts(named)
                     if group not in nodes
                 ]
-            if PLACE_WORD in lemmas and any(self.names_place(node) for node in nodes):
+            if PLACE_WORD in lemmas and any(view.names_place(node) for node in nodes):
                 return True  # "obj=@place": a place the text names ("захватили Кундуз")
             # a noun object may carry its own modifiers: "ввести положение" / "комендантский час"
             return any(view.lemma(node) in lemmas for node in nodes) or any(
@@ -353,11 +360,6 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and view.case(position) == "Gen"
             and not view.preposition(position)
         )
-
-    def names_place(self, position: int) -> bool:
-        """Whether the word is (in) the name of a place: a city, a region, a country, not an adjective of one."""
-        covering = self.view.covering[position]
-        return covering is not None and covering[1].type == "LOC" and covering[0].kind != "adjective"
 
     def select(self, position: int, negated: bool) -> TriggerRule | None:
         best = None
@@ -981,14 +983,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ) and all(target.type == "LOC" for target in targets):
             # "певица прилетела в США", "прилетел в Уфу дать лекции": a private trip, not a state visit
             return self.reject(position, rule, "a private trip")
-        if rule.cameo.startswith(TRAVEL_CODES) and targets and all(target.type == "LOC" for target in targets) and {
-            country_part(actor_code(target)) for target in targets
-        } <= {country_part(actor_code(source)) for source in sources} - {None}:
+        if rule.cameo.startswith(TRAVEL_CODES) and places_at_home(targets, sources):
             # "император посетил святилища в Японии": a tour of one's own country meets no other side
             return self.reject(position, rule, "a trip at home")
-        if rule.root == MOBILIZE_ROOT and targets and all(target.type == "LOC" for target in targets) and {
-            country_part(actor_code(target)) for target in targets
-        } <= {country_part(actor_code(source)) for source in sources} - {None}:
+        if rule.root == MOBILIZE_ROOT and places_at_home(targets, sources):
             # "провела учения в Калининградской области": exercises at home are aimed at no one named; abroad ("на
             # Аляске", "в Эстонии") at the country they are held in
             targets, target_words = [], []

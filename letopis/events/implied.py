@@ -189,9 +189,8 @@ class ImpliedActors:
             if view.lemma(child) not in self.lexicon.word_classes["venue"] or view.preposition(child) != "на":
                 continue
             for node in view.kids(child, "nmod"):
-                covering = view.covering[node]
-                if covering is not None and covering[1].type == "LOC" and covering[0].kind != "adjective":
-                    return [covering[1]]
+                if view.names_place(node):
+                    return [view.covering[node][1]]
         return []
 
     def in_circumstance(self, position: int) -> bool:
@@ -248,11 +247,8 @@ class ImpliedActors:
             if not self.place_phrase(child):
                 continue  # "депортирован в Нидерланды" names where to, not where
             for node in view.subtree(child):
-                covering = view.covering[node]
-                if covering is not None and covering[1].type == "LOC" and covering[0].kind != "adjective" and (
-                    self.located_under(node, child)
-                ):
-                    return [covering[1]], [node]
+                if view.names_place(node) and self.located_under(node, child):
+                    return [view.covering[node][1]], [node]
         return [], []
 
     def located_under(self, node: int, top: int) -> bool:

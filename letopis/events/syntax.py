@@ -118,6 +118,11 @@ class SentenceView:
         """A word with one form for every case ("Мали", "Перу", "Чили"): the tagger's case is a guess."""
         return _indeclinable(self.tokens[position].text.lower())
 
+    def names_place(self, position: int) -> bool:
+        """Whether the word is (in) the name of a place: a city, a region, a country, not an adjective of one."""
+        covering = self.covering[position]
+        return covering is not None and covering[1].type == "LOC" and covering[0].kind != "adjective"
+
     def may_be_case(self, position: int, case: str) -> bool:
         """Whether the word's form is also one of ``case`` by the dictionary ("в Бангладеш": the accusative is
         the locative's twin, and the tagger picks one of them)."""

@@ -126,4 +126,3 @@ def role_code(country: str, role: str) -> str:
     if len(code) == 3:
         return code + role
     return code if role in STATE_ROLES else code[:3] + role
-
