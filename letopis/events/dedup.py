@@ -41,6 +41,12 @@ def _has_target_twin(event: Event, events: list[Event]) -> bool:
     )
 
 
+def refines(specific: str, general: str) -> bool:
+    """Whether ``specific`` is ``general`` or a code under it: 041 under 040, every 10x under 100 (and not 19x:
+    the root bounds the prefix)."""
+    return specific[:2] == general[:2] and specific.startswith(general.rstrip("0"))
+
+
 def _covers(general: str | None, specific: str | None) -> bool:
     """``specific`` names the same participant more precisely: USA -> USACVL (the country, then its citizen)."""
     if general == specific:
@@ -56,7 +62,7 @@ def _subsumed(event: Event, events: list[Event]) -> Event | None:
     for other in events:
         if (
             other is not event
-            and other.cameo.startswith(event.cameo.rstrip("0"))
+            and refines(other.cameo, event.cameo)
             and other.negated == event.negated
             and (other.source, other.target) != (event.source, event.target)
             and _covers(event.source, other.source)

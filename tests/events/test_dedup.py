@@ -29,3 +29,12 @@ def test_implied_source_stays_when_no_report_names_one_for_that_act():
     sentence = Event(cameo="116", source="USAJUD", target="USACVL", source_entity="context:USAJUD", target_entity="a")
     other = Event(cameo="111", source="CHN", target="USACVL", source_entity="chn", target_entity="a")
     assert len(merge_events([sentence, other])) == 2
+
+
+def test_a_bare_demand_is_no_vaguer_report_of_an_act_of_another_root():
+    # the code prefix of 100 is its root: "1" would take a fight (19x) for a refinement of the demand
+    demand = Event(cameo="100", source="USA", target="IRN", source_entity="usa", target_entity="irn")
+    strike = Event(cameo="190", source="USAMIL", target="IRNMIL", source_entity="army", target_entity="irn_army")
+    assert len(merge_events([demand, strike])) == 2
+    specific = Event(cameo="1041", source="USAGOV", target="IRNGOV", source_entity="gov", target_entity="irn_gov")
+    assert [e.cameo for e in merge_events([demand, specific])] == ["1041"]
