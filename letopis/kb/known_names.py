@@ -11,6 +11,8 @@ would be part of another person's name: "Ван Цзюнь" is not Дун Цзю
 (the title of a book, film or ship: «Иван Васильевич», «Башня Елизаветы»), not a first name
 or a place by the dictionary, and equal, as its lemma or as written, to the surname of a KB
 person. The ActorLinker then picks which person of that surname the article's date means.
+A KB person's whole name NER left out ("Хун Сен заявил ...") is taken by the same rules, all its
+words at once.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from letopis.kb.names import split_name
 from letopis.kb.normal import normalize
 from letopis.model import Entity, Mention, Token
 from letopis.nlp.doc import Doc
@@ -91,7 +94,24 @@ class KnownNameTagger:
                            if entity.id[:1] == "e" and entity.id[1:].isdigit()), default=0)
         for index, sentence in enumerate(article.sentences):
             tokens = sentence.tokens
+            skip_to = 0
             for position, token in enumerate(tokens):
+                if position < skip_to:
+                    continue
+                length = full_name_length(article.text, tokens, position, sentence.start, covered, starts)
+                if length:
+                    skip_to = position + length
+                    span = tokens[position:skip_to]
+                    name = normalize_phrase(tokens, position, skip_to)
+                    entity = found.get(name)
+                    if entity is None:
+                        entity = found[name] = Entity(id=f"e{next_id}", type="PER", name=name)
+                        next_id += 1
+                        article.entities.append(entity)
+                        log.debug("known full name NER missed: %s (%s)", name, article.id)
+                    entity.mentions.append(Mention(span[0].start, span[-1].stop,
+                                                   article.text[span[0].start:span[-1].stop], index, "name"))
+                    continue
                 if token.pos != "PROPN" or _overlaps(covered, starts, token.start, token.stop) \
                         or not self._candidate(article.text, tokens, position, sentence.start):
                     continue
@@ -123,6 +143,34 @@ class KnownNameTagger:
         # after an initial ("Б.Асад") the word is a surname whatever else the dictionary knows it as
         initialled = position >= 2 and tokens[position - 1].text == "." and _initial(tokens, position - 2)
         return initialled or not dictionary_says_other(token.text)
+
+
+FULL_NAME_WORDS = (3, 2)  # "Ким Ир Сен", "Хун Сен": the longer name first
+
+
+def full_name_length(text: str, tokens: list[Token], position: int, sentence_start: int,
+                     covered: list[tuple[int, int]], starts: list[int]) -> int:
+    """The number of words of a KB person's whole name written from ``position`` that NER left out
+    ("Хун Сен заявил ..."), else 0: every word capitalised and outside every mention, no capitalised
+    word beside the name (it would be a longer name), not inside «...»."""
+    from letopis.kb.link import default_linker
+
+    for length in FULL_NAME_WORDS:
+        span = tokens[position:position + length]
+        if len(span) < length or not all(CYRILLIC_WORD.fullmatch(token.text) for token in span) \
+                or any(_overlaps(covered, starts, token.start, token.stop) for token in span):
+            continue
+        if any(0 <= side < len(tokens) and tokens[side].text[:1].isupper()
+               and not (side == 0 and common_word(tokens[side].text))
+               for side in (position - 1, position + length)):
+            continue
+        before = text[sentence_start:span[0].start]
+        if before.count("«") > before.count("»"):
+            return 0
+        people = default_linker().people.find(" ".join(token.text for token in span))
+        if any(len(split_name(name)) == length for actor in people for name in (actor.name, *actor.names)):
+            return length
+    return 0
 
 
 def _initial(tokens: list[Token], index: int) -> bool:

@@ -100,6 +100,7 @@ def split_name(name: str) -> list[str]:
     return normalize(name.replace(".", ". ")).replace(" -", "-").split()
 
 
+MONONYM_MIN = 5  # shorter one-word names are words or initials too often
 FOUND_KEPT = 16384  # names whose people PersonIndex.find keeps
 
 
@@ -121,7 +122,9 @@ class PersonIndex:
                 words = split_name(name)
                 if len(words) == 1 and given:  # a spelling of the surname only: "Ахмадинеджад" of Ахмадинежад
                     words = [*given, *words]
-                if len(words) < 2 or not words[-1][:1].isalpha() or not _cyrillic_or_latin(words[-1]):
+                # a one-word name only for a person known by one name ("Сухарто", "Хирохито")
+                mononym = len(words) == 1 and not given and len(words[0]) >= MONONYM_MIN
+                if (len(words) < 2 and not mononym) or not words[-1][:1].isalpha() or not _cyrillic_or_latin(words[-1]):
                     continue
                 index.by_prefix.setdefault(words[-1][:MIN_STEM], []).append((words, actor))
                 # "Кристина Фернандес" of "Кристина Фернандес де Киршнер": the name before a second

@@ -13,6 +13,9 @@ from tests.kb.conftest import actor_of
     ("Новости дня\n\nМакрон прибыл в Берлин на переговоры.", "2019-05-01", "Макрон", "FRAGOV"),
     # after an initial the word is a surname, whatever the dictionary knows it as
     ("Б.Асад поздравил Х.Рухани с избранием.", "2013-06-20", "Асад", "SYRGOV"),
+    # a whole name NER left out, and a person known by one name
+    ("Хун Сен заявил, что не пойдёт на уступки оппозиции.", "1998-08-01", "Хун Сен", "KHMGOV"),
+    ("Сухарто заявил, что не уйдёт в отставку.", "1998-05-01", "Сухарто", "IDNGOV"),
 ])
 def test_lone_surname_becomes_the_kb_person(link, text, published, mention, code):
     article = link(text, published)
@@ -30,6 +33,7 @@ def test_repeated_surname_is_one_entity(link):
     ("В Гонконге Ван Цзюнь заявил о росте продаж.", "Цзюнь"),  # part of another person's name
     ("Режиссёр снял фильм «Один день Путина» о президенте.", "Путина"),  # inside a title
     ("Храм освятили в честь апостолов Петра и Павла.", "Павла"),  # a first name by the dictionary
+    ("Музей на улице Хун Сен Лим открылся вновь.", "Хун Сен"),  # part of a longer name
 ])
 def test_look_alikes_stay_unlinked(link, text, word):
     article = link(text, "2019-01-01")
