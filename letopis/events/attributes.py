@@ -345,6 +345,19 @@ def is_trend(view: SentenceView) -> bool:
     return any(span in text for span in TREND_SPANS)
 
 
+def is_habit(view: SentenceView, trigger: int) -> bool:
+    """"Одзава и Хатояма неоднократно выступали с критикой Кана": an adverb of repetition on a past verb that is the
+    trigger or above it makes the act a habit the article recalls, not one event."""
+    repeated = load_lexicon().word_classes["repeated"]
+    governing = {trigger, *view.ancestors(trigger)}
+    return any(
+        view.lemma(position) in repeated
+        and view.head(position) in governing
+        and view.tokens[view.head(position)].feats.get("Tense") == "Past"
+        for position in range(len(view.tokens))
+    )
+
+
 def is_background(article: Article, value: str | None, paragraph: int = 0) -> bool:
     """"В 2009 году КНДР арестовала ..." in a 2013 article: history the article recalls."""
     if not value:

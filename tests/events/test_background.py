@@ -20,3 +20,13 @@ def test_a_detention_nine_months_before_is_background(code):
 def test_a_detention_four_months_before_is_still_news(code):
     events = code("Полиция Турции задержала гражданина Бельгии 9 сентября 2019 года.", published="2020-01-30")
     assert ("17", "TUR", "BEL") in dyads(events)
+
+
+def test_an_act_done_again_and_again_is_a_habit_not_an_event(code):
+    events = code("Депутаты оппозиции неоднократно обвиняли правительство Японии в коррупции.")
+    assert not [e for e in events if e.cameo.startswith("11")]
+
+
+def test_the_same_act_done_once_is_an_event(code):
+    events = code("Депутаты оппозиции обвинили правительство Японии в коррупции.")
+    assert [e for e in events if e.cameo.startswith("11") and e.target.startswith("JPN")]
