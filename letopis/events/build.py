@@ -8,6 +8,7 @@ from letopis.events.attributes import (
     attribution_of,
     date_of,
     is_background,
+    is_habit,
     is_trend,
     location_of,
     quantity_of,
@@ -61,7 +62,12 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     )
     location, location_name = location_of(article, view, candidate)
     date, precision = date_of(article, view, candidate)
-    if is_background(article, date, view.sentence.paragraph) or is_trend(view) or recalls_last_year(article, view, candidate):
+    if (
+        is_background(article, date, view.sentence.paragraph)
+        or is_trend(view)
+        or is_habit(view, candidate.trigger)
+        or recalls_last_year(article, view, candidate)
+    ):
         log.debug("sentence %d, trigger %r (%s): background or trend", view.index, mention.trigger, candidate.cameo)
         return []
     quantity = quantity_of(article, view, candidate)
