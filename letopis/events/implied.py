@@ -6,6 +6,7 @@ from __future__ import annotations
 from letopis.events.anaphora import resolve_pronoun
 from letopis.events.candidate import UNKNOWN_PERSON, actor_code, context_actor, country_part
 from letopis.events.code_classes import (
+    ARMED_GROUP_ROLES,
     CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPOSITIONS,
     OFFICIAL_ROLES,
@@ -76,7 +77,12 @@ class ImpliedActors:
         """A person the text does not link is of the country where it happens, else of the acting state:
         "полиция задержала стрелка" in Texas, "в КНДР казнён чиновник"."""
         places = [place.actor.code for place in self.place_actor(position)[0] if place.actor]
-        found = [country_part(code) for code in places + [source.actor.code for source in sources if source.actor]]
+        acting = [source.actor.code for source in sources if source.actor]
+        if acting and all((code or "")[3:] in ARMED_GROUP_ROLES for code in acting):
+            # an armed group strikes wherever the story is: "сторонник ИГ убил одного человека" in a story of
+            # Paris kills a Frenchman, not a Syrian (its own country is only the one it fights in at home)
+            acting = [self.context_country or "", *acting]
+        found = [country_part(code) for code in places + acting]
         country = next((code for code in found if code), None) or self.context_country
         if country is None:
             return [], []
