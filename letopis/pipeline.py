@@ -30,6 +30,7 @@ DEFAULT_STEPS = [
     "letopis.nlp.taggers:Lemmatizer",
     "letopis.nlp.entities:EntityBuilder",
     "letopis.kb.known_names:KnownNameTagger",
+    "letopis.kb.known_organisations:KnownOrganisationTagger",
     "letopis.nlp.times:TimeTagger",
     "letopis.nlp.quantities:QuantityTagger",
     "letopis.nlp.legal:LegalMarkerTagger",

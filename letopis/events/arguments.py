@@ -380,6 +380,8 @@ class ArgumentFinder:
             )
         if slot.kind == "ins" and not words and view.tokens[position].pos == "NOUN":
             words = self.displaced_agent(position)
+        if slot.kind == "gen":
+            words += self.participle_agent([anchor for anchor in anchors if anchor != position])
         if slot.kind == "prep" and not words and slot.preposition == "в" and slot.case == "Loc":
             words = self.post_of_envoy(anchors)
         if slot.kind == "obj" and not words and not passive:
@@ -982,6 +984,20 @@ class ArgumentFinder:
             for owner in owners
             for child in view.kids(owner, "nmod", "obl")
             if child > noun and view.case(child) == "Ins" and not view.preposition(child)
+        ]
+
+    def participle_agent(self, nouns: list[int]) -> list[int]:
+        """"условия, предложенные генсеком ООН", "предложенный контактной группой план": the agent of a passive
+        participle on a required noun (a plan, a proposal) is its owner, as its genitive would be ("план ООН").
+        Only for the nouns a row requires, never the trigger: an event noun's genitive is its patient."""
+        view = self.view
+        return [
+            agent
+            for noun in nouns
+            for participle in view.kids(noun, "acl", "amod")
+            if view.tokens[participle].feats.get("VerbForm") == "Part" and view.tokens[participle].feats.get("Voice") == "Pass"
+            for agent in view.kids(participle, "obl", "obl:agent", "nmod")
+            if view.case(agent) == "Ins" and not view.preposition(agent)
         ]
 
     def genitive_objects(self, noun: int) -> list[int]:

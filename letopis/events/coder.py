@@ -694,6 +694,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ]
         # "уступил требованиям НАТО", "обратился с поздравлением к X": the party named on the dative or instrumental
         # noun the row requires (not on "выделил средства на помощь беженцам": whom the aid is for)
+        if target_slots and all(slot.kind in ("gen", "adj") for slot in target_slots):
+            # "согласилось на предложение ООН": a row whose target owns the required noun takes it after "на" too
+            anchors += [
+                child for child in view.kids(position, "obl")
+                if view.lemma(child) in required and view.preposition(child) == "на"
+            ]
         head = view.head(position)
         supported = view.rel(position) in SUPPORTED
         if not is_verb and head >= 0 and self.counted_by(position):

@@ -22,6 +22,7 @@ import dataclasses
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -251,6 +252,8 @@ class Context:
     owners_by_entity: dict[str, Optional[tuple[str, Optional[str], str]]] = field(default_factory=dict)
     # a person entity's names and the article's entity count -> its KB person (Linker.choose_person)
     person_choices: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+    # names -> KB organisations whose name they inflect (Linker.inflected_organisations), for owners
+    inflected_organisations: Optional[Callable[..., list[Any]]] = None
 
     def roles_in(self, sentence: int) -> list[RoleMatch]:
         """The role phrases of one sentence (``find_roles``), found once per context."""
@@ -295,11 +298,17 @@ class Context:
             beside = region_beside(entity, self) if country and not capital and not region else None
             if beside is not None:  # "Университета штата Массачусетс — Дартмут": the namesake there
                 country = beside.country
-            return (country, None, "place") if country else None
-        if entity.type not in ("ORG", "PER"):  # NER may call an organisation's name a person's ("Би-би-си")
+            if country:
+                return country, None, "place"
+            # "боевики Хезболлы": NER may call an organisation's name a place's, as it may a person's ("Би-би-си")
+        elif entity.type not in ("ORG", "PER"):
             return None
-        found = {actor.id: actor for name in [entity.name, *entity.aliases] for actor in self.kb.search(name)
+        names = [entity.name, *entity.aliases]
+        found = {actor.id: actor for name in names for actor in self.kb.search(name)
                  if actor.type in ORGANISATION_TYPES and actor.country in self.kb.countries}
+        if not found and self.inflected_organisations is not None:
+            found = {actor.id: actor for actor in self.inflected_organisations(names, one_word=True)
+                     if actor.country in self.kb.countries}
         countries = {actor.country for actor in found.values()}
         if len(countries) != 1:
             return None
@@ -498,8 +507,9 @@ def region_beside(entity: Entity, context: Context) -> Optional[Any]:
     return None
 
 
-def build_context(article: Article, kb: Any) -> Context:
-    context = Context(article=article, on=article.published, kb=kb)
+def build_context(article: Article, kb: Any,
+                  inflected_organisations: Optional[Callable[..., list[Any]]] = None) -> Context:
+    context = Context(article=article, on=article.published, kb=kb, inflected_organisations=inflected_organisations)
     inside_places = _place_name_spans(article, kb) + _former_state_spans(article)
     for entity in article.entities:
         capital: Optional[str] = None
@@ -821,7 +831,8 @@ class Linker:
 
     def _organisation_countries(self, context: Context) -> list[tuple[int, str]]:
         """(offset, country) of the KB organisations of a country the article names by their own name
-        ("Комсомольская правда", "МВД Киргизии"): a media outlet once, a body at each mention."""
+        ("Комсомольская правда", "МВД Киргизии"): a media outlet once, and an armed group (it strikes abroad:
+        "сторонник ИГ напал на прохожих в Париже"), a body at each mention."""
         if context.organisation_countries is None:
             context.organisation_countries = []
             for entity in context.article.entities:
@@ -832,7 +843,8 @@ class Linker:
                 if len(countries) != 1 or next(iter(countries)) not in self.kb.countries:
                     continue
                 country = next(iter(countries))
-                mentions = entity.mentions[:1] if any(actor.type == "media" for actor in found) else entity.mentions
+                once = any(actor.type in ("media", "armed_group") for actor in found)
+                mentions = entity.mentions[:1] if once else entity.mentions
                 context.organisation_countries += [(mention.start, country) for mention in mentions]
         return context.organisation_countries
 
@@ -857,7 +869,7 @@ class Linker:
     # -- the step
 
     def link(self, article: Article, context: Optional[Context] = None) -> None:
-        context = context or build_context(article, self.kb)
+        context = context or build_context(article, self.kb, self.inflected_organisations)
         for entity in article.entities:
             if entity.actor is None:
                 entity.actor = self.link_entity(entity, context)
@@ -995,7 +1007,8 @@ class Linker:
     def _organisation_mistyped(self, entity: Entity, on: Optional[date] = None) -> Optional[Actor]:
         """A KB organisation NER took for a person or a place ("Аль-Кайды" as LOC): by its name only."""
         names = [entity.name, *entity.aliases]
-        organisations = self.search(names, ORGANISATION_TYPES) or self.inflected_organisations(names)
+        # one capitalised word too: a name no place lookup knew, inflected ("позиции Хезболлы" typed LOC)
+        organisations = self.search(names, ORGANISATION_TYPES) or self.inflected_organisations(names, one_word=True)
         if len(organisations) != 1:
             return None
         return self.make_actor(organisations[0], "ORG", on, 0.6, f"KB organisation by name (typed {entity.type})")

@@ -80,7 +80,7 @@ class RoleTagger:
 
 
 def tag_roles(article: Article, linker: Linker) -> None:
-    context = build_context(article, linker.kb)
+    context = build_context(article, linker.kb, linker.inflected_organisations)
     tagger = _ArticleRoles(article, linker, context)
     for index in range(len(article.sentences)):
         for match in context.roles_in(index):

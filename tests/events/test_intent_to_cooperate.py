@@ -50,3 +50,14 @@ def test_a_past_visit_is_no_intent(code):
 def test_readiness_for_dialogue_is_its_stater_intent_to_negotiate(code):
     events = code("Власти Колумбии выразили готовность к диалогу с повстанцами.")
     assert ("036", "COLGOV", "COLREB") in codes(events)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the proposal's owner after "на", and the agent of a participle on the proposal
+    ("Правительство Анголы согласилось на предложение ООН о прекращении огня.", "AGO", "IGOUN"),
+    ("Иран принял условия перемирия, предложенные Генеральным секретарём ООН.", "IRN", "IGOUN"),
+    ("Пакистан согласился на просьбу США о выдаче подозреваемого.", "PAK", "USA"),
+])
+def test_accepting_another_partys_proposal_or_request(code, text, source, target):
+    events = code(text, "1995-05-10")
+    assert [e for e in events if e.plover == "AGREE" and e.source[:3] == source and (e.target or "")[:len(target)] == target]
