@@ -40,7 +40,7 @@ def test_the_party_an_investigation_concerns_may_hang_low_in_the_tree(code):
     )
     assert ("09", "ARG", "ARG") in dyads(events)
     events = code("Прокуратура Киргизии возбудила уголовное дело о хищении в отношении бывшего министра обороны Казахстана.")
-    assert ("09", "KGZ", "KAZ") in dyads(events)
+    assert ("17", "KGZ", "KAZ") in dyads(events)  # a case against a named person: legal action
 
 
 def test_an_arrest_warrant_names_its_issuers_arrest(code):
@@ -89,7 +89,7 @@ def test_a_quantity_stands_for_what_it_counts(code):
     events = code("Багдад в четверг сосредоточил на границе с Кувейтом десятки тысяч военнослужащих и сотни танков.")
     assert ("15", "IRQ", "KWT") in dyads(events)
     events = code("Власти Египта предъявили бывшему президенту ряд обвинений в шпионаже.")
-    assert any(dyad[:2] == ("11", "EGY") for dyad in dyads(events))
+    assert any(dyad[:2] == ("17", "EGY") for dyad in dyads(events))
 
 
 def test_adjectives_coordinated_on_one_country_noun_name_a_country_each(code):
