@@ -14,7 +14,7 @@ STORY = (
 
 def test_the_same_charge_again_takes_the_earlier_agent(code):
     events = code(STORY + "Двум американцам также предъявлены обвинения в перепродаже билетов.")
-    charges = [e for e in events if e.cameo == "173" and e.evidence.startswith("Двум")]
+    charges = [e for e in events if e.cameo == "1121" and e.evidence.startswith("Двум")]
     assert charges and all(e.source.startswith("USA") for e in charges)
 
 

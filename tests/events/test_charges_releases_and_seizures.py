@@ -14,15 +14,15 @@ def roots(events):
     return {e.cameo[:2] for e in events if not e.negated}
 
 
-# ---------------------------------------------------------------- charges brought with no agent named: legal action
-# (173, as the dev set and the CAMEO codebook code a formal charge), by the judiciary of the place (state_acts.tsv,
-# country_roles.tsv side "charge")
+# ---------------------------------------------------------------- charges brought with no agent named, by the
+# judiciary of the place (state_acts.tsv, country_roles.tsv side "charge"): a charge is an accusation of a crime
+# (1121, as the PLOVER gold codes "indicted"), a case opened against someone legal action (173)
 @pytest.mark.parametrize(
     "text, expected",
     [
         (
             "Суд в Техасе\n\nВ Техасе двум жителям Далласа предъявлены обвинения в мошенничестве.",
-            ("173", "USAJUD", "USACVL"),
+            ("1121", "USAJUD", "USACVL"),
         ),
         (
             "В Москве в отношении губернатора Тульской области возбуждено уголовное дело по обвинению в получении "
@@ -35,7 +35,7 @@ def roots(events):
         ),
     ],
 )
-def test_a_charge_with_no_agent_is_the_judiciarys_legal_action(code, text, expected):
+def test_a_charge_with_no_agent_is_the_judiciarys(code, text, expected):
     assert expected in codes(code(text))
 
 

@@ -1,4 +1,5 @@
-"""Formal charges and criminal cases as legal action (CAMEO 173, as the dev set and the CAMEO codebook code them),
+"""Official charges and criminal cases opened against a person as legal action (CAMEO 173, as the dev set and the
+CAMEO codebook code them), a charge brought as an accusation of a crime (1121, as the PLOVER gold codes "indicted"),
 verbal accusations as 112, cases opened on a fact as no one's act on anyone; on sentences written for these tests."""
 
 import pytest
@@ -11,18 +12,18 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Прокуратура Бельгии предъявила обвинение бывшему министру обороны Бельгии.", ("173", "BELJUD", "BELGOV")),
+        ("Прокуратура Бельгии предъявила обвинение бывшему министру обороны Бельгии.", ("1121", "BELJUD", "BELGOV")),
         (
             "Генеральная прокуратура Украины выдвинула официальные обвинения против бывшего премьер-министра Украины.",
             ("173", "UKRJUD", "UKRGOV"),
         ),
         ("Следственный комитет России завёл уголовное дело на главу администрации Омска.", ("173", "RUSJUD", "RUSGOV")),
-        # the implied agent of a charge is the judiciary of the place, of an arrest its police
-        ("В Казани бывшему мэру города предъявлено обвинение в растрате.", ("173", "RUSJUD", "RUSCVL")),
+        # the implied agent of a case is the judiciary of the place, of an arrest its police
+        ("В Казани против бывшего мэра города возбуждено уголовное дело.", ("173", "RUSJUD", "RUSCVL")),
         ("В Казани задержан бывший мэр города.", ("173", "RUSCOP", "RUSCVL")),
     ],
 )
-def test_a_formal_charge_is_legal_action(code, sentence, expected):
+def test_charges_and_cases_against_a_person(code, sentence, expected):
     assert expected in codes(code(sentence))
 
 

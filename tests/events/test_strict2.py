@@ -29,4 +29,4 @@ def test_military_court_is_a_court(code):
 
 def test_investigation_agency_is_judicial_not_media(code):
     events = code("Национальное агентство расследований Индии предъявило обвинения гражданину страны.")
-    assert {e.source for e in events if e.cameo == "173"} == {"INDJUD"}
+    assert {e.source for e in events if e.cameo == "1121"} == {"INDJUD"}
