@@ -136,7 +136,8 @@ def participant_code(
     if entity is None or code is None:
         return code
     if side == "source" and candidate.implied_source:
-        return state_code(entity, "implied", cameo, place=True) or code
+        charge = view.lemma(candidate.trigger) in load_lexicon().word_classes["charge"]
+        return state_code(entity, "charge" if charge else "implied", cameo, place=True) or code
     # the pair of a joint event is one list; "Москва и Тегеран": the conjuncts are arguments too
     words = [node for word in candidate.source_tokens + candidate.target_tokens for node in view.conjuncts(word)]
     named = any(

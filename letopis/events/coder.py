@@ -184,7 +184,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         ]
         for candidate in found:
             if not candidate.negated:
-                acts.setdefault(candidate.cameo, []).extend(candidate.sources)
+                acts.setdefault(coder.act_key(candidate.trigger, candidate.cameo), []).extend(candidate.sources)
         memory = EarlierSubjects(coder, memory)  # (worked out when a later sentence asks)
         previous = EarlierReferents(coder, previous)
     adopt_named_agents(events, guessed)
@@ -249,6 +249,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 if targets:
                     return targets, words
         return [], []
+
+    def act_key(self, position: int, cameo: str) -> str:
+        """What makes two acts the same act told again: their code, and for a formal charge its being one ("ему
+        предъявлены обвинения" and "он задержан" are both 173, but an arrest repeats no charge)."""
+        return cameo + "/charge" if self.view.lemma(position) in self.lexicon.word_classes["charge"] else cameo
 
     def rules_for(self, position: int) -> list[TriggerRule]:
         return self._rules_at[position]
@@ -671,7 +676,17 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "вооружение повстанцев Великобританией": the instrumental names the agent of a nominal event
             source_slots = [Slot("ins"), AGENT_SIDE, *source_slots]
         target_slots = list(rule.target)
-        if passive:
+        # "возбуждено дело по статье УК РФ": the passive subject is the object the row asks for, not its target
+        subject_required = passive and any(
+            view.lemma(subject) in requirement.lemmas
+            for requirement in rule.requires
+            if requirement.relation == "obj" and not requirement.absent
+            for subject in view.kids(position, "nsubj:pass")
+        ) and all(slot.kind != "obj" for slot in rule.target)
+        if subject_required:
+            target_slots = [slot for slot in target_slots if slot.kind != "subj"]
+            source_slots = [Slot("ins"), AGENT_SIDE]
+        elif passive:
             target_slots = [Slot("subj")] + [
                 slot for slot in target_slots if slot.kind not in ("obj", "subj")
             ]
@@ -733,7 +748,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if not is_verb and not sources and self.claimed(position):
             # "группировка взяла на себя ответственность за нападение": the claimant did it
             sources, source_words = self.arguments(view.head(position), [Slot("head")], False, [view.head(position)])
-        if passive and not targets:
+        if passive and not subject_required and not targets:
             targets, target_words = self.arguments(position, [Slot("subj")], True, anchors)
         implied = False
         mutual = False  # "столкновения между X и Y": the sources are the targets
@@ -806,9 +821,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if not sources and state_act:
                 # "Трем американцам предъявлены обвинения" after "Ему предъявлены обвинения" in a story of the USA:
                 # the one state the text said made the same act before (only of the sentence's own country)
-                sources = self.earlier_agent(rule.cameo)
+                sources = self.earlier_agent(self.act_key(position, rule.cameo))
                 from_context = bool(sources)
-            if from_context and self.story_court is not None and role_for("implied", rule.cameo) == "JUD":
+            charge = view.lemma(position) in self.lexicon.word_classes["charge"]
+            judicial = role_for("charge" if charge else "implied", rule.cameo) == "JUD"
+            if from_context and self.story_court is not None and judicial:
                 sources = [self.story_court]  # "Караджич приговорён" in a story of the Hague tribunal: it judged
             implied = bool(sources)
         if (passive or indefinite) and not sources and rule.cameo in OFFICE_CODES and targets and (
@@ -1004,6 +1021,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         cameo = "130" if warned else rule.cameo
         if modality in ("intent", "future"):
             intent = rule.intent or self.lexicon.intent_codes.get(rule.root, "")
+            if intent and implied and not rule.intent:
+                # "ему будут предъявлены обвинения": an upcoming act whose agent only the place implies is no one's
+                # threat or pledge
+                return self.reject(position, rule, "an upcoming act with an implied agent")
             if intent:
                 cameo = intent if len(intent) > 2 else intent + "0"
         elif modality == "stop" and view.head(position) >= 0 and self.names_head(position, view.head(position)):

@@ -14,7 +14,7 @@ from letopis.data_files import data_rows
 from letopis.kb.countries import country_lexicon
 from letopis.model import Entity, Event
 
-SIDES = ("source", "target", "implied")
+SIDES = ("source", "target", "implied", "charge")
 ROLE_CODE_LENGTH = 6  # a country and its role: EGYSPY
 
 

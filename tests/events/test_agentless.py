@@ -14,14 +14,14 @@ STORY = (
 
 def test_the_same_charge_again_takes_the_earlier_agent(code):
     events = code(STORY + "Двум американцам также предъявлены обвинения в перепродаже билетов.")
-    charges = [e for e in events if e.cameo.startswith("112") and e.target and e.target.startswith("USA")]
+    charges = [e for e in events if e.cameo == "1121" and e.evidence.startswith("Двум")]
     assert charges and all(e.source.startswith("USA") for e in charges)
 
 
 def test_an_arrest_told_after_a_charge_takes_no_agent_of_it(code):
     # the earlier act is a charge, not an arrest: the American's arrest (place unknown) stays without agent
     events = code(STORY + "Задержан американский программист Джон Смит.")
-    assert not any(e.cameo.startswith("173") and e.target and e.target.startswith("USA") for e in events)
+    assert not any(e.cameo.startswith("173") and e.evidence.startswith("Задержан") for e in events)
 
 
 def test_an_earlier_agent_of_another_country_is_not_taken(code):

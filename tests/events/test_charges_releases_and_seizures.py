@@ -14,8 +14,9 @@ def roots(events):
     return {e.cameo[:2] for e in events if not e.negated}
 
 
-# ---------------------------------------------------------------- charges brought with no agent named: 1121, by
-# the judiciary of the place (state_acts.tsv, country_roles.tsv); a formal charge is legal action (173)
+# ---------------------------------------------------------------- charges brought with no agent named, by the
+# judiciary of the place (state_acts.tsv, country_roles.tsv side "charge"): a charge is an accusation of a crime
+# (1121, as the PLOVER gold codes "indicted"), a case opened against someone legal action (173)
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -26,15 +27,15 @@ def roots(events):
         (
             "В Москве в отношении губернатора Тульской области возбуждено уголовное дело по обвинению в получении "
             "взятки.",
-            ("1121", "RUSJUD", "RUSGOV"),
+            ("173", "RUSJUD", "RUSGOV"),
         ),
         (
             "Следственный комитет России возбудил уголовное дело в отношении депутата по обвинению в растрате.",
-            ("1121", "RUSJUD", "RUSLEG"),
+            ("173", "RUSJUD", "RUSLEG"),
         ),
     ],
 )
-def test_a_charge_with_no_agent_is_the_judiciary_accusing(code, text, expected):
+def test_a_charge_with_no_agent_is_the_judiciarys(code, text, expected):
     assert expected in codes(code(text))
 
 
@@ -43,15 +44,14 @@ def test_a_formal_charge_is_legal_action(code):
     assert {e.cameo for e in events} == {"173"}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Следственный комитет России возбудил уголовное дело по факту убийства.",  # an investigation, no charge
-        "Против бывшего мэра было возбуждено уголовное дело, однако обвинения ему предъявлено не было.",
-    ],
-)
-def test_no_charge_without_an_accusation(code, text):
-    assert "1121" not in {e.cameo for e in code(text) if not e.negated}
+def test_a_case_on_a_fact_is_no_charge(code):
+    events = code("Следственный комитет России возбудил уголовное дело по факту убийства.")  # an investigation
+    assert not {e.cameo for e in events if not e.negated} & {"1121", "173"}
+
+
+def test_a_case_against_a_named_person_is_legal_action_though_no_charge_followed(code):
+    text = "Против бывшего мэра Казани было возбуждено уголовное дело, однако обвинения ему предъявлено не было."
+    assert {e.cameo for e in code(text) if not e.negated} == {"173"}
 
 
 # ---------------------------------------------------------------- a prisoner freed from custody with no agent named:

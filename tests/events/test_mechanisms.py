@@ -73,7 +73,7 @@ def test_period_end_and_background_reference():
 
 def test_multiword_preposition_matches_as_written(code):
     events = code("Прокуратура Бразилии возбудила дело в отношении министра Аргентины.")
-    assert ("09", "BRA", "ARG") in dyads(events)
+    assert ("17", "BRA", "ARG") in dyads(events)
 
 
 def test_pressure_on_unnamed_people_stays_at_home(code):
