@@ -1088,7 +1088,7 @@ class Linker:
     def _choose_person(self, entity: Entity, context: Context) -> Optional[Choice]:
         words = split_name(entity.name)  # "В.Лукашенко" -> "в.", "лукашенко"
         if len(words) == 1:
-            named = self._given_name_in_article(entity, context)
+            named = self._given_name_in_article(entity, context) or self._monarch_by_given_name(entity, context)
             if named is not None:
                 return named
         if len(words) == 2 and is_patronymic(words[1]):  # "Геннадию Андреевичу" after "Геннадий Андреевич Зюганов"
@@ -1155,6 +1155,29 @@ class Linker:
                                   f"given name of {other.name!r} named in the article")
                 return None
         return None
+
+    def _monarch_by_given_name(self, entity: Entity, context: Context) -> Optional[Choice]:
+        """"король Фахд", "султан Кабус": a given name after a monarch's title (``data/monarch_titles.txt``) is the
+        KB person whose name begins with it and who held an office of that title ("король Саудовской Аравии"; not
+        "принц Филипп", a prince, for King Felipe), the one in office that day if several."""
+        text = context.article.text
+        titles = {_word_before(text, mention.start) for mention in entity.mentions} & monarch_titles()
+        if not titles:
+            return None
+        word = entity.name
+        found = [
+            actor for actor in self.kb
+            if actor.type == PERSON
+            and any(forms_match(word, split_name(name)[0]) for name in [actor.name, *actor.names]
+                    if len(split_name(name)) > 1)
+            and any(titles & {lemmatize(title_word) for title_word in role.title.split()}
+                    for role in actor.roles if role.title)
+        ]
+        if len(found) > 1 and context.on is not None:
+            found = [actor for actor in found if _in_office(actor, context.on)]
+        if len(found) != 1:
+            return None
+        return Choice(found[0], 0.7, f"given name after a monarch's title: {found[0].name!r}")
 
     def _given_and_patronymic_in_article(self, entity: Entity, words: list[str],
                                          context: Context) -> Optional[Choice]:
@@ -1847,6 +1870,17 @@ def _describes_not_names(word: str) -> bool:
     if tag.POS in ("ADJF", "PRTF"):
         return True
     return tag.POS == "NOUN" and "anim" in tag and not ({"Name", "Surn", "Patr"} & set(tag.grammemes))
+
+
+@lru_cache(maxsize=1)
+def monarch_titles() -> frozenset[str]:
+    return frozenset(data_words("monarch_titles.txt"))
+
+
+def _word_before(text: str, offset: int) -> str:
+    """The lemma of the word right before ``offset`` ("Королём Фахдом" -> "король")."""
+    found = re.search(r"([А-ЯЁа-яё]+)\s*$", text[max(0, offset - 30):offset])
+    return lemmatize(found.group(1)).replace("ё", "е") if found else ""
 
 
 def _in_office(actor: Any, on: date) -> bool:
