@@ -84,6 +84,7 @@ class KnownNameTagger:
 
     def __init__(self) -> None:
         known_surnames()
+        full_name_starts()
 
     def __call__(self, doc: Doc) -> None:
         article = doc.article
@@ -98,7 +99,8 @@ class KnownNameTagger:
             for position, token in enumerate(tokens):
                 if position < skip_to:
                     continue
-                length = full_name_length(article.text, tokens, position, sentence.start, covered, starts)
+                length = token.text[:1].isupper() and full_name_length(
+                    article.text, tokens, position, sentence.start, covered, starts)
                 if length:
                     skip_to = position + length
                     span = tokens[position:skip_to]
@@ -146,6 +148,18 @@ class KnownNameTagger:
 
 
 FULL_NAME_WORDS = (3, 2)  # "Ким Ир Сен", "Хун Сен": the longer name first
+FIRST_LETTERS = 3  # a name's first word is looked up by its first letters, which its inflections keep
+
+
+@lru_cache(maxsize=1)
+def full_name_starts() -> frozenset[str]:
+    """The first letters of the first word of every KB person's name of several words."""
+    from letopis.kb.link import default_linker
+
+    return frozenset(
+        words[0][:FIRST_LETTERS] for entries in default_linker().people.by_prefix.values() for words, _ in entries
+        if len(words) > 1
+    )
 
 
 def full_name_length(text: str, tokens: list[Token], position: int, sentence_start: int,
@@ -155,6 +169,9 @@ def full_name_length(text: str, tokens: list[Token], position: int, sentence_sta
     word beside the name (it would be a longer name), not inside «...»."""
     from letopis.kb.link import default_linker
 
+    first = tokens[position].text
+    if not first[:1].isupper() or normalize(first)[:FIRST_LETTERS] not in full_name_starts():
+        return 0
     for length in FULL_NAME_WORDS:
         span = tokens[position:position + length]
         if len(span) < length or not all(CYRILLIC_WORD.fullmatch(token.text) for token in span) \

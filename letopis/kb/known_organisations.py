@@ -27,14 +27,14 @@ log = logging.getLogger(__name__)
 NAME_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 GENERIC_BODY = "generic state body"  # the provenance of the KB's bodies made from one template for every state
 MIN_LETTERS = 10  # "Наш дом" and other short names of common words stay NER's to find
-PREFIX = 3  # names are looked up by the first letters of their first word, which its inflections keep
-# first letters -> (lemmas of the whole name, capitalised as the KB writes it, the KB's name)
+# the first word's lemma, and its form as written (the tagger may lemmatise a participle to its verb:
+# "Вооружённая" -> "вооружить") -> (lemmas of the whole name, capitalised as the KB writes it, the KB's name)
 NameIndex = dict[str, list[tuple[tuple[str, ...], bool, str]]]
 
 
 @lru_cache(maxsize=1)
 def organisation_names() -> NameIndex:
-    """The Cyrillic names of two words or more of every KB organisation, by their first word's first letters."""
+    """The Cyrillic names of two words or more of every KB organisation, by their first word's lemma and form."""
     from letopis.kb.link import ORGANISATION_TYPES, default_linker
 
     index: NameIndex = {}
@@ -48,10 +48,17 @@ def organisation_names() -> NameIndex:
             if len(words) < 2 or " ".join(words) != name.strip() or sum(map(len, words)) < MIN_LETTERS:
                 continue
             lemmas = tuple(word_lemma(word) for word in words)
-            index.setdefault(normalize(words[0])[:PREFIX], []).append((lemmas, name[:1].isupper(), actor.name))
+            entry = (lemmas, name[:1].isupper(), actor.name)
+            for key in dict.fromkeys((lemmas[0], lower(words[0]))):
+                index.setdefault(key, []).append(entry)
     for entries in index.values():
         entries.sort(key=lambda entry: -len(entry[0]))  # the longest name first
     return index
+
+
+def lower(word: str) -> str:
+    """A word as the tagger's lemmas are written: lower case, ё as е."""
+    return word.lower().replace("ё", "е")
 
 
 @lru_cache(maxsize=65536)
@@ -80,8 +87,10 @@ class KnownOrganisationTagger:
             tokens = sentence.tokens
             position = 0
             while position < len(tokens):
-                match = self._match(tokens, position, index, covered, starts)
-                if match is None:
+                first = tokens[position]
+                entries = index.get(first.lemma or "") or index.get(first.text.lower().replace("ё", "е"))
+                match = entries and self._match(tokens, position, entries, covered, starts)
+                if not match:
                     position += 1
                     continue
                 length, name = match
@@ -98,13 +107,15 @@ class KnownOrganisationTagger:
                 position += length
 
     @staticmethod
-    def _match(tokens: list[Token], position: int, index: NameIndex, covered: list[tuple[int, int]],
-               starts: list[int]) -> tuple[int, str] | None:
+    def _match(tokens: list[Token], position: int, entries: list[tuple[tuple[str, ...], bool, str]],
+               covered: list[tuple[int, int]], starts: list[int]) -> tuple[int, str] | None:
+        """The length and KB name of the first of the ``entries`` (names whose first word is the token at
+        ``position``) written from there."""
         first = tokens[position]
-        for lemmas, capitalised, name in index.get(normalize(first.text)[:PREFIX], ()):
+        for lemmas, capitalised, name in entries:
             span = tokens[position:position + len(lemmas)]
             if len(span) < len(lemmas) or not all(
-                normalize(token.lemma or "") == word or word_lemma(token.text) == word for token, word in zip(span, lemmas)
+                token.lemma == word or word_lemma(token.text) == word for token, word in zip(span[1:], lemmas[1:])
             ):
                 continue
             if capitalised and not first.text[:1].isupper():
