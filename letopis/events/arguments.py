@@ -384,6 +384,8 @@ class ArgumentFinder:
             words += self.participle_agent([anchor for anchor in anchors if anchor != position])
         if slot.kind == "prep" and not words and slot.preposition == "в" and slot.case == "Loc":
             words = self.post_of_envoy(anchors)
+        if slot.kind == "prep" and not words:
+            words = self.border_on_object(anchors, slot)
         if slot.kind == "obj" and not words and not passive:
             words = self.stray_object(position) or self.object_on_complement(position) or self.adjacent_object(position)
         if slot.kind == "obj" and not words and not passive:
@@ -627,6 +629,21 @@ class ArgumentFinder:
             if view.lemma(envoy) in self.lexicon.word_classes["envoy"]
             for place in view.kids(envoy, "nmod")
             if view.has_preposition(place, "в") and view.case(place) in ("Loc", "")
+        ]
+
+    def border_on_object(self, anchors: list[int], slot: Slot) -> list[int]:
+        """"перебросил войска к границе с Бирмой": the parser hangs the border the troops are sent to on the troops,
+        the object, not on the verb."""
+        view = self.view
+        objects = [node for anchor in anchors for node in view.kids(anchor, "obj")]
+        objects += [node for obj in objects for node in view.kids(obj, "conj")]
+        return [
+            place
+            for obj in objects
+            for place in view.kids(obj, "nmod")
+            if view.lemma(place) in self.lexicon.word_classes["border"]
+            and view.has_preposition(place, slot.preposition)
+            and (not slot.case or not view.case(place) or view.case(place) == slot.case)
         ]
 
     def crossing_partner(self, position: int, slot: Slot) -> list[int]:
