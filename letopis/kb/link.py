@@ -1046,8 +1046,9 @@ class Linker:
         organisation = self._organisation_mistyped(entity, context.on)
         if organisation is not None:
             return organisation
-        if " " not in entity.name and self.kb.countries.by_capital(entity.name):
-            return self.link_location(entity, context)  # "переговоры с Тайбэем": NER took a capital for a person
+        if " " not in entity.name and (self.kb.countries.by_capital(entity.name) or self.kb.countries.by_name(entity.name)):
+            # "переговоры с Тайбэем", "помощь Сальвадору": NER took a capital or a country for a person
+            return self.link_location(entity, context)
         if _region_mistyped(entity, context):
             return Actor(id="", code=UNKNOWN, name=entity.name, confidence=0.0,
                          reason="a region's name in an oblique case typed as a person: no person")
