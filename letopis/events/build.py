@@ -17,6 +17,7 @@ from letopis.events.attributes import (
 from letopis.events.cameo import cameo_table
 from letopis.events.candidate import Candidate, actor_code, country_part
 from letopis.events.code_classes import (
+    DOMESTIC_CODES,
     PAIRED_ROOTS,
     PRIVATE_EXCHANGE_ROOTS,
     PRIVATE_PERSON_ROLES,
@@ -80,10 +81,12 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     source_phrases = [word for word in candidate.source_tokens if word != candidate.trigger]
     nested = not scene and not candidate.between_sides and one_phrase(view, source_phrases, candidate.target_tokens)
     events = []
+    # "в Бангкоке введён комендантский час": the state the place implies restricts the place itself
+    restricts_place = candidate.implied_source and candidate.cameo.startswith(DOMESTIC_CODES)
     for source, target in pairs:
-        if source is not None and source is target:
+        if source is not None and source is target and not restricts_place:
             continue  # an actor does not act on itself unless the text names it twice
-        if nested and source and target and country_part(actor_code(source)) == country_part(actor_code(target)):
+        if nested and not restricts_place and source and target and country_part(actor_code(source)) == country_part(actor_code(target)):
             continue  # "с министром Таджикистана Мухриддином": the minister and his country are one participant
         if source is None and target is None:
             continue

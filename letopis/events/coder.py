@@ -98,6 +98,7 @@ from letopis.model import Article, Entity, Event, Mention, Sentence
 log = logging.getLogger(__name__)
 ANY_WORD = "*"  # a requirement's wildcard (triggers.tsv)
 PLACE_WORD = "@place"  # in a requirement's list: any place the text names
+PERSON_WORD = "@person"  # in a requirement's list: any person the text names or describes
 
 
 def places_at_home(targets: list[Entity], sources: list[Entity]) -> bool:
@@ -302,6 +303,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 ]
             if PLACE_WORD in lemmas and any(view.names_place(node) for node in nodes):
                 return True  # "obj=@place": a place the text names ("захватили Кундуз")
+            if PERSON_WORD in lemmas and any(view.names_person(node) for node in nodes):
+                return True  # "obj=@person": "выдала США программиста Ивана Петрова" hands over a person
             # a noun object may carry its own modifiers: "ввести положение" / "комендантский час"
             return any(view.lemma(node) in lemmas for node in nodes) or any(
                 view.lemma(grand) in lemmas for node in nodes for grand in view.kids(node, "amod", "nmod")
@@ -679,6 +682,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         # "возбуждено дело по статье УК РФ": the passive subject is the object the row asks for, not its target
         subject_required = passive and any(
             view.lemma(subject) in requirement.lemmas
+            # "программист был выдан США": the person handed over is what is acted on, the state the target
+            or (PERSON_WORD in requirement.lemmas and view.names_person(subject))
             for requirement in rule.requires
             if requirement.relation == "obj" and not requirement.absent
             for subject in view.kids(position, "nsubj:pass")

@@ -123,6 +123,15 @@ class SentenceView:
         covering = self.covering[position]
         return covering is not None and covering[1].type == "LOC" and covering[0].kind != "adjective"
 
+    def names_person(self, position: int) -> bool:
+        """Whether the word names a person or describes one by a role ("Иван Петров", "российский программист"), or
+        an apposition does ("программиста Ивана Петрова")."""
+        for word in [position, *self.kids(position, "appos")]:
+            covering = self.covering[word]
+            if covering is not None and covering[1].type == "PER" and covering[0].kind != "adjective":
+                return True
+        return False
+
     def may_be_case(self, position: int, case: str) -> bool:
         """Whether the word's form is also one of ``case`` by the dictionary ("в Бангладеш": the accusative is
         the locative's twin, and the tagger picks one of them)."""
