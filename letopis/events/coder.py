@@ -914,6 +914,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             home = self.place_actor(position)[0] or self.own_country(sources)
             if home:
                 targets = [context_actor(country_part(home[0].actor.code) or "---")]
+        if rule.needs_target and not targets and sources:
+            targets, target_words = self.domestic_body(position, target_slots, passive, anchors, sources)
         if (
             rule.needs_target
             and not targets

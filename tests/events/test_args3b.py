@@ -68,3 +68,20 @@ def test_a_participle_phrase_after_a_preposition_is_one_phrase():
 )
 def test_the_place_of_a_participle_phrase_is_the_target(code, sentence, expected):
     assert expected in dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # parties named with no country are the acting state's own, when the sentence names no other country
+        ("Король Иордании разрешил деятельность политических партий.", ("08", "JOR", "JOR")),
+        ("Военные власти Мьянмы распустили все политические партии.", ("17", "MMR", "MMR")),
+    ],
+)
+def test_a_body_with_no_country_is_the_acting_states_own(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_a_body_with_no_country_is_not_the_actors_own_when_another_country_is_named(code):
+    found = dyads(code("Правительство Германии осудило запрет политических партий в Турции."))
+    assert not any(source == target == "DEU" for _, source, target in found), found
