@@ -909,6 +909,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and not targets
             and sources
             and not view.kids(position, "xcomp", "ccomp")  # "не разрешил транслировать ...": aimed at the content
+            and not self.prevents_act(position)
         ):
             # "ввели комендантский час", "перекрыли дороги", "сняли запрет на митинги": at home
             targets = self.own_country(sources)
@@ -918,6 +919,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             home = self.place_actor(position)[0] or self.own_country(sources)
             if home:
                 targets = [context_actor(country_part(home[0].actor.code) or "---")]
+        if rule.needs_target and not targets and sources:
+            targets, target_words = self.domestic_body(position, target_slots, passive, anchors, sources)
         if (
             rule.needs_target
             and not targets
@@ -1090,6 +1093,24 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ("снял с него обвинения": its row also lists "ограничение")."""
         restrictions = self.lexicon.word_classes["restriction"]
         return rule.cameo.startswith(EASING_CODES) and self.requirement_holds(position, "obj", restrictions)
+
+    def prevents_act(self, position: int) -> bool:
+        """"Израиль не допустит нарушения баланса": a verb of prevention whose objects are acts, not people or rallies
+        ("не допустили журналистов", "не допустят проведения митинга"), restricts no one at home."""
+        view = self.view
+        if view.lemma(position) not in self.lexicon.word_classes["prevention"]:
+            return False
+        gatherings = self.lexicon.word_classes["gathering"]
+        objects = view.kids(position, "obj")
+
+        def barred_people(word: int) -> bool:
+            if view.tokens[word].pos != "NOUN" or view.tokens[word].feats.get("Animacy") == "Anim":
+                return True
+            return view.lemma(word) in gatherings or any(
+                view.lemma(owner) in gatherings for owner in view.kids(word, "nmod")
+            )
+
+        return bool(objects) and not any(barred_people(word) for word in objects)
 
     def threat_code(self, rule: TriggerRule) -> str:
         """The 13x code of a coercive event only announced, "" for another event."""

@@ -224,6 +224,26 @@ class ImpliedActors:
             return []  # no agent, several, or one of another country: no actor is better than a wrong one
         return [context_actor(countries.pop() or "---")]
 
+    def domestic_body(
+        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], sources: list[Entity]
+    ) -> tuple[list[Entity], list[int]]:
+        """A body of a country's own politics named with no country ("разрешил деятельность политических партий",
+        "запретил профсоюзы") is of the source's country, when that is the only country the sentence names: no
+        state licenses or bans another's parties without naming it."""
+        home = {country_part(actor_code(source)) for source in sources}
+        if len(home) != 1 or None in home:
+            return [], []
+        country = home.pop() or ""
+        named = {country_part(actor_code(covering[1])) for covering in self.view.covering if covering is not None}
+        if named - {country, None}:
+            return [], []
+        bodies = self.lexicon.word_classes["domestic_body"]
+        for slot in slots:
+            for word in self.slot_words(position, slot, passive, anchors):
+                if self.view.tokens[word].pos == "NOUN" and self.view.lemma(word) in bodies and not self.named(word):
+                    return [context_actor(country)], [word]
+        return [], []
+
     def own_country(self, sources: list[Entity]) -> list[Entity]:
         countries = {country_part(source.actor.code) for source in sources if source.actor}
         countries.discard(None)

@@ -54,6 +54,68 @@ def repair_preposition_heads(tokens: list[Token], heads: list[int], rels: list[s
             rels[noun] = "obl"
 
 
+def repair_participle_phrases(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A preposition, a participle with words of its own, and the noun the participle agrees with are one phrase:
+    "доставили медикаменты в пострадавшую от землетрясения Армению", "прибыл в охваченный беспорядками Пакистан".
+    The parser hangs the noun inside the participle's phrase, or the preposition on the participle's own noun, and
+    the participle elsewhere; the noun then hangs where the broken phrase did (the verb or noun outside it; the verb
+    above, for an accusative of direction)."""
+    for mark in range(len(tokens) - 2):
+        modifier = mark + 1
+        if tokens[mark].pos != "ADP" or rels[mark] != "case" or not _modifier(tokens[modifier]):
+            continue
+        noun = _agreeing_noun(tokens, modifier)
+        if noun < 0:
+            continue
+        span = range(mark, noun + 1)
+        outside = [head for head in (heads[noun], heads[modifier]) if head not in span]
+        if heads[mark] == noun and heads[modifier] == noun or not outside:
+            continue
+        attach = outside[0]
+        if "Acc" in (tokens[noun].feats.get("Case"), tokens[modifier].feats.get("Case")):
+            attach = _verb_above(tokens, heads, attach)  # "в"/"на" + accusative: where a verb moves or sends to
+        heads[mark] = noun
+        heads[modifier], rels[modifier] = noun, "acl" if tokens[modifier].pos == "VERB" else "amod"
+        for between in range(modifier + 1, noun):
+            if heads[between] not in span and tokens[between].pos in NOUNS:
+                heads[between], rels[between] = modifier, "obl"  # "беспорядками": the participle's own word
+        heads[noun] = attach
+        if 0 <= attach < len(tokens):
+            rels[noun] = "obl" if tokens[attach].pos == "VERB" else "nmod"
+
+
+def _verb_above(tokens: list[Token], heads: list[int], word: int) -> int:
+    """The verb that ``word`` (a noun) is an argument of, through nouns only; ``word`` itself when there is none."""
+    node, steps = word, 0
+    while 0 <= node < len(tokens) and tokens[node].pos in NOUNS and steps < len(tokens):
+        node, steps = heads[node], steps + 1
+    return node if 0 <= node < len(tokens) and tokens[node].pos == "VERB" else word
+
+
+def _modifier(token: Token) -> bool:
+    return token.pos == "VERB" and token.feats.get("VerbForm") == "Part"
+
+
+def _agreeing_noun(tokens: list[Token], modifier: int) -> int:
+    """The noun of a participle that has words of its own before it ("пострадавшую от землетрясения Армению"): the
+    first noun after them in its case, number and gender, within the clause; a noun after a preposition is that
+    preposition's ("уходящего с этого поста"); -1 when there is none or the participle has no noun of its own."""
+    own_words, object_of_preposition = False, False
+    for word in range(modifier + 1, len(tokens)):
+        token = tokens[word]
+        if token.pos in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ") or token.text in SUBJECT_BREAKS:
+            return -1
+        if token.pos == "ADP":
+            object_of_preposition = True
+        elif token.pos in NOUNS and object_of_preposition:
+            own_words, object_of_preposition = True, False
+        elif token.pos in NOUNS and _same_case(tokens[modifier], token) and _agrees(tokens[modifier], token):
+            return word if own_words else -1
+        elif token.pos in NOUNS:
+            own_words = True
+    return -1
+
+
 def _same_case(modifier: Token, noun: Token) -> bool:
     """Whether a modifier's case fits its noun's (a possessive has none; an inanimate's nominative is its accusative:
     the tagger reads "пострадавшие ... районы" as one and the other)."""

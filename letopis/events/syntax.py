@@ -21,6 +21,7 @@ from letopis.events.repairs import (
     repair_genitives,
     repair_later_clause_words,
     repair_objects_after_phrases,
+    repair_participle_phrases,
     repair_preposition_heads,
     repair_quantity_objects,
     repair_subjects,
@@ -62,6 +63,7 @@ class SentenceView:
         self.heads = [token.head for token in self.tokens]
         self.rels = [token.rel for token in self.tokens]
         repair_preposition_heads(self.tokens, self.heads, self.rels)
+        repair_participle_phrases(self.tokens, self.heads, self.rels)
         repair_genitives(self.tokens, self.heads, self.rels)
         repair_distant_subjects(self.tokens, self.heads, self.rels)
         repair_coordinated_subjects(self.tokens, self.heads, self.rels)
