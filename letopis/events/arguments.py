@@ -721,6 +721,10 @@ class ArgumentFinder:
                 continue
             if any(view.preposition(word) for word in [node, *view.ancestors(node, 2)] if word < position):
                 continue
+            objects = [word for word in [node, *view.ancestors(node, 2)]
+                       if view.head(word) == position and view.rel(word) in ("obj", "iobj")]
+            if objects and not view.may_be_case(objects[0], "Nom"):
+                continue  # "Американского журналиста арестовали": the verb's own object put first acts on no one
             return [node]
         return []
 

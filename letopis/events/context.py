@@ -3,6 +3,7 @@ who talked and acted in the sentence before, and whether the article is off topi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,10 @@ if TYPE_CHECKING:  # the coder builds these from its sentences; imported for the
     from letopis.events.coder import SentenceCoder
 
 
+# a country after these prepositions is a party to the act, not where it happens
+NOT_A_PLACE = re.compile(r"(?:^|[\s(«])(?:от|против|для)\s+$", re.IGNORECASE)
+
+
 def place_countries(article: Article) -> tuple[list[list[str]], str | None]:
     """The countries each sentence names (places, country adjectives, demonyms), and the article's main one."""
     found: list[list[tuple[int, str]]] = [[] for _ in article.sentences]
@@ -29,6 +34,8 @@ def place_countries(article: Article) -> tuple[list[list[str]], str | None]:
         for mention in entity.mentions:
             if mention.kind == "nested":
                 continue  # "Движение за развитие Мали" acting in Niger: not a place of the sentence
+            if NOT_A_PLACE.search(article.text, max(0, mention.start - 12), mention.start):
+                continue  # "деньги, которые он получил от России": a party, not where the sentence is
             index = sentence_of(article, mention, len(found))
             if index >= 0:
                 found[index].append((mention.start, country))

@@ -52,3 +52,18 @@ def test_legal_coercion(code, sentence, expected):
 def test_issuing_things_is_no_extradition(code, sentence):
     assert not any(cameo == "063" for cameo, _, _ in codes(code(sentence)))
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb's own object put first is no agent: the state of the place acts
+    ("Американского журналиста арестовали в Иране по обвинению в шпионаже.", ("173", "IRN", "USA")),
+    ("Лидера оппозиции Белоруссии отправили в СИЗО.", ("173", "BLR", "BLR")),
+])
+def test_an_object_put_first_is_acted_on_by_the_state_of_the_place(code, text, expected):
+    assert expected in {(e.cameo, e.source[:3], (e.target or "")[:3]) for e in code(text)}
+
+
+def test_a_country_a_thing_came_from_is_no_place_of_the_act(code):
+    events = code("Суд Канады приговорил офицера Джеффри Дилайла к 20 годам. Дилайла также обязали выплатить штраф "
+                  "в размере суммы, которую он получил от России.", "2013-02-09")
+    assert not [e for e in events if e.source.startswith("RUS")]
