@@ -105,6 +105,10 @@ AFTERMATH_PREPOSITIONS = {"после"}
 # ареста лидеров", "заявили протест в связи с задержанием", "ввели комендантский час после столкновений") happened
 # earlier and is recalled, not reported
 RECALLED_PREPOSITIONS = CAUSE_PREPOSITIONS | AFTERMATH_PREPOSITIONS
+# condemning, rejecting, threatening, protesting, a force posture or cut ties with no target named answer the act
+# their cause phrase or clause names ("объявил мобилизацию в связи с наступлением армянских сил"): aimed at its agent
+CAUSE_TARGET_ROOTS = {"11", "12", "13", "14", "15", "16"}
+CAUSE_MARKS = {"как", "что"}  # "после того, как Израиль выслал ...", "в связи с тем, что Турция ввела ..."
 PLACE_RELATIVES = {"где", "куда", "откуда", "когда"}  # "посетил Пекин, где провёл переговоры": the visitor acts
 # "критика со стороны США", "был избит со стороны полиции": the agent of a passive or of a nominal event
 AGENT_SIDE = Slot("prep", "со стороны", "Gen")

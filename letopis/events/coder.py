@@ -21,6 +21,7 @@ from letopis.events.anaphora import Referent
 from letopis.events.arguments import ArgumentFinder
 from letopis.events.build import build_events
 from letopis.events.candidate import (
+    IMPLIED_ENTITY,
     UNKNOWN_PERSON,
     Candidate,
     actor_code,
@@ -37,7 +38,9 @@ from letopis.events.code_classes import (
     AGENT_SIDE,
     ANAPHORS,
     ARMED_GROUP_ROLES,
+    CAUSE_TARGET_ROOTS,
     CEASEFIRE_CODES,
+    CLAIM_CODE,
     COERCIVE_ROOTS,
     COMMITTED,
     CONDITIONAL_ROOTS,
@@ -70,6 +73,7 @@ from letopis.events.code_classes import (
     SUPPORTED,
     TRAVEL_CODES,
     TRIAL_REQUEST_ROOTS,
+    UNKNOWN_AGENT_ROOTS,
     VIOLENT_CODES,
     WARNING_CODES,
 )
@@ -412,6 +416,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.join_support_verbs(built)
         self.drop_tolls(built)
         self.converb_targets(built)
+        self.claimed_attacks(built)
         for position, candidate in built.items():
             if not candidate.negated and self.denial_above(position):
                 candidate.negated = True  # "опровергло сообщения о том, что ведёт переговоры"
@@ -563,6 +568,38 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 continue  # another agent's act: "X ввёл санкции, а Y, запретив ...": not an elaboration
             candidate.targets, candidate.target_tokens = list(act.targets), list(act.target_tokens)
             candidate.home_target = False
+
+    def claimed_attacks(self, built: dict[int, Candidate]) -> None:
+        """"Смертник взорвал себя на остановке; ответственность взяло на себя движение «Хамас»": the side that
+        claims responsibility in the sentence is the agent of its attacks that name none of their own (no agent, or
+        only a bare noun such as "смертник", "боевики" that the text's country was guessed for)."""
+        claimants = [
+            candidate
+            for candidate in built.values()
+            if candidate.cameo == CLAIM_CODE and candidate.sources and not candidate.negated and not candidate.modality
+        ]
+        if len(claimants) != 1:
+            return  # two claims (or none): whose attack is which is not told
+        claim = claimants[0]
+        for candidate in built.values():
+            if candidate.rule.root not in UNKNOWN_AGENT_ROOTS or candidate.negated or candidate.modality:
+                continue
+            if self.unnamed_agents(candidate) and not any(source is claimant for source in candidate.sources
+                                                          for claimant in claim.sources):
+                candidate.sources, candidate.source_tokens = list(claim.sources), list(claim.source_tokens)
+                candidate.implied_source = False
+
+    def unnamed_agents(self, candidate: Candidate) -> bool:
+        """Whether an act names no agent of its own: none, the state its place implies, or a bare noun the role
+        tagger gave the text's country ("смертник", "боевики"; not "палестинский смертник", "боевики ХАМАС")."""
+        if all(source.id.startswith(IMPLIED_ENTITY) for source in candidate.sources):
+            return True
+        coverings = [self.view.covering[word] for word in candidate.source_tokens]
+        return bool(coverings) and all(
+            covering is not None
+            and all(mention.kind == "role" and " " not in mention.text for mention in covering[1].mentions)
+            for covering in coverings
+        )
 
     def names_support_verb(self, noun: Candidate, verb: int) -> bool:
         """Whether the noun's row, of another root than the verb's, requires the verb as its support verb (an
@@ -897,6 +934,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 targets, target_words = self.protested_mission(position, sources)
             if not targets:
                 targets, target_words = self.host_authorities(position, sources)
+        if rule.root in CAUSE_TARGET_ROOTS and not targets and sources:
+            targets, target_words = self.cause_agent(position, sources)
         if rule.cameo.startswith(CEASEFIRE_CODES) and not targets and sources and all(
             (actor_code(source) or "")[3:] in ARMED_GROUP_ROLES and country_part(actor_code(source)) for source in sources
         ):

@@ -7,7 +7,10 @@ from letopis.events.candidate import Candidate, actor_code, context_actor, count
 from letopis.events.code_classes import (
     ACCUSATION_CODE,
     AFTERMATH_PREPOSITIONS,
+    AGENT_SIDE,
     AIMED_PREPOSITIONS,
+    CAUSE_MARKS,
+    CAUSE_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPOSITIONS,
     DEMAND_ROOT,
@@ -109,6 +112,63 @@ class ContentRules:
                         return actors, words
         return [], []
 
+    def cause_agent(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """"объявил мобилизацию в связи с наступлением армянских сил", "покинула переговоры после того, как Израиль
+        выслал ...": an act that names no target of its own answers the act its cause phrase or clause names, and is
+        aimed at that act's agent (its instrumental, "со стороны", genitive or country adjective; the clause's
+        subject), never at the acting side itself."""
+        view = self.view
+        reasons = self.lexicon.word_classes["reason"]
+        for holder in self.act_words(position):
+            phrases = view.kids(holder, "obl", "nmod")
+            # "в ответ на задержание": the parser may make the reason noun the phrase, the act its own phrase
+            phrases += [
+                child
+                for phrase in phrases
+                if view.lemma(phrase) in reasons and view.preposition(phrase) == "в"
+                for child in view.kids(phrase, "nmod")
+                if view.preposition(child)
+            ]
+            for cause in phrases:
+                if view.preposition(cause) not in CAUSE_PREPOSITIONS | AFTERMATH_PREPOSITIONS and view.head(cause) == holder:
+                    continue
+                if view.lemma(cause) == "тот":
+                    agents, words = self.clause_agent(cause)
+                else:
+                    agents, words = self.nominal_agent(cause)
+                agents = [agent for agent in agents if all(agent is not source for source in sources)]
+                if agents and not countries_of(agents) & countries_of(sources):
+                    return agents, words
+        return [], []
+
+    def nominal_agent(self, noun: int) -> tuple[list[Entity], list[int]]:
+        """The agent an event noun names, as its own row finds it, with no support verb: "наступление армянских
+        сил" (its genitive), "арест гражданина полицией" (not its patient)."""
+        rule = self.chosen.get(noun)
+        if rule is None or self.view.tokens[noun].pos != "NOUN":
+            return [], []
+        patients = self.arguments(noun, list(rule.target), False, [noun])[1]
+        slots = [Slot("ins"), AGENT_SIDE] + [
+            slot for slot in rule.source or [Slot("gen"), Slot("adj")] if slot.kind not in ("head", "none")
+        ]
+        return self.arguments(noun, slots, False, [noun], taken=frozenset(patients))
+
+    def clause_agent(self, pronoun: int) -> tuple[list[Entity], list[int]]:
+        """The subject of an event clause of time or cause: "после того, как Израиль выслал ...", "в связи с тем,
+        что Турция ввела ..."."""
+        view = self.view
+        for clause in view.kids(pronoun, "acl", "advcl", "ccomp"):
+            if view.tokens[clause].pos != "VERB" or view.is_passive(clause):
+                continue
+            if not {view.lemma(mark) for mark in view.kids(clause, "mark")} & CAUSE_MARKS:
+                continue
+            # an event verb, or the support verb of an event noun ("после того, как Пакистан провёл испытания")
+            rule = self.chosen.get(clause)
+            if rule is None and not any(word in self.chosen for word in view.kids(clause, "obj")):
+                continue
+            return self.arguments(clause, (rule.source if rule else []) or [Slot("subj")], False, [clause])
+        return [], []
+
     def act_words(self, position: int) -> list[int]:
         """The trigger, and the word a nominal one hangs on (its support verb), where the act's phrases may be."""
         view = self.view
@@ -118,11 +178,16 @@ class ContentRules:
 
     def protested_mission(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
         """"провели забастовку у посольства Италии", "прошли маршем к посольству США": a protest held at a
-        state's mission is aimed at that state."""
+        state's mission, base or prison ("голодовка в израильских тюрьмах") is aimed at that state."""
         view = self.view
-        missions = self.lexicon.word_classes["mission"]
+        missions = self.lexicon.word_classes["mission"] | self.lexicon.word_classes["facility"]
         for holder in self.act_words(position):  # "провели забастовку у посольства": the place hangs on the verb
-            for place in view.kids(holder, "obl", "nmod"):
+            places = view.kids(holder, "obl", "nmod")
+            # "заключённые в израильских тюрьмах объявили голодовку": where the protesters are held
+            places += [place for subject in view.kids(holder, "nsubj") for place in view.kids(subject, "nmod")]
+            if holder == position:
+                places += self.adjacent_phrase(position)
+            for place in places:
                 if not view.preposition(place):
                     continue
                 # "у посольства Италии", "у здания посольства России"
@@ -132,6 +197,16 @@ class ContentRules:
                     if actors:
                         return actors, [owner]
         return [], []
+
+    def adjacent_phrase(self, position: int) -> list[int]:
+        """The prepositional phrase right after a trigger, wherever the parser hung it ("прошли маршем к американской
+        базе, требуя ...": hung on the demand)."""
+        view = self.view
+        following = position + 1
+        if following >= len(view.tokens) or view.tokens[following].pos != "ADP" or view.rel(following) != "case":
+            return []
+        noun = view.head(following)
+        return [noun] if noun > following and view.head(noun) != position else []
 
     def host_authorities(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
         """"беженцы из Бурунди объявили голодовку в лагере в Танзании в знак протеста против решения властей":

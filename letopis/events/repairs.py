@@ -231,6 +231,29 @@ def repair_distant_subjects(tokens: list[Token], heads: list[int], rels: list[st
         heads[word] = verb
 
 
+def repair_later_clause_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A second subject (or a second object) the parser hung on a verb before a clause break, when a finite verb with
+    no subject of its own stands between the break and the word and agrees with it, is that verb's subject:
+    "Смертник взорвал себя на остановке, погибли шесть человек; ответственность взяло на себя движение «Хамас»"
+    ("движение" on "взорвал", which keeps its own subject and object). A second object only when that verb has its
+    own object: no verb takes two."""
+    for word, token in enumerate(tokens):
+        head, rel = heads[word], rels[word]
+        if rel not in ("nsubj", "obj") or token.pos not in NOUNS or not 0 <= head < word - 2 or tokens[head].pos != "VERB":
+            continue
+        if not any(heads[other] == head and rels[other] == rel for other in range(word)):
+            continue  # the only subject or object of its verb stays
+        verb = _own_verb(tokens, head, word)
+        if (
+            verb >= 0
+            and tokens[verb].feats.get("VerbForm") == "Fin"
+            and _agrees(tokens[verb], token)
+            and not any(heads[other] == verb and rels[other].startswith(("nsubj", "csubj")) for other in range(len(tokens)))
+            and (rel == "nsubj" or any(heads[other] == verb and rels[other] == "obj" for other in range(len(tokens))))
+        ):
+            heads[word], rels[word] = verb, "nsubj"
+
+
 def repair_directions(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A "по" phrase the parser hung on the named place of an "из"/"с" phrase before their verb goes to that verb:
     "из сектора Газа по территории Израиля была выпущена ракета", "из Ливана по северу Израиля": where from and
