@@ -397,11 +397,10 @@ class ArgumentFinder:
             # "объявили персоной нон грата консула": the parser hangs the object on the predicative noun
             for predicative in view.kids(position, "xcomp"):
                 if view.tokens[predicative].pos == "NOUN" and view.case(predicative) == "Ins":
-                    words += [
-                        node
-                        for node in view.kids(predicative, "nmod")
-                        if view.case(node) == "Acc" and not view.preposition(node)
-                    ]
+                    # or on the last word of the phrase: "персоной нон грата сотрудника" ("грата" -> "сотрудника")
+                    nouns = view.kids(predicative, "nmod")
+                    nouns += [node for noun in nouns if view.case(noun) != "Acc" for node in view.kids(noun, "nmod")]
+                    words += [node for node in nouns if view.case(node) == "Acc" and not view.preposition(node)]
         if slot.kind == "dat" and not words:
             words = self.stray_relative(anchors, "Dat")
         if slot.kind == "speaker":
