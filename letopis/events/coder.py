@@ -702,6 +702,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             child
             for child in view.kids(position, "obj", "nsubj:pass", "nmod")
             if view.tokens[child].pos == "NOUN"
+            # "Эмбарго на поставки оружия в Индонезию было снято": a common noun the tagger read as a name
+            or (view.tokens[child].pos == "PROPN" and view.covering[child] is None and view.rel(child) != "nmod")
         ]
         if is_verb and view.adjacent_accusative(position) >= 0:
             anchors.append(view.adjacent_accusative(position))  # its object the parser hung on a later verb
