@@ -20,3 +20,17 @@ CASES = [
 def test_wire_construction_is_coded(code, text, dyad):
     assert dyad in dyads(code(text, published="1995-05-05"))
 
+
+
+def test_regret_addressed_to_a_party_is_an_apology(code):
+    events = code("Премьер-министр Великобритании выразил Ирландии сожаление в связи с гибелью мирных жителей.",
+                  published="1995-05-05")
+    assert ("05", "GBR", "IRL") in dyads(events)
+
+
+def test_the_topic_of_talks_is_no_act(code):
+    # the occupation is what the talks were about, not an act the sentence reports
+    events = code("Переговоры президента Франции с премьер-министром Ливана состоялись в Париже и были посвящены "
+                  "сирийской оккупации Ливана.", published="1995-05-05")
+    assert ("04", "FRA", "LBN") in dyads(events)
+    assert not any(event.cameo.startswith("19") for event in events)
