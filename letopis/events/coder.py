@@ -268,9 +268,14 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if relation == "head":  # "предоставлять помощь" as "предоставить помощь"
             if COMMITTED in lemmas and self.claimed(position):
                 return True  # "взяли на себя ответственность за взрыв": a claimed act is a committed one
+            governors = list(view.ancestors(position, 2))
+            if governors and view.tokens[governors[0]].pos == "VERB":
+                # "переговоры ... состоялись и были посвящены израильской оккупации": a noun a verb governs is that
+                # verb's, not the support of the verb above it
+                governors = governors[:1]
             return any(
                 view.lemma(node) in lemmas or not lemmas.isdisjoint(self.lexicon.perfectives(view.lemma(node)))
-                for node in list(view.ancestors(position, 2))
+                for node in governors
             )
         if relation == "obj" and ANY_WORD in lemmas:  # "obj=*": any noun object ("предложила Украине скидку")
             return any(view.tokens[child].pos in ("NOUN", "PROPN") for child in view.kids(position, "obj"))
@@ -739,6 +744,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             child
             for child in view.kids(position, "obj", "nsubj:pass", "nmod")
             if view.tokens[child].pos == "NOUN"
+            # "Эмбарго на поставки оружия в Индонезию было снято": a common noun the tagger read as a name
+            or (view.tokens[child].pos == "PROPN" and view.covering[child] is None and view.rel(child) != "nmod")
         ]
         if is_verb and view.adjacent_accusative(position) >= 0:
             anchors.append(view.adjacent_accusative(position))  # its object the parser hung on a later verb

@@ -335,6 +335,20 @@ def repair_objects_after_phrases(tokens: list[Token], heads: list[int], rels: li
         heads[word], rels[word] = verb, "obj"
 
 
+def repair_headline_labels(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A noun phrase before a colon is a headline's label, not a subject of the verb after the colon, when that verb
+    has a subject of its own after the colon: "Переговоры в Праге: Коль и Гавел обсудили ..." (slovnet gives
+    "обсудили" both subjects, and the coder would read the label as the source)."""
+    colons = [word for word, token in enumerate(tokens) if token.text == ":"]
+    for colon in colons:
+        for word in range(colon):
+            verb = heads[word]
+            if rels[word] not in ("nsubj", "nsubj:pass") or not colon < verb < len(tokens):
+                continue
+            if any(heads[other] == verb and rels[other] == rels[word] for other in range(colon + 1, verb)):
+                rels[word] = "dislocated"
+
+
 def repair_coordinated_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """Of two subjects the parser gave one verb, the later one opened by "и" is coordinated with the first: "Министр
     обороны США и его японский коллега обсудили ..." (slovnet may make both "nsubj"); so is a later object opened

@@ -19,6 +19,7 @@ from letopis.events.repairs import (
     repair_double_subjects,
     repair_earlier_clause_words,
     repair_genitives,
+    repair_headline_labels,
     repair_later_clause_subjects,
     repair_later_clause_words,
     repair_objects_after_phrases,
@@ -68,6 +69,7 @@ class SentenceView:
         repair_genitives(self.tokens, self.heads, self.rels)
         repair_distant_subjects(self.tokens, self.heads, self.rels)
         repair_later_clause_subjects(self.tokens, self.heads, self.rels)
+        repair_headline_labels(self.tokens, self.heads, self.rels)
         repair_coordinated_subjects(self.tokens, self.heads, self.rels)
         repair_objects_after_phrases(self.tokens, self.heads, self.rels)
         repair_directions(self.tokens, self.heads, self.rels)
