@@ -164,6 +164,10 @@ class ImpliedActors:
         view = self.view
         country = self.scene_country(position)
         if country is None:
+            # "прошли по улицам Сеула в знак протеста": the place of the march the protest is told by
+            verb = next((node for node in view.ancestors(position, 3) if view.tokens[node].pos == "VERB"), -1)
+            country = self.scene_country(verb) if verb >= 0 else None
+        if country is None:
             return [], []
         crowd = self.lexicon.word_classes["crowd"]
         if view.lemma(position) in self.lexicon.word_classes["gathering"] and view.rel(position) == "nsubj":
@@ -189,10 +193,11 @@ class ImpliedActors:
         return [], []
 
     def venue_city(self, position: int) -> list[Entity]:
-        """"вышли на улицы Бухареста": the city of the public space a crowd goes out to is where it protests."""
+        """"вышли на улицы Бухареста", "прошли по улицам Сеула": the city of the public space a crowd goes out to or
+        marches through is where it protests."""
         view = self.view
         for child in view.children[position]:
-            if view.lemma(child) not in self.lexicon.word_classes["venue"] or view.preposition(child) != "на":
+            if view.lemma(child) not in self.lexicon.word_classes["venue"] or view.preposition(child) not in ("на", "по"):
                 continue
             for node in view.kids(child, "nmod"):
                 if view.names_place(node):
