@@ -93,13 +93,16 @@ class KnownNameTagger:
         found: dict[str, Entity] = {}
         next_id = 1 + max((int(entity.id[1:]) for entity in article.entities
                            if entity.id[:1] == "e" and entity.id[1:].isdigit()), default=0)
+        names_begin = full_name_starts()
         for index, sentence in enumerate(article.sentences):
             tokens = sentence.tokens
             skip_to = 0
-            for position, token in enumerate(tokens):
+            # a name word is capitalised: only those are looked at
+            for position in [position for position, token in enumerate(tokens) if token.text[:1].isupper()]:
                 if position < skip_to:
                     continue
-                length = token.text[:1].isupper() and full_name_length(
+                token = tokens[position]
+                length = token.text[:FIRST_LETTERS].lower().replace("ё", "е") in names_begin and full_name_length(
                     article.text, tokens, position, sentence.start, covered, starts)
                 if length:
                     skip_to = position + length
@@ -164,14 +167,12 @@ def full_name_starts() -> frozenset[str]:
 
 def full_name_length(text: str, tokens: list[Token], position: int, sentence_start: int,
                      covered: list[tuple[int, int]], starts: list[int]) -> int:
-    """The number of words of a KB person's whole name written from ``position`` that NER left out
+    """The number of words of a KB person's whole name written from ``position`` (a word that begins one:
+    ``full_name_starts``) that NER left out
     ("Хун Сен заявил ..."), else 0: every word capitalised and outside every mention, no capitalised
     word beside the name (it would be a longer name), not inside «...»."""
     from letopis.kb.link import default_linker
 
-    first = tokens[position].text
-    if not first[:1].isupper() or normalize(first)[:FIRST_LETTERS] not in full_name_starts():
-        return 0
     for length in FULL_NAME_WORDS:
         span = tokens[position:position + length]
         if len(span) < length or not all(CYRILLIC_WORD.fullmatch(token.text) for token in span) \

@@ -77,21 +77,30 @@ class KnownOrganisationTagger:
     def __call__(self, doc: Doc) -> None:
         article = doc.article
         index = organisation_names()
+        # the words that can begin a KB name: its first lemma, or for a capitalised word its form ("Вооружённая")
+        firsts = [
+            [position for position, token in enumerate(sentence.tokens)
+             if token.lemma in index or (token.text[:1].isupper() and token.text.lower().replace("ё", "е") in index)]
+            for sentence in article.sentences
+        ]
+        if not any(firsts):
+            return
         covered = _disjoint([(mention.start, mention.stop) for entity in article.entities for mention in entity.mentions])
         starts = [start for start, _ in covered]
         # a name NER found elsewhere in the article is that entity's mention too
         found: dict[str, Entity] = {normalize(entity.name): entity for entity in article.entities if entity.type == "ORG"}
         next_id = 1 + max((int(entity.id[1:]) for entity in article.entities
                            if entity.id[:1] == "e" and entity.id[1:].isdigit()), default=0)
-        for sentence_index, sentence in enumerate(article.sentences):
+        for sentence_index, (sentence, positions) in enumerate(zip(article.sentences, firsts)):
             tokens = sentence.tokens
-            position = 0
-            while position < len(tokens):
+            after = 0
+            for position in positions:
+                if position < after:
+                    continue
                 first = tokens[position]
-                entries = index.get(first.lemma or "") or index.get(first.text.lower().replace("ё", "е"))
-                match = entries and self._match(tokens, position, entries, covered, starts)
+                entries = index.get(first.lemma or "") or index.get(lower(first.text), [])
+                match = self._match(tokens, position, entries, covered, starts)
                 if not match:
-                    position += 1
                     continue
                 length, name = match
                 span = tokens[position:position + length]
@@ -104,7 +113,7 @@ class KnownOrganisationTagger:
                     log.debug("known organisation NER missed: %s (%s)", name, article.id)
                 entity.mentions.append(Mention(span[0].start, span[-1].stop,
                                                article.text[span[0].start:span[-1].stop], sentence_index, "name"))
-                position += length
+                after = position + length
 
     @staticmethod
     def _match(tokens: list[Token], position: int, entries: list[tuple[tuple[str, ...], bool, str]],
@@ -112,10 +121,16 @@ class KnownOrganisationTagger:
         """The length and KB name of the first of the ``entries`` (names whose first word is the token at
         ``position``) written from there."""
         first = tokens[position]
+        if position + 1 >= len(tokens):
+            return None
+        second = tokens[position + 1]
+        seconds = (second.lemma, word_lemma(second.text))  # the second word decides most names at once
         for lemmas, capitalised, name in entries:
+            if lemmas[1] not in seconds:
+                continue
             span = tokens[position:position + len(lemmas)]
             if len(span) < len(lemmas) or not all(
-                token.lemma == word or word_lemma(token.text) == word for token, word in zip(span[1:], lemmas[1:])
+                token.lemma == word or word_lemma(token.text) == word for token, word in zip(span[2:], lemmas[2:])
             ):
                 continue
             if capitalised and not first.text[:1].isupper():

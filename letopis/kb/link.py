@@ -600,6 +600,7 @@ class Linker:
         self._bodies: Optional[BodyIndex] = None
         self._given_names: Optional[frozenset[str]] = None
         self._given_by_prefix: Optional[dict[str, list[str]]] = None
+        self._titled_people: Optional[dict[str, list[tuple[str, frozenset[str], Any]]]] = None
         self._organisation_names: Optional[dict[tuple[int, str], list[tuple[list[str], Any]]]] = None
 
     @property
@@ -1166,19 +1167,35 @@ class Linker:
         if not titles:
             return None
         word = entity.name
-        found = [
-            actor for actor in self.kb
-            if actor.type == PERSON
-            and any(forms_match(word, split_name(name)[0]) for name in [actor.name, *actor.names]
-                    if len(split_name(name)) > 1)
-            and any(titles & {lemmatize(title_word) for title_word in role.title.split()}
-                    for role in actor.roles if role.title)
-        ]
+        found = list({
+            actor.id: actor for first, title_words, actor in self.titled_people.get(normalize(word)[:MIN_FIRST], ())
+            if titles & title_words and forms_match(word, first)
+        }.values())
         if len(found) > 1 and context.on is not None:
             found = [actor for actor in found if _in_office(actor, context.on)]
         if len(found) != 1:
             return None
         return Choice(found[0], 0.7, f"given name after a monarch's title: {found[0].name!r}")
+
+    @property
+    def titled_people(self) -> dict[str, list[tuple[str, frozenset[str], Any]]]:
+        """KB people with a monarch's title among their offices ("король Саудовской Аравии"), by the first letters
+        of the first word of each of their names of several words: (that word, the titles' lemmas, person)."""
+        if self._titled_people is None:
+            self._titled_people = {}
+            for actor in self.kb:
+                if actor.type != PERSON:
+                    continue
+                title_words = frozenset(
+                    lemmatize(title_word) for role in actor.roles if role.title for title_word in role.title.split()
+                ) & monarch_titles()
+                if not title_words:
+                    continue
+                for name in dict.fromkeys([actor.name, *actor.names]):
+                    words = split_name(name)
+                    if len(words) > 1:
+                        self._titled_people.setdefault(words[0][:MIN_FIRST], []).append((words[0], title_words, actor))
+        return self._titled_people
 
     def _given_and_patronymic_in_article(self, entity: Entity, words: list[str],
                                          context: Context) -> Optional[Choice]:
@@ -1871,6 +1888,9 @@ def _describes_not_names(word: str) -> bool:
     if tag.POS in ("ADJF", "PRTF"):
         return True
     return tag.POS == "NOUN" and "anim" in tag and not ({"Name", "Surn", "Patr"} & set(tag.grammemes))
+
+
+MIN_FIRST = 3  # a given name is looked up by its first letters, which its inflections keep
 
 
 @lru_cache(maxsize=1)
