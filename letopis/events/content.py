@@ -13,6 +13,7 @@ from letopis.events.code_classes import (
     DEMAND_ROOT,
     OWN_ACT_ROOTS,
     OWN_CONTENT_ROOTS,
+    PAST_ACTIVE_PARTICIPLE,
     PRESENT_ACTIVE_PARTICIPLE,
     PROMISE_ROOT,
     PROMISED_PREPOSITIONS,
@@ -319,7 +320,11 @@ class ContentRules:
         view = self.view
         feats = view.tokens[position].feats
         # the tagger may call "подавляющим" a past participle; its suffix says present
-        present = feats.get("Tense") == "Pres" or PRESENT_ACTIVE_PARTICIPLE.search(view.tokens[position].text.lower())
+        text = view.tokens[position].text.lower()
+        # ... and may call "пригрозившая" present; its suffix says past
+        present = PRESENT_ACTIVE_PARTICIPLE.search(text) or (
+            feats.get("Tense") == "Pres" and not PAST_ACTIVE_PARTICIPLE.search(text)
+        )
         if feats.get("VerbForm") != "Part" or not present:
             return False
         head = view.head(position)

@@ -1,0 +1,37 @@
+"""Constructions of translated wire copy (helper wire3b): a past participle carrying the event, the noun
+"отказ" with its refuser in the genitive."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the tagger may call "пригрозившая" a present participle; its suffix -вш- says past: a reported act
+        ("Япония, пригрозившая ввести санкции против Мьянмы, в среду отозвала своего посла.", ("13", "JPN", "MMR")),
+        ("Ирак, пригрозивший нанести удар по Израилю, привёл армию в боевую готовность.", ("13", "IRQ", "ISR")),
+        # "отказ X сделать что-то": X's refusal, its target from what was refused
+        ("Отказ Индии вывести свои войска из Шри-Ланки осложнил переговоры.", ("12", "IND", "LKA")),
+    ],
+)
+def test_wire3b_codes_its_event(code, sentence, expected):
+    root, source, target = expected
+    found = dyads(code(sentence))
+    assert any(r == root and s == source and t == target for r, s, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "root"),
+    [
+        # a present participle still names people by what they do, not a reported act
+        ("Демонстранты, угрожающие полиции, собрались у парламента.", "13"),
+        # a refusal with no refuser named is no event
+        ("Отказ в регистрации партии вызвал недовольство.", "12"),
+    ],
+)
+def test_wire3b_keeps_non_events_out(code, sentence, root):
+    assert root not in {r for r, _, _ in dyads(code(sentence))}
