@@ -231,6 +231,19 @@ class ContentRules:
                 others = [entity for entity in self.actors_at(subject) if entity not in sources]
                 if others:
                     return others, [subject]
+        # "пригрозила применить силу в случае расширения Афинами территориальных вод": the agent of the act a
+        # condition phrase names (instrumental or "со стороны"; a genitive may be the act's object: "блокады Кубы")
+        for case in below:
+            if self.lexicon.modality.get(view.lemma(case)) != "condition" or view.preposition(case) != "в":
+                continue
+            for act in view.kids(case, "nmod"):
+                for agent in view.kids(act, "nmod"):
+                    by_agent = view.case(agent) == "Ins" and not view.preposition(agent)
+                    if not (by_agent or view.preposition(agent) == "со стороны"):
+                        continue
+                    others = [entity for entity in self.actors_at(agent) if entity not in sources]
+                    if others:
+                        return others, [agent]
         return [], []
 
     def target_from_content(

@@ -1,5 +1,5 @@
 """Constructions of translated wire copy (helper wire3b): a past participle carrying the event, the noun
-"отказ" with its refuser in the genitive."""
+"отказ" with its refuser in the genitive, a threat aimed at the agent of its condition phrase."""
 
 import pytest
 
@@ -16,6 +16,10 @@ pytestmark = pytest.mark.slow
         ("Ирак, пригрозивший нанести удар по Израилю, привёл армию в боевую готовность.", ("13", "IRQ", "ISR")),
         # "отказ X сделать что-то": X's refusal, its target from what was refused
         ("Отказ Индии вывести свои войска из Шри-Ланки осложнил переговоры.", ("12", "IND", "LKA")),
+        # the agent of the act a condition phrase names ("в случае <act> X-ом") is whom a threat is aimed at
+        ("Китай пригрозил применить силу в случае провозглашения независимости Тайванем.", ("13", "CHN", "TWN")),
+        ("Россия пригрозила ответными мерами в случае размещения Соединёнными Штатами ракет в Польше.",
+         ("13", "RUS", "USA")),
     ],
 )
 def test_wire3b_codes_its_event(code, sentence, expected):
