@@ -16,6 +16,11 @@ pytestmark = pytest.mark.slow
         ("Ирак, пригрозивший нанести удар по Израилю, привёл армию в боевую готовность.", ("13", "IRQ", "ISR")),
         # "отказ X сделать что-то": X's refusal, its target from what was refused
         ("Отказ Индии вывести свои войска из Шри-Ланки осложнил переговоры.", ("12", "IND", "LKA")),
+        # a warning heard ("предупреждение X ... прозвучало") is X's threat, aimed at the target of what it warns of
+        ("Предупреждение Китая о возможном применении силы против Тайваня прозвучало в среду.", ("13", "CHN", "TWN")),
+        # a nominal act under its passive support verb: the verb's instrumental agent is the act's source
+        ("Ультиматум был предъявлен Сербии странами НАТО.", ("13", "IGO", "SRB")),
+        ("Требование освободить заложников было выдвинуто Германией властям Ирака.", ("10", "DEU", "IRQ")),
         # the agent of the act a condition phrase names ("в случае <act> X-ом") is whom a threat is aimed at
         ("Китай пригрозил применить силу в случае провозглашения независимости Тайванем.", ("13", "CHN", "TWN")),
         ("Россия пригрозила ответными мерами в случае размещения Соединёнными Штатами ракет в Польше.",
@@ -35,6 +40,8 @@ def test_wire3b_codes_its_event(code, sentence, expected):
         ("Демонстранты, угрожающие полиции, собрались у парламента.", "13"),
         # a refusal with no refuser named is no event
         ("Отказ в регистрации партии вызвал недовольство.", "12"),
+        # a warning of the weather is no threat
+        ("Предупреждение синоптиков о сильном ветре прозвучало в понедельник.", "13"),
     ],
 )
 def test_wire3b_keeps_non_events_out(code, sentence, root):
