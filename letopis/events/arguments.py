@@ -733,14 +733,6 @@ class ArgumentFinder:
             view.has_preposition(child, "с") for child in view.children[position]
         ):
             return []
-        head = view.head(position)
-        if view.rel(position) == "nsubj:pass" and head >= 0 and self.names_head(position, head):
-            # "ультиматум был предъявлен Белграду руководством НАТО": the agent of the passive support verb
-            return [
-                child
-                for child in view.kids(head, "obl", "nmod")
-                if view.case(child) == "Ins" and not view.preposition(child)
-            ]
         current = position
         for _ in range(4):
             head = view.head(current)

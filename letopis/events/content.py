@@ -298,7 +298,8 @@ class ContentRules:
         refuses to do oneself is aimed at whom the act names, though the act itself is no event word."""
         view = self.view
         aimed = PROMISED_PREPOSITIONS if candidate.rule.root == PROMISE_ROOT else AIMED_PREPOSITIONS
-        for content in view.kids(candidate.trigger, "xcomp"):
+        # (a noun's infinitive the parser hangs as acl or nmod: "отказ Ирана принять резолюцию ООН")
+        for content in view.kids(candidate.trigger, "xcomp", "acl", "nmod"):
             if view.tokens[content].feats.get("VerbForm") != "Inf" or view.kids(content, "nsubj"):
                 continue
             for word in view.kids(content, "obj", "iobj", "obl"):
