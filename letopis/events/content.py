@@ -41,6 +41,8 @@ class ContentRules:
                 break  # "выступил с критикой ... и предложил восстановить связи": a second act, not content
             if self.converb_clause(current):
                 break  # "согласился вывести войска, уступив требованиям НАТО": the subject's own act, not content
+            if view.rel(current) == "nsubj" and view.tokens[ancestor].pos == "VERB":
+                break  # "правительство, отвергнувшее требования, обвинило ...": what describes the subject is no content
             path.append(ancestor)
             current = ancestor
         return path

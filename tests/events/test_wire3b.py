@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
         # the tagger may call "пригрозившая" a present participle; its suffix -вш- says past: a reported act
         ("Япония, пригрозившая ввести санкции против Мьянмы, в среду отозвала своего посла.", ("13", "JPN", "MMR")),
         ("Ирак, пригрозивший нанести удар по Израилю, привёл армию в боевую готовность.", ("13", "IRQ", "ISR")),
+        # a participle clause describing the subject of an accusation or demand is the subject's own act, not its content
+        ("Ирак, отвергнувший резолюцию ООН, потребовал от Кувейта выплатить компенсацию.", ("12", "IRQ", "IGO")),
         # "отказ X сделать что-то": X's refusal, its target from what was refused
         ("Отказ Индии вывести свои войска из Шри-Ланки осложнил переговоры.", ("12", "IND", "LKA")),
         # a warning heard ("предупреждение X ... прозвучало") is X's threat, aimed at the target of what it warns of
