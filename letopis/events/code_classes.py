@@ -91,6 +91,8 @@ EASING_CODES = ("081",)  # eased restrictions: at home, as the restrictions were
 PARTNER_PREPOSITIONS = {"с", "между", "против", "в отношении"}  # a partner may hang lower in the tree; an addressee may not
 # an active present participle by its suffix and adjectival ending ("подавляющим", "стоящих"; not "защитивший")
 PRESENT_ACTIVE_PARTICIPLE = re.compile(r"(?:ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие|его|ей|ему|им|ую|ими|их|ем|ею|ое|ого|ом)(?:ся)?$")
+# an active past participle by its suffix ("пригрозившая", "отвергнувшее"), which the tagger may call present
+PAST_ACTIVE_PARTICIPLE = re.compile(r"вш(?:ий|ая|ее|ие|его|ей|ему|им|ую|ими|их|ем|ею|ое|ого|ом)(?:ся)?$")
 SUPPORTED = {"obj", "nsubj:pass", "xcomp"}  # a nominal event under its support verb: "ввели санкции"
 # clauses and phrases of time and cause are circumstances of an event, not its content
 CIRCUMSTANCE_MARKS = {"как", "когда", "пока", "поскольку", "хотя", "потому", "так", "после", "прежде"}

@@ -16,6 +16,7 @@ from letopis.events.code_classes import (
     DEMAND_ROOT,
     OWN_ACT_ROOTS,
     OWN_CONTENT_ROOTS,
+    PAST_ACTIVE_PARTICIPLE,
     PRESENT_ACTIVE_PARTICIPLE,
     PROMISE_ROOT,
     PROMISED_PREPOSITIONS,
@@ -43,6 +44,8 @@ class ContentRules:
                 break  # "выступил с критикой ... и предложил восстановить связи": a second act, not content
             if self.converb_clause(current):
                 break  # "согласился вывести войска, уступив требованиям НАТО": the subject's own act, not content
+            if view.rel(current) == "nsubj" and view.tokens[ancestor].pos == "VERB":
+                break  # "правительство, отвергнувшее требования, обвинило ...": what describes the subject is no content
             path.append(ancestor)
             current = ancestor
         return path
@@ -305,6 +308,19 @@ class ContentRules:
                 others = [entity for entity in self.actors_at(subject) if entity not in sources]
                 if others:
                     return others, [subject]
+        # "пригрозила применить силу в случае расширения Афинами территориальных вод": the agent of the act a
+        # condition phrase names (instrumental or "со стороны"; a genitive may be the act's object: "блокады Кубы")
+        for case in below:
+            if self.lexicon.modality.get(view.lemma(case)) != "condition" or view.preposition(case) != "в":
+                continue
+            for act in view.kids(case, "nmod"):
+                for agent in view.kids(act, "nmod"):
+                    by_agent = view.case(agent) == "Ins" and not view.preposition(agent)
+                    if not (by_agent or view.preposition(agent) == "со стороны"):
+                        continue
+                    others = [entity for entity in self.actors_at(agent) if entity not in sources]
+                    if others:
+                        return others, [agent]
         return [], []
 
     def target_from_content(
@@ -359,7 +375,8 @@ class ContentRules:
         refuses to do oneself is aimed at whom the act names, though the act itself is no event word."""
         view = self.view
         aimed = PROMISED_PREPOSITIONS if candidate.rule.root == PROMISE_ROOT else AIMED_PREPOSITIONS
-        for content in view.kids(candidate.trigger, "xcomp"):
+        # (a noun's infinitive the parser hangs as acl or nmod: "отказ Ирана принять резолюцию ООН")
+        for content in view.kids(candidate.trigger, "xcomp", "acl", "nmod"):
             if view.tokens[content].feats.get("VerbForm") != "Inf" or view.kids(content, "nsubj"):
                 continue
             for word in view.kids(content, "obj", "iobj", "obl"):
@@ -394,7 +411,11 @@ class ContentRules:
         view = self.view
         feats = view.tokens[position].feats
         # the tagger may call "подавляющим" a past participle; its suffix says present
-        present = feats.get("Tense") == "Pres" or PRESENT_ACTIVE_PARTICIPLE.search(view.tokens[position].text.lower())
+        text = view.tokens[position].text.lower()
+        # ... and may call "пригрозившая" present; its suffix says past
+        present = PRESENT_ACTIVE_PARTICIPLE.search(text) or (
+            feats.get("Tense") == "Pres" and not PAST_ACTIVE_PARTICIPLE.search(text)
+        )
         if feats.get("VerbForm") != "Part" or not present:
             return False
         head = view.head(position)

@@ -899,6 +899,11 @@ class Linker:
     def link_location(self, entity: Entity, context: Context) -> Actor:
         countries = self.kb.countries
         names = [entity.name, *entity.aliases]
+        if " " not in entity.name:
+            # a plural-only name the normaliser leaves inflected ("Афинами", "в Каннах"): its dictionary lemma
+            lemma = lemmatize(entity.name, "PROPN")
+            if normalize(lemma) not in {normalize(name) for name in names}:
+                names.append(lemma)
         if names_river(entity, context.article):
             return self._river_place(entity, context)
         for name in names:
