@@ -26,7 +26,7 @@ from letopis.kb.names import split_name
 from letopis.kb.normal import normalize
 from letopis.model import Entity, Mention, Token
 from letopis.nlp.doc import Doc
-from letopis.nlp.entities import _disjoint, _overlaps, feminine_surname
+from letopis.nlp.entities import _disjoint, _overlaps, feminine_surname, fold
 from letopis.nlp.morph import normalize_phrase
 
 log = logging.getLogger(__name__)
@@ -102,7 +102,7 @@ class KnownNameTagger:
                 if position < skip_to:
                     continue
                 token = tokens[position]
-                length = token.text[:FIRST_LETTERS].lower().replace("ё", "е") in names_begin and full_name_length(
+                length = fold(token.text[:FIRST_LETTERS]) in names_begin and full_name_length(
                     article.text, tokens, position, sentence.start, covered, starts)
                 if length:
                     skip_to = position + length

@@ -19,7 +19,7 @@ from functools import lru_cache
 from letopis.kb.normal import normalize
 from letopis.model import Entity, Mention, Token
 from letopis.nlp.doc import Doc
-from letopis.nlp.entities import _disjoint, _overlaps
+from letopis.nlp.entities import _disjoint, _overlaps, fold
 from letopis.nlp.morph import lemma
 
 log = logging.getLogger(__name__)
@@ -49,16 +49,11 @@ def organisation_names() -> NameIndex:
                 continue
             lemmas = tuple(word_lemma(word) for word in words)
             entry = (lemmas, name[:1].isupper(), actor.name)
-            for key in dict.fromkeys((lemmas[0], lower(words[0]))):
+            for key in dict.fromkeys((lemmas[0], fold(words[0]))):
                 index.setdefault(key, []).append(entry)
     for entries in index.values():
         entries.sort(key=lambda entry: -len(entry[0]))  # the longest name first
     return index
-
-
-def lower(word: str) -> str:
-    """A word as the tagger's lemmas are written: lower case, ё as е."""
-    return word.lower().replace("ё", "е")
 
 
 @lru_cache(maxsize=65536)
@@ -80,7 +75,7 @@ class KnownOrganisationTagger:
         # the words that can begin a KB name: its first lemma, or for a capitalised word its form ("Вооружённая")
         firsts = [
             [position for position, token in enumerate(sentence.tokens)
-             if token.lemma in index or (token.text[:1].isupper() and token.text.lower().replace("ё", "е") in index)]
+             if token.lemma in index or (token.text[:1].isupper() and fold(token.text) in index)]
             for sentence in article.sentences
         ]
         if not any(firsts):
@@ -98,7 +93,7 @@ class KnownOrganisationTagger:
                 if position < after:
                     continue
                 first = tokens[position]
-                entries = index.get(first.lemma or "") or index.get(lower(first.text), [])
+                entries = index.get(first.lemma or "") or index.get(fold(first.text), [])
                 match = self._match(tokens, position, entries, covered, starts)
                 if not match:
                     continue
