@@ -26,7 +26,7 @@ from letopis.kb.names import split_name
 from letopis.kb.normal import normalize
 from letopis.model import Entity, Mention, Token
 from letopis.nlp.doc import Doc
-from letopis.nlp.entities import _disjoint, _overlaps, feminine_surname, fold
+from letopis.nlp.entities import _overlaps, feminine_surname, fold, mention_spans, next_entity_number
 from letopis.nlp.morph import normalize_phrase
 
 log = logging.getLogger(__name__)
@@ -88,11 +88,9 @@ class KnownNameTagger:
 
     def __call__(self, doc: Doc) -> None:
         article = doc.article
-        covered = _disjoint([(mention.start, mention.stop) for entity in article.entities for mention in entity.mentions])
-        starts = [start for start, _ in covered]
+        covered, starts = mention_spans(article.entities)
         found: dict[str, Entity] = {}
-        next_id = 1 + max((int(entity.id[1:]) for entity in article.entities
-                           if entity.id[:1] == "e" and entity.id[1:].isdigit()), default=0)
+        next_id = next_entity_number(article.entities)
         names_begin = full_name_starts()
         for index, sentence in enumerate(article.sentences):
             tokens = sentence.tokens

@@ -19,7 +19,7 @@ from functools import lru_cache
 from letopis.kb.normal import normalize
 from letopis.model import Entity, Mention, Token
 from letopis.nlp.doc import Doc
-from letopis.nlp.entities import _disjoint, _overlaps, fold
+from letopis.nlp.entities import _overlaps, fold, mention_spans, next_entity_number
 from letopis.nlp.morph import lemma
 
 log = logging.getLogger(__name__)
@@ -80,12 +80,10 @@ class KnownOrganisationTagger:
         ]
         if not any(firsts):
             return
-        covered = _disjoint([(mention.start, mention.stop) for entity in article.entities for mention in entity.mentions])
-        starts = [start for start, _ in covered]
+        covered, starts = mention_spans(article.entities)
         # a name NER found elsewhere in the article is that entity's mention too
         found: dict[str, Entity] = {normalize(entity.name): entity for entity in article.entities if entity.type == "ORG"}
-        next_id = 1 + max((int(entity.id[1:]) for entity in article.entities
-                           if entity.id[:1] == "e" and entity.id[1:].isdigit()), default=0)
+        next_id = next_entity_number(article.entities)
         for sentence_index, (sentence, positions) in enumerate(zip(article.sentences, firsts)):
             tokens = sentence.tokens
             after = 0
@@ -133,7 +131,7 @@ class KnownOrganisationTagger:
             # a mention NER made of part of the name ("Армия" of "Армия Южного Ливана") gives way to the name;
             # a name NER found whole is NER's
             overlapped = [_overlaps(covered, starts, token.start, token.stop) for token in span]
-            if all(overlapped) or any(hit and not _inside(covered, token, span) for hit, token in zip(overlapped, span)):
+            if all(overlapped) or any(hit and not _covered_within(covered, token, span) for hit, token in zip(overlapped, span)):
                 continue
             after = position + len(lemmas)
             if after < len(tokens) and tokens[after].text[:1].isupper() and tokens[after].pos == "PROPN":
@@ -142,7 +140,7 @@ class KnownOrganisationTagger:
         return None
 
 
-def _inside(covered: list[tuple[int, int]], token: Token, span: list[Token]) -> bool:
+def _covered_within(covered: list[tuple[int, int]], token: Token, span: list[Token]) -> bool:
     """Whether every mention over ``token`` lies within the span of the name."""
     return all(span[0].start <= start and stop <= span[-1].stop
                for start, stop in covered if start < token.stop and stop > token.start)

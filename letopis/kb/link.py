@@ -173,15 +173,19 @@ def river_name_words() -> frozenset[str]:
     return frozenset(data_words("river_words.txt"))
 
 
-def river_word_before(mention: Mention, article: Article) -> Optional[str]:
-    """The river noun right before a mention ("дельте" of "в дельте Нигера"), as written, or None."""
+def token_before(mention: Mention, article: Article) -> Optional[Token]:
+    """The token right before a mention in its sentence, or None."""
     sentence = mention.sentence if mention.sentence >= 0 else article.sentence_at(mention.start)
     if sentence < 0:
         return None
     before = [token for token in article.sentences[sentence].tokens if token.stop <= mention.start]
-    if before and lemma_key(before[-1]) in river_name_words():
-        return before[-1].text
-    return None
+    return before[-1] if before else None
+
+
+def river_word_before(mention: Mention, article: Article) -> Optional[str]:
+    """The river noun right before a mention ("дельте" of "в дельте Нигера"), as written, or None."""
+    before = token_before(mention, article)
+    return before.text if before is not None and lemma_key(before) in river_name_words() else None
 
 
 def names_river(entity: Entity, article: Article) -> bool:
@@ -1167,8 +1171,8 @@ class Linker:
         """"король Фахд", "султан Кабус": a given name after a monarch's title (``data/monarch_titles.txt``) is the
         KB person whose name begins with it and who held an office of that title ("король Саудовской Аравии"; not
         "принц Филипп", a prince, for King Felipe), the one in office that day if several."""
-        text = context.article.text
-        titles = {_word_before(text, mention.start) for mention in entity.mentions} & monarch_titles()
+        before = [token_before(mention, context.article) for mention in entity.mentions]
+        titles = {lemma_key(token) for token in before if token is not None} & monarch_titles()
         if not titles:
             return None
         word = entity.name
@@ -1901,12 +1905,6 @@ MIN_FIRST = 3  # a given name is looked up by its first letters, which its infle
 @lru_cache(maxsize=1)
 def monarch_titles() -> frozenset[str]:
     return frozenset(data_words("monarch_titles.txt"))
-
-
-def _word_before(text: str, offset: int) -> str:
-    """The lemma of the word right before ``offset`` ("Королём Фахдом" -> "король")."""
-    found = re.search(r"([А-ЯЁа-яё]+)\s*$", text[max(0, offset - 30):offset])
-    return lemmatize(found.group(1)).replace("ё", "е") if found else ""
 
 
 def _in_office(actor: Any, on: date) -> bool:

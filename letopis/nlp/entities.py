@@ -201,6 +201,19 @@ def _inside(covered: list[tuple[int, int]], starts: list[int], start: int, stop:
     return position >= 0 and stop <= covered[position][1]
 
 
+def mention_spans(entities: list[Entity]) -> tuple[list[tuple[int, int]], list[int]]:
+    """The spans the entities' mentions cover, merged into disjoint sorted spans, and their starts (for
+    ``_overlaps``): the text a step that adds entities must leave alone."""
+    covered = _disjoint([(mention.start, mention.stop) for entity in entities for mention in entity.mentions])
+    return covered, [start for start, _ in covered]
+
+
+def next_entity_number(entities: list[Entity]) -> int:
+    """The number after the highest of the "eN" ids, for an entity a later step adds."""
+    return 1 + max((int(entity.id[1:]) for entity in entities if entity.id[:1] == "e" and entity.id[1:].isdigit()),
+                   default=0)
+
+
 def _overlaps(covered: list[tuple[int, int]], starts: list[int], start: int, stop: int) -> bool:
     """Whether [start, stop) overlaps one of the disjoint sorted spans: the last span starting
     before ``stop`` is the only candidate, as the spans' stops grow with their starts."""
