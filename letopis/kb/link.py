@@ -64,6 +64,7 @@ from letopis.kb.places import country_of_place_adjective
 from letopis.kb.regions import find_region, regions_named
 from letopis.kb.role_words import (
     LEADER_GAP,
+    continuing_state,
     department_between,
     is_animal,
     is_former,
@@ -659,7 +660,9 @@ class Linker:
         code = self.kb.code_on(actor.id, on)
         if code:
             return code
-        return actor.country or UNKNOWN
+        if not actor.country:
+            return UNKNOWN
+        return continuing_state(actor.country, on) or actor.country
 
     def actor_wikidata(self, actor: Any, entity_type: str) -> Optional[str]:
         if actor.wikidata:

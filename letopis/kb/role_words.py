@@ -117,9 +117,9 @@ def is_former(match: RoleMatch, tokens: list[Token]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def dissolved_states() -> dict[str, tuple[date, frozenset[str]]]:
-    """State -> (its last day, the states that continue it)."""
-    return {row[0]: (date.fromisoformat(row[1]), frozenset(row[2].split())) for row in data_rows("dissolved_states.tsv")}
+def dissolved_states() -> dict[str, tuple[date, tuple[str, ...]]]:
+    """State -> (its last day, the states that continue it, the one that continues its office holders first)."""
+    return {row[0]: (date.fromisoformat(row[1]), tuple(row[2].split())) for row in data_rows("dissolved_states.tsv")}
 
 
 def successor(state: str, on: Optional[date], topic: Optional[str]) -> Optional[str]:
@@ -130,6 +130,15 @@ def successor(state: str, on: Optional[date], topic: Optional[str]) -> Optional[
     if on is not None and on <= last_day:
         return None
     return topic if topic in successors else None
+
+
+def continuing_state(state: str, on: Optional[date]) -> Optional[str]:
+    """The state a former office holder of ``state`` belongs to on a date after it dissolved ("Горбачёв" in
+    2005 is RUS, in 1988 SUN)."""
+    if state not in dissolved_states() or on is None:
+        return None
+    last_day, successors = dissolved_states()[state]
+    return successors[0] if on > last_day else None
 
 
 STATE_ROLES = frozenset("GOV MIL COP SPY JUD LEG".split())  # roles whose "из X" says where from, not whose

@@ -33,13 +33,13 @@ def test_every_role_overlaps_the_period_with_its_country_code(rows):
 
 def test_roles_by_date_and_extended_people():
     kb = load_kb()
-    assert kb.code_on("gorbachev_mikhail", date(1988, 6, 1)) == "RUSGOV"  # the USSR is coded RUS
+    assert kb.code_on("gorbachev_mikhail", date(1988, 6, 1)) == "SUNGOV"  # the USSR's ISO code, as "СССР"
     assert kb.code_on("gorbachev_mikhail", date(2005, 6, 1)) is None
     assert kb.code_on("walesa_lech", date(1985, 6, 1)) == "POLOPP"
     assert kb.code_on("walesa_lech", date(1992, 6, 1)) == "POLGOV"
     assert kb.code_on("woerner_manfred", date(1990, 6, 1)) == "IGONATO"
     # rows of a person another file has (same id) add his earlier roles
-    assert kb.code_on("shevardnadze_eduard", date(1987, 6, 1)) == "RUSGOV"
+    assert kb.code_on("shevardnadze_eduard", date(1987, 6, 1)) == "SUNGOV"
     assert kb.code_on("shevardnadze_eduard", date(2000, 6, 1)) == "GEOGOV"
     assert kb.code_on("chirac_jacques", date(1987, 6, 1)) == "FRAGOV"
 
@@ -54,7 +54,7 @@ def test_historical_leaders_in_undated_text_keep_their_country(link):
 
 def test_a_leader_out_of_office_on_the_date_is_his_country_only(link):
     article = link("Михаил Горбачев встретился с Рональдом Рейганом.", "1989-06-01")
-    assert actor_of(article, "Михаил Горбачев").code == "RUSGOV"
+    assert actor_of(article, "Михаил Горбачев").code == "SUNGOV"
     assert actor_of(article, "Рональдом Рейганом").code == "USA"  # his term ended in January 1989
 
 
@@ -80,3 +80,17 @@ def test_a_given_name_that_looks_like_an_inflected_surname_is_not_that_person(li
     assert all(entity.actor is None or entity.actor.id != "kohl_helmut" for entity in article.entities)
     kohl = link("Канцлер Германии Гельмут Коль прибыл в Москву. Визит Коля продлится два дня.", "1990-07-15")
     assert actor_of(kohl, "Гельмут Коль").id == "kohl_helmut"
+
+
+@pytest.mark.parametrize("text, name, published, code", [
+    # office holders of a dissolved state carry its code, like the state itself ("СССР" is SUN)
+    ("Густав Гусак принял посла Франции в Праге.", "Густав Гусак", "1984-03-01", "CSKGOV"),
+    ("Эрих Хонеккер принял посла Франции в Берлине.", "Эрих Хонеккер", "1984-03-01", "DDRGOV"),
+    ("Иосип Броз Тито принял посла Франции в Белграде.", "Иосип Броз Тито", "1978-03-01", "YUGGOV"),
+    ("Министр иностранных дел Андрей Громыко прибыл в Вашингтон.", "Андрей Громыко", "1983-03-01", "SUNGOV"),
+    # after the state dissolved, a former office holder belongs to the state that continues it
+    ("Михаил Горбачев выступил с лекцией в Берлине.", "Михаил Горбачев", "2005-06-01", "RUS"),
+    ("Михаил Горбачев выступил с лекцией в Берлине.", "Михаил Горбачев", "1989-06-01", "SUNGOV"),
+])
+def test_office_holders_of_dissolved_states(link, text, name, published, code):
+    assert actor_of(link(text, published), name).code == code
