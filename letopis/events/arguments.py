@@ -345,6 +345,12 @@ class ArgumentFinder:
                     ok = rel == "iobj" or (rel in ("obl", "nmod") and case == "Dat" and not prep)
                     # "направил телеграмму Мигелю Диас-Канелю": a dative is no apposition of an accusative noun
                     ok = ok or (rel == "appos" and case == "Dat" and view.case(anchor) not in ("Dat", "") and not prep)
+                    # "предоставила помощь Малави": the tagger's genitive of an indeclinable name after a verb's object
+                    # is as often a dative (after a subject it is its owner: "Предупреждение США ... прозвучало")
+                    ok = ok or (
+                        rel == "nmod" and not prep and view.rel(anchor) == "obj" and view.tokens[anchor].pos == "NOUN"
+                        and view.indeclinable(child)
+                    )
                 elif slot.kind == "gen":
                     ok = rel == "nmod" and case in ("Gen", "") and not prep
                     # "проводит штурм горной хижины": the parser may make the event noun's genitive a second object
