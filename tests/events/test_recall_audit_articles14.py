@@ -46,3 +46,13 @@ def test_a_qualified_abbreviation_is_no_short_name_of_another_country_s_body(cod
     )
     assert any(e.source == "EGYMIL" and e.cameo.startswith("19") for e in events)
     assert not [e for e in events if e.source.startswith("USA")]
+
+
+def test_taliban_of_another_country_by_its_adjective(code):
+    events = code("Пакистанские талибы атаковали полицейский участок в Пешаваре.", published="2018-06-23")
+    assert any(e.source == "PAKINS" and e.cameo.startswith("19") for e in events)
+
+
+def test_afghan_taliban_stay_the_taliban(code):
+    events = code("Афганские талибы атаковали полицейский участок в Кандагаре.", published="2018-06-23")
+    assert any(e.source == "AFGINS" and e.cameo.startswith("19") for e in events)
