@@ -1601,6 +1601,14 @@ class Linker:
         article_lemmas = {role_lemma(token) for sentence in context.article.sentences for token in sentence.tokens}
         return owner if article_lemmas & clues else None
 
+    def _owned_before(self, entity: Entity, context: Context) -> bool:
+        """Whether a mention of the entity has a country adjective right before it ("афганских ВВС")."""
+        for mention in entity.mentions:
+            sentence, indexes = context.tokens_of(mention)
+            if indexes and self._owner_before(context, sentence, indexes[0]):
+                return True
+        return False
+
     def _owner_before(self, context: Context, sentence: int, first: int) -> Optional[str]:
         """"в российском Минфине": the country of an adjective right before a body's name."""
         token = context.token(sentence, first - 1)
@@ -1636,6 +1644,8 @@ class Linker:
     def _same_organisation(self, entity: Entity, context: Context) -> Optional[Actor]:
         """"Совбез" after "Совбез Таджикистана": the short name of an organisation named in full before."""
         key = normalize(entity.name)
+        if self._owned_before(entity, context):
+            return None  # "афганских ВВС" is no short name of "ВВС США": its own country comes before it
         for other in context.article.entities:
             if other is entity or other.type != "ORG" or not normalize(other.name).startswith(key + " "):
                 continue
@@ -1705,6 +1715,8 @@ class Linker:
                         country_after = len(body_lemmas)
                     elif lemma_key(tokens[after]) in country_anaphora():
                         country = context.main_country(mention.start)
+            if country is None:  # "афганских ВВС": the country of an adjective right before the name
+                country = self._owner_before(context, sentence, indexes[0])
             if state_agency is not None and (country_after is None or country_after <= state_agency[2]):
                 continue  # a state agency only with its country in the genitive: not "Русская служба BBC"
             if country is None and role == JUDICIARY and "международный" in body_lemmas:

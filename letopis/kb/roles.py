@@ -259,10 +259,10 @@ class _ArticleRoles:
         if owner is not None:
             self._mention(owner, match.sentence, start, stop)
             return
-        if match.noun.actor:
+        countries = [country for country, _ in match.countries]
+        if match.noun.actor and not self._other_country_group(match, countries):
             self._named_group(match, start, stop)
             return
-        countries = [country for country, _ in match.countries]
         how = "modifier"
         if not countries:
             court = self.linker.international_court(self.context) if match.noun.role == JUDICIARY else None
@@ -314,6 +314,12 @@ class _ArticleRoles:
         if match.start and tokens[match.start - 1].pos in ("ADJ", "PROPN"):
             return None
         return wikidata_for([" ".join(match.noun.phrase)], "ORG", 2)
+
+    def _other_country_group(self, match: RoleMatch, countries: list[str]) -> bool:
+        """"пакистанские талибы": a country adjective that is not the named group's country makes the noun that
+        country's group of its role (PAKINS), not the group the bare noun names (the Afghan Taliban)."""
+        actors = self.kb.search(match.noun.actor) if countries else []
+        return bool(actors) and bool(actors[0].country) and actors[0].country not in countries
 
     def _named_group(self, match: RoleMatch, start: int, stop: int) -> None:
         actors = self.kb.search(match.noun.actor)
