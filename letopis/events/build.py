@@ -13,6 +13,7 @@ from letopis.events.attributes import (
     location_of,
     quantity_of,
     recalls_last_year,
+    told_at_age,
 )
 from letopis.events.cameo import cameo_table
 from letopis.events.candidate import Candidate, actor_code, country_part
@@ -67,6 +68,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         is_background(article, date, view.sentence.paragraph)
         or is_trend(view)
         or is_habit(view, candidate.trigger)
+        or told_at_age(view, candidate.trigger)
         or recalls_last_year(article, view, candidate)
     ):
         log.debug("sentence %d, trigger %r (%s): background or trend", view.index, mention.trigger, candidate.cameo)
