@@ -75,6 +75,8 @@ PRIVATE_ROLES = {"CVL", "MED", "BUS", "EDU", "HLH"}
 PRIVATE_PERSON_ROLES = {"CVL", "REF", "EDU", "HLH"}
 PRIVATE_EXCHANGE_ROOTS = {"01", "02", "03", "04", "05", "06", "08", "09", "10", "11", "12", "13"}
 CONDITIONAL_ROOTS = {"13"}  # a threat's condition names whom it is aimed at
+# what a demand or threat is about is asked or threatened, never done, even when the demand itself codes nothing
+UNDONE_CONTENT_ROOTS = {"10", "13"}
 WARNING_CODES = {"064"}  # a warning of information; of what one will do if another acts, a threat (130)
 OWN_ACT_ROOTS = {"03", "13"}  # a promise or a threat announces its source's own side's act, never aimed at it
 DOMESTIC_ROOTS = {"14"}
