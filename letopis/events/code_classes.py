@@ -65,6 +65,9 @@ AIMED_PREPOSITIONS = {"на", "по", "против"}
 # a promise (03) names whom it is made to by what is promised: "пообещали вернуть оружие миротворцам ООН",
 # "согласился открыть объекты для инспекторов МАГАТЭ", "обещала построить больницу в Камбодже"
 PROMISE_ROOT = "03"
+# aid (07) given to its source's own bare country is the state's own spending, no interaction ("король лично
+# профинансировал строительство станции метро в Эр-Рияде"); a promise to it is a domestic pledge
+OWN_SIDE_ROOTS = {PROMISE_ROOT, "07"}
 PROMISED_PREPOSITIONS = {"для", "с", "к", "в", "на"}
 STATEMENT_ROOT = "01"  # statements: admitting, denying, commenting
 TRAVEL_CODES = ("042", "043")  # visits: between political actors, not a private person's trip to a place
