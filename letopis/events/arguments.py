@@ -991,7 +991,12 @@ class ArgumentFinder:
             for child in view.kids(owner, "nmod", "obl"):
                 if view.preposition(child) != "между":
                     continue
-                actors = self.actors_at(child)
+                # (a conjunct with a preposition of its own is no side: "между демонстрантами и силами
+                # безопасности" parsed with "на Западном берегу" as one more conjunct is a place)
+                actors = []
+                for node in view.conjuncts(child):
+                    if node == child or view.preposition(node) in ("", "между"):
+                        actors += [actor for actor in self.actors_of_word(node) if actor not in actors]
                 if len({actor_code(actor) for actor in actors}) > 1:
                     return actors, [child]
         return [], []

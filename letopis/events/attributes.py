@@ -42,6 +42,8 @@ BACKGROUND_AGE = timedelta(days=243)
 # a sentence with no time of its own continues the news dated just before it when that date is this recent; an
 # older one opens the history behind the news
 CONTINUATION_AGE = timedelta(days=31)
+# nouns of a stretch of time: "долгое время", "многие годы"
+TIME_NOUNS = {"время", "год"}
 
 
 def country_of(code: str | None) -> str | None:
@@ -351,11 +353,39 @@ def is_habit(view: SentenceView, trigger: int) -> bool:
     repeated = load_lexicon().word_classes["repeated"]
     governing = {trigger, *view.ancestors(trigger)}
     return any(
-        view.lemma(position) in repeated
+        (view.lemma(position) in repeated or lasting_span(view, position))
         and view.head(position) in governing
-        and view.tokens[view.head(position)].feats.get("Tense") == "Past"
+        and told_in_past(view, view.head(position))
         for position in range(len(view.tokens))
     )
+
+
+def told_in_past(view: SentenceView, word: int) -> bool:
+    """A past verb, or a predicate noun with a past copula ("долгое время был шерифом")."""
+    return any(view.tokens[node].feats.get("Tense") == "Past" for node in (word, *view.kids(word, "cop")))
+
+
+def lasting_span(view: SentenceView, position: int) -> bool:
+    """"Арпайо долгое время был шерифом ... и запретил": a long stretch of time on a past verb is a habit too."""
+    lasting = load_lexicon().word_classes["lasting"]
+    return view.lemma(position) in TIME_NOUNS and any(view.lemma(child) in lasting for child in view.kids(position, "amod"))
+
+
+def told_at_age(view: SentenceView, trigger: int) -> bool:
+    """"В 23 года он стал одним из организаторов протестов, которые были подавлены": a time told by the actor's age
+    on a verb governing the trigger is a biography the article recalls, not its news."""
+    governing = {trigger, *view.ancestors(trigger)}
+    for position in range(len(view.tokens)):
+        if view.head(position) not in governing or view.lemma(position) not in ("год", "возраст"):
+            continue
+        if not view.has_preposition(position, "в"):
+            continue
+        numbers = view.children[position]  # (the parser may tag the number an adjective)
+        if view.lemma(position) == "возраст":  # "в возрасте 23 лет"
+            numbers = [child for year in numbers if view.lemma(year) == "год" for child in view.children[year]]
+        if any(view.tokens[number].text.isdigit() and int(view.tokens[number].text) < 120 for number in numbers):
+            return True
+    return False
 
 
 def is_background(article: Article, value: str | None, paragraph: int = 0) -> bool:

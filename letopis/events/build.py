@@ -13,15 +13,16 @@ from letopis.events.attributes import (
     location_of,
     quantity_of,
     recalls_last_year,
+    told_at_age,
 )
 from letopis.events.cameo import cameo_table
 from letopis.events.candidate import Candidate, actor_code, country_part
 from letopis.events.code_classes import (
     DOMESTIC_CODES,
+    OWN_SIDE_ROOTS,
     PAIRED_ROOTS,
     PRIVATE_EXCHANGE_ROOTS,
     PRIVATE_PERSON_ROLES,
-    PROMISE_ROOT,
     SEARCH_CODES,
 )
 from letopis.events.lexicon import load_lexicon
@@ -67,6 +68,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         is_background(article, date, view.sentence.paragraph)
         or is_trend(view)
         or is_habit(view, candidate.trigger)
+        or told_at_age(view, candidate.trigger)
         or recalls_last_year(article, view, candidate)
     ):
         log.debug("sentence %d, trigger %r (%s): background or trend", view.index, mention.trigger, candidate.cameo)
@@ -98,7 +100,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
             log.debug("sentence %d, trigger %r (%s): between private people", view.index, mention.trigger, candidate.cameo)
             continue
         if own_side_target(cameo, source_code, target_code):
-            log.debug("sentence %d, trigger %r (%s): a promise to its own side", view.index, mention.trigger, cameo)
+            log.debug("sentence %d, trigger %r (%s): a promise or aid to its own side", view.index, mention.trigger, cameo)
             continue
         events.append(
             Event(
@@ -172,8 +174,9 @@ def own_side_target(cameo: str, source: str | None, target: str | None) -> bool:
     заверил Путина, что правительство сделает все необходимое", "новый министр заявил, что готов принимать
     нелегкие решения") it is a domestic pledge, no interaction; to another side of the same country it may be one
     ("пообещал чехам повысить зарплату": the government to its citizens). (A threat of martial law at home is
-    aimed at the own country: "объявило, что готово ввести военное положение".)"""
-    if cameo[:2] != PROMISE_ROOT or not source or not target:
+    aimed at the own country: "объявило, что готово ввести военное положение".) So is aid (07) to the own bare
+    country: the state's own spending ("король профинансировал строительство метро в Эр-Рияде")."""
+    if cameo[:2] not in OWN_SIDE_ROOTS or not source or not target:
         return False
     return target in (source, country_part(source))
 

@@ -65,6 +65,9 @@ AIMED_PREPOSITIONS = {"на", "по", "против"}
 # a promise (03) names whom it is made to by what is promised: "пообещали вернуть оружие миротворцам ООН",
 # "согласился открыть объекты для инспекторов МАГАТЭ", "обещала построить больницу в Камбодже"
 PROMISE_ROOT = "03"
+# aid (07) given to its source's own bare country is the state's own spending, no interaction ("король лично
+# профинансировал строительство станции метро в Эр-Рияде"); a promise to it is a domestic pledge
+OWN_SIDE_ROOTS = {PROMISE_ROOT, "07"}
 PROMISED_PREPOSITIONS = {"для", "с", "к", "в", "на"}
 STATEMENT_ROOT = "01"  # statements: admitting, denying, commenting
 TRAVEL_CODES = ("042", "043")  # visits: between political actors, not a private person's trip to a place
@@ -75,6 +78,8 @@ PRIVATE_ROLES = {"CVL", "MED", "BUS", "EDU", "HLH"}
 PRIVATE_PERSON_ROLES = {"CVL", "REF", "EDU", "HLH"}
 PRIVATE_EXCHANGE_ROOTS = {"01", "02", "03", "04", "05", "06", "08", "09", "10", "11", "12", "13"}
 CONDITIONAL_ROOTS = {"13"}  # a threat's condition names whom it is aimed at
+# what a demand or threat is about is asked or threatened, never done, even when the demand itself codes nothing
+UNDONE_CONTENT_ROOTS = {"10", "13"}
 WARNING_CODES = {"064"}  # a warning of information; of what one will do if another acts, a threat (130)
 OWN_ACT_ROOTS = {"03", "13"}  # a promise or a threat announces its source's own side's act, never aimed at it
 DOMESTIC_ROOTS = {"14"}

@@ -73,6 +73,7 @@ from letopis.events.code_classes import (
     SUPPORTED,
     TRAVEL_CODES,
     TRIAL_REQUEST_ROOTS,
+    UNDONE_CONTENT_ROOTS,
     UNKNOWN_AGENT_ROOTS,
     VIOLENT_CODES,
     WARNING_CODES,
@@ -431,10 +432,19 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             for position, candidate in built.items()
             if candidate.rule.root in self.lexicon.blocking_roots
         }
+        # a demand, threat ... whose own event was rejected ("потребовал лишить депутата мандата" with no target of
+        # its own) still governs what it is about: that is asked or threatened, not done
+        unbuilt = {
+            position: rule
+            for position, rule in chosen.items()
+            if position not in built and rule.root in UNDONE_CONTENT_ROOTS and not negation[position]
+        }
         result, contents = [], []
         for position, candidate in built.items():
             if self.blocker_above(position, blockers) is not None:
                 contents.append(candidate)
+            elif self.blocked(position, unbuilt):
+                self.reject(position, candidate.rule, "the content of a demand, threat or refusal that coded nothing")
             else:
                 result.append(candidate)
         kept = []
@@ -1050,10 +1060,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ):
             # an event needs its source, and its target when the trigger takes one
             return self.reject(position, rule, "no target" if sources or unknown_agent else "no source")
-        if rule.target and not targets and all(
+        if rule.target and not targets and rule.root not in UNDONE_CONTENT_ROOTS and all(
             (actor_code(source) or "").endswith("LEG") for source in sources
         ):
-            # "против выступили 26 сенаторов": a legislature's vote on a text is its own procedure
+            # "против выступили 26 сенаторов": a legislature's vote on a text is its own procedure (but a
+            # legislator's demand or threat finds its target in what it is about: "потребовал лишить X мандата")
             return self.reject(position, rule, "a legislature's vote")
         if rule.cameo.startswith(TRAVEL_CODES) and all(
             (actor_code(source) or "")[3:] in PRIVATE_ROLES for source in sources

@@ -41,6 +41,8 @@ NOT_NAME_POS = frozenset({"ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART",
 MAX_OWNER_GAP = 3  # genitive words between a body and its owner: "штаба [вооруженных сил] Украины"
 INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}$")
 MAX_COUNTRY_WORDS = 4  # "Демократической Республики Конго"
+# "бывшей югославской республики", "бывшая французская колония": a part that left a country is not that country
+FORMER_PARTS = frozenset({"республика", "колония"})
 FUNCTION_WORDS = frozenset("и в во на о об по с со за для при от до из к ко the of and".split())
 
 
@@ -472,6 +474,8 @@ class EntityBuilder:
                     continue
                 if token.pos == "ADJ" and self._names_language(sentence.tokens, token):
                     continue
+                if token.pos == "ADJ" and _former_part(sentence.tokens, index):
+                    continue
                 if token.pos == "ADJ":
                     country = self.countries.by_adjective(token.lemma)
                 elif token is sentence.tokens[0] and token.pos == "PROPN":
@@ -853,3 +857,13 @@ def _phrase_key(
         for index in range(start, stop)
     )
 
+
+def _former_part(tokens: list[Token], index: int) -> bool:
+    """"бывшей советской республики", "бывшая британская колония": the adjective names the country the place
+    belonged to, not the place (another country now)."""
+    return (
+        index > 0
+        and index + 1 < len(tokens)
+        and tokens[index - 1].lemma == "бывший"
+        and tokens[index + 1].lemma in FORMER_PARTS
+    )
