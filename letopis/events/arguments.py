@@ -64,6 +64,7 @@ class ArgumentFinder:
         if covering is not None:
             found = [covering[1]]
             if covering[0].kind == "role":  # "президентами Казахстана, Узбекистана и Афганистана"
+                before = 0  # groups named ahead of the covering one keep their place in the text
                 for word in view.subtree(node):
                     other = view.covering[word]
                     if other is None or other[1] in found:
@@ -71,7 +72,12 @@ class ArgumentFinder:
                     if view.rel(word) == "conj" and (other[0].kind == "role" or view.tokens[word].pos == "PROPN"):
                         found.append(other[1])
                     elif view.rel(word) == "amod" and other[0].kind == "role" and view.kids(word, "conj"):
-                        found.append(other[1])  # "армянскими и азербайджанскими военными": two groups, one noun
+                        # "армянскими и азербайджанскими военными": two groups, one noun, the first named first
+                        if other[0].start < covering[0].start:
+                            found.insert(before, other[1])
+                            before += 1
+                        else:
+                            found.append(other[1])
                     elif other[1].type == "LOC" and view.tokens[word].pos == "ADJ" and (
                         view.rel(word) == "conj" or view.kids(word, "conj")
                     ):

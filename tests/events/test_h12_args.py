@@ -1,0 +1,20 @@
+"""Actors of events found with the right type (session 12, helper "args"): the order of the sides of a clash
+named by two adjectives on one group noun, ... Sentences written for these tests."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def sides(events, root):
+    return [(e.source[:3], e.target[:3] if e.target else None) for e in events if e.cameo.startswith(root)]
+
+
+def test_clash_between_two_adjective_groups_takes_the_first_named_as_source(code):
+    events = code("Вчера на границе вспыхнули бои между киргизскими и таджикскими пограничниками.")
+    assert sides(events, "19") == [("KGZ", "TJK")]
+
+
+def test_clash_between_two_adjective_groups_keeps_the_text_order_either_way(code):
+    events = code("Вчера на границе вспыхнули бои между таджикскими и киргизскими пограничниками.")
+    assert sides(events, "19") == [("TJK", "KGZ")]
