@@ -71,7 +71,7 @@ class ArgumentFinder:
                         continue
                     if view.rel(word) == "conj" and (other[0].kind == "role" or view.tokens[word].pos == "PROPN"):
                         found.append(other[1])
-                    elif view.rel(word) == "amod" and other[0].kind == "role" and view.kids(word, "conj"):
+                    elif view.rel(word) in ("amod", "acl") and other[0].kind == "role" and view.kids(word, "conj"):
                         # "армянскими и азербайджанскими военными": two groups, one noun, the first named first
                         if other[0].start < covering[0].start:
                             found.insert(before, other[1])

@@ -18,3 +18,9 @@ def test_clash_between_two_adjective_groups_takes_the_first_named_as_source(code
 def test_clash_between_two_adjective_groups_keeps_the_text_order_either_way(code):
     events = code("Вчера на границе вспыхнули бои между таджикскими и киргизскими пограничниками.")
     assert sides(events, "19") == [("TJK", "KGZ")]
+
+
+def test_clash_between_adjective_groups_when_the_first_adjective_is_parsed_as_a_clause(code):
+    # the parser makes "суданскими" a participle clause (acl) of "войсками", not its adjective
+    events = code("Вчера произошли стычки между суданскими и эфиопскими войсками.")
+    assert sides(events, "19") == [("SDN", "ETH")]
