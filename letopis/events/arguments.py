@@ -30,6 +30,7 @@ from letopis.events.lexicon import Slot
 from letopis.kb.phrases import private_premises
 from letopis.kb.role_words import visitor_nouns
 from letopis.model import Entity, Mention
+from letopis.nlp.quotes import DASHES
 
 
 class ArgumentFinder:
@@ -221,6 +222,14 @@ class ArgumentFinder:
             child
             for child in view.kids(node, "appos")
             if all(word in inside for word in range(min(node, child), max(node, child) + 1))
+        ]
+        # "заложников — британца и австралийца": people named after a dash by their nationality (the parser may
+        # make the dash phrase a clause of its own)
+        names += [
+            child
+            for child in view.kids(node, "parataxis")
+            if child > node + 1 and view.tokens[child - 1].text in DASHES
+            and view.covering[child] is not None and view.covering[child][0].kind == "demonym"
         ]
         end = node
         while end + 1 < len(view.tokens) and end + 1 in inside:

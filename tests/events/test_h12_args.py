@@ -24,3 +24,13 @@ def test_clash_between_adjective_groups_when_the_first_adjective_is_parsed_as_a_
     # the parser makes "суданскими" a participle clause (acl) of "войсками", not its adjective
     events = code("Вчера произошли стычки между суданскими и эфиопскими войсками.")
     assert sides(events, "19") == [("SDN", "ETH")]
+
+
+def test_hostages_named_after_a_dash_by_nationality_are_the_targets(code):
+    events = code("Боевики в Ираке освободили двух заложников — француза и итальянца.", "2005-06-01")
+    assert sorted(target for _, target in sides(events, "08")) == ["FRA", "ITA"]
+
+
+def test_a_dash_clause_without_a_nationality_is_no_apposition(code):
+    events = code("Боевики в Ираке освободили двух заложников — их удерживали месяц.", "2005-06-01")
+    assert all(target in ("IRQ", None) for _, target in sides(events, "08"))
