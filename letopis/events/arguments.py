@@ -701,6 +701,11 @@ class ArgumentFinder:
             relative_adverb = any(view.lemma(word) in PLACE_RELATIVES for word in view.kids(current, "advmod"))
             if rel in ("acl", "acl:relcl") and view.covering[head] is not None and not relative_adverb:
                 return [head]  # "талибы, захватившие район"; but "посетил Пекин, где провёл": not Пекин
+            if rel == "xcomp" and view.lemma(head) in self.lexicon.word_classes["object_control"]:
+                # "убедили Японию ввести санкции", "попросить Китай оказать давление": who is asked acts
+                controllers = [word for word in view.kids(head, "obj", "iobj") if self.actors_at(word)]
+                if controllers:
+                    return controllers[:1]
             current = head
             if view.tokens[current].pos == "NOUN" and self.intent_word(current):
                 holders = self.intent_holders(current)

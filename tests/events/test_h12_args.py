@@ -34,3 +34,19 @@ def test_hostages_named_after_a_dash_by_nationality_are_the_targets(code):
 def test_a_dash_clause_without_a_nationality_is_no_apposition(code):
     events = code("Боевики в Ираке освободили двух заложников — их удерживали месяц.", "2005-06-01")
     assert all(target in ("IRQ", None) for _, target in sides(events, "08"))
+
+
+def test_who_is_persuaded_to_act_is_the_source_of_the_act(code):
+    events = code("США убедили Японию ввести санкции против Ирана.")
+    assert sides(events, "16") == [("JPN", "IRN")]
+
+
+def test_who_is_forced_to_withdraw_is_the_source_of_the_withdrawal(code):
+    events = code("США вынудили Ирак вывести войска из Кувейта.", "1991-03-01")
+    assert ("IRQ", "KWT") in sides(events, "08")
+    assert not [pair for pair in sides(events, "08") if pair[0] == "USA"]
+
+
+def test_an_act_only_asked_for_stays_the_content_of_the_request(code):
+    events = code("Франция попросила Германию ввести санкции против России.")
+    assert not sides(events, "16")
