@@ -50,3 +50,8 @@ def test_who_is_forced_to_withdraw_is_the_source_of_the_withdrawal(code):
 def test_an_act_only_asked_for_stays_the_content_of_the_request(code):
     events = code("Франция попросила Германию ввести санкции против России.")
     assert not sides(events, "16")
+
+
+def test_a_ban_on_investments_targets_the_country_invested_in_not_the_investors(code):
+    events = code("Япония запретила японские инвестиции в Северную Корею.")
+    assert sides(events, "16") == [("JPN", "PRK")]
