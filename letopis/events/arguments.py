@@ -30,6 +30,7 @@ from letopis.events.lexicon import Slot
 from letopis.kb.phrases import private_premises
 from letopis.kb.role_words import visitor_nouns
 from letopis.model import Entity, Mention
+from letopis.nlp.quotes import DASHES
 
 
 class ArgumentFinder:
@@ -64,14 +65,20 @@ class ArgumentFinder:
         if covering is not None:
             found = [covering[1]]
             if covering[0].kind == "role":  # "президентами Казахстана, Узбекистана и Афганистана"
+                before = 0  # groups named ahead of the covering one keep their place in the text
                 for word in view.subtree(node):
                     other = view.covering[word]
                     if other is None or other[1] in found:
                         continue
                     if view.rel(word) == "conj" and (other[0].kind == "role" or view.tokens[word].pos == "PROPN"):
                         found.append(other[1])
-                    elif view.rel(word) == "amod" and other[0].kind == "role" and view.kids(word, "conj"):
-                        found.append(other[1])  # "армянскими и азербайджанскими военными": two groups, one noun
+                    elif view.rel(word) in ("amod", "acl") and other[0].kind == "role" and view.kids(word, "conj"):
+                        # "армянскими и азербайджанскими военными": two groups, one noun, the first named first
+                        if other[0].start < covering[0].start:
+                            found.insert(before, other[1])
+                            before += 1
+                        else:
+                            found.append(other[1])
                     elif other[1].type == "LOC" and view.tokens[word].pos == "ADJ" and (
                         view.rel(word) == "conj" or view.kids(word, "conj")
                     ):
@@ -215,6 +222,14 @@ class ArgumentFinder:
             child
             for child in view.kids(node, "appos")
             if all(word in inside for word in range(min(node, child), max(node, child) + 1))
+        ]
+        # "заложников — британца и австралийца": people named after a dash by their nationality (the parser may
+        # make the dash phrase a clause of its own)
+        names += [
+            child
+            for child in view.kids(node, "parataxis")
+            if child > node + 1 and view.tokens[child - 1].text in DASHES
+            and view.covering[child] is not None and view.covering[child][0].kind == "demonym"
         ]
         end = node
         while end + 1 < len(view.tokens) and end + 1 in inside:
@@ -692,6 +707,11 @@ class ArgumentFinder:
             relative_adverb = any(view.lemma(word) in PLACE_RELATIVES for word in view.kids(current, "advmod"))
             if rel in ("acl", "acl:relcl") and view.covering[head] is not None and not relative_adverb:
                 return [head]  # "талибы, захватившие район"; but "посетил Пекин, где провёл": not Пекин
+            if rel == "xcomp" and view.lemma(head) in self.lexicon.word_classes["object_control"]:
+                # "убедили Японию ввести санкции", "попросить Китай оказать давление": who is asked acts
+                controllers = [word for word in view.kids(head, "obj", "iobj") if self.actors_at(word)]
+                if controllers:
+                    return controllers[:1]
             current = head
             if view.tokens[current].pos == "NOUN" and self.intent_word(current):
                 holders = self.intent_holders(current)

@@ -175,6 +175,14 @@ class _ArticleRoles:
                       reason=f"role {' '.join(noun.phrase)!r} of {country} ({how}); holder not in the KB")
         return Resolution(actor, None, title, "PER")
 
+    def _compound_demonym(self, match: RoleMatch, tokens: list[Token]) -> Optional[str]:
+        """The country of the demonym that ends a hyphenated group noun ("студенты-киприоты")."""
+        word = tokens[noun_index(match, tokens)]
+        parts = word.lemma.split("-")
+        if len(parts) < 2:
+            return None
+        return self.kb.countries.by_demonym(parts[-1])
+
     def _context_country(self, match: RoleMatch, tokens: list[Token]) -> tuple[Optional[str], str]:
         """The country of a role the phrase names without one, unless it belongs to something else."""
         if match.noun.kind != "group" and owned_by_other(tokens, match.stop):
@@ -185,6 +193,9 @@ class _ArticleRoles:
                 return speaker, "the speaker's country"
         if match.anaphoric:
             return self._antecedent(match), "anaphora"
+        compound = self._compound_demonym(match, tokens)
+        if compound is not None:  # "студенты-палестинцы", "беженцы-афганцы": the people the second half names
+            return compound, "its demonym"
         origin = self.context.origin(match)
         if origin is not None:  # "студент из Каира"
             return origin, "origin"
