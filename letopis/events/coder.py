@@ -884,8 +884,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 from_context = bool(sources)
             charge = view.lemma(position) in self.lexicon.word_classes["charge"]
             judicial = role_for("charge" if charge else "implied", rule.cameo) == "JUD"
-            if from_context and self.story_court is not None and judicial:
-                sources = [self.story_court]  # "Караджич приговорён" in a story of the Hague tribunal: it judged
+            if sources and self.story_court is not None and judicial:
+                # "Караджич приговорён" in a story of the Hague tribunal: it judged; so does "в Гааге начался
+                # процесс над Младичем", where the place's state would otherwise be the agent
+                sources = [self.story_court]
             implied = bool(sources)
         if (passive or indefinite) and not sources and rule.cameo in OFFICE_CODES and targets and (
             self.removal(position)  # but "ему запрещено занимать должности" is a ban
