@@ -14,6 +14,7 @@ from letopis.events.code_classes import (
     CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPOSITIONS,
     DEMAND_ROOT,
+    LEADERSHIP_DEMAND_CODE,
     OWN_ACT_ROOTS,
     OWN_CONTENT_ROOTS,
     PAST_ACTIVE_PARTICIPLE,
@@ -362,13 +363,58 @@ class ContentRules:
             if others:
                 candidate.targets, candidate.target_tokens = others, words
                 return
+        if candidate.rule.root == DEMAND_ROOT:
+            others, words = self.unseated(candidate)
+            if others:
+                candidate.targets, candidate.target_tokens = others, words
+                candidate.cameo = LEADERSHIP_DEMAND_CODE
+                return
         # "потребовали, чтобы США поддержали ...": the subject of the content clause is addressed
-        for child in view.kids(candidate.trigger, "ccomp", "xcomp", "advcl", "csubj"):
-            for subject in view.kids(child, "nsubj"):
-                others = self.addressees(candidate, self.actors_at(subject))
+        subjects = [
+            subject
+            for child in view.kids(candidate.trigger, "ccomp", "xcomp", "advcl", "csubj")
+            for subject in view.kids(child, "nsubj")
+        ]
+        for subject in subjects + self.subject_after_chtoby(candidate.trigger):
+            others = self.addressees(candidate, self.actors_at(subject))
+            if others:
+                candidate.targets, candidate.target_tokens = others, [subject]
+                return
+
+    def subject_after_chtoby(self, trigger: int) -> list[int]:
+        """"требует, чтобы правительство придерживалось конституции, в которой сказано ...": the parser may hang
+        a long чтобы-clause under a later word; the clause that opens right after the verb is still its content,
+        and the subject that follows "чтобы" before the clause's verb is the one addressed."""
+        view = self.view
+        after = trigger + 1
+        while after < len(view.tokens) and view.tokens[after].pos == "PUNCT":
+            after += 1
+        if after == trigger + 1 or after >= len(view.tokens) or view.lemma(after) != "чтобы":
+            return []
+        for position in range(after + 1, min(after + 8, len(view.tokens))):
+            if view.tokens[position].pos in ("VERB", "PUNCT"):
+                break
+            if view.rel(position) == "nsubj":
+                return [position]
+        return []
+
+    def unseated(self, candidate: Candidate) -> tuple[list[Entity], list[int]]:
+        """"потребовал лишить депутата мандата", "требуют уволить министра": a demand to remove someone from office
+        is a demand for a change in leadership (1041) aimed at him, as "потребовал отставки министра" is, though
+        whoever is to remove him is not named."""
+        view = self.view
+        unseat, office = self.lexicon.word_classes["unseat"], self.lexicon.word_classes["office"]
+        for content in view.kids(candidate.trigger, "xcomp", "ccomp"):
+            if view.tokens[content].feats.get("VerbForm") != "Inf" or view.lemma(content) not in unseat:
+                continue
+            below = [node for kid in view.kids(content) for node in [kid, *view.kids(kid)]]
+            if view.lemma(content) not in ("уволить", "сместить") and not any(view.lemma(node) in office for node in below):
+                continue
+            for word in view.kids(content, "obj"):
+                others = self.addressees(candidate, self.actors_at(word))
                 if others:
-                    candidate.targets, candidate.target_tokens = others, [subject]
-                    return
+                    return others, [word]
+        return [], []
 
     def infinitive_object(self, candidate: Candidate) -> tuple[list[Entity], list[int]]:
         """"угрожает ответить на расширение НАТО", "отказалась выдать Ассанжа Швеции": what one threatens or

@@ -31,3 +31,42 @@ def test_a_trial_in_the_hague_of_a_story_of_the_tribunal_is_the_tribunals(code):
 
 def test_a_process_between_two_states_is_no_trial(code):
     assert not {dyad for dyad in dyads(code("Переговорный процесс между Арменией и Азербайджаном зашёл в тупик.")) if dyad[0] == "11"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a long чтобы-clause the parser hangs under a later word is still the demand's content: its subject is
+        # the one addressed
+        (
+            "Однако лидер боливийской оппозиции Самуэль Дориа требует, чтобы правительство придерживалось конституции, "
+            "в которой сказано, что, если президент скончается или будет объявлен абсолютно недееспособным, необходимо "
+            "провести новые выборы в ближайшие 30 дней.",
+            ("10", "BOL", "BOL"),
+        ),
+        (
+            "Однако лидер эквадорской оппозиции требует, чтобы правительство придерживалось конституции, в которой "
+            "сказано, что, если президент скончается или будет объявлен недееспособным, необходимо провести выборы в "
+            "течение месяца.",
+            ("10", "ECU", "ECU"),
+        ),
+    ],
+)
+def test_a_demand_addresses_the_subject_of_the_chtoby_clause_after_it(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a demand to remove someone from office is a demand for a change in leadership aimed at him
+        ("Оппозиция Грузии требует уволить министра внутренних дел Грузии.", ("1041", "GEOOPP", "GEOGOV")),
+        ("Депутаты Госдумы потребовали снять губернатора Приморья с должности.", ("1041", "RUSLEG", "RUSGOV")),
+    ],
+)
+def test_a_demand_to_remove_someone_from_office_is_aimed_at_him(code, sentence, expected):
+    assert expected in codes(code(sentence))
+
+
+def test_a_demand_to_free_someone_is_no_demand_for_his_removal(code):
+    assert not {event for event in codes(code("Премьер Израиля потребовал освободить похищенных израильских солдат.")) if event[0] == "1041"}
