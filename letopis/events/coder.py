@@ -216,6 +216,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self._lemmas, self._rules_at = lexicon.words(sentence.tokens)
         self.has_triggers = any(self._rules_at)
         self.chosen: dict[int, TriggerRule] = {}
+        self.supposed: set[int] = set()  # triggers rejected as only supposed (condition, hypothesis, hearsay)
         self.context_country: str | None = None  # for actors the text places but does not name
         self.story_country: str | None = None  # the country the article names most as a place
         self.unknown_people: list[tuple[int, int]] = []  # names of people without an actor code
@@ -414,6 +415,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             else:
                 self.reject(position, None, "no row's requirements hold")
         self.chosen = chosen
+        self.supposed = set()
         built: dict[int, Candidate] = {}
         for position, rule in chosen.items():
             candidate = self.candidate(position, rule, negation[position])
@@ -437,7 +439,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         unbuilt = {
             position: rule
             for position, rule in chosen.items()
-            if position not in built and rule.root in UNDONE_CONTENT_ROOTS and not negation[position]
+            if position not in built and not negation[position] and (
+                rule.root in UNDONE_CONTENT_ROOTS
+                # "что произойдёт, если оппозиция призовёт людей выйти на улицу": what a supposed appeal or
+                # promise is about is supposed too
+                or (position in self.supposed and rule.root in self.lexicon.blocking_roots)
+            )
         }
         result, contents = [], []
         for position, candidate in built.items():
@@ -1105,6 +1112,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             modality, cameo = "intent", self.threat_code(rule)
         elif modality in ("condition", "hypothesis", "purpose", "hearsay") and not self.blocked(position, self.chosen):
             # not reported as happening, and CAMEO has no code for a supposition
+            self.supposed.add(position)
             return self.reject(position, rule, f"modality {modality}")
         return Candidate(
             sentence=view.index,

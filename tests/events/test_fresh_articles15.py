@@ -70,3 +70,19 @@ def test_a_demand_to_remove_someone_from_office_is_aimed_at_him(code, sentence, 
 
 def test_a_demand_to_free_someone_is_no_demand_for_his_removal(code):
     assert not {event for event in codes(code("Премьер Израиля потребовал освободить похищенных израильских солдат.")) if event[0] == "1041"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Что будет, если оппозиция Грузии призовёт граждан выйти на улицы Тбилиси?",
+        "Если оппозиция Армении призовёт сторонников выйти на митинг, полиция будет готова.",
+    ],
+)
+def test_what_a_supposed_appeal_asks_for_is_not_done(code, sentence):
+    assert not {dyad for dyad in dyads(code(sentence)) if dyad[0] == "14"}
+
+
+def test_what_a_reported_appeal_asks_for_may_still_be_told_as_done(code):
+    events = code("Оппозиция Грузии призвала граждан выйти на улицы Тбилиси, и тысячи людей вышли на акцию протеста.")
+    assert ("02", "GEO", "GEO") in dyads(events)
