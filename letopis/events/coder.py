@@ -1099,6 +1099,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 # "ему будут предъявлены обвинения": an upcoming act whose agent only the place implies is no one's
                 # threat or pledge
                 return self.reject(position, rule, "an upcoming act with an implied agent")
+            if intent == rule.cameo and any(
+                view.lemma(node) in self.lexicon.word_classes["consent"] for node in view.ancestors(position, 3)
+            ):
+                # a row whose announced plan is the act itself ("объявил, что покинет пост": a resignation) is
+                # still an intent when agreed to or promised ("согласился уйти в отставку")
+                intent = self.lexicon.intent_codes.get(rule.root, "")
             if intent:
                 cameo = intent if len(intent) > 2 else intent + "0"
         elif modality == "stop" and view.head(position) >= 0 and self.names_head(position, view.head(position)):

@@ -275,7 +275,10 @@ class ContentRules:
         for content in contents:
             if self.blocker_above(content.trigger, blockers) is not candidate:
                 continue
-            intent = content.rule.intent or self.lexicon.intent_codes.get(content.rule.root, "")
+            intent = content.rule.intent
+            if not intent or intent == content.rule.cameo:
+                # (a row whose announced plan is the act itself, "покинет пост": asked for, it is the generic intent)
+                intent = self.lexicon.intent_codes.get(content.rule.root, "")
             if intent and len(intent) == 2:
                 intent += "0"
             code = self.lexicon.content_code(

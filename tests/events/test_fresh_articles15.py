@@ -86,3 +86,20 @@ def test_what_a_supposed_appeal_asks_for_is_not_done(code, sentence):
 def test_what_a_reported_appeal_asks_for_may_still_be_told_as_done(code):
     events = code("Оппозиция Грузии призвала граждан выйти на улицы Тбилиси, и тысячи людей вышли на акцию протеста.")
     assert ("02", "GEO", "GEO") in dyads(events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an announced or intended resignation is coded as the resignation (as the article gold codes "покинет
+        # свой пост"), not as an intent to yield
+        ("Министр финансов Японии объявил, что покинет свой пост в марте.", ("0831", "JPNGOV", None)),
+        ("Премьер-министр Италии намерен уйти в отставку в конце года.", ("0831", "ITAGOV", None)),
+        # agreeing to resign stays an intent to yield (PLOVER AGREE)
+        ("Президент Киргизии согласился уйти в отставку.", ("035", "KGZGOV", None)),
+        # and asking for one's own resignation an appeal to yield
+        ("Губернатор попросил президента России о досрочной отставке.", ("025", "RUSGOV", "RUSGOV")),
+    ],
+)
+def test_a_planned_resignation_is_the_resignation_but_an_agreed_one_an_intent(code, sentence, expected):
+    assert expected in codes(code(sentence))
