@@ -103,3 +103,19 @@ def test_what_a_reported_appeal_asks_for_may_still_be_told_as_done(code):
 )
 def test_a_planned_resignation_is_the_resignation_but_an_agreed_one_an_intent(code, sentence, expected):
     assert expected in codes(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # suspecting or accusing someone of a crime is 1121, a state act: told with no subject, the judiciary of
+        # the place makes it
+        ("В Москве чиновника Роскомнадзора подозревают в мошенничестве.", ("1121", "RUSJUD", "RUSGOV")),
+        ("В Киеве бывшего министра обороны Украины обвиняют во взятке.", ("1121", "UKRJUD", "UKRGOV")),
+        ("Прокуратура Украины обвинила бывшего министра в растрате.", ("1121", "UKRJUD", "UKRGOV")),
+        # a political accusation stays 112
+        ("Президент Польши обвинил Россию в агрессии.", ("112", "POLGOV", "RUSGOV")),
+    ],
+)
+def test_an_accusation_of_a_crime_is_the_states_legal_accusation(code, sentence, expected):
+    assert expected in codes(code(sentence))
