@@ -736,6 +736,9 @@ class ArgumentFinder:
             view.has_preposition(child, "с") for child in view.children[position]
         ):
             return []
+        agents = self.support_agent(position)
+        if agents:
+            return agents  # "забастовка была объявлена оппозиционными партиями": the support verb's agent
         current = position
         for _ in range(4):
             head = view.head(current)
@@ -786,6 +789,26 @@ class ArgumentFinder:
                 return subjects
             current = head
         return []
+
+    def support_agent(self, noun: int) -> list[int]:
+        """"Ультиматум был предъявлен Белграду руководством НАТО": an event noun that is the passive subject of the
+        support verb its row names has that verb's instrumental agent as its own (the noun's verb has no subject)."""
+        view = self.view
+        verb = view.head(noun)
+        if verb < 0 or view.rel(noun) != "nsubj:pass" or view.tokens[verb].pos != "VERB":
+            return []
+        lemma = view.lemma(verb)
+        if not any(
+            rule.requires_relation("head") and (rule.requires_lemma(lemma) or any(
+                rule.requires_lemma(perfective) for perfective in self.lexicon.perfectives(lemma)
+            ))
+            for rule in self.rules_for(noun)
+        ):
+            return []
+        return [
+            child for child in view.kids(verb, "obl", "obl:agent")
+            if view.case(child) == "Ins" and not view.preposition(child)
+        ]
 
     def intent_word(self, word: int) -> bool:
         """Whether ``word`` states an intent (``modality.tsv``: "готовность", "намерение")."""
