@@ -88,6 +88,8 @@ CONVERSATION_CODES = ("040", "041", "043", "044", "045", "046")  # consultations
 ADDRESSED_ROOTS = {"02", "10"}
 DOMESTIC_CODES = ("172",)  # curfews, states of emergency, bans
 EASING_CODES = ("081",)  # eased restrictions: at home, as the restrictions were (word class "restriction")
+# eased political freedoms, a ban on parties lifted ("легализовало «Солидарность»"): at home, whatever the object
+POLITICAL_EASING_CODES = ("0811", "0812")
 PARTNER_PREPOSITIONS = {"с", "между", "против", "в отношении"}  # a partner may hang lower in the tree; an addressee may not
 # an active present participle by its suffix and adjectival ending ("подавляющим", "стоящих"; not "защитивший")
 PRESENT_ACTIVE_PARTICIPLE = re.compile(r"(?:ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие|его|ей|ему|им|ую|ими|их|ем|ею|ое|ого|ом)(?:ся)?$")

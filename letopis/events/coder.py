@@ -48,6 +48,7 @@ from letopis.events.code_classes import (
     DEMAND_ROOT,
     DISAPPROVAL_CODES,
     DOMESTIC_CODES,
+    POLITICAL_EASING_CODES,
     EASING_CODES,
     FIRE_ROOTS,
     FORCE_ROLES,
@@ -954,7 +955,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             ((rule.needs_target and (is_domestic(rule.cameo) or restriction)) or (rule.target and restriction))
             and not targets
             and sources
-            and not view.kids(position, "xcomp", "ccomp")  # "не разрешил транслировать ...": aimed at the content
+            # "не разрешил транслировать ...": aimed at the content; but a freedom eased is the permitted act itself
+            # ("разрешило вернуться на родину высланным политикам")
+            and (not view.kids(position, "xcomp", "ccomp") or rule.cameo.startswith(POLITICAL_EASING_CODES))
             and not self.prevents_act(position)
         ):
             # "ввели комендантский час", "перекрыли дороги", "сняли запрет на митинги": at home
@@ -1138,6 +1141,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         """Restrictions eased ("сняли запрет", "ослабили ограничения"); not a tour cancelled, nor charges dropped
         ("снял с него обвинения": its row also lists "ограничение")."""
         restrictions = self.lexicon.word_classes["restriction"]
+        if rule.cameo.startswith(POLITICAL_EASING_CODES):
+            return True  # "легализовало «Солидарность»", "разрешило деятельность партий": freedoms are eased at home
         return rule.cameo.startswith(EASING_CODES) and self.requirement_holds(position, "obj", restrictions)
 
     def prevents_act(self, position: int) -> bool:

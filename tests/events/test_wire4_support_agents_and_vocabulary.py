@@ -23,3 +23,25 @@ def test_passive_support_verb_lends_its_agent(code, sentence, expected):
 def test_agent_of_a_verb_the_row_does_not_name_is_not_the_nouns(code):
     # "сорваны" is no support verb of talks: the saboteurs did not hold them
     assert not {d for d in dyads(code("Переговоры Сербии и Хорватии были сорваны военными Сербии.")) if d[0] == "04" and d[1] == d[2]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # joint exercises told by their taking place are the forces' material cooperation, each with the other
+        ("Совместные учения индийских и французских войск начались в понедельник в Раджастхане.", {("06", "IND", "FRA"), ("06", "FRA", "IND")}),
+        # a drug lord handed over is an extradition
+        ("Перу выдало Соединённым Штатам известного наркобарона.", {("06", "PER", "USA")}),
+        # the release of fishermen or sailors is a release of persons
+        ("Правительство Мьянмы объявило об освобождении 20 таиландских рыбаков.", {("08", "MMR", "THA")}),
+        # a legalised union, exiles allowed home: political freedoms eased at home, whatever the object names
+        ("Правительство Малави легализовало «Альянс за демократию».", {("08", "MWI", "MWI")}),
+        ("Власти Парагвая разрешили вернуться на родину высланным оппозиционным политикам.", {("08", "PRY", "PRY")}),
+    ],
+)
+def test_cooperation_release_and_eased_freedoms(code, sentence, expected):
+    assert expected & dyads(code(sentence))
+
+
+def test_joint_exercises_of_rescuers_are_no_military_cooperation(code):
+    assert not {d for d in dyads(code("Совместные учения спасателей МЧС России и Казахстана начались в Омске.")) if d[0] == "06"}
