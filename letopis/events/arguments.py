@@ -781,7 +781,7 @@ class ArgumentFinder:
                 subjects = view.kids(head, "nsubj")
                 if position in subjects:
                     return []  # "продолжался захват заложников": the noun is its verb's subject, no agent's
-                subjects = subjects or self.inherited_subject(head)
+                subjects = subjects or self.inherited_subject(head) or self.fronted_object(head, current)
                 if view.lemma(head) in self.lexicon.speech_verbs and subjects and all(
                     self.media_outlet(word) for word in subjects
                 ):
@@ -789,6 +789,14 @@ class ArgumentFinder:
                 return subjects
             current = head
         return []
+
+    def fronted_object(self, verb: int, noun: int) -> list[int]:
+        """"Десятки тысяч сторонников оппозиции провели митинг": the parser may make the nominative subject before
+        the verb a second object when the event noun after the verb is its object; that nominative is the subject."""
+        view = self.view
+        if not (verb < noun and view.rel(noun) == "obj"):
+            return []
+        return [child for child in view.kids(verb, "obj") if child < verb and view.case(child) == "Nom"]
 
     def support_agent(self, noun: int) -> list[int]:
         """"Ультиматум был предъявлен Белграду руководством НАТО": an event noun that is the passive subject of the

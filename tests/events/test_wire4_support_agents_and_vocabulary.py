@@ -45,3 +45,9 @@ def test_cooperation_release_and_eased_freedoms(code, sentence, expected):
 
 def test_joint_exercises_of_rescuers_are_no_military_cooperation(code):
     assert not {d for d in dyads(code("Совместные учения спасателей МЧС России и Казахстана начались в Омске.")) if d[0] == "06"}
+
+
+def test_subject_parsed_as_a_fronted_object_holds_the_rally(code):
+    # the parser makes "Десятки" a second object of "провели"; the nominative before the verb is its subject
+    sentence = "Десятки тысяч сторонников оппозиции провели в Тбилиси митинг против правительства Грузии."
+    assert ("14", "GEO", "GEO") in dyads(code(sentence))
