@@ -402,7 +402,7 @@ class ArgumentFinder:
                     nouns += [node for noun in nouns if view.case(noun) != "Acc" for node in view.kids(noun, "nmod")]
                     words += [node for node in nouns if view.case(node) == "Acc" and not view.preposition(node)]
         if slot.kind == "dat" and not words:
-            words = self.stray_relative(anchors, "Dat")
+            words = self.stray_relative(anchors, "Dat") or self.dative_modifier(anchors)
         if slot.kind == "speaker":
             words = self.speaker(position)
         if slot.kind == "subj" and not words and not passive:
@@ -415,6 +415,18 @@ class ArgumentFinder:
         if slot.kind == "head":
             words = self.governing_subject(position)
         return words
+
+    def dative_modifier(self, anchors: list[int]) -> list[int]:
+        """"предоставила американским военным авиабазу": the parser may hang a dative noun made of an adjective
+        ("военным") on the object as its modifier; a dative noun is no modifier of an accusative."""
+        view = self.view
+        return [
+            word
+            for anchor in anchors
+            for thing in view.kids(anchor, "obj")
+            for word in view.kids(thing, "amod")
+            if view.tokens[word].pos == "NOUN" and view.case(word) == "Dat" and view.case(thing) != "Dat"
+        ]
 
     def swallowed_subject(self, position: int) -> list[int]:
         """"Как сообщило министерство, американец был арестован": the parser may make the subject an apposition

@@ -51,3 +51,12 @@ def test_subject_parsed_as_a_fronted_object_holds_the_rally(code):
     # the parser makes "Десятки" a second object of "провели"; the nominative before the verb is its subject
     sentence = "Десятки тысяч сторонников оппозиции провели в Тбилиси митинг против правительства Грузии."
     assert ("14", "GEO", "GEO") in dyads(code(sentence))
+
+
+def test_power_handed_to_a_civilian_government_is_a_concession(code):
+    assert ("08", "URY", "URY") in dyads(code("Военная хунта Уругвая передала власть гражданскому правительству."))
+
+
+def test_dative_noun_the_parser_hangs_on_the_object_is_the_recipient(code):
+    # "военным" is parsed as a modifier of "разведданные"; it is the dative recipient
+    assert ("06", "GEO", "USA") in dyads(code("Грузия передала американским военным разведданные."))
