@@ -79,6 +79,7 @@ WARNING_CODES = {"064"}  # a warning of information; of what one will do if anot
 OWN_ACT_ROOTS = {"03", "13"}  # a promise or a threat announces its source's own side's act, never aimed at it
 DOMESTIC_ROOTS = {"14"}
 CEASEFIRE_CODES = ("0871",)  # a truce or ceasefire declared
+DEESCALATION_CODES = ("087",)  # troops withdrawn, a truce, forces demobilised: by two sides, from each other
 ARMED_GROUP_ROLES = {"REB", "INS"}  # armed groups fighting the state of their country
 MOBILIZE_ROOT = "15"  # force posture: exercises and deployments, aimed at the country where they are held when abroad
 # "X побеседовал с Y. X просил отказать ...": an appeal or demand with no addressee, made by one side of the

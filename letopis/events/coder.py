@@ -45,6 +45,7 @@ from letopis.events.code_classes import (
     COMMITTED,
     CONDITIONAL_ROOTS,
     CONTEXT_TARGET_ROOTS,
+    DEESCALATION_CODES,
     DEMAND_ROOT,
     DISAPPROVAL_CODES,
     DOMESTIC_CODES,
@@ -944,6 +945,13 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 targets, target_words = self.host_authorities(position, sources)
         if rule.root in CAUSE_TARGET_ROOTS and not targets and sources:
             targets, target_words = self.cause_agent(position, sources)
+        if (
+            rule.cameo.startswith(DEESCALATION_CODES)
+            and not targets
+            and len({country_part(actor_code(source)) for source in sources} - {None}) > 1
+        ):
+            # "Эфиопия и Эритрея начали отвод своих войск из спорной зоны": two sides withdraw from each other
+            targets, target_words = sources, source_words
         if rule.cameo.startswith(CEASEFIRE_CODES) and not targets and sources and all(
             (actor_code(source) or "")[3:] in ARMED_GROUP_ROLES and country_part(actor_code(source)) for source in sources
         ):

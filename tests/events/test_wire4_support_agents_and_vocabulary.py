@@ -60,3 +60,21 @@ def test_power_handed_to_a_civilian_government_is_a_concession(code):
 def test_dative_noun_the_parser_hangs_on_the_object_is_the_recipient(code):
     # "военным" is parsed as a modifier of "разведданные"; it is the dative recipient
     assert ("06", "GEO", "USA") in dyads(code("Грузия передала американским военным разведданные."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Индия и Пакистан во вторник начали отвод своих войск от линии контроля.",
+        "Армения и Азербайджан в пятницу объявили о прекращении огня.",
+    ],
+)
+def test_two_sides_deescalate_towards_each_other(code, sentence):
+    found = dyads(code(sentence))
+    first, second = ("IND", "PAK") if "Индия" in sentence else ("ARM", "AZE")
+    assert ("08", first, second) in found and ("08", second, first) in found
+
+
+def test_one_side_withdrawing_from_a_place_has_no_partner_invented(code):
+    found = dyads(code("Войска Сирии в четверг начали отвод из спорной приграничной зоны."))
+    assert not {d for d in found if d[0] == "08" and d[2] is not None and d[2] != "SYR"}
