@@ -78,3 +78,13 @@ def test_two_sides_deescalate_towards_each_other(code, sentence):
 def test_one_side_withdrawing_from_a_place_has_no_partner_invented(code):
     found = dyads(code("Войска Сирии в четверг начали отвод из спорной приграничной зоны."))
     assert not {d for d in found if d[0] == "08" and d[2] is not None and d[2] != "SYR"}
+
+
+def test_threat_noun_with_the_act_threatened_is_a_threat(code):
+    found = dyads(code("Угроза Турции закрыть пролив для российских судов встревожила Москву."))
+    assert ("13", "TUR", "RUS") in found
+
+
+def test_threat_noun_of_a_danger_is_no_threat_made(code):
+    found = dyads(code("Министр внутренних дел Франции заявил, что угроза терроризма остаётся высокой."))
+    assert not {d for d in found if d[0] == "13"}
