@@ -3,7 +3,7 @@ threat): the agent of a passive support verb, and vocabulary, on sentences writt
 
 import pytest
 
-from tests.events.conftest import dyads
+from tests.events.conftest import codes, dyads
 
 pytestmark = pytest.mark.slow
 
@@ -88,3 +88,14 @@ def test_threat_noun_with_the_act_threatened_is_a_threat(code):
 def test_threat_noun_of_a_danger_is_no_threat_made(code):
     found = dyads(code("Министр внутренних дел Франции заявил, что угроза терроризма остаётся высокой."))
     assert not {d for d in found if d[0] == "13"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Иран согласился на инспекции МАГАТЭ на своих ядерных объектах.", ("0355", "IRNGOV", "IGOIAEA")),
+        ("Белоруссия согласилась на присутствие наблюдателей ОБСЕ на выборах.", ("0355", "BLRGOV", "IGOOSCE")),
+    ],
+)
+def test_consent_to_let_others_in_is_aimed_at_them(code, sentence, expected):
+    assert expected in codes(code(sentence))
