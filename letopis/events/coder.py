@@ -45,6 +45,7 @@ from letopis.events.code_classes import (
     COMMITTED,
     CONDITIONAL_ROOTS,
     CONTEXT_TARGET_ROOTS,
+    DEESCALATION_CODES,
     DEMAND_ROOT,
     DISAPPROVAL_CODES,
     DOMESTIC_CODES,
@@ -62,6 +63,7 @@ from letopis.events.code_classes import (
     ORIGIN_SLOTS,
     PAIRED_ROOTS,
     PLEA_CODES,
+    POLITICAL_EASING_CODES,
     PRIVATE_AGENT_ROOTS,
     PRIVATE_ROLES,
     PRIVATE_TARGET_ROOTS,
@@ -953,6 +955,13 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 targets, target_words = self.host_authorities(position, sources)
         if rule.root in CAUSE_TARGET_ROOTS and not targets and sources:
             targets, target_words = self.cause_agent(position, sources)
+        if (
+            rule.cameo.startswith(DEESCALATION_CODES)
+            and not targets
+            and len({country_part(actor_code(source)) for source in sources} - {None}) > 1
+        ):
+            # "Эфиопия и Эритрея начали отвод своих войск из спорной зоны": two sides withdraw from each other
+            targets, target_words = sources, source_words
         if rule.cameo.startswith(CEASEFIRE_CODES) and not targets and sources and all(
             (actor_code(source) or "")[3:] in ARMED_GROUP_ROLES and country_part(actor_code(source)) for source in sources
         ):
@@ -964,7 +973,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             ((rule.needs_target and (is_domestic(rule.cameo) or restriction)) or (rule.target and restriction))
             and not targets
             and sources
-            and not view.kids(position, "xcomp", "ccomp")  # "не разрешил транслировать ...": aimed at the content
+            # "не разрешил транслировать ...": aimed at the content; but a freedom eased is the permitted act itself
+            # ("разрешило вернуться на родину высланным политикам")
+            and (not view.kids(position, "xcomp", "ccomp") or rule.cameo.startswith(POLITICAL_EASING_CODES))
             and not self.prevents_act(position)
         ):
             # "ввели комендантский час", "перекрыли дороги", "сняли запрет на митинги": at home
@@ -1149,6 +1160,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         """Restrictions eased ("сняли запрет", "ослабили ограничения"); not a tour cancelled, nor charges dropped
         ("снял с него обвинения": its row also lists "ограничение")."""
         restrictions = self.lexicon.word_classes["restriction"]
+        if rule.cameo.startswith(POLITICAL_EASING_CODES):
+            return True  # "легализовало «Солидарность»", "разрешило деятельность партий": freedoms are eased at home
         return rule.cameo.startswith(EASING_CODES) and self.requirement_holds(position, "obj", restrictions)
 
     def prevents_act(self, position: int) -> bool:
