@@ -10,7 +10,9 @@ party), and the words around it must not be capitalised name words (the name wou
 a longer one). A word translators often leave out ("имени": "Фронт национального освобождения
 Фарабундо Марти") may be missing from the text, and a name NER split into two mentions ("Тигров
 освобождения" + "Тамил-Илама") gives way to the whole name. An acronym of four capitals or more
-("СООНО", "ЗАНУ", "ЭКОМОГ") is found on its own: NER leaves it out when nothing around it is a name.
+("СООНО", "ЗАНУ", "ЭКОМОГ") and a capitalised word of hyphenated parts ("Би-би-си", "Братья-мусульмане")
+are found on their own, another one-word name after a noun of its kind ("агентства Синьхуа"): NER
+leaves them out when nothing around them is a name.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ MIN_LETTERS = 10  # "Наш дом" and other short names of common words stay N
 MIN_ACRONYM = 4  # "СБСЕ", "ЗАНУ": shorter capitals ("ЕС", "ВТО") are words of other names too
 OPTIONAL_WORDS = frozenset({"имя"})  # "Движение (имени) Тупака Амару": the lemma a translator may leave out
 ACRONYM = re.compile(rf"[А-ЯЁ]{{{MIN_ACRONYM},}}")
+HYPHENATED = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)+")
+ONE_WORD = re.compile(r"[А-ЯЁ][а-яё]{4,}")
 # the first word's lemma, and its form as written (the tagger may lemmatise a participle to its verb:
 # "Вооружённая" -> "вооружить") -> (lemmas of the whole name, capitalised as the KB writes it, the KB's name)
 NameIndex = dict[str, list[tuple[tuple[str, ...], bool, str]]]
@@ -53,6 +57,13 @@ def organisation_names() -> NameIndex:
         for name in dict.fromkeys([actor.name, *actor.names]):
             if ACRONYM.fullmatch(name):  # an acronym in capitals: by its form only
                 index.setdefault(name, []).append(((name,), True, actor.name))
+                continue
+            # one capitalised word of hyphenated parts ("Би-би-си", "Братья-мусульмане"), or another one after a noun
+            # of its kind ("агентства Синьхуа", "партия Гоминьдан")
+            if HYPHENATED.fullmatch(name) or ONE_WORD.fullmatch(name):
+                entry = ((word_lemma(name),), True, actor.name)
+                for key in dict.fromkeys((word_lemma(name), fold(name))):
+                    index.setdefault(key, []).append(entry)
                 continue
             words = NAME_WORD.findall(name)
             # only names of plain words: no quotes, digits or Latin letters ("профсоюз «Солидарность»")
@@ -117,6 +128,8 @@ class KnownOrganisationTagger:
                     next_id += 1
                     article.entities.append(entity)
                     log.debug("known organisation NER missed: %s (%s)", name, article.id)
+                elif not any(other is entity for other in article.entities):
+                    article.entities.append(entity)  # NER's entity of the name had no mention but those in the span
                 entity.mentions.append(Mention(span[0].start, span[-1].stop,
                                                article.text[span[0].start:span[-1].stop], sentence_index, "name"))
                 after = position + length
@@ -128,8 +141,10 @@ class KnownOrganisationTagger:
         ``position``) written from there."""
         first = tokens[position]
         for lemmas, capitalised, name in entries:
-            if len(lemmas) == 1:  # an acronym: the token itself, in capitals
+            if lemmas[0].isupper():  # an acronym: the token itself, in capitals
                 length = 1 if first.text == lemmas[0] else 0
+            elif len(lemmas) == 1 and "-" not in lemmas[0] and not _after_kind_noun(tokens, position):
+                continue
             else:
                 length = _written_from(tokens, position, lemmas)
             if not length:
@@ -148,6 +163,13 @@ class KnownOrganisationTagger:
                 continue  # "Армия освобождения Косово" is not "Армия освобождения"
             return length, name
         return None
+
+
+def _after_kind_noun(tokens: list[Token], position: int) -> bool:
+    """Whether the token before ``position`` is a noun of an organisation's kind ("агентства", "партия")."""
+    from letopis.kb.link import KIND_NOUNS
+
+    return position > 0 and tokens[position - 1].lemma in KIND_NOUNS
 
 
 def _written_from(tokens: list[Token], position: int, lemmas: tuple[str, ...]) -> int:

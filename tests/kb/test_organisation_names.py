@@ -23,6 +23,11 @@ from tests.kb.conftest import actor_of
     # an acronym in capitals NER left out
     ("Участники СБСЕ подписали итоговый документ.", "1990-11-21", "СБСЕ", "IGOOSCE"),
     ("Солдаты ЮНИФИЛ патрулируют границу.", "1996-05-01", "ЮНИФИЛ", "IGOUNMIL"),
+    # a capitalised word of hyphenated parts NER left out
+    ("Би-би-си сообщила о взрыве в Кабуле.", "2002-05-01", "Би-би-си", "GBRMED"),
+    ("Братья-мусульмане призвали сторонников к протестам.", "2005-05-01", "Братья-мусульмане", "EGYOPP"),
+    # a one-word name after a noun of its kind, which NER's mention of the name alone gives way to
+    ("По сообщению агентства Синьхуа, взрыв произошел утром.", "2001-05-01", "агентства Синьхуа", "CHNMED"),
 ])
 def test_a_name_written_otherwise_is_the_organisation(link, text, published, mention, code):
     actor = actor_of(link(text, published), mention)
