@@ -173,16 +173,39 @@ def _after_kind_noun(tokens: list[Token], position: int) -> bool:
 
 
 def _written_from(tokens: list[Token], position: int, lemmas: tuple[str, ...]) -> int:
-    """How many tokens from ``position`` spell the name of ``lemmas`` (a word of ``OPTIONAL_WORDS`` may be
-    left out of the text), or 0."""
+    """How many tokens from ``position`` spell the name of ``lemmas``, or 0: a word of ``OPTIONAL_WORDS`` may be
+    left out of the text, and a word may be written as ``organisation_name_words.txt`` renders it ("стран" for
+    "государств", "Организации Объединенных Наций" for "ООН")."""
+    one_word, phrases = renderings()
     index = position
     for number, word in enumerate(lemmas):
         token = tokens[index] if index < len(tokens) else None
-        if token is not None and (token.lemma == word or word_lemma(token.text) == word):
+        if token is not None and (token.lemma == word or word_lemma(token.text) == word
+                                  or one_word.get(token.lemma, token.lemma) == one_word.get(word, word)):
             index += 1
+            continue
+        phrase = next((size for size, spelt in phrases.get(word, ()) if all(
+            index + offset < len(tokens) and word_lemma(tokens[index + offset].text) == part
+            for offset, part in enumerate(spelt))), 0)
+        if phrase:
+            index += phrase
         elif word not in OPTIONAL_WORDS or number == 0:
             return 0
     return index - position
+
+
+@lru_cache(maxsize=1)
+def renderings() -> tuple[dict[str, str], dict[str, list[tuple[int, tuple[str, ...]]]]]:
+    """The renderings of ``organisation_name_words.txt``: of one word (lemma -> lemma), and of a phrase by
+    the word it renders (-> (its length, its lemmas))."""
+    one_word: dict[str, str] = {}
+    phrases: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for words, rendered in name_words()[2]:
+        if len(words) == 1:
+            one_word[words[0]] = rendered
+        else:
+            phrases.setdefault(rendered, []).append((len(words), words))
+    return one_word, phrases
 
 
 def _one_mention_over(covered: list[tuple[int, int]], span: list[Token]) -> bool:
