@@ -46,7 +46,8 @@ NameIndex = dict[str, list[tuple[tuple[str, ...], bool, str]]]
 
 @lru_cache(maxsize=1)
 def organisation_names() -> NameIndex:
-    """The Cyrillic names of two words or more of every KB organisation, by their first word's lemma and form."""
+    """The Cyrillic names of two words or more of every KB organisation, by their first word's lemma and form,
+    and its acronyms in capitals and one-word names (by form and lemma)."""
     from letopis.kb.link import ORGANISATION_TYPES, default_linker
 
     index: NameIndex = {}
@@ -143,7 +144,7 @@ class KnownOrganisationTagger:
         for lemmas, capitalised, name in entries:
             if lemmas[0].isupper():  # an acronym: the token itself, in capitals
                 length = 1 if first.text == lemmas[0] else 0
-            elif len(lemmas) == 1 and "-" not in lemmas[0] and not _after_kind_noun(tokens, position):
+            elif len(lemmas) == 1 and "-" not in lemmas[0] and not _kind_noun_before(tokens, position):
                 continue
             else:
                 length = _written_from(tokens, position, lemmas)
@@ -165,7 +166,7 @@ class KnownOrganisationTagger:
         return None
 
 
-def _after_kind_noun(tokens: list[Token], position: int) -> bool:
+def _kind_noun_before(tokens: list[Token], position: int) -> bool:
     """Whether the token before ``position`` is a noun of an organisation's kind ("агентства", "партия")."""
     from letopis.kb.link import KIND_NOUNS
 
