@@ -57,6 +57,12 @@ def organisation_names() -> NameIndex:
 
 
 @lru_cache(maxsize=65536)
+def begins_name(word: str) -> bool:
+    """A word as written is the first word of a KB organisation's name (in any case, ё as е)."""
+    return fold(word) in organisation_names()
+
+
+@lru_cache(maxsize=65536)
 def word_lemma(word: str) -> str:
     """The dictionary form of a word out of context, as the KB's names are read: the tagger's lemma of a
     word in a sentence may differ ("Вооружённая" the participle of "вооружить")."""
@@ -73,11 +79,12 @@ class KnownOrganisationTagger:
         article = doc.article
         index = organisation_names()
         # the words that can begin a KB name: its first lemma, or for a capitalised word its form ("Вооружённая")
-        firsts = [
-            [position for position, token in enumerate(sentence.tokens)
-             if token.lemma in index or (token.text[:1].isupper() and fold(token.text) in index)]
-            for sentence in article.sentences
-        ]
+        firsts = []
+        for sentence, capitalised in zip(article.sentences, doc.capitalised()):
+            tokens = sentence.tokens
+            positions = [position for position, token in enumerate(tokens) if token.lemma in index]
+            forms = [position for position in capitalised if begins_name(tokens[position].text)]
+            firsts.append(sorted({*positions, *forms}) if forms else positions)
         if not any(firsts):
             return
         covered, starts = mention_spans(article.entities)
