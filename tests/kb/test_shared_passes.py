@@ -1,4 +1,5 @@
-"""The name steps' shared look at capitalised words (Doc.capitalised) and their cheap filters."""
+"""Looks shared between steps: the name steps' capitalised words (Doc.capitalised) and their cheap filters; the
+linker's former-state spans read only sentences whose role lemmas hold "бывший"."""
 
 from __future__ import annotations
 
@@ -37,3 +38,31 @@ def test_a_whole_name_needs_a_second_capitalised_word():
     assert full_name_length("Хун прилетел в Пекин", tokens, 0, 0, [], []) == 0
     tokens = sentence_of(["Хун"]).tokens
     assert full_name_length("Хун", tokens, 0, 0, [], []) == 0
+
+
+def former_sentence(words: list[tuple[str, str, str]]) -> Article:
+    tokens, offset = [], 0
+    for text, lemma, pos in words:
+        tokens.append(Token(offset, offset + len(text), text, lemma, pos))
+        offset += len(text) + 1
+    article = Article(id="a", text=" ".join(text for text, _, _ in words))
+    article.sentences = [Sentence(0, offset, article.text, tokens=tokens)]
+    return article
+
+
+def test_former_state_adjective_found():
+    from letopis.kb.link import _former_state_spans
+
+    article = former_sentence([("в", "в", "ADP"), ("бывшей", "бывший", "ADJ"), ("советской", "советский", "ADJ"),
+                               ("республике", "республика", "NOUN")])
+    assert _former_state_spans(article) == [(9, 18)]
+
+
+def test_a_sentence_without_former_is_not_read_word_by_word(monkeypatch):
+    from letopis.kb import link
+
+    read = []
+    monkeypatch.setattr(link, "lemma_key", lambda token: read.append(token) or token.lemma)
+    article = former_sentence([("в", "в", "ADP"), ("новой", "новый", "ADJ"), ("советской", "советский", "ADJ"),
+                               ("республике", "республика", "NOUN")])
+    assert link._former_state_spans(article) == [] and read == []
