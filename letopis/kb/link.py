@@ -80,7 +80,7 @@ from letopis.kb.role_words import (
 )
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
-from letopis.nlp.morph import lemma as lemmatize
+from letopis.nlp.morph import cached_lemma as lemmatize
 from letopis.nlp.morph import morph_vocab
 
 # names and lemmas repeat across articles: the normalised key of each is made once

@@ -95,7 +95,7 @@ def participle_lemma(word: str) -> Optional[str]:
 @lru_cache(maxsize=4096)
 def _hyphen_parts(lemma: str) -> tuple[str, ...]:
     """The lemmas of the parts of a hyphenated word ("мятежники-хути" -> мятежник, хути)."""
-    from letopis.nlp.morph import lemma as lemmatize
+    from letopis.nlp.morph import cached_lemma as lemmatize
 
     parts = lemma.split("-")
     if len(parts) != 2 or min(len(part) for part in parts) < 4:
@@ -173,7 +173,7 @@ def _title_nouns() -> list[tuple[tuple[str, ...], RoleNoun]]:
     general to stand for an office without a country of its own, and is left out.
     """
     from letopis.kb.titles import titles
-    from letopis.nlp.morph import lemma
+    from letopis.nlp.morph import cached_lemma as lemma
 
     roles = {row[0].strip(): row[1].strip() for row in data_rows("position_roles.tsv")}
     found = []
@@ -474,7 +474,7 @@ def _adjective_lemma(token: Token, lemma: str) -> str:
         return lemma
     if token.pos != "PROPN" or not token.text.lower().endswith(ADJECTIVE_FORM_ENDINGS):
         return ""
-    from letopis.nlp.morph import lemma as lemmatize
+    from letopis.nlp.morph import cached_lemma as lemmatize
 
     return normalize(lemmatize(token.text, "ADJ"))
 

@@ -1,5 +1,5 @@
 """Looks shared between steps: the name steps' capitalised words (Doc.capitalised) and their cheap filters; the
-linker's former-state spans read only sentences whose role lemmas hold "бывший"."""
+linker's former-state spans read only sentences whose role lemmas hold "бывший"; a lemma out of context kept."""
 
 from __future__ import annotations
 
@@ -66,3 +66,13 @@ def test_a_sentence_without_former_is_not_read_word_by_word(monkeypatch):
     article = former_sentence([("в", "в", "ADP"), ("новой", "новый", "ADJ"), ("советской", "советский", "ADJ"),
                                ("республике", "республика", "NOUN")])
     assert link._former_state_spans(article) == [] and read == []
+
+
+def test_a_lemma_out_of_context_is_remembered():
+    from letopis.nlp.morph import cached_lemma, lemma
+
+    cached_lemma.cache_clear()
+    assert cached_lemma("Каннах", "PROPN") == lemma("Каннах", "PROPN")
+    assert cached_lemma("министрами", "NOUN") == lemma("министрами", "NOUN") == "министр"
+    cached_lemma("Каннах", "PROPN")
+    assert cached_lemma.cache_info().hits == 1
