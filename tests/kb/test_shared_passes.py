@@ -76,3 +76,15 @@ def test_a_lemma_out_of_context_is_remembered():
     assert cached_lemma("министрами", "NOUN") == lemma("министрами", "NOUN") == "министр"
     cached_lemma("Каннах", "PROPN")
     assert cached_lemma.cache_info().hits == 1
+
+
+def test_role_lemmas_of_a_whole_batch_stay_for_the_linker():
+    from letopis.kb.phrases import _SENTENCE_LEMMAS, sentence_role_lemmas
+
+    _SENTENCE_LEMMAS.clear()
+    # a batch of 64 articles has ~1,000 sentences; the linker reads them after the role tagger has read all
+    sentences = [[Token(0, 5, "слово", "слово", "NOUN")] for _ in range(1500)]
+    first = sentence_role_lemmas(sentences[0])
+    for tokens in sentences[1:]:
+        sentence_role_lemmas(tokens)
+    assert sentence_role_lemmas(sentences[0]) is first
