@@ -280,7 +280,8 @@ def find_roles(
     matches: list[RoleMatch] = []
     index = 0
     while index < len(tokens):
-        found = lexicon.match(lemmas, index)
+        # most words begin no phrase: the look-up below is skipped for them
+        found = lexicon.match(lemmas, index) if lemmas[index] in lexicon.by_first else None
         if found is None and "-" in lemmas[index]:
             found = _hyphen_match(lexicon, lemmas, index)
         if found is None and tokens[index].pos != "NOUN":  # what follows reads person nouns only

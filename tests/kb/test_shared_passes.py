@@ -1,5 +1,6 @@
 """Looks shared between steps: the name steps' capitalised words (Doc.capitalised) and their cheap filters; the
-linker's former-state spans read only sentences whose role lemmas hold "бывший"; a lemma out of context kept."""
+linker's former-state spans read only sentences whose role lemmas hold "бывший"; a lemma out of context kept;
+the role phrases looked up only at words that begin one."""
 
 from __future__ import annotations
 
@@ -88,3 +89,16 @@ def test_role_lemmas_of_a_whole_batch_stay_for_the_linker():
     for tokens in sentences[1:]:
         sentence_role_lemmas(tokens)
     assert sentence_role_lemmas(sentences[0]) is first
+
+
+def test_words_that_begin_no_role_phrase_are_not_looked_up(monkeypatch):
+    from letopis.kb.phrases import find_roles, role_nouns
+
+    lexicon = role_nouns()
+    asked = []
+    original = lexicon.match
+    monkeypatch.setattr(lexicon, "match", lambda lemmas, index: asked.append(index) or original(lemmas, index))
+    tokens = [Token(0, 5, "вчера", "вчера", "ADV"), Token(6, 11, "стало", "стать", "VERB"),
+              Token(12, 17, "тепло", "тепло", "ADV"), Token(18, 24, "посол", "посол", "NOUN")]
+    found = find_roles(tokens, 0, lambda sentence, index: None, lambda lemma: None)
+    assert asked == [3] and [match.noun.phrase for match in found] == [("посол",)]
