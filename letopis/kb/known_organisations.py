@@ -123,9 +123,15 @@ class KnownOrganisationTagger:
         first = tokens[position]
         if position + 1 >= len(tokens):
             return None
+        if not first.text[:1].isupper():
+            # a name the KB capitalises, written in lower case, is common words ("народный фронт"): only the
+            # names the KB writes in lower case are left, and most first words need no second word's lemma
+            entries = [entry for entry in entries if not entry[1]]
+            if not entries:
+                return None
         second = tokens[position + 1]
         seconds = (second.lemma, word_lemma(second.text))  # the second word decides most names at once
-        for lemmas, capitalised, name in entries:
+        for lemmas, _, name in entries:
             if lemmas[1] not in seconds:
                 continue
             span = tokens[position:position + len(lemmas)]
@@ -133,8 +139,6 @@ class KnownOrganisationTagger:
                 token.lemma == word or word_lemma(token.text) == word for token, word in zip(span[2:], lemmas[2:])
             ):
                 continue
-            if capitalised and not first.text[:1].isupper():
-                continue  # a name the KB capitalises, written in lower case, is common words
             # a mention NER made of part of the name ("Армия" of "Армия Южного Ливана") gives way to the name;
             # a name NER found whole is NER's
             overlapped = [_overlaps(covered, starts, token.start, token.stop) for token in span]

@@ -1,6 +1,7 @@
 """Looks shared between steps: the name steps' capitalised words (Doc.capitalised) and their cheap filters; the
 linker's former-state spans read only sentences whose role lemmas hold "бывший"; a lemma out of context kept;
-the role phrases looked up only at words that begin one."""
+the role phrases looked up only at words that begin one; a lower-case word only tried against the KB names
+written in lower case."""
 
 from __future__ import annotations
 
@@ -102,3 +103,17 @@ def test_words_that_begin_no_role_phrase_are_not_looked_up(monkeypatch):
               Token(12, 17, "тепло", "тепло", "ADV"), Token(18, 24, "посол", "посол", "NOUN")]
     found = find_roles(tokens, 0, lambda sentence, index: None, lambda lemma: None)
     assert asked == [3] and [match.noun.phrase for match in found] == [("посол",)]
+
+
+def test_a_lower_case_word_reads_no_lemma_for_names_the_kb_capitalises(monkeypatch):
+    from letopis.kb import known_organisations
+    from letopis.kb.known_organisations import KnownOrganisationTagger, organisation_names
+
+    entries = organisation_names()["справедливый"]
+    assert all(capitalised for _, capitalised, _ in entries)  # "Справедливая Россия"
+    asked = []
+    monkeypatch.setattr(known_organisations, "word_lemma", lambda word: asked.append(word) or word)
+    tokens = [Token(0, 12, "справедливая", "справедливый", "ADJ"), Token(13, 19, "россия", "россия", "PROPN")]
+    assert KnownOrganisationTagger._match(tokens, 0, entries, [], []) is None and asked == []
+    tokens[0] = Token(0, 12, "Справедливая", "справедливый", "ADJ")
+    assert KnownOrganisationTagger._match(tokens, 0, entries, [], [])[1] == "Справедливая Россия"
