@@ -80,6 +80,12 @@ def organisation_names() -> NameIndex:
 
 
 @lru_cache(maxsize=65536)
+def begins_name(word: str) -> bool:
+    """A word as written is the first word of a KB organisation's name (in any case, ё as е)."""
+    return fold(word) in organisation_names()
+
+
+@lru_cache(maxsize=65536)
 def word_lemma(word: str) -> str:
     """The dictionary form of a word out of context, as the KB's names are read: the tagger's lemma of a
     word in a sentence may differ ("Вооружённая" the participle of "вооружить")."""
@@ -96,12 +102,13 @@ class KnownOrganisationTagger:
         article = doc.article
         index = organisation_names()
         # the words that can begin a KB name: its first lemma, or for a capitalised word its form ("Вооружённая")
-        firsts = [
-            [position for position, token in enumerate(sentence.tokens)
-             if token.lemma in index or (token.text[:1].isupper() and fold(token.text) in index)
-             or ACRONYM.fullmatch(token.text) and token.text in index]
-            for sentence in article.sentences
-        ]
+        firsts = []
+        for sentence, capitalised in zip(article.sentences, doc.capitalised()):
+            tokens = sentence.tokens
+            positions = [position for position, token in enumerate(tokens) if token.lemma in index]
+            forms = [position for position in capitalised if begins_name(tokens[position].text)
+                     or ACRONYM.fullmatch(tokens[position].text) and tokens[position].text in index]
+            firsts.append(sorted({*positions, *forms}) if forms else positions)
         if not any(firsts):
             return
         covered, starts = mention_spans(article.entities)
@@ -141,7 +148,11 @@ class KnownOrganisationTagger:
         """The length and KB name of the first of the ``entries`` (names whose first word is the token at
         ``position``) written from there."""
         first = tokens[position]
-        for lemmas, capitalised, name in entries:
+        if not first.text[:1].isupper():
+            # a name the KB capitalises, written in lower case, is common words ("народный фронт"): only the
+            # names the KB writes in lower case are left
+            entries = [entry for entry in entries if not entry[1]]
+        for lemmas, _, name in entries:
             if lemmas[0].isupper():  # an acronym: the token itself, in capitals
                 length = 1 if first.text == lemmas[0] else 0
             elif len(lemmas) == 1 and "-" not in lemmas[0] and not _kind_noun_before(tokens, position):
@@ -150,8 +161,6 @@ class KnownOrganisationTagger:
                 length = _written_from(tokens, position, lemmas)
             if not length:
                 continue
-            if capitalised and not first.text[:1].isupper():
-                continue  # a name the KB capitalises, written in lower case, is common words
             # a mention NER made of part of the name ("Армия" of "Армия Южного Ливана"), or mentions it split
             # the name into, give way to the name; a name NER found whole is NER's
             span = tokens[position:position + length]

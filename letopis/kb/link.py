@@ -56,6 +56,7 @@ from letopis.kb.phrases import (
     name_words,
     role_lemma,
     role_nouns,
+    sentence_role_lemmas,
     state_agency_heads,
     state_qualifiers,
     unit_head_nouns,
@@ -81,7 +82,7 @@ from letopis.kb.role_words import (
 )
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
-from letopis.nlp.morph import lemma as lemmatize
+from letopis.nlp.morph import cached_lemma as lemmatize
 from letopis.nlp.morph import morph_vocab
 
 # names and lemmas repeat across articles: the normalised key of each is made once
@@ -582,6 +583,10 @@ def _former_state_spans(article: Article) -> list[tuple[int, int]]:
     spans = []
     for sentence in article.sentences:
         tokens = sentence.tokens
+        # the sentence's role lemmas (made once for the role tagger and the linker) hold "бывший" wherever a
+        # lemma does (and where a participle of "быть" is written so): no other sentence need be looked at
+        if FORMER not in sentence_role_lemmas(tokens):
+            continue
         for index in range(1, len(tokens) - 1):
             if tokens[index].pos == "ADJ" and lemma_key(tokens[index - 1]) == FORMER \
                     and lemma_key(tokens[index + 1]) in country_anaphora():
