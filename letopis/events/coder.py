@@ -950,6 +950,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if not targets:
                 targets, target_words = self.protested_mission(position, sources)
             if not targets:
+                targets, target_words = self.protested_party(position, sources)
+            if not targets:
                 targets, target_words = self.host_authorities(position, sources)
         if rule.root in CAUSE_TARGET_ROOTS and not targets and sources:
             targets, target_words = self.cause_agent(position, sources)

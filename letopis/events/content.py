@@ -26,6 +26,7 @@ from letopis.events.code_classes import (
     VERDICT_CODES,
 )
 from letopis.events.lexicon import Slot
+from letopis.kb.countries import country_lexicon
 from letopis.model import Entity
 
 
@@ -199,6 +200,59 @@ class ContentRules:
                     actors = [actor for actor in self.actors_at(owner) if all(actor is not s for s in sources)]
                     if actors:
                         return actors, [owner]
+        return [], []
+
+    def protested_party(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """A protest that names its target in none of its own slots is aimed at the party its phrases name: what it
+        protests "в знак протеста против" ("... против ядерных испытаний Франции" -> FRA), whom its converb of demand
+        asks to act ("требуя вывода израильских войск" -> ISR), or the country of its adjective of opposition
+        ("антиамериканские демонстрации" -> USA; "антиправительственный митинг" -> the protesters' government)."""
+        view = self.view
+        for holder in self.act_words(position):
+            for sign in view.kids(holder, "obl", "nmod"):
+                for protest in (view.kids(sign, "nmod") if view.preposition(sign) == "в" else []):
+                    if view.lemma(sign) != "знак" or view.lemma(protest) != "протест":
+                        continue
+                    actors, words = self.arguments(protest, [Slot("prep", "против", "Gen")], False, [protest])
+                    actors, words = self.agent_of_condemned_act(actors, words, sources)
+                    actors = [actor for actor in actors if all(actor is not source for source in sources)]
+                    if actors:
+                        return actors, words
+            for converb in view.kids(holder, "advcl"):
+                if view.tokens[converb].feats.get("VerbForm") != "Conv":
+                    continue
+                if not any(rule.root == DEMAND_ROOT for rule in self.rules_for(converb)):
+                    continue
+                for demanded in view.kids(converb, "obj"):
+                    actors, words = self.nominal_agent(demanded)
+                    actors = [actor for actor in actors if all(actor is not source for source in sources)]
+                    if actors:
+                        return actors, words
+        return self.opposed_country(position, sources)
+
+    def opposed_country(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """"антиамериканские демонстрации", "вышли на антиизраильскую манифестацию": the country of the adjective
+        after the prefix of opposition, on the protest's words or the rally noun they govern."""
+        view = self.view
+        prefixes = tuple(self.lexicon.word_classes["opposed_stem"])
+        own = self.lexicon.word_classes["own_rule"]
+        words = self.act_words(position)
+        words += [child for word in list(words) for child in view.kids(word, "obj", "obl", "nsubj")]
+        for word in words:
+            for adjective in view.kids(word, "amod"):
+                lemma = view.lemma(adjective)
+                prefix = next((prefix for prefix in prefixes if lemma.startswith(prefix)), None)
+                if prefix is None:
+                    continue
+                rest = lemma[len(prefix):].lstrip("-")
+                country = country_lexicon().by_adjective(rest)
+                if country:
+                    if any(country_part(actor_code(source)) == country for source in sources):
+                        continue  # "антироссийский митинг" of Russians: not aimed at themselves
+                    return [context_actor(country)], [adjective]
+                homes = countries_of(sources)
+                if rest in own and len(homes) == 1:
+                    return [context_actor(homes.pop(), "GOV")], [adjective]
         return [], []
 
     def adjacent_phrase(self, position: int) -> list[int]:
