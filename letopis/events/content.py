@@ -191,6 +191,8 @@ class ContentRules:
             places += [place for subject in view.kids(holder, "nsubj") for place in view.kids(subject, "nmod")]
             if holder == position:
                 places += self.adjacent_phrase(position)
+                # "провели акцию протеста у британской базы": the place hung on the noun of protest
+                places += [place for rally in self.rally_words(position) for place in view.kids(rally, "nmod")]
             for place in places:
                 if not view.preposition(place):
                     continue
@@ -208,16 +210,13 @@ class ContentRules:
         asks to act ("требуя вывода израильских войск" -> ISR), or the country of its adjective of opposition
         ("антиамериканские демонстрации" -> USA; "антиправительственный митинг" -> the protesters' government)."""
         view = self.view
+        for rally in self.rally_words(position):
+            actors, words = self.arguments(rally, [Slot("prep", "против", "Gen")], False, [rally])
+            actors, words = self.agent_of_condemned_act(actors, words, sources)
+            actors = [actor for actor in actors if all(actor is not source for source in sources)]
+            if actors:
+                return actors, words
         for holder in self.act_words(position):
-            for sign in view.kids(holder, "obl", "nmod"):
-                for protest in (view.kids(sign, "nmod") if view.preposition(sign) == "в" else []):
-                    if view.lemma(sign) != "знак" or view.lemma(protest) != "протест":
-                        continue
-                    actors, words = self.arguments(protest, [Slot("prep", "против", "Gen")], False, [protest])
-                    actors, words = self.agent_of_condemned_act(actors, words, sources)
-                    actors = [actor for actor in actors if all(actor is not source for source in sources)]
-                    if actors:
-                        return actors, words
             for converb in view.kids(holder, "advcl"):
                 if view.tokens[converb].feats.get("VerbForm") != "Conv":
                     continue
@@ -229,6 +228,22 @@ class ContentRules:
                     if actors:
                         return actors, words
         return self.opposed_country(position, sources)
+
+    def rally_words(self, position: int) -> list[int]:
+        """The words below a protest's own that may carry what it is against, wherever the parser hung the phrase:
+        "в знак протеста против X" (the noun of protest), "вышли на демонстрацию против X" (the rally noun the verb
+        governs), "провели акцию протеста у базы" (the noun of protest after the rally noun)."""
+        view = self.view
+        gatherings = self.lexicon.word_classes["gathering"]
+        found: list[int] = []
+        for holder in self.act_words(position):
+            for child in view.kids(holder, "obl", "nmod", "obj"):
+                if view.lemma(child) == "знак" and view.preposition(child) == "в":
+                    found += [word for word in view.kids(child, "nmod") if view.lemma(word) == "протест"]
+                elif view.lemma(child) in gatherings and child != position:
+                    found.append(child)
+                    found += [word for word in view.kids(child, "nmod") if view.lemma(word) == "протест"]
+        return [word for word in dict.fromkeys(found) if word != position]
 
     def opposed_country(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
         """"антиамериканские демонстрации", "вышли на антиизраильскую манифестацию": the country of the adjective

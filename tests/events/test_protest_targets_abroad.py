@@ -53,3 +53,20 @@ def test_a_strike_demanding_unpaid_wages_stays_aimed_at_home(code):
     events = code("Российские рабочие провели забастовку на заводе, требуя выплаты задолженности по зарплате.")
     assert protests(events) == {("14", "RUS", "RUS")}
 
+
+
+def test_going_out_to_a_rally_against_an_alliance_s_bombing_is_aimed_at_the_alliance(code):
+    # the phrase "против" hangs on the rally noun, not on the verb whose row the protest is
+    events = code("Тысячи жителей Белграда вышли на демонстрацию против бомбардировок НАТО.")
+    assert {(e.source[:3], e.target) for e in events if e.cameo.startswith("14")} == {("SRB", "IGONATO")}
+
+
+def test_a_protest_at_a_foreign_base_hung_on_the_noun_of_protest(code):
+    events = code("Греческие киприоты провели акцию протеста у британской военной базы.")
+    assert {dyad[2] for dyad in protests(events)} == {"GBR"}
+
+
+def test_a_flag_burned_outside_a_building_is_a_protest_not_destruction_of_the_building(code):
+    events = code("Иранские демонстранты сожгли флаг США у здания бывшего посольства в Тегеране.")
+    assert protests(events) == {("14", "IRN", "USA")}
+    assert not [e for e in events if e.cameo.startswith("17")]
