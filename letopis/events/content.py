@@ -216,18 +216,48 @@ class ContentRules:
             actors = [actor for actor in actors if all(actor is not source for source in sources)]
             if actors:
                 return actors, words
-        for holder in self.act_words(position):
-            for converb in view.kids(holder, "advcl"):
-                if view.tokens[converb].feats.get("VerbForm") != "Conv":
+        for demand in self.protest_demands(position):
+            # "требуя от Японии извинений": whom the demand is addressed to
+            addressees = [Slot("prep", "от", "Gen"), Slot("prep", "к", "Dat")]
+            actors, words = self.arguments(demand, addressees, False, [demand])
+            actors = [actor for actor in actors if all(actor is not source for source in sources)]
+            if actors:
+                return actors, words
+            # "требуя вывода израильских войск": the agent of the act demanded
+            for demanded in view.kids(demand, "obj") + [
+                word for word in view.kids(demand, "nmod") if not view.preposition(word)
+                and view.tokens[word].pos == "NOUN"
+            ]:
+                actors, words = self.nominal_agent(demanded)
+                actors = [actor for actor in actors if all(actor is not source for source in sources)]
+                if actors:
+                    return actors, words
+            # "с требованием вывести американские войска": a foreign party the demanded act is done to
+            for act in view.kids(demand, "xcomp", "nmod", "ccomp", "obj"):
+                if view.tokens[act].feats.get("VerbForm") != "Inf":
                     continue
-                if not any(rule.root == DEMAND_ROOT for rule in self.rules_for(converb)):
-                    continue
-                for demanded in view.kids(converb, "obj"):
-                    actors, words = self.nominal_agent(demanded)
-                    actors = [actor for actor in actors if all(actor is not source for source in sources)]
+                for done_to in view.kids(act, "obj"):
+                    actors = [
+                        actor for actor in self.actors_at(done_to)
+                        if country_part(actor_code(actor)) and not countries_of([actor]) & countries_of(sources)
+                    ]
                     if actors:
-                        return actors, words
+                        return actors, [done_to]
         return self.opposed_country(position, sources)
+
+    def protest_demands(self, position: int) -> list[int]:
+        """The words of demand that tell what a protest is for: its converb ("провели марш, требуя ...") or its noun
+        of demand ("провели митинг с требованием ...")."""
+        view = self.view
+        found = []
+        for holder in self.act_words(position) + self.rally_words(position):
+            for word in view.kids(holder, "advcl", "obl", "nmod"):
+                if view.tokens[word].feats.get("VerbForm") == "Conv" or (
+                    view.rel(word) != "advcl" and view.preposition(word) == "с" and view.tokens[word].pos == "NOUN"
+                ):
+                    if any(rule.root == DEMAND_ROOT for rule in self.rules_for(word)):
+                        found.append(word)
+        return list(dict.fromkeys(found))
 
     def rally_words(self, position: int) -> list[int]:
         """The words below a protest's own that may carry what it is against, wherever the parser hung the phrase:

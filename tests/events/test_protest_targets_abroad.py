@@ -70,3 +70,18 @@ def test_a_flag_burned_outside_a_building_is_a_protest_not_destruction_of_the_bu
     events = code("Иранские демонстранты сожгли флаг США у здания бывшего посольства в Тегеране.")
     assert protests(events) == {("14", "IRN", "USA")}
     assert not [e for e in events if e.cameo.startswith("17")]
+
+
+def test_a_rally_demanding_something_from_a_state_is_aimed_at_that_state(code):
+    events = code("Тысячи китайцев провели демонстрацию, требуя от Японии извинений за военные преступления.")
+    assert protests(events) == {("14", "CHN", "JPN")}
+
+
+def test_a_rally_with_a_demand_to_withdraw_foreign_troops_is_aimed_at_their_state(code):
+    events = code("Сотни филиппинцев провели митинг с требованием вывести американские войска с островов.")
+    assert protests(events) == {("14", "PHL", "USA")}
+
+
+def test_going_out_on_a_march_is_a_rally(code):
+    events = code("Тысячи мексиканцев вышли на марш против политики администрации США в отношении мигрантов.")
+    assert protests(events) == {("14", "MEX", "USA")}
