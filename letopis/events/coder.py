@@ -693,6 +693,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return self.reject(position, rule, "a participle naming people")
         if self.recalled_cause(position):
             return self.reject(position, rule, "an earlier act recalled as the cause or time of another")
+        if rule.root in PROTEST_ROOTS and self.describes_target(position):
+            return self.reject(position, rule, "a participle describing whom another act is aimed at")
         if self.describes_antecedent(position) and rule.root not in self.lexicon.blocking_roots:
             # (an accusation or demand stays: what it governs is not an event of its own either way)
             return self.reject(position, rule, "a present relative clause")
@@ -952,6 +954,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if not targets:
                 targets, target_words = self.protested_mission(position, sources)
             if not targets:
+                targets, target_words = self.protested_party(position, sources)
+            if not targets:
                 targets, target_words = self.host_authorities(position, sources)
         if rule.root in CAUSE_TARGET_ROOTS and not targets and sources:
             targets, target_words = self.cause_agent(position, sources)
@@ -1133,6 +1137,26 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             scene_target=scene_target,
         )
 
+
+    def describes_target(self, position: int) -> bool:
+        """"задержала сторонников оппозиции, собравшихся на митинг": a participle on the object of a coercive or
+        violent act tells who its victims are, not an event of its own."""
+        view = self.view
+        if view.tokens[position].feats.get("VerbForm") != "Part" or view.rel(position) not in ("acl", "amod"):
+            return False
+        node = view.head(position)
+        for _ in range(3):
+            if node < 0:
+                return False
+            governor = view.head(node)
+            if governor >= 0 and view.rel(node) in ("obj", "nsubj:pass") and any(
+                rule.root in ("17", "18", "19", "20") for rule in [self.chosen.get(governor)] if rule
+            ):
+                return True
+            if view.rel(node) != "nmod":
+                return False
+            node = governor
+        return False
 
     def agent_of_condemned_act(
         self, targets: list[Entity], target_words: list[int], sources: list[Entity]
