@@ -423,7 +423,7 @@ class ArgumentFinder:
                     nouns += [node for noun in nouns if view.case(noun) != "Acc" for node in view.kids(noun, "nmod")]
                     words += [node for node in nouns if view.case(node) == "Acc" and not view.preposition(node)]
         if slot.kind == "dat" and not words:
-            words = self.stray_relative(anchors, "Dat")
+            words = self.stray_relative(anchors, "Dat") or self.dative_modifier(anchors)
         if slot.kind == "speaker":
             words = self.speaker(position)
         if slot.kind == "subj" and not words and not passive:
@@ -436,6 +436,18 @@ class ArgumentFinder:
         if slot.kind == "head":
             words = self.governing_subject(position)
         return words
+
+    def dative_modifier(self, anchors: list[int]) -> list[int]:
+        """"предоставила американским военным авиабазу": the parser may hang a dative noun made of an adjective
+        ("военным") on the object as its modifier; a dative noun is no modifier of an accusative."""
+        view = self.view
+        return [
+            word
+            for anchor in anchors
+            for thing in view.kids(anchor, "obj")
+            for word in view.kids(thing, "amod")
+            if view.tokens[word].pos == "NOUN" and view.case(word) == "Dat" and view.case(thing) != "Dat"
+        ]
 
     def swallowed_subject(self, position: int) -> list[int]:
         """"Как сообщило министерство, американец был арестован": the parser may make the subject an apposition
@@ -762,6 +774,9 @@ class ArgumentFinder:
             view.has_preposition(child, "с") for child in view.children[position]
         ):
             return []
+        agents = self.support_agent(position)
+        if agents:
+            return agents  # "забастовка была объявлена оппозиционными партиями": the support verb's agent
         current = position
         for _ in range(4):
             head = view.head(current)
@@ -804,7 +819,7 @@ class ArgumentFinder:
                 subjects = view.kids(head, "nsubj")
                 if position in subjects:
                     return []  # "продолжался захват заложников": the noun is its verb's subject, no agent's
-                subjects = subjects or self.inherited_subject(head)
+                subjects = subjects or self.inherited_subject(head) or self.fronted_object(head, current)
                 if view.lemma(head) in self.lexicon.speech_verbs and subjects and all(
                     self.media_outlet(word) for word in subjects
                 ):
@@ -812,6 +827,34 @@ class ArgumentFinder:
                 return subjects
             current = head
         return []
+
+    def fronted_object(self, verb: int, noun: int) -> list[int]:
+        """"Десятки тысяч сторонников оппозиции провели митинг": the parser may make the nominative subject before
+        the verb a second object when the event noun after the verb is its object; that nominative is the subject."""
+        view = self.view
+        if not (verb < noun and view.rel(noun) == "obj"):
+            return []
+        return [child for child in view.kids(verb, "obj") if child < verb and view.case(child) == "Nom"]
+
+    def support_agent(self, noun: int) -> list[int]:
+        """"Ультиматум был предъявлен Белграду руководством НАТО": an event noun that is the passive subject of the
+        support verb its row names has that verb's instrumental agent as its own (the noun's verb has no subject)."""
+        view = self.view
+        verb = view.head(noun)
+        if verb < 0 or view.rel(noun) != "nsubj:pass" or view.tokens[verb].pos != "VERB":
+            return []
+        lemma = view.lemma(verb)
+        if not any(
+            rule.requires_relation("head") and (rule.requires_lemma(lemma) or any(
+                rule.requires_lemma(perfective) for perfective in self.lexicon.perfectives(lemma)
+            ))
+            for rule in self.rules_for(noun)
+        ):
+            return []
+        return [
+            child for child in view.kids(verb, "obl", "obl:agent")
+            if view.case(child) == "Ins" and not view.preposition(child)
+        ]
 
     def intent_word(self, word: int) -> bool:
         """Whether ``word`` states an intent (``modality.tsv``: "готовность", "намерение")."""

@@ -85,6 +85,7 @@ WARNING_CODES = {"064"}  # a warning of information; of what one will do if anot
 OWN_ACT_ROOTS = {"03", "13"}  # a promise or a threat announces its source's own side's act, never aimed at it
 DOMESTIC_ROOTS = {"14"}
 CEASEFIRE_CODES = ("0871",)  # a truce or ceasefire declared
+DEESCALATION_CODES = ("087",)  # troops withdrawn, a truce, forces demobilised: by two sides, from each other
 ARMED_GROUP_ROLES = {"REB", "INS"}  # armed groups fighting the state of their country
 MOBILIZE_ROOT = "15"  # force posture: exercises and deployments, aimed at the country where they are held when abroad
 # "X побеседовал с Y. X просил отказать ...": an appeal or demand with no addressee, made by one side of the
@@ -94,6 +95,8 @@ CONVERSATION_CODES = ("040", "041", "043", "044", "045", "046")  # consultations
 ADDRESSED_ROOTS = {"02", "10"}
 DOMESTIC_CODES = ("172",)  # curfews, states of emergency, bans
 EASING_CODES = ("081",)  # eased restrictions: at home, as the restrictions were (word class "restriction")
+# eased political freedoms, a ban on parties lifted ("легализовало «Солидарность»"): at home, whatever the object
+POLITICAL_EASING_CODES = ("0811", "0812")
 PARTNER_PREPOSITIONS = {"с", "между", "против", "в отношении"}  # a partner may hang lower in the tree; an addressee may not
 # an active present participle by its suffix and adjectival ending ("подавляющим", "стоящих"; not "защитивший")
 PRESENT_ACTIVE_PARTICIPLE = re.compile(r"(?:ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие|его|ей|ему|им|ую|ими|их|ем|ею|ое|ого|ом)(?:ся)?$")

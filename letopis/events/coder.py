@@ -45,6 +45,7 @@ from letopis.events.code_classes import (
     COMMITTED,
     CONDITIONAL_ROOTS,
     CONTEXT_TARGET_ROOTS,
+    DEESCALATION_CODES,
     DEMAND_ROOT,
     DISAPPROVAL_CODES,
     DOMESTIC_CODES,
@@ -62,6 +63,7 @@ from letopis.events.code_classes import (
     ORIGIN_SLOTS,
     PAIRED_ROOTS,
     PLEA_CODES,
+    POLITICAL_EASING_CODES,
     PRIVATE_AGENT_ROOTS,
     PRIVATE_ROLES,
     PRIVATE_TARGET_ROOTS,
@@ -698,6 +700,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return self.reject(position, rule, "a participle naming people")
         if self.recalled_cause(position):
             return self.reject(position, rule, "an earlier act recalled as the cause or time of another")
+        if rule.root in PROTEST_ROOTS and self.describes_target(position):
+            return self.reject(position, rule, "a participle describing whom another act is aimed at")
         if self.describes_antecedent(position) and rule.root not in self.lexicon.blocking_roots:
             # (an accusation or demand stays: what it governs is not an event of its own either way)
             return self.reject(position, rule, "a present relative clause")
@@ -959,9 +963,18 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if not targets:
                 targets, target_words = self.protested_mission(position, sources)
             if not targets:
+                targets, target_words = self.protested_party(position, sources)
+            if not targets:
                 targets, target_words = self.host_authorities(position, sources)
         if rule.root in CAUSE_TARGET_ROOTS and not targets and sources:
             targets, target_words = self.cause_agent(position, sources)
+        if (
+            rule.cameo.startswith(DEESCALATION_CODES)
+            and not targets
+            and len({country_part(actor_code(source)) for source in sources} - {None}) > 1
+        ):
+            # "Эфиопия и Эритрея начали отвод своих войск из спорной зоны": two sides withdraw from each other
+            targets, target_words = sources, source_words
         if rule.cameo.startswith(CEASEFIRE_CODES) and not targets and sources and all(
             (actor_code(source) or "")[3:] in ARMED_GROUP_ROLES and country_part(actor_code(source)) for source in sources
         ):
@@ -973,7 +986,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             ((rule.needs_target and (is_domestic(rule.cameo) or restriction)) or (rule.target and restriction))
             and not targets
             and sources
-            and not view.kids(position, "xcomp", "ccomp")  # "не разрешил транслировать ...": aimed at the content
+            # "не разрешил транслировать ...": aimed at the content; but a freedom eased is the permitted act itself
+            # ("разрешило вернуться на родину высланным политикам")
+            and (not view.kids(position, "xcomp", "ccomp") or rule.cameo.startswith(POLITICAL_EASING_CODES))
             and not self.prevents_act(position)
         ):
             # "ввели комендантский час", "перекрыли дороги", "сняли запрет на митинги": at home
@@ -1139,6 +1154,26 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         )
 
 
+    def describes_target(self, position: int) -> bool:
+        """"задержала сторонников оппозиции, собравшихся на митинг": a participle on the object of a coercive or
+        violent act tells who its victims are, not an event of its own."""
+        view = self.view
+        if view.tokens[position].feats.get("VerbForm") != "Part" or view.rel(position) not in ("acl", "amod"):
+            return False
+        node = view.head(position)
+        for _ in range(3):
+            if node < 0:
+                return False
+            governor = view.head(node)
+            if governor >= 0 and view.rel(node) in ("obj", "nsubj:pass") and any(
+                rule.root in ("17", "18", "19", "20") for rule in [self.chosen.get(governor)] if rule
+            ):
+                return True
+            if view.rel(node) != "nmod":
+                return False
+            node = governor
+        return False
+
     def agent_of_condemned_act(
         self, targets: list[Entity], target_words: list[int], sources: list[Entity]
     ) -> tuple[list[Entity], list[int]]:
@@ -1165,6 +1200,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         """Restrictions eased ("сняли запрет", "ослабили ограничения"); not a tour cancelled, nor charges dropped
         ("снял с него обвинения": its row also lists "ограничение")."""
         restrictions = self.lexicon.word_classes["restriction"]
+        if rule.cameo.startswith(POLITICAL_EASING_CODES):
+            return True  # "легализовало «Солидарность»", "разрешило деятельность партий": freedoms are eased at home
         return rule.cameo.startswith(EASING_CODES) and self.requirement_holds(position, "obj", restrictions)
 
     def prevents_act(self, position: int) -> bool:

@@ -27,6 +27,7 @@ from letopis.events.code_classes import (
     VERDICT_CODES,
 )
 from letopis.events.lexicon import Slot
+from letopis.kb.countries import country_lexicon
 from letopis.model import Entity
 
 
@@ -191,6 +192,8 @@ class ContentRules:
             places += [place for subject in view.kids(holder, "nsubj") for place in view.kids(subject, "nmod")]
             if holder == position:
                 places += self.adjacent_phrase(position)
+                # "провели акцию протеста у британской базы": the place hung on the noun of protest
+                places += [place for rally in self.rally_words(position) for place in view.kids(rally, "nmod")]
             for place in places:
                 if not view.preposition(place):
                     continue
@@ -200,6 +203,102 @@ class ContentRules:
                     actors = [actor for actor in self.actors_at(owner) if all(actor is not s for s in sources)]
                     if actors:
                         return actors, [owner]
+        return [], []
+
+    def protested_party(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """A protest that names its target in none of its own slots is aimed at the party its phrases name: what it
+        protests "в знак протеста против" ("... против ядерных испытаний Франции" -> FRA), whom its converb of demand
+        asks to act ("требуя вывода израильских войск" -> ISR), or the country of its adjective of opposition
+        ("антиамериканские демонстрации" -> USA; "антиправительственный митинг" -> the protesters' government)."""
+        view = self.view
+        for rally in self.rally_words(position):
+            actors, words = self.arguments(rally, [Slot("prep", "против", "Gen")], False, [rally])
+            actors, words = self.agent_of_condemned_act(actors, words, sources)
+            actors = [actor for actor in actors if all(actor is not source for source in sources)]
+            if actors:
+                return actors, words
+        for demand in self.protest_demands(position):
+            # "требуя от Японии извинений": whom the demand is addressed to
+            addressees = [Slot("prep", "от", "Gen"), Slot("prep", "к", "Dat")]
+            actors, words = self.arguments(demand, addressees, False, [demand])
+            actors = [actor for actor in actors if all(actor is not source for source in sources)]
+            if actors:
+                return actors, words
+            # "требуя вывода израильских войск": the agent of the act demanded
+            for demanded in view.kids(demand, "obj") + [
+                word for word in view.kids(demand, "nmod") if not view.preposition(word)
+                and view.tokens[word].pos == "NOUN"
+            ]:
+                actors, words = self.nominal_agent(demanded)
+                actors = [actor for actor in actors if all(actor is not source for source in sources)]
+                if actors:
+                    return actors, words
+            # "с требованием вывести американские войска": a foreign party the demanded act is done to
+            for act in view.kids(demand, "xcomp", "nmod", "ccomp", "obj"):
+                if view.tokens[act].feats.get("VerbForm") != "Inf":
+                    continue
+                for done_to in view.kids(act, "obj"):
+                    actors = [
+                        actor for actor in self.actors_at(done_to)
+                        if country_part(actor_code(actor)) and not countries_of([actor]) & countries_of(sources)
+                    ]
+                    if actors:
+                        return actors, [done_to]
+        return self.opposed_country(position, sources)
+
+    def protest_demands(self, position: int) -> list[int]:
+        """The words of demand that tell what a protest is for: its converb ("провели марш, требуя ...") or its noun
+        of demand ("провели митинг с требованием ...")."""
+        view = self.view
+        found = []
+        for holder in self.act_words(position) + self.rally_words(position):
+            for word in view.kids(holder, "advcl", "obl", "nmod"):
+                if view.tokens[word].feats.get("VerbForm") == "Conv" or (
+                    view.rel(word) != "advcl" and view.preposition(word) == "с" and view.tokens[word].pos == "NOUN"
+                ):
+                    if any(rule.root == DEMAND_ROOT for rule in self.rules_for(word)):
+                        found.append(word)
+        return list(dict.fromkeys(found))
+
+    def rally_words(self, position: int) -> list[int]:
+        """The words below a protest's own that may carry what it is against, wherever the parser hung the phrase:
+        "в знак протеста против X" (the noun of protest), "вышли на демонстрацию против X" (the rally noun the verb
+        governs), "провели акцию протеста у базы" (the noun of protest after the rally noun)."""
+        view = self.view
+        gatherings = self.lexicon.word_classes["gathering"]
+        found: list[int] = []
+        for holder in self.act_words(position):
+            for child in view.kids(holder, "obl", "nmod", "obj"):
+                if view.lemma(child) == "знак" and view.preposition(child) == "в":
+                    found += [word for word in view.kids(child, "nmod") if view.lemma(word) == "протест"]
+                elif view.lemma(child) in gatherings and child != position:
+                    found.append(child)
+                    found += [word for word in view.kids(child, "nmod") if view.lemma(word) == "протест"]
+        return [word for word in dict.fromkeys(found) if word != position]
+
+    def opposed_country(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """"антиамериканские демонстрации", "вышли на антиизраильскую манифестацию": the country of the adjective
+        after the prefix of opposition, on the protest's words or the rally noun they govern."""
+        view = self.view
+        prefixes = tuple(self.lexicon.word_classes["opposed_stem"])
+        own = self.lexicon.word_classes["own_rule"]
+        words = self.act_words(position)
+        words += [child for word in list(words) for child in view.kids(word, "obj", "obl", "nsubj")]
+        for word in words:
+            for adjective in view.kids(word, "amod"):
+                lemma = view.lemma(adjective)
+                prefix = next((prefix for prefix in prefixes if lemma.startswith(prefix)), None)
+                if prefix is None:
+                    continue
+                rest = lemma[len(prefix):].lstrip("-")
+                country = country_lexicon().by_adjective(rest)
+                if country:
+                    if any(country_part(actor_code(source)) == country for source in sources):
+                        continue  # "антироссийский митинг" of Russians: not aimed at themselves
+                    return [context_actor(country)], [adjective]
+                homes = countries_of(sources)
+                if rest in own and len(homes) == 1:
+                    return [context_actor(homes.pop(), "GOV")], [adjective]
         return [], []
 
     def adjacent_phrase(self, position: int) -> list[int]:

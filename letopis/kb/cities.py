@@ -40,7 +40,7 @@ def city_country(name: str, named: Iterable[str] = ()) -> Optional[str]:
     """
     found = city_index().get(normalize(name))
     if found is None and " " in name.strip():  # "Сергиева Посада" left inflected: the words' lemmas
-        from letopis.nlp.morph import lemma
+        from letopis.nlp.morph import cached_lemma as lemma
 
         found = city_index().get(normalize(" ".join(lemma(word, "NOUN") for word in name.split())))
     if found is None:

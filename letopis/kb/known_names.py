@@ -92,11 +92,11 @@ class KnownNameTagger:
         found: dict[str, Entity] = {}
         next_id = next_entity_number(article.entities)
         names_begin = full_name_starts()
-        for index, sentence in enumerate(article.sentences):
+        # a name word is capitalised: only those are looked at
+        for index, (sentence, capitalised) in enumerate(zip(article.sentences, doc.capitalised())):
             tokens = sentence.tokens
             skip_to = 0
-            # a name word is capitalised: only those are looked at
-            for position in [position for position, token in enumerate(tokens) if token.text[:1].isupper()]:
+            for position in capitalised:
                 if position < skip_to:
                     continue
                 token = tokens[position]
@@ -171,6 +171,9 @@ def full_name_length(text: str, tokens: list[Token], position: int, sentence_sta
     word beside the name (it would be a longer name), not inside «...»."""
     from letopis.kb.link import default_linker
 
+    # every name has a second word, written like the first: most capitalised words are followed by a small one
+    if position + 1 >= len(tokens) or not CYRILLIC_WORD.fullmatch(tokens[position + 1].text):
+        return 0
     for length in FULL_NAME_WORDS:
         span = tokens[position:position + length]
         if len(span) < length or not all(CYRILLIC_WORD.fullmatch(token.text) for token in span) \

@@ -34,6 +34,7 @@ from letopis.kb.cities import city_country
 from letopis.kb.countries import role_code
 from letopis.kb.data_files import data_lines, data_words
 from letopis.kb.known_names import dictionary_says_other
+from letopis.kb.known_organisations import loose_matches
 from letopis.kb.names import (
     BodyIndex,
     PersonIndex,
@@ -55,6 +56,7 @@ from letopis.kb.phrases import (
     name_words,
     role_lemma,
     role_nouns,
+    sentence_role_lemmas,
     state_agency_heads,
     state_qualifiers,
     unit_head_nouns,
@@ -80,7 +82,7 @@ from letopis.kb.role_words import (
 )
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
-from letopis.nlp.morph import lemma as lemmatize
+from letopis.nlp.morph import cached_lemma as lemmatize
 from letopis.nlp.morph import morph_vocab
 
 # names and lemmas repeat across articles: the normalised key of each is made once
@@ -100,6 +102,10 @@ WIKIDATA_SHARE = 0.8  # one id must carry this share of a name's NEREL links to 
 MEDIA_NOUNS = frozenset(
     "агентство информагентство газета телеканал радио радиостанция издание журнал телекомпания портал".split()
 )
+# the roles a name word gives an armed movement (data/name_words.tsv): rebels, insurgents
+MOVEMENT_ROLES = frozenset({"REB", "INS"})
+# nouns that say what kind of organisation the name after them is: "Агентство Рейтер", "Движение ФАТХ"
+KIND_NOUNS = MEDIA_NOUNS | frozenset("движение партия группировка организация профсоюз".split())
 ACTING_RELS = ("nsubj", "nsubj:pass")
 CIVILIAN = "CVL"
 JUDICIARY = "JUD"
@@ -577,6 +583,10 @@ def _former_state_spans(article: Article) -> list[tuple[int, int]]:
     spans = []
     for sentence in article.sentences:
         tokens = sentence.tokens
+        # the sentence's role lemmas (made once for the role tagger and the linker) hold "бывший" wherever a
+        # lemma does (and where a participle of "быть" is written so): no other sentence need be looked at
+        if FORMER not in sentence_role_lemmas(tokens):
+            continue
         for index in range(1, len(tokens) - 1):
             if tokens[index].pos == "ADJ" and lemma_key(tokens[index - 1]) == FORMER \
                     and lemma_key(tokens[index + 1]) in country_anaphora():
@@ -722,6 +732,40 @@ class Linker:
             if found:
                 break
         return list(found.values())
+
+    def loose_organisations(self, names: list[str], context: Context) -> list[Any]:
+        """The KB organisation whose name differs from one of ``names`` only by generic words ("Совет
+        сотрудничества государств Персидского залива", ``known_organisations.loose_matches``), for the first
+        name that fits one organisation alone; a party only where the article names its country or the name
+        has three words or more."""
+        for name in names:
+            found = [actor for actor_id in loose_matches(name, self.kb.countries)
+                     if (actor := self.kb.actor(actor_id)) is not None
+                     and (self._in_context(actor, context) or len(name.split()) >= 3)]
+            if len(found) == 1:
+                return found
+        return []
+
+    def _named_after_person(self, tokens: list[Token], indexes: list[int], context: Context, sentence: int) -> bool:
+        """Whether a movement's name goes on with a person's name: a given name inside it ("Фронт освобождения
+        Хосе Марти"), or a person's mention NER split off right after it ("Фронт национального освобождения" +
+        "Фарабундо Марти"). Such a movement is not the one of the country the sentence names."""
+        after = context.token_entity.get((sentence, indexes[-1] + 1))
+        if after is not None and after.type == "PER":
+            return True
+        return any(tokens[index].text[:1].isupper() and self._is_given_name(tokens[index].text)
+                   for index in indexes[1:])
+
+    def _after_kind(self, names: list[str], context: Context) -> list[Any]:
+        """The KB organisation named after a noun of its kind ("Агентство Рейтер", "Движение ФАТХ"): one in
+        the article's countries, else the one organisation of that name (as a body's name without its owner)."""
+        named = [rest for name in names if (rest := _after_kind_noun(name))]
+        if not named:
+            return []
+        found = list({actor.id: actor for actor in [*self.search(named, ORGANISATION_TYPES),
+                                                    *self.inflected_organisations(named, one_word=True)]}.values())
+        inside = [actor for actor in found if self._in_context(actor, context)]
+        return inside if len(inside) == 1 else found if len(found) == 1 else []
 
     def search(self, names: list[str], types: tuple[str, ...]) -> list[Any]:
         found: dict[str, Any] = {}
@@ -1454,10 +1498,15 @@ class Linker:
         iso3 = self.kb.countries.by_name(entity.name)
         if iso3:  # a state named as an organisation ("Россия заявила"): the country
             return self.country_actor(iso3, None, 0.8, f"country name {entity.name!r} tagged as organisation")
-        organisations = [actor for actor in self.search(names, ORGANISATION_TYPES) if self._in_context(actor, context)]
+        organisations = [actor for actor in self.search(names, ORGANISATION_TYPES)
+                         if self._in_context(actor, context) or _named_in_full(actor, names)]
         if not organisations:  # "Аль-Кайды", "Хезболле": a hyphenated or foreign name inflected
             organisations = [actor for actor in self.inflected_organisations(names, one_word=True)
                              if self._in_context(actor, context)]
+        if not organisations:  # "Международный Красный Крест": the KB's name but for generic words
+            organisations = self.loose_organisations(names, context)
+        if not organisations:  # "Агентство Рейтер", "Движение ФАТХ": the kind of organisation before its name
+            organisations = self._after_kind(names, context)
         if organisations:
             actor = self._pick_organisation(organisations, context)
             confidence = 0.9 if len(organisations) == 1 else 0.6
@@ -1727,6 +1776,9 @@ class Linker:
                     if code:
                         return code, f"{what}: {court.name}, the international court the article names", 0.6
             confidence, how = 0.8, "named"
+            if country is None and role in MOVEMENT_ROLES and body is None and unit is None and state_agency is None \
+                    and self._named_after_person(tokens, indexes, context, sentence):
+                return UNKNOWN, f"{what}; named after a person", 0.2
             if country is None:  # "МИД" alone: the body of the country the article is about
                 country, clue = self.country_around(context, mention.start, sentence)
                 confidence, how = 0.4, f"context: {clue}"
@@ -1856,6 +1908,22 @@ def _region_mistyped(entity: Entity, context: Context) -> bool:
                    for region in regions):
             return False
     return bool(entity.mentions)
+
+
+def _after_kind_noun(name: str) -> Optional[str]:
+    """The name after a noun of ``KIND_NOUNS`` that begins ``name`` ("Агентство Рейтер" -> "Рейтер"), if
+    it is a capitalised name."""
+    first, _, rest = name.strip().partition(" ")
+    if not rest[:1].isupper() or lemmatize(first.lower()) not in KIND_NOUNS:
+        return None
+    return rest
+
+
+def _named_in_full(actor: Any, names: list[str]) -> bool:
+    """Whether one of ``names`` is a KB name of the actor of three words or more: "Фронт национального
+    освобождения имени Фарабундо Марти" is that party wherever the article is, unlike "Демпартия"."""
+    own = {normalize(name) for name in [actor.name, *actor.names]}
+    return any(len(name.split()) >= 3 and normalize(name) in own for name in names)
 
 
 def _one_proper_word(name: str) -> bool:

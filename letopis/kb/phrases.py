@@ -51,7 +51,7 @@ def role_lemma(token: Token) -> str:
 # tokens list -> (the list, its role lemmas): the role tagger and the linker read every sentence of an
 # article; the list itself is kept so that its id is not reused while it is here
 _SENTENCE_LEMMAS: dict[int, tuple[list[Token], list[str]]] = {}
-KEPT_SENTENCES = 1024  # a few articles: the steps that share them read one article after another
+KEPT_SENTENCES = 4096  # a few batches: the role tagger reads a whole batch (64 articles, ~1,000 sentences) before the linker
 
 
 def sentence_role_lemmas(tokens: list[Token]) -> list[str]:
@@ -95,7 +95,7 @@ def participle_lemma(word: str) -> Optional[str]:
 @lru_cache(maxsize=4096)
 def _hyphen_parts(lemma: str) -> tuple[str, ...]:
     """The lemmas of the parts of a hyphenated word ("мятежники-хути" -> мятежник, хути)."""
-    from letopis.nlp.morph import lemma as lemmatize
+    from letopis.nlp.morph import cached_lemma as lemmatize
 
     parts = lemma.split("-")
     if len(parts) != 2 or min(len(part) for part in parts) < 4:
@@ -173,7 +173,7 @@ def _title_nouns() -> list[tuple[tuple[str, ...], RoleNoun]]:
     general to stand for an office without a country of its own, and is left out.
     """
     from letopis.kb.titles import titles
-    from letopis.nlp.morph import lemma
+    from letopis.nlp.morph import cached_lemma as lemma
 
     roles = {row[0].strip(): row[1].strip() for row in data_rows("position_roles.tsv")}
     found = []
@@ -280,7 +280,8 @@ def find_roles(
     matches: list[RoleMatch] = []
     index = 0
     while index < len(tokens):
-        found = lexicon.match(lemmas, index)
+        # most words begin no phrase: the look-up below is skipped for them
+        found = lexicon.match(lemmas, index) if lemmas[index] in lexicon.by_first else None
         if found is None and "-" in lemmas[index]:
             found = _hyphen_match(lexicon, lemmas, index)
         if found is None and tokens[index].pos != "NOUN":  # what follows reads person nouns only
@@ -474,7 +475,7 @@ def _adjective_lemma(token: Token, lemma: str) -> str:
         return lemma
     if token.pos != "PROPN" or not token.text.lower().endswith(ADJECTIVE_FORM_ENDINGS):
         return ""
-    from letopis.nlp.morph import lemma as lemmatize
+    from letopis.nlp.morph import cached_lemma as lemmatize
 
     return normalize(lemmatize(token.text, "ADJ"))
 

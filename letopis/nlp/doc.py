@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import Optional
 
 from letopis.ingest.clean import CleanText
 from letopis.model import Article
@@ -37,6 +38,7 @@ class Doc:
     sents: list[SentenceWork] = field(default_factory=list)  # parallel to article.sentences
     # raw NER spans in clean offsets: (start, stop, type)
     ner_spans: list[tuple[int, int, str]] = field(default_factory=list)
+    _capitalised: Optional[list[list[int]]] = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -47,6 +49,16 @@ class Doc:
         """Original ``(start, stop, text)`` for the clean span ``[start, stop)``."""
         orig_start, orig_stop = self.clean.span(start, stop)
         return orig_start, orig_stop, self.article.text[orig_start:orig_stop]
+
+    def capitalised(self) -> list[list[int]]:
+        """The positions of the tokens whose first letter is a capital, by sentence: the words a name can
+        begin with, which the name steps both look at (found once per article)."""
+        if self._capitalised is None:
+            self._capitalised = [
+                [position for position, token in enumerate(sentence.tokens) if token.text[:1].isupper()]
+                for sentence in self.article.sentences
+            ]
+        return self._capitalised
 
     def sentence_of(self, clean_offset: int) -> int:
         """Index of the sentence holding the clean offset, or -1."""

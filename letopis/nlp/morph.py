@@ -98,6 +98,14 @@ def lemma(word: str, pos: str = "", feats: dict[str, str] | None = None) -> str:
     return forms[0].normal.replace("ё", "е") if forms else word.lower().replace("ё", "е")
 
 
+
+@lru_cache(maxsize=65_536)
+def cached_lemma(word: str, pos: str = "") -> str:
+    """``lemma`` of a word read out of context (no features), remembered: the KB steps ask it of the same place
+    names, title and role words article after article."""
+    return lemma(word, pos)
+
+
 def _dictionary_lemma(vocab: Any, word: str, pos: str, feats: dict[str, str]) -> Optional[str]:
     """The lemma ``lemma`` picks, read from the dictionary's entries for a lower-case word without building
     pymorphy's parses; None when the dictionary lacks the word or the pick depends on the parses' order.

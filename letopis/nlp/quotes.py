@@ -31,6 +31,7 @@ from typing import Optional
 from letopis.data_files import data_lines
 from letopis.model import Article, Quote, Source
 from letopis.nlp.doc import Doc
+from letopis.nlp.morph import cached_lemma
 
 log = logging.getLogger(__name__)
 
@@ -94,30 +95,19 @@ STRIP_LEADING = frozenset({"в", "во", "на", "из", "у", "от", "и", "а
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "X"})
 
 
-def _lemma(text: str) -> str:
-    from letopis.nlp.morph import lemma
-
-    return lemma(text)
-
-
 def document_words(doc: Doc) -> list[list[Word]]:
     """Words of every sentence, in clean offsets; lemmas from the taggers or pymorphy2."""
     clean = doc.text
     return [
         [
             Word(start, stop, text, text.lower().replace("ё", "е"),
-                 (token.lemma or (_cached_lemma(text) if text[:1].isalpha() else text)).replace("ё", "е"),
+                 (token.lemma or (cached_lemma(text) if text[:1].isalpha() else text)).replace("ё", "е"),
                  token.pos, token.feats, token.head, token.rel, number, index)
             for index, (token, (start, stop)) in enumerate(zip(sentence.tokens, work.word_spans))
             for text in (clean[start:stop],)
         ]
         for number, (sentence, work) in enumerate(zip(doc.article.sentences, doc.sents))
     ]
-
-
-@lru_cache(maxsize=50_000)
-def _cached_lemma(text: str) -> str:
-    return _lemma(text)
 
 
 def is_punct(word: Word) -> bool:
