@@ -505,12 +505,13 @@ class ContentRules:
         is a demand for a change in leadership (1041) aimed at him, as "потребовал отставки министра" is, though
         whoever is to remove him is not named."""
         view = self.view
-        unseat, office = self.lexicon.word_classes["unseat"], self.lexicon.word_classes["office"]
+        classes = self.lexicon.word_classes
+        unseat, outright, office = classes["unseat"], classes["unseat_outright"], classes["office"]
         for content in view.kids(candidate.trigger, "xcomp", "ccomp"):
             if view.tokens[content].feats.get("VerbForm") != "Inf" or view.lemma(content) not in unseat:
                 continue
             below = [node for kid in view.kids(content) for node in [kid, *view.kids(kid)]]
-            if view.lemma(content) not in ("уволить", "сместить") and not any(view.lemma(node) in office for node in below):
+            if view.lemma(content) not in outright and not any(view.lemma(node) in office for node in below):
                 continue
             for word in view.kids(content, "obj"):
                 others = self.addressees(candidate, self.actors_at(word))
