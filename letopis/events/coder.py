@@ -77,6 +77,7 @@ from letopis.events.code_classes import (
     TRIAL_REQUEST_ROOTS,
     UNDONE_CONTENT_ROOTS,
     UNKNOWN_AGENT_ROOTS,
+    VICTIM_ROOTS,
     VIOLENT_CODES,
     WARNING_CODES,
 )
@@ -1166,7 +1167,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 return False
             governor = view.head(node)
             if governor >= 0 and view.rel(node) in ("obj", "nsubj:pass") and any(
-                rule.root in ("17", "18", "19", "20") for rule in [self.chosen.get(governor)] if rule
+                rule.root in VICTIM_ROOTS for rule in [self.chosen.get(governor)] if rule
             ):
                 return True
             if view.rel(node) != "nmod":
