@@ -89,3 +89,11 @@ def test_short_name_in_the_headline_takes_the_full_name_after_it(link):
 def test_a_city_in_the_locative_is_the_place_of_a_bare_group(link):
     article = link("Удары в Сирии\n\nРоссийская авиация нанесла удары по позициям боевиков в Идлибе.", "2017-05-10")
     assert actor_of(article, "боевиков").code.startswith("SYR")
+
+
+def test_members_of_united_russia_are_its_group():
+    from letopis.pipeline import default_analyzer, make_article
+
+    article = default_analyzer().run([make_article("Единороссы осудили действия правительства Франции.",
+                                                   published="2015-01-01")])[0]
+    assert [(event.cameo, event.source, event.target) for event in article.events] == [("111", "RUSGOV", "FRAGOV")]
