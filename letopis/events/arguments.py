@@ -673,7 +673,9 @@ class ArgumentFinder:
         """"перебросил войска к границе с Бирмой": the parser hangs the border the troops are sent to on the troops,
         the object, not on the verb."""
         view = self.view
-        objects = [node for anchor in anchors for node in view.kids(anchor, "obj")]
+        # (or on the passive subject or the state they are put in: "войска были приведены в готовность на границе
+        # с Афганистаном", "привела войска в готовность у границы с Вьетнамом")
+        objects = [node for anchor in anchors for node in view.kids(anchor, "obj", "nsubj:pass", "obl")]
         objects += [node for obj in objects for node in view.kids(obj, "conj")]
         return [
             place

@@ -74,3 +74,18 @@ def test_a_predicative_is_no_passive_agent(code):
 def test_the_head_of_a_military_regime_is_its_government(code):
     events = code("Глава военного режима Бирмы запретил деятельность оппозиционных партий.")
     assert any(cameo.startswith("17") and source == "MMRGOV" for cameo, source, _ in codes(events))
+
+
+def test_soldiers_leaving_a_country_pull_out(code):
+    events = code("Последние иракские солдаты в пятницу покинули Кувейт.")
+    assert ("08", "IRQ", "KWT") in dyads(events)
+
+
+def test_an_alert_at_a_border_the_parser_hangs_on_the_alert(code):
+    events = code("Вьетнам привёл армию в боевую готовность у границы с Китаем.")
+    assert ("15", "VNM", "CHN") in dyads(events)
+
+
+def test_an_alert_in_answer_to_another_state_s_acts(code):
+    events = code("Индия привела войска в боевую готовность в связи с учениями пакистанской армии.")
+    assert ("15", "IND", "PAK") in dyads(events)
