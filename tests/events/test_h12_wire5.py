@@ -89,3 +89,14 @@ def test_an_alert_at_a_border_the_parser_hangs_on_the_alert(code):
 def test_an_alert_in_answer_to_another_state_s_acts(code):
     events = code("Индия привела войска в боевую готовность в связи с учениями пакистанской армии.")
     assert ("15", "IND", "PAK") in dyads(events)
+
+
+def test_military_advisers_sent_are_cooperation_not_a_force_posture(code):
+    events = code("Советский Союз направил в Эфиопию военных советников.")
+    assert ("06", "SUN", "ETH") in dyads(events)
+    assert not [e for e in events if e.cameo.startswith("15")]
+
+
+def test_troops_sent_are_still_a_force_posture(code):
+    events = code("Турция направила войска в Ирак.")
+    assert ("15", "TUR", "IRQ") in dyads(events)
