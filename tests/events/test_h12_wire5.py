@@ -100,3 +100,9 @@ def test_military_advisers_sent_are_cooperation_not_a_force_posture(code):
 def test_troops_sent_are_still_a_force_posture(code):
     events = code("Турция направила войска в Ирак.")
     assert ("15", "TUR", "IRQ") in dyads(events)
+
+
+def test_a_car_bomb_whose_participle_the_tagger_lemmatises_as_a_verb(code):
+    # "заминированный" comes out as the participle of "заминировать"
+    events = code("Боевики взорвали заминированный автомобиль у полицейского участка в Анкаре.")
+    assert any(cameo == "1832" and target == "TURCOP" for cameo, _, target in codes(events))
