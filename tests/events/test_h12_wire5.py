@@ -106,3 +106,10 @@ def test_a_car_bomb_whose_participle_the_tagger_lemmatises_as_a_verb(code):
     # "заминированный" comes out as the participle of "заминировать"
     events = code("Боевики взорвали заминированный автомобиль у полицейского участка в Анкаре.")
     assert any(cameo == "1832" and target == "TURCOP" for cameo, _, target in codes(events))
+
+
+def test_power_handed_to_an_elected_leader_whose_participle_is_a_verb(code):
+    # "избранному" comes out as the participle of "избрать"
+    events = code("Военная хунта Нигерии передала власть избранному президенту Нигерии.")
+    assert any(cameo == "0834" for cameo, _, _ in codes(events))
+
