@@ -51,7 +51,8 @@ SCENE_STRUCK_ROOTS = {"18"}
 # in an article dense with sports or culture words, only what police, courts and security services do to people
 # is news ("полиция задержала актёра"); the martial verbs of a match report are not
 OFF_TOPIC_SOURCE_ROLES = {"COP", "SPY", "JUD"}
-DEMAND_ROOT = "10"  # a protest's converb of demand names whom it is aimed at
+DEMAND_ROOT = "10"
+LEADERSHIP_DEMAND_CODE = "1041"  # a demand that someone be removed from office  # a protest's converb of demand names whom it is aimed at
 PROTEST_ROOTS = {"14"}  # a private person may protest ("Алёхина начала голодовку")
 DISAPPROVAL_CODES = ("11",)  # criticising, condemning, accusing: aimed at whoever did the act condemned
 # roots whose unnamed human target belongs to the country where it happens: arrests, killings

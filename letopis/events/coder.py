@@ -218,6 +218,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self._lemmas, self._rules_at = lexicon.words(sentence.tokens)
         self.has_triggers = any(self._rules_at)
         self.chosen: dict[int, TriggerRule] = {}
+        self.supposed: set[int] = set()  # triggers rejected as only supposed (condition, hypothesis, hearsay)
         self.context_country: str | None = None  # for actors the text places but does not name
         self.story_country: str | None = None  # the country the article names most as a place
         self.unknown_people: list[tuple[int, int]] = []  # names of people without an actor code
@@ -418,6 +419,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             else:
                 self.reject(position, None, "no row's requirements hold")
         self.chosen = chosen
+        self.supposed = set()
         built: dict[int, Candidate] = {}
         for position, rule in chosen.items():
             candidate = self.candidate(position, rule, negation[position])
@@ -441,7 +443,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         unbuilt = {
             position: rule
             for position, rule in chosen.items()
-            if position not in built and rule.root in UNDONE_CONTENT_ROOTS and not negation[position]
+            if position not in built and not negation[position] and (
+                rule.root in UNDONE_CONTENT_ROOTS
+                # "что произойдёт, если оппозиция призовёт людей выйти на улицу": what a supposed appeal or
+                # promise is about is supposed too
+                or (position in self.supposed and rule.root in self.lexicon.blocking_roots)
+            )
         }
         result, contents = [], []
         for position, candidate in built.items():
@@ -695,6 +702,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return self.reject(position, rule, "a participle naming people")
         if self.recalled_cause(position):
             return self.reject(position, rule, "an earlier act recalled as the cause or time of another")
+        if rule.root in PROTEST_ROOTS and self.describes_target(position):
+            return self.reject(position, rule, "a participle describing whom another act is aimed at")
         if self.describes_antecedent(position) and rule.root not in self.lexicon.blocking_roots:
             # (an accusation or demand stays: what it governs is not an event of its own either way)
             return self.reject(position, rule, "a present relative clause")
@@ -888,8 +897,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 from_context = bool(sources)
             charge = view.lemma(position) in self.lexicon.word_classes["charge"]
             judicial = role_for("charge" if charge else "implied", rule.cameo) == "JUD"
-            if from_context and self.story_court is not None and judicial:
-                sources = [self.story_court]  # "Караджич приговорён" in a story of the Hague tribunal: it judged
+            if sources and self.story_court is not None and judicial:
+                # "Караджич приговорён" in a story of the Hague tribunal: it judged; so does "в Гааге начался
+                # процесс над Младичем", where the place's state would otherwise be the agent
+                sources = [self.story_court]
             implied = bool(sources)
         if (passive or indefinite) and not sources and rule.cameo in OFFICE_CODES and targets and (
             self.removal(position)  # but "ему запрещено занимать должности" is a ban
@@ -953,6 +964,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             targets, target_words = self.demanded_party(position, sources)
             if not targets:
                 targets, target_words = self.protested_mission(position, sources)
+            if not targets:
+                targets, target_words = self.protested_party(position, sources)
             if not targets:
                 targets, target_words = self.host_authorities(position, sources)
         if rule.root in CAUSE_TARGET_ROOTS and not targets and sources:
@@ -1103,6 +1116,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 # "ему будут предъявлены обвинения": an upcoming act whose agent only the place implies is no one's
                 # threat or pledge
                 return self.reject(position, rule, "an upcoming act with an implied agent")
+            if intent == rule.cameo and any(
+                view.lemma(node) in self.lexicon.word_classes["consent"] for node in view.ancestors(position, 3)
+            ):
+                # a row whose announced plan is the act itself ("объявил, что покинет пост": a resignation) is
+                # still an intent when agreed to or promised ("согласился уйти в отставку")
+                intent = self.lexicon.intent_codes.get(rule.root, "")
             if intent:
                 cameo = intent if len(intent) > 2 else intent + "0"
         elif modality == "stop" and view.head(position) >= 0 and self.names_head(position, view.head(position)):
@@ -1116,6 +1135,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             modality, cameo = "intent", self.threat_code(rule)
         elif modality in ("condition", "hypothesis", "purpose", "hearsay") and not self.blocked(position, self.chosen):
             # not reported as happening, and CAMEO has no code for a supposition
+            self.supposed.add(position)
             return self.reject(position, rule, f"modality {modality}")
         return Candidate(
             sentence=view.index,
@@ -1135,6 +1155,26 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             scene_target=scene_target,
         )
 
+
+    def describes_target(self, position: int) -> bool:
+        """"задержала сторонников оппозиции, собравшихся на митинг": a participle on the object of a coercive or
+        violent act tells who its victims are, not an event of its own."""
+        view = self.view
+        if view.tokens[position].feats.get("VerbForm") != "Part" or view.rel(position) not in ("acl", "amod"):
+            return False
+        node = view.head(position)
+        for _ in range(3):
+            if node < 0:
+                return False
+            governor = view.head(node)
+            if governor >= 0 and view.rel(node) in ("obj", "nsubj:pass") and any(
+                rule.root in ("17", "18", "19", "20") for rule in [self.chosen.get(governor)] if rule
+            ):
+                return True
+            if view.rel(node) != "nmod":
+                return False
+            node = governor
+        return False
 
     def agent_of_condemned_act(
         self, targets: list[Entity], target_words: list[int], sources: list[Entity]

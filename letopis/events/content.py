@@ -14,6 +14,7 @@ from letopis.events.code_classes import (
     CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPOSITIONS,
     DEMAND_ROOT,
+    LEADERSHIP_DEMAND_CODE,
     OWN_ACT_ROOTS,
     OWN_CONTENT_ROOTS,
     PAST_ACTIVE_PARTICIPLE,
@@ -26,6 +27,7 @@ from letopis.events.code_classes import (
     VERDICT_CODES,
 )
 from letopis.events.lexicon import Slot
+from letopis.kb.countries import country_lexicon
 from letopis.model import Entity
 
 
@@ -190,6 +192,8 @@ class ContentRules:
             places += [place for subject in view.kids(holder, "nsubj") for place in view.kids(subject, "nmod")]
             if holder == position:
                 places += self.adjacent_phrase(position)
+                # "провели акцию протеста у британской базы": the place hung on the noun of protest
+                places += [place for rally in self.rally_words(position) for place in view.kids(rally, "nmod")]
             for place in places:
                 if not view.preposition(place):
                     continue
@@ -199,6 +203,102 @@ class ContentRules:
                     actors = [actor for actor in self.actors_at(owner) if all(actor is not s for s in sources)]
                     if actors:
                         return actors, [owner]
+        return [], []
+
+    def protested_party(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """A protest that names its target in none of its own slots is aimed at the party its phrases name: what it
+        protests "в знак протеста против" ("... против ядерных испытаний Франции" -> FRA), whom its converb of demand
+        asks to act ("требуя вывода израильских войск" -> ISR), or the country of its adjective of opposition
+        ("антиамериканские демонстрации" -> USA; "антиправительственный митинг" -> the protesters' government)."""
+        view = self.view
+        for rally in self.rally_words(position):
+            actors, words = self.arguments(rally, [Slot("prep", "против", "Gen")], False, [rally])
+            actors, words = self.agent_of_condemned_act(actors, words, sources)
+            actors = [actor for actor in actors if all(actor is not source for source in sources)]
+            if actors:
+                return actors, words
+        for demand in self.protest_demands(position):
+            # "требуя от Японии извинений": whom the demand is addressed to
+            addressees = [Slot("prep", "от", "Gen"), Slot("prep", "к", "Dat")]
+            actors, words = self.arguments(demand, addressees, False, [demand])
+            actors = [actor for actor in actors if all(actor is not source for source in sources)]
+            if actors:
+                return actors, words
+            # "требуя вывода израильских войск": the agent of the act demanded
+            for demanded in view.kids(demand, "obj") + [
+                word for word in view.kids(demand, "nmod") if not view.preposition(word)
+                and view.tokens[word].pos == "NOUN"
+            ]:
+                actors, words = self.nominal_agent(demanded)
+                actors = [actor for actor in actors if all(actor is not source for source in sources)]
+                if actors:
+                    return actors, words
+            # "с требованием вывести американские войска": a foreign party the demanded act is done to
+            for act in view.kids(demand, "xcomp", "nmod", "ccomp", "obj"):
+                if view.tokens[act].feats.get("VerbForm") != "Inf":
+                    continue
+                for done_to in view.kids(act, "obj"):
+                    actors = [
+                        actor for actor in self.actors_at(done_to)
+                        if country_part(actor_code(actor)) and not countries_of([actor]) & countries_of(sources)
+                    ]
+                    if actors:
+                        return actors, [done_to]
+        return self.opposed_country(position, sources)
+
+    def protest_demands(self, position: int) -> list[int]:
+        """The words of demand that tell what a protest is for: its converb ("провели марш, требуя ...") or its noun
+        of demand ("провели митинг с требованием ...")."""
+        view = self.view
+        found = []
+        for holder in self.act_words(position) + self.rally_words(position):
+            for word in view.kids(holder, "advcl", "obl", "nmod"):
+                if view.tokens[word].feats.get("VerbForm") == "Conv" or (
+                    view.rel(word) != "advcl" and view.preposition(word) == "с" and view.tokens[word].pos == "NOUN"
+                ):
+                    if any(rule.root == DEMAND_ROOT for rule in self.rules_for(word)):
+                        found.append(word)
+        return list(dict.fromkeys(found))
+
+    def rally_words(self, position: int) -> list[int]:
+        """The words below a protest's own that may carry what it is against, wherever the parser hung the phrase:
+        "в знак протеста против X" (the noun of protest), "вышли на демонстрацию против X" (the rally noun the verb
+        governs), "провели акцию протеста у базы" (the noun of protest after the rally noun)."""
+        view = self.view
+        gatherings = self.lexicon.word_classes["gathering"]
+        found: list[int] = []
+        for holder in self.act_words(position):
+            for child in view.kids(holder, "obl", "nmod", "obj"):
+                if view.lemma(child) == "знак" and view.preposition(child) == "в":
+                    found += [word for word in view.kids(child, "nmod") if view.lemma(word) == "протест"]
+                elif view.lemma(child) in gatherings and child != position:
+                    found.append(child)
+                    found += [word for word in view.kids(child, "nmod") if view.lemma(word) == "протест"]
+        return [word for word in dict.fromkeys(found) if word != position]
+
+    def opposed_country(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """"антиамериканские демонстрации", "вышли на антиизраильскую манифестацию": the country of the adjective
+        after the prefix of opposition, on the protest's words or the rally noun they govern."""
+        view = self.view
+        prefixes = tuple(self.lexicon.word_classes["opposed_stem"])
+        own = self.lexicon.word_classes["own_rule"]
+        words = self.act_words(position)
+        words += [child for word in list(words) for child in view.kids(word, "obj", "obl", "nsubj")]
+        for word in words:
+            for adjective in view.kids(word, "amod"):
+                lemma = view.lemma(adjective)
+                prefix = next((prefix for prefix in prefixes if lemma.startswith(prefix)), None)
+                if prefix is None:
+                    continue
+                rest = lemma[len(prefix):].lstrip("-")
+                country = country_lexicon().by_adjective(rest)
+                if country:
+                    if any(country_part(actor_code(source)) == country for source in sources):
+                        continue  # "антироссийский митинг" of Russians: not aimed at themselves
+                    return [context_actor(country)], [adjective]
+                homes = countries_of(sources)
+                if rest in own and len(homes) == 1:
+                    return [context_actor(homes.pop(), "GOV")], [adjective]
         return [], []
 
     def adjacent_phrase(self, position: int) -> list[int]:
@@ -274,7 +374,10 @@ class ContentRules:
         for content in contents:
             if self.blocker_above(content.trigger, blockers) is not candidate:
                 continue
-            intent = content.rule.intent or self.lexicon.intent_codes.get(content.rule.root, "")
+            intent = content.rule.intent
+            if not intent or intent == content.rule.cameo:
+                # (a row whose announced plan is the act itself, "покинет пост": asked for, it is the generic intent)
+                intent = self.lexicon.intent_codes.get(content.rule.root, "")
             if intent and len(intent) == 2:
                 intent += "0"
             code = self.lexicon.content_code(
@@ -362,13 +465,58 @@ class ContentRules:
             if others:
                 candidate.targets, candidate.target_tokens = others, words
                 return
+        if candidate.rule.root == DEMAND_ROOT:
+            others, words = self.unseated(candidate)
+            if others:
+                candidate.targets, candidate.target_tokens = others, words
+                candidate.cameo = LEADERSHIP_DEMAND_CODE
+                return
         # "потребовали, чтобы США поддержали ...": the subject of the content clause is addressed
-        for child in view.kids(candidate.trigger, "ccomp", "xcomp", "advcl", "csubj"):
-            for subject in view.kids(child, "nsubj"):
-                others = self.addressees(candidate, self.actors_at(subject))
+        subjects = [
+            subject
+            for child in view.kids(candidate.trigger, "ccomp", "xcomp", "advcl", "csubj")
+            for subject in view.kids(child, "nsubj")
+        ]
+        for subject in subjects + self.subject_after_chtoby(candidate.trigger):
+            others = self.addressees(candidate, self.actors_at(subject))
+            if others:
+                candidate.targets, candidate.target_tokens = others, [subject]
+                return
+
+    def subject_after_chtoby(self, trigger: int) -> list[int]:
+        """"требует, чтобы правительство придерживалось конституции, в которой сказано ...": the parser may hang
+        a long чтобы-clause under a later word; the clause that opens right after the verb is still its content,
+        and the subject that follows "чтобы" before the clause's verb is the one addressed."""
+        view = self.view
+        after = trigger + 1
+        while after < len(view.tokens) and view.tokens[after].pos == "PUNCT":
+            after += 1
+        if after == trigger + 1 or after >= len(view.tokens) or view.lemma(after) != "чтобы":
+            return []
+        for position in range(after + 1, min(after + 8, len(view.tokens))):
+            if view.tokens[position].pos in ("VERB", "PUNCT"):
+                break
+            if view.rel(position) == "nsubj":
+                return [position]
+        return []
+
+    def unseated(self, candidate: Candidate) -> tuple[list[Entity], list[int]]:
+        """"потребовал лишить депутата мандата", "требуют уволить министра": a demand to remove someone from office
+        is a demand for a change in leadership (1041) aimed at him, as "потребовал отставки министра" is, though
+        whoever is to remove him is not named."""
+        view = self.view
+        unseat, office = self.lexicon.word_classes["unseat"], self.lexicon.word_classes["office"]
+        for content in view.kids(candidate.trigger, "xcomp", "ccomp"):
+            if view.tokens[content].feats.get("VerbForm") != "Inf" or view.lemma(content) not in unseat:
+                continue
+            below = [node for kid in view.kids(content) for node in [kid, *view.kids(kid)]]
+            if view.lemma(content) not in ("уволить", "сместить") and not any(view.lemma(node) in office for node in below):
+                continue
+            for word in view.kids(content, "obj"):
+                others = self.addressees(candidate, self.actors_at(word))
                 if others:
-                    candidate.targets, candidate.target_tokens = others, [subject]
-                    return
+                    return others, [word]
+        return [], []
 
     def infinitive_object(self, candidate: Candidate) -> tuple[list[Entity], list[int]]:
         """"угрожает ответить на расширение НАТО", "отказалась выдать Ассанжа Швеции": what one threatens or
