@@ -377,6 +377,12 @@ class ArgumentFinder:
                     )
                 elif slot.kind == "ins":
                     ok = rel in ("obl", "nmod", "obl:agent") and case == "Ins" and not prep
+                    # "была признана Эфиопией": the parser takes a passive's named agent for a predicative
+                    # ("признана виновной"); a proper name is no predicative
+                    ok = ok or (
+                        rel == "xcomp" and case == "Ins" and not prep and view.tokens[child].pos == "PROPN"
+                        and view.is_passive(anchor)
+                    )
                 elif slot.kind == "adj":
                     ok = rel == "amod" and view.covering[child] is not None
                 elif slot.kind == "prep":
@@ -667,7 +673,9 @@ class ArgumentFinder:
         """"перебросил войска к границе с Бирмой": the parser hangs the border the troops are sent to on the troops,
         the object, not on the verb."""
         view = self.view
-        objects = [node for anchor in anchors for node in view.kids(anchor, "obj")]
+        # (or on the passive subject or the state they are put in: "войска были приведены в готовность на границе
+        # с Афганистаном", "привела войска в готовность у границы с Вьетнамом")
+        objects = [node for anchor in anchors for node in view.kids(anchor, "obj", "nsubj:pass", "obl")]
         objects += [node for obj in objects for node in view.kids(obj, "conj")]
         return [
             place
@@ -838,11 +846,16 @@ class ArgumentFinder:
 
     def support_agent(self, noun: int) -> list[int]:
         """"Ультиматум был предъявлен Белграду руководством НАТО": an event noun that is the passive subject of the
-        support verb its row names has that verb's instrumental agent as its own (the noun's verb has no subject)."""
+        support verb its row names has that verb's instrumental agent as its own (the noun's verb has no subject);
+        so has one that a passive participle of that verb modifies ("отмена эмбарго, объявленная президентом")."""
         view = self.view
         verb = view.head(noun)
         if verb < 0 or view.rel(noun) != "nsubj:pass" or view.tokens[verb].pos != "VERB":
-            return []
+            # "отмена эмбарго, объявленная президентом": the support verb as a participle on the noun
+            verbs = view.support_participles(noun)
+            if not verbs:
+                return []
+            verb = verbs[0]
         lemma = view.lemma(verb)
         if not any(
             rule.requires_relation("head") and (rule.requires_lemma(lemma) or any(

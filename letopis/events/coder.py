@@ -278,6 +278,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 # "переговоры ... состоялись и были посвящены израильской оккупации": a noun a verb governs is that
                 # verb's, not the support of the verb above it
                 governors = governors[:1]
+            # "отмена эмбарго, объявленная президентом": the support verb as a passive participle on the noun
+            governors += view.support_participles(position)
             return any(
                 view.lemma(node) in lemmas or not lemmas.isdisjoint(self.lexicon.perfectives(view.lemma(node)))
                 for node in governors

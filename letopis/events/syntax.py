@@ -234,6 +234,15 @@ class SentenceView:
             return -1
         return following
 
+    def support_participles(self, noun: int) -> list[int]:
+        """Passive participles that modify ``noun`` ("отмена эмбарго, объявленная президентом"): a support verb
+        told as an attribute of its event noun, with its agent in the instrumental."""
+        return [
+            child
+            for child in self.kids(noun, "acl")
+            if self.tokens[child].feats.get("VerbForm") == "Part" and self.tokens[child].feats.get("Voice") == "Pass"
+        ]
+
     def is_passive(self, position: int) -> bool:
         token = self.tokens[position]
         return token.feats.get("Voice") == "Pass" or bool(self.kids(position, "nsubj:pass", "aux:pass"))
