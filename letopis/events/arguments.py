@@ -139,10 +139,12 @@ class ArgumentFinder:
         ):
             # "США назвали этот шаг эскалацией": the act just reported stands for its actor
             return [agent for number, agent in enumerate(self.agents) if agent not in self.agents[:number]]
-        if lemma in self.lexicon.word_classes["homeland"] and any(
-            view.lemma(owner) in self.lexicon.word_classes["possessive"] for owner in view.kids(node, "det", "nmod:poss")
+        if lemma in self.lexicon.word_classes["homeland"] and (
+            any(view.lemma(owner) in self.lexicon.word_classes["possessive"] for owner in view.kids(node, "det", "nmod:poss"))
+            or not view.kids(node, "det", "amod", "nmod", "nmod:poss")
         ):
-            # "министр Австралии заявил, что его страна готова ...": the speaker's own country
+            # "министр Австралии заявил, что его страна готова ...": the speaker's own country; so is a bare
+            # "страна" in what he says ("заявил, что страна разорвёт отношения")
             countries = {
                 country_part(actor_code(actor))
                 for word in self.speaker(node)
