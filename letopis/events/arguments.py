@@ -36,6 +36,8 @@ from letopis.nlp.quotes import DASHES
 class ArgumentFinder:
     """The argument slots of ``SentenceCoder``: reads its ``view``, ``lexicon`` and sentence context."""
 
+    _homeland_asked = False  # a bare "страна" is being resolved through its speaker (no second one inside)
+
     def actors_at(self, position: int) -> list[Entity]:
         """The actors an argument names, coordination expanded."""
         view = self.view
@@ -139,17 +141,25 @@ class ArgumentFinder:
         ):
             # "США назвали этот шаг эскалацией": the act just reported stands for its actor
             return [agent for number, agent in enumerate(self.agents) if agent not in self.agents[:number]]
-        if lemma in self.lexicon.word_classes["homeland"] and (
-            any(view.lemma(owner) in self.lexicon.word_classes["possessive"] for owner in view.kids(node, "det", "nmod:poss"))
-            or not view.kids(node, "det", "amod", "nmod", "nmod:poss")
-        ):
+        homeland = self.lexicon.word_classes["homeland"]
+        possessed = any(
+            view.lemma(owner) in self.lexicon.word_classes["possessive"] for owner in view.kids(node, "det", "nmod:poss")
+        )
+        bare = not view.kids(node, "det", "amod", "nmod", "nmod:poss") and not self._homeland_asked
+        if lemma in homeland and (possessed or bare):
             # "министр Австралии заявил, что его страна готова ...": the speaker's own country; so is a bare
-            # "страна" in what he says ("заявил, что страна разорвёт отношения")
-            countries = {
-                country_part(actor_code(actor))
-                for word in self.speaker(node)
-                for actor in self.actors_at(word)
-            } - {None}
+            # "страна" in what he says ("заявил, что страна разорвёт отношения"), found without asking a bare one
+            # again through the speaker's own phrase ("министр страны заявил")
+            self._homeland_asked = True
+            try:
+                countries = {
+                    country_part(actor_code(actor))
+                    for word in self.speaker(node)
+                    if node not in view.subtree(word)
+                    for actor in self.actors_at(word)
+                } - {None}
+            finally:
+                self._homeland_asked = False
             if len(countries) == 1:
                 return [context_actor(countries.pop())]
         # a bare group noun the role tagger left without a country: "полиция задержала ..."
