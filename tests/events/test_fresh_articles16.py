@@ -30,3 +30,21 @@ def test_a_genitive_before_a_verb_that_takes_no_object_stays_a_genitive(code):
     # "заявил" takes no object as its target: "Лужкова" stays the resignation's genitive
     events = code("После отставки Юрия Лужкова заявил президент России Дмитрий Медведев, что доволен.")
     assert not [event for event in codes(events) if event[2] == "RUSGOV" and event[1] == "RUSGOV"]
+
+
+def test_an_undated_imperfective_clause_after_the_lead_is_a_practice_not_an_act(code):
+    text = (
+        "Федеральный суд признал бывшего шерифа Аризоны виновным.\n\n"
+        "Суд установил, что шериф нарушал закон, когда полицейские округа задерживали мексиканцев только по "
+        "внешнему виду."
+    )
+    assert not [event for event in codes(code(text)) if event[0] == "173"]
+
+
+def test_a_perfective_clause_after_the_lead_is_still_an_act(code):
+    text = (
+        "Федеральный суд признал бывшего шерифа Аризоны виновным.\n\n"
+        "Суд установил, что шериф нарушал закон, когда полицейские округа задержали мексиканцев только по "
+        "внешнему виду."
+    )
+    assert [event for event in codes(code(text)) if event[0] == "173"]
