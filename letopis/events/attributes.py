@@ -360,6 +360,22 @@ def is_habit(view: SentenceView, trigger: int) -> bool:
     )
 
 
+def told_as_practice(view: SentenceView, trigger: int, precision: str | None) -> bool:
+    """"Суд признал его виновным — подчиненные шерифа задерживали людей, которых ...": an imperfective past
+    verb the text gives no date (``precision`` of ``date_of``: none, or only the article's) in a clause below
+    another, after the lead paragraph, tells a practice that explains the news, not an act of its own (a main
+    clause's imperfective "Байден просил ..." reports one)."""
+    token = view.tokens[trigger]
+    return (
+        precision in (None, "published")
+        and view.sentence.paragraph > 0
+        and token.feats.get("Aspect") == "Imp"
+        and token.feats.get("Tense") == "Past"
+        and token.feats.get("VerbForm") == "Fin"
+        and view.head(trigger) >= 0
+    )
+
+
 def told_in_past(view: SentenceView, word: int) -> bool:
     """A past verb, or a predicate noun with a past copula ("долгое время был шерифом")."""
     return any(view.tokens[node].feats.get("Tense") == "Past" for node in (word, *view.kids(word, "cop")))

@@ -335,6 +335,43 @@ def repair_objects_after_phrases(tokens: list[Token], heads: list[int], rels: li
         heads[word], rels[word] = verb, "obj"
 
 
+def repair_fronted_objects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A person named right before a finite verb that takes its target as the object, hung by the parser as a
+    genitive on a word before it, is that verb's fronted object when the verb has no object and its one subject
+    follows it (OVS, as news fronts the person congratulated or received: "... в Букингемском дворце Дэвида
+    Камерона поздравил Барак Обама", "Одним из первых Николаса Мадуро с победой поздравил президент России"): an
+    animate accusative looks genitive. Only the verb's own words ("с победой") may stand between them."""
+    triggers = load_lexicon().triggers
+    with_preposition = _prepositions(tokens, heads, rels)
+    for verb, token in enumerate(tokens):
+        if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or token.feats.get("Voice") == "Pass":
+            continue
+        rules = triggers.get(token.lemma, [])
+        if not any(slot.kind == "obj" for rule in rules for slot in rule.target):
+            continue
+        kids = [kid for kid, head in enumerate(heads) if head == verb]
+        subjects = [kid for kid in kids if rels[kid] == "nsubj"]
+        if any(rels[kid] in ("obj", "nsubj:pass") for kid in kids) or len(subjects) != 1 or subjects[0] < verb:
+            continue
+        if tokens[subjects[0]].feats.get("Case") != "Nom" or not _agrees(token, tokens[subjects[0]]):
+            continue
+        last = verb - 1  # skip a short phrase between them ("с победой"), never a clause break or a verb
+        while last >= max(0, verb - 3) and tokens[last].pos in ("ADP", "NOUN", "ADJ", "ADV") and not _person(tokens[last]):
+            last -= 1
+        while last >= 0 and rels[last] == "flat:name" and heads[last] < last:
+            last = heads[last]
+        if last < 0 or last in with_preposition:
+            continue
+        if not _person(tokens[last]) or rels[last] != "nmod" or not heads[last] < last:
+            continue
+        heads[last], rels[last] = verb, "obj"
+
+
+def _person(token: Token) -> bool:
+    """An animate noun or name whose form may be an accusative read as a genitive."""
+    return token.pos in NOUNS and token.feats.get("Animacy") == "Anim" and token.feats.get("Case") in ("Gen", "Acc")
+
+
 def repair_headline_labels(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A noun phrase before a colon is a headline's label, not a subject of the verb after the colon, when that verb
     has a subject of its own after the colon: "Переговоры в Праге: Коль и Гавел обсудили ..." (slovnet gives

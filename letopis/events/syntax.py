@@ -18,6 +18,7 @@ from letopis.events.repairs import (
     repair_distant_subjects,
     repair_double_subjects,
     repair_earlier_clause_words,
+    repair_fronted_objects,
     repair_genitives,
     repair_headline_labels,
     repair_later_clause_subjects,
@@ -72,6 +73,7 @@ class SentenceView:
         repair_headline_labels(self.tokens, self.heads, self.rels)
         repair_coordinated_subjects(self.tokens, self.heads, self.rels)
         repair_objects_after_phrases(self.tokens, self.heads, self.rels)
+        repair_fronted_objects(self.tokens, self.heads, self.rels)
         repair_directions(self.tokens, self.heads, self.rels)
         repair_clause_openers(self.tokens, self.heads, self.rels)
         repair_later_clause_words(self.tokens, self.heads, self.rels)
