@@ -19,6 +19,7 @@ from letopis.events.attributes import (
 from letopis.events.cameo import cameo_table
 from letopis.events.candidate import Candidate, actor_code, country_part
 from letopis.events.code_classes import (
+    DENIAL_CODE,
     DOMESTIC_CODES,
     OWN_SIDE_ROOTS,
     PAIRED_ROOTS,
@@ -95,6 +96,9 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         if source is None and target is None:
             continue
         target_code = participant_code(view, candidate, target, "target")
+        if candidate.cameo.startswith(DENIAL_CODE) and source and target and country_part(actor_code(source)) == country_part(target_code):
+            # "Песков отверг обвинения в причастности России": the side accused is the denier's own, not a target
+            target, target_code = None, None
         cameo = refined_code(candidate.cameo, target, target_code)
         entry = table.lookup(cameo)
         source_code = participant_code(view, candidate, source, "source", cameo)

@@ -70,6 +70,7 @@ PROMISE_ROOT = "03"
 # aid (07) given to its source's own bare country is the state's own spending, no interaction ("король лично
 # профинансировал строительство станции метро в Эр-Рияде"); a promise to it is a domestic pledge
 OWN_SIDE_ROOTS = {PROMISE_ROOT, "07"}
+DENIAL_CODE = "016"  # a denial of its own side's part names no other side: "отверг обвинения в причастности России"
 PROMISED_PREPOSITIONS = {"для", "с", "к", "в", "на"}
 STATEMENT_ROOT = "01"  # statements: admitting, denying, commenting
 TRAVEL_CODES = ("042", "043")  # visits: between political actors, not a private person's trip to a place
