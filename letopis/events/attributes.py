@@ -42,8 +42,6 @@ BACKGROUND_AGE = timedelta(days=243)
 # a sentence with no time of its own continues the news dated just before it when that date is this recent; an
 # older one opens the history behind the news
 CONTINUATION_AGE = timedelta(days=31)
-# nouns of a stretch of time: "долгое время", "многие годы"
-TIME_NOUNS = {"время", "год"}
 
 
 def country_of(code: str | None) -> str | None:
@@ -383,16 +381,19 @@ def told_in_past(view: SentenceView, word: int) -> bool:
 
 def lasting_span(view: SentenceView, position: int) -> bool:
     """"Арпайо долгое время был шерифом ... и запретил": a long stretch of time on a past verb is a habit too."""
-    lasting = load_lexicon().word_classes["lasting"]
-    return view.lemma(position) in TIME_NOUNS and any(view.lemma(child) in lasting for child in view.kids(position, "amod"))
+    classes = load_lexicon().word_classes
+    return view.lemma(position) in classes["time_span"] and any(
+        view.lemma(child) in classes["lasting"] for child in view.kids(position, "amod")
+    )
 
 
 def told_at_age(view: SentenceView, trigger: int) -> bool:
     """"В 23 года он стал одним из организаторов протестов, которые были подавлены": a time told by the actor's age
     on a verb governing the trigger is a biography the article recalls, not its news."""
     governing = {trigger, *view.ancestors(trigger)}
+    age = load_lexicon().word_classes["age"]
     for position in range(len(view.tokens)):
-        if view.head(position) not in governing or view.lemma(position) not in ("год", "возраст"):
+        if view.head(position) not in governing or view.lemma(position) not in age:
             continue
         if not view.has_preposition(position, "в"):
             continue

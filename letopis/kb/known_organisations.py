@@ -24,6 +24,7 @@ from typing import Any
 
 from letopis.kb.data_files import data_lines
 from letopis.kb.normal import normalize
+from letopis.kb.role_words import kind_nouns
 from letopis.model import Entity, Mention, Token
 from letopis.nlp.doc import Doc
 from letopis.nlp.entities import FUNCTION_WORDS, _overlaps, fold, mention_spans, next_entity_number
@@ -177,9 +178,7 @@ class KnownOrganisationTagger:
 
 def _kind_noun_before(tokens: list[Token], position: int) -> bool:
     """Whether the token before ``position`` is a noun of an organisation's kind ("агентства", "партия")."""
-    from letopis.kb.link import KIND_NOUNS
-
-    return position > 0 and tokens[position - 1].lemma in KIND_NOUNS
+    return position > 0 and tokens[position - 1].lemma in kind_nouns()
 
 
 def _written_from(tokens: list[Token], position: int, lemmas: tuple[str, ...]) -> int:
@@ -247,17 +246,17 @@ def name_words() -> tuple[frozenset[str], frozenset[str], tuple[tuple[tuple[str,
     its renderings (lemmas -> lemma)."""
     generic: set[str] = set()
     added_only: set[str] = set()
-    renderings: list[tuple[tuple[str, ...], str]] = []
+    rendered: list[tuple[tuple[str, ...], str]] = []
     for line in data_lines("organisation_name_words.txt"):
         left, _, right = (normalize(part) for part in line.partition("="))
         if right:
-            renderings.append((tuple(left.split()), right))
+            rendered.append((tuple(left.split()), right))
         elif left.startswith("+"):
             generic.add(left[1:])
             added_only.add(left[1:])
         else:
             generic.add(left)
-    return frozenset(generic), frozenset(added_only), tuple(sorted(renderings, key=lambda rendering: -len(rendering[0])))
+    return frozenset(generic), frozenset(added_only), tuple(sorted(rendered, key=lambda rendering: -len(rendering[0])))
 
 
 def loose_key(name: str, countries: Any) -> LooseKey | None:

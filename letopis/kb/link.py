@@ -72,7 +72,9 @@ from letopis.kb.role_words import (
     is_former,
     is_honorary,
     is_predicate,
+    kind_nouns,
     leader_verb_near,
+    media_nouns,
     origin_position,
     owned_by_other,
     owns_name,
@@ -99,13 +101,8 @@ WIKIDATA_TYPES = {
     "LOC": ("COUNTRY", "CITY", "STATE_OR_PROVINCE"),
 }
 WIKIDATA_SHARE = 0.8  # one id must carry this share of a name's NEREL links to be used
-MEDIA_NOUNS = frozenset(
-    "агентство информагентство газета телеканал радио радиостанция издание журнал телекомпания портал".split()
-)
 # the roles a name word gives an armed movement (data/name_words.tsv): rebels, insurgents
 MOVEMENT_ROLES = frozenset({"REB", "INS"})
-# nouns that say what kind of organisation the name after them is: "Агентство Рейтер", "Движение ФАТХ"
-KIND_NOUNS = MEDIA_NOUNS | frozenset("движение партия группировка организация профсоюз".split())
 ACTING_RELS = ("nsubj", "nsubj:pass")
 CIVILIAN = "CVL"
 JUDICIARY = "JUD"
@@ -1827,7 +1824,7 @@ def _state_agency(lemmas: list[str]) -> Optional[tuple[str, str, int]]:
 
 def _role_of_name(lemmas: list[str]) -> Optional[tuple[str, str]]:
     """The role the words of an unknown organisation's name give it, and why."""
-    if MEDIA_NOUNS & set(lemmas):
+    if media_nouns() & set(lemmas):
         return "MED", "media by its name"
     group = role_nouns().match_prefix(lemmas)  # "студенты", "Повстанцы": a group noun NER took for a name
     if group is not None and isinstance(group[1], RoleNoun) and group[1].kind == "group" and not group[1].actor:
@@ -1911,10 +1908,10 @@ def _region_mistyped(entity: Entity, context: Context) -> bool:
 
 
 def _after_kind_noun(name: str) -> Optional[str]:
-    """The name after a noun of ``KIND_NOUNS`` that begins ``name`` ("Агентство Рейтер" -> "Рейтер"), if
+    """The name after a noun of an organisation's kind (``data/kind_nouns.tsv``) that begins ``name`` ("Агентство Рейтер" -> "Рейтер"), if
     it is a capitalised name."""
     first, _, rest = name.strip().partition(" ")
-    if not rest[:1].isupper() or lemmatize(first.lower()) not in KIND_NOUNS:
+    if not rest[:1].isupper() or lemmatize(first.lower()) not in kind_nouns():
         return None
     return rest
 

@@ -71,6 +71,17 @@ def is_outsider(match: RoleMatch) -> bool:
 
 
 @lru_cache(maxsize=1)
+def kind_nouns() -> dict[str, str]:
+    """Nouns of an organisation's kind -> "media" or "organisation" (``data/kind_nouns.tsv``)."""
+    return {lemma: kind for lemma, kind in data_rows("kind_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def media_nouns() -> frozenset[str]:
+    return frozenset(lemma for lemma, kind in kind_nouns().items() if kind == "media")
+
+
+@lru_cache(maxsize=1)
 def origin_words() -> frozenset[str]:
     return frozenset(data_words("origin_words.txt"))
 
