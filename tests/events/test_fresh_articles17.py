@@ -1,0 +1,26 @@
+"""Rules found on the seventeenth fresh article set (heldout-articles17), on sentences written for these tests."""
+
+import pytest
+
+from tests.events.conftest import codes
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # leaving "at one's own request" is a resignation, like "ушёл в отставку"
+        ("Министр финансов Эстонии Мартин Кукк ушёл по собственному желанию.", ("0831", "ESTGOV", None)),
+        # leaving an agency or the government (not a building) is a resignation, like "покинул пост"
+        ("Заместитель генерального прокурора Эстонии Андрес Пярн покинул надзорное ведомство.", ("0831", "ESTJUD", None)),
+        ("Министр обороны Латвии Артис Пабрикс покинул правительство.", ("0831", "LVAGOV", None)),
+    ],
+)
+def test_ways_of_leaving_office_are_resignations(code, sentence, expected):
+    assert expected in codes(code(sentence))
+
+
+def test_leaving_a_building_of_a_ministry_is_no_resignation(code):
+    events = code("Министр обороны Латвии Артис Пабрикс покинул здание министерства после совещания.")
+    assert not {c for c in codes(events) if c[0] == "0831"}
