@@ -277,7 +277,8 @@ LEADER_GAP = 2  # words between a name and its verb: "возглавит муф�
 
 
 def leader_verb_near(tokens: list[Token], first: int, last: int) -> Optional[int]:
-    """The index of a verb of leading next to a name (tokens ``first``..``last``), no punctuation between."""
+    """The index of a verb of leading next to a name (tokens ``first``..``last``), no punctuation between (but the
+    comma before a participle in apposition)."""
     for index in [*range(first - 1, max(-1, first - LEADER_GAP - 2), -1), *range(last + 1, min(len(tokens),
                                                                                               last + LEADER_GAP + 2))]:
         if tokens[index].pos == "PUNCT":
@@ -286,7 +287,16 @@ def leader_verb_near(tokens: list[Token], first: int, last: int) -> Optional[int
             between = tokens[index + 1:first] if index < first else tokens[last + 1:index]
             if all(token.pos != "PUNCT" for token in between):
                 return index
+        elif _appositive_participle(tokens, index, last):
+            return index
     return None
+
+
+def _appositive_participle(tokens: list[Token], index: int, last: int) -> bool:
+    """"Андрей Бельянинов, возглавлявший ФТС": a participle of leading set off by the comma right after the name."""
+    token = tokens[index]
+    return index == last + 2 and tokens[last + 1].text == "," and token.feats.get("VerbForm") == "Part" \
+        and normalize(token.lemma) in leader_verbs()
 
 
 @lru_cache(maxsize=1)

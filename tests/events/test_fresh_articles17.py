@@ -24,3 +24,26 @@ def test_ways_of_leaving_office_are_resignations(code, sentence, expected):
 def test_leaving_a_building_of_a_ministry_is_no_resignation(code):
     events = code("Министр обороны Латвии Артис Пабрикс покинул здание министерства после совещания.")
     assert not {c for c in codes(events) if c[0] == "0831"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a person the KB does not know, set off by a comma and a participle of leading, is of the body he leads
+        (
+            "58-летний Игорь Ковалёв, возглавлявший Федеральную таможенную службу с 2010 года, ушёл в отставку.",
+            ("0831", "RUSGOV", None),
+        ),
+        (
+            "Пётр Сидоров, руководивший Министерством обороны Украины, подал в отставку.",
+            ("0831", "UKRGOV", None),
+        ),
+    ],
+)
+def test_a_participle_of_leading_in_apposition_gives_the_body(code, sentence, expected):
+    assert expected in codes(code(sentence))
+
+
+def test_a_participle_of_another_verb_gives_no_body(code):
+    events = code("Игорь Ковалёв, критиковавший Федеральную таможенную службу, ушёл в отставку.")
+    assert ("0831", "RUSGOV", None) not in codes(events)
