@@ -47,3 +47,15 @@ def test_a_participle_of_leading_in_apposition_gives_the_body(code, sentence, ex
 def test_a_participle_of_another_verb_gives_no_body(code):
     events = code("Игорь Ковалёв, критиковавший Федеральную таможенную службу, ушёл в отставку.")
     assert ("0831", "RUSGOV", None) not in codes(events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # good wishes to a party are praise, like congratulations
+        ("Премьер-министр Дании Ларс Расмуссен признал поражение и пожелал успехов новому правительству.", ("051", "DNKGOV", "DNKGOV")),
+        ("Президент Финляндии пожелал удачи премьер-министру Швеции.", ("051", "FINGOV", "SWEGOV")),
+    ],
+)
+def test_good_wishes_to_a_party_are_praise(code, sentence, expected):
+    assert expected in codes(code(sentence))
