@@ -6,6 +6,7 @@ from __future__ import annotations
 from letopis.events.anaphora import (
     PARTIES,
     PRONOUN_GENDER,
+    UNKNOWN,
     Referent,
     referents_of,
     resolve_parties,
@@ -271,7 +272,7 @@ class ArgumentFinder:
 
     def current_referents(self) -> list[Referent]:
         if self._current is None:
-            self._current = referents_of(self.view, self.referent_actors, self.names_unknown_person)
+            self._current = referents_of(self.view, self.referent_actors, self.unknown_referent)
         return self._current
 
     def referents_before(self, node: int) -> list[Referent]:
@@ -285,6 +286,14 @@ class ArgumentFinder:
             if {view.lemma(mark) for mark in view.kids(ancestor, "mark")} & CIRCUMSTANCE_MARKS:
                 return []
         return self.current_referents()
+
+    def unknown_referent(self, position: int) -> bool:
+        """A person the text names with no actor code, whom a later pronoun may mean: an unlinked name ("Маркив")
+        or the noun of a private person ("Личность мужчины установлена. Как выяснилось, он был арестован")."""
+        view = self.view
+        return self.names_unknown_person(position) or (
+            view.tokens[position].pos == "NOUN" and view.lemma(position) in self.lexicon.private_people
+        )
 
     def referent_actors(self, position: int) -> list[Entity]:
         """The actors a noun phrase names, for later pronouns: as an argument names them, but never through a
@@ -304,7 +313,10 @@ class ArgumentFinder:
                 continue
             if token.pos != "PRON":
                 continue
-            for entity in resolve_pronoun(view, position, self.referents_before(position), self.previous.get()) or []:
+            meant = resolve_pronoun(view, position, self.referents_before(position), self.previous.get())
+            # "Подросток ... Он получал инструкции от сторонника ИГ. Сейчас он арестован": a pronoun that means a
+            # person with no actor code still holds the subject, and the next "он" means him, not the other
+            for entity in [UNKNOWN] if meant == [] else meant or []:
                 result.append(
                     Referent(entity, position, token.feats.get("Gender", ""), token.feats.get("Number", ""),
                              True, position)

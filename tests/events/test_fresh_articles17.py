@@ -59,3 +59,23 @@ def test_a_participle_of_another_verb_gives_no_body(code):
 )
 def test_good_wishes_to_a_party_are_praise(code, sentence, expected):
     assert expected in codes(code(sentence))
+
+
+def test_a_pronoun_chain_of_a_private_person_keeps_its_subject(code):
+    # "он" of the last sentence is the teenager the second sentence's "Он" means, not the IS supporter he talked to
+    events = code(
+        "Во Франции 15-летний подросток хотел устроить взрыв на транспорте с помощью дрона. Он получал инструкции "
+        "в чате от сторонника Исламского государства (ИГ).\n\nСейчас он арестован и содержится в тюрьме в Лионе, "
+        "сообщили французские СМИ."
+    )
+    arrests = {c for c in codes(events) if c[0] == "173"}
+    assert arrests == {("173", "FRACOP", "FRACVL")}
+
+
+def test_a_private_persons_noun_is_a_pronouns_antecedent(code):
+    # "он" means the man of the sentence before (a civilian of the place), not the deputy named earlier
+    events = code(
+        "Журналисты сообщили о встрече депутата Сейма Латвии с неким контрабандистом. Личность мужчины установлена. "
+        "Как выяснилось, он был задержан полицией Литвы."
+    )
+    assert {c for c in codes(events) if c[0] == "173"} == {("173", "LTUCOP", "LTUCVL")}
