@@ -459,10 +459,11 @@ class ArgumentFinder:
         return words
 
     def modified_actor(self, participle: int) -> list[int]:
-        """The noun a participle modifies, when it names an actor ("задержанный в Испании гражданин России")."""
+        """The noun a participle clause after it modifies, when it names an actor ("гражданин России, задержанный в
+        Испании"); one before its noun is an attribute ("после похорон убитого накануне студента": background)."""
         view = self.view
         noun = view.head(participle)
-        if noun < 0 or view.tokens[noun].pos not in ("NOUN", "PROPN") or view.covering[noun] is None:
+        if not 0 <= noun < participle or view.tokens[noun].pos not in ("NOUN", "PROPN") or view.covering[noun] is None:
             return []
         # and agrees with it: "после похорон убитого накануне подростка" hung on "солдат" is not about the soldiers
         own, its = view.tokens[participle].feats, view.tokens[noun].feats

@@ -64,3 +64,9 @@ def test_a_policeman_killed_in_an_arrest_is_not_its_target(code):
     # (the policeman is no arrested: "погиб" is not among the row's verbs)
     events = codes(code("При задержании преступника в Москве погиб полицейский.", "2019-04-17"))
     assert not [event for event in events if event[0] == "173" and event[2] == "RUSCOP"]
+
+
+def test_a_participle_before_its_noun_is_an_attribute_not_an_act(code):
+    # "убитого накануне студента": the killing is the background of the funeral, told as an attribute
+    events = code("Косовские албанцы забросали камнями сербских полицейских после похорон убитого накануне студента.")
+    assert not [event for event in events if event.cameo.startswith("18")]
