@@ -463,9 +463,29 @@ class ArgumentFinder:
         if slot.kind == "subj" and not words and passive and view.rel(position) == "conj":
             # "продюсер сдался полиции и был задержан": the subject of the first verb is the passive's
             words = self.inherited_subject(position)
+        if slot.kind == "subj" and not words and passive and view.rel(position) == "acl":
+            # "гражданин России, арестованный в Испании": the actor a passive participle modifies is whom it befell
+            words = self.modified_actor(position)
         if slot.kind == "head":
             words = self.governing_subject(position)
         return words
+
+    def modified_actor(self, participle: int) -> list[int]:
+        """The noun a participle clause after it modifies, when it names an actor ("гражданин России, задержанный в
+        Испании"); one before its noun is an attribute ("после похорон убитого накануне студента": background)."""
+        view = self.view
+        noun = view.head(participle)
+        if not 0 <= noun < participle or view.tokens[noun].pos not in ("NOUN", "PROPN") or view.covering[noun] is None:
+            return []
+        # and agrees with it: "после похорон убитого накануне подростка" hung on "солдат" is not about the soldiers
+        own, its = view.tokens[participle].feats, view.tokens[noun].feats
+        if any(own.get(feature) and its.get(feature) and own[feature] != its[feature] for feature in ("Case", "Number")):
+            return []
+        # but the participle only describes whom another act of the sentence befalls ("освободили журналистов,
+        # арестованных в прошлом году": the arrest is the release's background, not a second event)
+        if view.head(noun) in self.chosen and view.rel(noun) != "nsubj":
+            return []
+        return [noun]
 
     def dative_modifier(self, anchors: list[int]) -> list[int]:
         """"предоставила американским военным авиабазу": the parser may hang a dative noun made of an adjective
