@@ -231,6 +231,45 @@ def repair_distant_subjects(tokens: list[Token], heads: list[int], rels: list[st
         heads[word] = verb
 
 
+def repair_crossed_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Subjects the parser crossed over a clause opener: the verb after "как"/"что"/"когда" holds a subject that
+    stands before the opener while the verb before the opener holds one that stands inside the clause ("Венесуэла
+    вышла из сообщества после того, как Колумбия и Перу подписали соглашения": "Венесуэла" on "подписали",
+    "Колумбия" on "вышла"). A clause is one stretch of words, so each subject goes to the verb of its own stretch."""
+    for mark in range(len(tokens)):
+        if rels[mark] != "mark":
+            continue
+        inner = heads[mark]
+        if not (mark < inner < len(tokens) and tokens[inner].pos == "VERB"):
+            inner = _next_finite_verb(tokens, mark)  # the opener itself hung on the verb before it
+        if inner < 0:
+            continue
+        outside = [word for word in range(mark) if heads[word] == inner and rels[word] == "nsubj"]
+        inside = [
+            word
+            for word in range(mark + 1, inner)
+            if rels[word] == "nsubj" and 0 <= heads[word] < mark and tokens[heads[word]].pos == "VERB"
+        ]
+        if len(outside) != 1 or len(inside) != 1:
+            continue
+        outer = heads[inside[0]]
+        if any(heads[word] == outer and rels[word] == "nsubj" and word != inside[0] for word in range(len(tokens))):
+            continue
+        heads[outside[0]], heads[inside[0]] = outer, inner
+        if heads[mark] != inner and heads[mark] == outer:
+            heads[mark] = inner
+
+
+def _next_finite_verb(tokens: list[Token], mark: int) -> int:
+    """The first finite verb after a clause opener with no punctuation between; -1 if there is none."""
+    for word in range(mark + 1, len(tokens)):
+        if tokens[word].pos == "PUNCT":
+            return -1
+        if tokens[word].pos == "VERB" and tokens[word].feats.get("VerbForm") == "Fin":
+            return word
+    return -1
+
+
 def repair_later_clause_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A second subject (or a second object) the parser hung on a verb before a clause break, when a finite verb with
     no subject of its own stands between the break and the word and agrees with it, is that verb's subject:

@@ -14,6 +14,7 @@ from letopis.events.repairs import (
     counted,
     repair_clause_openers,
     repair_coordinated_subjects,
+    repair_crossed_subjects,
     repair_directions,
     repair_distant_subjects,
     repair_double_subjects,
@@ -68,6 +69,7 @@ class SentenceView:
         repair_preposition_heads(self.tokens, self.heads, self.rels)
         repair_participle_phrases(self.tokens, self.heads, self.rels)
         repair_genitives(self.tokens, self.heads, self.rels)
+        repair_crossed_subjects(self.tokens, self.heads, self.rels)
         repair_distant_subjects(self.tokens, self.heads, self.rels)
         repair_later_clause_subjects(self.tokens, self.heads, self.rels)
         repair_headline_labels(self.tokens, self.heads, self.rels)

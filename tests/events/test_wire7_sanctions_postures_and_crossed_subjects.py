@@ -1,0 +1,59 @@
+"""Wire sentences of probe-wire7's kinds: talks suspended in the imperfective, leaving a regional community, a
+build-up told as a reinforced grouping, a call-up with the state in the instrumental, and subjects the parser
+crossed over a clause opener. Sentences written for these tests."""
+
+import pytest
+
+from tests.events.conftest import codes
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the imperfective of "приостановить переговоры" halts the talks too (SANCTION 164)
+        (
+            "Представитель МИД Эквадора сообщил, что Кито приостанавливает переговоры с Перу о демаркации границы.",
+            ("164", "ECU", "PER"),
+        ),
+        # a regional community one leaves is an organisation (161)
+        (
+            "Боливия в пятницу вышла из Андского сообщества, заявил министр иностранных дел.",
+            ("161", "BOL", "IGOCAN"),
+        ),
+        # a grouping reinforced where it stands is a build-up (154)
+        (
+            "Министерство обороны Индии усилило группировку войск у границы с Китаем.",
+            ("154", "IND", "CHN"),
+        ),
+        # a call-up of reserve divisions with the state in the instrumental (154)
+        (
+            "Призыв Египтом двух резервных дивизий встревожил соседей.",
+            ("154", "EGY", None),
+        ),
+    ],
+)
+def test_wire7_vocabulary(code, sentence, expected):
+    assert expected in {(cameo, _key(source), _key(target)) for cameo, source, target in codes(code(sentence, "2001-05-10"))}
+
+
+def _key(actor):
+    """The country part of an actor code, as the score keys it (an organisation keeps its whole code)."""
+    if actor is None or actor.startswith("IGO"):
+        return actor
+    return actor[:3]
+
+
+def test_subjects_crossed_over_a_clause_opener_go_back_to_their_own_verbs(code):
+    # "Чили ... приостановила" and "Перу и Эквадор ... подписали": each subject acts in its own stretch of words
+    events = codes(
+        code(
+            "Чили в четверг приостановила переговоры с Боливией после того, как Перу и Эквадор подписали соглашение о "
+            "границе, сообщил министр.",
+            published="2001-05-10",
+        )
+    )
+    pairs = {(cameo, _key(source), _key(target)) for cameo, source, target in events}
+    assert ("164", "CHL", "BOL") in pairs
+    assert not any(cameo == "164" and _key(source) != "CHL" for cameo, source, _ in events)
