@@ -267,7 +267,7 @@ class EntityBuilder:
         self.lowercase_names = _phrase_names(self.countries)
 
     def __call__(self, doc: Doc) -> None:
-        raw = self._ner_mentions(doc)
+        raw = self._retyped_countries(doc, self._ner_mentions(doc))
         raw += self._pattern_mentions(doc, raw)
         raw = self._attach_countries(doc, raw)
         raw += self._adjective_mentions(doc)
@@ -521,6 +521,25 @@ class EntityBuilder:
                         break
                 position += step
         return found
+
+    def _retyped_countries(self, doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
+        """A one-word "person" whose lemma is a country's name is the country, which NER mistyped in an oblique case
+        ("был отвергнут Эритреей", "передал Гондурасу")."""
+        if self.countries is None or not any(mention.type == "PER" for mention in mentions):
+            return mentions
+        lemmas = {}
+        for sentence, work in zip(doc.article.sentences, doc.sents):
+            for token, span in zip(sentence.tokens, work.word_spans):
+                if token.pos == "PROPN":
+                    lemmas[span] = token.lemma
+        for index, mention in enumerate(mentions):
+            lemma = lemmas.get((mention.start, mention.stop)) if mention.type == "PER" else None
+            country = self.countries.by_name(fold(lemma)) if lemma else None
+            if country:
+                mentions[index] = RawMention(
+                    mention.start, mention.stop, "LOC", self.countries.name(country), country=country
+                )
+        return mentions
 
     def _missed_countries(self, doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
         """A capitalised proper noun (or foreign word) NER left out whose lemma (or, for the indeclinable "Мали",

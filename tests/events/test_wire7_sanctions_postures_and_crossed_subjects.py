@@ -57,3 +57,9 @@ def test_subjects_crossed_over_a_clause_opener_go_back_to_their_own_verbs(code):
     pairs = {(cameo, _key(source), _key(target)) for cameo, source, target in events}
     assert ("164", "CHL", "BOL") in pairs
     assert not any(cameo == "164" and _key(source) != "CHL" for cameo, source, _ in events)
+
+
+def test_a_country_that_ner_took_for_a_person_in_the_instrumental_is_the_agent(code):
+    # "Эритреей": a one-word "person" whose lemma is a country's name is the country
+    events = codes(code("Предложение Евросоюза было в понедельник отвергнуто Эритреей, сообщил источник в Асмэре.", "2001-05-10"))
+    assert ("120", "ERI", "IGOEU") in {(cameo, _key(source), _key(target)) for cameo, source, target in events}
