@@ -321,9 +321,13 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 return True  # "obj=@place": a place the text names ("захватили Кундуз")
             if PERSON_WORD in lemmas and any(view.names_person(node) for node in nodes):
                 return True  # "obj=@person": "выдала США программиста Ивана Петрова" hands over a person
-            # a noun object may carry its own modifiers: "ввести положение" / "комендантский час"
+            # a noun object may carry its own modifiers: "ввести положение" / "комендантский час", also coordinated
+            # ones ("радарные и разведывательные данные")
             return any(view.lemma(node) in lemmas for node in nodes) or any(
-                view.lemma(grand) in lemmas for node in nodes for grand in view.kids(node, "amod", "nmod")
+                view.lemma(member) in lemmas
+                for node in nodes
+                for grand in view.kids(node, "amod", "nmod")
+                for member in view.conjuncts(grand)
             )
         if relation == "amod":
             return any(view.lemma(child) in lemmas for child in view.kids(position, "amod"))

@@ -63,3 +63,22 @@ def test_a_country_that_ner_took_for_a_person_in_the_instrumental_is_the_agent(c
     # "Эритреей": a one-word "person" whose lemma is a country's name is the country
     events = codes(code("Предложение Евросоюза было в понедельник отвергнуто Эритреей, сообщил источник в Асмэре.", "2001-05-10"))
     assert ("120", "ERI", "IGOEU") in {(cameo, _key(source), _key(target)) for cameo, source, target in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what one receives from another, the other gives: the giver is the "от" phrase, the receiver the subject
+        ("Египет получил от Саудовской Аравии кредит в 500 млн долларов.", ("071", "SAU", "EGY")),
+        ("Египет получил от Саудовской Аравии гуманитарную помощь.", ("073", "SAU", "EGY")),
+        # intelligence received, the object's modifiers coordinated ("радарные и разведывательные данные")
+        (
+            "Армия Эквадора получает от США радарные и разведывательные данные о полётах контрабандистов.",
+            ("064", "USA", "ECU"),
+        ),
+        # relief handed out to those who need it
+        ("Сотрудники ООН раздали продовольствие сомалийским беженцам в Кении.", ("073", "IGOUN", "SOM")),
+    ],
+)
+def test_aid_received_and_handed_out(code, sentence, expected):
+    assert expected in {(cameo, _key(source), _key(target)) for cameo, source, target in codes(code(sentence, "2001-05-10"))}
