@@ -455,9 +455,11 @@ def _adjective_before(
             match.countries.append((country, position))
             match.start = position
             while position >= 2 and tokens[position - 1].text.lower() in (",", "и"):
-                # the tagger may call the first adjective a noun ("армянскими/NOUN и азербайджанскими")
-                country = adjective_country(lemmas[position - 2]) if tokens[position - 2].pos in ("ADJ", "NOUN") \
-                    else None
+                # the tagger may call the first adjective a noun ("армянскими/NOUN и азербайджанскими") or, opening
+                # the sentence, a name ("Угандийские/PROPN и конголезские войска")
+                before = tokens[position - 2]
+                lemma = lemmas[position - 2] if before.pos == "NOUN" else _adjective_lemma(before, lemmas[position - 2])
+                country = adjective_country(lemma) if lemma else None
                 if not country or any(country == found for found, _ in match.countries):
                     break
                 position -= 2

@@ -82,3 +82,15 @@ def test_a_country_that_ner_took_for_a_person_in_the_instrumental_is_the_agent(c
 )
 def test_aid_received_and_handed_out(code, sentence, expected):
     assert expected in {(cameo, _key(source), _key(target)) for cameo, source, target in codes(code(sentence, "2001-05-10"))}
+
+
+def test_each_of_coordinated_country_adjectives_opening_a_sentence_names_a_side(code):
+    # the first adjective, opening the sentence, is tagged a name: both armies attack
+    events = codes(code("Ангольские и намибийские войска атаковали базы повстанцев УНИТА.", "2001-05-10"))
+    sources = {_key(source) for cameo, source, _ in events if cameo.startswith("19")}
+    assert {"AGO", "NAM"} <= sources
+
+
+def test_zairean_is_the_adjective_of_the_democratic_republic_of_the_congo(code):
+    events = codes(code("Заирские солдаты обстреляли лагерь руандийских беженцев.", "1996-05-10"))
+    assert ("COD", "RWA") in {(_key(source), _key(target)) for _, source, target in events}
