@@ -318,6 +318,28 @@ def repair_directions(tokens: list[Token], heads: list[int], rels: list[str]) ->
             heads[word], rels[word] = verb, "obl"
 
 
+def repair_fire_targets(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A "по" phrase the parser hung on the munition a verb fires, or on the quantity counting it, goes to the verb:
+    "выпустили десятки ракет по северу Израиля", "выпустили снаряды по позициям" (where the fire is aimed)."""
+    prepositions = _prepositions(tokens, heads, rels)
+    if "по" not in prepositions.values():
+        return
+    munitions = load_lexicon().word_classes["munition"]
+    quantities = load_lexicon().word_classes["quantity"]
+    for word, token in enumerate(tokens):
+        munition = heads[word]
+        if prepositions.get(word) != "по" or token.feats.get("Case") != "Dat" or rels[word] != "nmod":
+            continue
+        if not 0 <= munition < word or tokens[munition].lemma.lower() not in munitions:
+            continue
+        carrier = munition
+        if rels[carrier] == "nmod" and 0 <= heads[carrier] < carrier and tokens[heads[carrier]].lemma.lower() in quantities:
+            carrier = heads[carrier]  # "десятки ракет": the quantity is the verb's object
+        verb = heads[carrier]
+        if rels[carrier] == "obj" and 0 <= verb < carrier and tokens[verb].pos == "VERB":
+            heads[word], rels[word] = verb, "obl"
+
+
 def repair_clause_openers(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A subordinate clause begins at its conjunction: a word before "что"/"чтобы"/"если"/"когда" that the parser
     hung on the clause's verb belongs to the verb above the clause that stands before it ("предостерег Индию от

@@ -19,6 +19,7 @@ from letopis.events.repairs import (
     repair_distant_subjects,
     repair_double_subjects,
     repair_earlier_clause_words,
+    repair_fire_targets,
     repair_fronted_objects,
     repair_genitives,
     repair_headline_labels,
@@ -77,6 +78,7 @@ class SentenceView:
         repair_objects_after_phrases(self.tokens, self.heads, self.rels)
         repair_fronted_objects(self.tokens, self.heads, self.rels)
         repair_directions(self.tokens, self.heads, self.rels)
+        repair_fire_targets(self.tokens, self.heads, self.rels)
         repair_clause_openers(self.tokens, self.heads, self.rels)
         repair_later_clause_words(self.tokens, self.heads, self.rels)
         repair_earlier_clause_words(self.tokens, self.heads, self.rels)

@@ -94,3 +94,9 @@ def test_each_of_coordinated_country_adjectives_opening_a_sentence_names_a_side(
 def test_zairean_is_the_adjective_of_the_democratic_republic_of_the_congo(code):
     events = codes(code("Заирские солдаты обстреляли лагерь руандийских беженцев.", "1996-05-10"))
     assert ("COD", "RWA") in {(_key(source), _key(target)) for _, source, target in events}
+
+
+def test_fire_aimed_by_a_po_phrase_hung_on_the_counted_munitions(code):
+    # "по северу Израиля" on "ракет" (counted by "десятки") is where the firing verb aims
+    events = codes(code("Боевики «Хезболлы» выпустили десятки ракет по северу Израиля.", "2006-07-20"))
+    assert ("195", "LBN", "ISR") in {(cameo, _key(source), _key(target)) for cameo, source, target in events}
