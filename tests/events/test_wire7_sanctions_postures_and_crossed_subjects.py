@@ -100,3 +100,14 @@ def test_fire_aimed_by_a_po_phrase_hung_on_the_counted_munitions(code):
     # "по северу Израиля" on "ракет" (counted by "десятки") is where the firing verb aims
     events = codes(code("Боевики «Хезболлы» выпустили десятки ракет по северу Израиля.", "2006-07-20"))
     assert ("195", "LBN", "ISR") in {(cameo, _key(source), _key(target)) for cameo, source, target in events}
+
+
+def test_a_pipeline_begun_by_several_states_is_their_economic_cooperation(code):
+    events = codes(code("Туркмения, Узбекистан и Казахстан приступили к строительству газопровода в Китай.", "2008-07-20"))
+    pairs = {(cameo, _key(source), _key(target)) for cameo, source, target in events}
+    assert {("061", "TKM", "UZB"), ("061", "TKM", "KAZ"), ("061", "UZB", "KAZ")} <= pairs
+
+
+def test_a_pipeline_one_state_builds_alone_is_no_cooperation(code):
+    events = codes(code("Иран приступил к строительству нефтепровода к Персидскому заливу.", "2008-07-20"))
+    assert not [event for event in events if event[0].startswith("06")]
