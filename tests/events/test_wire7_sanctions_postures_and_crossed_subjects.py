@@ -111,3 +111,8 @@ def test_a_pipeline_begun_by_several_states_is_their_economic_cooperation(code):
 def test_a_pipeline_one_state_builds_alone_is_no_cooperation(code):
     events = codes(code("Иран приступил к строительству нефтепровода к Персидскому заливу.", "2008-07-20"))
     assert not [event for event in events if event[0].startswith("06")]
+
+
+def test_a_decision_met_with_satisfaction_is_welcomed(code):
+    events = codes(code("Токио с удовлетворением встретил решение Сеула возобновить переговоры о рыболовстве.", "1999-03-02"))
+    assert ("051", "JPN", "KOR") in {(cameo, _key(source), _key(target)) for cameo, source, target in events}
