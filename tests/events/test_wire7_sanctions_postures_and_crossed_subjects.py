@@ -116,3 +116,8 @@ def test_a_pipeline_one_state_builds_alone_is_no_cooperation(code):
 def test_a_decision_met_with_satisfaction_is_welcomed(code):
     events = codes(code("Токио с удовлетворением встретил решение Сеула возобновить переговоры о рыболовстве.", "1999-03-02"))
     assert ("051", "JPN", "KOR") in {(cameo, _key(source), _key(target)) for cameo, source, target in events}
+
+
+def test_student_leaders_counted_by_a_quantity_are_the_arrested(code):
+    events = codes(code("Полиция Бирмы задержала в Рангуне десятки студенческих лидеров.", "1996-12-02"))
+    assert ("173", "MMR", "MMR") in {(cameo, _key(source), _key(target)) for cameo, source, target in events}
