@@ -823,6 +823,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             sources, source_words = self.arguments(view.head(position), [Slot("head")], False, [view.head(position)])
         if passive and not subject_required and not targets:
             targets, target_words = self.arguments(position, [Slot("subj")], True, anchors)
+        if passive and subject_required and not sources and rule.root == MOBILIZE_ROOT:
+            # "вооружённые силы Тайваня были приведены в боевую готовность", "к границе переброшены войска Ирана":
+            # forces moved or alerted with no agent named are their own state's posture: whose they are acts
+            sources, source_words = self.arguments(position, [Slot("subj")], True, [position], taken=frozenset(target_words))
         implied = False
         mutual = False  # "столкновения между X и Y": the sources are the targets
         if not is_verb:
