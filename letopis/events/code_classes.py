@@ -89,6 +89,7 @@ DOMESTIC_ROOTS = {"14"}
 CEASEFIRE_CODES = ("0871",)  # a truce or ceasefire declared
 DEESCALATION_CODES = ("087",)  # troops withdrawn, a truce, forces demobilised: by two sides, from each other
 ARMED_GROUP_ROLES = {"REB", "INS"}  # armed groups fighting the state of their country
+ALERT_CODES = ("152",)  # forces put on alert: a state's posture with its own forces
 MOBILIZE_ROOT = "15"  # force posture: exercises and deployments, aimed at the country where they are held when abroad
 # "X побеседовал с Y. X просил отказать ...": an appeal or demand with no addressee, made by one side of the
 # conversation the sentence before reports, is addressed to the other side

@@ -36,6 +36,7 @@ from letopis.events.candidate import (
 from letopis.events.code_classes import (
     ADDRESSED_ROOTS,
     AGENT_SIDE,
+    ALERT_CODES,
     ANAPHORS,
     ARMED_GROUP_ROLES,
     CAUSE_TARGET_ROOTS,
@@ -823,6 +824,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             sources, source_words = self.arguments(view.head(position), [Slot("head")], False, [view.head(position)])
         if passive and not subject_required and not targets:
             targets, target_words = self.arguments(position, [Slot("subj")], True, anchors)
+        if passive and subject_required and not sources and rule.cameo.startswith(ALERT_CODES):
+            # "вооружённые силы Тайваня были приведены в боевую готовность": forces put on alert with no agent named
+            # are their own state's posture, whose they are acts (not forces sent, "войска направлены в Сомали":
+            # whose mission sends them is often another's)
+            sources, source_words = self.arguments(position, [Slot("subj")], True, [position], taken=frozenset(target_words))
         implied = False
         mutual = False  # "столкновения между X и Y": the sources are the targets
         if not is_verb:

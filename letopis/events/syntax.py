@@ -160,7 +160,9 @@ class SentenceView:
 
     def _preposition(self, position: int) -> str:
         for child in self.children[position]:
-            if self.rels[child] == "case":
+            # a preposition precedes its noun: a case word after it is the parser's ("комиссии ООН во главе с X":
+            # "во главе" hung on "комиссии" is no preposition of it)
+            if self.rels[child] == "case" and child < position:
                 words = [child, *self.kids(child, "fixed")]
                 return " ".join(self.lemmas[word] for word in sorted(words))
         return ""
