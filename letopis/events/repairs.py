@@ -490,6 +490,28 @@ def repair_quantity_objects(tokens: list[Token], heads: list[int], rels: list[st
             rels[word] = "obj"
 
 
+def repair_infinitive_objects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A noun phrase right after a verb's infinitive complement, hung by the parser as the governing verb's own
+    object, is the infinitive's object when the infinitive has none: "потребовал от Заира вернуть 30 рыбаков" (a
+    genitive plural reads as the genitive object "потребовал компенсации"). The governing verb's own object
+    stands before its infinitive ("попросил его вернуть"); only the noun's own words may stand between them."""
+    for word, token in enumerate(tokens):
+        verb = heads[word]
+        if rels[word] != "obj" or token.pos not in NOUNS or not 0 <= verb < word or tokens[verb].pos != "VERB":
+            continue
+        infinitives = [
+            kid for kid in range(verb + 1, word)
+            if heads[kid] == verb and rels[kid] == "xcomp" and tokens[kid].feats.get("VerbForm") == "Inf"
+        ]
+        if not infinitives:
+            continue
+        infinitive = infinitives[-1]
+        if any(heads[other] == infinitive and rels[other] in ("obj", "iobj") for other in range(len(tokens))):
+            continue
+        if all(_dominates(heads, word, between) for between in range(infinitive + 1, word)):
+            heads[word] = infinitive
+
+
 def counted(tokens: list[Token], rels: list[str], children: list[list[int]], position: int) -> bool:
     """A number or a noun with a number: "двух тысяч", "несколько тысяч", "200 сторонников"."""
     return tokens[position].pos == "NUM" or any(rels[kid] in ("nummod", "nummod:gov") for kid in children[position])

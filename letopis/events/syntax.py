@@ -21,6 +21,7 @@ from letopis.events.repairs import (
     repair_fronted_objects,
     repair_genitives,
     repair_headline_labels,
+    repair_infinitive_objects,
     repair_later_clause_subjects,
     repair_later_clause_words,
     repair_objects_after_phrases,
@@ -79,6 +80,7 @@ class SentenceView:
         repair_later_clause_words(self.tokens, self.heads, self.rels)
         repair_earlier_clause_words(self.tokens, self.heads, self.rels)
         repair_quantity_objects(self.tokens, self.heads, self.rels)
+        repair_infinitive_objects(self.tokens, self.heads, self.rels)
         count = len(self.tokens)
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for position, head in enumerate(self.heads):
