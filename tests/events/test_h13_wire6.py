@@ -21,3 +21,20 @@ def test_what_describes_the_subject_of_a_predicate_adjective_is_no_content(code)
         "должен снять напряжённость в отношениях двух стран, считают дипломаты."
     )
     assert any(e.cameo.startswith("04") and {e.source[:3], e.target[:3]} == {"BRA", "ARG"} for e in events)
+
+
+def test_a_promise_of_a_referendum_to_no_one_is_an_intent(code):
+    events = code("Президент Замбии Кеннет Каунда в понедельник согласился провести референдум о многопартийной системе.")
+    assert any(e.cameo.startswith("03") and e.source.startswith("ZMB") and not e.target for e in events)
+
+
+def test_a_promise_of_elections_to_no_one_is_an_intent(code):
+    events = code("Военное правительство Пакистана пообещало провести всеобщие выборы в следующем году.")
+    assert any(e.cameo.startswith("03") and e.source.startswith("PAK") and not e.target for e in events)
+
+
+def test_a_promise_with_no_addressee_of_no_reform_stays_silent(code):
+    assert not code("Губернатор Техаса пообещал построить новую дорогу до конца года.")
+    # the elections are when, not what was agreed to
+    events = code("Правительство Ганы согласилось зарегистрировать новую партию после выборов.")
+    assert not any(e.cameo.startswith("03") and not e.target for e in events)
