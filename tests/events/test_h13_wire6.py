@@ -38,3 +38,8 @@ def test_a_promise_with_no_addressee_of_no_reform_stays_silent(code):
     # the elections are when, not what was agreed to
     events = code("Правительство Ганы согласилось зарегистрировать новую партию после выборов.")
     assert not any(e.cameo.startswith("03") and not e.target for e in events)
+
+
+def test_marines_who_leave_a_country_withdraw(code):
+    events = code("Последние французские десантники покинули территорию Чада.")
+    assert ("08", "FRA", "TCD") in dyads(events)
