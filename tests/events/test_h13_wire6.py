@@ -43,3 +43,13 @@ def test_a_promise_with_no_addressee_of_no_reform_stays_silent(code):
 def test_marines_who_leave_a_country_withdraw(code):
     events = code("Последние французские десантники покинули территорию Чада.")
     assert ("08", "FRA", "TCD") in dyads(events)
+
+
+def test_a_strike_told_by_its_going_on_is_of_the_strikers(code):
+    events = code("Забастовка украинских шахтёров продолжается уже вторую неделю.")
+    assert any(e.cameo == "143" and e.source.startswith("UKR") for e in events)
+
+
+def test_a_hunger_strike_told_by_its_going_on_is_of_the_prisoners(code):
+    events = code("Голодовка палестинских заключённых в израильских тюрьмах продолжается.")
+    assert any(e.cameo == "142" and e.source.startswith("PSE") for e in events)
