@@ -490,6 +490,42 @@ def repair_quantity_objects(tokens: list[Token], heads: list[int], rels: list[st
             rels[word] = "obj"
 
 
+def repair_name_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A name in the nominative that the parser hung as part of the name of, or as an apposition to, a word in
+    another case before it (no apposition differs in case), right before a finite verb with no subject of its own
+    that agrees with it, is that verb's subject: "После гибели авиалайнера у берегов Барбадоса Фидель Кастро обвинил
+    ЦРУ ..." ("Фидель Кастро" read as the rest of the name "Барбадоса"), "у берегов Мальты Хосни Мубарак обвинил
+    ..." (an apposition to "берегов"). The rest of the name goes with its first word."""
+    for word, token in enumerate(tokens):
+        head = heads[word]
+        if (
+            rels[word] not in ("flat:name", "appos")
+            or token.pos != "PROPN"
+            or token.feats.get("Case") != "Nom"
+            or not 0 <= head < word
+            or tokens[head].pos not in NOUNS
+            or tokens[head].feats.get("Case") in (None, "Nom")
+            or (word > 0 and rels[word - 1] == "flat:name" and heads[word - 1] == head)
+        ):
+            continue
+        rest = word + 1
+        while rest < len(tokens) and rels[rest] == "flat:name" and heads[rest] in (head, word):
+            rest += 1
+        verb = rest
+        if (
+            verb >= len(tokens)
+            or tokens[verb].pos != "VERB"
+            or tokens[verb].feats.get("VerbForm") != "Fin"
+            or tokens[verb].feats.get("Person", "3") != "3"
+            or not _agrees(tokens[verb], token)
+            or any(heads[other] == verb and rels[other].startswith(("nsubj", "csubj")) for other in range(len(tokens)))
+        ):
+            continue
+        heads[word], rels[word] = verb, "nsubj"
+        for part in range(word + 1, rest):
+            heads[part] = word
+
+
 def repair_infinitive_objects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A noun phrase right after a verb's infinitive complement, hung by the parser as the governing verb's own
     object, is the infinitive's object when the infinitive has none: "потребовал от Заира вернуть 30 рыбаков" (a

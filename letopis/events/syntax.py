@@ -24,6 +24,7 @@ from letopis.events.repairs import (
     repair_infinitive_objects,
     repair_later_clause_subjects,
     repair_later_clause_words,
+    repair_name_subjects,
     repair_objects_after_phrases,
     repair_participle_phrases,
     repair_preposition_heads,
@@ -69,6 +70,7 @@ class SentenceView:
         repair_preposition_heads(self.tokens, self.heads, self.rels)
         repair_participle_phrases(self.tokens, self.heads, self.rels)
         repair_genitives(self.tokens, self.heads, self.rels)
+        repair_name_subjects(self.tokens, self.heads, self.rels)
         repair_distant_subjects(self.tokens, self.heads, self.rels)
         repair_later_clause_subjects(self.tokens, self.heads, self.rels)
         repair_headline_labels(self.tokens, self.heads, self.rels)

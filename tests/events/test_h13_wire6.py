@@ -53,3 +53,9 @@ def test_a_strike_told_by_its_going_on_is_of_the_strikers(code):
 def test_a_hunger_strike_told_by_its_going_on_is_of_the_prisoners(code):
     events = code("Голодовка палестинских заключённых в израильских тюрьмах продолжается.")
     assert any(e.cameo == "142" and e.source.startswith("PSE") for e in events)
+
+
+def test_a_nominative_name_after_a_place_in_the_genitive_is_the_next_verbs_subject(code):
+    # "Хосни Мубарак" hung on "берегов" as an apposition: it is the accuser
+    events = code("После гибели египетского самолёта у берегов Мальты Хосни Мубарак обвинил Ливию в причастности к взрыву.")
+    assert ("11", "EGY", "LBY") in dyads(events)
