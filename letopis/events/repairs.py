@@ -526,6 +526,34 @@ def repair_name_subjects(tokens: list[Token], heads: list[int], rels: list[str])
             heads[part] = word
 
 
+def repair_passive_agents(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A person in the instrumental with no preposition that the parser hung on a place or time noun of a passive
+    verb is that verb's agent when it has none: "был встречен на пограничном переходе Вага пакистанским коллегой
+    Навазом Шарифом" ("коллегой" on "переходе"). Only a noun that is the verb's own oblique, right before it."""
+    with_preposition = set(_prepositions(tokens, heads, rels))
+    for word, token in enumerate(tokens):
+        noun = heads[word]
+        if (
+            rels[word] != "nmod"
+            or token.pos not in NOUNS
+            or token.feats.get("Case") != "Ins"
+            or token.feats.get("Animacy") != "Anim"
+            or word in with_preposition
+            or not 0 <= noun < word
+            or rels[noun] != "obl"
+            or noun not in with_preposition
+        ):
+            continue
+        verb = heads[noun]
+        if not 0 <= verb < noun or tokens[verb].pos != "VERB":
+            continue
+        kids = [kid for kid, head in enumerate(heads) if head == verb]
+        passive = tokens[verb].feats.get("Voice") == "Pass" or any(rels[kid] in ("nsubj:pass", "aux:pass") for kid in kids)
+        if not passive or any(rels[kid] == "obl:agent" for kid in kids):
+            continue
+        heads[word], rels[word] = verb, "obl:agent"
+
+
 def repair_infinitive_objects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A noun phrase right after a verb's infinitive complement, hung by the parser as the governing verb's own
     object, is the infinitive's object when the infinitive has none: "потребовал от Заира вернуть 30 рыбаков" (a

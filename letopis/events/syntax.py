@@ -27,6 +27,7 @@ from letopis.events.repairs import (
     repair_name_subjects,
     repair_objects_after_phrases,
     repair_participle_phrases,
+    repair_passive_agents,
     repair_preposition_heads,
     repair_quantity_objects,
     repair_subjects,
@@ -82,6 +83,7 @@ class SentenceView:
         repair_later_clause_words(self.tokens, self.heads, self.rels)
         repair_earlier_clause_words(self.tokens, self.heads, self.rels)
         repair_quantity_objects(self.tokens, self.heads, self.rels)
+        repair_passive_agents(self.tokens, self.heads, self.rels)
         repair_infinitive_objects(self.tokens, self.heads, self.rels)
         count = len(self.tokens)
         self.children: list[list[int]] = [[] for _ in self.tokens]

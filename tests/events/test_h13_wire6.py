@@ -59,3 +59,18 @@ def test_a_nominative_name_after_a_place_in_the_genitive_is_the_next_verbs_subje
     # "Хосни Мубарак" hung on "берегов" as an apposition: it is the accuser
     events = code("После гибели египетского самолёта у берегов Мальты Хосни Мубарак обвинил Ливию в причастности к взрыву.")
     assert ("11", "EGY", "LBY") in dyads(events)
+
+
+def test_a_visitor_met_by_his_host_is_a_visit_hosted(code):
+    events = code("Премьер-министра Индии в субботу в аэропорту встретил его пакистанский коллега Наваз Шариф.")
+    assert ("04", "PAK", "IND") in dyads(events)
+    assert not code("Президент России встретил Новый год в Кремле.")
+
+
+def test_the_agent_of_a_passive_meeting_hung_on_the_place_is_the_host(code):
+    # "коллегой" hung on "переходе": the instrumental person is the passive verb's agent
+    events = code(
+        "Премьер-министр Индии был встречен в субботу на пограничном переходе Вага пакистанским коллегой "
+        "Навазом Шарифом."
+    )
+    assert ("04", "PAK", "IND") in dyads(events)
