@@ -481,6 +481,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                         kept.append(candidate)  # "Москва и Пекин договорились расширить ...": each with the other
                     elif self.addressee_of_conversation(candidate):
                         kept.append(candidate)
+                    elif self.reform_vowed(candidate, contents, blockers):
+                        kept.append(candidate)
                     else:
                         self.reject(candidate.trigger, candidate.rule, "no target")
                     continue
@@ -651,6 +653,36 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if others:
             candidate.targets = others
         return bool(others)
+
+    def reform_vowed(self, candidate: Candidate, contents: list[Candidate], blockers: dict[int, Candidate]) -> bool:
+        """A promise or agreement to hold elections, a referendum, a reform, to step down or lift an emergency, made
+        to no one named and coding no event of its own, is the intent on its own: "согласился провести референдум",
+        "пообещали отменить режим чрезвычайного положения" (word class ``vowed_reform``)."""
+        if candidate.rule.root != "03" or candidate.negated:
+            return False
+        if any(self.blocker_above(content.trigger, blockers) is candidate for content in contents):
+            return False
+        return self.vows_reform(candidate.trigger)
+
+    def vows_reform(self, position: int) -> bool:
+        """Whether the words under ``position`` name a reform of the ``vowed_reform`` class and no other trigger."""
+        view = self.view
+        reforms = self.lexicon.word_classes["vowed_reform"]
+        under = view.subtree(position)
+        if any(node in self.chosen for node in under if node != position):
+            return False
+        for node in under:
+            if view.lemmas[node] not in reforms:
+                continue
+            path, current = [], node
+            while current != position and 0 <= current:
+                path.append(current)
+                current = view.head(current)
+            if not any(
+                self.circumstance(step) or view.rel(step) in ("nsubj", "nsubj:pass", "parataxis") for step in path
+            ):
+                return True  # not "согласилось зарегистрировать партию накануне выборов": the time, not the vow
+        return False
 
     def paired(self, candidate: Candidate) -> bool:
         return candidate.rule.root in PAIRED_ROOTS and len(candidate.sources) > 1 and not candidate.act_on_object
@@ -1090,6 +1122,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and not paired
             and not self.blocked(position, self.chosen)
             and rule.root not in self.lexicon.blocking_roots
+            and not (rule.root == "03" and not negated and self.vows_reform(position))
         ):
             # an event needs its source, and its target when the trigger takes one
             return self.reject(position, rule, "no target" if sources or unknown_agent else "no source")
