@@ -1,0 +1,53 @@
+"""Trigger rows whose requirements name a word class ("obj=@relief") instead of a list of lemmas repeated row by
+row (session 13, helper "frames"): the goods of relief aid, the staple foods sent as aid, the people a justice
+pursues, and any person handed over to another state's justice. Sentences written for these tests."""
+
+import logging
+
+import pytest
+
+from letopis.events.lexicon import parse_triggers
+from tests.events.conftest import codes, dyads
+
+ROWS = ["trigger\trequires\tsource\ttarget\tcameo"]
+
+
+def test_a_class_name_in_a_requirement_stands_for_its_lemmas():
+    classes = {"relief": frozenset({"палатка", "одеяло"})}
+    (rule,) = parse_triggers([*ROWS, "отправить\tobj=@relief,груз\t\tdat\t073"], "t.tsv", classes)["отправить"]
+    assert rule.requires[0].lemmas == {"палатка", "одеяло", "груз"}
+
+
+def test_the_coders_own_words_stay_as_they_are():
+    (rule,) = parse_triggers([*ROWS, "выдать\tobj=@person\t\tdat\t063"], "t.tsv", {})["выдать"]
+    assert rule.requires[0].lemmas == {"@person"}
+
+
+def test_an_unknown_class_skips_the_row_with_a_warning(caplog):
+    with caplog.at_level(logging.WARNING, logger="letopis.events.lexicon"):
+        rules = parse_triggers([*ROWS, "отправить\tobj=@reliefs\t\tdat\t073"], "t.tsv", {})
+    assert "отправить" not in rules and "@reliefs" in caplog.text
+
+
+@pytest.mark.slow
+def test_biscuits_airlifted_are_relief(code):
+    events = code("Франция перебросила в Чад сорок тонн галет.")
+    assert ("07", "FRA", "TCD") in dyads(events)
+
+
+@pytest.mark.slow
+def test_rice_sent_is_relief(code):
+    events = code("Япония направила в Бангладеш партию риса.")
+    assert ("07", "JPN", "BGD") in dyads(events)
+
+
+@pytest.mark.slow
+def test_a_swindler_handed_over_to_another_state(code):
+    events = code("Норвегия передала Швеции известного мошенника.")
+    assert ("063", "NOR", "SWE") in {(cameo, source[:3], (target or "")[:3]) for cameo, source, target in codes(events)}
+
+
+@pytest.mark.slow
+def test_a_named_person_handed_over_to_another_states_agents(code):
+    events = code("Чили передало американским агентам Мануэля Переса, разыскиваемого по делу о контрабанде.")
+    assert ("06", "CHL", "USA") in dyads(events)
