@@ -51,3 +51,15 @@ def test_a_swindler_handed_over_to_another_state(code):
 def test_a_named_person_handed_over_to_another_states_agents(code):
     events = code("Чили передало американским агентам Мануэля Переса, разыскиваемого по делу о контрабанде.")
     assert ("06", "CHL", "USA") in dyads(events)
+
+
+@pytest.mark.slow
+def test_a_curfew_lifted_told_as_a_noun(code):
+    events = code("Отмена правительством Перу комендантского часа вступила в силу в понедельник.")
+    assert ("08", "PER", "PER") in dyads(events)
+
+
+@pytest.mark.slow
+def test_censorship_eased_told_as_a_noun_with_its_support_participle(code):
+    events = code("Ослабление цензуры, объявленное правительством Кении, обрадовало журналистов.")
+    assert ("081", "KENGOV", "KEN") in codes(events)
