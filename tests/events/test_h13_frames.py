@@ -63,3 +63,15 @@ def test_a_curfew_lifted_told_as_a_noun(code):
 def test_censorship_eased_told_as_a_noun_with_its_support_participle(code):
     events = code("Ослабление цензуры, объявленное правительством Кении, обрадовало журналистов.")
     assert ("081", "KENGOV", "KEN") in codes(events)
+
+
+@pytest.mark.slow
+def test_a_sum_promised_is_promised_aid(code):
+    events = code("Германия пообещала Греции пятьдесят миллионов евро.")
+    assert ("033", "DEU", "GRC") in {(cameo, source[:3], (target or "")[:3]) for cameo, source, target in codes(events)}
+
+
+@pytest.mark.slow
+def test_subsidies_cut_are_aid_cut(code):
+    events = code("Евросоюз сократил Молдавии дотации.")
+    assert ("162", "IGOEU", "MDA") in {(cameo, source[:5], (target or "")[:3]) for cameo, source, target in codes(events)}
