@@ -75,3 +75,15 @@ def test_a_sum_promised_is_promised_aid(code):
 def test_subsidies_cut_are_aid_cut(code):
     events = code("Евросоюз сократил Молдавии дотации.")
     assert ("162", "IGOEU", "MDA") in {(cameo, source[:5], (target or "")[:3]) for cameo, source, target in codes(events)}
+
+
+@pytest.mark.slow
+def test_howitzer_deliveries_resumed_are_military_aid(code):
+    events = code("Швеция возобновила поставки гаубиц в Индию.")
+    assert ("07", "SWE", "IND") in dyads(events)
+
+
+@pytest.mark.slow
+def test_rebels_supplied_with_machine_guns(code):
+    events = code("Ливия снабжала чадских повстанцев пулеметами.")
+    assert ("072", "LBY") in {(cameo, source[:3]) for cameo, source, _ in codes(events)}
