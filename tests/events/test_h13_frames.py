@@ -87,3 +87,15 @@ def test_howitzer_deliveries_resumed_are_military_aid(code):
 def test_rebels_supplied_with_machine_guns(code):
     events = code("Ливия снабжала чадских повстанцев пулеметами.")
     assert ("072", "LBY") in {(cameo, source[:3]) for cameo, source, _ in codes(events)}
+
+
+@pytest.mark.slow
+def test_hostages_exchanged_are_released_each_way(code):
+    events = code("Армения и Азербайджан обменялись заложниками.")
+    assert {("08", "ARM", "AZE"), ("08", "AZE", "ARM")} <= dyads(events)
+
+
+@pytest.mark.slow
+def test_prisoners_handed_over_are_released(code):
+    events = code("Куба передала Испании узников.")
+    assert ("08", "CUB", "ESP") in dyads(events)
