@@ -99,3 +99,15 @@ def test_hostages_exchanged_are_released_each_way(code):
 def test_prisoners_handed_over_are_released(code):
     events = code("Куба передала Испании узников.")
     assert ("08", "CUB", "ESP") in dyads(events)
+
+
+@pytest.mark.slow
+def test_an_island_handed_over(code):
+    events = code("Великобритания передала Китаю спорный остров.")
+    assert ("0842", "GBRGOV", "CHNGOV") in codes(events)
+
+
+@pytest.mark.slow
+def test_the_handing_over_of_islands_announced(code):
+    events = code("Россия объявила о передаче Японии двух островов.")
+    assert ("08", "RUS", "JPN") in dyads(events)
