@@ -351,11 +351,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
 
     def transparent_infinitives(self, position: int) -> list[int]:
         """The infinitives ``position`` governs that no row of their own makes an event ("возобновить доставку"):
-        their dependents fill the governing word's requirements."""
+        their dependents fill the governing word's requirements. The parser may take the infinitive for an object
+        ("разрешило телеканалам вести передачи на курдском языке")."""
         view = self.view
         return [
             content
-            for content in view.kids(position, "xcomp")
+            for content in view.kids(position, "xcomp", "obj")
             if self.infinitive(content) and self.select(content, False) is None
         ]
 

@@ -111,3 +111,10 @@ def test_an_island_handed_over(code):
 def test_the_handing_over_of_islands_announced(code):
     events = code("Россия объявила о передаче Японии двух островов.")
     assert ("08", "RUS", "JPN") in dyads(events)
+
+
+@pytest.mark.slow
+def test_an_infinitive_the_parser_takes_for_an_object_is_seen_through(code):
+    # the parser hangs "вести" on "разрешило" as its object, not as an xcomp
+    events = code("Правительство Ирана разрешило частным радиостанциям вести передачи на азербайджанском языке.")
+    assert ("08", "IRN", "IRN") in dyads(events)
