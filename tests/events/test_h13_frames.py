@@ -118,3 +118,15 @@ def test_an_infinitive_the_parser_takes_for_an_object_is_seen_through(code):
     # the parser hangs "вести" on "разрешило" as its object, not as an xcomp
     events = code("Правительство Ирана разрешило частным радиостанциям вести передачи на азербайджанском языке.")
     assert ("08", "IRN", "IRN") in dyads(events)
+
+
+@pytest.mark.slow
+def test_a_border_reopened_eases_the_closure(code):
+    events = code("Россия вновь открыла границу с Грузией.")
+    assert ("0872", "RUSGOV", "GEO") in codes(events)
+
+
+@pytest.mark.slow
+def test_a_rally_allowed_eases_dissent(code):
+    events = code("Правительство Бирмы разрешило оппозиции провести митинг в Рангуне.")
+    assert ("082", "MMRGOV", "MMROPP") in codes(events)
