@@ -130,3 +130,15 @@ def test_a_border_reopened_eases_the_closure(code):
 def test_a_rally_allowed_eases_dissent(code):
     events = code("Правительство Бирмы разрешило оппозиции провести митинг в Рангуне.")
     assert ("082", "MMRGOV", "MMROPP") in codes(events)
+
+
+@pytest.mark.slow
+def test_tonnes_of_rice_allotted_are_relief(code):
+    events = code("Япония выделила Бангладеш десять тысяч тонн риса.")
+    assert ("073", "JPNGOV", "BGDGOV") in codes(events)
+
+
+@pytest.mark.slow
+def test_medicines_supplied_are_relief(code):
+    events = code("США поставили Египту партию медикаментов.")
+    assert ("073", "USAGOV", "EGYGOV") in codes(events)
