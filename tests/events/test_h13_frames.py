@@ -142,3 +142,9 @@ def test_tonnes_of_rice_allotted_are_relief(code):
 def test_medicines_supplied_are_relief(code):
     events = code("США поставили Египту партию медикаментов.")
     assert ("073", "USAGOV", "EGYGOV") in codes(events)
+
+
+@pytest.mark.slow
+def test_a_strait_shut_off_for_a_country(code):
+    events = code("Иран перекрыл Ормузский пролив для американских танкеров.")
+    assert ("191", "IRN", "USA") in {(cameo, source[:3], (target or "")[:3]) for cameo, source, target in codes(events)}
