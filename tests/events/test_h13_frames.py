@@ -1,6 +1,6 @@
 """Trigger rows whose requirements name a word class ("obj=@relief") instead of a list of lemmas repeated row by
 row (session 13, helper "frames"): the goods of relief aid, the staple foods sent as aid, the people a justice
-pursues, and any person handed over to another state's justice. Sentences written for these tests."""
+pursues. Sentences written for these tests."""
 
 import logging
 
@@ -45,12 +45,6 @@ def test_rice_sent_is_relief(code):
 def test_a_swindler_handed_over_to_another_state(code):
     events = code("Норвегия передала Швеции известного мошенника.")
     assert ("063", "NOR", "SWE") in {(cameo, source[:3], (target or "")[:3]) for cameo, source, target in codes(events)}
-
-
-@pytest.mark.slow
-def test_a_named_person_handed_over_to_another_states_agents(code):
-    events = code("Чили передало американским агентам Мануэля Переса, разыскиваемого по делу о контрабанде.")
-    assert ("06", "CHL", "USA") in dyads(events)
 
 
 @pytest.mark.slow
