@@ -96,7 +96,7 @@ from letopis.events.context import (
 )
 from letopis.events.dedup import merge_events, specificity
 from letopis.events.implied import ImpliedActors
-from letopis.events.lexicon import Lexicon, Slot, TriggerRule, load_lexicon
+from letopis.events.lexicon import PERSON_WORD, PLACE_WORD, Lexicon, Slot, TriggerRule, load_lexicon
 from letopis.events.qualifiers import Qualifiers
 from letopis.events.roles import adopt_named_agents, role_for
 from letopis.events.syntax import SentenceView
@@ -106,8 +106,6 @@ from letopis.model import Article, Entity, Event, Mention, Sentence
 
 log = logging.getLogger(__name__)
 ANY_WORD = "*"  # a requirement's wildcard (triggers.tsv)
-PLACE_WORD = "@place"  # in a requirement's list: any place the text names
-PERSON_WORD = "@person"  # in a requirement's list: any person the text names or describes
 
 
 def places_at_home(targets: list[Entity], sources: list[Entity]) -> bool:
@@ -354,11 +352,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
 
     def transparent_infinitives(self, position: int) -> list[int]:
         """The infinitives ``position`` governs that no row of their own makes an event ("возобновить доставку"):
-        their dependents fill the governing word's requirements."""
+        their dependents fill the governing word's requirements. The parser may take the infinitive for an object
+        ("разрешило телеканалам вести передачи на курдском языке")."""
         view = self.view
         return [
             content
-            for content in view.kids(position, "xcomp")
+            for content in view.kids(position, "xcomp", "obj")
             if self.infinitive(content) and self.select(content, False) is None
         ]
 
