@@ -25,6 +25,7 @@ from letopis.events.code_classes import (
     PERSONAL,
     PLACE_RELATIVES,
     REACTION_ROOTS,
+    SECOND_PERSON,
 )
 from letopis.events.context import group_roles
 from letopis.events.lexicon import Slot
@@ -96,6 +97,8 @@ class ArgumentFinder:
                 found += self.coordinated_owners(node, covering) + self.coordinated_adjectives(node, covering)
             return found
         if (lemma in ANAPHORS or view.tokens[node].pos == "PRON") and not self.owner_named(node):
+            if lemma in SECOND_PERSON:
+                return []  # "просим вас обратиться к его семье": whom a quote addresses is its audience, no actor named
             if lemma in PERSONAL and self.inanimate_antecedent(node):
                 return []
             if lemma in PRONOUN_GENDER and view.tokens[node].pos == "PRON":

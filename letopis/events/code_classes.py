@@ -9,6 +9,7 @@ from letopis.events.lexicon import Slot
 SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
 PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выразили настрой": each towards the other
 PERSONAL = {"он", "она"}
+SECOND_PERSON = {"вы", "ты"}  # the audience a quote addresses: never an actor of the text
 PLEA_CODES = {"015", "016"}
 CLAIM_CODE = "015"  # acknowledge or claim responsibility: the act claimed is the claimant's
 # fire with no named agent comes from the place it is fired from ("из сектора Газа выпущена ракета", "с территории
