@@ -108,6 +108,8 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         if own_side_target(cameo, source_code, target_code):
             log.debug("sentence %d, trigger %r (%s): a promise or aid to its own side", view.index, mention.trigger, cameo)
             continue
+        if own_country_among_sides(source_code, target_code, candidate.targets):
+            continue  # "Путин ратифицировал соглашение между Россией и Абхазией": the other side is the target
         events.append(
             Event(
                 cameo=cameo,
@@ -185,6 +187,14 @@ def own_side_target(cameo: str, source: str | None, target: str | None) -> bool:
     if cameo[:2] not in OWN_SIDE_ROOTS or not source or not target:
         return False
     return target in (source, country_part(source))
+
+
+def own_country_among_sides(source: str | None, target: str | None, targets: list[Entity]) -> bool:
+    """A target that is the source's own bare country among other targets of other countries: the sides of a
+    "между X и Y" phrase the source belongs to ("Путин ратифицировал соглашение между Россией и Абхазией")."""
+    if not source or not target or target != country_part(source) or len(targets) < 2:
+        return False
+    return any(country_part(actor_code(other)) not in (None, target) for other in targets)
 
 
 def one_phrase(view: SentenceView, sources: list[int], targets: list[int]) -> bool:
