@@ -21,6 +21,7 @@ from letopis.events.candidate import Candidate, actor_code, country_part
 from letopis.events.code_classes import (
     DENIAL_CODE,
     DOMESTIC_CODES,
+    OWN_SIDE_CODES,
     OWN_SIDE_ROOTS,
     PAIRED_ROOTS,
     PRIVATE_EXCHANGE_ROOTS,
@@ -183,8 +184,9 @@ def own_side_target(cameo: str, source: str | None, target: str | None) -> bool:
     нелегкие решения") it is a domestic pledge, no interaction; to another side of the same country it may be one
     ("пообещал чехам повысить зарплату": the government to its citizens). (A threat of martial law at home is
     aimed at the own country: "объявило, что готово ввести военное положение".) So is aid (07) to the own bare
-    country: the state's own spending ("король профинансировал строительство метро в Эр-Рияде")."""
-    if cameo[:2] not in OWN_SIDE_ROOTS or not source or not target:
+    country: the state's own spending ("король профинансировал строительство метро в Эр-Рияде"). And a visit called
+    off to a place of the own country ("королева отменила поездку в Уэльс") refuses to meet no one."""
+    if (cameo[:2] not in OWN_SIDE_ROOTS and cameo not in OWN_SIDE_CODES) or not source or not target:
         return False
     return target in (source, country_part(source))
 
