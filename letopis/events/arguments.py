@@ -8,6 +8,7 @@ from letopis.events.anaphora import (
     PRONOUN_GENDER,
     UNKNOWN,
     Referent,
+    first_conjunct,
     referents_of,
     resolve_parties,
     resolve_pronoun,
@@ -25,6 +26,7 @@ from letopis.events.code_classes import (
     PERSONAL,
     PLACE_RELATIVES,
     REACTION_ROOTS,
+    SECOND_PERSON,
 )
 from letopis.events.context import group_roles
 from letopis.events.lexicon import Slot
@@ -96,6 +98,8 @@ class ArgumentFinder:
                 found += self.coordinated_owners(node, covering) + self.coordinated_adjectives(node, covering)
             return found
         if (lemma in ANAPHORS or view.tokens[node].pos == "PRON") and not self.owner_named(node):
+            if lemma in SECOND_PERSON:
+                return []  # "просим вас обратиться к его семье": whom a quote addresses is its audience, no actor named
             if lemma in PERSONAL and self.inanimate_antecedent(node):
                 return []
             if lemma in PRONOUN_GENDER and view.tokens[node].pos == "PRON":
@@ -1049,8 +1053,17 @@ class ArgumentFinder:
                     ):
                         if actor_code(covering[1]) is None:
                             continue  # "на главу Кизлярского района": a place the knowledge base does not know
+                        sides = self.between_sides(node)
+                        if sides:
+                            return sides, [word]  # "ратифицировал соглашение между Россией и Абхазией": its parties
                         return [covering[1]], [word]
         return [], []
+
+    def between_sides(self, node: int) -> list[Entity]:
+        """All the sides of the "между X и Y" phrase ``node`` is a side of ("соглашение между Россией и Абхазией"),
+        or nothing."""
+        first = first_conjunct(self.view, node)
+        return self.sides(first) if self.view.preposition(first) == "между" else []
 
     def phrase_continuation(self, word: int) -> list[int]:
         """The rest of the phrase of ``word`` that the parser hung on the word's own head: a bare genitive right after
@@ -1111,15 +1124,21 @@ class ArgumentFinder:
             for child in view.kids(owner, "nmod", "obl"):
                 if view.preposition(child) != "между":
                     continue
-                # (a conjunct with a preposition of its own is no side: "между демонстрантами и силами
-                # безопасности" parsed with "на Западном берегу" as one more conjunct is a place)
-                actors = []
-                for node in view.conjuncts(child):
-                    if node == child or view.preposition(node) in ("", "между"):
-                        actors += [actor for actor in self.actors_of_word(node) if actor not in actors]
-                if len({actor_code(actor) for actor in actors}) > 1:
+                actors = self.sides(child)
+                if actors:
                     return actors, [child]
         return [], []
+
+    def sides(self, phrase: int) -> list[Entity]:
+        """The actors of the "между X и Y" phrase whose first conjunct is ``phrase``, when they are of more than one
+        code; else nothing. (A conjunct with a preposition of its own is no side: "между демонстрантами и силами
+        безопасности" parsed with "на Западном берегу" as one more conjunct is a place.)"""
+        view = self.view
+        actors: list[Entity] = []
+        for node in view.conjuncts(phrase):
+            if node == phrase or view.preposition(node) in ("", "между"):
+                actors += [actor for actor in self.actors_of_word(node) if actor not in actors]
+        return actors if len({actor_code(actor) for actor in actors}) > 1 else []
 
     def displaced_agent(self, noun: int) -> list[int]:
         """The instrumental agent of an event noun that the parser hung on the noun's genitive object ("признание

@@ -262,12 +262,16 @@ def caption_time(article: Article, view: SentenceView) -> TimeExpression | None:
 def clauses_without(view: SentenceView, trigger: int) -> list[tuple[int, int]]:
     """Character spans of the relative clauses and participle phrases of the sentence that do not hold
     ``trigger``: a time named inside one dates the act told there, not the trigger's. An imperfective past
-    ("выступал в поддержку Альенде, который погиб в 1973 году") tells a habit of the same years: it keeps them."""
+    ("выступал в поддержку Альенде, который погиб в 1973 году") tells a habit of the same years: it keeps them.
+    A participle on the trigger noun itself tells that very act ("в договоре, заключённом в июне 2015 года"): its
+    time is the trigger's."""
     if view.tokens[trigger].feats.get("Aspect") == "Imp":
         return []
     spans = []
     for node, rel in enumerate(view.rels):
         if rel != "acl:relcl" and not (rel == "acl" and view.tokens[node].pos == "VERB"):
+            continue
+        if rel == "acl" and view.head(node) == trigger and view.tokens[trigger].pos == "NOUN":
             continue
         words = view.subtree(node)
         if trigger not in words:

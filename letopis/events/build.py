@@ -21,6 +21,7 @@ from letopis.events.candidate import Candidate, actor_code, country_part
 from letopis.events.code_classes import (
     DENIAL_CODE,
     DOMESTIC_CODES,
+    OWN_SIDE_CODES,
     OWN_SIDE_ROOTS,
     PAIRED_ROOTS,
     PRIVATE_EXCHANGE_ROOTS,
@@ -108,6 +109,8 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         if own_side_target(cameo, source_code, target_code):
             log.debug("sentence %d, trigger %r (%s): a promise or aid to its own side", view.index, mention.trigger, cameo)
             continue
+        if own_country_among_sides(source_code, target_code, candidate.targets):
+            continue  # "Путин ратифицировал соглашение между Россией и Абхазией": the other side is the target
         events.append(
             Event(
                 cameo=cameo,
@@ -181,10 +184,19 @@ def own_side_target(cameo: str, source: str | None, target: str | None) -> bool:
     нелегкие решения") it is a domestic pledge, no interaction; to another side of the same country it may be one
     ("пообещал чехам повысить зарплату": the government to its citizens). (A threat of martial law at home is
     aimed at the own country: "объявило, что готово ввести военное положение".) So is aid (07) to the own bare
-    country: the state's own spending ("король профинансировал строительство метро в Эр-Рияде")."""
-    if cameo[:2] not in OWN_SIDE_ROOTS or not source or not target:
+    country: the state's own spending ("король профинансировал строительство метро в Эр-Рияде"). And a visit called
+    off to a place of the own country ("королева отменила поездку в Уэльс") refuses to meet no one."""
+    if (cameo[:2] not in OWN_SIDE_ROOTS and cameo not in OWN_SIDE_CODES) or not source or not target:
         return False
     return target in (source, country_part(source))
+
+
+def own_country_among_sides(source: str | None, target: str | None, targets: list[Entity]) -> bool:
+    """A target that is the source's own bare country among other targets of other countries: the sides of a
+    "между X и Y" phrase the source belongs to ("Путин ратифицировал соглашение между Россией и Абхазией")."""
+    if not source or not target or target != country_part(source) or len(targets) < 2:
+        return False
+    return any(country_part(actor_code(other)) not in (None, target) for other in targets)
 
 
 def one_phrase(view: SentenceView, sources: list[int], targets: list[int]) -> bool:

@@ -9,6 +9,7 @@ from letopis.events.lexicon import Slot
 SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
 PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выразили настрой": each towards the other
 PERSONAL = {"он", "она"}
+SECOND_PERSON = {"вы", "ты"}  # the audience a quote addresses: never an actor of the text
 PLEA_CODES = {"015", "016"}
 CLAIM_CODE = "015"  # acknowledge or claim responsibility: the act claimed is the claimant's
 # fire with no named agent comes from the place it is fired from ("из сектора Газа выпущена ракета", "с территории
@@ -70,6 +71,7 @@ PROMISE_ROOT = "03"
 # aid (07) given to its source's own bare country is the state's own spending, no interaction ("король лично
 # профинансировал строительство станции метро в Эр-Рияде"); a promise to it is a domestic pledge
 OWN_SIDE_ROOTS = {PROMISE_ROOT, "07"}
+OWN_SIDE_CODES = {"125"}  # a visit called off to a place of one's own country ("отменила поездку в Уэльс") meets no one
 DENIAL_CODE = "016"  # a denial of its own side's part names no other side: "отверг обвинения в причастности России"
 PROMISED_PREPOSITIONS = {"для", "с", "к", "в", "на"}
 STATEMENT_ROOT = "01"  # statements: admitting, denying, commenting
@@ -89,6 +91,7 @@ DOMESTIC_ROOTS = {"14"}
 CEASEFIRE_CODES = ("0871",)  # a truce or ceasefire declared
 DEESCALATION_CODES = ("087",)  # troops withdrawn, a truce, forces demobilised: by two sides, from each other
 ARMED_GROUP_ROLES = {"REB", "INS"}  # armed groups fighting the state of their country
+ALERT_CODES = ("152",)  # forces put on alert: a state's posture with its own forces
 MOBILIZE_ROOT = "15"  # force posture: exercises and deployments, aimed at the country where they are held when abroad
 # "X побеседовал с Y. X просил отказать ...": an appeal or demand with no addressee, made by one side of the
 # conversation the sentence before reports, is addressed to the other side

@@ -36,6 +36,7 @@ from letopis.events.candidate import (
 from letopis.events.code_classes import (
     ADDRESSED_ROOTS,
     AGENT_SIDE,
+    ALERT_CODES,
     ANAPHORS,
     ARMED_GROUP_ROLES,
     CAUSE_TARGET_ROOTS,
@@ -95,7 +96,7 @@ from letopis.events.context import (
 )
 from letopis.events.dedup import merge_events, specificity
 from letopis.events.implied import ImpliedActors
-from letopis.events.lexicon import Lexicon, Slot, TriggerRule, load_lexicon
+from letopis.events.lexicon import PERSON_WORD, PLACE_WORD, Lexicon, Slot, TriggerRule, load_lexicon
 from letopis.events.qualifiers import Qualifiers
 from letopis.events.roles import adopt_named_agents, role_for
 from letopis.events.syntax import SentenceView
@@ -105,8 +106,6 @@ from letopis.model import Article, Entity, Event, Mention, Sentence
 
 log = logging.getLogger(__name__)
 ANY_WORD = "*"  # a requirement's wildcard (triggers.tsv)
-PLACE_WORD = "@place"  # in a requirement's list: any place the text names
-PERSON_WORD = "@person"  # in a requirement's list: any person the text names or describes
 
 
 def places_at_home(targets: list[Entity], sources: list[Entity]) -> bool:
@@ -357,11 +356,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
 
     def transparent_infinitives(self, position: int) -> list[int]:
         """The infinitives ``position`` governs that no row of their own makes an event ("возобновить доставку"):
-        their dependents fill the governing word's requirements."""
+        their dependents fill the governing word's requirements. The parser may take the infinitive for an object
+        ("разрешило телеканалам вести передачи на курдском языке")."""
         view = self.view
         return [
             content
-            for content in view.kids(position, "xcomp")
+            for content in view.kids(position, "xcomp", "obj")
             if self.infinitive(content) and self.select(content, False) is None
         ]
 
@@ -483,6 +483,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                     if self.paired(candidate):
                         kept.append(candidate)  # "Москва и Пекин договорились расширить ...": each with the other
                     elif self.addressee_of_conversation(candidate):
+                        kept.append(candidate)
+                    elif self.reform_vowed(candidate, contents, blockers):
                         kept.append(candidate)
                     else:
                         self.reject(candidate.trigger, candidate.rule, "no target")
@@ -654,6 +656,36 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if others:
             candidate.targets = others
         return bool(others)
+
+    def reform_vowed(self, candidate: Candidate, contents: list[Candidate], blockers: dict[int, Candidate]) -> bool:
+        """A promise or agreement to hold elections, a referendum, a reform, to step down or lift an emergency, made
+        to no one named and coding no event of its own, is the intent on its own: "согласился провести референдум",
+        "пообещали отменить режим чрезвычайного положения" (word class ``vowed_reform``)."""
+        if candidate.rule.root != "03" or candidate.negated:
+            return False
+        if any(self.blocker_above(content.trigger, blockers) is candidate for content in contents):
+            return False
+        return self.vows_reform(candidate.trigger)
+
+    def vows_reform(self, position: int) -> bool:
+        """Whether the words under ``position`` name a reform of the ``vowed_reform`` class and no other trigger."""
+        view = self.view
+        reforms = self.lexicon.word_classes["vowed_reform"]
+        under = view.subtree(position)
+        if any(node in self.chosen for node in under if node != position):
+            return False
+        for node in under:
+            if view.lemmas[node] not in reforms:
+                continue
+            path, current = [], node
+            while current != position and 0 <= current:
+                path.append(current)
+                current = view.head(current)
+            if not any(
+                self.circumstance(step) or view.rel(step) in ("nsubj", "nsubj:pass", "parataxis") for step in path
+            ):
+                return True  # not "согласилось зарегистрировать партию накануне выборов": the time, not the vow
+        return False
 
     def paired(self, candidate: Candidate) -> bool:
         return candidate.rule.root in PAIRED_ROOTS and len(candidate.sources) > 1 and not candidate.act_on_object
@@ -827,6 +859,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             sources, source_words = self.arguments(view.head(position), [Slot("head")], False, [view.head(position)])
         if passive and not subject_required and not targets:
             targets, target_words = self.arguments(position, [Slot("subj")], True, anchors)
+        if passive and subject_required and not sources and rule.cameo.startswith(ALERT_CODES):
+            # "вооружённые силы Тайваня были приведены в боевую готовность": forces put on alert with no agent named
+            # are their own state's posture, whose they are acts (not forces sent, "войска направлены в Сомали":
+            # whose mission sends them is often another's)
+            sources, source_words = self.arguments(position, [Slot("subj")], True, [position], taken=frozenset(target_words))
         implied = False
         mutual = False  # "столкновения между X и Y": the sources are the targets
         if not is_verb:
@@ -1088,6 +1125,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and not paired
             and not self.blocked(position, self.chosen)
             and rule.root not in self.lexicon.blocking_roots
+            and not (rule.root == "03" and not negated and self.vows_reform(position))
         ):
             # an event needs its source, and its target when the trigger takes one
             return self.reject(position, rule, "no target" if sources or unknown_agent else "no source")

@@ -46,8 +46,10 @@ class ContentRules:
                 break  # "выступил с критикой ... и предложил восстановить связи": a second act, not content
             if self.converb_clause(current):
                 break  # "согласился вывести войска, уступив требованиям НАТО": the subject's own act, not content
-            if view.rel(current) == "nsubj" and view.tokens[ancestor].pos == "VERB":
-                break  # "правительство, отвергнувшее требования, обвинило ...": what describes the subject is no content
+            if view.rel(current) == "nsubj" and view.tokens[ancestor].pos in ("VERB", "ADJ"):
+                # "правительство, отвергнувшее требования, обвинило ...": what describes the subject is no content;
+                # nor under a short adjective's predicate ("визит, где он проведёт переговоры, должен снять ...")
+                break
             path.append(ancestor)
             current = ancestor
         return path

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,6 +22,10 @@ from letopis.events.cameo import cameo_table
 from letopis.model import Token
 
 log = logging.getLogger(__name__)
+
+PLACE_WORD = "@place"  # in a requirement's list: any place the text names
+PERSON_WORD = "@person"  # in a requirement's list: any person the text names or describes
+CODER_WORDS = frozenset({PLACE_WORD, PERSON_WORD})  # the "@" words the coder reads itself; any other is a word class
 
 # lemmas whose trigger rows a lexicon keeps looked up (mostly none): a worker meets new lemmas for as long as it runs
 KEPT_LEMMAS = 50_000
@@ -113,21 +118,32 @@ def _row_problem(requires: str, source: str, target: str) -> str | None:
     return None
 
 
-def _requirements(text: str) -> list[Requirement]:
+def _requirements(text: str, classes: Mapping[str, frozenset[str]] | None = None) -> list[Requirement]:
+    """The conditions of a row; "@name" in a list stands for every lemma of word class ``name`` in ``classes``
+    ("obj=@relief": any of the goods of relief aid), the other "@" words (@place, @person) stay for the coder."""
     result = []
     for part in text.split(";"):
         if not part.strip():
             continue
         relation, _, lemmas = part.partition("=")
         relation = relation.strip()
-        result.append(
-            Requirement(
-                relation.lstrip("!"),
-                frozenset(x.strip() for x in lemmas.split(",") if x.strip()),
-                absent=relation.startswith("!"),
-            )
-        )
+        words: set[str] = set()
+        for word in (x.strip() for x in lemmas.split(",") if x.strip()):
+            if classes is not None and word.startswith("@") and word[1:] in classes:
+                words |= classes[word[1:]]
+            else:
+                words.add(word)
+        result.append(Requirement(relation.lstrip("!"), frozenset(words), absent=relation.startswith("!")))
     return result
+
+
+def _unknown_class(requires: str, classes: Mapping[str, frozenset[str]]) -> str | None:
+    """A "@name" of a row's conditions that names no word class nor a coder's own word (@place, @person)."""
+    for part in requires.split(";"):
+        for word in (x.strip() for x in part.partition("=")[2].split(",")):
+            if word.startswith("@") and word not in CODER_WORDS and word[1:] not in classes:
+                return word
+    return None
 
 
 @dataclass(frozen=True)
@@ -257,7 +273,10 @@ class Lexicon:
         return []
 
 
-def parse_triggers(lines: list[str], name: str = "triggers.tsv") -> dict[str, list[TriggerRule]]:
+def parse_triggers(
+    lines: list[str], name: str = "triggers.tsv", classes: Mapping[str, frozenset[str]] | None = None
+) -> dict[str, list[TriggerRule]]:
+    """The rows of a trigger file by lemma; ``classes`` are the word classes a row's "@name" stands for."""
     table = cameo_table()
     triggers: dict[str, list[TriggerRule]] = defaultdict(list)
     header = True
@@ -273,6 +292,9 @@ def parse_triggers(lines: list[str], name: str = "triggers.tsv") -> dict[str, li
             log.warning("%s: unknown CAMEO code %s for %s", name, cameo, words)
             continue
         problem = _row_problem(requires, source, target)
+        unknown = _unknown_class(requires, classes) if classes is not None else None
+        if unknown:
+            problem = f"unknown word class {unknown!r}"
         if problem:
             log.warning("%s:%d: %s for %s; row skipped", name, number, problem, words)
             continue
@@ -281,7 +303,7 @@ def parse_triggers(lines: list[str], name: str = "triggers.tsv") -> dict[str, li
             negated = parts[0] == "не"
             if negated:
                 parts = parts[1:]
-            rule_requires = _requirements(requires)
+            rule_requires = _requirements(requires, classes)
             if len(parts) > 1:  # "телефонный разговор": the last word is the head, the others its dependents
                 rule_requires.append(Requirement("dep", frozenset(parts[:-1])))
             triggers[parts[-1]].append(
@@ -336,18 +358,24 @@ def load_lexicon() -> Lexicon:
         content_codes=_content_codes(),
         states=_states(),
         state_acts=_state_acts(),
-        word_classes={
-            name.strip(): frozenset(word.strip() for word in words.split("|") if word.strip())
-            for name, _, words in (line.partition("\t") for line in _read("word_classes.tsv")[1:])
-        },
+        word_classes=_word_classes(),
     )
 
 
+def _word_classes() -> dict[str, frozenset[str]]:
+    return {
+        name.strip(): frozenset(word.strip() for word in words.split("|") if word.strip())
+        for name, _, words in (line.partition("\t") for line in _read("word_classes.tsv")[1:])
+    }
+
+
 def _triggers() -> dict[str, list[TriggerRule]]:
-    """The rows of ``triggers.tsv`` and then of every ``triggers-<family>.tsv``, each file with its own header."""
+    """The rows of ``triggers.tsv`` and then of every ``triggers-<family>.tsv``, each file with its own header; a
+    row's "@name" stands for the lemmas of word class ``name`` (word_classes.tsv)."""
     triggers: dict[str, list[TriggerRule]] = defaultdict(list)
+    classes = _word_classes()
     for name in ["triggers.tsv", *data_names("letopis.events", "triggers-", ".tsv")]:
-        for lemma, rules in parse_triggers(_read(name), name).items():
+        for lemma, rules in parse_triggers(_read(name), name, classes).items():
             triggers[lemma].extend(rules)
     return dict(triggers)
 

@@ -40,8 +40,9 @@ class Qualifiers:
                 return "hearsay"  # "слухи, согласно которым король собирается отречься"
             if kind == "hope" and index and view.rel(nodes[index - 1]) != "xcomp" and view.tokens[node].pos != "PROPN":
                 return "hypothesis"  # "выразил надежду, что подданные окажут поддержку" (not "надеется провести", not the name Надежда)
-            if kind == "permission" and index and view.rel(nodes[index - 1]) == "xcomp":
-                return "hypothesis"  # "разрешит наблюдателям посетить лагеря": allowed, not done
+            if kind in ("permission", "persuasion") and index and view.rel(nodes[index - 1]) == "xcomp":
+                # "разрешит наблюдателям посетить лагеря": allowed, not done; "будет убеждать уйти": urged, not done
+                return "hypothesis"
             if intended and self.conditional(node):
                 return "condition"  # a future is no intent under "если": "если Сенат одобрит", "если ..., то отстранят"
             if intended:
@@ -54,7 +55,7 @@ class Qualifiers:
                 kind = self.lexicon.modality.get(view.lemma(node))
                 if kind == "stop" and view.rel(nodes[index - 1]) not in STOPPED:
                     kind = None  # "слушания отложены, но президент поддерживает": only what the verb ends is ended
-                kinds.append(None if kind in ("happen", "hope", "permission") else kind)
+                kinds.append(None if kind in ("happen", "hope", "permission", "persuasion") else kind)
                 if view.tokens[node].pos == "VERB" and self.is_future(node):
                     kinds.append("future")  # "не будут возражать против вооружения ..."
             for kind in kinds:

@@ -551,6 +551,92 @@ def repair_quantity_objects(tokens: list[Token], heads: list[int], rels: list[st
             rels[word] = "obj"
 
 
+def repair_name_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A name in the nominative that the parser hung as part of the name of, or as an apposition to, a word in
+    another case before it (no apposition differs in case), right before a finite verb with no subject of its own
+    that agrees with it, is that verb's subject: "После гибели авиалайнера у берегов Барбадоса Фидель Кастро обвинил
+    ЦРУ ..." ("Фидель Кастро" read as the rest of the name "Барбадоса"), "у берегов Мальты Хосни Мубарак обвинил
+    ..." (an apposition to "берегов"). The rest of the name goes with its first word."""
+    for word, token in enumerate(tokens):
+        head = heads[word]
+        if (
+            rels[word] not in ("flat:name", "appos")
+            or token.pos != "PROPN"
+            or token.feats.get("Case") != "Nom"
+            or not 0 <= head < word
+            or tokens[head].pos not in NOUNS
+            or tokens[head].feats.get("Case") in (None, "Nom")
+            or (word > 0 and rels[word - 1] == "flat:name" and heads[word - 1] == head)
+        ):
+            continue
+        rest = word + 1
+        while rest < len(tokens) and rels[rest] == "flat:name" and heads[rest] in (head, word):
+            rest += 1
+        verb = rest
+        if (
+            verb >= len(tokens)
+            or tokens[verb].pos != "VERB"
+            or tokens[verb].feats.get("VerbForm") != "Fin"
+            or tokens[verb].feats.get("Person", "3") != "3"
+            or not _agrees(tokens[verb], token)
+            or any(heads[other] == verb and rels[other].startswith(("nsubj", "csubj")) for other in range(len(tokens)))
+        ):
+            continue
+        heads[word], rels[word] = verb, "nsubj"
+        for part in range(word + 1, rest):
+            heads[part] = word
+
+
+def repair_passive_agents(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A person in the instrumental with no preposition that the parser hung on a place or time noun of a passive
+    verb is that verb's agent when it has none: "был встречен на пограничном переходе Вага пакистанским коллегой
+    Навазом Шарифом" ("коллегой" on "переходе"). Only a noun that is the verb's own oblique, right before it."""
+    with_preposition = set(_prepositions(tokens, heads, rels))
+    for word, token in enumerate(tokens):
+        noun = heads[word]
+        if (
+            rels[word] != "nmod"
+            or token.pos not in NOUNS
+            or token.feats.get("Case") != "Ins"
+            or token.feats.get("Animacy") != "Anim"
+            or word in with_preposition
+            or not 0 <= noun < word
+            or rels[noun] != "obl"
+            or noun not in with_preposition
+        ):
+            continue
+        verb = heads[noun]
+        if not 0 <= verb < noun or tokens[verb].pos != "VERB":
+            continue
+        kids = [kid for kid, head in enumerate(heads) if head == verb]
+        passive = tokens[verb].feats.get("Voice") == "Pass" or any(rels[kid] in ("nsubj:pass", "aux:pass") for kid in kids)
+        if not passive or any(rels[kid] == "obl:agent" for kid in kids):
+            continue
+        heads[word], rels[word] = verb, "obl:agent"
+
+
+def repair_infinitive_objects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A noun phrase right after a verb's infinitive complement, hung by the parser as the governing verb's own
+    object, is the infinitive's object when the infinitive has none: "потребовал от Заира вернуть 30 рыбаков" (a
+    genitive plural reads as the genitive object "потребовал компенсации"). The governing verb's own object
+    stands before its infinitive ("попросил его вернуть"); only the noun's own words may stand between them."""
+    for word, token in enumerate(tokens):
+        verb = heads[word]
+        if rels[word] != "obj" or token.pos not in NOUNS or not 0 <= verb < word or tokens[verb].pos != "VERB":
+            continue
+        infinitives = [
+            kid for kid in range(verb + 1, word)
+            if heads[kid] == verb and rels[kid] == "xcomp" and tokens[kid].feats.get("VerbForm") == "Inf"
+        ]
+        if not infinitives:
+            continue
+        infinitive = infinitives[-1]
+        if any(heads[other] == infinitive and rels[other] in ("obj", "iobj") for other in range(len(tokens))):
+            continue
+        if all(_dominates(heads, word, between) for between in range(infinitive + 1, word)):
+            heads[word] = infinitive
+
+
 def counted(tokens: list[Token], rels: list[str], children: list[list[int]], position: int) -> bool:
     """A number or a noun with a number: "двух тысяч", "несколько тысяч", "200 сторонников"."""
     return tokens[position].pos == "NUM" or any(rels[kid] in ("nummod", "nummod:gov") for kid in children[position])

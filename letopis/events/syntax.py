@@ -23,10 +23,13 @@ from letopis.events.repairs import (
     repair_fronted_objects,
     repair_genitives,
     repair_headline_labels,
+    repair_infinitive_objects,
     repair_later_clause_subjects,
     repair_later_clause_words,
+    repair_name_subjects,
     repair_objects_after_phrases,
     repair_participle_phrases,
+    repair_passive_agents,
     repair_preposition_heads,
     repair_quantity_objects,
     repair_subjects,
@@ -71,6 +74,7 @@ class SentenceView:
         repair_participle_phrases(self.tokens, self.heads, self.rels)
         repair_genitives(self.tokens, self.heads, self.rels)
         repair_crossed_subjects(self.tokens, self.heads, self.rels)
+        repair_name_subjects(self.tokens, self.heads, self.rels)
         repair_distant_subjects(self.tokens, self.heads, self.rels)
         repair_later_clause_subjects(self.tokens, self.heads, self.rels)
         repair_headline_labels(self.tokens, self.heads, self.rels)
@@ -83,6 +87,8 @@ class SentenceView:
         repair_later_clause_words(self.tokens, self.heads, self.rels)
         repair_earlier_clause_words(self.tokens, self.heads, self.rels)
         repair_quantity_objects(self.tokens, self.heads, self.rels)
+        repair_passive_agents(self.tokens, self.heads, self.rels)
+        repair_infinitive_objects(self.tokens, self.heads, self.rels)
         count = len(self.tokens)
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for position, head in enumerate(self.heads):
@@ -164,7 +170,9 @@ class SentenceView:
 
     def _preposition(self, position: int) -> str:
         for child in self.children[position]:
-            if self.rels[child] == "case":
+            # a preposition precedes its noun: a case word after it is the parser's ("комиссии ООН во главе с X":
+            # "во главе" hung on "комиссии" is no preposition of it)
+            if self.rels[child] == "case" and child < position:
                 words = [child, *self.kids(child, "fixed")]
                 return " ".join(self.lemmas[word] for word in sorted(words))
         return ""

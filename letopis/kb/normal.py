@@ -14,6 +14,8 @@ _SPACED_HYPHEN = re.compile(r"\s*-\s*")
 @lru_cache(maxsize=65536)  # called tens of thousands of times per hundred articles, on few distinct names
 def normalize(name: str) -> str:
     """Lower case, ё as е, no quotes, one space, hyphens without spaces: the KB's lookup key."""
+    if name.isalpha():  # one word of letters (most keys: lemmas): no quote, dash, space or stop to remove
+        return name.lower().replace("ё", "е")
     text = name.lower().replace("ё", "е").translate(_QUOTES).translate(_DASHES)
     text = _SPACED_HYPHEN.sub("-", text)
     return _SPACES.sub(" ", text).strip(" .,;:")

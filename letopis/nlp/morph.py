@@ -214,14 +214,21 @@ def _inflect(form: Any, required: frozenset[str]) -> Any:
                       ((unit, word, para_id, index),))
 
 
+@lru_cache(maxsize=4096)  # ~500 paradigms per 419 articles; each of their forms is asked of with several requirements
+def _paradigm_tags(dictionary: Any, para_id: int) -> tuple[Any, ...]:
+    """The tag of every form of a paradigm, in the paradigm's order."""
+    size = len(dictionary.paradigms[para_id]) // 3
+    return tuple(dictionary.build_tag_info(para_id, index) for index in range(size))
+
+
 # kept per paradigm, form and requirement: a few thousand paradigms and a handful of requirements in use
 @lru_cache(maxsize=50_000)
 def _inflection_index(dictionary: Any, para_id: int, idx: int, required: frozenset[str]) -> Optional[int]:
     """The index of the paradigm form pymorphy's ``_inflect`` picks for form ``idx`` and the required grammemes:
     among the forms whose tag has them all (else, their rare cases made common), the first most similar to the
     form's tag updated with them; None if no form has them."""
-    size = len(dictionary.paradigms[para_id]) // 3
-    tags = [dictionary.build_tag_info(para_id, index) for index in range(size)]
+    tags = _paradigm_tags(dictionary, para_id)
+    size = len(tags)
     possible = [index for index in range(size) if required <= tags[index].grammemes]
     if not possible:
         required = tags[idx].fix_rare_cases(required)

@@ -25,7 +25,11 @@ def test_a_promise_to_build_abroad_is_made_to_that_country(code):
 
 
 def test_a_promise_at_home_has_no_foreign_target_and_no_event_without_one(code):
-    assert not code("Власти Непала пообещали провести выборы в следующем году.")
+    # session 13 (wire6): a promise of elections to no one is an AGREE with no target, as the PLOVER gold codes it
+    # (word class vowed_reform); it still takes no target from where it is done
+    events = code("Власти Непала пообещали провести выборы в следующем году.")
+    assert all(not e.target for e in events)
+    assert not code("Власти Непала пообещали построить дорогу в следующем году.")
 
 
 def test_a_promise_to_destroy_is_a_threat(code):

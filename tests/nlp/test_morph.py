@@ -101,3 +101,28 @@ def test_participle_lemma_is_the_first_participle_parse(corpus_words: list[str])
     found = [participle_lemma.__wrapped__(word) for word in corpus_words]
     assert found == [by_parses(word) for word in corpus_words]
     assert participle_lemma("протестующих") == "протестующий" and sum(map(bool, found)) > 30
+
+
+def test_a_paradigms_tags_are_read_once_for_all_its_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    from letopis.nlp import morph
+
+    dictionary = morph_vocab().dictionary
+    (_, para_id, idx), *_ = morph._dictionary_entries(morph_vocab(), "переговорами")
+    size = len(dictionary.paradigms[para_id]) // 3
+    expected = tuple(dictionary.build_tag_info(para_id, index) for index in range(size))
+    morph._paradigm_tags.cache_clear()
+    morph._inflection_index.cache_clear()
+    calls = []
+    original = type(dictionary).build_tag_info
+
+    def counted(self, para: int, index: int):  # type: ignore[no-untyped-def]
+        calls.append(para)
+        return original(self, para, index)
+
+    monkeypatch.setattr(type(dictionary), "build_tag_info", counted)
+    assert morph._paradigm_tags(dictionary, para_id) == expected
+    for required in (frozenset({"nomn", "plur"}), frozenset({"gent", "plur"}), frozenset({"datv", "plur"})):
+        index = morph._inflection_index(dictionary, para_id, idx, required)
+        assert index is not None and required <= expected[index].grammemes
+    assert len(calls) == size  # the three requirements read the tags of the paradigm once
+    morph._inflection_index.cache_clear()
