@@ -25,6 +25,7 @@ from letopis.events.code_classes import (
     STATEMENT_ROOT,
     TRIAL_REQUEST_ROOTS,
     VERDICT_CODES,
+    WITHDRAWAL_CODES,
 )
 from letopis.events.lexicon import Slot
 from letopis.kb.countries import country_lexicon
@@ -458,6 +459,10 @@ class ContentRules:
             if content.targets and candidate.rule.root in OWN_CONTENT_ROOTS and content.rule.root != STATEMENT_ROOT:
                 candidate.targets, candidate.target_tokens = content.targets, content.target_tokens
                 return
+            others, words = self.withdrawn_forces(candidate, content)
+            if others:
+                candidate.targets, candidate.target_tokens = others, words
+                return
         # (a promise of an act that is an event itself is that act, intended: "пообещал уничтожить ХАМАС" is a threat)
         promised_act = candidate.rule.root == PROMISE_ROOT and any(
             self.blocker_above(content.trigger, blockers) is candidate for content in contents
@@ -484,6 +489,18 @@ class ContentRules:
             if others:
                 candidate.targets, candidate.target_tokens = others, [subject]
                 return
+
+    def withdrawn_forces(self, candidate: Candidate, content: Candidate) -> tuple[list[Entity], list[int]]:
+        """"потребовали вывести французские войска из страны": a demand that forces be withdrawn is made to whom
+        the forces belong, though the withdrawal's agent is not named (its object is)."""
+        view = self.view
+        if candidate.rule.root != DEMAND_ROOT or not content.rule.cameo.startswith(WITHDRAWAL_CODES):
+            return [], []
+        for word in view.kids(content.trigger, "obj"):
+            others = self.addressees(candidate, self.actors_at(word))
+            if others:
+                return others, [word]
+        return [], []
 
     def subject_after_chtoby(self, trigger: int) -> list[int]:
         """"требует, чтобы правительство придерживалось конституции, в которой сказано ...": the parser may hang
