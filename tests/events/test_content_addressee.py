@@ -18,3 +18,19 @@ pytestmark = pytest.mark.slow
 )
 def test_a_demand_to_withdraw_forces_is_made_to_their_owner(code, sentence, expected):
     assert expected in dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Греция потребовала убрать турецкие корабли из Эгейского моря.", ("10", "GRC", "TUR")),
+        ("Сирия потребовала закрыть американские базы в Ираке.", ("10", "SYR", "USA")),
+    ],
+)
+def test_a_demand_of_an_act_with_no_row_is_made_to_whom_its_object_belongs(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_a_demand_of_an_act_coded_on_its_own_does_not_take_its_object_as_addressee(code):
+    # who is to hand over the general is whoever holds him, not his country
+    assert not {dyad for dyad in dyads(code("Вьетнам потребовал выдать бывшего генерала Камбоджи.")) if dyad[0] == "10"}
