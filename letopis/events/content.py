@@ -498,7 +498,7 @@ class ContentRules:
         """"потребовали вывести французские войска из страны": a demand that forces be withdrawn is made to whom
         the forces belong, though the withdrawal's agent is not named (its object is)."""
         view = self.view
-        if candidate.rule.root != DEMAND_ROOT or not content.rule.cameo.startswith(WITHDRAWAL_CODES):
+        if candidate.rule.root != DEMAND_ROOT or content.rule.cameo not in WITHDRAWAL_CODES:
             return [], []
         for word in view.kids(content.trigger, "obj"):
             others = self.addressees(candidate, self.actors_at(word))

@@ -34,3 +34,9 @@ def test_a_demand_of_an_act_with_no_row_is_made_to_whom_its_object_belongs(code,
 def test_a_demand_of_an_act_coded_on_its_own_does_not_take_its_object_as_addressee(code):
     # who is to hand over the general is whoever holds him, not his country
     assert not {dyad for dyad in dyads(code("Вьетнам потребовал выдать бывшего генерала Камбоджи.")) if dyad[0] == "10"}
+
+
+def test_a_demand_to_stop_attacks_is_not_made_to_their_victims(code):
+    # a ceasefire asked for is no withdrawal of the forces its object names
+    events = code("Москва потребовала прекратить обстрелы российских городов украинской армией.")
+    assert ("10", "RUS", "RUS") not in dyads(events)
