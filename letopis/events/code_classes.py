@@ -90,8 +90,6 @@ OWN_ACT_ROOTS = {"03", "13"}  # a promise or a threat announces its source's own
 DOMESTIC_ROOTS = {"14"}
 CEASEFIRE_CODES = ("0871",)  # a truce or ceasefire declared
 DEESCALATION_CODES = ("087",)  # troops withdrawn, a truce, forces demobilised: by two sides, from each other
-# a demand to withdraw forces ("потребовали вывести французские войска") is made to whom the forces belong
-WITHDRAWAL_CODES = {"087", "0874"}  # (not a ceasefire, 0871: "потребовала прекратить обстрелы городов")
 ARMED_GROUP_ROLES = {"REB", "INS"}  # armed groups fighting the state of their country
 ALERT_CODES = ("152",)  # forces put on alert: a state's posture with its own forces
 MOBILIZE_ROOT = "15"  # force posture: exercises and deployments, aimed at the country where they are held when abroad

@@ -25,7 +25,6 @@ from letopis.events.code_classes import (
     STATEMENT_ROOT,
     TRIAL_REQUEST_ROOTS,
     VERDICT_CODES,
-    WITHDRAWAL_CODES,
 )
 from letopis.events.lexicon import Slot
 from letopis.kb.countries import country_lexicon
@@ -495,10 +494,11 @@ class ContentRules:
                 return
 
     def withdrawn_forces(self, candidate: Candidate, content: Candidate) -> tuple[list[Entity], list[int]]:
-        """"потребовали вывести французские войска из страны": a demand that forces be withdrawn is made to whom
-        the forces belong, though the withdrawal's agent is not named (its object is)."""
+        """"потребовали вывести французские войска из страны", "потребовала отозвать посла Латвии": a demand that
+        forces or envoys be withdrawn (word class ``withdraw``) is made to whom they belong, though the withdrawal's
+        agent is not named (its object is); not a demand to stop attacks on one's own ("прекратить обстрелы")."""
         view = self.view
-        if candidate.rule.root != DEMAND_ROOT or content.rule.cameo not in WITHDRAWAL_CODES:
+        if candidate.rule.root != DEMAND_ROOT or view.lemma(content.trigger) not in self.lexicon.word_classes["withdraw"]:
             return [], []
         for word in view.kids(content.trigger, "obj"):
             others = self.addressees(candidate, self.actors_at(word))
