@@ -458,11 +458,19 @@ class ContentRules:
             if content.targets and candidate.rule.root in OWN_CONTENT_ROOTS and content.rule.root != STATEMENT_ROOT:
                 candidate.targets, candidate.target_tokens = content.targets, content.target_tokens
                 return
+            others, words = self.withdrawn_forces(candidate, content)
+            if others:
+                candidate.targets, candidate.target_tokens = others, words
+                return
         # (a promise of an act that is an event itself is that act, intended: "пообещал уничтожить ХАМАС" is a threat)
-        promised_act = candidate.rule.root == PROMISE_ROOT and any(
+        act_told = candidate.rule.root in (PROMISE_ROOT, DEMAND_ROOT) and any(
             self.blocker_above(content.trigger, blockers) is candidate for content in contents
         )
-        if candidate.rule.root in OWN_CONTENT_ROOTS or (candidate.rule.root == PROMISE_ROOT and not promised_act):
+        # (a demand too, when what it asks is no event word: "потребовала убрать турецкие корабли" is made
+        # to whom the act's object belongs; but "потребовал выдать генерала Камбоджи" of whoever holds him)
+        if candidate.rule.root in OWN_CONTENT_ROOTS or (
+            candidate.rule.root in (PROMISE_ROOT, DEMAND_ROOT) and not act_told
+        ):
             others, words = self.infinitive_object(candidate)
             if others:
                 candidate.targets, candidate.target_tokens = others, words
@@ -484,6 +492,19 @@ class ContentRules:
             if others:
                 candidate.targets, candidate.target_tokens = others, [subject]
                 return
+
+    def withdrawn_forces(self, candidate: Candidate, content: Candidate) -> tuple[list[Entity], list[int]]:
+        """"потребовали вывести французские войска из страны", "потребовала отозвать посла Латвии": a demand that
+        forces or envoys be withdrawn (word class ``withdraw``) is made to whom they belong, though the withdrawal's
+        agent is not named (its object is); not a demand to stop attacks on one's own ("прекратить обстрелы")."""
+        view = self.view
+        if candidate.rule.root != DEMAND_ROOT or view.lemma(content.trigger) not in self.lexicon.word_classes["withdraw"]:
+            return [], []
+        for word in view.kids(content.trigger, "obj"):
+            others = self.addressees(candidate, self.actors_at(word))
+            if others:
+                return others, [word]
+        return [], []
 
     def subject_after_chtoby(self, trigger: int) -> list[int]:
         """"требует, чтобы правительство придерживалось конституции, в которой сказано ...": the parser may hang
