@@ -17,7 +17,7 @@ def test_a_headline_label_before_a_colon_is_no_subject_of_an_inverted_clause(cod
     ("sentence", "expected"),
     [
         # one follower of an armed group acting in a place named in the sentence is an insurgent of that country
-        ("В Иерусалиме боевик ХАМАС напал с ножом на израильского полицейского.", ("182", "PSEINS", "ISRCOP")),
+        ("В Лондоне сторонник Исламского государства ворвался в участок и избил полицейского.", ("182", "GBRINS", "GBRCOP")),
         ("В Брюсселе сторонник ИГ убил двух полицейских.", ("186", "BELINS", "BELCOP")),
     ],
 )
@@ -34,8 +34,8 @@ def test_a_member_of_an_armed_group_keeps_the_group(code):
     ("sentence", "expected"),
     [
         # an attack with a knife or an axe is a person's assault (18), not military force (19)
-        ("В Лондоне сторонник Исламского государства напал с ножом на полицейского.", ("182", "GBRINS", "GBRCOP")),
-        ("В Брюсселе сторонник ИГ напал с топором на двух полицейских.", ("182", "BELINS", "BELCOP")),
+        ("В Иерусалиме боевик ХАМАС напал с ножом на израильского полицейского.", ("182", "PSEINS", "ISRCOP")),
+        ("Боевики ХАМАС напали с топорами на израильских солдат.", ("182", "PSEINS", "ISRMIL")),
     ],
 )
 def test_an_attack_with_a_knife_is_an_assault(code, sentence, expected):
