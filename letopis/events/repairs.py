@@ -435,15 +435,19 @@ def _person(token: Token) -> bool:
 
 def repair_headline_labels(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A noun phrase before a colon is a headline's label, not a subject of the verb after the colon, when that verb
-    has a subject of its own after the colon: "Переговоры в Праге: Коль и Гавел обсудили ..." (slovnet gives
-    "обсудили" both subjects, and the coder would read the label as the source)."""
+    has a subject of its own after the colon, before or after it: "Переговоры в Праге: Коль и Гавел обсудили ..."
+    and "Исламское государство: стрельбу устроил X" (slovnet gives the verb both subjects, and the coder would read
+    the label as the source)."""
     colons = [word for word, token in enumerate(tokens) if token.text == ":"]
     for colon in colons:
         for word in range(colon):
             verb = heads[word]
             if rels[word] not in ("nsubj", "nsubj:pass") or not colon < verb < len(tokens):
                 continue
-            if any(heads[other] == verb and rels[other] == rels[word] for other in range(colon + 1, verb)):
+            if any(
+                heads[other] == verb and rels[other] == rels[word] for other in range(colon + 1, len(tokens))
+                if other != verb
+            ):
                 rels[word] = "dislocated"
 
 

@@ -65,6 +65,17 @@ def is_visitor(match: RoleMatch) -> bool:
     return match.noun.phrase[0] in visitor_nouns()
 
 
+@lru_cache(maxsize=1)
+def supporter_nouns() -> frozenset[str]:
+    """Nouns of a follower who is no member of the group he follows (``data/supporter_nouns.txt``)."""
+    return frozenset(data_words("supporter_nouns.txt"))
+
+
+def is_supporter(match: RoleMatch, tokens: list[Token]) -> bool:
+    """"сторонник ИГ": the phrase names a follower of its owner, not one of its members."""
+    return normalize(role_lemma(tokens[noun_index(match, tokens)])) in supporter_nouns()
+
+
 def is_outsider(match: RoleMatch) -> bool:
     """"солдаты в секторе Газа", "посол в Таллине": a role whose place is often not its country's."""
     return outsider_kinds().get(" ".join(match.noun.phrase)) == "posted"

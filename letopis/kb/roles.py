@@ -45,6 +45,7 @@ from letopis.kb.role_words import (
     is_local,
     is_outsider,
     is_speakers,
+    is_supporter,
     is_visitor,
     noun_index,
     owned_by_other,
@@ -52,6 +53,8 @@ from letopis.kb.role_words import (
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import normalize_phrase
+
+ARMED_GROUP_ROLES = ("INS", "REB")  # the roles of armed groups, whose followers are not their members
 
 log = logging.getLogger(__name__)
 
@@ -237,6 +240,12 @@ class _ArticleRoles:
         code = role_code(country, match.noun.role)
         if match.owner_code and match.noun.role == CIVILIAN:  # "сотрудники ФСБ": the organisation's people
             code = match.owner_code
+            if code[3:6] in ARMED_GROUP_ROLES and is_supporter(match, tokens):
+                # "сторонник ИГ напал на прохожих в Париже": a follower is an insurgent of the country he is in
+                # (named in the sentence: a place the article names elsewhere may not be where he acts)
+                place, where = self._context_country(match, tokens)
+                if place is not None and where == "context: place" and not match.plural:
+                    country, how, code = place, where, role_code(place, code[3:6])
         name = " ".join(token.text for token in tokens[match.start:match.stop])
         actor = Actor(id=code, code=code, name=name, confidence=0.6 if how == "modifier" else 0.4,
                       reason=f"unnamed {' '.join(match.noun.phrase)!r} of {country} ({how})")
