@@ -591,6 +591,32 @@ def _former_state_spans(article: Article) -> list[tuple[int, int]]:
     return spans
 
 
+AGE_ADJECTIVE = re.compile(r"^\d+-летн[а-яё]*$")  # "31-летний": the tagger often reads it as a numeral
+
+
+def _apposition_modifier(token: Token) -> bool:
+    """An adjective between "X," and the noun in apposition after it ("X, 26-летний пакистанец", "X, молодой
+    студент"), an age written with digits included."""
+    return token.pos == "ADJ" or AGE_ADJECTIVE.match(normalize(token.text)) is not None
+
+
+BODY_REACH = 4  # words of a body's name between a role and a name: "депутата Государственной думы X"
+
+
+def _body_between(context: Context, sentence: int, start: int, stop: int) -> bool:
+    """"российского депутата Госдумы X", "американский сотрудник ЦРУ X": the tokens between a role and a name
+    are one organisation's name in the genitive (the body the person serves in), nothing else."""
+    if not 0 < stop - start <= BODY_REACH:
+        return False
+    body = context.token_entity.get((sentence, start))
+    if body is None or body.type != "ORG" or any(context.token_entity.get((sentence, index)) is not body
+                                                 for index in range(start, stop)):
+        return False
+    head = next((token for token in context.article.sentences[sentence].tokens[start:stop]
+                 if token.pos in ("NOUN", "PROPN")), None)
+    return head is not None and head.feats.get("Case") in ("Gen", None)
+
+
 # ---------------------------------------------------------------- linking
 
 
@@ -1318,10 +1344,12 @@ class Linker:
                 before = match.stop == indexes[0]
                 department = None if before else department_between(match, tokens, indexes[0])
                 before = before or department is not None  # "министр топлива и энергетики Норвегии X"
+                # "российского депутата Госдумы X": the body the member serves in between the role and the name
+                before = before or bool(match.countries) and _body_between(context, sentence, match.stop, indexes[0])
                 # "X, министр обороны", "X, 23-летний студент": adjectives may come between the mark and the noun
                 after = match.start == indexes[-1] + 1 or match.start > indexes[-1] + 1 and (
                     tokens[indexes[-1] + 1].text in APPOSITION_MARKS
-                    and all(token.pos == "ADJ" for token in tokens[indexes[-1] + 2:match.start])
+                    and all(_apposition_modifier(token) for token in tokens[indexes[-1] + 2:match.start])
                     and match.start - indexes[-1] - 2 <= APPOSITION_ADJECTIVES)
                 predicate = not (before or after) and is_predicate(match, tokens, indexes[-1]) \
                     and _names_the_entity(mention, entity)
@@ -1466,7 +1494,12 @@ class Linker:
         mark = context.token(sentence, last + 1)
         if mark is None or mark.text not in APPOSITION_MARKS:
             return None
-        return self._demonym_at(context, sentence, last + 2)
+        # "Абид Насир, 26-летний пакистанец": adjectives may come between the mark and the demonym
+        index = last + 2
+        while index - last - 2 < APPOSITION_ADJECTIVES and (token := context.token(sentence, index)) is not None \
+                and _apposition_modifier(token):
+            index += 1
+        return self._demonym_at(context, sentence, index)
 
     def _demonym_before(self, context: Context, sentence: int, first: int) -> Optional[str]:
         """"американец (по имени) Бэ Чжун Хо": the country of a demonym right before a name."""
