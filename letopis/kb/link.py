@@ -32,7 +32,7 @@ from typing import Any, Optional
 
 from letopis.kb.cities import city_country
 from letopis.kb.countries import role_code
-from letopis.kb.data_files import data_lines, data_words
+from letopis.kb.data_files import data_lines, data_rows, data_words
 from letopis.kb.known_names import dictionary_says_other
 from letopis.kb.known_organisations import loose_matches
 from letopis.kb.names import (
@@ -68,6 +68,7 @@ from letopis.kb.role_words import (
     LEADER_GAP,
     continuing_state,
     department_between,
+    former_words,
     is_animal,
     is_former,
     is_honorary,
@@ -600,6 +601,17 @@ def _apposition_modifier(token: Token) -> bool:
     return token.pos == "ADJ" or AGE_ADJECTIVE.match(normalize(token.text)) is not None
 
 
+IGO_PREFIX = "IGO"
+FORMER_REACH = 2  # words between a former word and the body's name: "бывшего главы МВФ", "экс-глава МВФ"
+
+
+@lru_cache(maxsize=1)
+def official_nationalities() -> dict[str, str]:
+    """KB person id -> the citizenship of a person whose KB country is an international body
+    (``data/official_nationalities.tsv``)."""
+    return {row[0].strip(): row[1].strip() for row in data_rows("official_nationalities.tsv") if len(row) >= 2}
+
+
 BODY_REACH = 4  # words of a body's name between a role and a name: "депутата Государственной думы X"
 
 
@@ -1110,6 +1122,13 @@ class Linker:
         choice = self.choose_person(entity, context)
         if choice is not None:
             actor = self.make_actor(choice.actor, "PER", context.on, choice.confidence, choice.reason)
+            if context.on is None and actor.code.startswith(IGO_PREFIX) \
+                    and choice.actor.id in official_nationalities() \
+                    and self.left_international_office(entity, actor.code, context):
+                # undated: the KB's latest role is a guess, and the text says he has left it ("экс-глава МВФ")
+                actor.code = official_nationalities()[choice.actor.id]
+                actor.reason = f"{choice.reason}; no date, the text calls his office of {choice.actor.country} former"
+                return actor
             if choice.actor.roles:
                 named = self.role_from_context(entity, context, current=True)
                 if named is not None and named[0][3:] not in ("", CIVILIAN) and named[0] != actor.code:
@@ -1142,6 +1161,35 @@ class Linker:
             return Actor(id="", code=code, name=entity.name, wikidata=wikidata, confidence=0.5, reason=reason)
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata, confidence=0.0,
                      reason="person not in the KB, no role in the text")
+
+    def left_international_office(self, entity: Entity, code: str, context: Context) -> bool:
+        """Whether the article calls an office of the international body ``code`` former as a bare phrase ("экс-глава
+        МВФ домогался", "против бывшего главы МВФ"): what the person is now. Not a title before a name ("бывший
+        генсек ООН Кофи Аннан", often now the body's envoy; "бывший глава МВФ Камдессю", someone else), nor in a
+        story naming another person of the body."""
+        prefixes = tuple(word for word in former_words() if word.endswith("-"))
+        person = self.choose_person(entity, context)
+        for other in context.article.entities:
+            # "бывшего главы МВФ" in a story that also names his successor: whose office is meant is unsure
+            choice = self.choose_person(other, context) if other.type == "PER" and other is not entity else None
+            if choice is not None and person is not None and choice.actor.id != person.actor.id \
+                    and self.code(choice.actor, None) == code:
+                return False
+        for body in context.article.entities:
+            if body.type != "ORG" or (body.actor or self.link_organisation(body, context)).code != code:
+                continue
+            for mention in body.mentions:
+                sentence, indexes = context.tokens_of(mention)
+                if not indexes:
+                    continue
+                tokens = context.article.sentences[sentence].tokens
+                before = tokens[max(0, indexes[0] - FORMER_REACH):indexes[0]]
+                if not any(role_lemma(token) in former_words() or normalize(token.text).startswith(prefixes)
+                           for token in before):
+                    continue
+                if context.token_entity.get((sentence, indexes[-1] + 1)) is None:
+                    return True
+        return False
 
     def _role_named(self, actor: Any, named: str) -> Optional[str]:
         """The code of the actor's KB role that ``named`` (COUNTRY+ROLE of a title phrase) describes: its code,

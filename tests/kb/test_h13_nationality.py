@@ -38,3 +38,29 @@ def test_body_abbreviation_between_a_role_and_the_name(link):
 def test_a_verb_between_the_role_and_the_name_is_no_body(link):
     article = link("Российский депутат заявил, что Игорь Пряхин уехал.")
     assert actor_of(article, "Игорь Пряхин").code == "---"
+
+
+# undated articles: a KB person whose office is an international body's, called former by a bare phrase
+
+
+def test_bare_former_office_of_an_international_body_gives_the_citizenship(link):
+    article = link("Суд в Париже вызвал Кристин Лагард на допрос. Адвокаты экс-главы МВФ обжаловали решение.",
+                   published=None)
+    assert actor_of(article, "Кристин Лагард").code == "FRA"
+
+
+def test_without_a_former_phrase_the_latest_office_stays(link):
+    article = link("Суд в Париже вызвал Кристин Лагард на допрос. Адвокаты главы МВФ обжаловали решение.",
+                   published=None)
+    assert actor_of(article, "Кристин Лагард").code == "IGOIMF"
+
+
+def test_a_former_title_before_the_name_is_no_evidence_of_the_present(link):
+    article = link("Бывший генсек ООН Кофи Аннан провёл переговоры в Дамаске.", published=None)
+    assert actor_of(article, "Кофи Аннан").code == "IGOUN"
+
+
+def test_two_people_of_the_body_leave_the_former_phrase_unassigned(link):
+    article = link("Кристин Лагард встретилась с Кристалиной Георгиевой. Сторонники бывшего главы МВФ возмущены.",
+                   published=None)
+    assert actor_of(article, "Кристин Лагард").code == "IGOIMF"
