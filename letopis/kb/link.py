@@ -602,6 +602,13 @@ def _apposition_modifier(token: Token) -> bool:
 
 
 IGO_PREFIX = "IGO"
+KIN_REACH = 4  # words after a kinship noun that may name the relative: "брата лидера КНДР Ким Чен Ына"
+
+
+@lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """Lemmas of kinship nouns (``data/kin_nouns.txt``)."""
+    return frozenset(data_words("kin_nouns.txt"))
 FORMER_REACH = 2  # words between a former word and the body's name: "бывшего главы МВФ", "экс-глава МВФ"
 
 
@@ -1447,6 +1454,9 @@ class Linker:
             demonym = self._demonym_after(context, sentence, indexes[-1])
             if demonym is not None:
                 return role_code(demonym, CIVILIAN), f"unknown person; demonym of {demonym} in apposition"
+            kin = self._kin_after(context, sentence, indexes[-1], entity)
+            if kin is not None:
+                return role_code(kin, CIVILIAN), f"unknown person; a relative of someone of {kin} in apposition"
         return owner
 
     def group_led(self, entity: Entity, context: Context) -> Optional[tuple[str, str]]:
@@ -1548,6 +1558,33 @@ class Linker:
                 and _apposition_modifier(token):
             index += 1
         return self._demonym_at(context, sentence, index)
+
+    def _kin_after(self, context: Context, sentence: int, last: int, entity: Entity) -> Optional[str]:
+        """"Ким Чон Нам, старший брат лидера КНДР Ким Чен Ына", "Мако, внучка императора Японии": the country of
+        the relative a kinship noun in apposition names (a country or its adjective, else a KB person)."""
+        mark = context.token(sentence, last + 1)
+        if mark is None or mark.text not in APPOSITION_MARKS:
+            return None
+        index = last + 2
+        while index - last - 2 < APPOSITION_ADJECTIVES and (token := context.token(sentence, index)) is not None \
+                and _apposition_modifier(token):
+            index += 1
+        noun = context.token(sentence, index)
+        if noun is None or noun.pos != "NOUN" or lemma_key(noun) not in kin_nouns():
+            return None
+        for following in range(index + 1, index + 1 + KIN_REACH):
+            token = context.token(sentence, following)
+            if token is None or token.pos in ("PUNCT", "VERB", "AUX"):
+                return None
+            country = context.country_of(sentence, following)
+            if country is not None:
+                return country
+            other = context.token_entity.get((sentence, following))
+            if other is not None and other is not entity and other.type == "PER":
+                choice = self.choose_person(other, context)
+                country = choice.actor.country if choice is not None else None
+                return country if country and not country.startswith(IGO_PREFIX) else None
+        return None
 
     def _demonym_before(self, context: Context, sentence: int, first: int) -> Optional[str]:
         """"американец (по имени) Бэ Чжун Хо": the country of a demonym right before a name."""

@@ -64,3 +64,21 @@ def test_two_people_of_the_body_leave_the_former_phrase_unassigned(link):
     article = link("Кристин Лагард встретилась с Кристалиной Георгиевой. Сторонники бывшего главы МВФ возмущены.",
                    published=None)
     assert actor_of(article, "Кристин Лагард").code == "IGOIMF"
+
+
+# a relative in apposition: "X, брат лидера КНДР Y"
+
+
+def test_relative_of_a_kb_leader_is_a_civilian_of_his_country(link):
+    article = link("В аэропорту задержан Ким Сон Гён, младший брат председателя КНДР Ким Чен Ына.")
+    assert actor_of(article, "Ким Сон Гён").code == "PRKCVL"
+
+
+def test_relative_named_by_a_country_adjective(link):
+    article = link("В Лондоне ограблена Анита Варма, дочь индийского промышленника.")
+    assert actor_of(article, "Анита Варма").code == "INDCVL"
+
+
+def test_a_noun_that_is_no_kin_gives_no_country(link):
+    article = link("В Лондоне ограблена Анита Варма, поклонница индийского промышленника.")
+    assert actor_of(article, "Анита Варма").code == "---"
