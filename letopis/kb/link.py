@@ -1159,7 +1159,7 @@ class Linker:
             return Actor(id="", code=UNKNOWN, name=entity.name, confidence=0.0,
                          reason="a region's name in an oblique case typed as a person: no person")
         role = self.organisation_of(entity, context) or self.role_from_context(entity, context) \
-            or self.group_led(entity, context)
+            or self.group_led(entity, context) or self._role_of_namesake_in_full(entity, context)
         # someone the KB does not know: only a full name NEREL links to one person
         full_names = [name for name in [entity.name, *entity.aliases] if len(name.split()) > 1]
         wikidata = wikidata_for(full_names, "PER")
@@ -1197,6 +1197,21 @@ class Linker:
                 if context.token_entity.get((sentence, indexes[-1] + 1)) is None:
                     return True
         return False
+
+    def _role_of_namesake_in_full(self, entity: Entity, context: Context) -> Optional[tuple[str, str]]:
+        """"Скрипаля" beside "Сергей Скрипаль": a lone surname the grouping of entities left apart (NER gave it
+        in an oblique case) is the person the article names in full, with the code the text gives him."""
+        if " " in entity.name.strip():
+            return None
+        for other in context.article.entities:
+            words = other.name.split()
+            if other is entity or other.type != "PER" or len(words) < 2 or not forms_match(entity.name, words[-1]):
+                continue
+            actor = other.actor or self.link_person(other, context)
+            if actor.code != UNKNOWN and not actor.id:
+                return actor.code, f"the surname of {other.name!r} the article names in full: {actor.reason}"
+            return None
+        return None
 
     def _role_named(self, actor: Any, named: str) -> Optional[str]:
         """The code of the actor's KB role that ``named`` (COUNTRY+ROLE of a title phrase) describes: its code,

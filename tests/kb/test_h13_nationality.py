@@ -82,3 +82,16 @@ def test_relative_named_by_a_country_adjective(link):
 def test_a_noun_that_is_no_kin_gives_no_country(link):
     article = link("В Лондоне ограблена Анита Варма, поклонница индийского промышленника.")
     assert actor_of(article, "Анита Варма").code == "---"
+
+
+# a lone surname NER left apart from the full name: the person named in full
+
+
+def test_lone_inflected_surname_takes_the_code_of_the_full_name(link):
+    article = link("Гражданин России Сергей Скрипаль найден без сознания. Полиция расследует отравление Скрипаля.")
+    assert actor_of(article, "Скрипаля").code == "RUSCVL"
+
+
+def test_lone_word_of_another_surname_stays_unknown(link):
+    article = link("Гражданин России Сергей Скрипаль найден без сознания. Полиция допросила Петренко.")
+    assert actor_of(article, "Петренко").code == "---"
