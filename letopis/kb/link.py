@@ -2088,9 +2088,16 @@ def _given_name_fits(given: str, actor: Any, more: Optional[list[str]] = None) -
 
     ``more``: all the given names before the surname ("Али Абдалла" is not Али Акбар Салехи).
     """
+    primary = split_name(actor.name)[:-1]
     for name in [actor.name, *actor.names]:
         words = split_name(name)
         if len(words) < 2:
+            continue
+        if name != actor.name and len(words) - 1 > len(primary) >= 1 and (more is None or len(more) < 2) \
+                and not any(given_name_fits(given, word) for word in primary):
+            # "Мохаммед Али" is not Ирфаан Али, whose fuller name "Мохамед Ирфаан Али" has a given name he is
+            # not called by: of a fuller variant, a lone given name written must be one of the name he goes by
+            # (all of them written, "Мухаммед Хосни Мубарак", still fit)
             continue
         if given_name_fits(given, words[0]):
             if more is None or len(more) < 2 or given_names_fit(more, words[:-1]):

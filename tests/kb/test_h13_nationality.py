@@ -95,3 +95,21 @@ def test_lone_inflected_surname_takes_the_code_of_the_full_name(link):
 def test_lone_word_of_another_surname_stays_unknown(link):
     article = link("Гражданин России Сергей Скрипаль найден без сознания. Полиция допросила Петренко.")
     assert actor_of(article, "Петренко").code == "---"
+
+
+# a namesake by a given name only a fuller KB variant has
+
+
+def test_given_name_only_of_a_fuller_variant_is_a_namesake(link):
+    article = link("Легендарный боксёр Мохаммед Али приехал в Джорджтаун.")
+    assert actor_of(article, "Мохаммед Али").id != "ali_irfaan"
+
+
+def test_the_fuller_variant_written_whole_still_links(link):
+    article = link("Президент Мохамед Ирфаан Али приехал в Джорджтаун.")
+    assert actor_of(article, "Мохамед Ирфаан Али").id == "ali_irfaan"
+
+
+def test_the_name_he_goes_by_still_links(link):
+    article = link("Ирфаан Али приехал в Джорджтаун.")
+    assert actor_of(article, "Ирфаан Али").id == "ali_irfaan"
