@@ -1267,6 +1267,10 @@ class Linker:
             keep = not fitting and not self._is_given_name(words[0]) and (
                 is_patronymic(words[-1]) or _describes_not_names(words[0]))
             candidates = candidates if keep else fitting
+            if keep and words[-1] in self.given_names:
+                # "герцога Брабантского Филиппа": after a word that only describes him, the name is a lone word,
+                # and one that is a given name as often as a surname is the KB's only in a story of his country
+                candidates = [actor for actor in candidates if actor.country in context.country_mentions]
         elif words and (words[0] in self.given_names or by_surname and dictionary_says_other(entity.name)):
             # "Филипп", "Елизавета": a given name as often as a surname; "Коля" (Николай) only looks like an
             # inflected KB surname (Коль)

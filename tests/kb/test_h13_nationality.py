@@ -113,3 +113,16 @@ def test_the_fuller_variant_written_whole_still_links(link):
 def test_the_name_he_goes_by_still_links(link):
     article = link("Ирфаан Али приехал в Джорджтаун.")
     assert actor_of(article, "Ирфаан Али").id == "ali_irfaan"
+
+
+def test_given_name_after_a_describing_word_is_no_kb_surname_outside_its_country(link):
+    article = link("Бельгийский монарх уступит трон наследнику, принцу герцога Брабантского Филиппа, в июле. "
+                   "Принцу Филиппу исполнилось 53 года.", published="2013-07-03")
+    actor = actor_of(article, "Брабантского Филиппа")
+    assert actor.id != "philippe_edouard"
+
+
+def test_given_name_after_a_describing_word_links_in_a_story_of_his_country(link):
+    article = link("Правительство Франции ушло в отставку. Шестидесятилетний Филипп заявил о реформе.",
+                   published="2019-06-01")
+    assert actor_of(article, "Филипп").id == "philippe_edouard"
