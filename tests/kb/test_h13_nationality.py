@@ -126,3 +126,16 @@ def test_given_name_after_a_describing_word_links_in_a_story_of_his_country(link
     article = link("Правительство Франции ушло в отставку. Шестидесятилетний Филипп заявил о реформе.",
                    published="2019-06-01")
     assert actor_of(article, "Филипп").id == "philippe_edouard"
+
+
+# a counterpart ("коллега") has the role of the person noun before it
+
+
+def test_colleague_of_a_journalist_is_a_journalist(link):
+    article = link("Корреспондент Марко Белли и его российский коллега Олег Зимин пропали под Донецком.")
+    assert actor_of(article, "Олег Зимин").code == "RUSMED"
+
+
+def test_colleague_of_a_minister_or_of_no_one_named_is_an_official(link):
+    article = link("Министр обороны Франции встретился со своим российским коллегой Петром Зиминым.")
+    assert actor_of(article, "Петром Зиминым").code == "RUSGOV"
