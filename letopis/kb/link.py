@@ -66,6 +66,7 @@ from letopis.kb.places import country_of_place_adjective
 from letopis.kb.regions import find_region, regions_named
 from letopis.kb.role_words import (
     LEADER_GAP,
+    STATE_ROLES,
     continuing_state,
     department_between,
     former_words,
@@ -620,20 +621,6 @@ def official_nationalities() -> dict[str, str]:
 
 
 BODY_REACH = 4  # words of a body's name between a role and a name: "депутата Государственной думы X"
-
-
-def _body_between(context: Context, sentence: int, start: int, stop: int) -> bool:
-    """"российского депутата Госдумы X", "американский сотрудник ЦРУ X": the tokens between a role and a name
-    are one organisation's name in the genitive (the body the person serves in), nothing else."""
-    if not 0 < stop - start <= BODY_REACH:
-        return False
-    body = context.token_entity.get((sentence, start))
-    if body is None or body.type != "ORG" or any(context.token_entity.get((sentence, index)) is not body
-                                                 for index in range(start, stop)):
-        return False
-    head = next((token for token in context.article.sentences[sentence].tokens[start:stop]
-                 if token.pos in ("NOUN", "PROPN")), None)
-    return head is not None and head.feats.get("Case") in ("Gen", None)
 
 
 # ---------------------------------------------------------------- linking
@@ -1419,7 +1406,9 @@ class Linker:
                 department = None if before else department_between(match, tokens, indexes[0])
                 before = before or department is not None  # "министр топлива и энергетики Норвегии X"
                 # "российского депутата Госдумы X": the body the member serves in between the role and the name
-                before = before or bool(match.countries) and _body_between(context, sentence, match.stop, indexes[0])
+                body = None if before or not match.countries \
+                    else self._body_between(context, sentence, match.stop, indexes[0])
+                before = before or body is not None
                 # "X, министр обороны", "X, 23-летний студент": adjectives may come between the mark and the noun
                 after = match.start == indexes[-1] + 1 or match.start > indexes[-1] + 1 and (
                     tokens[indexes[-1] + 1].text in APPOSITION_MARKS
@@ -1465,7 +1454,12 @@ class Linker:
                     country, how = self.country_around(context, mention.start, sentence, named=True)
                 if country is None:
                     return UNKNOWN, f"unknown person; role {phrase!r} next to the name; no country in the article"
-                return role_code(country, match.noun.role), f"unknown person; role {phrase!r} next to the name, country " \
+                role = match.noun.role
+                if body is not None and (body[3:] not in STATE_ROLES or role == CIVILIAN):
+                    # "сотрудник ЦРУ" serves in its role; "вице-президент Иранской газовой компании" is no state's
+                    # officer but a person of its country
+                    role = body[3:] if body[3:] in STATE_ROLES else CIVILIAN
+                return role_code(country, role), f"unknown person; role {phrase!r} next to the name, country " \
                     f"{country} ({how})"
             demonym = self._demonym_before(context, sentence, indexes[0])
             if demonym is not None:
@@ -1577,6 +1571,22 @@ class Linker:
                 and _apposition_modifier(token):
             index += 1
         return self._demonym_at(context, sentence, index)
+
+    def _body_between(self, context: Context, sentence: int, start: int, stop: int) -> Optional[str]:
+        """"российского депутата Госдумы X", "американский сотрудник ЦРУ X": the code of the state body (a
+        legislature, ministry, court, army, police, intelligence service), or of another organisation, whose name
+        in the genitive is all that stands between a role and a name: the body the person serves in."""
+        if not 0 < stop - start <= BODY_REACH:
+            return None
+        body = context.token_entity.get((sentence, start))
+        if body is None or body.type != "ORG" or any(context.token_entity.get((sentence, index)) is not body
+                                                     for index in range(start, stop)):
+            return None
+        head = next((token for token in context.article.sentences[sentence].tokens[start:stop]
+                     if token.pos in ("NOUN", "PROPN")), None)
+        if head is None or head.feats.get("Case") not in ("Gen", None):
+            return None
+        return (body.actor or self.link_organisation(body, context)).code
 
     def _kin_after(self, context: Context, sentence: int, last: int, entity: Entity) -> Optional[str]:
         """"Ким Чон Нам, старший брат лидера КНДР Ким Чен Ына", "Мако, внучка императора Японии": the country of
