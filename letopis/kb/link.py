@@ -620,6 +620,19 @@ def official_nationalities() -> dict[str, str]:
     return {row[0].strip(): row[1].strip() for row in data_rows("official_nationalities.tsv") if len(row) >= 2}
 
 
+def _apposition_noun(context: Context, sentence: int, last: int) -> Optional[int]:
+    """The token of the noun in apposition after a name ending at ``last``: after "," or a dash, past up to
+    two adjectives ("Абид Насир, 26-летний пакистанец", "X, старший брат ..."); None without the mark."""
+    mark = context.token(sentence, last + 1)
+    if mark is None or mark.text not in APPOSITION_MARKS:
+        return None
+    index = last + 2
+    while index - last - 2 < APPOSITION_ADJECTIVES and (token := context.token(sentence, index)) is not None \
+            and _apposition_modifier(token):
+        index += 1
+    return index
+
+
 BODY_REACH = 4  # words of a body's name between a role and a name: "депутата Государственной думы X"
 
 
@@ -1562,15 +1575,8 @@ class Linker:
 
     def _demonym_after(self, context: Context, sentence: int, last: int) -> Optional[str]:
         """"Джон Смит, американец, ...": the country of a demonym in apposition right after a name."""
-        mark = context.token(sentence, last + 1)
-        if mark is None or mark.text not in APPOSITION_MARKS:
-            return None
-        # "Абид Насир, 26-летний пакистанец": adjectives may come between the mark and the demonym
-        index = last + 2
-        while index - last - 2 < APPOSITION_ADJECTIVES and (token := context.token(sentence, index)) is not None \
-                and _apposition_modifier(token):
-            index += 1
-        return self._demonym_at(context, sentence, index)
+        index = _apposition_noun(context, sentence, last)
+        return None if index is None else self._demonym_at(context, sentence, index)
 
     def _body_between(self, context: Context, sentence: int, start: int, stop: int) -> Optional[str]:
         """"российского депутата Госдумы X", "американский сотрудник ЦРУ X": the code of the state body (a
@@ -1591,15 +1597,9 @@ class Linker:
     def _kin_after(self, context: Context, sentence: int, last: int, entity: Entity) -> Optional[str]:
         """"Ким Чон Нам, старший брат лидера КНДР Ким Чен Ына", "Мако, внучка императора Японии": the country of
         the relative a kinship noun in apposition names (a country or its adjective, else a KB person)."""
-        mark = context.token(sentence, last + 1)
-        if mark is None or mark.text not in APPOSITION_MARKS:
-            return None
-        index = last + 2
-        while index - last - 2 < APPOSITION_ADJECTIVES and (token := context.token(sentence, index)) is not None \
-                and _apposition_modifier(token):
-            index += 1
-        noun = context.token(sentence, index)
-        if noun is None or noun.pos != "NOUN" or lemma_key(noun) not in kin_nouns():
+        index = _apposition_noun(context, sentence, last)
+        noun = None if index is None else context.token(sentence, index)
+        if index is None or noun is None or noun.pos != "NOUN" or lemma_key(noun) not in kin_nouns():
             return None
         for following in range(index + 1, index + 1 + KIN_REACH):
             token = context.token(sentence, following)
