@@ -916,6 +916,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             sources, source_words = self.place_actor(position)
             if not sources and agentless_support:
                 sources, source_words = self.place_actor(support)  # "погибли в результате стрельбы в Техасе"
+            if not sources and (state_act or agentless_support) and self.context_country \
+                    and self.story_country and self.story_country != self.context_country \
+                    and self.named_only_in_other_clause(self.context_country, position):
+                # "В связи с терактами, которые планировались в Великобритании, ему предъявлено обвинение" in a
+                # story of the USA: the clause's country is where the other act was; the story's state acts
+                sources, from_context = [context_actor(self.story_country)], True
             if not sources and (state_act or agentless_support) and self.context_country:
                 # "Стоянов арестован в рамках дела о госизмене": only a state arrests; the text's country, unless
                 # that is only the arrested person's own ("задержан российский программист": where is unknown) and

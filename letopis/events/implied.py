@@ -53,6 +53,23 @@ class ImpliedActors:
                     return True
         return False
 
+    def named_only_in_other_clause(self, country: str, position: int) -> bool:
+        """Whether the sentence names ``country`` only inside a relative clause of a noun that does not hold the
+        trigger ("В связи с терактами, которые планировались в Великобритании, ему предъявлено обвинение"): the
+        place of another act, not the scene of this one."""
+        view = self.view
+        nodes = [node for node, covering in enumerate(view.covering)
+                 if covering is not None and country_part(actor_code(covering[1])) == country]
+        if not nodes:
+            return False
+        for node in nodes:
+            clause = node
+            while clause >= 0 and view.rel(clause) != "acl:relcl":
+                clause = view.head(clause)
+            if clause < 0 or position in view.subtree(clause):
+                return False
+        return True
+
     def unknown_agent(self, position: int, rule: TriggerRule) -> bool:
         """A violent act whose subject the text leaves unidentified ("неизвестные открыли огонь по патрулю")."""
         view = self.view

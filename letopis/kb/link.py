@@ -32,7 +32,7 @@ from typing import Any, Optional
 
 from letopis.kb.cities import city_country
 from letopis.kb.countries import role_code
-from letopis.kb.data_files import data_lines, data_words
+from letopis.kb.data_files import data_lines, data_rows, data_words
 from letopis.kb.known_names import dictionary_says_other
 from letopis.kb.known_organisations import loose_matches
 from letopis.kb.names import (
@@ -66,8 +66,10 @@ from letopis.kb.places import country_of_place_adjective
 from letopis.kb.regions import find_region, regions_named
 from letopis.kb.role_words import (
     LEADER_GAP,
+    STATE_ROLES,
     continuing_state,
     department_between,
+    former_words,
     is_animal,
     is_former,
     is_honorary,
@@ -591,6 +593,49 @@ def _former_state_spans(article: Article) -> list[tuple[int, int]]:
     return spans
 
 
+AGE_ADJECTIVE = re.compile(r"^\d+-летн[а-яё]*$")  # "31-летний": the tagger often reads it as a numeral
+
+
+def _apposition_modifier(token: Token) -> bool:
+    """An adjective between "X," and the noun in apposition after it ("X, 26-летний пакистанец", "X, молодой
+    студент"), an age written with digits included."""
+    return token.pos == "ADJ" or AGE_ADJECTIVE.match(normalize(token.text)) is not None
+
+
+IGO_PREFIX = "IGO"
+KIN_REACH = 4  # words after a kinship noun that may name the relative: "брата лидера КНДР Ким Чен Ына"
+
+
+@lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """Lemmas of kinship nouns (``data/kin_nouns.txt``)."""
+    return frozenset(data_words("kin_nouns.txt"))
+FORMER_REACH = 2  # words between a former word and the body's name: "бывшего главы МВФ", "экс-глава МВФ"
+
+
+@lru_cache(maxsize=1)
+def official_nationalities() -> dict[str, str]:
+    """KB person id -> the citizenship of a person whose KB country is an international body
+    (``data/official_nationalities.tsv``)."""
+    return {row[0].strip(): row[1].strip() for row in data_rows("official_nationalities.tsv") if len(row) >= 2}
+
+
+def _apposition_noun(context: Context, sentence: int, last: int) -> Optional[int]:
+    """The token of the noun in apposition after a name ending at ``last``: after "," or a dash, past up to
+    two adjectives ("Абид Насир, 26-летний пакистанец", "X, старший брат ..."); None without the mark."""
+    mark = context.token(sentence, last + 1)
+    if mark is None or mark.text not in APPOSITION_MARKS:
+        return None
+    index = last + 2
+    while index - last - 2 < APPOSITION_ADJECTIVES and (token := context.token(sentence, index)) is not None \
+            and _apposition_modifier(token):
+        index += 1
+    return index
+
+
+BODY_REACH = 4  # words of a body's name between a role and a name: "депутата Государственной думы X"
+
+
 # ---------------------------------------------------------------- linking
 
 
@@ -1084,6 +1129,13 @@ class Linker:
         choice = self.choose_person(entity, context)
         if choice is not None:
             actor = self.make_actor(choice.actor, "PER", context.on, choice.confidence, choice.reason)
+            if context.on is None and actor.code.startswith(IGO_PREFIX) \
+                    and choice.actor.id in official_nationalities() \
+                    and self.left_international_office(entity, actor.code, context):
+                # undated: the KB's latest role is a guess, and the text says he has left it ("экс-глава МВФ")
+                actor.code = official_nationalities()[choice.actor.id]
+                actor.reason = f"{choice.reason}; no date, the text calls his office of {choice.actor.country} former"
+                return actor
             if choice.actor.roles:
                 named = self.role_from_context(entity, context, current=True)
                 if named is not None and named[0][3:] not in ("", CIVILIAN) and named[0] != actor.code:
@@ -1107,7 +1159,7 @@ class Linker:
             return Actor(id="", code=UNKNOWN, name=entity.name, confidence=0.0,
                          reason="a region's name in an oblique case typed as a person: no person")
         role = self.organisation_of(entity, context) or self.role_from_context(entity, context) \
-            or self.group_led(entity, context)
+            or self.group_led(entity, context) or self._role_of_namesake_in_full(entity, context)
         # someone the KB does not know: only a full name NEREL links to one person
         full_names = [name for name in [entity.name, *entity.aliases] if len(name.split()) > 1]
         wikidata = wikidata_for(full_names, "PER")
@@ -1116,6 +1168,50 @@ class Linker:
             return Actor(id="", code=code, name=entity.name, wikidata=wikidata, confidence=0.5, reason=reason)
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata, confidence=0.0,
                      reason="person not in the KB, no role in the text")
+
+    def left_international_office(self, entity: Entity, code: str, context: Context) -> bool:
+        """Whether the article calls an office of the international body ``code`` former as a bare phrase ("экс-глава
+        МВФ домогался", "против бывшего главы МВФ"): what the person is now. Not a title before a name ("бывший
+        генсек ООН Кофи Аннан", often now the body's envoy; "бывший глава МВФ Камдессю", someone else), nor in a
+        story naming another person of the body."""
+        prefixes = tuple(word for word in former_words() if word.endswith("-"))
+        person = self.choose_person(entity, context)
+        for other in context.article.entities:
+            # "бывшего главы МВФ" in a story that also names his successor: whose office is meant is unsure
+            choice = self.choose_person(other, context) if other.type == "PER" and other is not entity else None
+            if choice is not None and person is not None and choice.actor.id != person.actor.id \
+                    and self.code(choice.actor, None) == code:
+                return False
+        for body in context.article.entities:
+            if body.type != "ORG" or (body.actor or self.link_organisation(body, context)).code != code:
+                continue
+            for mention in body.mentions:
+                sentence, indexes = context.tokens_of(mention)
+                if not indexes:
+                    continue
+                tokens = context.article.sentences[sentence].tokens
+                before = tokens[max(0, indexes[0] - FORMER_REACH):indexes[0]]
+                if not any(role_lemma(token) in former_words() or normalize(token.text).startswith(prefixes)
+                           for token in before):
+                    continue
+                if context.token_entity.get((sentence, indexes[-1] + 1)) is None:
+                    return True
+        return False
+
+    def _role_of_namesake_in_full(self, entity: Entity, context: Context) -> Optional[tuple[str, str]]:
+        """"Скрипаля" beside "Сергей Скрипаль": a lone surname the grouping of entities left apart (NER gave it
+        in an oblique case) is the person the article names in full, with the code the text gives him."""
+        if " " in entity.name.strip():
+            return None
+        for other in context.article.entities:
+            words = other.name.split()
+            if other is entity or other.type != "PER" or len(words) < 2 or not forms_match(entity.name, words[-1]):
+                continue
+            actor = other.actor or self.link_person(other, context)
+            if actor.code != UNKNOWN and not actor.id:
+                return actor.code, f"the surname of {other.name!r} the article names in full: {actor.reason}"
+            return None
+        return None
 
     def _role_named(self, actor: Any, named: str) -> Optional[str]:
         """The code of the actor's KB role that ``named`` (COUNTRY+ROLE of a title phrase) describes: its code,
@@ -1171,6 +1267,10 @@ class Linker:
             keep = not fitting and not self._is_given_name(words[0]) and (
                 is_patronymic(words[-1]) or _describes_not_names(words[0]))
             candidates = candidates if keep else fitting
+            if keep and words[-1] in self.given_names:
+                # "герцога Брабантского Филиппа": after a word that only describes him, the name is a lone word,
+                # and one that is a given name as often as a surname is the KB's only in a story of his country
+                candidates = [actor for actor in candidates if actor.country in context.country_mentions]
         elif words and (words[0] in self.given_names or by_surname and dictionary_says_other(entity.name)):
             # "Филипп", "Елизавета": a given name as often as a surname; "Коля" (Николай) only looks like an
             # inflected KB surname (Коль)
@@ -1318,10 +1418,14 @@ class Linker:
                 before = match.stop == indexes[0]
                 department = None if before else department_between(match, tokens, indexes[0])
                 before = before or department is not None  # "министр топлива и энергетики Норвегии X"
+                # "российского депутата Госдумы X": the body the member serves in between the role and the name
+                body = None if before or not match.countries \
+                    else self._body_between(context, sentence, match.stop, indexes[0])
+                before = before or body is not None
                 # "X, министр обороны", "X, 23-летний студент": adjectives may come between the mark and the noun
                 after = match.start == indexes[-1] + 1 or match.start > indexes[-1] + 1 and (
                     tokens[indexes[-1] + 1].text in APPOSITION_MARKS
-                    and all(token.pos == "ADJ" for token in tokens[indexes[-1] + 2:match.start])
+                    and all(_apposition_modifier(token) for token in tokens[indexes[-1] + 2:match.start])
                     and match.start - indexes[-1] - 2 <= APPOSITION_ADJECTIVES)
                 predicate = not (before or after) and is_predicate(match, tokens, indexes[-1]) \
                     and _names_the_entity(mention, entity)
@@ -1363,7 +1467,12 @@ class Linker:
                     country, how = self.country_around(context, mention.start, sentence, named=True)
                 if country is None:
                     return UNKNOWN, f"unknown person; role {phrase!r} next to the name; no country in the article"
-                return role_code(country, match.noun.role), f"unknown person; role {phrase!r} next to the name, country " \
+                role = match.noun.role
+                if body is not None and (body[3:] not in STATE_ROLES or role == CIVILIAN):
+                    # "сотрудник ЦРУ" serves in its role; "вице-президент Иранской газовой компании" is no state's
+                    # officer but a person of its country
+                    role = body[3:] if body[3:] in STATE_ROLES else CIVILIAN
+                return role_code(country, role), f"unknown person; role {phrase!r} next to the name, country " \
                     f"{country} ({how})"
             demonym = self._demonym_before(context, sentence, indexes[0])
             if demonym is not None:
@@ -1371,6 +1480,9 @@ class Linker:
             demonym = self._demonym_after(context, sentence, indexes[-1])
             if demonym is not None:
                 return role_code(demonym, CIVILIAN), f"unknown person; demonym of {demonym} in apposition"
+            kin = self._kin_after(context, sentence, indexes[-1], entity)
+            if kin is not None:
+                return role_code(kin, CIVILIAN), f"unknown person; a relative of someone of {kin} in apposition"
         return owner
 
     def group_led(self, entity: Entity, context: Context) -> Optional[tuple[str, str]]:
@@ -1463,10 +1575,45 @@ class Linker:
 
     def _demonym_after(self, context: Context, sentence: int, last: int) -> Optional[str]:
         """"Джон Смит, американец, ...": the country of a demonym in apposition right after a name."""
-        mark = context.token(sentence, last + 1)
-        if mark is None or mark.text not in APPOSITION_MARKS:
+        index = _apposition_noun(context, sentence, last)
+        return None if index is None else self._demonym_at(context, sentence, index)
+
+    def _body_between(self, context: Context, sentence: int, start: int, stop: int) -> Optional[str]:
+        """"российского депутата Госдумы X", "американский сотрудник ЦРУ X": the code of the state body (a
+        legislature, ministry, court, army, police, intelligence service), or of another organisation, whose name
+        in the genitive is all that stands between a role and a name: the body the person serves in."""
+        if not 0 < stop - start <= BODY_REACH:
             return None
-        return self._demonym_at(context, sentence, last + 2)
+        body = context.token_entity.get((sentence, start))
+        if body is None or body.type != "ORG" or any(context.token_entity.get((sentence, index)) is not body
+                                                     for index in range(start, stop)):
+            return None
+        head = next((token for token in context.article.sentences[sentence].tokens[start:stop]
+                     if token.pos in ("NOUN", "PROPN")), None)
+        if head is None or head.feats.get("Case") not in ("Gen", None):
+            return None
+        return (body.actor or self.link_organisation(body, context)).code
+
+    def _kin_after(self, context: Context, sentence: int, last: int, entity: Entity) -> Optional[str]:
+        """"Ким Чон Нам, старший брат лидера КНДР Ким Чен Ына", "Мако, внучка императора Японии": the country of
+        the relative a kinship noun in apposition names (a country or its adjective, else a KB person)."""
+        index = _apposition_noun(context, sentence, last)
+        noun = None if index is None else context.token(sentence, index)
+        if index is None or noun is None or noun.pos != "NOUN" or lemma_key(noun) not in kin_nouns():
+            return None
+        for following in range(index + 1, index + 1 + KIN_REACH):
+            token = context.token(sentence, following)
+            if token is None or token.pos in ("PUNCT", "VERB", "AUX"):
+                return None
+            country = context.country_of(sentence, following)
+            if country is not None:
+                return country
+            other = context.token_entity.get((sentence, following))
+            if other is not None and other is not entity and other.type == "PER":
+                choice = self.choose_person(other, context)
+                country = choice.actor.country if choice is not None else None
+                return country if country and not country.startswith(IGO_PREFIX) else None
+        return None
 
     def _demonym_before(self, context: Context, sentence: int, first: int) -> Optional[str]:
         """"американец (по имени) Бэ Чжун Хо": the country of a demonym right before a name."""
@@ -1955,9 +2102,16 @@ def _given_name_fits(given: str, actor: Any, more: Optional[list[str]] = None) -
 
     ``more``: all the given names before the surname ("Али Абдалла" is not Али Акбар Салехи).
     """
+    primary = split_name(actor.name)[:-1]
     for name in [actor.name, *actor.names]:
         words = split_name(name)
         if len(words) < 2:
+            continue
+        if name != actor.name and len(words) - 1 > len(primary) >= 1 and (more is None or len(more) < 2) \
+                and not any(given_name_fits(given, word) for word in primary):
+            # "Мохаммед Али" is not Ирфаан Али, whose fuller name "Мохамед Ирфаан Али" has a given name he is
+            # not called by: of a fuller variant, a lone given name written must be one of the name he goes by
+            # (all of them written, "Мухаммед Хосни Мубарак", still fit)
             continue
         if given_name_fits(given, words[0]):
             if more is None or len(more) < 2 or given_names_fit(more, words[:-1]):

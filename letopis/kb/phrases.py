@@ -398,8 +398,20 @@ def _person_of_country(
         if not match.countries and owner_of is not None:  # "члены КПРФ", "жители Техаса"
             _owner_after(tokens, lemmas, match, country_of, owner_of)
     if match.countries and lemmas[index] in counterpart_nouns():  # "со своим российским коллегой"
-        match.noun = RoleNoun((lemmas[index],), GOVERNMENT, None, noun.kind)
+        match.noun = RoleNoun((lemmas[index],), _counterpart_role(lemmas, index), None, noun.kind)
     return match if match.countries else None
+
+
+def _counterpart_role(lemmas: list[str], index: int) -> str:
+    """The role of a counterpart ("коллега"): that of the person noun named last before it in the sentence
+    ("журналист Андреа Рокелли и его российский коллега" is a journalist, MED), else an official (GOV: "Лавров
+    встретился с американским коллегой")."""
+    for start in range(index - 1, -1, -1):
+        found = role_nouns().match(lemmas, start)
+        if found is not None and found[0] <= index and isinstance(found[1], RoleNoun) \
+                and found[1].role:
+            return found[1].role
+    return GOVERNMENT
 
 
 def _leads_country(tokens: list[Token], lemmas: list[str], match: RoleMatch) -> bool:
