@@ -59,8 +59,8 @@ def sentence_role_lemmas(tokens: list[Token]) -> list[str]:
     kept = _SENTENCE_LEMMAS.get(id(tokens))
     if kept is not None and kept[0] is tokens and len(kept[1]) == len(tokens):
         return kept[1]
-    if len(_SENTENCE_LEMMAS) >= KEPT_SENTENCES:
-        _SENTENCE_LEMMAS.clear()
+    if len(_SENTENCE_LEMMAS) >= KEPT_SENTENCES:  # the oldest sentence goes: the batch being read stays
+        del _SENTENCE_LEMMAS[next(iter(_SENTENCE_LEMMAS))]
     lemmas = [role_lemma(token) for token in tokens]
     _SENTENCE_LEMMAS[id(tokens)] = (tokens, lemmas)
     return lemmas

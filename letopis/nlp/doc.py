@@ -23,12 +23,18 @@ class SentenceWork:
 
     clean_start: int
     clean_stop: int
-    words: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)  # each word as the clean text has it (its span's text)
     word_spans: list[tuple[int, int]] = field(default_factory=list)  # clean offsets
     tags: list[int] = field(default_factory=list)  # the morphology model's tag of each word (Tagger)
 
 
 _CLEAN_START = attrgetter("clean_start")
+_LEMMA = attrgetter("lemma")
+
+
+def folded(words: list[str]) -> list[str]:
+    """Each word lower-cased with "ё" read as "е": the form the word lists are written in."""
+    return [word.lower().replace("ё", "е") for word in words]
 
 
 @dataclass
@@ -39,6 +45,8 @@ class Doc:
     # raw NER spans in clean offsets: (start, stop, type)
     ner_spans: list[tuple[int, int, str]] = field(default_factory=list)
     _capitalised: Optional[list[list[int]]] = field(default=None, repr=False, compare=False)
+    _lower_words: Optional[list[list[str]]] = field(default=None, repr=False, compare=False)
+    _lemma_keys: Optional[list[list[str]]] = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -59,6 +67,22 @@ class Doc:
                 for sentence in self.article.sentences
             ]
         return self._capitalised
+
+    def lower_words(self) -> list[list[str]]:
+        """Each word lower-cased with "ё" read as "е", by sentence (parallel to the tokens): the form word lists
+        and the quote frames match, made once per article for the steps that read it."""
+        if self._lower_words is None:
+            self._lower_words = [folded(work.words) for work in self.sents]
+        return self._lower_words
+
+    def lemma_keys(self) -> list[list[str]]:
+        """Each token's lemma with "ё" read as "е", by sentence (parallel to the tokens): the key the lexicons of
+        lemmas are written in, made once per article. The Lemmatizer's lemmas are lower case and hold no space.
+        Asked only after the Lemmatizer (the steps before it read no lemma); an empty lemma stays empty."""
+        if self._lemma_keys is None:
+            self._lemma_keys = [[lemma.replace("ё", "е") for lemma in map(_LEMMA, sentence.tokens)]
+                                for sentence in self.article.sentences]
+        return self._lemma_keys
 
     def sentence_of(self, clean_offset: int) -> int:
         """Index of the sentence holding the clean offset, or -1."""

@@ -454,12 +454,10 @@ class EntityBuilder:
         if self.countries is None:
             return []
         mentions = []
-        clean = doc.text
         for sentence, work in zip(doc.article.sentences, doc.sents):
-            for index, (token, (start, stop)) in enumerate(zip(sentence.tokens, work.word_spans)):
+            for index, (token, (start, stop), word) in enumerate(zip(sentence.tokens, work.word_spans, work.words)):
                 if token.pos not in ("ADJ", "PROPN", "NOUN", "X") or not token.text[:1].isalpha():
                     continue
-                word = clean[start:stop]
                 if "-" in word:
                     mentions += self._compound(doc, word, start, token)
                     continue
@@ -549,10 +547,8 @@ class EntityBuilder:
         taken = _disjoint([(m.start, m.stop) for m in mentions])
         starts = [start for start, _ in taken]
         found = []
-        clean = doc.text
         for sentence, work in zip(doc.article.sentences, doc.sents):
-            for token, (start, stop) in zip(sentence.tokens, work.word_spans):
-                word = clean[start:stop]
+            for token, (start, stop), word in zip(sentence.tokens, work.word_spans, work.words):
                 # X: the tagger's tag for Latin words ("Zimbabwe Election Support Network")
                 if token.pos not in ("PROPN", "X") or not word[:1].isupper() or _inside(taken, starts, start, stop):
                     continue
@@ -568,12 +564,17 @@ class EntityBuilder:
             return []
         taken = [(m.start, m.stop) for m in mentions]
         found = []
-        for sentence, work in zip(doc.article.sentences, doc.sents):
-            tokens = sentence.tokens
-            for index, token in enumerate(tokens):
-                for lemmas, iso3 in self.lowercase_names.get(fold(token.lemma), ()):
+        names = self.lowercase_names
+        # a lemma key is the lemma's ``fold``: the Lemmatizer's lemmas are lower case and hold no space
+        for work, keys in zip(doc.sents, doc.lemma_keys()):
+            if names.keys().isdisjoint(keys):  # most sentences end no such name
+                continue
+            for index, key in enumerate(keys):
+                if key not in names:
+                    continue
+                for lemmas, iso3 in names[key]:
                     first = index - len(lemmas) + 1
-                    if first < 0 or tuple(fold(t.lemma) for t in tokens[first:index + 1]) != lemmas:
+                    if first < 0 or tuple(keys[first:index + 1]) != lemmas:
                         continue
                     start, stop = work.word_spans[first][0], work.word_spans[index][1]
                     if not doc.text[start:start + 1].islower() or any(a < stop and start < b for a, b in taken):

@@ -97,16 +97,16 @@ NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "X"})
 
 def document_words(doc: Doc) -> list[list[Word]]:
     """Words of every sentence, in clean offsets; lemmas from the taggers or pymorphy2."""
-    clean = doc.text
     return [
         [
-            Word(start, stop, text, text.lower().replace("ё", "е"),
-                 (token.lemma or (cached_lemma(text) if text[:1].isalpha() else text)).replace("ё", "е"),
+            Word(start, stop, text, lower,
+                 lemma or (cached_lemma(text) if text[:1].isalpha() else text).replace("ё", "е"),
                  token.pos, token.feats, token.head, token.rel, number, index)
-            for index, (token, (start, stop)) in enumerate(zip(sentence.tokens, work.word_spans))
-            for text in (clean[start:stop],)
+            for index, (token, (start, stop), text, lower, lemma)
+            in enumerate(zip(sentence.tokens, work.word_spans, work.words, lowers, lemmas))
         ]
-        for number, (sentence, work) in enumerate(zip(doc.article.sentences, doc.sents))
+        for number, (sentence, work, lowers, lemmas)
+        in enumerate(zip(doc.article.sentences, doc.sents, doc.lower_words(), doc.lemma_keys()))
     ]
 
 
