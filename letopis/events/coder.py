@@ -68,6 +68,7 @@ from letopis.events.code_classes import (
     PRIVATE_AGENT_ROOTS,
     PRIVATE_ROLES,
     PRIVATE_TARGET_ROOTS,
+    PROMISE_ROOT,
     PROTEST_ROOTS,
     QUESTION_WORDS,
     SCENE_STRUCK_ROOTS,
@@ -661,7 +662,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         """A promise or agreement to hold elections, a referendum, a reform, to step down or lift an emergency, made
         to no one named and coding no event of its own, is the intent on its own: "согласился провести референдум",
         "пообещали отменить режим чрезвычайного положения" (word class ``vowed_reform``)."""
-        if candidate.rule.root != "03" or candidate.negated:
+        if candidate.rule.root != PROMISE_ROOT or candidate.negated:
             return False
         if any(self.blocker_above(content.trigger, blockers) is candidate for content in contents):
             return False
@@ -1131,7 +1132,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and not paired
             and not self.blocked(position, self.chosen)
             and rule.root not in self.lexicon.blocking_roots
-            and not (rule.root == "03" and not negated and self.vows_reform(position))
+            and not (rule.root == PROMISE_ROOT and not negated and self.vows_reform(position))
         ):
             # an event needs its source, and its target when the trigger takes one
             return self.reject(position, rule, "no target" if sources or unknown_agent else "no source")

@@ -463,13 +463,14 @@ class ContentRules:
                 candidate.targets, candidate.target_tokens = others, words
                 return
         # (a promise of an act that is an event itself is that act, intended: "пообещал уничтожить ХАМАС" is a threat)
-        act_told = candidate.rule.root in (PROMISE_ROOT, DEMAND_ROOT) and any(
+        intent = candidate.rule.root in (PROMISE_ROOT, DEMAND_ROOT)
+        act_told = intent and any(
             self.blocker_above(content.trigger, blockers) is candidate for content in contents
         )
         # (a demand too, when what it asks is no event word: "потребовала убрать турецкие корабли" is made
         # to whom the act's object belongs; but "потребовал выдать генерала Камбоджи" of whoever holds him)
         if candidate.rule.root in OWN_CONTENT_ROOTS or (
-            candidate.rule.root in (PROMISE_ROOT, DEMAND_ROOT) and not act_told
+            intent and not act_told
         ):
             others, words = self.infinitive_object(candidate)
             if others:

@@ -335,8 +335,9 @@ def load_lexicon() -> Lexicon:
     for line in _read("not_events.txt"):
         kind, _, lemma = line.partition("\t")
         (metaphor if kind.strip() == "argument" else domain).add(lemma.strip())
+    classes = _word_classes()
     return Lexicon(
-        triggers=_triggers(),
+        triggers=_triggers(classes),
         modality=modality,
         intent_codes=intent_codes,
         blocking_roots={line.strip() for line in _read("blockers.tsv")[1:]},
@@ -358,7 +359,7 @@ def load_lexicon() -> Lexicon:
         content_codes=_content_codes(),
         states=_states(),
         state_acts=_state_acts(),
-        word_classes=_word_classes(),
+        word_classes=classes,
     )
 
 
@@ -369,11 +370,12 @@ def _word_classes() -> dict[str, frozenset[str]]:
     }
 
 
-def _triggers() -> dict[str, list[TriggerRule]]:
+def _triggers(classes: Mapping[str, frozenset[str]] | None = None) -> dict[str, list[TriggerRule]]:
     """The rows of ``triggers.tsv`` and then of every ``triggers-<family>.tsv``, each file with its own header; a
-    row's "@name" stands for the lemmas of word class ``name`` (word_classes.tsv)."""
+    row's "@name" stands for the lemmas of word class ``name`` in ``classes`` (read from word_classes.tsv when not
+    given)."""
     triggers: dict[str, list[TriggerRule]] = defaultdict(list)
-    classes = _word_classes()
+    classes = _word_classes() if classes is None else classes
     for name in ["triggers.tsv", *data_names("letopis.events", "triggers-", ".tsv")]:
         for lemma, rules in parse_triggers(_read(name), name, classes).items():
             triggers[lemma].extend(rules)

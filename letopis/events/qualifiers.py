@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from letopis.events.lexicon import TriggerRule
 
+URGED_KINDS = ("permission", "persuasion")  # a verb that allows or urges an act leaves it undone
 STOPPED = {"obj", "xcomp", "nsubj:pass"}  # what a verb of ending or calling off ends: "отложил визит"
 
 
@@ -40,7 +41,7 @@ class Qualifiers:
                 return "hearsay"  # "слухи, согласно которым король собирается отречься"
             if kind == "hope" and index and view.rel(nodes[index - 1]) != "xcomp" and view.tokens[node].pos != "PROPN":
                 return "hypothesis"  # "выразил надежду, что подданные окажут поддержку" (not "надеется провести", not the name Надежда)
-            if kind in ("permission", "persuasion") and index and view.rel(nodes[index - 1]) == "xcomp":
+            if kind in URGED_KINDS and index and view.rel(nodes[index - 1]) == "xcomp":
                 # "разрешит наблюдателям посетить лагеря": allowed, not done; "будет убеждать уйти": urged, not done
                 return "hypothesis"
             if intended and self.conditional(node):
@@ -55,7 +56,7 @@ class Qualifiers:
                 kind = self.lexicon.modality.get(view.lemma(node))
                 if kind == "stop" and view.rel(nodes[index - 1]) not in STOPPED:
                     kind = None  # "слушания отложены, но президент поддерживает": only what the verb ends is ended
-                kinds.append(None if kind in ("happen", "hope", "permission", "persuasion") else kind)
+                kinds.append(None if kind in ("happen", "hope", *URGED_KINDS) else kind)
                 if view.tokens[node].pos == "VERB" and self.is_future(node):
                     kinds.append("future")  # "не будут возражать против вооружения ..."
             for kind in kinds:

@@ -324,8 +324,8 @@ def repair_fire_targets(tokens: list[Token], heads: list[int], rels: list[str]) 
     prepositions = _prepositions(tokens, heads, rels)
     if "по" not in prepositions.values():
         return
-    munitions = load_lexicon().word_classes["munition"]
-    quantities = load_lexicon().word_classes["quantity"]
+    classes = load_lexicon().word_classes
+    munitions, quantities = classes["munition"], classes["quantity"]
     for word, token in enumerate(tokens):
         munition = heads[word]
         if prepositions.get(word) != "по" or token.feats.get("Case") != "Dat" or rels[word] != "nmod":

@@ -112,8 +112,10 @@ def country_lexicon() -> CountryLexicon:
     return CountryLexicon.from_countries(read_countries(text))
 
 
-# roles a pseudo-state's authorities hold: they are the actor its own code names ("армия ДНР" -> UKRREB)
+# the roles of a state's bodies; a pseudo-state's authorities hold them as the actor its own code names ("армия ДНР"
+# -> UKRREB)
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+ARMED_GROUP_ROLES = frozenset({"REB", "INS"})  # armed groups fighting a state; their followers are not their members
 
 
 def role_code(country: str, role: str) -> str:

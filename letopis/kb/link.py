@@ -31,7 +31,7 @@ from operator import attrgetter
 from typing import Any, Optional
 
 from letopis.kb.cities import city_country
-from letopis.kb.countries import role_code
+from letopis.kb.countries import ARMED_GROUP_ROLES, STATE_ROLES, role_code
 from letopis.kb.data_files import data_lines, data_rows, data_words
 from letopis.kb.known_names import dictionary_says_other
 from letopis.kb.known_organisations import loose_matches
@@ -66,7 +66,6 @@ from letopis.kb.places import country_of_place_adjective
 from letopis.kb.regions import find_region, regions_named
 from letopis.kb.role_words import (
     LEADER_GAP,
-    STATE_ROLES,
     continuing_state,
     department_between,
     former_words,
@@ -103,8 +102,6 @@ WIKIDATA_TYPES = {
     "LOC": ("COUNTRY", "CITY", "STATE_OR_PROVINCE"),
 }
 WIKIDATA_SHARE = 0.8  # one id must carry this share of a name's NEREL links to be used
-# the roles a name word gives an armed movement (data/name_words.tsv): rebels, insurgents
-MOVEMENT_ROLES = frozenset({"REB", "INS"})
 ACTING_RELS = ("nsubj", "nsubj:pass")
 CIVILIAN = "CVL"
 JUDICIARY = "JUD"
@@ -604,13 +601,13 @@ def _apposition_modifier(token: Token) -> bool:
 
 IGO_PREFIX = "IGO"
 KIN_REACH = 4  # words after a kinship noun that may name the relative: "брата лидера КНДР Ким Чен Ына"
+FORMER_REACH = 2  # words between a former word and the body's name: "бывшего главы МВФ", "экс-глава МВФ"
 
 
 @lru_cache(maxsize=1)
 def kin_nouns() -> frozenset[str]:
     """Lemmas of kinship nouns (``data/kin_nouns.txt``)."""
     return frozenset(data_words("kin_nouns.txt"))
-FORMER_REACH = 2  # words between a former word and the body's name: "бывшего главы МВФ", "экс-глава МВФ"
 
 
 @lru_cache(maxsize=1)
@@ -1131,7 +1128,7 @@ class Linker:
             actor = self.make_actor(choice.actor, "PER", context.on, choice.confidence, choice.reason)
             if context.on is None and actor.code.startswith(IGO_PREFIX) \
                     and choice.actor.id in official_nationalities() \
-                    and self.left_international_office(entity, actor.code, context):
+                    and self.left_international_office(entity, choice, actor.code, context):
                 # undated: the KB's latest role is a guess, and the text says he has left it ("экс-глава МВФ")
                 actor.code = official_nationalities()[choice.actor.id]
                 actor.reason = f"{choice.reason}; no date, the text calls his office of {choice.actor.country} former"
@@ -1169,17 +1166,16 @@ class Linker:
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata, confidence=0.0,
                      reason="person not in the KB, no role in the text")
 
-    def left_international_office(self, entity: Entity, code: str, context: Context) -> bool:
+    def left_international_office(self, entity: Entity, person: Choice, code: str, context: Context) -> bool:
         """Whether the article calls an office of the international body ``code`` former as a bare phrase ("экс-глава
         МВФ домогался", "против бывшего главы МВФ"): what the person is now. Not a title before a name ("бывший
         генсек ООН Кофи Аннан", often now the body's envoy; "бывший глава МВФ Камдессю", someone else), nor in a
-        story naming another person of the body."""
+        story naming another person of the body. ``person`` is the KB person chosen for ``entity``."""
         prefixes = tuple(word for word in former_words() if word.endswith("-"))
-        person = self.choose_person(entity, context)
         for other in context.article.entities:
             # "бывшего главы МВФ" in a story that also names his successor: whose office is meant is unsure
             choice = self.choose_person(other, context) if other.type == "PER" and other is not entity else None
-            if choice is not None and person is not None and choice.actor.id != person.actor.id \
+            if choice is not None and choice.actor.id != person.actor.id \
                     and self.code(choice.actor, None) == code:
                 return False
         for body in context.article.entities:
@@ -1920,7 +1916,7 @@ class Linker:
                     if code:
                         return code, f"{what}: {court.name}, the international court the article names", 0.6
             confidence, how = 0.8, "named"
-            if country is None and role in MOVEMENT_ROLES and body is None and unit is None and state_agency is None \
+            if country is None and role in ARMED_GROUP_ROLES and body is None and unit is None and state_agency is None \
                     and self._named_after_person(tokens, indexes, context, sentence):
                 return UNKNOWN, f"{what}; named after a person", 0.2
             if country is None:  # "МИД" alone: the body of the country the article is about

@@ -24,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
+from letopis.kb.countries import STATE_ROLES
 from letopis.kb.data_files import data_rows, data_words
 from letopis.kb.normal import normalize
 from letopis.kb.phrases import RoleMatch, country_anaphora, government_nouns, role_lemma
@@ -161,9 +162,6 @@ def continuing_state(state: str, on: Optional[date]) -> Optional[str]:
         return None
     last_day, successors = dissolved_states()[state]
     return successors[0] if on > last_day else None
-
-
-STATE_ROLES = frozenset("GOV MIL COP SPY JUD LEG".split())  # roles whose "из X" says where from, not whose
 
 
 def origin_position(match: RoleMatch, tokens: list[Token]) -> Optional[int]:

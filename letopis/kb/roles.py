@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Optional
 
-from letopis.kb.countries import role_code
+from letopis.kb.countries import ARMED_GROUP_ROLES, role_code
 from letopis.kb.link import (
     CIVILIAN,
     JUDICIARY,
@@ -53,8 +53,6 @@ from letopis.kb.role_words import (
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import normalize_phrase
-
-ARMED_GROUP_ROLES = ("INS", "REB")  # the roles of armed groups, whose followers are not their members
 
 log = logging.getLogger(__name__)
 

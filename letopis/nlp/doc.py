@@ -32,11 +32,6 @@ _CLEAN_START = attrgetter("clean_start")
 _LEMMA = attrgetter("lemma")
 
 
-def folded(words: list[str]) -> list[str]:
-    """Each word lower-cased with "ё" read as "е": the form the word lists are written in."""
-    return [word.lower().replace("ё", "е") for word in words]
-
-
 @dataclass
 class Doc:
     article: Article
@@ -72,7 +67,7 @@ class Doc:
         """Each word lower-cased with "ё" read as "е", by sentence (parallel to the tokens): the form word lists
         and the quote frames match, made once per article for the steps that read it."""
         if self._lower_words is None:
-            self._lower_words = [folded(work.words) for work in self.sents]
+            self._lower_words = [[word.lower().replace("ё", "е") for word in work.words] for work in self.sents]
         return self._lower_words
 
     def lemma_keys(self) -> list[list[str]]:
