@@ -264,10 +264,16 @@ def clauses_without(view: SentenceView, trigger: int) -> list[tuple[int, int]]:
     ``trigger``: a time named inside one dates the act told there, not the trigger's. An imperfective past
     ("выступал в поддержку Альенде, который погиб в 1973 году") tells a habit of the same years: it keeps them.
     A participle on the trigger noun itself tells that very act ("в договоре, заключённом в июне 2015 года"): its
-    time is the trigger's."""
-    if view.tokens[trigger].feats.get("Aspect") == "Imp":
-        return []
+    time is the trigger's. A claim told in the present ("оппозиция утверждает, что администрация нарушила закон
+    перед выборами 2014 года") is made now: the time of its content clause dates the content, not the claim."""
     spans = []
+    feats = view.tokens[trigger].feats
+    if feats.get("Tense") == "Pres" and feats.get("VerbForm") == "Fin":
+        for node in view.kids(trigger, "ccomp"):
+            words = view.subtree(node)
+            spans.append((view.tokens[min(words)].start, view.tokens[max(words)].stop))
+    if feats.get("Aspect") == "Imp":
+        return spans
     for node, rel in enumerate(view.rels):
         if rel != "acl:relcl" and not (rel == "acl" and view.tokens[node].pos == "VERB"):
             continue
