@@ -16,7 +16,8 @@ def roots(events):
 
 # ---------------------------------------------------------------- charges brought with no agent named, by the
 # judiciary of the place (state_acts.tsv, country_roles.tsv side "charge"): a charge is an accusation of a crime
-# (1121, as the PLOVER gold codes "indicted"), a case opened against someone legal action (173)
+# (1121, as the PLOVER gold codes "indicted"), and so is a case opened against someone "по обвинению в ..." (1121, as
+# the article sets code it; session 14); a case opened with no charge named is legal action (173)
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -27,10 +28,14 @@ def roots(events):
         (
             "В Москве в отношении губернатора Тульской области возбуждено уголовное дело по обвинению в получении "
             "взятки.",
-            ("173", "RUSJUD", "RUSGOV"),
+            ("1121", "RUSJUD", "RUSGOV"),
         ),
         (
             "Следственный комитет России возбудил уголовное дело в отношении депутата по обвинению в растрате.",
+            ("1121", "RUSJUD", "RUSLEG"),
+        ),
+        (
+            "Следственный комитет России возбудил уголовное дело в отношении депутата Государственной думы.",
             ("173", "RUSJUD", "RUSLEG"),
         ),
     ],
