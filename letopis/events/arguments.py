@@ -385,7 +385,9 @@ class ArgumentFinder:
                 if slot.kind == "obj":
                     ok = rel == "obj"
                 elif slot.kind == "dat":
-                    ok = rel == "iobj" or (rel in ("obl", "nmod") and case == "Dat" and not prep)
+                    # ("были переданы Азербайджаном армянской стороне": an instrumental the parser calls "iobj" is
+                    # the agent, not the dative)
+                    ok = (rel == "iobj" and case != "Ins") or (rel in ("obl", "nmod") and case == "Dat" and not prep)
                     # "направил телеграмму Мигелю Диас-Канелю": a dative is no apposition of an accusative noun
                     ok = ok or (rel == "appos" and case == "Dat" and view.case(anchor) not in ("Dat", "") and not prep)
                     # "предоставила помощь Малави": the tagger's genitive of an indeclinable name after a verb's object
@@ -404,7 +406,7 @@ class ArgumentFinder:
                         and view.tokens[position].pos == "NOUN"
                     )
                 elif slot.kind == "ins":
-                    ok = rel in ("obl", "nmod", "obl:agent") and case == "Ins" and not prep
+                    ok = rel in ("obl", "nmod", "obl:agent", "iobj") and case == "Ins" and not prep
                     # "была признана Эфиопией": the parser takes a passive's named agent for a predicative
                     # ("признана виновной"); a proper name is no predicative
                     ok = ok or (

@@ -273,6 +273,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if relation == "head":  # "предоставлять помощь" as "предоставить помощь"
             if COMMITTED in lemmas and self.claimed(position):
                 return True  # "взяли на себя ответственность за взрыв": a claimed act is a committed one
+            if not lemmas.isdisjoint(self.lexicon.word_classes["announce"]) and self.content_of_decision(position):
+                return True  # "принял решение о снятии санкций": a decision taken announces the act it names
             governors = list(view.ancestors(position, 2))
             if governors and view.tokens[governors[0]].pos == "VERB":
                 # "переговоры ... состоялись и были посвящены израильской оккупации": a noun a verb governs is that

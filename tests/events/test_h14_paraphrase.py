@@ -1,0 +1,60 @@
+"""Session 14, "paraphrase": an act told another way stays coded. The nominalisations of verb rows after a support
+verb of announcement or of a decision taken ("объявил о прекращении помощи", "принял решение о снятии санкций"),
+and a passive's instrumental agent the parser calls "iobj" ("были переданы Индией ..."). Sentences written for
+these tests, with controls that must code nothing."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # aid or supplies stopped, told as a noun under "объявить" / "принять решение"
+        ("Канада объявила о прекращении финансовой помощи Никарагуа.", ("16", "CAN", "NIC")),
+        ("Австралия объявила о замораживании военной помощи Фиджи.", ("16", "AUS", "FJI")),
+        ("Япония приняла решение о прекращении поставок нефти Северной Корее.", ("16", "JPN", "PRK")),
+        ("Нидерланды в понедельник начали сворачивание кредитования Суринама.", ("16", "NLD", "SUR")),
+        # sanctions lifted or eased: the nouns of "сняли / смягчили / ослабили санкции"
+        ("Совет ЕС принял решение о снятии санкций с Узбекистана.", ("08", "IGO", "UZB")),
+        ("Вашингтон объявил об ослаблении эмбарго против Вьетнама.", ("08", "USA", "VNM")),
+        ("Евросоюз объявил о смягчении санкций в отношении Белоруссии.", ("08", "IGO", "BLR")),
+        # relations established or restored, intelligence exchanged
+        ("Куба и США объявили о восстановлении дипломатических отношений.", ("05", "CUB", "USA")),
+        ("Сеул объявил об установлении дипломатических отношений с Москвой.", ("05", "KOR", "RUS")),
+        ("Спецслужбы Египта и Иордании наладили обмен разведданными.", ("06", "EGY", "JOR")),
+        ("Турция и Азербайджан начали обмен разведывательной информацией о боевиках.", ("06", "TUR", "AZE")),
+    ],
+)
+def test_a_nominalised_act_under_an_announcement_or_a_decision_is_coded(code, text, expected):
+    assert expected in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Парламент обсудит решение о снятии санкций с Ирака.",  # a decision only to be discussed
+        "Правительство может принять решение об отмене санкций против Сирии.",  # a decision not taken
+        "После прекращения поставок оружия Франция потеряла рынок.",  # a bare noun: background
+        "Лидеры двух стран провели обмен мнениями.",  # views exchanged are no intelligence passed
+    ],
+)
+def test_no_act_from_a_decision_not_taken_or_a_bare_noun(code, text):
+    assert not {event for event in dyads(code(text)) if event[0] in ("05", "06", "08", "16")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Пакистанские военнопленные были переданы Индией представителям Красного Креста.", ("08", "IND", "NGO")),
+        ("Тела погибших были переданы Израилем ливанской стороне.", ("08", "ISR", "LBN")),
+        ("Партия стрелкового оружия была передана Ираном сирийским военным.", ("07", "IRN", "SYR")),
+    ],
+)
+def test_an_instrumental_agent_parsed_as_iobj_is_the_source_not_the_target(code, text, expected):
+    events = dyads(code(text))
+    assert expected in events
+    assert not any(source == target for _, source, target in events)
