@@ -867,6 +867,38 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # are their own state's posture, whose they are acts (not forces sent, "войска направлены в Сомали":
             # whose mission sends them is often another's)
             sources, source_words = self.arguments(position, [Slot("subj")], True, [position], taken=frozenset(target_words))
+        if (
+            passive
+            and not sources
+            and all(slot.kind != "obj" for slot in rule.target)
+            and any(requirement.relation == "obj" and not requirement.absent for requirement in rule.requires)
+        ):
+            # "тайские войска были переброшены к границе", "направлены 100 тысяч тонн американской пшеницы": the
+            # thing a row asks for as its object (not a person: "американские пленные освобождены") sent, stopped or
+            # imposed with no agent named is its owner's act
+            thing = [
+                word
+                for subject in view.kids(position, "nsubj:pass")
+                if view.tokens[subject].feats.get("Animacy") != "Anim"
+                for word in [subject, *view.kids(subject, "nmod")]
+            ]
+            owned = [
+                word for word in thing
+                if view.lemma(word) in required and view.tokens[word].feats.get("Animacy") != "Anim"
+            ]
+            # "поставки французского оружия прекращены": whose the goods are, theirs are the supplies
+            owned += [
+                word for owner in owned for word in view.kids(owner, "nmod")
+                if view.tokens[word].feats.get("Animacy") != "Anim" and not view.preposition(word)
+            ]
+            owners, owner_words = self.arguments(position, [Slot("adj")], False, owned)
+            if owners and set(target_words) <= set(thing):
+                # the thing sent is not whom it is sent to: "направлены в районы Бангладеш"
+                targets, target_words = self.arguments(
+                    position, [slot for slot in target_slots if slot.kind != "subj"], passive, anchors, places=True
+                )
+            if not set(owner_words) & set(target_words):
+                sources, source_words = owners, owner_words
         implied = False
         mutual = False  # "столкновения между X и Y": the sources are the targets
         if not is_verb:

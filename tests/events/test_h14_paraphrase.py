@@ -58,3 +58,28 @@ def test_an_instrumental_agent_parsed_as_iobj_is_the_source_not_the_target(code,
     events = dyads(code(text))
     assert expected in events
     assert not any(source == target for _, source, target in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Дополнительные турецкие войска были переброшены к границе с Сирией.", ("15", "TUR", "SYR")),
+        ("Британские войска переброшены в Афганистан.", ("15", "GBR", "AFG")),
+        ("Сто тонн японского продовольствия направлены в пострадавшие районы Бангладеш.", ("07", "JPN", "BGD")),
+        ("Американская военная помощь Пакистану заморожена.", ("16", "USA", "PAK")),
+        ("Американские санкции против Кубы были смягчены.", ("08", "USA", "CUB")),
+    ],
+)
+def test_an_agentless_passive_of_a_thing_sent_or_stopped_is_its_owners_act(code, text, expected):
+    assert expected in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        ("Американские пленные были освобождены.", "USA"),  # people acted on are not the agent's
+        ("Грузинские вина были запрещены к ввозу в Россию.", "GEO"),  # goods banned are not the banner's
+    ],
+)
+def test_the_owner_of_people_or_of_a_thing_not_asked_for_is_no_agent(code, text, owner):
+    assert not any(source == owner for _, source, _ in dyads(code(text)))
