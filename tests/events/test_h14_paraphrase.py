@@ -83,3 +83,18 @@ def test_an_agentless_passive_of_a_thing_sent_or_stopped_is_its_owners_act(code,
 )
 def test_the_owner_of_people_or_of_a_thing_not_asked_for_is_no_agent(code, text, owner):
     assert not any(source == owner for _, source, _ in dyads(code(text)))
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("Совместное предприятие России и Китая было учреждено в Харбине.", {"RUS", "CHN"}),
+        ("Совместное строительство Ирана и Пакистана газопровода было начато в марте.", {"IRN", "PAK"}),
+    ],
+)
+def test_the_genitive_owners_of_a_joint_venture_are_its_sides_when_its_verb_is_passive(code, text, sides):
+    assert any(root == "06" and {source, target} == sides for root, source, target in dyads(code(text)))
+
+
+def test_a_joint_venture_of_one_firm_is_no_cooperation_of_states(code):
+    assert not dyads(code("Совместное предприятие Газпрома разорилось."))
