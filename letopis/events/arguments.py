@@ -763,6 +763,10 @@ class ArgumentFinder:
         for ancestor in view.ancestors(position, 3):
             if view.lemma(ancestor) in self.lexicon.speech_verbs:
                 return view.kids(ancestor, "nsubj")
+        # the attribution after the clause: "ответственность лежит на Киеве, заявил министр"
+        for child in view.kids(position, "parataxis"):
+            if view.lemma(child) in self.lexicon.speech_verbs:
+                return view.kids(child, "nsubj")
         return []
 
     def inherited_subject(self, position: int) -> list[int]:

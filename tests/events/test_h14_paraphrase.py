@@ -98,3 +98,28 @@ def test_the_genitive_owners_of_a_joint_venture_are_its_sides_when_its_verb_is_p
 
 def test_a_joint_venture_of_one_firm_is_no_cooperation_of_states(code):
     assert not dyads(code("Совместное предприятие Газпрома разорилось."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Вся ответственность за эскалацию конфликта лежит на Киеве, заявил министр иностранных дел России.",
+         ("11", "RUS", "UKR")),
+        ("Вина за срыв перемирия целиком лежит на повстанцах, заявил президент Колумбии.", ("11", "COL", "COL")),
+        ("Министр обороны Армении заявил, что вина за обстрел ложится на Азербайджан.", ("11", "ARM", "AZE")),
+    ],
+)
+def test_blame_that_lies_on_a_side_is_the_speakers_accusation(code, text, expected):
+    assert expected in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ответственность за безопасность граждан лежит на правительстве, заявил министр.",  # a duty, not blame
+        "Вина за гибель пассажиров лежит на перевозчике.",  # no speaker: the journalist's judgement
+        "Книга лежит на столе, сказал министр.",
+    ],
+)
+def test_a_duty_or_blame_with_no_speaker_is_no_accusation(code, text):
+    assert not any(root == "11" for root, _, _ in dyads(code(text)))
