@@ -848,6 +848,17 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         # what is seized or recognised, and the agent is named elsewhere or not at all
         taken = frozenset(target_words) if not is_verb else frozenset()
         sources, source_words = self.arguments(position, source_slots, False, [position], taken=taken)
+        noun_slots = [slot for slot in rule.source if slot.kind in ("prep", "gen", "adj")]
+        if not sources and is_verb and noun_slots:
+            # "получил помощь от Японии", "подверглись обстрелу турецкой артиллерии": the giver's or the attacker's
+            # phrase on the noun the row asks for (the parser hangs it there), for a row whose source is no subject
+            required_objects = [
+                child for child in view.kids(position, "obj", "iobj") if view.lemma(child) in required
+            ]
+            if required_objects:
+                sources, source_words = self.arguments(
+                    position, noun_slots, False, required_objects, taken=frozenset(target_words)
+                )
         # a noun whose genitive names only what it acts on: its agent is not named, and it is not the state where
         # it happens ("убийство депутата было совершено в Киеве"; but the one side named of "столкновения между
         # суданской армией и ..." is of the place)

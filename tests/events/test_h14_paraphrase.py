@@ -123,3 +123,23 @@ def test_blame_that_lies_on_a_side_is_the_speakers_accusation(code, text, expect
 )
 def test_a_duty_or_blame_with_no_speaker_is_no_accusation(code, text):
     assert not any(root == "11" for root, _, _ in dyads(code(text)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the converse: the giver's "от X" the parser hangs on the object after it
+        ("Непал получил помощь от Японии.", ("07", "JPN", "NPL")),
+        ("Украина получила кредит от МВФ.", ("07", "IGO", "UKR")),
+        ("Ирак получает разведданные от США.", ("06", "USA", "IRQ")),
+        # an attack suffered: its agent as the genitive or adjective of the noun
+        ("Сирийские войска подверглись обстрелу турецкой артиллерии.", ("19", "TUR", "SYR")),
+        ("Позиции армии Ливана подверглись удару израильской авиации.", ("19", "ISR", "LBN")),
+    ],
+)
+def test_the_agent_phrase_on_the_object_of_a_converse_verb_is_the_source(code, text, expected):
+    assert expected in dyads(code(text))
+
+
+def test_a_letter_received_is_no_event(code):
+    assert not dyads(code("Пакистан получил письмо от Индии."))
