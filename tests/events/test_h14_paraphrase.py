@@ -143,3 +143,20 @@ def test_the_agent_phrase_on_the_object_of_a_converse_verb_is_the_source(code, t
 
 def test_a_letter_received_is_no_event(code):
     assert not dyads(code("Пакистан получил письмо от Индии."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Правительство Таиланда объявило об отмене чрезвычайного положения в Бангкоке.", ("08", "THA", "THA")),
+        ("Власти Непала объявили об отмене военного положения.", ("08", "NPL", "NPL")),
+        ("Китай объявил о высылке трёх американских журналистов.", ("17", "CHN", "USA")),
+        ("Израиль объявил об освобождении 200 палестинских заключённых.", ("08", "ISR", "PSE")),
+    ],
+)
+def test_a_state_of_emergency_lifted_people_expelled_or_freed_told_as_a_noun(code, text, expected):
+    assert expected in dyads(code(text))
+
+
+def test_a_lifting_only_discussed_is_no_concession(code):
+    assert not dyads(code("Парламент обсуждает отмену чрезвычайного положения."))
