@@ -910,6 +910,20 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 )
             if not set(owner_words) & set(target_words):
                 sources, source_words = owners, owner_words
+        if not is_verb and not sources and any(slot.kind == "adj" for slot in source_slots):
+            # "поставки южнокорейского риса в КНДР начались": the owner of the goods (not of people: "освобождение
+            # палестинских заключённых") a nominal act of a row asks for is its agent
+            # (also past a quantity: "поставки 50 тысяч тонн южнокорейского риса")
+            goods = [
+                word
+                for child in view.kids(position, "nmod") if not view.preposition(child)
+                for word in [child, *view.kids(child, "nmod")]
+                if view.lemma(word) in required and not view.preposition(word)
+                and view.tokens[word].feats.get("Animacy") != "Anim"
+            ]
+            owners, owner_words = self.arguments(position, [Slot("adj")], False, goods)
+            if owners and not set(owner_words) & set(target_words):
+                sources, source_words = owners, owner_words
         implied = False
         mutual = False  # "столкновения между X и Y": the sources are the targets
         if not is_verb:

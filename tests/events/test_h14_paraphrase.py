@@ -160,3 +160,20 @@ def test_a_state_of_emergency_lifted_people_expelled_or_freed_told_as_a_noun(cod
 
 def test_a_lifting_only_discussed_is_no_concession(code):
     assert not dyads(code("Парламент обсуждает отмену чрезвычайного положения."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Поставки российского оружия в Сирию возобновились.", ("07", "RUS", "SYR")),
+        ("Поставки американского оружия Тайваню начались в марте.", ("07", "USA", "TWN")),
+        ("Поставки 30 тысяч тонн японского риса в Бангладеш начались во вторник.", ("07", "JPN", "BGD")),
+        ("Отмена американских санкций против Кубы состоялась в январе.", ("08", "USA", "CUB")),
+    ],
+)
+def test_the_owner_of_the_goods_of_a_nominal_act_is_its_agent(code, text, expected):
+    assert expected in dyads(code(text))
+
+
+def test_the_people_freed_are_not_the_agent_of_their_release(code):
+    assert not any(source == "PSE" for _, source, _ in dyads(code("Освобождение палестинских заключённых состоялось в понедельник.")))
