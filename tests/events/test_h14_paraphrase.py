@@ -177,3 +177,14 @@ def test_the_owner_of_the_goods_of_a_nominal_act_is_its_agent(code, text, expect
 
 def test_the_people_freed_are_not_the_agent_of_their_release(code):
     assert not any(source == "PSE" for _, source, _ in dyads(code("Освобождение палестинских заключённых состоялось в понедельник.")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иран впустил инспекторов МАГАТЭ на ядерный объект в Натанзе.",
+        "Сирия пустила наблюдателей ООН в Хомс.",
+    ],
+)
+def test_inspectors_let_in_are_admitted_as_with_dopustit(code, text):
+    assert any(root == "08" for root, _, _ in dyads(code(text)))
