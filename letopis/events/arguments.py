@@ -827,6 +827,23 @@ class ArgumentFinder:
             return [node]
         return []
 
+    def goods_owners(
+        self, position: int, phrase: list[int], required: set[str]
+    ) -> tuple[list[Entity], list[int]]:
+        """The country adjectives on the inanimate nouns of ``phrase`` a row asks for, or on their genitives: whose
+        the troops, aid or goods are ("тайские войска", "тонн японского продовольствия", "поставки французского
+        оружия"), never people acted on ("палестинских заключённых")."""
+        view = self.view
+        owned = [
+            word for word in phrase
+            if view.lemma(word) in required and view.tokens[word].feats.get("Animacy") != "Anim"
+        ]
+        owned += [
+            word for owner in owned for word in view.kids(owner, "nmod")
+            if view.tokens[word].feats.get("Animacy") != "Anim" and not view.preposition(word) and word not in owned
+        ]
+        return self.arguments(position, [Slot("adj")], False, owned)
+
     def governing_subject(self, position: int) -> list[int]:
         """The subject of the verb a nominal event hangs on: "провели переговоры", "в ходе разговора обсудили"."""
         view = self.view

@@ -893,16 +893,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 if view.tokens[subject].feats.get("Animacy") != "Anim"
                 for word in [subject, *view.kids(subject, "nmod")]
             ]
-            owned = [
-                word for word in thing
-                if view.lemma(word) in required and view.tokens[word].feats.get("Animacy") != "Anim"
-            ]
-            # "поставки французского оружия прекращены": whose the goods are, theirs are the supplies
-            owned += [
-                word for owner in owned for word in view.kids(owner, "nmod")
-                if view.tokens[word].feats.get("Animacy") != "Anim" and not view.preposition(word)
-            ]
-            owners, owner_words = self.arguments(position, [Slot("adj")], False, owned)
+            owners, owner_words = self.goods_owners(position, thing, required)
             if owners and set(target_words) <= set(thing):
                 # the thing sent is not whom it is sent to: "направлены в районы Бангладеш"
                 targets, target_words = self.arguments(
@@ -914,14 +905,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "поставки южнокорейского риса в КНДР начались": the owner of the goods (not of people: "освобождение
             # палестинских заключённых") a nominal act of a row asks for is its agent
             # (also past a quantity: "поставки 50 тысяч тонн южнокорейского риса")
-            goods = [
+            phrase = [
                 word
                 for child in view.kids(position, "nmod") if not view.preposition(child)
                 for word in [child, *view.kids(child, "nmod")]
-                if view.lemma(word) in required and not view.preposition(word)
-                and view.tokens[word].feats.get("Animacy") != "Anim"
             ]
-            owners, owner_words = self.arguments(position, [Slot("adj")], False, goods)
+            owners, owner_words = self.goods_owners(position, phrase, required)
             if owners and not set(owner_words) & set(target_words):
                 sources, source_words = owners, owner_words
         implied = False
