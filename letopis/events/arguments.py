@@ -385,7 +385,9 @@ class ArgumentFinder:
                 if slot.kind == "obj":
                     ok = rel == "obj"
                 elif slot.kind == "dat":
-                    ok = rel == "iobj" or (rel in ("obl", "nmod") and case == "Dat" and not prep)
+                    # ("были переданы Азербайджаном армянской стороне": an instrumental the parser calls "iobj" is
+                    # the agent, not the dative)
+                    ok = (rel == "iobj" and case != "Ins") or (rel in ("obl", "nmod") and case == "Dat" and not prep)
                     # "направил телеграмму Мигелю Диас-Канелю": a dative is no apposition of an accusative noun
                     ok = ok or (rel == "appos" and case == "Dat" and view.case(anchor) not in ("Dat", "") and not prep)
                     # "предоставила помощь Малави": the tagger's genitive of an indeclinable name after a verb's object
@@ -404,7 +406,7 @@ class ArgumentFinder:
                         and view.tokens[position].pos == "NOUN"
                     )
                 elif slot.kind == "ins":
-                    ok = rel in ("obl", "nmod", "obl:agent") and case == "Ins" and not prep
+                    ok = rel in ("obl", "nmod", "obl:agent", "iobj") and case == "Ins" and not prep
                     # "была признана Эфиопией": the parser takes a passive's named agent for a predicative
                     # ("признана виновной"); a proper name is no predicative
                     ok = ok or (
@@ -761,6 +763,10 @@ class ArgumentFinder:
         for ancestor in view.ancestors(position, 3):
             if view.lemma(ancestor) in self.lexicon.speech_verbs:
                 return view.kids(ancestor, "nsubj")
+        # the attribution after the clause: "ответственность лежит на Киеве, заявил министр"
+        for child in view.kids(position, "parataxis"):
+            if view.lemma(child) in self.lexicon.speech_verbs:
+                return view.kids(child, "nsubj")
         return []
 
     def inherited_subject(self, position: int) -> list[int]:
@@ -820,6 +826,23 @@ class ArgumentFinder:
                 continue  # "Американского журналиста арестовали": the verb's own object put first acts on no one
             return [node]
         return []
+
+    def goods_owners(
+        self, position: int, phrase: list[int], required: set[str]
+    ) -> tuple[list[Entity], list[int]]:
+        """The country adjectives on the inanimate nouns of ``phrase`` a row asks for, or on their genitives: whose
+        the troops, aid or goods are ("тайские войска", "тонн японского продовольствия", "поставки французского
+        оружия"), never people acted on ("палестинских заключённых")."""
+        view = self.view
+        owned = [
+            word for word in phrase
+            if view.lemma(word) in required and view.tokens[word].feats.get("Animacy") != "Anim"
+        ]
+        owned += [
+            word for owner in owned for word in view.kids(owner, "nmod")
+            if view.tokens[word].feats.get("Animacy") != "Anim" and not view.preposition(word) and word not in owned
+        ]
+        return self.arguments(position, [Slot("adj")], False, owned)
 
     def governing_subject(self, position: int) -> list[int]:
         """The subject of the verb a nominal event hangs on: "провели переговоры", "в ходе разговора обсудили"."""

@@ -273,6 +273,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if relation == "head":  # "предоставлять помощь" as "предоставить помощь"
             if COMMITTED in lemmas and self.claimed(position):
                 return True  # "взяли на себя ответственность за взрыв": a claimed act is a committed one
+            if not lemmas.isdisjoint(self.lexicon.word_classes["announce"]) and self.content_of_decision(position):
+                return True  # "принял решение о снятии санкций": a decision taken announces the act it names
             governors = list(view.ancestors(position, 2))
             if governors and view.tokens[governors[0]].pos == "VERB":
                 # "переговоры ... состоялись и были посвящены израильской оккупации": a noun a verb governs is that
@@ -846,6 +848,17 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         # what is seized or recognised, and the agent is named elsewhere or not at all
         taken = frozenset(target_words) if not is_verb else frozenset()
         sources, source_words = self.arguments(position, source_slots, False, [position], taken=taken)
+        noun_slots = [slot for slot in rule.source if slot.kind in ("prep", "gen", "adj")]
+        if not sources and is_verb and noun_slots:
+            # "получил помощь от Японии", "подверглись обстрелу турецкой артиллерии": the giver's or the attacker's
+            # phrase on the noun the row asks for (the parser hangs it there), for a row whose source is no subject
+            required_objects = [
+                child for child in view.kids(position, "obj", "iobj") if view.lemma(child) in required
+            ]
+            if required_objects:
+                sources, source_words = self.arguments(
+                    position, noun_slots, False, required_objects, taken=frozenset(target_words)
+                )
         # a noun whose genitive names only what it acts on: its agent is not named, and it is not the state where
         # it happens ("убийство депутата было совершено в Киеве"; but the one side named of "столкновения между
         # суданской армией и ..." is of the place)
@@ -865,6 +878,41 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # are their own state's posture, whose they are acts (not forces sent, "войска направлены в Сомали":
             # whose mission sends them is often another's)
             sources, source_words = self.arguments(position, [Slot("subj")], True, [position], taken=frozenset(target_words))
+        if (
+            passive
+            and not sources
+            and all(slot.kind != "obj" for slot in rule.target)
+            and any(requirement.relation == "obj" and not requirement.absent for requirement in rule.requires)
+        ):
+            # "тайские войска были переброшены к границе", "направлены 100 тысяч тонн американской пшеницы": the
+            # thing a row asks for as its object (not a person: "американские пленные освобождены") sent, stopped or
+            # imposed with no agent named is its owner's act
+            thing = [
+                word
+                for subject in view.kids(position, "nsubj:pass")
+                if view.tokens[subject].feats.get("Animacy") != "Anim"
+                for word in [subject, *view.kids(subject, "nmod")]
+            ]
+            owners, owner_words = self.goods_owners(position, thing, required)
+            if owners and set(target_words) <= set(thing):
+                # the thing sent is not whom it is sent to: "направлены в районы Бангладеш"
+                targets, target_words = self.arguments(
+                    position, [slot for slot in target_slots if slot.kind != "subj"], passive, anchors, places=True
+                )
+            if not set(owner_words) & set(target_words):
+                sources, source_words = owners, owner_words
+        if not is_verb and not sources and any(slot.kind == "adj" for slot in source_slots):
+            # "поставки южнокорейского риса в КНДР начались": the owner of the goods (not of people: "освобождение
+            # палестинских заключённых") a nominal act of a row asks for is its agent
+            # (also past a quantity: "поставки 50 тысяч тонн южнокорейского риса")
+            phrase = [
+                word
+                for child in view.kids(position, "nmod") if not view.preposition(child)
+                for word in [child, *view.kids(child, "nmod")]
+            ]
+            owners, owner_words = self.goods_owners(position, phrase, required)
+            if owners and not set(owner_words) & set(target_words):
+                sources, source_words = owners, owner_words
         implied = False
         mutual = False  # "столкновения между X и Y": the sources are the targets
         if not is_verb:

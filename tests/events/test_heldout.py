@@ -101,6 +101,8 @@ PROBE_SETS = [
     ("probe-coerce-wire", 0.48),
     ("probe-demand-wire", 0.57),
     ("probe-support-wire", 0.72),
+    # two paraphrases of each of 40 fully-right odd documents (fourteenth session; 0.734 when built, 0.834 after)
+    ("probe-para", 0.80),
 ]
 
 
