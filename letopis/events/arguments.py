@@ -772,6 +772,10 @@ class ArgumentFinder:
             head = view.head(current)
             if head < 0 or rel in ("root", "parataxis", "punct"):
                 return []
+            if rel == "conj" and view.tokens[current].feats.get("VerbForm") == "Inf" and (
+                view.tokens[head].feats.get("VerbForm") == "Fin"
+            ):
+                return []  # an infinitive is no second predicate of a finite verb: the parser joined two clauses
             relative_adverb = any(view.lemma(word) in PLACE_RELATIVES for word in view.kids(current, "advmod"))
             if rel in ("acl", "acl:relcl") and view.covering[head] is not None and not relative_adverb:
                 return [head]  # "талибы, захватившие район"; but "посетил Пекин, где провёл": not Пекин
