@@ -90,7 +90,7 @@ class Qualifiers:
         """An infinitive (the trigger, or the verb whose object the trigger noun is) that a noun of a way or option
         governs or that is that noun's predicate names an option someone sees, not an act: "единственный способ
         вернуться — это принести извинения", "лучший выход из кризиса — начать переговоры", "единственным
-        вариантом остается ввести санкции". Read on the surface: the parser rarely links the two across the dash."""
+        вариантом остается ввести санкции", "нет другого выхода, кроме как начать переговоры". Read on the surface: the parser rarely links the two across the dash."""
         view = self.view
         tokens = view.tokens
         verb = position
@@ -106,6 +106,11 @@ class Qualifiers:
         while node >= 0 and (tokens[node].text in ("—", "–", "-", "это") or view.lemma(node) in copula):
             linked = True  # "выход — это начать", "вариантом остается ввести"
             node -= 1
+        if node >= 1 and view.lemma(node) == "как" and view.lemma(node - 1) == "кроме":
+            linked = True  # "не видит другого выхода, кроме как начать переговоры"
+            node -= 2
+            if node >= 0 and tokens[node].text == ",":
+                node -= 1
         if not linked:
             return False
         for word in range(node, max(node - 12, -1), -1):

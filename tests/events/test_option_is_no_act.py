@@ -42,3 +42,18 @@ def test_way_to_apologise_is_no_apology(code):
 def test_strike_done_stays(code):
     events = code("Газа\nМинистр обороны Израиля заявил, что армия нанесла удар по ХАМАС.")
     assert ("19", "ISR", "PSE") in dyads(events)
+
+
+def test_no_other_way_but_talks(code):
+    events = code("Кризис\nГлава МИД Германии заявил, что не видит другого выхода, кроме как начать переговоры с Россией.")
+    assert not [e for e in events if e.cameo.startswith("04")]
+
+
+def test_no_other_path_but_a_strike(code):
+    events = code("Сирия\nЭрдоган заявил, что у Турции нет другого пути, кроме как нанести удар по курдским боевикам в Сирии.")
+    assert not [e for e in events if e.cameo.startswith("19")]
+
+
+def test_found_no_other_way_and_struck(code):
+    events = code("Сирия\nАрмия Турции не нашла другого выхода и нанесла удар по позициям курдов в Сирии.")
+    assert ("19", "TUR", "SYR") in dyads(events)
