@@ -22,6 +22,7 @@ from letopis.events.code_classes import (
     CLAIM_CODE,
     DEMONSTRATIVES,
     MEMBERSHIP,
+    OPPOSING_PREPOSITIONS,
     PARTNER_PREPOSITIONS,
     PERSONAL,
     PLACE_RELATIVES,
@@ -778,6 +779,10 @@ class ArgumentFinder:
             head = view.head(current)
             if head < 0 or rel in ("root", "parataxis", "punct"):
                 return []
+            if rel == "conj" and view.tokens[current].feats.get("VerbForm") == "Inf" and (
+                view.tokens[head].feats.get("VerbForm") == "Fin"
+            ):
+                return []  # an infinitive is no second predicate of a finite verb: the parser joined two clauses
             relative_adverb = any(view.lemma(word) in PLACE_RELATIVES for word in view.kids(current, "advmod"))
             if rel in ("acl", "acl:relcl") and view.covering[head] is not None and not relative_adverb:
                 return [head]  # "талибы, захватившие район"; but "посетил Пекин, где провёл": not Пекин
@@ -1068,6 +1073,8 @@ class ArgumentFinder:
                 for node in self.view.subtree(word) + self.phrase_continuation(word):
                     if self.in_relative_clause(node, word):
                         continue  # "арестован Дринкман, который опротестовывает экстрадицию в США": not his place
+                    if self.opposed_in_participle(node, word):
+                        continue  # "поддержал группировки, воюющие против Израиля": whom they fight, not the target
                     covering = self.view.covering[node]
                     if covering is not None and covering[0].kind != "adjective" and self.stationed_at(node, word):
                         continue  # "нападение на патруль на юге Ливана": where the patrol is, not whose it is
@@ -1200,6 +1207,19 @@ class ArgumentFinder:
             child for child in view.kids(noun, "nmod")
             if view.tokens[child].pos in ("NOUN", "PROPN") and view.case(child) in ("Gen", "") and not view.preposition(child)
         ]
+
+    def opposed_in_participle(self, node: int, top: int) -> bool:
+        """Whether ``node`` is the adversary ("против X", "по отношению к X") of a participle clause inside the
+        phrase of ``top``: "поддержал группировки, воюющие против Израиля", "правительства, враждебно настроенные
+        по отношению к США" name whom those groups oppose, not the trigger's target."""
+        view = self.view
+        if view.preposition(node) not in OPPOSING_PREPOSITIONS:
+            return False
+        while node != top and node >= 0:
+            if view.rel(node) == "acl" and view.tokens[node].pos in ("VERB", "ADJ"):
+                return True
+            node = view.head(node)
+        return False
 
     def in_relative_clause(self, node: int, top: int) -> bool:
         """Whether ``node`` lies in a relative clause inside the phrase of ``top``, or in a participle clause on

@@ -117,6 +117,8 @@ CAUSE_PREPOSITIONS = {"в связь с", "из-за", "в ответ на"}  # 
 # "заморозила кредиты после подавления протестов": who acts after an act did not do it, unless the act names the
 # subject's partner ("после переговоров с Путиным Меркель заявила": she was at the talks)
 AFTERMATH_PREPOSITIONS = {"после"}
+# whom a participle clause on a phrase opposes ("группировки, воюющие против Израиля"): no target of the trigger
+OPPOSING_PREPOSITIONS = {"против", "по отношение к", "по отношению к", "в отношение", "в отношении"}
 # an act a noun names as the cause or the time before the reported act ("перекрыли дорогу в знак протеста против
 # ареста лидеров", "заявили протест в связи с задержанием", "ввели комендантский час после столкновений") happened
 # earlier and is recalled, not reported

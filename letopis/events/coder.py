@@ -1204,6 +1204,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             targets, target_words = [], []
         if self.plan_named(position):
             return self.reject(position, rule, "the infinitive of a plan or decision noun")
+        if self.option_named(position):
+            return self.reject(position, rule, "an option someone sees, not an act")
         modality = self.modality(position)
         if modality == "hypothesis" and rule.negated and self.denied(position):
             modality = None  # "требования не могут быть приняты": a refusal told through "cannot", not a supposition

@@ -86,6 +86,40 @@ class Qualifiers:
             for node in nouns
         )
 
+    def option_named(self, position: int) -> bool:
+        """An infinitive (the trigger, or the verb whose object the trigger noun is) that a noun of a way or option
+        governs or that is that noun's predicate names an option someone sees, not an act: "единственный способ
+        вернуться — это принести извинения", "лучший выход из кризиса — начать переговоры", "единственным
+        вариантом остается ввести санкции", "нет другого выхода, кроме как начать переговоры". Read on the surface: the parser rarely links the two across the dash."""
+        view = self.view
+        tokens = view.tokens
+        verb = position
+        if tokens[verb].pos == "NOUN" and view.rel(verb) == "obj" and view.head(verb) >= 0:
+            verb = view.head(verb)  # "провести переговоры"
+        if tokens[verb].feats.get("VerbForm") != "Inf":
+            return False
+        classes = self.lexicon.word_classes
+        option, copula = classes["option"], classes["copula"]
+        if view.head(verb) >= 0 and view.lemma(view.head(verb)) in option:
+            return True  # "способ урегулировать конфликт"
+        node, linked = verb - 1, False
+        while node >= 0 and (tokens[node].text in ("—", "–", "-", "это") or view.lemma(node) in copula):
+            linked = True  # "выход — это начать", "вариантом остается ввести"
+            node -= 1
+        if node >= 1 and view.lemma(node) == "как" and view.lemma(node - 1) == "кроме":
+            linked = True  # "не видит другого выхода, кроме как начать переговоры"
+            node -= 2
+            if node >= 0 and tokens[node].text == ",":
+                node -= 1
+        if not linked:
+            return False
+        for word in range(node, max(node - 12, -1), -1):
+            if view.lemma(word) in option and tokens[word].pos == "NOUN":
+                return True
+            if tokens[word].pos == "SCONJ" or tokens[word].feats.get("VerbForm") == "Fin":
+                return False  # the option must stand in the infinitive's own clause
+        return False
+
     def decision_announced(self, noun: int) -> bool:
         view = self.view
         head = view.head(noun)

@@ -76,6 +76,7 @@ from letopis.kb.role_words import (
     kind_nouns,
     leader_verb_near,
     media_nouns,
+    opponent_positions,
     origin_position,
     owned_by_other,
     owns_name,
@@ -370,6 +371,15 @@ class Context:
         """The country of a place right after a group in its own phrase: "боевиков в Идлибе", "полиция в Техасе"."""
         position = place_position(match, self.article.sentences[match.sentence].tokens)
         return None if position is None else self.word_country(match.sentence, position)
+
+    def opponent_after(self, match: RoleMatch) -> Optional[str]:
+        """The country an armed group right after its noun fights: "повстанцев, выступающих против правительства
+        Сирии" are Syria's rebels, whoever backs them."""
+        for position in opponent_positions(match, self.article.sentences[match.sentence].tokens):
+            country = self.word_country(match.sentence, position)
+            if country is not None:
+                return country
+        return None
 
     def word_country(self, sentence: int, position: int) -> Optional[str]:
         """The country of the word at ``position``: a country, a place in one, or a place's owner ("штата X")."""

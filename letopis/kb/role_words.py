@@ -24,7 +24,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-from letopis.kb.countries import STATE_ROLES
+from letopis.kb.countries import ARMED_GROUP_ROLES, STATE_ROLES
 from letopis.kb.data_files import data_rows, data_words
 from letopis.kb.normal import normalize
 from letopis.kb.phrases import RoleMatch, country_anaphora, government_nouns, role_lemma
@@ -177,6 +177,7 @@ def government_group(match: RoleMatch) -> bool:
 
 
 PLACE_PREPOSITIONS = frozenset(("в", "на"))
+STATE_FORCES = frozenset(("армия", "войско", "власть", "силы"))  # what a state fights with, after "против"
 
 
 def place_position(match: RoleMatch, tokens: list[Token]) -> Optional[int]:
@@ -188,6 +189,19 @@ def place_position(match: RoleMatch, tokens: list[Token]) -> Optional[int]:
     if role_lemma(preposition) not in PLACE_PREPOSITIONS or place.feats.get("Case") != "Loc":
         return None
     return match.stop + 1
+
+
+def opponent_positions(match: RoleMatch, tokens: list[Token]) -> list[int]:
+    """The words after "против" in a participle clause right after an armed group noun that may name whom it fights
+    ("повстанцев, выступающих против правительства Сирии", "боевиков, воюющих против Израиля")."""
+    if match.countries or match.noun.role not in ARMED_GROUP_ROLES or match.stop + 3 >= len(tokens):
+        return []
+    comma, participle, preposition = tokens[match.stop:match.stop + 3]
+    if comma.text != "," or participle.feats.get("VerbForm") != "Part" or role_lemma(preposition) != "против":
+        return []
+    if role_lemma(tokens[match.stop + 3]) not in government_nouns() | STATE_FORCES:
+        return []  # "против Израиля" from abroad tells no home; "против правительства Сирии", "против армии Ирака" do
+    return list(range(match.stop + 4, min(match.stop + 7, len(tokens))))
 
 
 def noun_index(match: RoleMatch, tokens: list[Token]) -> int:

@@ -207,6 +207,9 @@ class _ArticleRoles:
             place = self.context.place_after(match)
             if place is not None:  # "боевиков в Идлибе"
                 return place, "context: its place"
+        opponent = self.context.opponent_after(match)
+        if opponent is not None:  # "повстанцев, выступающих против правительства Сирии"
+            return opponent, "context: the state it fights"
         if is_local(match, tokens):  # "местная полиция": of the place named last, not of one named later
             country = self.context.place_before(tokens[match.start].start)
             if country is not None:
