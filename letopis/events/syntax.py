@@ -18,6 +18,7 @@ from letopis.events.repairs import (
     repair_directions,
     repair_distant_subjects,
     repair_double_subjects,
+    repair_nominative_objects,
     repair_earlier_clause_words,
     repair_fire_targets,
     repair_fronted_objects,
@@ -95,6 +96,7 @@ class SentenceView:
             if 0 <= head < count and head != position:
                 self.children[head].append(position)
         repair_subjects(self.tokens, self.rels, self.children)
+        repair_nominative_objects(self.tokens, self.rels, self.children)
         repair_double_subjects(self.tokens, self.rels, self.children)
         repair_swapped_arguments(self.tokens, self.rels, self.children)
         # each nominal's preposition, worked out when first asked (the coder asks of the same words many times);
