@@ -52,3 +52,28 @@ def test_teams_let_in_are_international_involvement_allowed(analyzer, text, sour
 
 def test_a_mistake_made_is_no_admission(analyzer):
     assert not tuples(analyzer, "Президент Ирака допустил ошибку, признал министр.")
+
+
+# Self-rule granted or offered (triggers.tsv: предоставить/дать/даровать автономию, самоуправление, независимость:
+# 0833, intent 0343); an offer made on terms stays an offer (qualifiers: "готова ..., если ..." is no condition
+# that cancels an intent word's event, only a plain future's).
+SELF_RULE = [
+    ("Молдавия заявила в субботу, что готова предоставить Приднестровью широкую автономию в составе единого "
+     "государства, если Тирасполь откажется от требований независимости.", "MDA", "XPR"),
+    ("Грузия заявила во вторник, что готова предоставить Абхазии широкую автономию, если Сухуми вернётся за стол "
+     "переговоров.", "GEO", "XAB"),
+    ("Индонезия готова предоставить Восточному Тимору особый статус и широкую автономию, заявил министр "
+     "иностранных дел Али Алатас.", "IDN", "TLS"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), SELF_RULE)
+def test_self_rule_offered_is_an_intent_to_provide_rights(analyzer, text, source, target):
+    article = analyzer.run([make_article(text, published="1999-06-01")])[0]
+    found = {(e.cameo, actor_key(e.source), actor_key(e.target)) for e in article.events if not e.negated}
+    assert ("0343", source, target) in found, found
+
+
+def test_a_plain_future_under_a_condition_is_still_no_event(analyzer):
+    found = tuples(analyzer, "Если парламент одобрит закон, Россия выведет войска из Приднестровья.")
+    assert not found, found
