@@ -77,3 +77,20 @@ def test_self_rule_offered_is_an_intent_to_provide_rights(analyzer, text, source
 def test_a_plain_future_under_a_condition_is_still_no_event(analyzer):
     found = tuples(analyzer, "Если парламент одобрит закон, Россия выведет войска из Приднестровья.")
     assert not found, found
+
+
+# Mediation halted (triggers.tsv: прекратить/приостановить/прервать/свернуть посредничество: 165, SANCTION); the
+# mediator is the genitive when another side ends it.
+HALTED_MEDIATION = [
+    ("Президент Колумбии Альваро Урибе прекратил посредничество венесуэльского лидера Уго Чавеса в переговорах с "
+     "ФАРК.", "COL", "VEN"),
+    ("Правительство Судана прервало посредничество Ливии в переговорах с повстанцами Дарфура.", "SDN", "LBY"),
+    ("Египет прекращает посредничество между ХАМАС и ФАТХ, заявил представитель МИД.", "EGY", "---"),
+    ("Катар свернул посредничество в ливанском кризисе.", "QAT", "---"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), HALTED_MEDIATION)
+def test_mediation_halted_is_a_sanction(analyzer, text, source, target):
+    found = tuples(analyzer, text)
+    assert ("16", source, target) in found, found
