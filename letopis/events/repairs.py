@@ -502,7 +502,9 @@ def repair_nominative_objects(tokens: list[Token], rels: list[str], children: li
         if len(before) != 1:
             continue
         noun = tokens[before[0]]
-        if noun.pos in NOUNS and noun.feats.get("Case") == "Nom" and _agrees(token, noun):
+        # coordinated nouns take a plural verb: "«Хезболла» и её союзники потребовали"
+        coordinated = token.feats.get("Number") == "Plur" and any(rels[kid] == "conj" for kid in children[before[0]])
+        if noun.pos in NOUNS and noun.feats.get("Case") == "Nom" and (coordinated or _agrees(token, noun)):
             rels[before[0]] = "nsubj"
 
 
