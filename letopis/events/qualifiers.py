@@ -44,8 +44,10 @@ class Qualifiers:
             if kind in URGED_KINDS and index and view.rel(nodes[index - 1]) == "xcomp":
                 # "разрешит наблюдателям посетить лагеря": allowed, not done; "будет убеждать уйти": urged, not done
                 return "hypothesis"
-            if intended and self.conditional(node):
+            if intended == "future" and self.conditional(node):
                 return "condition"  # a future is no intent under "если": "если Сенат одобрит", "если ..., то отстранят"
+            # (an intent word's offer stays one on its terms: "готова предоставить автономию, если Тирасполь
+            # откажется ...", "пообещал освободить пленных, если ..." is a conditional offer, CAMEO 03)
             if intended:
                 continue
             if node != position and view.lemma(node) in self.lexicon.speech_verbs:

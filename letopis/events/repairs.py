@@ -486,6 +486,28 @@ def repair_subjects(tokens: list[Token], rels: list[str], children: list[list[in
             rels[before[0]] = "nsubj"
 
 
+def repair_nominative_objects(tokens: list[Token], rels: list[str], children: list[list[int]]) -> None:
+    """A noun before an active finite verb with no subject, which the tagger reads as a nominative the verb agrees
+    with but the parser hung on it as its object, is the verb's subject: "Движение за демократические перемены
+    потребовало ...", "Министерство обороны опровергло ..." (a neuter or masculine inanimate name looks the same
+    in both cases, and the parser follows the verb's usual object). Only one such word, and only a nominative:
+    a fronted accusative object ("Кандидатуру поддержало большинство") keeps its reading."""
+    for verb, token in enumerate(tokens):
+        if token.pos != "VERB" or token.feats.get("Voice") == "Pass" or token.feats.get("VerbForm") != "Fin":
+            continue
+        kids = children[verb]
+        if any(rels[kid] in ("nsubj", "nsubj:pass", "csubj", "expl") for kid in kids):
+            continue
+        before = [kid for kid in kids if rels[kid] == "obj" and kid < verb]
+        if len(before) != 1:
+            continue
+        noun = tokens[before[0]]
+        # coordinated nouns take a plural verb: "«Хезболла» и её союзники потребовали"
+        coordinated = token.feats.get("Number") == "Plur" and any(rels[kid] == "conj" for kid in children[before[0]])
+        if noun.pos in NOUNS and noun.feats.get("Case") == "Nom" and (coordinated or _agrees(token, noun)):
+            rels[before[0]] = "nsubj"
+
+
 def repair_double_subjects(tokens: list[Token], rels: list[str], children: list[list[int]]) -> None:
     """Of two subjects the parser gave one active verb (not coordinated: repair_coordinated_subjects has joined
     those), the one the verb agrees with is the subject and the other, a nominative-looking accusative, its object:

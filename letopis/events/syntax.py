@@ -27,6 +27,7 @@ from letopis.events.repairs import (
     repair_later_clause_subjects,
     repair_later_clause_words,
     repair_name_subjects,
+    repair_nominative_objects,
     repair_objects_after_phrases,
     repair_participle_phrases,
     repair_passive_agents,
@@ -95,6 +96,7 @@ class SentenceView:
             if 0 <= head < count and head != position:
                 self.children[head].append(position)
         repair_subjects(self.tokens, self.rels, self.children)
+        repair_nominative_objects(self.tokens, self.rels, self.children)
         repair_double_subjects(self.tokens, self.rels, self.children)
         repair_swapped_arguments(self.tokens, self.rels, self.children)
         # each nominal's preposition, worked out when first asked (the coder asks of the same words many times);
