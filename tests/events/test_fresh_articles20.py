@@ -1,0 +1,34 @@
+"""Fresh-article audit 20 (heldout-articles20), on sentences written for these tests: naming a party with a word of
+contempt or blame is a criticism (111), whatever the verb of naming and wherever the word of contempt sits (on
+the naming noun or as the complement itself)."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _criticisms(events):
+    return [(e.cameo, e.source, e.target) for e in events if e.cameo == "111"]
+
+
+@pytest.mark.parametrize(
+    "sentence, source, target",
+    [
+        ("Президент Украины назвал премьер-министра Польши «некомпетентным политиком».", "UKRGOV", "POLGOV"),
+        ("Госсекретарь США назвал президента Венесуэлы нелегитимным правителем.", "USAGOV", "VENGOV"),
+        ("Премьер-министр Израиля называет президента Ирана лицемером.", "ISRGOV", "IRNGOV"),
+        (
+            "Министр иностранных дел России охарактеризовал президента Эстонии как недружественного политика.",
+            "RUSGOV",
+            "ESTGOV",
+        ),
+        ("Канцлер Германии назвала решение президента США ошибкой.", "DEUGOV", "USAGOV"),
+        ("По словам агентства, президент Турции обозвал премьер-министра Греции трусом.", "TURGOV", "GRCGOV"),
+    ],
+)
+def test_naming_a_party_with_a_word_of_contempt_is_a_criticism(code, sentence, source, target):
+    assert ("111", source, target) in _criticisms(code(sentence))
+
+
+def test_naming_a_son_is_no_criticism(code):
+    assert not _criticisms(code("Президент Франции назвал своего сына Александром."))
