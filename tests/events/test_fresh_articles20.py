@@ -32,3 +32,16 @@ def test_naming_a_party_with_a_word_of_contempt_is_a_criticism(code, sentence, s
 
 def test_naming_a_son_is_no_criticism(code):
     assert not _criticisms(code("Президент Франции назвал своего сына Александром."))
+
+
+@pytest.mark.parametrize(
+    "sentence, cameo, target",
+    [
+        ("Президент России Владимир Путин помиловал израильтянку Нааму Иссахар.", "0841", "ISRCVL"),
+        ("Полиция Таиланда задержала канадку Джейн Смит.", "173", "CANCVL"),
+        ("Власти Ирана освободили британку Назанин Загари-Рэтклифф.", "0841", "GBRCVL"),
+        ("Суд Египта приговорил австралийку Анну Браун к трём годам тюрьмы.", "116", "AUSCVL"),
+    ],
+)
+def test_a_womans_demonym_before_her_name_gives_her_country(code, sentence, cameo, target):
+    assert (cameo, target) in [(e.cameo, e.target) for e in code(sentence)]
