@@ -45,3 +45,17 @@ def test_naming_a_son_is_no_criticism(code):
 )
 def test_a_womans_demonym_before_her_name_gives_her_country(code, sentence, cameo, target):
     assert (cameo, target) in [(e.cameo, e.target) for e in code(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence, cameo, source, target",
+    [
+        ("После публикации указа о помиловании Нетаньяху поблагодарил Путина.", "051", "ISRGOV", "RUSGOV"),
+        ("После решения об освобождении Абэ поблагодарил президента России.", "051", "JPNGOV", "RUSGOV"),
+        ("После решения о помиловании Нетаньяху выразил благодарность России.", "051", "ISRGOV", "RUSGOV"),
+        ("После сообщения о похищении Абэ осудил Северную Корею.", "111", "JPNGOV", "PRKGOV"),
+    ],
+)
+def test_an_indeclinable_name_after_a_noun_is_the_subject_of_the_verb_after_it(code, sentence, cameo, source, target):
+    # the country is the claim: a bare surname may be linked to its country with or without the role
+    assert (cameo, source[:3], target) in [(e.cameo, (e.source or "")[:3], e.target) for e in code(sentence)]
