@@ -9,6 +9,8 @@ projective tree) repaired those sentences but moved many others the coder's rule
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from letopis.events.lexicon import load_lexicon
 from letopis.model import Token
 
@@ -577,18 +579,30 @@ def repair_quantity_objects(tokens: list[Token], heads: list[int], rels: list[st
             rels[word] = "obj"
 
 
+def _indeclinable(token: Token) -> bool:
+    """A name whose form is its lemma ("Нетаньяху", "Абэ", "Моди"): its case is the tagger's guess."""
+    return token.text.lower().replace("ё", "е") == token.lemma.replace("ё", "е")
+
+
+def _numbered(token: Token) -> Token:
+    """The token with its number as its only feature."""
+    return replace(token, feats={key: value for key, value in token.feats.items() if key == "Number"})
+
+
 def repair_name_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A name in the nominative that the parser hung as part of the name of, or as an apposition to, a word in
     another case before it (no apposition differs in case), right before a finite verb with no subject of its own
     that agrees with it, is that verb's subject: "После гибели авиалайнера у берегов Барбадоса Фидель Кастро обвинил
     ЦРУ ..." ("Фидель Кастро" read as the rest of the name "Барбадоса"), "у берегов Мальты Хосни Мубарак обвинил
-    ..." (an apposition to "берегов"). The rest of the name goes with its first word."""
+    ..." (an apposition to "берегов"), "после указа о помиловании Нетаньяху поблагодарил ..." (an indeclinable name
+    read as a modifier of the noun, whatever case the tagger gave it). The rest of the name goes with its first
+    word."""
     for word, token in enumerate(tokens):
         head = heads[word]
         if (
-            rels[word] not in ("flat:name", "appos")
+            rels[word] not in ("flat:name", "appos", "nmod")
             or token.pos != "PROPN"
-            or token.feats.get("Case") != "Nom"
+            or not (token.feats.get("Case") == "Nom" or (rels[word] == "nmod" and _indeclinable(token)))
             or not 0 <= head < word
             or tokens[head].pos not in NOUNS
             or tokens[head].feats.get("Case") in (None, "Nom")
@@ -604,7 +618,8 @@ def repair_name_subjects(tokens: list[Token], heads: list[int], rels: list[str])
             or tokens[verb].pos != "VERB"
             or tokens[verb].feats.get("VerbForm") != "Fin"
             or tokens[verb].feats.get("Person", "3") != "3"
-            or not _agrees(tokens[verb], token)
+            # an indeclinable name's gender is the tagger's guess too: its number alone must fit
+            or not _agrees(tokens[verb], token if token.feats.get("Case") == "Nom" else _numbered(token))
             or any(heads[other] == verb and rels[other].startswith(("nsubj", "csubj")) for other in range(len(tokens)))
         ):
             continue

@@ -35,6 +35,25 @@ def _split(value: str | None) -> list[str]:
     return [part.strip() for part in (value or "").split("|") if part.strip()]
 
 
+CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщ")
+# regular feminines that are, first of all, other words: a hat, the 1918 flu, a stove, a closet
+FEMININE_HOMONYMS = frozenset({"панамка", "испанка", "голландка", "коморка"})
+
+
+def feminine_demonyms(demonym: str) -> list[str]:
+    """The regular feminine of a masculine demonym: "израильтянин" -> "израильтянка", "канадец" -> "канадка",
+    "сириец" -> "сирийка"; nothing for an irregular or already feminine one."""
+    if demonym.endswith(("анин", "янин")):
+        feminine = demonym[:-2] + "ка"
+    elif demonym.endswith("иец"):
+        feminine = demonym[:-2] + "йка"
+    elif demonym.endswith("ец") and len(demonym) > 3 and demonym[-3] in CONSONANTS:
+        feminine = demonym[:-2] + "ка"
+    else:
+        return []
+    return [] if feminine in FEMININE_HOMONYMS else [feminine]
+
+
 def read_countries(text: str) -> list[Country]:
     rows = csv.DictReader(io.StringIO(text), delimiter="\t")
     return [
@@ -69,7 +88,8 @@ class CountryLexicon:
             for index, values in (
                 (lexicon._adjectives, country.adjectives),
                 (lexicon._combining, country.combining),
-                (lexicon._demonyms, country.demonyms),
+                # "израильтянку Нааму Иссахар": a woman's demonym names her country as a man's does
+                (lexicon._demonyms, [*country.demonyms, *(f for d in country.demonyms for f in feminine_demonyms(d))]),
                 (lexicon._capitals, country.capitals),
             ):
                 for value in values:
