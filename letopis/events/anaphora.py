@@ -73,6 +73,9 @@ def referents_of(
             actors = [UNKNOWN]
         if not actors:
             continue
+        if view.preposition(position) and all(actor.type == "LOC" for actor in actors):
+            continue  # "встреча с Медведевым в Сочи. Они ...", "прилетел в Сочи. Стороны ...": a place named as
+            # where the act was is no one who acts next
         feats = token.feats
         gender = feats.get("Gender", "")
         if any(actor.type == "PER" for actor in actors):
