@@ -210,16 +210,21 @@ def _guarded(step: Any, doc: Doc, batch: bool = False) -> bool:
 
 
 CYRILLIC_SHARE = 0.3  # below this share of Cyrillic letters a text is not Russian
-CYRILLIC = re.compile("[а-яёА-ЯЁ]")
+CYRILLIC = re.compile("[а-яёА-ЯЁ]+")
+NO_LETTERS = re.compile(r"[\W\d_]+")  # what is never a letter (str.isalpha): not a word character, a digit, "_"
 
 
 def language_problem(text: str) -> Optional[str]:
     """Why ``text`` cannot be analysed as Russian, or None."""
     sample = text[:20000]
-    letters = sum(map(str.isalpha, sample))
+    # the Cyrillic letters counted by what their removal leaves, the other letters among the rest: both in C,
+    # not a Python call per character
+    others = CYRILLIC.sub("", sample)
+    cyrillic = len(sample) - len(others)
+    letters = cyrillic + sum(map(str.isalpha, NO_LETTERS.sub("", others)))
     if not letters:
         return "no letters in the text"
-    share = len(CYRILLIC.findall(sample)) / letters
+    share = cyrillic / letters
     if share < CYRILLIC_SHARE:
         return f"not Russian text ({share:.0%} Cyrillic letters)"
     return None

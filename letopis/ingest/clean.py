@@ -68,17 +68,29 @@ class CleanText:
 TEASER_TAIL = 600
 
 
+_NATURALS = array("l")  # 0, 1, 2, ...: the offset maps of unchanged text are slices of it (copied in C)
+
+
+def _naturals(stop: int) -> array:
+    """``_NATURALS`` with at least ``0 .. stop``; it grows (by doubling) for a longer text."""
+    global _NATURALS
+    if len(_NATURALS) <= stop:
+        _NATURALS = array("l", range(max(stop + 1, 2 * len(_NATURALS), 1 << 16)))
+    return _NATURALS
+
+
 def clean(text: str) -> CleanText:
     parts: list[str] = []
     offsets = array("l")
     ends = array("l")
+    naturals = _naturals(len(text) + 1)
     position = 0
     for match in NOISE.finditer(text):
         start, stop = match.span()
         if start > position:
             parts.append(text[position:start])
-            offsets.extend(range(position, start))
-            ends.extend(range(position + 1, start + 1))
+            offsets += naturals[position:start]
+            ends += naturals[position + 1:start + 1]
         replacement = _replacement(match.group())
         parts.append(replacement)
         # every character a replacement produces stands for the whole noise
@@ -86,8 +98,8 @@ def clean(text: str) -> CleanText:
         ends.extend([stop] * len(replacement))
         position = stop
     parts.append(text[position:])
-    offsets.extend(range(position, len(text)))
-    ends.extend(range(position + 1, len(text) + 1))
+    offsets += naturals[position:len(text)]
+    ends += naturals[position + 1:len(text) + 1]
     cleaned = "".join(parts)
 
     for match in teaser_pattern().finditer(cleaned):

@@ -50,6 +50,20 @@ class Tags:
     ner: list[str]  # BIO tags: "O", "B-PER", "I-ORG", ...
 
 
+def relu(output: np.ndarray) -> None:
+    """ReLU in place, against a row of zeros rather than the scalar 0: numpy's ``maximum`` has a vectorised
+    loop for two arrays but not for an array and a scalar (a chunk's 2,050 x 256 products: 45 against 155 us).
+    The results are the same to the bit, signed zeros and NaN included."""
+    np.maximum(output, _zeros(output.shape[-1], output.dtype), out=output)
+
+
+@lru_cache(maxsize=16)  # one row per width and type in use (the layers are 64, 128 and 256 wide)
+def _zeros(width: int, dtype: np.dtype) -> np.ndarray:
+    zeros = np.zeros(width, dtype=dtype)
+    zeros.flags.writeable = False
+    return zeros
+
+
 class _Layer:
     """One CNN encoder layer (convolution, ReLU, batch norm) over a flat (positions x channels) input."""
 
@@ -80,7 +94,7 @@ class _Layer:
     def finish(self, output: np.ndarray, separators: np.ndarray) -> np.ndarray:
         """Bias, ReLU and batch norm of the convolution's products, in place; separators back to zero."""
         output += self.bias
-        np.maximum(output, 0, out=output)
+        relu(output)
         # slovnet's batch norm, in its order of operations: (x - mean) / std * weight + bias
         output -= self.mean
         output /= self.std
@@ -185,7 +199,7 @@ def _feed_forward(module: Any) -> tuple[np.ndarray, np.ndarray]:
 def _relu_linear(input: np.ndarray, weights: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
     output = input @ weights[0]
     output += weights[1]
-    np.maximum(output, 0, out=output)
+    relu(output)
     return output
 
 

@@ -11,6 +11,7 @@ import re
 
 from razdel import sentenize
 from razdel.rule import JOIN
+from razdel.segmenters.punct import DASHES
 from razdel.segmenters.tokenize import ATOM, RULES, Atom, TokenSplit
 
 from letopis.model import Sentence, Token
@@ -66,6 +67,24 @@ class Segmenter:
 
 
 RAZDEL_WINDOW = 3  # atoms on each side that razdel's join rules read
+WORD_ATOMS = ("RU", "LAT")
+# the marks by which razdel's rules may join a word to a mark it touches: a dash or "_" between words, "/" and "\\"
+# (fractions: digits only, kept for safety), "!" of "Yahoo!"
+JOINING_MARKS = frozenset(DASHES + "_/\\!")
+
+
+def _split_only(left: re.Match[str], right: re.Match[str]) -> bool:
+    """Whether razdel's rules can only split two touching atoms, read from the atoms alone: a word (letters) and a
+    punctuation mark that is none of JOINING_MARKS, in either order ("слово,", "«Слово", "слово."). Of razdel's rules
+    (``razdel.segmenters.tokenize.RULES``) the dash and "_" rules need such a mark; "." and "," join digits only
+    (FloatRule), "/" too (FractionRule); ``punct`` needs two marks, ``other`` a character of no class, ``yahoo`` "!".
+    Most touching atoms are such pairs: no razdel atom or split is built for them."""
+    kinds = (left.lastgroup, right.lastgroup)
+    if kinds[0] in WORD_ATOMS and kinds[1] == "PUNCT":
+        return right.group() not in JOINING_MARKS
+    if kinds[0] == "PUNCT" and kinds[1] in WORD_ATOMS:
+        return left.group() not in JOINING_MARKS
+    return False
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
@@ -83,7 +102,7 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     start, stop = matches[0].span()
     for index in range(1, len(matches)):
         match = matches[index]
-        if match.start() == stop:
+        if match.start() == stop and not _split_only(matches[index - 1], match):
             if not atoms:
                 atoms = [Atom(found.start(), found.end(), found.lastgroup, found.group()) for found in matches]
             split = TokenSplit(atoms[max(0, index - RAZDEL_WINDOW):index], "", atoms[index:index + RAZDEL_WINDOW])

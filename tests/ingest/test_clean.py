@@ -23,3 +23,20 @@ def test_trailing_teaser_is_cut_but_a_teaser_word_mid_text_is_kept():
 def test_empty_and_whitespace():
     assert clean("").text == ""
     assert clean("  \n\t ").text == ""
+
+
+def test_offsets_of_a_text_longer_than_the_offset_table_so_far() -> None:
+    from letopis.ingest import clean as module
+
+    length = len(module._naturals(0)) + 1000  # past the table built so far: it grows
+    text = ("Москва  &amp; Киев\r\n" * (length // 19 + 1))[:length]
+    cleaned = clean(text)
+    assert len(module._naturals(0)) > length
+    assert len(cleaned.offsets) == len(cleaned.ends) == len(cleaned.text)
+    # each clean character maps to the original characters it stands for
+    for index in range(0, len(cleaned.text), 997):
+        start, stop = cleaned.offsets[index], cleaned.ends[index]
+        original = text[start:stop]
+        assert original == cleaned.text[index] or original in ("  ", "&amp;", "\r\n")
+    assert cleaned.text.startswith("Москва & Киев\nМосква & Киев\n")
+    assert list(cleaned.offsets[:7]) == list(range(7)) and list(cleaned.ends[:6]) == list(range(1, 7))
