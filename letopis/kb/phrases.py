@@ -23,6 +23,7 @@ from letopis.model import Token
 normalize = lru_cache(maxsize=65536)(_normalize)
 
 GOVERNMENT = "GOV"
+OPPOSITION = "OPP"
 MAX_MODIFIER_GAP = 1  # other adjectives allowed between a country adjective and its noun
 # endings of adjectives the tagger may take for names ("Химкинские активисты")
 ADJECTIVE_FORM_ENDINGS = ("ские", "ских", "ским", "скими", "ская", "ской", "ский", "ское", "ского", "скому", "скую",
@@ -280,6 +281,12 @@ def find_roles(
     matches: list[RoleMatch] = []
     index = 0
     while index < len(tokens):
+        if lemmas[index] in people_leader_nouns()[0] and tokens[index].pos == "NOUN":
+            leaders = _leaders_of_people(tokens, lemmas, sentence, index, country_of, adjective_country)
+            if leaders is not None:
+                matches.append(leaders)
+                index = leaders.stop
+                continue
         # most words begin no phrase: the look-up below is skipped for them
         found = lexicon.match(lemmas, index) if lemmas[index] in lexicon.by_first else None
         if found is None and "-" in lemmas[index]:
@@ -372,6 +379,69 @@ def _staff_of_group(tokens: list[Token], lemmas: list[str], sentence: int, index
     noun = RoleNoun((lemmas[index],), group.noun.role, None, "member")
     return RoleMatch(sentence, index, group.stop, noun, tokens[index].feats.get("Number") == "Plur",
                      group.countries, group.anaphoric, group.owned, group.owner_code)
+
+
+@lru_cache(maxsize=1)
+def people_leader_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``data/people_leader_nouns.txt``: (leader nouns, community nouns, people adjectives) of "лидеры иракских
+    курдов", "старейшины афганских племён", "курдские лидеры"."""
+    words = [normalize(row[0]) for row in data_rows("people_leader_nouns.txt")]
+    return (frozenset(word for word in words if not word.startswith(("*", "+"))),
+            frozenset(word[1:] for word in words if word.startswith("*")),
+            frozenset(word[1:] for word in words if word.startswith("+")))
+
+
+def _leaders_of_people(tokens: list[Token], lemmas: list[str], sentence: int, index: int,
+                       country_of: CountryOfToken,
+                       adjective_country: Callable[[str], Optional[str]]) -> Optional[RoleMatch]:
+    """"лидеры иракских курдов", "представители косовских албанцев", "старейшины афганских племён": those who
+    speak for a people, a faith or a tribe act for it politically: its country with the opposition's role (OPP),
+    not the civilians (CVL) the people nouns alone are.  The people noun follows in the genitive, its
+    adjectives skipped: a demonym ("палестинцев"), a person noun of no role of its own with a country
+    ("иракских курдов", "шиитов Ирака"), or a community noun with a country ("афганских племён")."""
+    before = _people_adjective_before(tokens, lemmas, index)
+    if before is not None:  # "(сомалийские) клановые лидеры", "шиитские духовные лидеры Ирака"
+        match = RoleMatch(sentence, before, index + 1, RoleNoun((lemmas[index],), OPPOSITION, None, "member"),
+                          tokens[index].feats.get("Number") == "Plur")
+        _adjective_before(tokens, lemmas, match, adjective_country)
+        if not match.countries:
+            _genitives_after(tokens, lemmas, match, country_of)
+        match.start = min(match.start, before)
+        return match
+    start = index + 1
+    while start < len(tokens) and start - index <= MAX_MODIFIER_GAP + 1 and tokens[start].pos == "ADJ":
+        start += 1
+    if start >= len(tokens) or tokens[start].pos != "NOUN" or tokens[start].feats.get("Case") != "Gen":
+        return None
+    community = lemmas[start] in people_leader_nouns()[1]
+    if not community and (tokens[start].feats.get("Animacy") != "Anim" or tokens[start].feats.get("Number") != "Plur"
+                          or role_nouns().match(lemmas, start) is not None):
+        return None  # "лидер партии", "представители полиции", "лидеры повстанцев": the lexicon's own roles
+    people = RoleMatch(sentence, start, start + 1, RoleNoun((lemmas[start],), OPPOSITION, None, "member"), True)
+    demonym = country_of(sentence, start)
+    if demonym is not None:
+        people.countries.append((demonym, start))
+    else:
+        _adjective_before(tokens, lemmas, people, adjective_country)
+        if not people.countries:
+            _genitives_after(tokens, lemmas, people, country_of)
+    if not people.countries or people.start <= index:
+        return None
+    noun = RoleNoun((lemmas[index],), OPPOSITION, None, "member")
+    return RoleMatch(sentence, index, people.stop, noun, tokens[index].feats.get("Number") == "Plur",
+                     people.countries)
+
+
+def _people_adjective_before(tokens: list[Token], lemmas: list[str], index: int) -> Optional[int]:
+    """The position of an adjective of a people or a faith (``data/people_leader_nouns.txt``) among the two
+    adjectives before ``index``: "курдские лидеры", "шиитские духовные лидеры"."""
+    for position in range(index - 1, max(index - 3, -1), -1):
+        adjective = _adjective_lemma(tokens[position], lemmas[position])
+        if not adjective:
+            return None
+        if adjective in people_leader_nouns()[2]:
+            return position
+    return None
 
 
 def _person_of_country(
