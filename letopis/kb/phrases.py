@@ -382,13 +382,14 @@ def _staff_of_group(tokens: list[Token], lemmas: list[str], sentence: int, index
 
 
 @lru_cache(maxsize=1)
-def people_leader_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """``data/people_leader_nouns.txt``: (leader nouns, community nouns, people adjectives) of "лидеры иракских
-    курдов", "старейшины афганских племён", "курдские лидеры"."""
+def people_leader_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """``data/people_leader_nouns.txt``: (leader nouns, community nouns, people adjectives, peoples of no country)
+    of "лидеры иракских курдов", "старейшины афганских племён", "курдские лидеры", "лидеры шиитов"."""
     words = [normalize(row[0]) for row in data_rows("people_leader_nouns.txt")]
-    return (frozenset(word for word in words if not word.startswith(("*", "+"))),
+    return (frozenset(word for word in words if not word.startswith(("*", "+", "="))),
             frozenset(word[1:] for word in words if word.startswith("*")),
-            frozenset(word[1:] for word in words if word.startswith("+")))
+            frozenset(word[1:] for word in words if word.startswith("+")),
+            frozenset(word[1:] for word in words if word.startswith("=")))
 
 
 def _leaders_of_people(tokens: list[Token], lemmas: list[str], sentence: int, index: int,
@@ -413,20 +414,22 @@ def _leaders_of_people(tokens: list[Token], lemmas: list[str], sentence: int, in
         start += 1
     if start >= len(tokens) or tokens[start].pos != "NOUN" or tokens[start].feats.get("Case") != "Gen":
         return None
-    community = lemmas[start] in people_leader_nouns()[1]
+    nouns = people_leader_nouns()
+    community = lemmas[start] in nouns[1]
     if not community and (tokens[start].feats.get("Animacy") != "Anim" or tokens[start].feats.get("Number") != "Plur"
                           or role_nouns().match(lemmas, start) is not None):
         return None  # "лидер партии", "представители полиции", "лидеры повстанцев": the lexicon's own roles
     people = RoleMatch(sentence, start, start + 1, RoleNoun((lemmas[start],), OPPOSITION, None, "member"), True)
+    # the country they live in, named after them, before that of their name: "армянской общины Ливана" are of
+    # Lebanon, "албанцев Македонии" of Macedonia
+    _genitives_after(tokens, lemmas, people, country_of)
     demonym = country_of(sentence, start)
-    if demonym is not None:
+    if not people.countries and demonym is not None:
         people.countries.append((demonym, start))
-    else:
+    elif not people.countries:
         _adjective_before(tokens, lemmas, people, adjective_country)
-        if not people.countries:
-            _genitives_after(tokens, lemmas, people, country_of)
-    if not people.countries or people.start <= index:
-        return None
+    if people.start <= index or not people.countries and not (community or lemmas[start] in nouns[3]):
+        return None  # a people of no country is of the context's only when the lexicon lists it: "лидеры шиитов"
     noun = RoleNoun((lemmas[index],), OPPOSITION, None, "member")
     return RoleMatch(sentence, index, people.stop, noun, tokens[index].feats.get("Number") == "Plur",
                      people.countries)

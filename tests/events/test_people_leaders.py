@@ -82,3 +82,29 @@ def test_hezbollah_opening_a_sentence(code):
 def test_hezbollah_by_another_spelling_accuses(code):
     events = code("Хизбалла обвинила Израиль в нарушении перемирия.")
     assert [e for e in events if e.cameo.startswith("11") and e.source == "LBNINS" and e.target.startswith("ISR")]
+
+
+def test_a_community_is_of_the_country_it_lives_in(code):
+    events = code("Представители армянской общины Ливана встретились с президентом Франции.")
+    assert [e for e in events if e.cameo.startswith("04") and e.source == "LBNOPP" and e.target == "FRAGOV"]
+
+
+def test_leaders_of_a_faith_of_no_country_are_of_the_context(code):
+    events = code("Духовные лидеры суннитов обвинили правительство Ирака в дискриминации.")
+    assert [e for e in events if e.cameo.startswith("11") and e.source == "IRQOPP" and e.target == "IRQGOV"]
+
+
+def test_the_leadership_of_a_people_rejects(code):
+    events = code("Руководство иракских курдов отвергло предложение Турции.")
+    assert [e for e in events if e.cameo.startswith("12") and e.source == "IRQOPP" and e.target.startswith("TUR")]
+
+
+def test_a_community_named_as_an_organisation_takes_its_country(code):
+    events = code("Курдская община Германии осудила правительство Турции.")
+    assert [(e.source, e.source_name) for e in events if e.cameo.startswith("11")] == [
+        ("DEU", "Курдская община Германии")]
+
+
+def test_representatives_of_the_victims_stay_private_people(code):
+    events = code("Представители пострадавших потребовали от компании компенсации.")
+    assert not [e for e in events if (e.source or "").endswith("OPP")]
