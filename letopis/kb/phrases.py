@@ -472,6 +472,8 @@ def _person_of_country(
             _owner_after(tokens, lemmas, match, country_of, owner_of)
     if match.countries and lemmas[index] in counterpart_nouns():  # "со своим российским коллегой"
         match.noun = RoleNoun((lemmas[index],), _counterpart_role(lemmas, index), None, noun.kind)
+    elif match.countries and not match.owned and lemmas[index] in envoy_nouns():
+        match.noun = RoleNoun((lemmas[index],), GOVERNMENT, None, noun.kind)  # "представители Индии"
     return match if match.countries else None
 
 
@@ -503,6 +505,12 @@ def _leads_country(tokens: list[Token], lemmas: list[str], match: RoleMatch) -> 
 def government_nouns() -> frozenset[str]:
     """``data/government_nouns.txt``: nouns of a country's government ("правительство", "администрация")."""
     return frozenset(normalize(row[0]) for row in data_rows("government_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def envoy_nouns() -> frozenset[str]:
+    """``data/envoy_nouns.txt``: person nouns that, with a country of their own, act for its government."""
+    return frozenset(normalize(row[0]) for row in data_rows("envoy_nouns.txt"))
 
 
 @lru_cache(maxsize=1)

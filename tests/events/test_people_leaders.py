@@ -108,3 +108,24 @@ def test_a_community_named_as_an_organisation_takes_its_country(code):
 def test_representatives_of_the_victims_stay_private_people(code):
     events = code("Представители пострадавших потребовали от компании компенсации.")
     assert not [e for e in events if (e.source or "").endswith("OPP")]
+
+
+def test_representatives_of_two_countries_meet(code):
+    # each side a country's envoys: no longer two groups of private people whose meeting is dropped
+    events = code("Представители Индии встретились с представителями Пакистана в Женеве.")
+    assert [e for e in events if e.cameo.startswith("04") and {e.source, e.target} == {"INDGOV", "PAKGOV"}]
+
+
+def test_an_envoy_named_by_a_country_adjective_promises(code):
+    events = code("Российский эмиссар пообещал сирийской оппозиции гарантии безопасности.")
+    assert [e for e in events if e.cameo.startswith("03") and e.source == "RUSGOV"]
+
+
+def test_mediators_of_a_country_propose(code):
+    events = code("Посредники Катара предложили Эфиопии и Эритрее план перемирия.")
+    assert [e for e in events if e.source == "QATGOV" and e.target.startswith(("ETH", "ERI"))]
+
+
+def test_a_firms_representative_is_no_envoy_of_its_country(code):
+    events = code("Представители российской компании встретились с журналистами.")
+    assert not [e for e in events if e.source == "RUSGOV"]
