@@ -129,3 +129,13 @@ def test_mediators_of_a_country_propose(code):
 def test_a_firms_representative_is_no_envoy_of_its_country(code):
     events = code("Представители российской компании встретились с журналистами.")
     assert not [e for e in events if e.source == "RUSGOV"]
+
+
+def test_the_bases_of_an_organisation_named_as_one_name_are_the_organisation(code):
+    events = code("Израильская авиация атаковала Базы Хезболлы на юге Ливана.")
+    assert [e for e in events if e.cameo.startswith("19") and e.target == "LBNINS"]
+
+
+def test_the_headquarters_of_an_organisation_are_the_organisation(code):
+    events = code("Израильские вертолёты обстреляли Штаб-квартиру Хамаса в Газе.")
+    assert [e for e in events if e.cameo.startswith("19") and e.source.startswith("ISR") and e.target == "PSEINS"]
