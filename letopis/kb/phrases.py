@@ -421,15 +421,18 @@ def _leaders_of_people(tokens: list[Token], lemmas: list[str], sentence: int, in
         return None  # "лидер партии", "представители полиции", "лидеры повстанцев": the lexicon's own roles
     people = RoleMatch(sentence, start, start + 1, RoleNoun((lemmas[start],), OPPOSITION, None, "member"), True)
     # the country they live in, named after them, before that of their name: "армянской общины Ливана" are of
-    # Lebanon, "албанцев Македонии" of Macedonia
-    _genitives_after(tokens, lemmas, people, country_of)
+    # Lebanon, "албанцев Македонии" of Macedonia; then a country adjective ("боснийских сербов" are of Bosnia),
+    # then a demonym's own country ("палестинцев")
     demonym = country_of(sentence, start)
+    if demonym is None and not community and lemmas[start] not in nouns[3]:
+        return None  # "лидер фермеров", "представители болельщиков": no people, no political actor
+    _genitives_after(tokens, lemmas, people, country_of)
+    if not people.countries:
+        _adjective_before(tokens, lemmas, people, adjective_country)
     if not people.countries and demonym is not None:
         people.countries.append((demonym, start))
-    elif not people.countries:
-        _adjective_before(tokens, lemmas, people, adjective_country)
-    if people.start <= index or not people.countries and not (community or lemmas[start] in nouns[3]):
-        return None  # a people of no country is of the context's only when the lexicon lists it: "лидеры шиитов"
+    if people.start <= index:
+        return None
     noun = RoleNoun((lemmas[index],), OPPOSITION, None, "member")
     return RoleMatch(sentence, index, people.stop, noun, tokens[index].feats.get("Number") == "Plur",
                      people.countries)

@@ -139,3 +139,18 @@ def test_the_bases_of_an_organisation_named_as_one_name_are_the_organisation(cod
 def test_the_headquarters_of_an_organisation_are_the_organisation(code):
     events = code("Израильские вертолёты обстреляли Штаб-квартиру Хамаса в Газе.")
     assert [e for e in events if e.cameo.startswith("19") and e.source.startswith("ISR") and e.target == "PSEINS"]
+
+
+def test_a_country_adjective_before_a_demonym_gives_the_place(code):
+    events = code("Лидеры боснийских сербов отвергли мирный план ООН.")
+    assert [e for e in events if e.cameo.startswith("12") and e.source == "BIHOPP"]
+
+
+def test_a_people_in_the_country_named_after_it(code):
+    events = code("Представители албанцев Македонии подписали соглашение с правительством.")
+    assert [e for e in events if e.cameo.startswith("05") and e.source == "MKDOPP"]
+
+
+def test_the_leader_of_an_occupation_is_no_people(code):
+    events = code("Лидер французских фермеров потребовал от правительства субсидий.")
+    assert not [e for e in events if e.source == "FRAOPP"]
