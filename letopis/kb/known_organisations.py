@@ -156,7 +156,8 @@ class KnownOrganisationTagger:
         for lemmas, _, name in entries:
             if lemmas[0].isupper():  # an acronym: the token itself, in capitals
                 length = 1 if first.text == lemmas[0] else 0
-            elif len(lemmas) == 1 and "-" not in lemmas[0] and not _kind_noun_before(tokens, position):
+            elif len(lemmas) == 1 and "-" not in lemmas[0] and not _kind_noun_before(tokens, position) \
+                    and not _no_dictionary_word(first.text):
                 continue
             else:
                 length = _written_from(tokens, position, lemmas)
@@ -174,6 +175,15 @@ class KnownOrganisationTagger:
                 continue  # "Армия освобождения Косово" is not "Армия освобождения"
             return length, name
         return None
+
+
+def _no_dictionary_word(word: str) -> bool:
+    """A capitalised one-word name that is no word of the dictionary ("Хезболла", "Синьхуа") names the
+    organisation alone, even opening a sentence where NER misses it; a common word ("Яблоко", "Звезда") only
+    after a noun of its kind."""
+    from letopis.kb.known_names import dictionary_grammemes
+
+    return word[:1].isupper() and dictionary_grammemes(word) is None
 
 
 def _kind_noun_before(tokens: list[Token], position: int) -> bool:

@@ -1988,10 +1988,10 @@ def _role_of_name(lemmas: list[str]) -> Optional[tuple[str, str]]:
     group = _group_noun_after_adjectives(lemmas)
     if group is not None:  # "(Пермский) краевой суд", "городская полиция"
         return group.role, f"group noun {' '.join(group.phrase)!r} after adjectives"
-    for lemma in lemmas:
-        role = name_words().get(lemma)
-        if role is not None:
-            return role, f"name word {lemma!r}"
+    # a word that tells the role comes before one that tells none: "Народный фронт освобождения Эритреи" is REB
+    found = [(role, lemma) for lemma in lemmas if (role := name_words().get(lemma)) is not None]
+    for role, lemma in sorted(found, key=lambda pair: not pair[0]):
+        return role, f"name word {lemma!r}"
     return None
 
 

@@ -23,6 +23,7 @@ from letopis.model import Token
 normalize = lru_cache(maxsize=65536)(_normalize)
 
 GOVERNMENT = "GOV"
+OPPOSITION = "OPP"
 MAX_MODIFIER_GAP = 1  # other adjectives allowed between a country adjective and its noun
 # endings of adjectives the tagger may take for names ("Химкинские активисты")
 ADJECTIVE_FORM_ENDINGS = ("ские", "ских", "ским", "скими", "ская", "ской", "ский", "ское", "ского", "скому", "скую",
@@ -280,6 +281,12 @@ def find_roles(
     matches: list[RoleMatch] = []
     index = 0
     while index < len(tokens):
+        if lemmas[index] in people_leader_nouns()[0] and tokens[index].pos == "NOUN":
+            leaders = _leaders_of_people(tokens, lemmas, sentence, index, country_of, adjective_country)
+            if leaders is not None:
+                matches.append(leaders)
+                index = leaders.stop
+                continue
         # most words begin no phrase: the look-up below is skipped for them
         found = lexicon.match(lemmas, index) if lemmas[index] in lexicon.by_first else None
         if found is None and "-" in lemmas[index]:
@@ -374,6 +381,75 @@ def _staff_of_group(tokens: list[Token], lemmas: list[str], sentence: int, index
                      group.countries, group.anaphoric, group.owned, group.owner_code)
 
 
+@lru_cache(maxsize=1)
+def people_leader_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """``data/people_leader_nouns.txt``: (leader nouns, community nouns, people adjectives, peoples of no country)
+    of "лидеры иракских курдов", "старейшины афганских племён", "курдские лидеры", "лидеры шиитов"."""
+    words = [normalize(row[0]) for row in data_rows("people_leader_nouns.txt")]
+    return (frozenset(word for word in words if not word.startswith(("*", "+", "="))),
+            frozenset(word[1:] for word in words if word.startswith("*")),
+            frozenset(word[1:] for word in words if word.startswith("+")),
+            frozenset(word[1:] for word in words if word.startswith("=")))
+
+
+def _leaders_of_people(tokens: list[Token], lemmas: list[str], sentence: int, index: int,
+                       country_of: CountryOfToken,
+                       adjective_country: Callable[[str], Optional[str]]) -> Optional[RoleMatch]:
+    """"лидеры иракских курдов", "представители косовских албанцев", "старейшины афганских племён": those who
+    speak for a people, a faith or a tribe act for it politically: its country with the opposition's role (OPP),
+    not the civilians (CVL) the people nouns alone are.  The people noun follows in the genitive, its
+    adjectives skipped: a demonym ("палестинцев"), a person noun of no role of its own with a country
+    ("иракских курдов", "шиитов Ирака"), or a community noun with a country ("афганских племён")."""
+    before = _people_adjective_before(tokens, lemmas, index)
+    if before is not None:  # "(сомалийские) клановые лидеры", "шиитские духовные лидеры Ирака"
+        match = RoleMatch(sentence, before, index + 1, RoleNoun((lemmas[index],), OPPOSITION, None, "member"),
+                          tokens[index].feats.get("Number") == "Plur")
+        _adjective_before(tokens, lemmas, match, adjective_country)
+        if not match.countries:
+            _genitives_after(tokens, lemmas, match, country_of)
+        match.start = min(match.start, before)
+        return match
+    start = index + 1
+    while start < len(tokens) and start - index <= MAX_MODIFIER_GAP + 1 and tokens[start].pos == "ADJ":
+        start += 1
+    if start >= len(tokens) or tokens[start].pos != "NOUN" or tokens[start].feats.get("Case") != "Gen":
+        return None
+    nouns = people_leader_nouns()
+    community = lemmas[start] in nouns[1]
+    if not community and (tokens[start].feats.get("Animacy") != "Anim" or tokens[start].feats.get("Number") != "Plur"
+                          or role_nouns().match(lemmas, start) is not None):
+        return None  # "лидер партии", "представители полиции", "лидеры повстанцев": the lexicon's own roles
+    people = RoleMatch(sentence, start, start + 1, RoleNoun((lemmas[start],), OPPOSITION, None, "member"), True)
+    # the country they live in, named after them, before that of their name: "армянской общины Ливана" are of
+    # Lebanon, "албанцев Македонии" of Macedonia; then a country adjective ("боснийских сербов" are of Bosnia),
+    # then a demonym's own country ("палестинцев")
+    demonym = country_of(sentence, start)
+    if demonym is None and not community and lemmas[start] not in nouns[3]:
+        return None  # "лидер фермеров", "представители болельщиков": no people, no political actor
+    _genitives_after(tokens, lemmas, people, country_of)
+    if not people.countries:
+        _adjective_before(tokens, lemmas, people, adjective_country)
+    if not people.countries and demonym is not None:
+        people.countries.append((demonym, start))
+    if people.start <= index:
+        return None
+    noun = RoleNoun((lemmas[index],), OPPOSITION, None, "member")
+    return RoleMatch(sentence, index, people.stop, noun, tokens[index].feats.get("Number") == "Plur",
+                     people.countries)
+
+
+def _people_adjective_before(tokens: list[Token], lemmas: list[str], index: int) -> Optional[int]:
+    """The position of an adjective of a people or a faith (``data/people_leader_nouns.txt``) among the two
+    adjectives before ``index``: "курдские лидеры", "шиитские духовные лидеры"."""
+    for position in range(index - 1, max(index - 3, -1), -1):
+        adjective = _adjective_lemma(tokens[position], lemmas[position])
+        if not adjective:
+            return None
+        if adjective in people_leader_nouns()[2]:
+            return position
+    return None
+
+
 def _person_of_country(
     tokens: list[Token], lemmas: list[str], sentence: int, index: int,
     adjective_country: Callable[[str], Optional[str]], country_of: Optional[CountryOfToken] = None,
@@ -399,6 +475,8 @@ def _person_of_country(
             _owner_after(tokens, lemmas, match, country_of, owner_of)
     if match.countries and lemmas[index] in counterpart_nouns():  # "со своим российским коллегой"
         match.noun = RoleNoun((lemmas[index],), _counterpart_role(lemmas, index), None, noun.kind)
+    elif match.countries and not match.owned and lemmas[index] in envoy_nouns():
+        match.noun = RoleNoun((lemmas[index],), GOVERNMENT, None, noun.kind)  # "представители Индии"
     return match if match.countries else None
 
 
@@ -430,6 +508,12 @@ def _leads_country(tokens: list[Token], lemmas: list[str], match: RoleMatch) -> 
 def government_nouns() -> frozenset[str]:
     """``data/government_nouns.txt``: nouns of a country's government ("правительство", "администрация")."""
     return frozenset(normalize(row[0]) for row in data_rows("government_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def envoy_nouns() -> frozenset[str]:
+    """``data/envoy_nouns.txt``: person nouns that, with a country of their own, act for its government."""
+    return frozenset(normalize(row[0]) for row in data_rows("envoy_nouns.txt"))
 
 
 @lru_cache(maxsize=1)

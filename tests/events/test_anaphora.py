@@ -58,7 +58,10 @@ def test_nested_country_is_never_a_participant_in_place_of_its_organisation(code
         "Власти Алжира выслали представителей Движения за развитие Мали.",
     ):
         events = code(text)
-        assert not any("MLI" in (e.source or "") or "MLI" in (e.target or "") for e in events), text
+        # the organisation may take the country of its name (a movement of Mali is MLI), the bare country may not
+        # stand in for it
+        assert not any(name == "Мали" for e in events for name in (e.source_name, e.target_name)), text
+        assert all(e.target_name.startswith("Движени") for e in events if (e.target or "").startswith("MLI")), text
     # a known organisation stays the participant
     events = code("Армия Нигера атаковала отряды Фронта освобождения Мали.")
     assert any(e.target_name and e.target_name.startswith("Фронт") for e in events)
