@@ -739,3 +739,49 @@ def repair_earlier_clause_words(tokens: list[Token], heads: list[int], rels: lis
             and not tokens[verb].text.lower().endswith(NON_FINITE_ENDINGS)
         ):
             heads[word] = verb
+
+
+TAIL_OPENERS = (",", "—", "–", "-")
+
+
+def repair_closing_demands(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A demand, threat, accusation or promise that closes the sentence with its speaker ("Иран должен освободить
+    заложников, потребовали США", "Москва вмешивается в дела Молдавии, обвинил президент") governs the clause before
+    it, as "США потребовали, чтобы Иран ..." does: the parser hangs it on that clause (or leaves it a second root);
+    it becomes the root and the clause its content."""
+    acts = load_lexicon().word_classes["tail_act"]
+    count = len(tokens)
+    for verb, token in enumerate(tokens):
+        if token.lemma not in acts or token.pos != "VERB" or token.feats.get("VerbForm") != "Fin":
+            continue
+        opener = verb - 1 if verb > 0 and tokens[verb - 1].text.lower() == "как" else verb
+        if opener <= 1 or tokens[opener - 1].text not in TAIL_OPENERS:
+            continue
+        clause = heads[verb]
+        if rels[verb] == "root":
+            roots = [word for word in range(opener - 1) if heads[word] < 0 and tokens[word].pos != "PUNCT"]
+            clause = roots[0] if len(roots) == 1 else -1
+        elif rels[verb] not in ("parataxis", "conj") or heads[clause] >= 0:
+            continue
+        if rels[verb] == "conj" and any(heads[word] == verb and rels[word] == "cc" for word in range(count)):
+            continue  # "освободил заложников и пообещал ...": a second act of the clause's subject
+        # the speaker follows the verb, as in every closing attribution ("потребовал Евросоюз", "обвинили в Киеве")
+        if not any(
+            heads[word] == verb and rels[word] in ("nsubj", "obl") and tokens[word].pos in (*NOUNS, "PRON")
+            for word in range(verb + 1, count)
+        ):
+            continue
+        if not 0 <= clause < opener or tokens[clause].pos not in ("VERB", "ADJ", "AUX", "NOUN"):
+            continue
+        # a tail of its own: nothing it says follows ("потребовал, чтобы ...", "обвинил Россию в ..." are clauses)
+        if any(heads[word] == verb and rels[word] in ("ccomp", "xcomp", "obj", "csubj", "mark") for word in range(count)):
+            continue
+        if any(tokens[word].feats.get("VerbForm") in ("Fin", "Inf") for word in range(verb + 1, count)):
+            continue
+        if any(not _dominates(heads, verb, word) and tokens[word].pos != "PUNCT" for word in range(verb + 1, count)):
+            continue
+        heads[verb], rels[verb] = -1, "root"
+        heads[clause], rels[clause] = verb, "ccomp"
+        for word in range(verb + 1, count):
+            if heads[word] == clause and rels[word] == "punct":
+                heads[word] = verb
