@@ -46,3 +46,25 @@ def test_second_act_joined_by_and_is_no_closing_demand(code):
 def test_demand_with_its_own_content_is_left_alone(code):
     events = code("Сирия отвела войска, потребовала Турция, чтобы курдские отряды покинули границу.")
     assert ("10", "TUR", "SYR") not in dyads(events)
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        (
+            "Россия может нанести ракетный удар по Польше, если там будут размещены американские ракеты, заявил "
+            "начальник Генштаба России.",
+            ("13", "RUS", "POL"),
+        ),
+        ("США могут применить военную силу против Ирана, сообщил министр обороны США.", ("13", "USA", "IRN")),
+        ("Израиль может атаковать ядерные объекты Ирана, заявил премьер-министр Израиля.", ("13", "ISR", "IRN")),
+        ("Китай может ввести санкции против американских компаний, заявил представитель МИД КНР.", ("13", "CHN", "USA")),
+    ],
+)
+def test_force_a_side_may_use_is_a_threat_when_its_own_speaker_closes_the_sentence(code, text, dyad):
+    assert dyad in dyads(code(text))
+
+
+def test_force_another_side_may_use_stays_a_supposition(code):
+    events = code("Россия может нанести ракетный удар по Польше, заявил министр обороны Польши.")
+    assert ("13", "RUS", "POL") not in dyads(events)
