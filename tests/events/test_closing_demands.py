@@ -68,3 +68,29 @@ def test_force_a_side_may_use_is_a_threat_when_its_own_speaker_closes_the_senten
 def test_force_another_side_may_use_stays_a_supposition(code):
     events = code("Россия может нанести ракетный удар по Польше, заявил министр обороны Польши.")
     assert ("13", "RUS", "POL") not in dyads(events)
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("Азербайджан нарушил режим прекращения огня, заявил министр обороны Армении.", ("11", "ARM", "AZE")),
+        ("Израиль грубо нарушает резолюции Совета Безопасности ООН, заявляет правительство Сирии.", ("11", "SYR", "ISR")),
+        (
+            "Северная Корея нарушила договоренности о замораживании ядерной программы, настаивают в Вашингтоне.",
+            ("11", "USA", "PRK"),
+        ),
+        ("Как заявил министр иностранных дел Японии, Китай нарушил воздушное пространство страны.", ("11", "JPN", "CHN")),
+    ],
+)
+def test_violation_told_by_a_framing_verb_of_saying_is_an_accusation(code, text, dyad):
+    assert dyad in dyads(code(text))
+
+
+def test_violation_denied_in_the_frame_is_no_accusation(code):
+    events = code("Азербайджан не нарушал режим прекращения огня, заявил министр обороны Азербайджана.")
+    assert not any(root == "11" for root, _, _ in dyads(events))
+
+
+def test_framed_act_keeps_its_own_actors(code):
+    events = code("Как утверждают в Баку, армянские военные обстреляли азербайджанские села.")
+    assert ("19", "ARM", "AZE") in dyads(events)
