@@ -764,11 +764,16 @@ class ArgumentFinder:
         for ancestor in view.ancestors(position, 3):
             if view.lemma(ancestor) in self.lexicon.speech_verbs:
                 return view.kids(ancestor, "nsubj")
-        # the attribution after the clause: "ответственность лежит на Киеве, заявил министр"
-        for child in view.kids(position, "parataxis"):
-            if view.lemma(child) in self.lexicon.speech_verbs:
-                return view.kids(child, "nsubj")
-        return []
+        # the attribution after the clause: "ответственность лежит на Киеве, заявил министр"; it hangs on the
+        # clause's predicate, above an infinitive ("Россия может перенацелить ракеты ..., заявил начальник штаба")
+        clause = position
+        while True:
+            for child in view.kids(clause, "parataxis"):
+                if child > position and view.lemma(child) in self.lexicon.speech_verbs:
+                    return view.kids(child, "nsubj")
+            if view.rel(clause) != "xcomp" or view.head(clause) < 0:
+                return []
+            clause = view.head(clause)
 
     def inherited_subject(self, position: int) -> list[int]:
         """The subject a verb shares with the word it depends on: "решил атаковать", "готовность оказать"."""

@@ -739,3 +739,86 @@ def repair_earlier_clause_words(tokens: list[Token], heads: list[int], rels: lis
             and not tokens[verb].text.lower().endswith(NON_FINITE_ENDINGS)
         ):
             heads[word] = verb
+
+
+TAIL_OPENERS = (",", "—", "–", "-")
+
+
+def repair_closing_demands(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A demand, threat, accusation or promise that closes the sentence with its speaker ("Иран должен освободить
+    заложников, потребовали США", "Москва вмешивается в дела Молдавии, обвинил президент") or opens it as a "как"
+    clause ("Как утверждают в Баку, Армения обстреляла сёла") governs the clause it frames, as "США потребовали,
+    чтобы Иран ..." does: the parser hangs it on that clause (or leaves it a second root); it becomes the root and
+    the clause its content. So does a verb of saying that has a row on the clause's predicate ("Азербайджан нарушил
+    перемирие, заявил министр обороны Армении": "заявить" + "нарушить" accuses)."""
+    lexicon = load_lexicon()
+    acts = lexicon.word_classes["tail_act"]
+    for verb, token in enumerate(tokens):
+        if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin":
+            continue
+        if token.lemma not in acts and token.lemma not in lexicon.speech_verbs:
+            continue
+        clause = _framed_clause(tokens, heads, rels, verb)
+        if clause < 0:
+            continue
+        if token.lemma not in acts and not any(
+            requirement.relation == "dep" and not requirement.absent and tokens[clause].lemma in requirement.lemmas
+            for rule in lexicon.triggers.get(token.lemma, [])
+            for requirement in rule.requires
+        ):
+            continue  # a mere report: the clause is the news, its speaker only the attribution
+        heads[verb], rels[verb] = -1, "root"
+        heads[clause], rels[clause] = verb, "ccomp"
+        for word in range(verb + 1, len(tokens)):
+            if heads[word] == clause and rels[word] == "punct" and word > clause:
+                heads[word] = verb
+
+
+def _framed_clause(tokens: list[Token], heads: list[int], rels: list[str], verb: int) -> int:
+    """The predicate of the clause that the attribution verb ``verb`` frames, closing the sentence after a comma
+    or dash, or opening it as a "как" clause before a comma; -1 when ``verb`` is no such frame."""
+    count = len(tokens)
+    as_clause = verb > 0 and tokens[verb - 1].text.lower() == "как"
+    opener = verb - 1 if as_clause else verb
+    # a frame of its own words only: what it says does not follow it ("потребовал, чтобы ...", "обвинил Россию в")
+    if any(
+        heads[word] == verb and (rels[word] in ("ccomp", "xcomp", "obj", "csubj") or rels[word] == "mark" and word != opener)
+        for word in range(count)
+    ):
+        return -1
+    # the speaker follows the verb, as in every attribution frame ("потребовал Евросоюз", "обвиняют в Киеве")
+    if not any(
+        heads[word] == verb and rels[word] in ("nsubj", "obl") and tokens[word].pos in (*NOUNS, "PRON")
+        for word in range(verb + 1, count)
+    ):
+        return -1
+    predicates = ("VERB", "ADJ", "AUX", "NOUN")
+    if opener == 0:
+        clause = heads[verb]
+        if not as_clause or rels[verb] not in ("parataxis", "advcl") or not verb < clause < count or heads[clause] >= 0:
+            return -1
+        # the frame's words run up to the comma that closes it ("Как заявил министр Японии, Китай нарушил ...")
+        frame = [word for word in range(verb + 1, clause) if tokens[word].pos != "PUNCT" and _dominates(heads, verb, word)]
+        end = max(frame, default=verb)
+        if end + 1 >= clause or tokens[end + 1].text != "," or len(frame) != end - verb:
+            return -1
+        if any(tokens[word].feats.get("VerbForm") in ("Fin", "Inf") for word in range(verb + 1, end + 1)):
+            return -1
+        return clause if tokens[clause].pos in predicates else -1
+    if opener <= 1 or tokens[opener - 1].text not in TAIL_OPENERS:
+        return -1
+    clause = heads[verb]
+    if rels[verb] == "root":
+        roots = [word for word in range(opener - 1) if heads[word] < 0 and tokens[word].pos != "PUNCT"]
+        clause = roots[0] if len(roots) == 1 else -1
+    elif rels[verb] not in ("parataxis", "conj") or heads[clause] >= 0:
+        return -1
+    if rels[verb] == "conj" and any(heads[word] == verb and rels[word] == "cc" for word in range(count)):
+        return -1  # "освободил заложников и пообещал ...": a second act of the clause's subject
+    if not 0 <= clause < opener or tokens[clause].pos not in predicates:
+        return -1
+    if any(tokens[word].feats.get("VerbForm") in ("Fin", "Inf") for word in range(verb + 1, count)):
+        return -1
+    if any(not _dominates(heads, verb, word) and tokens[word].pos != "PUNCT" for word in range(verb + 1, count)):
+        return -1
+    return clause

@@ -13,6 +13,7 @@ from letopis.events.lexicon import plain_lemma
 from letopis.events.repairs import (
     counted,
     repair_clause_openers,
+    repair_closing_demands,
     repair_coordinated_subjects,
     repair_crossed_subjects,
     repair_directions,
@@ -90,6 +91,7 @@ class SentenceView:
         repair_quantity_objects(self.tokens, self.heads, self.rels)
         repair_passive_agents(self.tokens, self.heads, self.rels)
         repair_infinitive_objects(self.tokens, self.heads, self.rels)
+        repair_closing_demands(self.tokens, self.heads, self.rels)
         count = len(self.tokens)
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for position, head in enumerate(self.heads):
