@@ -833,20 +833,28 @@ class ArgumentFinder:
         return []
 
     def goods_owners(
-        self, position: int, phrase: list[int], required: set[str]
+        self, position: int, phrase: list[int], required: set[str], envoys: bool = False
     ) -> tuple[list[Entity], list[int]]:
         """The country adjectives on the inanimate nouns of ``phrase`` a row asks for, or on their genitives: whose
         the troops, aid or goods are ("тайские войска", "тонн японского продовольствия", "поставки французского
-        оружия"), never people acted on ("палестинских заключённых")."""
+        оружия"), never people acted on ("палестинских заключённых"); with ``envoys``, also a state's envoys
+        ("посол Германии отозван": a state recalls its own)."""
         view = self.view
         owned = [
             word for word in phrase
-            if view.lemma(word) in required and view.tokens[word].feats.get("Animacy") != "Anim"
+            if view.lemma(word) in required and (
+                view.tokens[word].feats.get("Animacy") != "Anim"
+                or (envoys and view.lemma(word) in self.lexicon.word_classes["envoy"])
+            )
         ]
         owned += [
             word for owner in owned for word in view.kids(owner, "nmod")
             if view.tokens[word].feats.get("Animacy") != "Anim" and not view.preposition(word) and word not in owned
         ]
+        envoys = [word for word in owned if view.tokens[word].feats.get("Animacy") == "Anim"]
+        if envoys:
+            # "посол Германии", "российские дипломаты": an envoy's state is his adjective or genitive
+            return self.arguments(position, [Slot("adj"), Slot("gen")], False, envoys)
         return self.arguments(position, [Slot("adj")], False, owned)
 
     def governing_subject(self, position: int) -> list[int]:

@@ -299,6 +299,19 @@ class ImpliedActors:
                     return [view.covering[node][1]], [node]
         return [], []
 
+    def origin_actor(self, position: int) -> tuple[list[Entity], list[int]]:
+        """The country a trigger sends someone out of: "выслан из Мали", "депортирован из США", "выдворен из
+        британской столицы" -> that state."""
+        view = self.view
+        for child in view.children[position]:
+            if view.preposition(child) != "из":
+                continue
+            for node in view.subtree(child):
+                covering = view.covering[node]
+                if covering is not None and covering[1].type == "LOC" and self.located_under(node, child):
+                    return [covering[1]], [node]
+        return [], []
+
     def located_under(self, node: int, top: int) -> bool:
         """Whether every phrase between ``node`` and ``top`` is a place ("в провинции Хомс на западе Сирии"), not
         a beneficiary or an addressee: "обвинения в шпионаже в пользу Китая" names no place in China."""

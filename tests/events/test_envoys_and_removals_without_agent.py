@@ -1,0 +1,39 @@
+"""Session 14: an envoy's recall or expulsion told without its agent, on sentences written for these tests.
+A recalled envoy is his own state's act; one expelled "из X" is the act of the state he is sent out of."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Посол Германии отозван из Турции.", "DEU", "TUR"),
+    ("Посол Германии в Турции отозван для консультаций.", "DEU", "TUR"),
+    ("Российский посол был отозван из Грузии.", "RUS", "GEO"),
+    ("Российских дипломатов отозвали из Грузии.", "RUS", "GEO"),
+    ("Из Эстонии отозван посланник Латвии.", "LVA", "EST"),
+])
+def test_a_recalled_envoy_is_recalled_by_his_own_state(code, source, target, text):
+    assert ("16", source, target) in dyads(code(text))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Посол Франции был выслан из Мали.", "MLI", "FRA"),
+    ("Российского дипломата выслали из Чили.", "CHL", "RUS"),
+    ("Из Перу высланы двое венесуэльских дипломатов.", "PER", "VEN"),
+    ("Консула Польши выдворили из Белоруссии.", "BLR", "POL"),
+])
+def test_an_expelled_envoy_is_expelled_by_the_state_he_leaves(code, source, target, text):
+    assert ("16", source, target) in dyads(code(text))
+
+
+def test_a_deportation_from_a_country_described_by_its_adjective(code):
+    events = code("Гражданин Армении был депортирован из британской столицы.")
+    assert ("17", "GBR", "ARM") in dyads(events)
+
+
+def test_no_state_expels_its_own_envoys(code):
+    events = code("В Тегеране сообщили, что двух иранских дипломатов выслали из страны.")
+    assert not any(e.cameo.startswith("16") and e.source[:3] == e.target[:3] for e in events)
