@@ -37,3 +37,13 @@ def test_a_deportation_from_a_country_described_by_its_adjective(code):
 def test_no_state_expels_its_own_envoys(code):
     events = code("В Тегеране сообщили, что двух иранских дипломатов выслали из страны.")
     assert not any(e.cameo.startswith("16") and e.source[:3] == e.target[:3] for e in events)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("В Минске оппозиционеру назначен штраф в размере 10 тысяч рублей.", "BLR", "BLR"),
+    ("Суд в Киеве назначил журналисту штраф в 50 тысяч гривен.", "UKR", "UKR"),
+    ("Казахстанский суд присудил активисту штраф в 200 тысяч тенге.", "KAZ", "KAZ"),
+    ("Штраф назначили лидеру оппозиции в Ереване.", "ARM", "ARM"),
+])
+def test_a_fine_set_by_a_court_or_with_no_agent(code, source, target, text):
+    assert ("17", source, target) in dyads(code(text))
