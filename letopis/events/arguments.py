@@ -393,9 +393,10 @@ class ArgumentFinder:
                     ok = ok or (rel == "appos" and case == "Dat" and view.case(anchor) not in ("Dat", "") and not prep)
                     # "предоставила помощь Малави": the tagger's genitive of an indeclinable name after a verb's object
                     # is as often a dative (after a subject it is its owner: "Предупреждение США ... прозвучало")
+                    # (so is a country's genitive that is also its dative: "выделила кредит Греции")
                     ok = ok or (
                         rel == "nmod" and not prep and view.rel(anchor) == "obj" and view.tokens[anchor].pos == "NOUN"
-                        and view.indeclinable(child)
+                        and (view.indeclinable(child) or (view.names_place(child) and view.may_be_case(child, "Dat")))
                     )
                 elif slot.kind == "gen":
                     ok = rel == "nmod" and case in ("Gen", "") and not prep

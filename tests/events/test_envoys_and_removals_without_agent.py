@@ -47,3 +47,14 @@ def test_no_state_expels_its_own_envoys(code):
 ])
 def test_a_fine_set_by_a_court_or_with_no_agent(code, source, target, text):
     assert ("17", source, target) in dyads(code(text))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Германия выделила кредит Греции.", "GRC"),
+    ("МВФ выделил кредит Грузии.", "GEO"),
+    ("Германия выделила грант Эстонии.", "EST"),
+    ("Германия выделяла кредиты Греции.", "GRC"),
+    ("МВФ выдал кредит Армении.", "ARM"),
+])
+def test_a_country_s_genitive_that_is_also_its_dative_is_the_recipient(code, target, text):
+    assert any(e.cameo == "071" and e.target[:3] == target for e in code(text))
