@@ -441,6 +441,8 @@ class ArgumentFinder:
             words = self.displaced_agent(position)
         if slot.kind == "gen":
             words += self.participle_agent([anchor for anchor in anchors if anchor != position])
+        if slot.kind == "dat" and not words:
+            words = self.aid_purpose_beneficiary(anchors)
         if slot.kind == "prep" and not words and slot.preposition == "в" and slot.case == "Loc":
             words = self.post_of_envoy(anchors)
         if slot.kind == "prep" and not words:
@@ -708,6 +710,25 @@ class ArgumentFinder:
         if slot.case and view.case(noun) and view.case(noun) != slot.case:
             return []
         return [noun]
+
+    def aid_purpose_beneficiary(self, anchors: list[int]) -> list[int]:
+        """"приостановила помощь в целях развития Кении", "выделил средства на восстановление Гаити": the place
+        whose development or rebuilding the aid is for is whom it is given (word class ``aid_purpose``)."""
+        view = self.view
+        purposes = self.lexicon.word_classes["aid_purpose"]
+        tops = [node for anchor in anchors for node in [anchor, *view.kids(anchor, "obj", "nsubj:pass")]]
+        found = []
+        for top in tops:
+            frontier = [child for child in view.kids(top, "obl", "nmod") if view.lemma(child) in purposes]
+            for _ in range(2):
+                for node in frontier:
+                    found += [
+                        child for child in view.kids(node, "nmod")
+                        if not view.preposition(child) and view.case(child) in ("Gen", "Dat", "")
+                        and view.names_place(child)
+                    ]
+                frontier = [child for node in frontier for child in view.kids(node, "nmod") if view.lemma(child) in purposes]
+        return found
 
     def post_of_envoy(self, anchors: list[int]) -> list[int]:
         """"отозвала своего посла в Таллине": the parser hangs the post on the envoy, the object, not on the verb."""

@@ -58,3 +58,14 @@ def test_a_fine_set_by_a_court_or_with_no_agent(code, source, target, text):
 ])
 def test_a_country_s_genitive_that_is_also_its_dative_is_the_recipient(code, target, text):
     assert any(e.cameo == "071" and e.target[:3] == target for e in code(text))
+
+
+@pytest.mark.parametrize("text, cameo, target", [
+    ("Япония приостановила помощь в целях развития Мьянмы.", "162", "MMR"),
+    ("Германия выделила 10 миллионов евро на восстановление Сирии.", "071", "SYR"),
+    ("Канада выделила 5 миллионов долларов на реконструкцию Ирака.", "071", "IRQ"),
+    ("Швеция заморозила кредиты на развитие Танзании.", "162", "TZA"),
+])
+def test_the_place_whose_development_aid_is_for_is_its_recipient(code, cameo, target, text):
+    events = code(text)
+    assert any(e.cameo == cameo and e.target == target + "GOV" for e in events)
