@@ -69,3 +69,12 @@ def test_a_country_s_genitive_that_is_also_its_dative_is_the_recipient(code, tar
 def test_the_place_whose_development_aid_is_for_is_its_recipient(code, cameo, target, text):
     events = code(text)
     assert any(e.cameo == cameo and e.target == target + "GOV" for e in events)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Военные Мьянмы задержали сотни монахов.", "MMR"),
+    ("Полиция Того задержала десятки сторонников оппозиционного кандидата.", "TGO"),
+    ("Армия Мали задержала сотни местных жителей.", "MLI"),
+])
+def test_people_counted_by_a_number_noun_are_the_place_s_civilians(code, source, text):
+    assert ("17", source, source) in dyads(code(text))
