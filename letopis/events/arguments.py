@@ -393,9 +393,10 @@ class ArgumentFinder:
                     ok = ok or (rel == "appos" and case == "Dat" and view.case(anchor) not in ("Dat", "") and not prep)
                     # "предоставила помощь Малави": the tagger's genitive of an indeclinable name after a verb's object
                     # is as often a dative (after a subject it is its owner: "Предупреждение США ... прозвучало")
+                    # (so is a country's genitive that is also its dative: "выделила кредит Греции")
                     ok = ok or (
                         rel == "nmod" and not prep and view.rel(anchor) == "obj" and view.tokens[anchor].pos == "NOUN"
-                        and view.indeclinable(child)
+                        and (view.indeclinable(child) or (view.names_place(child) and view.may_be_case(child, "Dat")))
                     )
                 elif slot.kind == "gen":
                     ok = rel == "nmod" and case in ("Gen", "") and not prep
@@ -440,6 +441,8 @@ class ArgumentFinder:
             words = self.displaced_agent(position)
         if slot.kind == "gen":
             words += self.participle_agent([anchor for anchor in anchors if anchor != position])
+        if slot.kind == "dat" and not words:
+            words = self.aid_purpose_beneficiary(anchors)
         if slot.kind == "prep" and not words and slot.preposition == "в" and slot.case == "Loc":
             words = self.post_of_envoy(anchors)
         if slot.kind == "prep" and not words:
@@ -708,6 +711,25 @@ class ArgumentFinder:
             return []
         return [noun]
 
+    def aid_purpose_beneficiary(self, anchors: list[int]) -> list[int]:
+        """"приостановила помощь в целях развития Кении", "выделил средства на восстановление Гаити": the place
+        whose development or rebuilding the aid is for is whom it is given (word class ``aid_purpose``)."""
+        view = self.view
+        purposes = self.lexicon.word_classes["aid_purpose"]
+        tops = [node for anchor in anchors for node in [anchor, *view.kids(anchor, "obj", "nsubj:pass")]]
+        found = []
+        for top in tops:
+            frontier = [child for child in view.kids(top, "obl", "nmod") if view.lemma(child) in purposes]
+            for _ in range(2):
+                for node in frontier:
+                    found += [
+                        child for child in view.kids(node, "nmod")
+                        if not view.preposition(child) and view.case(child) in ("Gen", "Dat", "")
+                        and view.names_place(child)
+                    ]
+                frontier = [child for node in frontier for child in view.kids(node, "nmod") if view.lemma(child) in purposes]
+        return found
+
     def post_of_envoy(self, anchors: list[int]) -> list[int]:
         """"отозвала своего посла в Таллине": the parser hangs the post on the envoy, the object, not on the verb."""
         view = self.view
@@ -838,20 +860,28 @@ class ArgumentFinder:
         return []
 
     def goods_owners(
-        self, position: int, phrase: list[int], required: set[str]
+        self, position: int, phrase: list[int], required: set[str], envoys: bool = False
     ) -> tuple[list[Entity], list[int]]:
         """The country adjectives on the inanimate nouns of ``phrase`` a row asks for, or on their genitives: whose
         the troops, aid or goods are ("тайские войска", "тонн японского продовольствия", "поставки французского
-        оружия"), never people acted on ("палестинских заключённых")."""
+        оружия"), never people acted on ("палестинских заключённых"); with ``envoys``, also a state's envoys
+        ("посол Германии отозван": a state recalls its own)."""
         view = self.view
         owned = [
             word for word in phrase
-            if view.lemma(word) in required and view.tokens[word].feats.get("Animacy") != "Anim"
+            if view.lemma(word) in required and (
+                view.tokens[word].feats.get("Animacy") != "Anim"
+                or (envoys and view.lemma(word) in self.lexicon.word_classes["envoy"])
+            )
         ]
         owned += [
             word for owner in owned for word in view.kids(owner, "nmod")
             if view.tokens[word].feats.get("Animacy") != "Anim" and not view.preposition(word) and word not in owned
         ]
+        envoys = [word for word in owned if view.tokens[word].feats.get("Animacy") == "Anim"]
+        if envoys:
+            # "посол Германии", "российские дипломаты": an envoy's state is his adjective or genitive
+            return self.arguments(position, [Slot("adj"), Slot("gen")], False, envoys)
         return self.arguments(position, [Slot("adj")], False, owned)
 
     def governing_subject(self, position: int) -> list[int]:

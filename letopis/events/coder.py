@@ -879,7 +879,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # whose mission sends them is often another's)
             sources, source_words = self.arguments(position, [Slot("subj")], True, [position], taken=frozenset(target_words))
         if (
-            passive
+            (passive or indefinite)
             and not sources
             and all(slot.kind != "obj" for slot in rule.target)
             and any(requirement.relation == "obj" and not requirement.absent for requirement in rule.requires)
@@ -887,13 +887,16 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "тайские войска были переброшены к границе", "направлены 100 тысяч тонн американской пшеницы": the
             # thing a row asks for as its object (not a person: "американские пленные освобождены") sent, stopped or
             # imposed with no agent named is its owner's act
+            # ("посол Германии отозван из Турции": a state's envoy recalled is his own state's act)
+            envoys = self.lexicon.word_classes["envoy"]
             thing = [
                 word
-                for subject in view.kids(position, "nsubj:pass")
-                if view.tokens[subject].feats.get("Animacy") != "Anim"
+                # (told with an indefinite plural, its object: "российских дипломатов отозвали из Грузии")
+                for subject in view.kids(position, "nsubj:pass" if passive else "obj")
+                if view.tokens[subject].feats.get("Animacy") != "Anim" or view.lemma(subject) in envoys
                 for word in [subject, *view.kids(subject, "nmod")]
             ]
-            owners, owner_words = self.goods_owners(position, thing, required)
+            owners, owner_words = self.goods_owners(position, thing, required, envoys=True)
             if owners and set(target_words) <= set(thing):
                 # the thing sent is not whom it is sent to: "направлены в районы Бангладеш"
                 targets, target_words = self.arguments(
@@ -961,8 +964,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if (passive or indefinite or not is_verb) and not sources and (
             rule.root in IMPLIED_AGENT_ROOTS or state_act
         ) and not killing and not object_only:
-            # "в КНДР казнен чиновник": the unnamed agent is the state where it happened
-            sources, source_words = self.place_actor(position)
+            # "в КНДР казнен чиновник": the unnamed agent is the state where it happened; "выслан из Мали": the
+            # state one is sent out of
+            if state_act and state_only is not None and state_only.from_place:
+                sources, source_words = self.origin_actor(position)
+            if not sources:
+                sources, source_words = self.place_actor(position)
             if not sources and agentless_support:
                 sources, source_words = self.place_actor(support)  # "погибли в результате стрельбы в Техасе"
             if not sources and (state_act or agentless_support) and self.context_country \
@@ -998,6 +1005,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 # "Караджич приговорён" in a story of the Hague tribunal: it judged; so does "в Гааге начался
                 # процесс над Младичем", where the place's state would otherwise be the agent
                 sources = [self.story_court]
+            if state_only is not None and state_only.from_place and targets and {
+                country_part(actor_code(source)) for source in sources
+            } == {country_part(actor_code(target)) for target in targets}:
+                # "двух иранских дипломатов выслали из страны" in a story of Iran: no state expels its own
+                sources, source_words = [], []
             implied = bool(sources)
         if (passive or indefinite) and not sources and rule.cameo in OFFICE_CODES and targets and (
             self.removal(position)  # but "ему запрещено занимать должности" is a ban

@@ -103,8 +103,15 @@ class ImpliedActors:
         country = next((code for code in found if code), None) or self.context_country
         if country is None:
             return [], []
+        quantity = self.lexicon.word_classes["quantity"]
         for slot in slots:
-            for word in self.slot_words(position, slot, passive, anchors):
+            for found in self.slot_words(position, slot, passive, anchors):
+                # "задержала десятки сторонников оппозиционного кандидата": a number noun stands for its genitive
+                counted = [
+                    child for child in self.view.kids(found, "nmod")
+                    if self.view.case(child) == "Gen" and not self.view.preposition(child)
+                ] if self.view.lemma(found) in quantity else []
+                word = next(iter(counted), found)
                 token = self.view.tokens[word]
                 # a named person the knowledge base does not know may be a foreigner ("в Нидерландах был
                 # арестован Владимир Дринкман"): only a common noun ("стрелка", "чиновник") takes the place
@@ -297,6 +304,19 @@ class ImpliedActors:
             for node in view.subtree(child):
                 if view.names_place(node) and self.located_under(node, child):
                     return [view.covering[node][1]], [node]
+        return [], []
+
+    def origin_actor(self, position: int) -> tuple[list[Entity], list[int]]:
+        """The country a trigger sends someone out of: "выслан из Мали", "депортирован из США", "выдворен из
+        британской столицы" -> that state."""
+        view = self.view
+        for child in view.children[position]:
+            if view.preposition(child) != "из":
+                continue
+            for node in view.subtree(child):
+                covering = view.covering[node]
+                if covering is not None and covering[1].type == "LOC" and self.located_under(node, child):
+                    return [covering[1]], [node]
         return [], []
 
     def located_under(self, node: int, top: int) -> bool:

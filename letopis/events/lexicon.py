@@ -153,6 +153,7 @@ class StateAct:
 
     private_only: bool
     own_national: bool
+    from_place: bool = False  # the state the target is sent out of ("выслан из Мали") is the agent
 
 
 @dataclass
@@ -385,9 +386,9 @@ def _triggers(classes: Mapping[str, frozenset[str]] | None = None) -> dict[str, 
 def _state_acts() -> dict[str, StateAct]:
     result = {}
     for line in _read("state_acts.tsv")[1:]:
-        code, of, own = (cell.strip() for cell in (line.split("\t") + ["", ""])[:3])
+        code, of, own, origin = (cell.strip() for cell in (line.split("\t") + ["", "", ""])[:4])
         if code:
-            result[code] = StateAct(private_only=of == "private", own_national=own == "yes")
+            result[code] = StateAct(private_only=of == "private", own_national=own == "yes", from_place=origin == "yes")
     return result
 
 
