@@ -106,3 +106,16 @@ def test_framed_act_keeps_its_own_actors(code):
 def test_body_named_by_an_undeclined_abbreviation_speaks(code, text, dyad):
     # "в МИД" is tagged accusative as often as locative: the abbreviation does not decline
     assert dyad in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, sources, target",
+    [
+        ("Иран должен освободить заложников, потребовали США.", {"USA"}, "IRN"),
+        ("Сирия должна вывести войска из Ливана, требуют США и Франция.", {"USA", "FRA"}, "SYR"),
+    ],
+)
+def test_undeclined_name_closing_the_frame_is_its_speaker_not_its_object(code, text, sources, target):
+    found = dyads(code(text))
+    assert {("10", source, target) for source in sources} <= found
+    assert not any(dyad[1] == target for dyad in found)
