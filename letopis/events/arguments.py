@@ -565,7 +565,8 @@ class ArgumentFinder:
                 and covering[1].type == "ORG"
                 and covering[0].kind != "adjective"
                 and view.preposition(child) == "в"
-                and view.case(child) == "Loc"
+                # (an abbreviation does not decline: "требуют в МИД России" may be tagged accusative)
+                and (view.case(child) == "Loc" or view.may_be_case(child, "Loc"))
             ):
                 return [child]
         return []

@@ -767,6 +767,9 @@ def repair_closing_demands(tokens: list[Token], heads: list[int], rels: list[str
             for requirement in rule.requires
         ):
             continue  # a mere report: the clause is the news, its speaker only the attribution
+        name = _frame_speaker_name(tokens, heads, rels, verb)
+        if name >= 0:
+            rels[name] = "nsubj"
         heads[verb], rels[verb] = -1, "root"
         heads[clause], rels[clause] = verb, "ccomp"
         for word in range(verb + 1, len(tokens)):
@@ -780,14 +783,16 @@ def _framed_clause(tokens: list[Token], heads: list[int], rels: list[str], verb:
     count = len(tokens)
     as_clause = verb > 0 and tokens[verb - 1].text.lower() == "как"
     opener = verb - 1 if as_clause else verb
+    name = _frame_speaker_name(tokens, heads, rels, verb)
     # a frame of its own words only: what it says does not follow it ("потребовал, чтобы ...", "обвинил Россию в")
     if any(
-        heads[word] == verb and (rels[word] in ("ccomp", "xcomp", "obj", "csubj") or rels[word] == "mark" and word != opener)
+        heads[word] == verb and word != name
+        and (rels[word] in ("ccomp", "xcomp", "obj", "csubj") or rels[word] == "mark" and word != opener)
         for word in range(count)
     ):
         return -1
     # the speaker follows the verb, as in every attribution frame ("потребовал Евросоюз", "обвиняют в Киеве")
-    if not any(
+    if name < 0 and not any(
         heads[word] == verb and rels[word] in ("nsubj", "obl") and tokens[word].pos in (*NOUNS, "PRON")
         for word in range(verb + 1, count)
     ):
@@ -822,3 +827,16 @@ def _framed_clause(tokens: list[Token], heads: list[int], rels: list[str], verb:
     if any(not _dominates(heads, verb, word) and tokens[word].pos != "PUNCT" for word in range(verb + 1, count)):
         return -1
     return clause
+
+
+def _frame_speaker_name(tokens: list[Token], heads: list[int], rels: list[str], verb: int) -> int:
+    """An attribution frame has no object of its own: the one undeclined name the parser hung after its verb as an
+    object ("..., потребовали США") is its subject, when it has none; -1 when there is no such name."""
+    count = len(tokens)
+    if any(heads[word] == verb and rels[word] in ("nsubj", "iobj") for word in range(count)):
+        return -1
+    names = [
+        word for word in range(verb + 1, count)
+        if heads[word] == verb and rels[word] == "obj" and tokens[word].pos in NOUNS and _indeclinable(tokens[word])
+    ]
+    return names[0] if len(names) == 1 else -1

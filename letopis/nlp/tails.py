@@ -59,11 +59,16 @@ def tail_start(tokens: Sequence[Token], lemma: Callable[[int], str]) -> int:
     if tokens[verb].feats.get("VerbForm") != "Fin":
         return -1
     said = lemma(verb)
-    if said not in speech.verbs and said not in speech.impersonal:
+    if said not in speech.verbs and said not in speech.impersonal and said not in _tail_acts():
         return -1
     if verb + 1 < end and tokens[verb + 1].text.lower() in _content_words():
         return -1
     return start if any(token.pos == "VERB" for token in tokens[:start]) else -1
+
+
+@lru_cache(maxsize=1)
+def _tail_acts() -> frozenset[str]:
+    return frozenset(data_lines("letopis.nlp", "tail_acts.txt"))
 
 
 @lru_cache(maxsize=1)

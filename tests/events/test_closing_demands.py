@@ -94,3 +94,28 @@ def test_violation_denied_in_the_frame_is_no_accusation(code):
 def test_framed_act_keeps_its_own_actors(code):
     events = code("Как утверждают в Баку, армянские военные обстреляли азербайджанские села.")
     assert ("19", "ARM", "AZE") in dyads(events)
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("Украина должна выполнить минские соглашения, требуют в МИД России.", ("10", "RUS", "UKR")),
+        ("Япония должна извиниться за военные преступления, потребовали в МИД КНР.", ("10", "CHN", "JPN")),
+    ],
+)
+def test_body_named_by_an_undeclined_abbreviation_speaks(code, text, dyad):
+    # "в МИД" is tagged accusative as often as locative: the abbreviation does not decline
+    assert dyad in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, sources, target",
+    [
+        ("Иран должен освободить заложников, потребовали США.", {"USA"}, "IRN"),
+        ("Сирия должна вывести войска из Ливана, требуют США и Франция.", {"USA", "FRA"}, "SYR"),
+    ],
+)
+def test_undeclined_name_closing_the_frame_is_its_speaker_not_its_object(code, text, sources, target):
+    found = dyads(code(text))
+    assert {("10", source, target) for source in sources} <= found
+    assert not any(dyad[1] == target for dyad in found)
