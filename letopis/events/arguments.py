@@ -970,8 +970,9 @@ class ArgumentFinder:
             for rule in self.rules_for(noun)
         ):
             return []
+        # (the parser may call the agent "iobj": "было предоставлено Францией политическое убежище")
         return [
-            child for child in view.kids(verb, "obl", "obl:agent")
+            child for child in view.kids(verb, "obl", "obl:agent", "iobj")
             if view.case(child) == "Ins" and not view.preposition(child)
         ]
 
