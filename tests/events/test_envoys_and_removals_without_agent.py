@@ -90,3 +90,14 @@ def test_a_named_agent_in_the_instrumental_of_a_passive_support_verb(code, cameo
     assert any(
         e.cameo == cameo and e.source.startswith(source) and e.target.startswith(target) for e in code(text)
     )
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("Соболезнования были выражены Японии Россией.", "018", "RUS", "JPN"),
+    ("Поддержка была выражена Грузии Литвой.", "051", "LTU", "GEO"),
+    ("Благодарность была выражена Германии Польшей.", "051", "POL", "DEU"),
+])
+def test_a_country_tagged_in_a_case_its_form_never_has_takes_the_dative(code, cameo, source, target, text):
+    assert any(
+        e.cameo == cameo and e.source.startswith(source) and e.target.startswith(target) for e in code(text)
+    )
