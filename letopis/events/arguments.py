@@ -388,7 +388,9 @@ class ArgumentFinder:
                 elif slot.kind == "dat":
                     # ("были переданы Азербайджаном армянской стороне": an instrumental the parser calls "iobj" is
                     # the agent, not the dative)
-                    ok = (rel == "iobj" and case != "Ins") or (rel in ("obl", "nmod") and case == "Dat" and not prep)
+                    ok = (rel == "iobj" and case != "Ins") or (
+                        rel in ("obl", "nmod") and not prep and view.read_case(child, "Dat")
+                    )
                     # "направил телеграмму Мигелю Диас-Канелю": a dative is no apposition of an accusative noun
                     ok = ok or (rel == "appos" and case == "Dat" and view.case(anchor) not in ("Dat", "") and not prep)
                     # "предоставила помощь Малави": the tagger's genitive of an indeclinable name after a verb's object
@@ -976,8 +978,9 @@ class ArgumentFinder:
             for rule in self.rules_for(noun)
         ):
             return []
+        # (the parser may call the agent "iobj": "было предоставлено Францией политическое убежище")
         return [
-            child for child in view.kids(verb, "obl", "obl:agent")
+            child for child in view.kids(verb, "obl", "obl:agent", "iobj")
             if view.case(child) == "Ins" and not view.preposition(child)
         ]
 

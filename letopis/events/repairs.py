@@ -631,7 +631,9 @@ def repair_name_subjects(tokens: list[Token], heads: list[int], rels: list[str])
 def repair_passive_agents(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A person in the instrumental with no preposition that the parser hung on a place or time noun of a passive
     verb is that verb's agent when it has none: "был встречен на пограничном переходе Вага пакистанским коллегой
-    Навазом Шарифом" ("коллегой" on "переходе"). Only a noun that is the verb's own oblique, right before it."""
+    Навазом Шарифом" ("коллегой" on "переходе"); so is a name in the instrumental the parser hung on the verb's
+    oblique or dative ("введены против Ирана Евросоюзом", "предъявлен Ираку Соединёнными Штатами"). Only a noun
+    that is the verb's own oblique, right before it."""
     with_preposition = set(_prepositions(tokens, heads, rels))
     for word, token in enumerate(tokens):
         noun = heads[word]
@@ -639,11 +641,15 @@ def repair_passive_agents(tokens: list[Token], heads: list[int], rels: list[str]
             rels[word] != "nmod"
             or token.pos not in NOUNS
             or token.feats.get("Case") != "Ins"
-            or token.feats.get("Animacy") != "Anim"
+            # (or a name: a state or body, "были введены против Ирана Евросоюзом")
+            or not (token.feats.get("Animacy") == "Anim" or token.text[:1].isupper())
             or word in with_preposition
             or not 0 <= noun < word
-            or rels[noun] != "obl"
-            or noun not in with_preposition
+            # (or its dative: "ультиматум предъявлен Ираку Соединёнными Штатами")
+            or not (
+                (rels[noun] == "obl" and noun in with_preposition)
+                or (rels[noun] in ("iobj", "obl") and tokens[noun].feats.get("Case") == "Dat" and noun not in with_preposition)
+            )
         ):
             continue
         verb = heads[noun]

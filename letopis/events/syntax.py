@@ -154,6 +154,15 @@ class SentenceView:
                 return True
         return False
 
+    def read_case(self, position: int, case: str) -> bool:
+        """Whether the word is in ``case``: by the tagger, or by the dictionary when the tagger's case is one the
+        form never has ("выражены Японии": "Японии" tagged instrumental is a dative, genitive or locative)."""
+        tagged = self.case(position)
+        if tagged == case:
+            return True
+        cases = _form_cases(self.tokens[position].text.lower())
+        return bool(tagged) and bool(cases) and tagged not in cases and case in cases
+
     def may_be_case(self, position: int, case: str) -> bool:
         """Whether the word's form is also one of ``case`` by the dictionary ("в Бангладеш": the accusative is
         the locative's twin, and the tagger picks one of them)."""

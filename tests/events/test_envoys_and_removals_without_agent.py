@@ -78,3 +78,26 @@ def test_the_place_whose_development_aid_is_for_is_its_recipient(code, cameo, ta
 ])
 def test_people_counted_by_a_number_noun_are_the_place_s_civilians(code, source, text):
     assert ("17", source, source) in dyads(code(text))
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("Санкции были введены против Ирана Евросоюзом.", "163", "IGOEU", "IRN"),
+    ("Ультиматум предъявлен Ираку Соединёнными Штатами.", "139", "USA", "IRQ"),
+    ("Ультиматум был предъявлен Сербии Евросоюзом.", "139", "IGOEU", "SRB"),
+    ("Требование было предъявлено Сирии Турцией.", "100", "TUR", "SYR"),
+])
+def test_a_named_agent_in_the_instrumental_of_a_passive_support_verb(code, cameo, source, target, text):
+    assert any(
+        e.cameo == cameo and e.source.startswith(source) and e.target.startswith(target) for e in code(text)
+    )
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("Соболезнования были выражены Японии Россией.", "018", "RUS", "JPN"),
+    ("Поддержка была выражена Грузии Литвой.", "051", "LTU", "GEO"),
+    ("Благодарность была выражена Германии Польшей.", "051", "POL", "DEU"),
+])
+def test_a_country_tagged_in_a_case_its_form_never_has_takes_the_dative(code, cameo, source, target, text):
+    assert any(
+        e.cameo == cameo and e.source.startswith(source) and e.target.startswith(target) for e in code(text)
+    )
