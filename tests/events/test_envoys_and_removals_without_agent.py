@@ -101,3 +101,16 @@ def test_a_country_tagged_in_a_case_its_form_never_has_takes_the_dative(code, ca
     assert any(
         e.cameo == cameo and e.source.startswith(source) and e.target.startswith(target) for e in code(text)
     )
+
+
+@pytest.mark.parametrize("text", [
+    "В Новосибирске суд освободил из-под стражи физика.",
+    "В Сочи полиция отпустила математика.",
+    "В Уфе суд освободил инженера из-под стражи.",
+])
+def test_a_person_named_by_an_occupation_is_a_civilian_released(code, text):
+    assert any(e.cameo.startswith("08") and e.source.startswith("RUS") and e.target == "RUSCVL" for e in code(text))
+
+
+def test_glory_stolen_is_no_abduction(code):
+    assert not any(e.cameo.startswith("18") for e in code("В Москве он хотел похитить славу музыканта."))
