@@ -114,3 +114,13 @@ def test_a_person_named_by_an_occupation_is_a_civilian_released(code, text):
 
 def test_glory_stolen_is_no_abduction(code):
     assert not any(e.cameo.startswith("18") for e in code("В Москве он хотел похитить славу музыканта."))
+
+
+@pytest.mark.parametrize("text, cameo, source", [
+    ("США пригрозили Того санкциями.", "130", "USA"),
+    ("Франция пригрозила Того военным вмешательством.", "130", "FRA"),
+    ("Нигерия пригрозила Того закрытием границы.", "130", "NGA"),
+    ("Китай предоставил Того кредит.", "071", "CHN"),
+])
+def test_a_dative_the_parser_calls_the_object_is_the_dative(code, cameo, source, text):
+    assert any(e.cameo == cameo and e.source.startswith(source) and e.target == "TGOGOV" for e in code(text))
