@@ -388,8 +388,9 @@ class ArgumentFinder:
                 elif slot.kind == "dat":
                     # ("были переданы Азербайджаном армянской стороне": an instrumental the parser calls "iobj" is
                     # the agent, not the dative)
+                    # (a dative the parser calls the object: "пригрозили Того санкциями")
                     ok = (rel == "iobj" and case != "Ins") or (
-                        rel in ("obl", "nmod") and not prep and view.read_case(child, "Dat")
+                        rel in ("obl", "nmod", "obj") and not prep and view.read_case(child, "Dat")
                     )
                     # "направил телеграмму Мигелю Диас-Канелю": a dative is no apposition of an accusative noun
                     ok = ok or (rel == "appos" and case == "Dat" and view.case(anchor) not in ("Dat", "") and not prep)

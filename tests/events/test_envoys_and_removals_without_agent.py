@@ -101,3 +101,26 @@ def test_a_country_tagged_in_a_case_its_form_never_has_takes_the_dative(code, ca
     assert any(
         e.cameo == cameo and e.source.startswith(source) and e.target.startswith(target) for e in code(text)
     )
+
+
+@pytest.mark.parametrize("text", [
+    "В Новосибирске суд освободил из-под стражи физика.",
+    "В Сочи полиция отпустила математика.",
+    "В Уфе суд освободил инженера из-под стражи.",
+])
+def test_a_person_named_by_an_occupation_is_a_civilian_released(code, text):
+    assert any(e.cameo.startswith("08") and e.source.startswith("RUS") and e.target == "RUSCVL" for e in code(text))
+
+
+def test_glory_stolen_is_no_abduction(code):
+    assert not any(e.cameo.startswith("18") for e in code("В Москве он хотел похитить славу музыканта."))
+
+
+@pytest.mark.parametrize("text, cameo, source", [
+    ("США пригрозили Того санкциями.", "130", "USA"),
+    ("Франция пригрозила Того военным вмешательством.", "130", "FRA"),
+    ("Нигерия пригрозила Того закрытием границы.", "130", "NGA"),
+    ("Китай предоставил Того кредит.", "071", "CHN"),
+])
+def test_a_dative_the_parser_calls_the_object_is_the_dative(code, cameo, source, text):
+    assert any(e.cameo == cameo and e.source.startswith(source) and e.target == "TGOGOV" for e in code(text))
