@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from letopis.kb.data_files import data_rows, data_words
 from letopis.kb.normal import normalize as _normalize
@@ -281,7 +281,7 @@ def find_roles(
     matches: list[RoleMatch] = []
     index = 0
     while index < len(tokens):
-        if lemmas[index] in people_leader_nouns()[0] and tokens[index].pos == "NOUN":
+        if lemmas[index] in people_leader_nouns().leaders and tokens[index].pos == "NOUN":
             leaders = _leaders_of_people(tokens, lemmas, sentence, index, country_of, adjective_country)
             if leaders is not None:
                 matches.append(leaders)
@@ -381,15 +381,22 @@ def _staff_of_group(tokens: list[Token], lemmas: list[str], sentence: int, index
                      group.countries, group.anaphoric, group.owned, group.owner_code)
 
 
+class PeopleLeaderWords(NamedTuple):
+    leaders: frozenset[str]  # "лидер", "старейшина"
+    communities: frozenset[str]  # "*" rows: "община", "племя"
+    adjectives: frozenset[str]  # "+" rows: "курдский", "шиитский"
+    stateless: frozenset[str]  # "=" rows: peoples and faiths of no country of their own ("курд", "шиит")
+
+
 @lru_cache(maxsize=1)
-def people_leader_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """``data/people_leader_nouns.txt``: (leader nouns, community nouns, people adjectives, peoples of no country)
-    of "лидеры иракских курдов", "старейшины афганских племён", "курдские лидеры", "лидеры шиитов"."""
+def people_leader_nouns() -> PeopleLeaderWords:
+    """``data/people_leader_nouns.txt``: the words of "лидеры иракских курдов", "старейшины афганских племён",
+    "курдские лидеры", "лидеры шиитов"."""
     words = [normalize(row[0]) for row in data_rows("people_leader_nouns.txt")]
-    return (frozenset(word for word in words if not word.startswith(("*", "+", "="))),
-            frozenset(word[1:] for word in words if word.startswith("*")),
-            frozenset(word[1:] for word in words if word.startswith("+")),
-            frozenset(word[1:] for word in words if word.startswith("=")))
+    return PeopleLeaderWords(frozenset(word for word in words if not word.startswith(("*", "+", "="))),
+                             frozenset(word[1:] for word in words if word.startswith("*")),
+                             frozenset(word[1:] for word in words if word.startswith("+")),
+                             frozenset(word[1:] for word in words if word.startswith("=")))
 
 
 def _leaders_of_people(tokens: list[Token], lemmas: list[str], sentence: int, index: int,
@@ -415,7 +422,7 @@ def _leaders_of_people(tokens: list[Token], lemmas: list[str], sentence: int, in
     if start >= len(tokens) or tokens[start].pos != "NOUN" or tokens[start].feats.get("Case") != "Gen":
         return None
     nouns = people_leader_nouns()
-    community = lemmas[start] in nouns[1]
+    community = lemmas[start] in nouns.communities
     if not community and (tokens[start].feats.get("Animacy") != "Anim" or tokens[start].feats.get("Number") != "Plur"
                           or role_nouns().match(lemmas, start) is not None):
         return None  # "лидер партии", "представители полиции", "лидеры повстанцев": the lexicon's own roles
@@ -424,7 +431,7 @@ def _leaders_of_people(tokens: list[Token], lemmas: list[str], sentence: int, in
     # Lebanon, "албанцев Македонии" of Macedonia; then a country adjective ("боснийских сербов" are of Bosnia),
     # then a demonym's own country ("палестинцев")
     demonym = country_of(sentence, start)
-    if demonym is None and not community and lemmas[start] not in nouns[3]:
+    if demonym is None and not community and lemmas[start] not in nouns.stateless:
         return None  # "лидер фермеров", "представители болельщиков": no people, no political actor
     _genitives_after(tokens, lemmas, people, country_of)
     if not people.countries:
@@ -445,7 +452,7 @@ def _people_adjective_before(tokens: list[Token], lemmas: list[str], index: int)
         adjective = _adjective_lemma(tokens[position], lemmas[position])
         if not adjective:
             return None
-        if adjective in people_leader_nouns()[2]:
+        if adjective in people_leader_nouns().adjectives:
             return position
     return None
 
