@@ -273,6 +273,10 @@ class ArgumentFinder:
         return any(
             not view.preposition(child) and view.case(child) in ("Gen", "") and self.named(child)
             for child in view.kids(node, "nmod")
+        ) or any(
+            # "американская сторона выразила протест": a side with a country adjective is that country
+            view.tokens[child].pos == "ADJ" and self.named(child)
+            for child in view.kids(node, "amod")
         )
 
     def current_referents(self) -> list[Referent]:
