@@ -306,6 +306,9 @@ class Context:
             beside = region_beside(entity, self) if country and not capital and not region else None
             if beside is not None:  # "Университета штата Массачусетс — Дартмут": the namesake there
                 country = beside.country
+            if capital and normalize(entity.name) in seats_of_power():
+                # "представители Кремля", "сотрудники Белого дома": the people of a seat of power are its government's
+                return capital, capital + "GOV", "organisation"
             if country:
                 return country, None, "place"
             # "боевики Хезболлы": NER may call an organisation's name a place's, as it may a person's ("Би-би-си")

@@ -45,3 +45,19 @@ def test_a_note_handed_over_or_sent_by_any_verb_of_delivery_is_coded(code, text,
 def test_a_note_received_is_no_protest_of_its_receiver(code):
     # the receiver of a note is its target, not its source
     assert ("11", "USA", "RUS") not in dyads(code("Вашингтон получил от Москвы ноту протеста."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Представители Кремля обвинили Грузию в провокации.", "RUSGOV"),
+        ("Сотрудники Белого дома обвинили Иран в провокации.", "USAGOV"),
+        ("Представители Елисейского дворца осудили Сирию.", "FRAGOV"),
+    ],
+)
+def test_the_people_of_a_seat_of_power_are_its_government(code, text, expected):
+    assert expected in {event.source for event in code(text)}
+
+
+def test_the_police_of_a_city_stay_police(code):
+    assert "RUSCOP" in {event.source for event in code("Полиция Москвы задержала активистов.")}
