@@ -21,6 +21,7 @@ from letopis.events.candidate import Candidate, actor_code, country_part
 from letopis.events.code_classes import (
     DENIAL_CODE,
     DOMESTIC_CODES,
+    DOMESTIC_VOW_CODES,
     OWN_SIDE_CODES,
     OWN_SIDE_ROOTS,
     PAIRED_ROOTS,
@@ -106,7 +107,11 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         if private_exchange(cameo, source_code, target_code):
             log.debug("sentence %d, trigger %r (%s): between private people", view.index, mention.trigger, candidate.cameo)
             continue
-        if own_side_target(cameo, source_code, target_code):
+        domestic_vow = own_side_target(cameo, source_code, target_code) and cameo.startswith(DOMESTIC_VOW_CODES)
+        if domestic_vow and target is not None and target.type != "PER":
+            # "власти Египта пообещали отменить режим чрезвычайного положения": a vow made at home, to no one
+            target, target_code = None, None
+        if own_side_target(cameo, source_code, target_code) and not domestic_vow:
             log.debug("sentence %d, trigger %r (%s): a promise or aid to its own side", view.index, mention.trigger, cameo)
             continue
         if own_country_among_sides(source_code, target_code, candidate.targets):

@@ -71,6 +71,9 @@ PROMISE_ROOT = "03"
 # aid (07) given to its source's own bare country is the state's own spending, no interaction ("король лично
 # профинансировал строительство станции метро в Эр-Рияде"); a promise to it is a domestic pledge
 OWN_SIDE_ROOTS = {PROMISE_ROOT, "07"}
+# but a vow of reform or of yielding (034, 035: to hold elections, lift an emergency, free prisoners, hand over
+# power) is an intent on its own when its content's target is the own side: coded with no target
+DOMESTIC_VOW_CODES = ("034", "035")
 OWN_SIDE_CODES = {"125"}  # a visit called off to a place of one's own country ("отменила поездку в Уэльс") meets no one
 DENIAL_CODE = "016"  # a denial of its own side's part names no other side: "отверг обвинения в причастности России"
 PROMISED_PREPOSITIONS = {"для", "с", "к", "в", "на"}
