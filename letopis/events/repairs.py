@@ -453,6 +453,36 @@ def repair_headline_labels(tokens: list[Token], heads: list[int], rels: list[str
                 rels[word] = "dislocated"
 
 
+def _form_cases(word: str) -> frozenset[str]:
+    from letopis.events.syntax import _form_cases as cases  # (syntax imports this module)
+
+    return cases(word)
+
+
+def repair_additive_genitives(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """"объявил о высылке и посла Венесуэлы": an additive "и" ("also") before a genitive makes the parser coordinate
+    it with the noun before, but conjuncts share their case: a genitive after "и" joined to an oblique noun right
+    before it (locative, dative, instrumental) is that noun's genitive, and the "и" its particle."""
+    for word, token in enumerate(tokens):
+        head = heads[word]
+        if rels[word] != "conj" or head != word - 2 or token.pos not in NOUNS:
+            continue
+        particle = tokens[word - 1]
+        if particle.text.lower() != "и" or heads[word - 1] != word or tokens[head].pos not in NOUNS:
+            continue
+        oblique = tokens[head].feats.get("Case")
+        if oblique not in ("Loc", "Dat", "Ins"):
+            continue
+        # (the tagger may give the conjunct the case of the noun it took it to join: its word form tells)
+        forms = _form_cases(token.text.lower())
+        if "Gen" not in forms or oblique in forms:
+            continue
+        if any(heads[child] == word and rels[child] == "case" for child in range(len(tokens))):
+            continue  # "о высылке и о аресте": a conjunct with its own preposition
+        heads[word], rels[word] = head, "nmod"
+        rels[word - 1] = "advmod"
+
+
 def repair_coordinated_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """Of two subjects the parser gave one verb, the later one opened by "и" is coordinated with the first: "Министр
     обороны США и его японский коллега обсудили ..." (slovnet may make both "nsubj"); so is a later object opened

@@ -14,6 +14,7 @@ from letopis.events.repairs import (
     counted,
     repair_clause_openers,
     repair_closing_demands,
+    repair_additive_genitives,
     repair_coordinated_subjects,
     repair_crossed_subjects,
     repair_directions,
@@ -81,6 +82,7 @@ class SentenceView:
         repair_later_clause_subjects(self.tokens, self.heads, self.rels)
         repair_headline_labels(self.tokens, self.heads, self.rels)
         repair_coordinated_subjects(self.tokens, self.heads, self.rels)
+        repair_additive_genitives(self.tokens, self.heads, self.rels)
         repair_objects_after_phrases(self.tokens, self.heads, self.rels)
         repair_fronted_objects(self.tokens, self.heads, self.rels)
         repair_directions(self.tokens, self.heads, self.rels)
