@@ -12,9 +12,9 @@ from functools import lru_cache
 from letopis.events.lexicon import plain_lemma
 from letopis.events.repairs import (
     counted,
+    repair_additive_genitives,
     repair_clause_openers,
     repair_closing_demands,
-    repair_additive_genitives,
     repair_coordinated_subjects,
     repair_crossed_subjects,
     repair_directions,
