@@ -35,6 +35,9 @@ IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
 KILLING_CODES = {"186", "1823"}
 # roots whose source or target may be a private person the knowledge base does not know: a civilian of the
 # country where it happens ("суд признал Мирзаева виновным", "мужчина застрелил двух полицейских")
+# arrests and dispersals whose unnamed victims an agentless passive names ("в Минске задержаны 600 человек"): the
+# state of the place acts on its private people
+CROWD_ARREST_CODES = {"173", "175"}
 PRIVATE_TARGET_ROOTS = {"08", "11", "12", "17", "18", "19", "20"}
 PRIVATE_AGENT_ROOTS = {"18", "19", "20"}
 # "открыли огонь по демонстрантам, убив пять человек": the toll a converb tells is the attack's, not a second one

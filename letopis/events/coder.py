@@ -46,6 +46,7 @@ from letopis.events.code_classes import (
     COMMITTED,
     CONDITIONAL_ROOTS,
     CONTEXT_TARGET_ROOTS,
+    CROWD_ARREST_CODES,
     DEESCALATION_CODES,
     DEMAND_ROOT,
     DISAPPROVAL_CODES,
@@ -1028,6 +1029,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if not targets and sources and rule.cameo in SEARCH_CODES:
             # "в квартире блогера проходят обыски", "при обыске в доме X": the occupant of the searched place
             targets, target_words = self.private_person(position, target_slots, passive, anchors, sources)
+        if not targets and implied and passive and rule.cameo in CROWD_ARREST_CODES and len(sources) == 1:
+            # "В Минске задержаны более 600 человек": the state that arrests acts on a crowd of its own people
+            targets, target_words = self.crowd(
+                position, target_slots, anchors, passive=True, home=country_part(actor_code(sources[0]))
+            )
         if (
             (rule.root in PRIVATE_TARGET_ROOTS or view.lemma(position) in self.lexicon.word_classes["honour"])
             # a nominal event's source may be the reporter ("об убийстве X сообщили СМИ"), unless its row asks

@@ -181,23 +181,27 @@ class ImpliedActors:
         ]
         return next((code for code in places if code), None)
 
-    def crowd(self, position: int, slots: list[Slot], anchors: list[int]) -> tuple[list[Entity], list[int]]:
+    def crowd(
+        self, position: int, slots: list[Slot], anchors: list[int], passive: bool = False, home: str | None = None
+    ) -> tuple[list[Entity], list[int]]:
         """An unnamed crowd that protests ("тысячи людей вышли на акцию протеста в Москве", "в Москве прошла акция
         протеста") is the civilians of the country of the place named in the sentence; with no place, nothing
-        (the article's country is too weak a guess for who protests)."""
+        (the article's country is too weak a guess for who protests). A crowd acted on ("задержаны более 600
+        человек", ``passive``) is, with no place named, the civilians of the ``home`` of the state that acts."""
         view = self.view
         country = self.scene_country(position)
         if country is None:
             # "прошли по улицам Сеула в знак протеста": the place of the march the protest is told by
             verb = next((node for node in view.ancestors(position, 3) if view.tokens[node].pos == "VERB"), -1)
             country = self.scene_country(verb) if verb >= 0 else None
+        country = country or home
         if country is None:
             return [], []
         crowd = self.lexicon.word_classes["crowd"]
         if view.lemma(position) in self.lexicon.word_classes["gathering"] and view.rel(position) == "nsubj":
             return [context_actor(country, "CVL")], [position]  # "в Москве прошла акция протеста": its people
         for slot in slots:
-            for found in self.slot_words(position, slot, False, anchors):
+            for found in self.slot_words(position, slot, passive, anchors):
                 if view.tokens[found].pos not in ("NOUN", "PROPN", "ADV") or self.named(found):
                     continue
                 # "тысячи людей", "сотни участников акции", "десятки тысяч человек": a number noun stands for its

@@ -398,6 +398,47 @@ def repair_objects_after_phrases(tokens: list[Token], heads: list[int], rels: li
         heads[word], rels[word] = verb, "obj"
 
 
+def repair_accused_after_charge(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """The accused named after the charge ("Киев обвинил в обстреле ополченцев", "обвинив в убийстве Салеха
+    мятежников") is hung by the parser as a genitive inside the charge's "в" phrase: an animate accusative looks
+    genitive. When the accusing verb has no object, the last animate genitive of that phrase is the accused if it
+    is an armed group's noun (word class ``armed_group``) or follows another person of the phrase (the victim);
+    a lone person there is the act's victim ("обвинил в убийстве журналиста")."""
+    classes = load_lexicon().word_classes
+    accusing, armed = classes["accusing"], classes["armed_group"]
+    if not any(token.lemma in accusing for token in tokens):
+        return
+    with_preposition = _prepositions(tokens, heads, rels)
+    for verb, token in enumerate(tokens):
+        if token.lemma not in accusing or token.feats.get("Voice") == "Pass":
+            continue
+        kids = [kid for kid, head in enumerate(heads) if head == verb]
+        if any(rels[kid] in ("obj", "nsubj:pass") for kid in kids):
+            continue
+        for charge in kids:
+            if with_preposition.get(charge) != "в" or tokens[charge].feats.get("Case") != "Loc" or charge < verb:
+                continue
+            chain, node = [], charge  # the genitives hanging in a line from the charge: "в организации беспорядков X"
+            while True:
+                nexts = [
+                    kid for kid, head in enumerate(heads)
+                    if head == node and kid > node and rels[kid] == "nmod" and kid not in with_preposition
+                    and tokens[kid].pos in NOUNS and tokens[kid].feats.get("Case") in ("Gen", "Acc")
+                ]
+                if not nexts:
+                    break
+                node = nexts[-1]
+                chain.append(node)
+            persons = [word for word in chain if tokens[word].feats.get("Animacy") == "Anim"]
+            if not persons:
+                continue
+            accused = persons[-1]
+            if tokens[accused].lemma not in armed and len(persons) < 2:
+                continue
+            heads[accused], rels[accused] = verb, "obj"
+            break
+
+
 def repair_fronted_objects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A person named right before a finite verb that takes its target as the object, hung by the parser as a
     genitive on a word before it, is that verb's fronted object when the verb has no object and its one subject
@@ -451,6 +492,36 @@ def repair_headline_labels(tokens: list[Token], heads: list[int], rels: list[str
                 if other != verb
             ):
                 rels[word] = "dislocated"
+
+
+def _form_cases(word: str) -> frozenset[str]:
+    from letopis.events.syntax import _form_cases as cases  # (syntax imports this module)
+
+    return cases(word)
+
+
+def repair_additive_genitives(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """"объявил о высылке и посла Венесуэлы": an additive "и" ("also") before a genitive makes the parser coordinate
+    it with the noun before, but conjuncts share their case: a genitive after "и" joined to an oblique noun right
+    before it (locative, dative, instrumental) is that noun's genitive, and the "и" its particle."""
+    for word, token in enumerate(tokens):
+        head = heads[word]
+        if rels[word] != "conj" or head != word - 2 or token.pos not in NOUNS:
+            continue
+        particle = tokens[word - 1]
+        if particle.text.lower() != "и" or heads[word - 1] != word or tokens[head].pos not in NOUNS:
+            continue
+        oblique = tokens[head].feats.get("Case")
+        if oblique not in ("Loc", "Dat", "Ins"):
+            continue
+        # (the tagger may give the conjunct the case of the noun it took it to join: its word form tells)
+        forms = _form_cases(token.text.lower())
+        if "Gen" not in forms or oblique in forms:
+            continue
+        if any(heads[child] == word and rels[child] == "case" for child in range(len(tokens))):
+            continue  # "о высылке и о аресте": a conjunct with its own preposition
+        heads[word], rels[word] = head, "nmod"
+        rels[word - 1] = "advmod"
 
 
 def repair_coordinated_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:

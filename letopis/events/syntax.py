@@ -12,6 +12,8 @@ from functools import lru_cache
 from letopis.events.lexicon import plain_lemma
 from letopis.events.repairs import (
     counted,
+    repair_accused_after_charge,
+    repair_additive_genitives,
     repair_clause_openers,
     repair_closing_demands,
     repair_coordinated_subjects,
@@ -81,7 +83,9 @@ class SentenceView:
         repair_later_clause_subjects(self.tokens, self.heads, self.rels)
         repair_headline_labels(self.tokens, self.heads, self.rels)
         repair_coordinated_subjects(self.tokens, self.heads, self.rels)
+        repair_additive_genitives(self.tokens, self.heads, self.rels)
         repair_objects_after_phrases(self.tokens, self.heads, self.rels)
+        repair_accused_after_charge(self.tokens, self.heads, self.rels)
         repair_fronted_objects(self.tokens, self.heads, self.rels)
         repair_directions(self.tokens, self.heads, self.rels)
         repair_fire_targets(self.tokens, self.heads, self.rels)
