@@ -678,6 +678,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         under = view.subtree(position)
         if any(node in self.chosen for node in under if node != position):
             return False
+        # "проведение выборов было обещано правительством": a passive's subject is what was vowed
+        subjects = ("nsubj", "parataxis") if view.is_passive(position) else ("nsubj", "nsubj:pass", "parataxis")
         for node in under:
             if view.lemmas[node] not in reforms:
                 continue
@@ -686,7 +688,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 path.append(current)
                 current = view.head(current)
             if not any(
-                self.circumstance(step) or view.rel(step) in ("nsubj", "nsubj:pass", "parataxis") for step in path
+                self.circumstance(step) or view.rel(step) in subjects for step in path
             ):
                 return True  # not "согласилось зарегистрировать партию накануне выборов": the time, not the vow
         return False

@@ -29,3 +29,15 @@ def test_a_person_to_be_freed_stays_the_target(code):
 
 def test_a_pledge_to_do_ones_job_is_no_event(code):
     assert not code("Новый министр финансов Кении заявил, что готов принимать трудные решения.")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Проведение свободных выборов было обещано правительством Никарагуа.", "NIC"),
+        ("Амнистия была обещана президентом Таджикистана в понедельник.", "TJK"),
+        ("Отмена чрезвычайного положения была обещана властями Египта.", "EGY"),
+    ],
+)
+def test_a_reform_vowed_in_the_passive_is_an_intent(code, text, source):
+    assert any(event.cameo.startswith("03") and event.source[:3] == source for event in code(text))
