@@ -670,6 +670,15 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return False
         return self.vows_reform(candidate.trigger)
 
+    def proposed(self, position: int) -> bool:
+        """Whether the nearest word of intent above ``position`` is a proposal ("предложила провести выборы"): what
+        one proposes is asked of others, no vow of one's own."""
+        view = self.view
+        for node in view.ancestors(position, 4):
+            if self.lexicon.modality.get(view.lemma(node)) == "intent":
+                return view.lemma(node) in self.lexicon.word_classes["proposal"]
+        return False
+
     def vows_reform(self, position: int) -> bool:
         """Whether the words under ``position`` name a reform of the ``vowed_reform`` class and no other trigger."""
         view = self.view
@@ -1222,6 +1231,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if modality == "hypothesis" and rule.negated and self.denied(position):
             modality = None  # "требования не могут быть приняты": a refusal told through "cannot", not a supposition
         cameo = "130" if warned else rule.cameo
+        if rule.root == PROMISE_ROOT and rule.intent == rule.cameo and (
+            modality not in ("intent", "future") or self.proposed(position)
+        ):
+            # "провели выборы", "начали реформу": a row of a vow only ("пообещали провести выборы") tells no event
+            # when the act is told as done, nor when another is asked to do it ("предложила провести выборы")
+            return self.reject(position, rule, "an intent-only row, not vowed")
         if modality in ("intent", "future"):
             intent = rule.intent or self.lexicon.intent_codes.get(rule.root, "")
             if intent and implied and not rule.intent:
