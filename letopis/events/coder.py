@@ -1194,6 +1194,18 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "КНДР предупредила, что выйдет из договора, если США проведут учения": a warning of what one will do
             # on a condition is a threat to whom the condition names
             targets, target_words = self.condition_target(position, sources)
+        if (
+            rule.target
+            and not targets
+            and sources
+            and not conditional_threat
+            and not warned
+            and (rule.root == PROMISE_ROOT or (rule.intent or self.lexicon.intent_codes.get(rule.root, "")).startswith(PROMISE_ROOT))
+            and self.modality(position) == "intent"
+        ):
+            # "готовы объявить перемирие, если повстанцы сложат оружие": an offer on a condition is made to whom
+            # the condition names
+            targets, target_words = self.condition_target(position, sources)
         unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule))
         if (not sources and not unknown_agent) or (
             rule.needs_target
