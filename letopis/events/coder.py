@@ -671,6 +671,38 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return False
         return self.vows_reform(candidate.trigger)
 
+    def other_side(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """The one actor of the sources' own country and of the opposing camp of an armed conflict (the state
+        against rebels or insurgents, or the reverse) that a clause of the sentence has as its subject."""
+        view = self.view
+        own = {country_part(actor_code(source)) for source in sources} - {None, ""}
+        roles = {(actor_code(source) or "")[3:] for source in sources}
+        rebels = ARMED_GROUP_ROLES  # (not the opposition: a pledge at election time is no offer to the rival)
+        if len(own) != 1 or not roles:
+            return [], []
+        wanted = rebels if roles <= {"GOV", "MIL"} else {"GOV", "MIL"} if roles <= rebels else set()
+        found: dict[str, tuple[Entity, int]] = {}
+        for node in range(len(view.tokens)):
+            if view.rel(node) != "nsubj":
+                continue
+            for entity in self.actors_at(node):
+                code = actor_code(entity) or ""
+                if entity not in sources and country_part(code) in own and code[3:] in wanted:
+                    found.setdefault(code, (entity, node))
+        if len(found) != 1:
+            return [], []
+        entity, node = next(iter(found.values()))
+        return [entity], [node]
+
+    def proposed(self, position: int) -> bool:
+        """Whether the nearest word of intent above ``position`` is a proposal ("предложила провести выборы"): what
+        one proposes is asked of others, no vow of one's own."""
+        view = self.view
+        for node in view.ancestors(position, 4):
+            if self.lexicon.modality.get(view.lemma(node)) == "intent":
+                return view.lemma(node) in self.lexicon.word_classes["proposal"]
+        return False
+
     def vows_reform(self, position: int) -> bool:
         """Whether the words under ``position`` name a reform of the ``vowed_reform`` class and no other trigger."""
         view = self.view
@@ -1193,6 +1225,32 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "КНДР предупредила, что выйдет из договора, если США проведут учения": a warning of what one will do
             # on a condition is a threat to whom the condition names
             targets, target_words = self.condition_target(position, sources)
+        if (
+            rule.target
+            and not targets
+            and sources
+            and not conditional_threat
+            and not warned
+            and (rule.root == PROMISE_ROOT or (rule.intent or self.lexicon.intent_codes.get(rule.root, "")).startswith(PROMISE_ROOT))
+            and self.modality(position) == "intent"
+        ):
+            # "готовы объявить перемирие, если повстанцы сложат оружие": an offer on a condition is made to whom
+            # the condition names
+            targets, target_words = self.condition_target(position, sources)
+        if (
+            rule.target
+            and not targets
+            and sources
+            and (
+                rule.root == PROMISE_ROOT
+                or (rule.intent or self.lexicon.intent_codes.get(rule.root, "")).startswith(PROMISE_ROOT)
+                and self.modality(position) in ("intent", "future")
+            )
+        ):
+            # "правительство объявило о прекращении огня после того, как повстанцы согласились вернуться к
+            # переговорам": a truce or a pledge with no addressee in a sentence of the two sides of a conflict at
+            # home is made to the other side
+            targets, target_words = self.other_side(position, sources)
         unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule))
         if (not sources and not unknown_agent) or (
             rule.needs_target
@@ -1230,6 +1288,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if modality == "hypothesis" and rule.negated and self.denied(position):
             modality = None  # "требования не могут быть приняты": a refusal told through "cannot", not a supposition
         cameo = "130" if warned else rule.cameo
+        if rule.root == PROMISE_ROOT and rule.intent == rule.cameo and (
+            modality not in ("intent", "future") or self.proposed(position)
+        ):
+            # "провели выборы", "начали реформу": a row of a vow only ("пообещали провести выборы") tells no event
+            # when the act is told as done, nor when another is asked to do it ("предложила провести выборы")
+            return self.reject(position, rule, "an intent-only row, not vowed")
         if modality in ("intent", "future"):
             intent = rule.intent or self.lexicon.intent_codes.get(rule.root, "")
             if intent and implied and not rule.intent:

@@ -285,6 +285,12 @@ class _ArticleRoles:
             self._named_group(match, start, stop)
             return
         how = "modifier"
+        role = match.noun.role
+        body_group = self._owning_group(match, tokens) if not countries else None
+        if body_group is not None:
+            # "делегация правительства Ливана", "делегация парламента Ирана": the group of a named country's body
+            # is that body's, of its country and role
+            countries, role = [body_group.countries[0][0]], body_group.noun.role
         if not countries:
             court = self.linker.international_court(self.context) if match.noun.role == JUDICIARY else None
             if court is not None:  # "суд" in an article on the Hague tribunal is the tribunal
@@ -299,8 +305,8 @@ class _ArticleRoles:
             countries = [country]
         name = normalize_phrase(tokens, match.start, match.stop)  # "афганских военных" -> "афганские военные"
         for country, start, stop in self._country_spans(match, tokens, countries):
-            code = role_code(country, match.noun.role)
-            body = self._kb_body(match, tokens, country, how)
+            code = role_code(country, role)
+            body = self._kb_body(match, tokens, country, how) if body_group is None else None
             if body is not None:  # "Правительство" of Russia is the KB's Правительство России
                 actor = self.linker.make_actor(body, "ORG", self.on, 0.8 if how == "modifier" else 0.5,
                                                f"group {' '.join(match.noun.phrase)!r}: KB body of {country} by {how}")
@@ -316,6 +322,23 @@ class _ArticleRoles:
                           reason=f"group {' '.join(match.noun.phrase)!r}, country {country} by {how}",
                           wikidata=self._concept_id(match, tokens, how))
             self._attach(Resolution(actor, None, label, "ORG"), match.sentence, start, stop)
+
+    def _owning_group(self, match: RoleMatch, tokens: list[Token]) -> Optional[RoleMatch]:
+        """The group phrase of a named country in the genitive right after ``match`` ("делегацию правительства
+        Ливана"), or None."""
+        if match.stop >= len(tokens) or tokens[match.stop].feats.get("Case") != "Gen":
+            return None
+        for other in self.context.roles_in(match.sentence):
+            if (
+                other is not match
+                and other.start == match.stop
+                and other.noun.kind == "group"
+                and other.countries
+                and not other.anaphoric
+                and noun_index(other, tokens) == match.stop
+            ):
+                return other
+        return None
 
     def _kb_body(self, match: RoleMatch, tokens: list[Token], country: str, how: str) -> Optional[Any]:
         """The KB body of the country a group noun names by itself ("правительство", "верховный суд"),
