@@ -5,6 +5,8 @@ Sentences written for these tests."""
 
 import pytest
 
+from letopis.events.evaluate import actor_key
+
 pytestmark = pytest.mark.slow
 
 
@@ -41,3 +43,15 @@ def test_a_pledge_to_do_ones_job_is_no_event(code):
 )
 def test_a_reform_vowed_in_the_passive_is_an_intent(code, text, source):
     assert any(event.cameo.startswith("03") and event.source[:3] == source for event in code(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Правительство Уганды объявило, что вернёт оружие и военную технику миротворцам ООН.", ("03", "UGA", "IGOUN")),
+        ("Армения пообещала вернуть Азербайджану трофейное оружие.", ("03", "ARM", "AZE")),
+    ],
+)
+def test_weapons_to_be_returned_are_property_returned(code, text, expected):
+    # word class "arms" among the goods a verb of returning gives back (0842; intended: 0353)
+    assert expected in {(e.cameo[:2], actor_key(e.source), actor_key(e.target)) for e in code(text)}
