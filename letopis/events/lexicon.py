@@ -137,8 +137,24 @@ def _requirements(text: str, classes: Mapping[str, frozenset[str]] | None = None
     return result
 
 
-def _unknown_class(requires: str, classes: Mapping[str, frozenset[str]]) -> str | None:
-    """A "@name" of a row's conditions that names no word class nor a coder's own word (@place, @person)."""
+def _trigger_words(words: str, classes: Mapping[str, frozenset[str]] | None) -> list[str]:
+    """The lemmas of a row's trigger column; "@name" stands for every lemma of word class ``name``, so that a frame
+    shared by a verb family is one row ("@sending obj=@relief": any verb of sending relief goods)."""
+    result: list[str] = []
+    for word in (x.strip() for x in words.split(",") if x.strip()):
+        if word.startswith("@") and classes is not None and word[1:] in classes:
+            result += sorted(classes[word[1:]])
+        elif not word.startswith("@"):
+            result.append(word)
+    return result
+
+
+def _unknown_class(requires: str, classes: Mapping[str, frozenset[str]], words: str = "") -> str | None:
+    """A "@name" of a row's trigger column or conditions that names no word class nor, in the conditions, a coder's
+    own word (@place, @person)."""
+    for word in (x.strip() for x in words.split(",")):
+        if word.startswith("@") and word[1:] not in classes:
+            return word
     for part in requires.split(";"):
         for word in (x.strip() for x in part.partition("=")[2].split(",")):
             if word.startswith("@") and word not in CODER_WORDS and word[1:] not in classes:
@@ -293,13 +309,13 @@ def parse_triggers(
             log.warning("%s: unknown CAMEO code %s for %s", name, cameo, words)
             continue
         problem = _row_problem(requires, source, target)
-        unknown = _unknown_class(requires, classes) if classes is not None else None
+        unknown = _unknown_class(requires, classes, words) if classes is not None else None
         if unknown:
             problem = f"unknown word class {unknown!r}"
         if problem:
             log.warning("%s:%d: %s for %s; row skipped", name, number, problem, words)
             continue
-        for word in words.split(","):
+        for word in _trigger_words(words, classes):
             parts = word.split()
             negated = parts[0] == "не"
             if negated:
