@@ -268,7 +268,19 @@ class Lexicon:
         found = self.triggers.get(lemma)
         if found is None and lemma.endswith(("ся", "сь")) and lemma not in self.reflexive_senses:
             found = self.triggers.get(lemma[:-2]) or (self._partner(lemma[:-2]) if verb else None)
+        if found and verb:
+            return self._with_partner(lemma, found)
         return found or (self._partner(lemma) if verb else None) or []
+
+    def _with_partner(self, lemma: str, own: list[TriggerRule]) -> list[TriggerRule]:
+        """An imperfective's own rows and the frames of its perfective's rows it lacks: "не разрешать" reads the
+        row of "не разрешить" though "разрешать" shares only some rows of its own ("разрешить,разрешать")."""
+        partner = self._partner(lemma)
+        if not partner:
+            return own
+        frames = {_frame(rule) for rule in own}
+        extra = [rule for rule in partner if _frame(rule) not in frames]
+        return own + extra if extra else own
 
     def perfectives(self, lemma: str) -> list[str]:
         """The perfective lemmas an imperfective verb may pair with, by the endings of ``aspect.tsv``
@@ -288,6 +300,11 @@ class Lexicon:
             if found:
                 return found
         return []
+
+
+def _frame(rule: TriggerRule) -> tuple:
+    """What a row asks and gives, without its lemma and line: the same frame listed for both verbs of an aspect pair."""
+    return (rule.cameo, tuple(rule.requires), tuple(rule.source), tuple(rule.target), rule.intent, rule.negated)
 
 
 def parse_triggers(
