@@ -266,10 +266,12 @@ class Lexicon:
 
     def _rules(self, lemma: str, verb: bool) -> list[TriggerRule]:
         found = self.triggers.get(lemma)
+        base = lemma
         if found is None and lemma.endswith(("ся", "сь")) and lemma not in self.reflexive_senses:
-            found = self.triggers.get(lemma[:-2]) or (self._partner(lemma[:-2]) if verb else None)
+            base = lemma[:-2]  # "передаваться" reads "передавать" and the frames it takes from "передать"
+            found = self.triggers.get(base) or (self._partner(base) if verb else None)
         if found and verb:
-            return self._with_partner(lemma, found)
+            return self._with_partner(base, found)
         return found or (self._partner(lemma) if verb else None) or []
 
     def _with_partner(self, lemma: str, own: list[TriggerRule]) -> list[TriggerRule]:

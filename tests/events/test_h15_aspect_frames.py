@@ -44,3 +44,21 @@ def cameos(events):
 )
 def test_the_imperfective_codes_what_its_perfective_codes(code, sentence, expected):
     assert expected in cameos(code(sentence))
+
+
+def test_the_reflexive_passive_of_an_imperfective_reads_the_same_frames():
+    lexicon = load_lexicon()
+    assert lexicon.rules("передаваться") == lexicon.rules("передавать")
+    assert lexicon.rules("вводиться") == lexicon.rules("вводить")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Израилю передаются американскими спецслужбами сведения о перемещениях боевиков.", ("064", "USA", "ISR")),
+        ("Миротворцы НАТО вводятся Германией в Косово.", ("074", "DEU", "XKX")),
+    ],
+)
+def test_the_reflexive_passive_codes_what_its_perfective_codes(code, sentence, expected):
+    assert expected in cameos(code(sentence))
