@@ -64,3 +64,21 @@ def test_troops_sent_with_their_arms_are_a_deployment(code):
     events = code("Таиланд перебросил дополнительные войска и бронетехнику к границе с Бирмой.")
     assert "154" in {c for c, _, _ in codes(events)}
     assert "072" not in {c for c, _, _ in codes(events)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, source, target",
+    [
+        ("Кувейт направил Ливану 100 миллионов долларов.", "KWT", "LBN"),
+        ("Германия отправила Украине транш в размере одного миллиарда евро.", "DEU", "UKR"),
+        ("Норвегия перечислила Сомали грант на 20 миллионов крон.", "NOR", "SOM"),
+    ],
+)
+def test_money_granted_by_any_verb_of_the_family_is_economic_aid(code, sentence, source, target):
+    assert ("071", source, target) in {(c, s[:3], (t or "")[:3]) for c, s, t in codes(code(sentence))}
+
+
+@pytest.mark.slow
+def test_money_paid_out_is_no_grant(code):
+    assert not [c for c, _, _ in codes(code("Россия выплатила Парижскому клубу 2 миллиарда долларов.")) if c == "071"]
