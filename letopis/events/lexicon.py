@@ -137,8 +137,24 @@ def _requirements(text: str, classes: Mapping[str, frozenset[str]] | None = None
     return result
 
 
-def _unknown_class(requires: str, classes: Mapping[str, frozenset[str]]) -> str | None:
-    """A "@name" of a row's conditions that names no word class nor a coder's own word (@place, @person)."""
+def _trigger_words(words: str, classes: Mapping[str, frozenset[str]] | None) -> list[str]:
+    """The lemmas of a row's trigger column; "@name" stands for every lemma of word class ``name``, so that a frame
+    shared by a verb family is one row ("@sending obj=@relief": any verb of sending relief goods)."""
+    result: list[str] = []
+    for word in (x.strip() for x in words.split(",") if x.strip()):
+        if word.startswith("@") and classes is not None and word[1:] in classes:
+            result += sorted(classes[word[1:]])
+        elif not word.startswith("@"):
+            result.append(word)
+    return result
+
+
+def _unknown_class(requires: str, classes: Mapping[str, frozenset[str]], words: str = "") -> str | None:
+    """A "@name" of a row's trigger column or conditions that names no word class nor, in the conditions, a coder's
+    own word (@place, @person)."""
+    for word in (x.strip() for x in words.split(",")):
+        if word.startswith("@") and word[1:] not in classes:
+            return word
     for part in requires.split(";"):
         for word in (x.strip() for x in part.partition("=")[2].split(",")):
             if word.startswith("@") and word not in CODER_WORDS and word[1:] not in classes:
@@ -250,9 +266,23 @@ class Lexicon:
 
     def _rules(self, lemma: str, verb: bool) -> list[TriggerRule]:
         found = self.triggers.get(lemma)
+        base = lemma
         if found is None and lemma.endswith(("ся", "сь")) and lemma not in self.reflexive_senses:
-            found = self.triggers.get(lemma[:-2]) or (self._partner(lemma[:-2]) if verb else None)
+            base = lemma[:-2]  # "передаваться" reads "передавать" and the frames it takes from "передать"
+            found = self.triggers.get(base) or (self._partner(base) if verb else None)
+        if found and verb:
+            return self._with_partner(base, found)
         return found or (self._partner(lemma) if verb else None) or []
+
+    def _with_partner(self, lemma: str, own: list[TriggerRule]) -> list[TriggerRule]:
+        """An imperfective's own rows and the frames of its perfective's rows it lacks: "не разрешать" reads the
+        row of "не разрешить" though "разрешать" shares only some rows of its own ("разрешить,разрешать")."""
+        partner = self._partner(lemma)
+        if not partner:
+            return own
+        frames = {_frame(rule) for rule in own}
+        extra = [rule for rule in partner if _frame(rule) not in frames]
+        return own + extra if extra else own
 
     def perfectives(self, lemma: str) -> list[str]:
         """The perfective lemmas an imperfective verb may pair with, by the endings of ``aspect.tsv``
@@ -274,6 +304,11 @@ class Lexicon:
         return []
 
 
+def _frame(rule: TriggerRule) -> tuple:
+    """What a row asks and gives, without its lemma and line: the same frame listed for both verbs of an aspect pair."""
+    return (rule.cameo, tuple(rule.requires), tuple(rule.source), tuple(rule.target), rule.intent, rule.negated)
+
+
 def parse_triggers(
     lines: list[str], name: str = "triggers.tsv", classes: Mapping[str, frozenset[str]] | None = None
 ) -> dict[str, list[TriggerRule]]:
@@ -293,13 +328,13 @@ def parse_triggers(
             log.warning("%s: unknown CAMEO code %s for %s", name, cameo, words)
             continue
         problem = _row_problem(requires, source, target)
-        unknown = _unknown_class(requires, classes) if classes is not None else None
+        unknown = _unknown_class(requires, classes, words) if classes is not None else None
         if unknown:
             problem = f"unknown word class {unknown!r}"
         if problem:
             log.warning("%s:%d: %s for %s; row skipped", name, number, problem, words)
             continue
-        for word in words.split(","):
+        for word in _trigger_words(words, classes):
             parts = word.split()
             negated = parts[0] == "не"
             if negated:
