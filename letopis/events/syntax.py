@@ -122,6 +122,17 @@ class SentenceView:
                 known = best_size[position]
                 if known is None or size < known:
                     best_size[position], self.covering[position] = size, (mention, entity)
+        # "российско-китайские учения": a compound adjective no mention covers whole names each country of its parts
+        self.compound: dict[int, list[Entity]] = {}
+        for position, token in enumerate(tokens):
+            if self.covering[position] is not None or token.pos != "ADJ" or "-" not in token.text:
+                continue
+            parts = [
+                entity for mention, entity in sorted(mentions, key=lambda pair: pair[0].start)
+                if token.start <= mention.start and mention.stop <= token.stop and entity.type == "LOC"
+            ]
+            if len({entity.id for entity in parts}) > 1:
+                self.compound[position] = [e for n, e in enumerate(parts) if e not in parts[:n]]
 
     def head(self, position: int) -> int:
         head = self.heads[position]
