@@ -152,9 +152,7 @@ class ArgumentFinder:
             # "США назвали этот шаг эскалацией": the act just reported stands for its actor
             return [agent for number, agent in enumerate(self.agents) if agent not in self.agents[:number]]
         homeland = self.lexicon.word_classes["homeland"]
-        possessed = any(
-            view.lemma(owner) in self.lexicon.word_classes["possessive"] for owner in view.kids(node, "det", "nmod:poss")
-        )
+        possessed = self.possessed(node)
         bare = not view.kids(node, "det", "amod", "nmod", "nmod:poss") and not self._homeland_asked
         if lemma in homeland and (possessed or bare):
             # "министр Австралии заявил, что его страна готова ...": the speaker's own country; so is a bare
@@ -172,6 +170,18 @@ class ArgumentFinder:
                 self._homeland_asked = False
             if len(countries) == 1:
                 return [context_actor(countries.pop())]
+        if possessed and lemma in self.lexicon.word_classes["own_staff"] and not self._homeland_asked:
+            # "генерал заявил, что его агенты схватили ...": the people of the speaker's own body
+            self._homeland_asked = True
+            try:
+                staff = [
+                    actor for word in self.speaker(node) if node not in view.subtree(word)
+                    for actor in self.actors_at(word) if actor_code(actor)
+                ]
+            finally:
+                self._homeland_asked = False
+            if staff:
+                return staff[:1]
         antecedent = self.country_antecedent(node)
         if antecedent:
             return antecedent
@@ -339,6 +349,17 @@ class ArgumentFinder:
                 )
         return sorted(result, key=lambda referent: referent.position)
 
+    def possessed(self, node: int) -> bool:
+        """"его страна", "их сотрудники": a third-person possessive before the noun (the parser may hang "его" as
+        the personal pronoun's genitive, nmod)."""
+        view = self.view
+        return any(
+            owner < node
+            and view.tokens[owner].text.lower() in self.lexicon.word_classes["possessive"]
+            and not view.preposition(owner)
+            for owner in view.kids(node, "det", "nmod:poss", "nmod")
+        )
+
     def country_antecedent(self, node: int) -> list[Entity]:
         """"Саудовская Аравия перевела ..., а королевство отправило ...", "Иран провёл испытание. Республика
         пригрозила ...": a bare singular noun that stands for a country named before ("королевство", "страна",
@@ -362,9 +383,7 @@ class ArgumentFinder:
         finally:
             self._antecedent_asked = False
         # "министр Ирака предупредил, что его страна прекратит ...": a possessed one is the country of its owner
-        possessed = any(
-            view.lemma(owner) in self.lexicon.word_classes["possessive"] for owner in view.kids(node, "det", "nmod:poss")
-        )
+        possessed = self.possessed(node)
         for referents in (list(reversed(here)), list(self.previous.get())):
             for referent in referents:
                 country = country_part(actor_code(referent.entity))

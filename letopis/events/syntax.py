@@ -18,6 +18,7 @@ from letopis.events.repairs import (
     repair_closing_demands,
     repair_coordinated_subjects,
     repair_crossed_subjects,
+    repair_dative_quantities,
     repair_directions,
     repair_distant_subjects,
     repair_double_subjects,
@@ -93,6 +94,7 @@ class SentenceView:
         repair_later_clause_words(self.tokens, self.heads, self.rels)
         repair_earlier_clause_words(self.tokens, self.heads, self.rels)
         repair_quantity_objects(self.tokens, self.heads, self.rels)
+        repair_dative_quantities(self.tokens, self.heads, self.rels)
         repair_passive_agents(self.tokens, self.heads, self.rels)
         repair_infinitive_objects(self.tokens, self.heads, self.rels)
         repair_closing_demands(self.tokens, self.heads, self.rels)
