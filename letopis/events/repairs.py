@@ -688,6 +688,39 @@ def repair_dative_quantities(tokens: list[Token], heads: list[int], rels: list[s
         heads[counted_word], rels[counted_word] = word, "nmod"
 
 
+def repair_approximated_objects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """People counted after an approximator ("более 50 сторонников", "свыше 200 человек") that the parser hung on
+    the approximator, an adverb it hung elsewhere, are the object of the nearest verb before them in their clause
+    when it has none: "полиция, арестовавшая в Найроби более 50 сторонников оппозиции, утверждает ..."."""
+    approximators = load_lexicon().word_classes["approximator"]
+    for word, token in enumerate(tokens):
+        marker = heads[word]
+        if (
+            token.pos not in NOUNS
+            or rels[word] not in ("obl", "nmod", "obj")
+            or not 0 <= marker < word
+            or tokens[marker].pos != "ADV"
+            or tokens[marker].lemma not in approximators
+            or not any(heads[number] == word and tokens[number].pos == "NUM" for number in range(marker, word))
+        ):
+            continue
+        verb = -1
+        for left in range(marker - 1, -1, -1):
+            if tokens[left].pos == "PUNCT":
+                break
+            if tokens[left].pos == "VERB":
+                verb = left
+                break
+        if (
+            verb < 0
+            or tokens[verb].feats.get("Voice") == "Pass"  # "задержаны более 300 человек": its subject
+            or any(heads[other] == verb and rels[other] == "obj" for other in range(len(tokens)))
+        ):
+            continue
+        heads[word], rels[word] = verb, "obj"
+        heads[marker], rels[marker] = word, "advmod"
+
+
 def _indeclinable(token: Token) -> bool:
     """A name whose form is its lemma ("Нетаньяху", "Абэ", "Моди"): its case is the tagger's guess."""
     return token.text.lower().replace("ё", "е") == token.lemma.replace("ё", "е")

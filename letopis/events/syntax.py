@@ -14,6 +14,7 @@ from letopis.events.repairs import (
     counted,
     repair_accused_after_charge,
     repair_additive_genitives,
+    repair_approximated_objects,
     repair_clause_openers,
     repair_closing_demands,
     repair_coordinated_subjects,
@@ -95,6 +96,7 @@ class SentenceView:
         repair_earlier_clause_words(self.tokens, self.heads, self.rels)
         repair_quantity_objects(self.tokens, self.heads, self.rels)
         repair_dative_quantities(self.tokens, self.heads, self.rels)
+        repair_approximated_objects(self.tokens, self.heads, self.rels)
         repair_passive_agents(self.tokens, self.heads, self.rels)
         repair_infinitive_objects(self.tokens, self.heads, self.rels)
         repair_closing_demands(self.tokens, self.heads, self.rels)
