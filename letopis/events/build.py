@@ -102,7 +102,10 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
             and country_part(actor_code(source)) == country_part(actor_code(target))
             and not (in_clause and distinct_roles(actor_code(source), actor_code(target)))
         ):
-            continue  # "с министром Таджикистана Мухриддином": the minister and his country are one participant
+            # "с министром Таджикистана Мухриддином": the minister and his country are one participant
+            log.debug("sentence %d, trigger %r (%s): source and target in one phrase, one country",
+                      view.index, mention.trigger, candidate.cameo)
+            continue
         if source is None and target is None:
             continue
         target_code = participant_code(view, candidate, target, "target")
