@@ -8,6 +8,7 @@ from letopis.events.anaphora import (
     PRONOUN_GENDER,
     UNKNOWN,
     Referent,
+    co_arguments,
     first_conjunct,
     referents_of,
     resolve_parties,
@@ -31,7 +32,7 @@ from letopis.events.code_classes import (
 )
 from letopis.events.context import group_roles
 from letopis.events.lexicon import Slot
-from letopis.kb.phrases import private_premises
+from letopis.kb.phrases import country_anaphora, private_premises
 from letopis.kb.role_words import visitor_nouns
 from letopis.model import Entity, Mention
 from letopis.nlp.quotes import DASHES
@@ -41,6 +42,7 @@ class ArgumentFinder:
     """The argument slots of ``SentenceCoder``: reads its ``view``, ``lexicon`` and sentence context."""
 
     _homeland_asked = False  # a bare "страна" is being resolved through its speaker (no second one inside)
+    _antecedent_asked = False  # a bare "королевство" is being resolved through the sentence's referents
 
     def actors_at(self, position: int) -> list[Entity]:
         """The actors an argument names, coordination expanded."""
@@ -67,6 +69,8 @@ class ArgumentFinder:
                 found = [e for subject in view.kids(clause, "nsubj") for e in self.actors_at(subject)]
                 if found:
                     return found
+        if node in view.compound:
+            return list(view.compound[node])  # "российско-китайские": each country the compound names
         covering = view.covering[node]
         if covering is not None:
             found = [covering[1]]
@@ -148,9 +152,7 @@ class ArgumentFinder:
             # "США назвали этот шаг эскалацией": the act just reported stands for its actor
             return [agent for number, agent in enumerate(self.agents) if agent not in self.agents[:number]]
         homeland = self.lexicon.word_classes["homeland"]
-        possessed = any(
-            view.lemma(owner) in self.lexicon.word_classes["possessive"] for owner in view.kids(node, "det", "nmod:poss")
-        )
+        possessed = self.possessed(node)
         bare = not view.kids(node, "det", "amod", "nmod", "nmod:poss") and not self._homeland_asked
         if lemma in homeland and (possessed or bare):
             # "министр Австралии заявил, что его страна готова ...": the speaker's own country; so is a bare
@@ -168,6 +170,21 @@ class ArgumentFinder:
                 self._homeland_asked = False
             if len(countries) == 1:
                 return [context_actor(countries.pop())]
+        if possessed and lemma in self.lexicon.word_classes["own_staff"] and not self._homeland_asked:
+            # "генерал заявил, что его агенты схватили ...": the people of the speaker's own body
+            self._homeland_asked = True
+            try:
+                staff = [
+                    actor for word in self.speaker(node) if node not in view.subtree(word)
+                    for actor in self.actors_at(word) if actor_code(actor)
+                ]
+            finally:
+                self._homeland_asked = False
+            if staff:
+                return staff[:1]
+        antecedent = self.country_antecedent(node)
+        if antecedent:
+            return antecedent
         # a bare group noun the role tagger left without a country: "полиция задержала ..."
         role = None if lemma in visitor_nouns() else group_roles().get(lemma)
         if role and self.context_country and view.tokens[node].pos == "NOUN" and not (
@@ -332,6 +349,48 @@ class ArgumentFinder:
                 )
         return sorted(result, key=lambda referent: referent.position)
 
+    def possessed(self, node: int) -> bool:
+        """"его страна", "их сотрудники": a third-person possessive before the noun (the parser may hang "его" as
+        the personal pronoun's genitive, nmod)."""
+        view = self.view
+        return any(
+            owner < node
+            and view.tokens[owner].text.lower() in self.lexicon.word_classes["possessive"]
+            and not view.preposition(owner)
+            for owner in view.kids(node, "det", "nmod:poss", "nmod")
+        )
+
+    def country_antecedent(self, node: int) -> list[Entity]:
+        """"Саудовская Аравия перевела ..., а королевство отправило ...", "Иран провёл испытание. Республика
+        пригрозила ...": a bare singular noun that stands for a country named before ("королевство", "страна",
+        data/country_anaphora.txt), as a subject, is the country last named as a subject: in its own sentence
+        (the nearest, never a co-argument), else the previous sentence's; "его страна", of the actor last named as
+        a subject."""
+        view = self.view
+        if (
+            self._antecedent_asked
+            or view.lemma(node) not in country_anaphora()
+            or view.tokens[node].pos not in ("NOUN", "PROPN")  # (a sentence's first word may be read as a name)
+            or view.tokens[node].feats.get("Number") != "Sing"
+            or view.rel(first_conjunct(view, node)) not in ("nsubj", "nsubj:pass")
+            or view.kids(node, "amod", "nmod", "appos", "flat", "flat:name")
+        ):
+            return []
+        excluded = co_arguments(view, node)
+        self._antecedent_asked = True  # (the sentence's referents are being read: the noun names none itself)
+        try:
+            here = [r for r in self.referents_before(node) if r.position < node and r.position not in excluded]
+        finally:
+            self._antecedent_asked = False
+        # "министр Ирака предупредил, что его страна прекратит ...": a possessed one is the country of its owner
+        possessed = self.possessed(node)
+        for referents in (list(reversed(here)), list(self.previous.get())):
+            for referent in referents:
+                country = country_part(actor_code(referent.entity))
+                if referent.subject and country and (possessed or referent.entity.type == "LOC"):
+                    return [context_actor(country)]
+        return []
+
     def remembered(self) -> list[Entity]:
         return [entity for entity in self.memory[:2] if entity is not UNKNOWN_PERSON]
 
@@ -423,7 +482,7 @@ class ArgumentFinder:
                         and view.is_passive(anchor)
                     )
                 elif slot.kind == "adj":
-                    ok = rel == "amod" and view.covering[child] is not None
+                    ok = rel == "amod" and (view.covering[child] is not None or child in view.compound)
                 elif slot.kind == "prep":
                     ok = rel in ("obl", "nmod", "iobj", "obj") and view.has_preposition(child, slot.preposition)
                     ok = ok and (not slot.case or not case or case == slot.case or self.cased_after(child, slot)

@@ -87,14 +87,25 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     # itself: no phrase of a participant that could hold the target)
     source_phrases = [word for word in candidate.source_tokens if word != candidate.trigger]
     nested = not scene and not candidate.between_sides and one_phrase(view, source_phrases, candidate.target_tokens)
+    # "кенийская полиция, задержавшая 200 сторонников оппозиции": the object of a participle on its agent is a
+    # participant of its own, when the two are distinct roles of one country ("Бразилия, признавшая правительство
+    # Анголы" read as Brazil's own is no act on itself)
+    in_clause = nested and participle_object(view, candidate)
     events = []
     # "в Бангкоке введён комендантский час": the state the place implies restricts the place itself
     restricts_place = candidate.implied_source and candidate.cameo.startswith(DOMESTIC_CODES)
     for source, target in pairs:
         if source is not None and source is target and not restricts_place:
             continue  # an actor does not act on itself unless the text names it twice
-        if nested and not restricts_place and source and target and country_part(actor_code(source)) == country_part(actor_code(target)):
-            continue  # "с министром Таджикистана Мухриддином": the minister and his country are one participant
+        if (
+            nested and not restricts_place and source and target
+            and country_part(actor_code(source)) == country_part(actor_code(target))
+            and not (in_clause and distinct_roles(actor_code(source), actor_code(target)))
+        ):
+            # "с министром Таджикистана Мухриддином": the minister and his country are one participant
+            log.debug("sentence %d, trigger %r (%s): source and target in one phrase, one country",
+                      view.index, mention.trigger, candidate.cameo)
+            continue
         if source is None and target is None:
             continue
         target_code = participant_code(view, candidate, target, "target")
@@ -202,6 +213,23 @@ def own_country_among_sides(source: str | None, target: str | None, targets: lis
     if not source or not target or target != country_part(source) or len(targets) < 2:
         return False
     return any(country_part(actor_code(other)) not in (None, target) for other in targets)
+
+
+def participle_object(view: SentenceView, candidate: Candidate) -> bool:
+    """Whether the trigger is a participle on its source's noun and its targets are the participle's own objects."""
+    trigger = candidate.trigger
+    return (
+        view.tokens[trigger].feats.get("VerbForm") == "Part"
+        and view.rel(trigger) == "acl"
+        and view.head(trigger) in candidate.source_tokens
+        and bool(candidate.target_tokens)
+        and all(view.head(word) == trigger and view.rel(word) == "obj" for word in candidate.target_tokens)
+    )
+
+
+def distinct_roles(source: str | None, target: str | None) -> bool:
+    """Two codes with two different roles ("KENCOP", "KENOPP")."""
+    return bool(source and target and len(source) > 3 and len(target) > 3 and source[3:] != target[3:])
 
 
 def one_phrase(view: SentenceView, sources: list[int], targets: list[int]) -> bool:

@@ -7,6 +7,9 @@ import re
 from letopis.events.lexicon import Slot
 
 SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
+# the roots a compound adjective's countries hold together ("российско-китайские переговоры, учения"): consult and
+# material cooperation, not a standing treaty, relation or war ("советско-американский договор", "ирано-иракская война")
+JOINT_ACT_ROOTS = {"04", "06"}
 PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выразили настрой": each towards the other
 PERSONAL = {"он", "она"}
 SECOND_PERSON = {"вы", "ты"}  # the audience a quote addresses: never an actor of the text

@@ -57,6 +57,7 @@ from letopis.events.code_classes import (
     FOREIGN_TARGET_CODES,
     GIVING_ROOTS,
     IMPLIED_AGENT_ROOTS,
+    JOINT_ACT_ROOTS,
     KILLING_CODES,
     MOBILIZE_ROOT,
     OFF_TOPIC_SOURCE_ROLES,
@@ -725,6 +726,18 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 return True  # not "согласилось зарегистрировать партию накануне выборов": the time, not the vow
         return False
 
+    def compound_partner(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """The countries a compound adjective of the trigger names ("российско-китайских учениях") other than the
+        sources' own, when the sources' country is one of them."""
+        view = self.view
+        own = {country_part(actor_code(source)) for source in sources}
+        for word in view.kids(position, "amod"):
+            named = view.compound.get(word, [])
+            others = [entity for entity in named if country_part(actor_code(entity)) not in own]
+            if others and len(others) < len(named):
+                return others, [word]
+        return [], []
+
     def paired(self, candidate: Candidate) -> bool:
         return candidate.rule.root in PAIRED_ROOTS and len(candidate.sources) > 1 and not candidate.act_on_object
 
@@ -883,6 +896,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         # what is seized or recognised, and the agent is named elsewhere or not at all
         taken = frozenset(target_words) if not is_verb else frozenset()
         sources, source_words = self.arguments(position, source_slots, False, [position], taken=taken)
+        if rule.root not in JOINT_ACT_ROOTS and any(word in view.compound for word in source_words + target_words):
+            # "советско-американский договор", "ирано-иракская война": a compound names a standing treaty or war,
+            # not an act reported; talks and exercises are held by both ("российско-китайские учения начались")
+            sources, source_words = [], []
         noun_slots = [slot for slot in rule.source if slot.kind in ("prep", "gen", "adj")]
         if not sources and is_verb and noun_slots:
             # "получил помощь от Японии", "подверглись обстрелу турецкой артиллерии": the giver's or the attacker's
@@ -1106,6 +1123,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         act_on_object = any(slot.kind == "obj" for slot in rule.target) and (
             passive or (is_verb and self.object_names_no_actor(position))
         )
+        if rule.root in JOINT_ACT_ROOTS and sources and not targets and not passive:
+            # "корабли прибыли на совместные российско-китайские учения": the other side the compound names
+            targets, target_words = self.compound_partner(position, sources)
         paired = rule.root in PAIRED_ROOTS and len(sources) > 1 and not act_on_object
         if (rule.cameo.startswith(DISAPPROVAL_CODES) or rule.root in PROTEST_ROOTS) and targets:
             targets, target_words = self.agent_of_condemned_act(targets, target_words, sources)
@@ -1308,6 +1328,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 intent = self.lexicon.intent_codes.get(rule.root, "")
             if intent:
                 cameo = intent if len(intent) > 2 else intent + "0"
+            if any(word in view.compound for word in source_words + target_words):
+                # "готовы к российско-американским переговорам": only talks held are both sides' own act
+                return self.reject(position, rule, "an upcoming act of the sides a compound names")
         elif modality == "stop" and view.head(position) >= 0 and self.names_head(position, view.head(position)):
             modality = None  # the row is about that very head: "перенёс казнь" is a stay of execution
         elif modality == "stop":

@@ -650,6 +650,77 @@ def repair_quantity_objects(tokens: list[Token], heads: list[int], rels: list[st
             rels[word] = "obj"
 
 
+def repair_dative_quantities(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A dative quantity noun that the parser hung as a number or modifier on the object before it, or on the
+    people it counts, is the verb's dative and counts them: "раздали пшеницу и одеяла 30 тысячам афганцев",
+    "раздали палатки сотням сирийских беженцев" (a noun counts nothing in another case than its own)."""
+    quantities = load_lexicon().word_classes["quantity"]
+    for word, token in enumerate(tokens):
+        head = heads[word]
+        if (
+            rels[word] not in ("nummod", "nummod:gov", "amod")
+            or token.pos != "NOUN"
+            or token.feats.get("Case") != "Dat"
+            or token.lemma not in quantities
+            or not 0 <= head < len(tokens)
+            or tokens[head].pos not in NOUNS
+            or tokens[head].feats.get("Case") in ("Dat", None)
+        ):
+            continue
+        if head > word:  # on the people counted: "сотням ... беженцев", which hang on the object or the verb
+            counted_word, thing = head, heads[head]
+        else:  # on the object: the people counted come after it
+            counted_word, thing = -1, head
+            for after in range(word + 1, len(tokens)):
+                if tokens[after].pos in ("PUNCT", "VERB", "ADP"):
+                    break
+                if heads[after] == thing and tokens[after].feats.get("Case") == "Gen":
+                    counted_word = after
+                    break
+        if counted_word < 0 or tokens[counted_word].feats.get("Case") != "Gen" or not 0 <= thing < len(tokens):
+            continue
+        verb = thing if tokens[thing].pos == "VERB" else _verb_above(tokens, heads, thing)
+        if tokens[verb].pos != "VERB" or any(
+            heads[other] == verb and rels[other] == "iobj" for other in range(len(tokens))
+        ):
+            continue
+        heads[word], rels[word] = verb, "iobj"
+        heads[counted_word], rels[counted_word] = word, "nmod"
+
+
+def repair_approximated_objects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """People counted after an approximator ("более 50 сторонников", "свыше 200 человек") that the parser hung on
+    the approximator, an adverb it hung elsewhere, are the object of the nearest verb before them in their clause
+    when it has none: "полиция, арестовавшая в Найроби более 50 сторонников оппозиции, утверждает ..."."""
+    approximators = load_lexicon().word_classes["approximator"]
+    for word, token in enumerate(tokens):
+        marker = heads[word]
+        if (
+            token.pos not in NOUNS
+            or rels[word] not in ("obl", "nmod", "obj")
+            or not 0 <= marker < word
+            or tokens[marker].pos != "ADV"
+            or tokens[marker].lemma not in approximators
+            or not any(heads[number] == word and tokens[number].pos == "NUM" for number in range(marker, word))
+        ):
+            continue
+        verb = -1
+        for left in range(marker - 1, -1, -1):
+            if tokens[left].pos == "PUNCT":
+                break
+            if tokens[left].pos == "VERB":
+                verb = left
+                break
+        if (
+            verb < 0
+            or tokens[verb].feats.get("Voice") == "Pass"  # "задержаны более 300 человек": its subject
+            or any(heads[other] == verb and rels[other] == "obj" for other in range(len(tokens)))
+        ):
+            continue
+        heads[word], rels[word] = verb, "obj"
+        heads[marker], rels[marker] = word, "advmod"
+
+
 def _indeclinable(token: Token) -> bool:
     """A name whose form is its lemma ("Нетаньяху", "Абэ", "Моди"): its case is the tagger's guess."""
     return token.text.lower().replace("ё", "е") == token.lemma.replace("ё", "е")

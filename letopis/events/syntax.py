@@ -14,10 +14,12 @@ from letopis.events.repairs import (
     counted,
     repair_accused_after_charge,
     repair_additive_genitives,
+    repair_approximated_objects,
     repair_clause_openers,
     repair_closing_demands,
     repair_coordinated_subjects,
     repair_crossed_subjects,
+    repair_dative_quantities,
     repair_directions,
     repair_distant_subjects,
     repair_double_subjects,
@@ -93,6 +95,8 @@ class SentenceView:
         repair_later_clause_words(self.tokens, self.heads, self.rels)
         repair_earlier_clause_words(self.tokens, self.heads, self.rels)
         repair_quantity_objects(self.tokens, self.heads, self.rels)
+        repair_dative_quantities(self.tokens, self.heads, self.rels)
+        repair_approximated_objects(self.tokens, self.heads, self.rels)
         repair_passive_agents(self.tokens, self.heads, self.rels)
         repair_infinitive_objects(self.tokens, self.heads, self.rels)
         repair_closing_demands(self.tokens, self.heads, self.rels)
@@ -122,6 +126,17 @@ class SentenceView:
                 known = best_size[position]
                 if known is None or size < known:
                     best_size[position], self.covering[position] = size, (mention, entity)
+        # "российско-китайские учения": a compound adjective no mention covers whole names each country of its parts
+        self.compound: dict[int, list[Entity]] = {}
+        for position, token in enumerate(tokens):
+            if self.covering[position] is not None or token.pos != "ADJ" or "-" not in token.text:
+                continue
+            parts = [
+                entity for mention, entity in sorted(mentions, key=lambda pair: pair[0].start)
+                if token.start <= mention.start and mention.stop <= token.stop and entity.type == "LOC"
+            ]
+            if len({entity.id for entity in parts}) > 1:
+                self.compound[position] = [e for n, e in enumerate(parts) if e not in parts[:n]]
 
     def head(self, position: int) -> int:
         head = self.heads[position]
