@@ -327,11 +327,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if PERSON_WORD in lemmas and any(view.names_person(node) for node in nodes):
                 return True  # "obj=@person": "выдала США программиста Ивана Петрова" hands over a person
             # a noun object may carry its own modifiers: "ввести положение" / "комендантский час", also coordinated
-            # ones ("радарные и разведывательные данные")
+            # ones ("радарные и разведывательные данные"); an adjective the parser took for a number ("пленных
+            # украинских военных")
             return any(view.lemma(node) in lemmas for node in nodes) or any(
                 view.lemma(member) in lemmas
                 for node in nodes
-                for grand in view.kids(node, "amod", "nmod")
+                for grand in view.kids(node, "amod", "nmod", "nummod")
                 for member in view.conjuncts(grand)
             )
         if relation == "amod":

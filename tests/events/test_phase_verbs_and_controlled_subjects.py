@@ -37,3 +37,16 @@ def test_a_bare_noun_after_a_phase_verb_is_no_act(code):
 )
 def test_an_infinitive_sees_the_subject_of_the_verb_it_depends_on(code, expected, text):
     assert expected in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Армия Судана передала Красному Кресту пленных повстанцев.", ("08", "SDN", "SDN")),
+        ("Хамас передал представителям ООН израильских заложников.", ("08", "PSE", "ISR")),
+        ("Армения передала Азербайджану пленных военнослужащих.", ("08", "ARM", "AZE")),
+        ("Россия передала Украине пленных украинских военных.", ("08", "RUS", "UKR")),
+    ],
+)
+def test_captives_handed_to_a_go_between_are_released_to_their_own_side(code, expected, text):
+    assert expected in dyads(code(text))
