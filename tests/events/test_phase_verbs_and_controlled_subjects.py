@@ -50,3 +50,16 @@ def test_an_infinitive_sees_the_subject_of_the_verb_it_depends_on(code, expected
 )
 def test_captives_handed_to_a_go_between_are_released_to_their_own_side(code, expected, text):
     assert expected in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Нигерия объявила о призыве резервистов в связи с обострением пограничного конфликта с Камеруном.",
+         ("15", "NGA", "CMR")),
+        ("Эквадор объявил мобилизацию резервистов из-за конфликта с Перу.", ("15", "ECU", "PER")),
+        ("Армения привела армию в боевую готовность из-за напряжённости с Азербайджаном.", ("15", "ARM", "AZE")),
+    ],
+)
+def test_a_force_posture_caused_by_a_dispute_is_aimed_at_the_other_side(code, expected, text):
+    assert expected in dyads(code(text))
