@@ -353,7 +353,15 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         "возобновил помощь" ("оказал помощь"), "усилили обстрелы" act as "начала высылку", "вели обстрелы"."""
         view = self.view
         head = view.head(position)
-        if head < 0 or view.rel(position) != "obj" or view.tokens[head].pos != "VERB":
+        if head < 0:
+            return False
+        verbal = view.rel(position) == "obj" and view.tokens[head].pos == "VERB"
+        # "объявил о возобновлении авиаударов": the noun of the phase with the act as its genitive
+        nominal = (
+            view.tokens[head].pos == "NOUN" and view.rel(position) == "nmod" and view.case(position) == "Gen"
+            and not view.preposition(position)
+        )
+        if not verbal and not nominal:
             return False
         classes = self.lexicon.word_classes
         governor = {view.lemma(head), *self.lexicon.perfectives(view.lemma(head))}

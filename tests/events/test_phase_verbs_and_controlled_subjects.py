@@ -63,3 +63,15 @@ def test_captives_handed_to_a_go_between_are_released_to_their_own_side(code, ex
 )
 def test_a_force_posture_caused_by_a_dispute_is_aimed_at_the_other_side(code, expected, text):
     assert expected in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Израиль объявил о возобновлении авиаударов по сектору Газа.", ("19", "ISR", "PSE")),
+        ("Евросоюз объявил о возобновлении финансовой помощи Палестине.", ("07", "IGO", "PSE")),
+        ("Германия объявила о возобновлении гуманитарной помощи Сирии.", ("07", "DEU", "SYR")),
+    ],
+)
+def test_the_noun_of_a_phase_announced_stands_for_the_act_it_names(code, expected, text):
+    assert expected in dyads(code(text))
