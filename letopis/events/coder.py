@@ -284,6 +284,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 governors = governors[:1]
             # "отмена эмбарго, объявленная президентом": the support verb as a passive participle on the noun
             governors += view.support_participles(position)
+            if self.phase_support(position, lemmas):
+                return True
             return any(
                 view.lemma(node) in lemmas or not lemmas.isdisjoint(self.lexicon.perfectives(view.lemma(node)))
                 for node in governors
@@ -326,11 +328,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if PERSON_WORD in lemmas and any(view.names_person(node) for node in nodes):
                 return True  # "obj=@person": "выдала США программиста Ивана Петрова" hands over a person
             # a noun object may carry its own modifiers: "ввести положение" / "комендантский час", also coordinated
-            # ones ("радарные и разведывательные данные")
+            # ones ("радарные и разведывательные данные"); an adjective the parser took for a number ("пленных
+            # украинских военных")
             return any(view.lemma(node) in lemmas for node in nodes) or any(
                 view.lemma(member) in lemmas
                 for node in nodes
-                for grand in view.kids(node, "amod", "nmod")
+                for grand in view.kids(node, "amod", "nmod", "nummod")
                 for member in view.conjuncts(grand)
             )
         if relation == "amod":
@@ -340,7 +343,34 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         tops = view.children[position] + [
             child for content in self.transparent_infinitives(position) for child in view.children[content]
         ]
+        if view.tokens[position].pos == "VERB" and not view.kids(position, "nsubj", "nsubj:pass"):
+            # "войска начали покидать Ливан": the subject of the verb an infinitive depends on is the infinitive's
+            tops += self.inherited_subject(position)
         return any(view.lemma(word) in lemmas for word in self.words_below(tops, 2))
+
+    def phase_support(self, position: int, lemmas: frozenset[str]) -> bool:
+        """Whether a noun is the object of a verb of starting, resuming, continuing or stepping up (word class phase)
+        and its row's support verbs include such a verb or a doing verb (class conduct): "возобновила высылку",
+        "возобновил помощь" ("оказал помощь"), "усилили обстрелы" act as "начала высылку", "вели обстрелы"."""
+        view = self.view
+        head = view.head(position)
+        if head < 0:
+            return False
+        verbal = view.rel(position) == "obj" and view.tokens[head].pos == "VERB"
+        # "объявил о возобновлении авиаударов": the noun of the phase with the act as its genitive
+        nominal = (
+            view.tokens[head].pos == "NOUN" and view.rel(position) == "nmod" and view.case(position) == "Gen"
+            and not view.preposition(position)
+        )
+        if not verbal and not nominal:
+            return False
+        classes = self.lexicon.word_classes
+        governor = {view.lemma(head), *self.lexicon.perfectives(view.lemma(head))}
+        if governor.isdisjoint(classes["phase"]) or lemmas.isdisjoint(classes["phase"] | classes["conduct"]):
+            return False
+        # a bare noun ("Венесуэла продолжит свой марш навстречу социализму") is often a figure of speech: the act
+        # needs a word of its own (its kind, side, object or target)
+        return any(view.rel(child) not in ("det", "punct", "case", "cc") for child in view.children[position])
 
     def words_below(self, tops: list[int], steps: int) -> list[int]:
         """``tops`` and the words up to ``steps - 1`` further steps below them; a quantity takes no step, since it

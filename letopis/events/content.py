@@ -143,9 +143,24 @@ class ContentRules:
                     agents, words = self.clause_agent(cause)
                 else:
                     agents, words = self.nominal_agent(cause)
+                if not agents:
+                    agents, words = self.dispute_party(cause)
                 agents = [agent for agent in agents if all(agent is not source for source in sources)]
                 if agents and not countries_of(agents) & countries_of(sources):
                     return agents, words
+        return [], []
+
+    def dispute_party(self, noun: int) -> tuple[list[Entity], list[int]]:
+        """The other side of a dispute a cause phrase names, itself or as what grows or flares ("в связи с
+        обострением пограничного конфликта с Камеруном", "из-за спора с Перу"): its "с" phrase (word class
+        dispute)."""
+        view = self.view
+        disputes = self.lexicon.word_classes["dispute"]
+        for word in [noun] + [child for child in view.kids(noun, "nmod") if view.case(child) == "Gen"]:
+            if view.lemma(word) in disputes:
+                found = self.arguments(word, [Slot.parse("с+Ins")], False, [word])
+                if found[0]:
+                    return found
         return [], []
 
     def nominal_agent(self, noun: int) -> tuple[list[Entity], list[int]]:
