@@ -99,8 +99,10 @@ def _hyphen_parts(lemma: str) -> tuple[str, ...]:
     from letopis.nlp.morph import cached_lemma as lemmatize
 
     parts = lemma.split("-")
-    if len(parts) != 2 or min(len(part) for part in parts) < 4:
-        return ()  # "экс-президент", "вице-премьер": a prefix, not a role
+    # "экс-президент", "вице-премьер": a short first part is a prefix, not a role; the second part may be short
+    # where the lemmatiser cut an indeclinable name ("повстанцы-хуту" -> "повстанцы-хут")
+    if len(parts) != 2 or len(parts[0]) < 4 or len(parts[1]) < 3:
+        return ()
     return tuple(normalize(lemmatize(part, "NOUN")) for part in parts)
 
 
