@@ -51,3 +51,19 @@ def test_loan_approved_by_its_lender_is_aid(code, sentence, expected):
 
 def test_approving_a_plan_stays_praise(code):
     assert ("05", "IGO", "GEO") in dyads(code("МВФ одобрил план реформ правительства Грузии."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "mediator"),
+    [
+        ("Армения и Азербайджан договорились о прекращении огня при посредничестве России.",
+         ("03", "ARM", "AZE"), "RUS"),
+        ("Эфиопия и Эритрея договорились об обмене военнопленными при посредничестве Алжира.",
+         ("03", "ETH", "ERI"), "DZA"),
+        ("Израиль и Сирия согласились начать переговоры при посредничестве Турции.", ("03", "ISR", "SYR"), "TUR"),
+    ],
+)
+def test_mediator_is_no_party_to_the_agreement(code, sentence, expected, mediator):
+    found = dyads(code(sentence))
+    assert expected in found
+    assert not {dyad for dyad in found if dyad[0] == "03" and mediator in dyad[1:]}
