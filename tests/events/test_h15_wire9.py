@@ -67,3 +67,16 @@ def test_mediator_is_no_party_to_the_agreement(code, sentence, expected, mediato
     found = dyads(code(sentence))
     assert expected in found
     assert not {dyad for dyad in found if dyad[0] == "03" and mediator in dyad[1:]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Власти Боливии уступили требованиям участников уличных протестов.", ("08", "BOL", "BOL")),
+        ("Правительство Бангладеш пошло на уступки участникам многодневной всеобщей забастовки.", ("08", "BGD", "BGD")),
+        ("Власти Сербии уступили давлению участников многотысячных студенческих протестов.", ("08", "SRB", "SRB")),
+        ("Король Непала уступил требованиям участников общенациональной забастовки.", ("08", "NPL", "NPL")),
+    ],
+)
+def test_participants_of_a_protest_with_adjectives_are_its_civilians(code, sentence, expected):
+    assert expected in dyads(code(sentence))
