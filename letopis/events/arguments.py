@@ -502,6 +502,7 @@ class ArgumentFinder:
                 self.deep_partner(anchors[0], slot)
                 or self.adjacent_partner(position, slot)
                 or self.crossing_partner(position, slot)
+                or self.participle_partner(anchors, slot)
             )
         if slot.kind == "ins" and not words and view.tokens[position].pos == "NOUN":
             words = self.displaced_agent(position)
@@ -777,6 +778,33 @@ class ArgumentFinder:
         if slot.case and view.case(noun) and view.case(noun) != slot.case:
             return []
         return [noun]
+
+    def participle_partner(self, anchors: list[int], slot: Slot) -> list[int]:
+        """"провел переговоры с находящимся там с визитом королем Иордании": a participle between the
+        preposition and its noun makes the parser hang the preposition on the participle (or on a noun inside
+        its phrase) and the noun elsewhere; the first noun after the participle in the slot's case without a
+        preposition of its own, before the clause ends, is the argument."""
+        view = self.view
+        first = slot.preposition.split()[0]
+        tops = [node for anchor in anchors for node in [anchor, *view.kids(anchor, "obj")]]
+        for top in tops:
+            for participle in view.kids(top, "acl"):
+                if view.tokens[participle].feats.get("VerbForm") != "Part" or participle == 0:
+                    continue
+                before = participle - 1
+                if view.tokens[before].pos != "ADP" or view.lemma(before) != first:
+                    continue
+                if slot.case and view.case(participle) and view.case(participle) != slot.case:
+                    continue
+                for node in range(participle + 1, len(view.tokens)):
+                    if view.tokens[node].pos == "PUNCT" or (view.tokens[node].pos == "VERB" and node != participle):
+                        break
+                    if (
+                        view.tokens[node].pos in ("NOUN", "PROPN") and not view.preposition(node)
+                        and (not slot.case or view.case(node) == slot.case)
+                    ):
+                        return [node]
+        return []
 
     def aid_purpose_beneficiary(self, anchors: list[int]) -> list[int]:
         """"приостановила помощь в целях развития Кении", "выделил средства на восстановление Гаити": the place

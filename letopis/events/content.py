@@ -464,6 +464,10 @@ class ContentRules:
         for content in contents:
             if content.trigger not in below:
                 continue
+            if view.preposition(content.trigger) == "при":
+                # "договорились о прекращении огня при посредничестве России": the mediation (help, presence) is
+                # the circumstance of the agreement, its actor no party to it
+                continue
             # "потребовали, чтобы США поддержали": the content's own actor is the one addressed
             others = self.addressees(candidate, content.sources)
             if others:

@@ -99,9 +99,31 @@ def _hyphen_parts(lemma: str) -> tuple[str, ...]:
     from letopis.nlp.morph import cached_lemma as lemmatize
 
     parts = lemma.split("-")
-    if len(parts) != 2 or min(len(part) for part in parts) < 4:
-        return ()  # "экс-президент", "вице-премьер": a prefix, not a role
+    # "экс-президент", "вице-премьер": a short first part is a prefix, not a role; the second part may be short
+    # where the lemmatiser cut an indeclinable name ("повстанцы-хуту" -> "повстанцы-хут")
+    if len(parts) != 2 or len(parts[0]) < 4 or len(parts[1]) < 3:
+        return ()
     return tuple(normalize(lemmatize(part, "NOUN")) for part in parts)
+
+
+# nouns of the people taking part in a gathering: "участники уличных протестов" is "участник протест"
+PARTICIPANT_NOUNS = frozenset({"участник"})
+
+
+def _match_past_adjectives(lexicon: PhraseLexicon, lemmas: list[str], tokens: list[Token], index: int
+                           ) -> Optional[tuple[int, object]]:
+    """A participant phrase with adjectives inside it: "участников многонедельных уличных протестов",
+    "участники антиправительственной демонстрации" (the phrase without them is in the lexicon)."""
+    kept = [index] + [
+        position for position in range(index + 1, min(len(tokens), index + 6)) if tokens[position].pos != "ADJ"
+    ]
+    match = lexicon.match([lemmas[position] for position in kept], 0)
+    if match is None or match[0] < 2:
+        return None
+    stop = kept[match[0] - 1] + 1
+    if any(tokens[position].pos != "ADJ" for position in range(index + 1, stop) if position not in kept[:match[0]]):
+        return None
+    return stop, match[1]
 
 
 def _hyphen_match(lexicon: PhraseLexicon, lemmas: list[str], index: int) -> Optional[tuple[int, object]]:
@@ -291,6 +313,8 @@ def find_roles(
         found = lexicon.match(lemmas, index) if lemmas[index] in lexicon.by_first else None
         if found is None and "-" in lemmas[index]:
             found = _hyphen_match(lexicon, lemmas, index)
+        if found is None and lemmas[index] in PARTICIPANT_NOUNS:
+            found = _match_past_adjectives(lexicon, lemmas, tokens, index)
         if found is None and tokens[index].pos != "NOUN":  # what follows reads person nouns only
             index += 1
             continue

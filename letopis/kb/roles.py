@@ -110,7 +110,8 @@ class _ArticleRoles:
     def add(self, match: RoleMatch) -> None:
         tokens = self.article.sentences[match.sentence].tokens
         noun = noun_index(match, tokens)
-        if (match.sentence, noun) in self.context.token_entity:
+        named = self.context.token_entity.get((match.sentence, noun))
+        if named is not None and not self._unplaced_hyphen_name(named, tokens[noun], match.sentence, noun):
             return  # the noun is part of a name NER found: "Правительство Таджикистана"
         following = self.context.token_entity.get((match.sentence, match.stop))
         if match.noun.kind != "group" and following is not None and following.type == "PER":
@@ -121,6 +122,16 @@ class _ArticleRoles:
             self._office(match, tokens)
         else:
             self._member(match, tokens)
+
+    def _unplaced_hyphen_name(self, entity: Entity, token: Token, sentence: int, index: int) -> bool:
+        """Whether NER took a hyphenated group noun for a place it cannot place: "Повстанцы-хуту" (the
+        indeclinable second part makes the word look like a name) is a group of rebels, not a place."""
+        return (
+            "-" in token.text
+            and entity.type == "LOC"
+            and entity.id not in self.context.entity_country
+            and self.context.owner_of(sentence, index) is None
+        )
 
     def _office(self, match: RoleMatch, tokens: list[Token]) -> None:
         countries = [country for country, _ in match.countries]
