@@ -1232,9 +1232,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         cameo = "130" if warned else rule.cameo
         if modality in ("intent", "future"):
             intent = rule.intent or self.lexicon.intent_codes.get(rule.root, "")
-            if intent and implied and not rule.intent:
+            if intent and implied and (not rule.intent or rule.intent == rule.cameo):
                 # "ему будут предъявлены обвинения": an upcoming act whose agent only the place implies is no one's
-                # threat or pledge
+                # threat or pledge (nor an announced act: "будет формироваться из уволенных военнослужащих")
                 return self.reject(position, rule, "an upcoming act with an implied agent")
             if intent == rule.cameo and any(
                 view.lemma(node) in self.lexicon.word_classes["consent"] for node in view.ancestors(position, 3)
