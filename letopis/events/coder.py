@@ -1242,6 +1242,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 # a row whose announced plan is the act itself ("объявил, что покинет пост": a resignation) is
                 # still an intent when agreed to or promised ("согласился уйти в отставку")
                 intent = self.lexicon.intent_codes.get(rule.root, "")
+            if intent.startswith("13") and not warned and any(
+                view.lemma(node) in self.lexicon.word_classes["decided"] for node in view.ancestors(position, 2)
+            ):
+                # "правительство решило выслать дипломатов": a coercive act decided is the act, not a threat
+                modality, intent = None, ""
             if intent:
                 cameo = intent if len(intent) > 2 else intent + "0"
         elif modality == "stop" and view.head(position) >= 0 and self.names_head(position, view.head(position)):
