@@ -28,6 +28,7 @@ from letopis.events.code_classes import (
     PRIVATE_EXCHANGE_ROOTS,
     PRIVATE_PERSON_ROLES,
     SEARCH_CODES,
+    STATEMENT_ROOT,
 )
 from letopis.events.lexicon import load_lexicon
 from letopis.events.roles import state_code
@@ -112,6 +113,11 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         if candidate.cameo.startswith(DENIAL_CODE) and source and target and country_part(actor_code(source)) == country_part(target_code):
             # "Песков отверг обвинения в причастности России": the side accused is the denier's own, not a target
             target, target_code = None, None
+        if candidate.cameo.startswith(STATEMENT_ROOT) and target is None:
+            # "Младич вину отрицал", "МЧС опровергло эту информацию": a statement addressed to and aimed at no one
+            # named is no interaction between actors (EVENTS.md); the gold holds such statements optional at best
+            log.debug("sentence %d, trigger %r (%s): a statement with no counterpart", view.index, mention.trigger, candidate.cameo)
+            continue
         cameo = refined_code(candidate.cameo, target, target_code)
         entry = table.lookup(cameo)
         source_code = participant_code(view, candidate, source, "source", cameo)

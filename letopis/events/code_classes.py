@@ -120,7 +120,7 @@ SUPPORTED = {"obj", "nsubj:pass", "xcomp"}  # a nominal event under its support 
 # clauses and phrases of time and cause are circumstances of an event, not its content
 CIRCUMSTANCE_MARKS = {"как", "когда", "пока", "поскольку", "хотя", "потому", "так", "после", "прежде"}
 # (prepositions as the parser lemmatises them: "во время" is "в время", "в ходе" is "в ход")
-CIRCUMSTANCE_PREPOSITIONS = {"после", "до", "перед", "из-за", "несмотря на", "накануне", "в время", "в ход"}
+CIRCUMSTANCE_PREPOSITIONS = {"после", "до", "перед", "из-за", "несмотря на", "накануне", "в время", "в ход", "при"}
 # "заявили протест в связи с арестом гражданина": the act a reaction answers is not the reacting side's
 CAUSE_PREPOSITIONS = {"в связь с", "из-за", "в ответ на"}  # not "за": "проголосовал за ратификацию"
 # "заморозила кредиты после подавления протестов": who acts after an act did not do it, unless the act names the

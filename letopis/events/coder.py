@@ -1346,9 +1346,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return self.reject(position, rule, "an intent-only row, not vowed")
         if modality in ("intent", "future"):
             intent = rule.intent or self.lexicon.intent_codes.get(rule.root, "")
-            if intent and implied and not rule.intent:
+            if intent and implied and (not rule.intent or rule.intent == rule.cameo):
                 # "ему будут предъявлены обвинения": an upcoming act whose agent only the place implies is no one's
-                # threat or pledge
+                # threat or pledge (nor an announced act: "будет формироваться из уволенных военнослужащих")
                 return self.reject(position, rule, "an upcoming act with an implied agent")
             if intent == rule.cameo and any(
                 view.lemma(node) in self.lexicon.word_classes["consent"] for node in view.ancestors(position, 3)
@@ -1356,6 +1356,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 # a row whose announced plan is the act itself ("объявил, что покинет пост": a resignation) is
                 # still an intent when agreed to or promised ("согласился уйти в отставку")
                 intent = self.lexicon.intent_codes.get(rule.root, "")
+            if intent.startswith("13") and not warned and any(
+                view.lemma(node) in self.lexicon.word_classes["decided"] for node in view.ancestors(position, 2)
+            ):
+                # "правительство решило выслать дипломатов": a coercive act decided is the act, not a threat
+                modality, intent = None, ""
             if intent:
                 cameo = intent if len(intent) > 2 else intent + "0"
             if any(word in view.compound for word in source_words + target_words):
