@@ -112,6 +112,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         target_code = participant_code(view, candidate, target, "target")
         if candidate.cameo.startswith(DENIAL_CODE) and source and target and country_part(actor_code(source)) == country_part(target_code):
             # "Песков отверг обвинения в причастности России": the side accused is the denier's own, not a target
+            # (left with no counterpart, the denial is dropped as a statement just below)
             target, target_code = None, None
         if candidate.cameo.startswith(STATEMENT_ROOT) and target is None:
             # "Младич вину отрицал", "МЧС опровергло эту информацию": a statement addressed to and aimed at no one

@@ -36,11 +36,11 @@ IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
 # a killing reported in the passive with no agent ("был застрелен", "убит глава города"): the killer is
 # unknown (EVENTS.md "---"), not the state of the place as for an execution or an arrest
 KILLING_CODES = {"186", "1823"}
-# roots whose source or target may be a private person the knowledge base does not know: a civilian of the
-# country where it happens ("суд признал Мирзаева виновным", "мужчина застрелил двух полицейских")
 # arrests and dispersals whose unnamed victims an agentless passive names ("в Минске задержаны 600 человек"): the
 # state of the place acts on its private people
 CROWD_ARREST_CODES = {"173", "175"}
+# roots whose source or target may be a private person the knowledge base does not know: a civilian of the
+# country where it happens ("суд признал Мирзаева виновным", "мужчина застрелил двух полицейских")
 PRIVATE_TARGET_ROOTS = {"08", "11", "12", "17", "18", "19", "20"}
 PRIVATE_AGENT_ROOTS = {"18", "19", "20"}
 # "открыли огонь по демонстрантам, убив пять человек": the toll a converb tells is the attack's, not a second one
