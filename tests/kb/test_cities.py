@@ -21,3 +21,12 @@ def test_unknown_names_are_none():
 def test_the_countries_an_article_names_decide_between_cities_called_alike():
     assert city_country("Санта-Фе") == "ARG"  # the largest Santa Fe, by far
     assert city_country("Санта-Фе", named=["USA"]) == "USA"  # an article about Texas
+
+
+def test_a_namesake_far_smaller_never_wins_by_the_country_an_article_names():
+    # talks in Geneva in a story about the United States and Iran, not Geneva, Illinois; Odessa, not Odessa, Texas
+    assert city_country("Женева", named=["USA", "IRN"]) == "CHE"
+    assert city_country("Одесса", named=["USA"]) == "UKR"
+    # a namesake of a comparable size still goes with the article's country
+    assert city_country("Триполи", named=["LBN"]) == "LBN"
+    assert city_country("Армавир", named=["ARM"]) == "ARM"
