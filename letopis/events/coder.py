@@ -99,7 +99,15 @@ from letopis.events.context import (
 )
 from letopis.events.dedup import merge_events, specificity
 from letopis.events.implied import ImpliedActors
-from letopis.events.lexicon import PERSON_WORD, PLACE_WORD, Lexicon, Slot, TriggerRule, load_lexicon
+from letopis.events.lexicon import (
+    PERSON_WORD,
+    PLACE_WORD,
+    Lexicon,
+    Requirement,
+    Slot,
+    TriggerRule,
+    load_lexicon,
+)
 from letopis.events.qualifiers import Qualifiers
 from letopis.events.roles import adopt_named_agents, role_for
 from letopis.events.syntax import SentenceView
@@ -109,6 +117,7 @@ from letopis.model import Article, Entity, Event, Mention, Sentence
 
 log = logging.getLogger(__name__)
 ANY_WORD = "*"  # a requirement's wildcard (triggers.tsv)
+OPEN_OBJECTS = frozenset({ANY_WORD, PLACE_WORD, PERSON_WORD})  # what an object requirement reads besides lemmas
 
 
 def places_at_home(targets: list[Entity], sources: list[Entity]) -> bool:
@@ -219,6 +228,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         # each word's rows, looked up first: every word is asked, some often, and a sentence without any has no
         # candidate to search for
         self._lemmas, self._rules_at = lexicon.words(sentence.tokens)
+        self._lemma_set: frozenset[str] | None = None  # the lemmas, when first asked
         self.has_triggers = any(self._rules_at)
         self.chosen: dict[int, TriggerRule] = {}
         self.supposed: set[int] = set()  # triggers rejected as only supposed (condition, hypothesis, hearsay)
@@ -424,6 +434,31 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and not view.preposition(position)
         )
 
+    def may_select(self, rules: list[TriggerRule]) -> bool:
+        """Whether any of a word's rows may hold, by the sentence's lemmas alone, before its tree is built: a
+        requirement holds only if a word of the sentence has one of its lemmas (``requirement_holds``: a governing
+        verb may have its aspect partner's; "*", "@place", "@person" of an object, a claim or a decision of a
+        governing verb are met otherwise). A row one of whose requirements no word can meet never holds."""
+        return any(
+            all(requirement.absent or self.may_hold(requirement) for requirement in rule.requires) for rule in rules
+        )
+
+    def may_hold(self, requirement: Requirement) -> bool:
+        lemmas = requirement.lemmas
+        if self._lemma_set is None:
+            self._lemma_set = frozenset(self._lemmas)
+        if not lemmas.isdisjoint(self._lemma_set):
+            return True
+        if requirement.relation == "obj":
+            return not lemmas.isdisjoint(OPEN_OBJECTS)
+        if requirement.relation == "head":
+            return (
+                COMMITTED in lemmas
+                or not lemmas.isdisjoint(self.lexicon.word_classes["announce"])
+                or not self.lexicon.with_imperfectives(lemmas).isdisjoint(self._lemma_set)
+            )
+        return False
+
     def select(self, position: int, negated: bool) -> TriggerRule | None:
         best = None
         for rule in self.rules_for(position):
@@ -451,6 +486,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         for position, rows in enumerate(self._rules_at):
             if not rows or self.in_label(position):
                 continue
+            if not self.may_select(rows):  # (most trigger words: then no tree is built for the sentence)
+                self.reject(position, None, "no row's requirements hold")
+                continue
             negated = self.is_negated(position)
             rule = self.select(position, negated)
             if rule is not None:
@@ -460,6 +498,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 self.reject(position, None, "no row's requirements hold")
         self.chosen = chosen
         self.supposed = set()
+        if not chosen:
+            return []
         built: dict[int, Candidate] = {}
         for position, rule in chosen.items():
             candidate = self.candidate(position, rule, negation[position])
@@ -774,7 +814,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
     def in_label(self, position: int) -> bool:
         if not self.labels:
             return False
-        token = self.view.tokens[position]
+        token = self.sentence.tokens[position]  # (not the view's: the tree is not needed)
         return any(start <= token.start and token.stop <= stop for start, stop in self.labels)
 
     def blocker_above(self, position: int, blockers: dict[int, Candidate]) -> Candidate | None:

@@ -200,6 +200,7 @@ class Lexicon:
     # (lemma, verb) -> its rows (rules): every verb not in the lexicon tries all aspect pairs once
     _found: dict[tuple[str, bool], list[TriggerRule]] = field(default_factory=dict, repr=False, compare=False)
     _perfectives: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    _with_imperfectives: dict[frozenset[str], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     # (the tagger's lemma, verb) -> its plain lemma and rows (words): the same few thousand words recur in every text
     _words: dict[tuple[str, bool], tuple[str, list[TriggerRule]]] = field(
         default_factory=dict, repr=False, compare=False
@@ -294,6 +295,20 @@ class Lexicon:
                 for imperfective, perfective in self.aspect_pairs
                 if lemma.endswith(imperfective) and len(lemma) > len(imperfective) + 1
             ]
+        return found
+
+    def with_imperfectives(self, lemmas: frozenset[str]) -> frozenset[str]:
+        """``lemmas`` and every lemma one of whose ``perfectives`` may be among them ("предоставлять" for
+        "предоставить"): all the words a requirement of a governing verb can be met by (a few too many: the
+        length check of ``perfectives`` is left out)."""
+        found = self._with_imperfectives.get(lemmas)
+        if found is None:
+            found = self._with_imperfectives[lemmas] = lemmas | {
+                lemma[: len(lemma) - len(perfective)] + imperfective
+                for lemma in lemmas
+                for imperfective, perfective in self.aspect_pairs
+                if lemma.endswith(perfective)
+            }
         return found
 
     def _partner(self, lemma: str) -> list[TriggerRule]:

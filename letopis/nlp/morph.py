@@ -81,7 +81,7 @@ def lemma(word: str, pos: str = "", feats: dict[str, str] | None = None) -> str:
     """Dictionary form of ``word`` given its UD tag (lower case, ё as е).
 
     natasha's lemmatizer (``natasha.morph.lemma``): the parse whose tag equals the given one, else
-    the most similar; each parse's UD tag read once.
+    the most similar; each parse's UD tag read once, and compared with each tag asked for once (``_scores``).
     """
     vocab = morph_vocab()
     if pos:
@@ -90,9 +90,10 @@ def lemma(word: str, pos: str = "", feats: dict[str, str] | None = None) -> str:
         found = _dictionary_lemma(vocab, word, pos, feats)
         if found is None:
             forms = vocab(word)
-            # the first exact match, looked for before any similarity is computed (most words have one)
-            best = next((form for form in forms if form.ud == (pos, feats)), None) or _most_similar(forms, pos, feats)
-            found = best.normal_form if best is not None else word
+            # the first exact match, else the first of the most similar forms (natasha's ``best_form``)
+            scores = _scores([form.tag for form in forms], pos, feats)
+            top = max(scores, default=0)
+            found = forms[scores.index(top)].normal_form if top > 0 else word
         return found.lower().replace("ё", "е")
     forms = vocab(word.lower())
     return forms[0].normal.replace("ё", "е") if forms else word.lower().replace("ё", "е")
@@ -115,22 +116,45 @@ def _dictionary_lemma(vocab: Any, word: str, pos: str, feats: dict[str, str]) ->
     when the entries that qualify (the exact matches, else the most similar ones) have different normal forms;
     then the parses are made as before. The normal form is built for the qualifying entries only.
     """
-    from natasha.morph.lemma import grams_sim
-
     dictionary = vocab.dictionary
     entries = _dictionary_entries(vocab, word)
     if not entries:
         return None
-    tags = [_ud(dictionary.build_tag_info(para_id, idx)) for _, para_id, idx in entries]
-    qualifying = [entry for entry, tag in zip(entries, tags) if tag == (pos, feats)]
-    if not qualifying:
-        similarity = [grams_sim(*tag, pos, feats) for tag in tags]
-        top = max(similarity)
-        if top <= 0:
-            return word  # no parse is similar at all
-        qualifying = [entry for entry, score in zip(entries, similarity) if score == top]
+    scores = _scores([dictionary.build_tag_info(para_id, idx) for _, para_id, idx in entries], pos, feats)
+    top = max(scores)  # the exact matches, else the most similar entries
+    if top <= 0:
+        return word  # no parse is similar at all
+    qualifying = [entry for entry, score in zip(entries, scores) if score == top]
     normal_forms = {dictionary.build_normal_form(para_id, idx, fixed_word) for fixed_word, para_id, idx in qualifying}
     return normal_forms.pop() if len(normal_forms) == 1 else None
+
+
+# the tag asked for -> an entry's OpenCorpora tag -> how that entry's UD tag matches it (``_scores``): a few hundred
+# tags are asked for and a few thousand entry tags compared with them, over and over (~50,000 a fresh worker)
+_SCORES: dict[tuple[Any, ...], dict[str, int]] = {}
+KEPT_SCORES = 4_096  # tags asked for (emptied when full)
+EXACT = 100  # above any similarity (natasha's ``grams_sim`` is at most 1 + 8)
+
+
+def _scores(infos: list[Any], pos: str, feats: dict[str, str]) -> list[int]:
+    """How each entry's tag (an OpenCorpora tag of ``infos``) matches the UD tag asked for: EXACT when its UD tag
+    is that tag, else natasha's ``grams_sim`` of the two."""
+    from natasha.morph.lemma import grams_sim
+
+    wanted = (pos, *feats.items())  # (a dict in another order is another key: never a wrong score)
+    known = _SCORES.get(wanted)
+    if known is None:
+        if len(_SCORES) >= KEPT_SCORES:
+            _SCORES.clear()
+        known = _SCORES[wanted] = {}
+    scores = []
+    for info in infos:
+        score = known.get(info._str)
+        if score is None:
+            tag = _ud(info)
+            score = known[info._str] = EXACT if tag == (pos, feats) else grams_sim(*tag, pos, feats)
+        scores.append(score)
+    return scores
 
 
 def _dictionary_entries(vocab: Any, word: str) -> list[tuple[str, int, int]]:
@@ -176,18 +200,6 @@ def dictionary_inflections(
         if accept(*_ud(dictionary.build_tag_info(para_id, idx)))
     )
     return {form[1] if form else None for form in forms}
-
-
-def _most_similar(forms: list[Any], pos: str, feats: dict[str, str]) -> Any:
-    """The first of the forms most similar to the tag (natasha's ``grams_sim``), None if none is."""
-    from natasha.morph.lemma import grams_sim
-
-    best, top = None, 0
-    for form in forms:
-        similarity = grams_sim(*form.ud, pos, feats)
-        if similarity > top:
-            best, top = form, similarity
-    return best
 
 
 def _inflect(form: Any, required: frozenset[str]) -> Any:
