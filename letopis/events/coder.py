@@ -452,10 +452,16 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if requirement.relation == "obj":
             return not lemmas.isdisjoint(OPEN_OBJECTS)
         if requirement.relation == "head":
+            classes = self.lexicon.word_classes
             return (
                 COMMITTED in lemmas
-                or not lemmas.isdisjoint(self.lexicon.word_classes["announce"])
+                or not lemmas.isdisjoint(classes["announce"])
                 or not self.lexicon.with_imperfectives(lemmas).isdisjoint(self._lemma_set)
+                # a verb of a phase stands for the row's support verb (``phase_support``: "возобновил помощь")
+                or (
+                    not lemmas.isdisjoint(classes["phase"] | classes["conduct"])
+                    and not self.lexicon.with_imperfectives(classes["phase"]).isdisjoint(self._lemma_set)
+                )
             )
         return False
 

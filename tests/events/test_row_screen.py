@@ -52,7 +52,7 @@ def test_a_screened_row_never_holds(articles):
                 screened += 1
                 assert coder.select(position, False) is None
                 assert coder.select(position, True) is None
-    assert screened >= 3 and kept >= 8  # both kinds are tried
+    assert screened >= 2 and kept >= 8  # both kinds are tried
 
 
 def test_the_imperfective_or_participle_support_verb_passes_the_screen(articles):
