@@ -71,7 +71,11 @@ def repair_participle_phrases(tokens: list[Token], heads: list[int], rels: list[
             continue
         span = range(mark, noun + 1)
         outside = [head for head in (heads[noun], heads[modifier]) if head not in span]
-        if heads[mark] == noun and heads[modifier] == noun or not outside:
+        if not outside:
+            # the noun hangs on a word of the participle's own phrase ("с находящимся в Каире с визитом
+            # премьер-министром": on "визитом"): the phrase hangs where that word's chain leaves it
+            outside = [head for head in [_head_outside(heads, noun, span)] if head not in span and head >= 0]
+        if heads[mark] == noun and heads[modifier] == noun and heads[noun] not in span or not outside:
             continue
         attach = outside[0]
         if "Acc" in (tokens[noun].feats.get("Case"), tokens[modifier].feats.get("Case")):
@@ -84,6 +88,14 @@ def repair_participle_phrases(tokens: list[Token], heads: list[int], rels: list[
         heads[noun] = attach
         if 0 <= attach < len(tokens):
             rels[noun] = "obl" if tokens[attach].pos == "VERB" else "nmod"
+
+
+def _head_outside(heads: list[int], word: int, span: range) -> int:
+    """The first head on ``word``'s chain of heads outside ``span`` (-1: the root, or a cycle)."""
+    node, steps = word, 0
+    while node in span and steps < len(heads):
+        node, steps = heads[node], steps + 1
+    return node if node not in span else -1
 
 
 def _verb_above(tokens: list[Token], heads: list[int], word: int) -> int:
