@@ -90,6 +90,37 @@ def repair_participle_phrases(tokens: list[Token], heads: list[int], rels: list[
             rels[noun] = "obl" if tokens[attach].pos == "VERB" else "nmod"
 
 
+def repair_participle_heads(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A participle set off by a comma after a noun phrase agrees with its noun in gender, number and case; when the
+    parser hangs it on a word its form cannot agree with ("решение Генеральной Ассамблеи ООН, осудившей эмбарго":
+    the tagger reads "осудившей" as neuter, and the participle lands on "решение" or on the verb), it belongs to the
+    nearest noun before the comma, within the noun phrase, that its word form agrees with."""
+    for word in range(2, len(tokens)):
+        token = tokens[word]
+        if (
+            not _modifier(token)
+            or tokens[word - 1].text != ","
+            or rels[word] not in ("acl", "amod", "acl:relcl", "nmod", "obl", "advcl", "conj")
+        ):
+            continue
+        head = heads[word]
+        if 0 <= head < len(tokens) and tokens[head].pos in NOUNS and _form_agrees(token.text, tokens[head].text):
+            continue
+        for noun in range(word - 2, -1, -1):
+            other = tokens[noun]
+            if other.pos not in NOUNS + ("ADJ", "DET", "NUM"):
+                break  # the noun phrase before the comma ends
+            if other.pos in NOUNS and noun != head and _form_agrees(token.text, other.text):
+                heads[word], rels[word] = noun, "acl"
+                break
+
+
+def _form_agrees(participle: str, noun: str) -> bool:
+    from letopis.events.syntax import form_agrees as agrees  # (syntax imports this module)
+
+    return agrees(participle.lower(), noun.lower())
+
+
 def _head_outside(heads: list[int], word: int, span: range) -> int:
     """The first head on ``word``'s chain of heads outside ``span`` (-1: the root, or a cycle)."""
     node, steps = word, 0
