@@ -90,6 +90,29 @@ def repair_participle_phrases(tokens: list[Token], heads: list[int], rels: list[
             rels[noun] = "obl" if tokens[attach].pos == "VERB" else "nmod"
 
 
+def repair_bare_participle_phrases(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A participle with words of its own before its noun and no preposition ("выразила протест находящемуся в
+    Москве с визитом послу Латвии"): when the parser hangs the noun on a word inside the participle's phrase
+    ("послу" on "визитом"), the noun hangs where that word's chain leaves the phrase, and the phrase's nouns that
+    hung outside it are the participle's own."""
+    for modifier in range(1, len(tokens) - 1):
+        if not _modifier(tokens[modifier]) or tokens[modifier - 1].pos == "ADP":
+            continue
+        noun = _agreeing_noun(tokens, modifier)
+        if noun < 0 or heads[modifier] != noun:
+            continue
+        span = range(modifier, noun + 1)
+        if heads[noun] not in span:
+            continue
+        attach = _head_outside(heads, noun, span)
+        if attach < 0:
+            continue
+        for between in range(modifier + 1, noun):
+            if heads[between] not in span and tokens[between].pos in NOUNS:
+                heads[between], rels[between] = modifier, "obl"
+        heads[noun] = attach
+
+
 def repair_participle_heads(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A participle set off by a comma after a noun phrase agrees with its noun in gender, number and case; when the
     parser hangs it on a word its form cannot agree with ("решение Генеральной Ассамблеи ООН, осудившей эмбарго":

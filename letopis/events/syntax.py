@@ -15,6 +15,7 @@ from letopis.events.repairs import (
     repair_accused_after_charge,
     repair_additive_genitives,
     repair_approximated_objects,
+    repair_bare_participle_phrases,
     repair_clause_openers,
     repair_closing_demands,
     repair_coordinated_subjects,
@@ -80,6 +81,7 @@ class SentenceView:
         repair_preposition_heads(self.tokens, self.heads, self.rels)
         repair_participle_phrases(self.tokens, self.heads, self.rels)
         repair_participle_heads(self.tokens, self.heads, self.rels)
+        repair_bare_participle_phrases(self.tokens, self.heads, self.rels)
         repair_genitives(self.tokens, self.heads, self.rels)
         repair_crossed_subjects(self.tokens, self.heads, self.rels)
         repair_name_subjects(self.tokens, self.heads, self.rels)

@@ -66,3 +66,15 @@ def test_a_participle_that_agrees_with_its_head_keeps_it(code):
 ])
 def test_a_participles_form_agrees_by_its_ending(participle, noun, agrees):
     assert form_agrees(participle, noun) is agrees
+
+
+BARE_PARTICIPLE_PHRASES = [
+    ("Россия выразила протест находящемуся в Москве с визитом послу Латвии.", ("11", "RUS", "LVA")),
+    ("МИД Китая заявил протест прибывшему в Пекин с визитом послу Японии.", ("11", "CHN", "JPN")),
+    ("Турция выразила поддержку находящемуся в Анкаре с визитом президенту Азербайджана.", ("05", "TUR", "AZE")),
+]
+
+
+@pytest.mark.parametrize("text, dyad", BARE_PARTICIPLE_PHRASES)
+def test_an_addressee_after_a_bare_participle_phrase_is_the_verbs(code, text, dyad):
+    assert dyad in dyads(code(text))
