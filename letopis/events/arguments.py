@@ -32,6 +32,7 @@ from letopis.events.code_classes import (
 )
 from letopis.events.context import group_roles
 from letopis.events.lexicon import Slot
+from letopis.events.syntax import form_agrees
 from letopis.kb.phrases import country_anaphora, private_premises
 from letopis.kb.role_words import visitor_nouns
 from letopis.model import Entity, Mention
@@ -556,8 +557,10 @@ class ArgumentFinder:
             return []
         # and agrees with it: "после похорон убитого накануне подростка" hung on "солдат" is not about the soldiers
         own, its = view.tokens[participle].feats, view.tokens[noun].feats
-        if any(own.get(feature) and its.get(feature) and own[feature] != its[feature] for feature in ("Case", "Number")):
-            return []
+        if any(
+            own.get(feature) and its.get(feature) and own[feature] != its[feature] for feature in ("Case", "Number")
+        ) and not form_agrees(view.tokens[participle].text.lower(), view.tokens[noun].text.lower()):
+            return []  # (the tagger may misread a participle's form its ending shows: "Ассамблеи ООН, осудившей")
         # but the participle only describes whom another act of the sentence befalls ("освободили журналистов,
         # арестованных в прошлом году": the arrest is the release's background, not a second event)
         if view.head(noun) in self.chosen and view.rel(noun) != "nsubj":

@@ -71,7 +71,11 @@ def repair_participle_phrases(tokens: list[Token], heads: list[int], rels: list[
             continue
         span = range(mark, noun + 1)
         outside = [head for head in (heads[noun], heads[modifier]) if head not in span]
-        if heads[mark] == noun and heads[modifier] == noun or not outside:
+        if not outside:
+            # the noun hangs on a word of the participle's own phrase ("с находящимся в Каире с визитом
+            # премьер-министром": on "визитом"): the phrase hangs where that word's chain leaves it
+            outside = [head for head in [_head_outside(heads, noun, span)] if head not in span and head >= 0]
+        if heads[mark] == noun and heads[modifier] == noun and heads[noun] not in span or not outside:
             continue
         attach = outside[0]
         if "Acc" in (tokens[noun].feats.get("Case"), tokens[modifier].feats.get("Case")):
@@ -84,6 +88,68 @@ def repair_participle_phrases(tokens: list[Token], heads: list[int], rels: list[
         heads[noun] = attach
         if 0 <= attach < len(tokens):
             rels[noun] = "obl" if tokens[attach].pos == "VERB" else "nmod"
+
+
+def repair_bare_participle_phrases(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A participle with words of its own before its noun and no preposition ("выразила протест находящемуся в
+    Москве с визитом послу Латвии"): when the parser hangs the noun on a word inside the participle's phrase
+    ("послу" on "визитом"), the noun hangs where that word's chain leaves the phrase, and the phrase's nouns that
+    hung outside it are the participle's own."""
+    for modifier in range(1, len(tokens) - 1):
+        if not _modifier(tokens[modifier]) or tokens[modifier - 1].pos == "ADP":
+            continue
+        noun = _agreeing_noun(tokens, modifier)
+        if noun < 0 or heads[modifier] != noun:
+            continue
+        span = range(modifier, noun + 1)
+        if heads[noun] not in span:
+            continue
+        attach = _head_outside(heads, noun, span)
+        if attach < 0:
+            continue
+        for between in range(modifier + 1, noun):
+            if heads[between] not in span and tokens[between].pos in NOUNS:
+                heads[between], rels[between] = modifier, "obl"
+        heads[noun] = attach
+
+
+def repair_participle_heads(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A participle set off by a comma after a noun phrase agrees with its noun in gender, number and case; when the
+    parser hangs it on a word its form cannot agree with ("решение Генеральной Ассамблеи ООН, осудившей эмбарго":
+    the tagger reads "осудившей" as neuter, and the participle lands on "решение" or on the verb), it belongs to the
+    nearest noun before the comma, within the noun phrase, that its word form agrees with."""
+    for word in range(2, len(tokens)):
+        token = tokens[word]
+        if (
+            not _modifier(token)
+            or tokens[word - 1].text != ","
+            or rels[word] not in ("acl", "amod", "acl:relcl", "nmod", "obl", "advcl", "conj")
+        ):
+            continue
+        head = heads[word]
+        if 0 <= head < len(tokens) and tokens[head].pos in NOUNS and _form_agrees(token.text, tokens[head].text):
+            continue
+        for noun in range(word - 2, -1, -1):
+            other = tokens[noun]
+            if other.pos not in NOUNS + ("ADJ", "DET", "NUM"):
+                break  # the noun phrase before the comma ends
+            if other.pos in NOUNS and noun != head and _form_agrees(token.text, other.text):
+                heads[word], rels[word] = noun, "acl"
+                break
+
+
+def _form_agrees(participle: str, noun: str) -> bool:
+    from letopis.events.syntax import form_agrees as agrees  # (syntax imports this module)
+
+    return agrees(participle.lower(), noun.lower())
+
+
+def _head_outside(heads: list[int], word: int, span: range) -> int:
+    """The first head on ``word``'s chain of heads outside ``span`` (-1: the root, or a cycle)."""
+    node, steps = word, 0
+    while node in span and steps < len(heads):
+        node, steps = heads[node], steps + 1
+    return node if node not in span else -1
 
 
 def _verb_above(tokens: list[Token], heads: list[int], word: int) -> int:

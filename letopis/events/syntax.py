@@ -15,6 +15,7 @@ from letopis.events.repairs import (
     repair_accused_after_charge,
     repair_additive_genitives,
     repair_approximated_objects,
+    repair_bare_participle_phrases,
     repair_clause_openers,
     repair_closing_demands,
     repair_coordinated_subjects,
@@ -34,6 +35,7 @@ from letopis.events.repairs import (
     repair_name_subjects,
     repair_nominative_objects,
     repair_objects_after_phrases,
+    repair_participle_heads,
     repair_participle_phrases,
     repair_passive_agents,
     repair_preposition_heads,
@@ -78,6 +80,8 @@ class SentenceView:
         self.rels = [token.rel for token in self.tokens]
         repair_preposition_heads(self.tokens, self.heads, self.rels)
         repair_participle_phrases(self.tokens, self.heads, self.rels)
+        repair_participle_heads(self.tokens, self.heads, self.rels)
+        repair_bare_participle_phrases(self.tokens, self.heads, self.rels)
         repair_genitives(self.tokens, self.heads, self.rels)
         repair_crossed_subjects(self.tokens, self.heads, self.rels)
         repair_name_subjects(self.tokens, self.heads, self.rels)
@@ -322,6 +326,21 @@ def _form_cases(word: str) -> frozenset[str]:
     return frozenset(
         CASE_GRAMMEMES[grammeme] for parse in morph_vocab().parse(word) for grammeme in parse.tag.grammemes
         if grammeme in CASE_GRAMMEMES
+    )
+
+
+@lru_cache(maxsize=8192)
+def form_agrees(participle: str, noun: str) -> bool:
+    """Whether some reading of a full participle's word form and some reading of a declinable noun's share case
+    and number, and in the singular gender (an indeclinable noun's form tells nothing: no)."""
+    from letopis.nlp.morph import morph_vocab
+
+    vocab = morph_vocab()
+    modifiers = [parse.tag for parse in vocab.parse(participle) if parse.tag.POS == "PRTF"]
+    nouns = [parse.tag for parse in vocab.parse(noun) if parse.tag.POS == "NOUN" and "Fixd" not in parse.tag]
+    return any(
+        m.case == n.case and m.number == n.number and (m.number == "plur" or "ms-f" in n or m.gender in n)
+        for m in modifiers for n in nouns
     )
 
 
