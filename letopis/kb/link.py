@@ -533,9 +533,10 @@ REGION_NOUN_BEFORE = re.compile(r"(?:провинци|департамент|ш�
                                 re.IGNORECASE)
 
 
-def _region_noun_country(entity: Entity, context: Context) -> Optional[str]:
+def _region_noun_country(entity: Entity, context: Context, before: bool = False) -> Optional[str]:
     """The one country named in the sentence of a mention that follows a region noun ("в Боливии ... в
-    провинции Пандо", "власти Перу ... в департаменте Пуно"): the region lies there."""
+    провинции Пандо", "власти Перу ... в департаменте Пуно"): the region lies there. ``before``: only a country
+    named before the mention counts (not "жителей штата Нью-Йорк ... врагов Израиля")."""
     text = context.article.text
     for mention in entity.mentions:
         if not REGION_NOUN_BEFORE.search(text[max(0, mention.start - REGION_REACH):mention.start]):
@@ -543,10 +544,18 @@ def _region_noun_country(entity: Entity, context: Context) -> Optional[str]:
         sentence = context.tokens_of(mention)[0]
         countries = {context.entity_country[other.id] for other in context.article.entities
                      if other is not entity and other.id in context.entity_country
-                     and any(context.tokens_of(found)[0] == sentence for found in other.mentions)}
+                     and any(_names_country_in(context, found, sentence) and (not before or found.stop <= mention.start)
+                             for found in other.mentions)}
         if len(countries) == 1:
             return countries.pop()
     return None
+
+
+def _names_country_in(context: Context, mention: Mention, sentence: int) -> bool:
+    """The mention names its country by a noun in ``sentence`` ("Боливии"), not by an adjective ("нигерийского")."""
+    found, indexes = context.tokens_of(mention)
+    return found == sentence and bool(indexes) \
+        and all(context.article.sentences[found].tokens[index].pos != "ADJ" for index in indexes)
 
 
 def build_context(article: Article, kb: Any,
@@ -1071,9 +1080,11 @@ class Linker:
                                            f"city {name!r} beside region {region.name!r} of {region.country}")
                 actor.wikidata = None  # the gazetteer's city is another one
                 return actor
-            country = _region_noun_country(entity, context) if iso3 else None
+            named = iso3 is not None and iso3 in context.entity_country.values()
+            country = _region_noun_country(entity, context, before=True) if iso3 and not named else None
             if country is not None and country != iso3:
-                # "в Боливии ... в провинции Пандо": a region of the country the sentence names, not a foreign city
+                # "в Боливии ... в провинции Пандо": a region of the country the sentence names, not a city of a
+                # country the article never names
                 actor = self.country_actor(country, None, 0.5,
                                            f"{name!r} after a region noun in {country}, the sentence's country")
                 actor.wikidata = None  # the gazetteer's city is another place

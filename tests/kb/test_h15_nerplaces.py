@@ -52,3 +52,19 @@ def test_a_region_noun_with_two_countries_in_the_sentence_decides_nothing(link):
     # the sentence names Bolivia and Uruguay: the gazetteer's city (Pando, Uruguay) stays
     article = link("Новости\n\nПосол Уругвая в Боливии посетил провинцию Пандо.", "2017-06-01")
     assert actor_of(article, "Пандо").code == "URY"
+
+
+@pytest.mark.parametrize("sentence, mention, code", [
+    # the country comes after the place: no scene the place lies in
+    ("Полиция арестовала двух жителей штата Нью-Йорк, угрожавших врагам Израиля.", "Нью-Йорк", "USA"),
+    # an adjective of origin names no country the place lies in
+    ("Предприниматель нигерийского происхождения живёт в провинции Бергамо.", "Бергамо", "ITA"),
+])
+def test_a_known_city_keeps_its_country_without_a_country_setting_the_scene(link, sentence, mention, code):
+    article = link("Новости\n\n" + sentence, "2017-06-01")
+    assert actor_of(article, mention).code == code
+
+
+def test_a_place_not_in_the_gazetteer_after_a_region_noun_takes_the_sentences_country(link):
+    article = link("Новости\n\nВ Кении полиция разогнала митинг в округе Нгарибаи.", "2017-06-01")
+    assert actor_of(article, "Нгарибаи").code == "KEN"
