@@ -83,6 +83,7 @@ from letopis.kb.role_words import (
     place_position,
     predicate_is_current,
     successor,
+    supporter_nouns,
 )
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
@@ -499,6 +500,7 @@ def _country_words(countries: Any) -> dict[tuple[int, str], list[tuple[list[str]
     return index
 
 
+PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "изо", "под", "около", "близ"})
 REGION_GAP = r"[\s,—–\-(]*(?:штат\w*|провинци\w*|област\w*)?[\s,—–\-(]*"
 REGION_REACH = 40  # characters read on each side of a city's mention for a region beside it
 
@@ -525,6 +527,35 @@ def region_beside(entity: Entity, context: Context) -> Optional[Any]:
         if any(before.search(left) or after.match(right) for left, right in windows):
             return region
     return None
+
+
+REGION_NOUN_BEFORE = re.compile(r"(?:провинци|департамент|штат|област|регион|округ|префектур|губерни)[а-яё]*\s+$",
+                                re.IGNORECASE)
+
+
+def _region_noun_country(entity: Entity, context: Context, before: bool = False) -> Optional[str]:
+    """The one country named in the sentence of a mention that follows a region noun ("в Боливии ... в
+    провинции Пандо", "власти Перу ... в департаменте Пуно"): the region lies there. ``before``: only a country
+    named before the mention counts (not "жителей штата Нью-Йорк ... врагов Израиля")."""
+    text = context.article.text
+    for mention in entity.mentions:
+        if not REGION_NOUN_BEFORE.search(text[max(0, mention.start - REGION_REACH):mention.start]):
+            continue
+        sentence = context.tokens_of(mention)[0]
+        countries = {context.entity_country[other.id] for other in context.article.entities
+                     if other is not entity and other.id in context.entity_country
+                     and any(_names_country_in(context, found, sentence) and (not before or found.stop <= mention.start)
+                             for found in other.mentions)}
+        if len(countries) == 1:
+            return countries.pop()
+    return None
+
+
+def _names_country_in(context: Context, mention: Mention, sentence: int) -> bool:
+    """The mention names its country by a noun in ``sentence`` ("Боливии"), not by an adjective ("нигерийского")."""
+    found, indexes = context.tokens_of(mention)
+    return found == sentence and bool(indexes) \
+        and all(context.article.sentences[found].tokens[index].pos != "ADJ" for index in indexes)
 
 
 def build_context(article: Article, kb: Any,
@@ -1049,6 +1080,15 @@ class Linker:
                                            f"city {name!r} beside region {region.name!r} of {region.country}")
                 actor.wikidata = None  # the gazetteer's city is another one
                 return actor
+            named = iso3 is not None and iso3 in context.entity_country.values()
+            country = _region_noun_country(entity, context, before=True) if iso3 and not named else None
+            if country is not None and country != iso3:
+                # "в Боливии ... в провинции Пандо": a region of the country the sentence names, not a city of a
+                # country the article never names
+                actor = self.country_actor(country, None, 0.5,
+                                           f"{name!r} after a region noun in {country}, the sentence's country")
+                actor.wikidata = None  # the gazetteer's city is another place
+                return actor
             if iso3:  # "в Латакии", "полиция Нью-Йорка": a city stands for its country, not its government
                 actor = self.country_actor(iso3, None, 0.6, f"city {name!r} of {iso3} (GeoNames)")
                 actor.wikidata = wikidata_for(names, "LOC")  # the city itself, not its country
@@ -1062,6 +1102,9 @@ class Linker:
         shared = self._shared_noun_country(entity, context)
         if shared is not None:
             return shared
+        country = _region_noun_country(entity, context)
+        if country is not None:  # "в департаменте Санта-Крус" of the country the sentence names
+            return self.country_actor(country, None, 0.5, f"place after a region noun in {country}, the sentence's country")
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata_for(names, "LOC", 2),
                      confidence=0.0, reason="place not in the KB")
 
@@ -1165,6 +1208,9 @@ class Linker:
         if " " not in entity.name and (self.kb.countries.by_capital(entity.name) or self.kb.countries.by_name(entity.name)):
             # "переговоры с Тайбэем", "помощь Сальвадору": NER took a capital or a country for a person
             return self.link_location(entity, context)
+        if self._city_mistyped(entity, context):
+            # "студенты и рабочие Рангуна", "беженцы из Алеппо": NER took a city for a person
+            return self.link_location(entity, context)
         if _region_mistyped(entity, context):
             return Actor(id="", code=UNKNOWN, name=entity.name, confidence=0.0,
                          reason="a region's name in an oblique case typed as a person: no person")
@@ -1178,6 +1224,26 @@ class Linker:
             return Actor(id="", code=code, name=entity.name, wikidata=wikidata, confidence=0.5, reason=reason)
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata, confidence=0.0,
                      reason="person not in the KB, no role in the text")
+
+    def _city_mistyped(self, entity: Entity, context: Context) -> bool:
+        """A one-word name typed PER whose lemma is a capital or the clearly largest city of its name, standing
+        where a place stands at least once: after a place preposition ("в Рангуне", "из Алеппо") or as the owner
+        right after a group noun of people ("рабочие Рангуна", "жителей Бишкека"; not "сторонники Кирова")."""
+        if " " in entity.name.strip() or not entity.mentions:
+            return False
+        placed = False
+        for mention in entity.mentions:
+            sentence, indexes = context.tokens_of(mention)
+            if len(indexes) != 1:
+                return False
+            tokens = context.article.sentences[sentence].tokens
+            token = tokens[indexes[0]]
+            names = {token.lemma or token.text, lemmatize(token.text, "PROPN"), entity.name}
+            if not any(self.kb.countries.by_capital(name) or city_country(name) for name in names if name):
+                return False
+            if indexes[0] > 0 and not placed:
+                placed = _place_position(tokens[indexes[0] - 1])
+        return placed
 
     def left_international_office(self, entity: Entity, person: Choice, code: str, context: Context) -> bool:
         """Whether the article calls an office of the international body ``code`` former as a bare phrase ("экс-глава
@@ -2042,6 +2108,17 @@ def _names_the_entity(mention: Mention, entity: Entity) -> bool:
     merged into Владислав Сурков's entity, is another person (her predicate role is not his)."""
     name_words = [word for name in [entity.name, *entity.aliases] for word in split_name(name)]
     return all(any(forms_match(word, name_word) for name_word in name_words) for word in split_name(mention.text))
+
+
+def _place_position(before: Token) -> bool:
+    """The word before a name puts a place there: a place preposition ("в", "из", "под") or a group noun of
+    people whose owner the name is ("рабочие", "жителей"), not a follower's noun ("сторонники")."""
+    word = _normalize(before.lemma or before.text)
+    if word in PLACE_PREPOSITIONS:
+        return True
+    found = role_nouns().match([word], 0) if before.pos == "NOUN" else None
+    return found is not None and found[1].kind == "group" and len(found[1].phrase) == 1 \
+        and word not in supporter_nouns()
 
 
 def _region_mistyped(entity: Entity, context: Context) -> bool:
