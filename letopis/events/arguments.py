@@ -31,8 +31,8 @@ from letopis.events.code_classes import (
     SECOND_PERSON,
 )
 from letopis.events.context import group_roles
+from letopis.events.forms import form_agrees
 from letopis.events.lexicon import Slot
-from letopis.events.syntax import form_agrees
 from letopis.kb.phrases import country_anaphora, private_premises
 from letopis.kb.role_words import visitor_nouns
 from letopis.model import Entity, Mention

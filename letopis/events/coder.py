@@ -374,9 +374,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         )
         if not verbal and not nominal:
             return False
-        classes = self.lexicon.word_classes
         governor = {view.lemma(head), *self.lexicon.perfectives(view.lemma(head))}
-        if governor.isdisjoint(classes["phase"]) or lemmas.isdisjoint(classes["phase"] | classes["conduct"]):
+        if governor.isdisjoint(self.lexicon.word_classes["phase"]) or lemmas.isdisjoint(
+            self.lexicon.phase_support_words()[1]
+        ):
             return False
         # a bare noun ("Венесуэла продолжит свой марш навстречу социализму") is often a figure of speech: the act
         # needs a word of its own (its kind, side, object or target)
@@ -452,16 +453,13 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if requirement.relation == "obj":
             return not lemmas.isdisjoint(OPEN_OBJECTS)
         if requirement.relation == "head":
-            classes = self.lexicon.word_classes
+            phases, supports = self.lexicon.phase_support_words()
             return (
                 COMMITTED in lemmas
-                or not lemmas.isdisjoint(classes["announce"])
+                or not lemmas.isdisjoint(self.lexicon.word_classes["announce"])
                 or not self.lexicon.with_imperfectives(lemmas).isdisjoint(self._lemma_set)
                 # a verb of a phase stands for the row's support verb (``phase_support``: "возобновил помощь")
-                or (
-                    not lemmas.isdisjoint(classes["phase"] | classes["conduct"])
-                    and not self.lexicon.with_imperfectives(classes["phase"]).isdisjoint(self._lemma_set)
-                )
+                or (not lemmas.isdisjoint(supports) and not phases.isdisjoint(self._lemma_set))
             )
         return False
 
@@ -1321,13 +1319,14 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "КНДР предупредила, что выйдет из договора, если США проведут учения": a warning of what one will do
             # on a condition is a threat to whom the condition names
             targets, target_words = self.condition_target(position, sources)
+        vow = self.lexicon.intent_of(rule).startswith(PROMISE_ROOT)  # a row whose act intended is a promise (03x)
         if (
             rule.target
             and not targets
             and sources
             and not conditional_threat
             and not warned
-            and (rule.root == PROMISE_ROOT or (rule.intent or self.lexicon.intent_codes.get(rule.root, "")).startswith(PROMISE_ROOT))
+            and (rule.root == PROMISE_ROOT or vow)
             and self.modality(position) == "intent"
         ):
             # "готовы объявить перемирие, если повстанцы сложат оружие": an offer on a condition is made to whom
@@ -1339,8 +1338,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and sources
             and (
                 rule.root == PROMISE_ROOT
-                or (rule.intent or self.lexicon.intent_codes.get(rule.root, "")).startswith(PROMISE_ROOT)
-                and self.modality(position) in ("intent", "future")
+                or vow and self.modality(position) in ("intent", "future")
             )
         ):
             # "правительство объявило о прекращении огня после того, как повстанцы согласились вернуться к
@@ -1391,7 +1389,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # when the act is told as done, nor when another is asked to do it ("предложила провести выборы")
             return self.reject(position, rule, "an intent-only row, not vowed")
         if modality in ("intent", "future"):
-            intent = rule.intent or self.lexicon.intent_codes.get(rule.root, "")
+            intent = self.lexicon.intent_of(rule)
             if intent and implied and (not rule.intent or rule.intent == rule.cameo):
                 # "ему будут предъявлены обвинения": an upcoming act whose agent only the place implies is no one's
                 # threat or pledge (nor an announced act: "будет формироваться из уволенных военнослужащих")
@@ -1514,7 +1512,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
 
     def threat_code(self, rule: TriggerRule) -> str:
         """The 13x code of a coercive event only announced, "" for another event."""
-        intent = rule.intent or self.lexicon.intent_codes.get(rule.root, "")
+        intent = self.lexicon.intent_of(rule)
         if not intent.startswith("13"):
             return ""
         return intent if len(intent) > 2 else intent + "0"

@@ -354,7 +354,7 @@ class ContentRules:
         """"согласился уйти в отставку": the content of an agreement or promise is an intended event."""
         if governor.rule.root in ("03", "12") and content.modality is None:
             content.modality = "intent" if governor.rule.root == "03" else None
-            intent = content.rule.intent or self.lexicon.intent_codes.get(content.rule.root, "")
+            intent = self.lexicon.intent_of(content.rule)
             if governor.rule.root == "03" and intent:
                 content.cameo = intent if len(intent) > 2 else intent + "0"
         if governor.rule.root == "12":

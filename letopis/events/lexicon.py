@@ -201,10 +201,23 @@ class Lexicon:
     _found: dict[tuple[str, bool], list[TriggerRule]] = field(default_factory=dict, repr=False, compare=False)
     _perfectives: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
     _with_imperfectives: dict[frozenset[str], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _phases: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False, compare=False)
     # (the tagger's lemma, verb) -> its plain lemma and rows (words): the same few thousand words recur in every text
     _words: dict[tuple[str, bool], tuple[str, list[TriggerRule]]] = field(
         default_factory=dict, repr=False, compare=False
     )
+
+    def intent_of(self, rule: TriggerRule) -> str:
+        """The code ``rule``'s act has when only intended: its own intent column, else its root's (intent_codes.tsv)."""
+        return rule.intent or self.intent_codes.get(rule.root, "")
+
+    def phase_support_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Verbs of a phase (word class phase) with their imperfectives, and the support verbs a phase verb stands
+        for (classes phase and conduct): read for every trigger row's support-verb requirement, so built once."""
+        if self._phases is None:
+            phase = self.word_classes.get("phase", frozenset())
+            self._phases = (self.with_imperfectives(phase), phase | self.word_classes.get("conduct", frozenset()))
+        return self._phases
 
     def state_act(self, cameo: str) -> StateAct | None:
         """How an agentless ``cameo`` act is the state's, if only a state makes it (longest prefix wins)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from letopis.events.forms import form_agrees, form_cases
 from letopis.events.lexicon import load_lexicon
 from letopis.model import Token
 
@@ -20,6 +21,11 @@ CLAUSE_BREAKS = (",", ";", ":")
 SUBJECT_BREAKS = (*CLAUSE_BREAKS, "—", "«", "»", '"')
 # endings of participles and gerunds the tagger may read as finite ("конвой сопровождавший его попал", "став")
 NON_FINITE_ENDINGS = ("ший", "щий", "шие", "щие", "шая", "щая", "шее", "щее", "в", "вшись")
+
+
+def _has_kid(heads: list[int], rels: list[str], node: int, *wanted: str) -> bool:
+    """Whether a word hangs on ``node`` with one of the relations ``wanted``."""
+    return any(head == node and rels[kid] in wanted for kid, head in enumerate(heads))
 
 
 def _prepositions(tokens: list[Token], heads: list[int], rels: list[str]) -> dict[int, str]:
@@ -127,21 +133,15 @@ def repair_participle_heads(tokens: list[Token], heads: list[int], rels: list[st
         ):
             continue
         head = heads[word]
-        if 0 <= head < len(tokens) and tokens[head].pos in NOUNS and _form_agrees(token.text, tokens[head].text):
+        if 0 <= head < len(tokens) and tokens[head].pos in NOUNS and form_agrees(token.text.lower(), tokens[head].text.lower()):
             continue
         for noun in range(word - 2, -1, -1):
             other = tokens[noun]
             if other.pos not in NOUNS + ("ADJ", "DET", "NUM"):
                 break  # the noun phrase before the comma ends
-            if other.pos in NOUNS and noun != head and _form_agrees(token.text, other.text):
+            if other.pos in NOUNS and noun != head and form_agrees(token.text.lower(), other.text.lower()):
                 heads[word], rels[word] = noun, "acl"
                 break
-
-
-def _form_agrees(participle: str, noun: str) -> bool:
-    from letopis.events.syntax import form_agrees as agrees  # (syntax imports this module)
-
-    return agrees(participle.lower(), noun.lower())
 
 
 def _head_outside(heads: list[int], word: int, span: range) -> int:
@@ -224,7 +224,7 @@ def _object_after_means(tokens: list[Token], heads: list[int], rels: list[str], 
     verb = heads[before]
     if not 0 <= verb < before or tokens[verb].pos != "VERB" or rels[before] != "obl":
         return False
-    if any(heads[other] == verb and rels[other] == "obj" for other in range(len(tokens))):
+    if _has_kid(heads, rels, verb, "obj"):
         return False
     heads[word], rels[word] = verb, "obj"
     return True
@@ -356,7 +356,7 @@ def repair_later_clause_subjects(tokens: list[Token], heads: list[int], rels: li
             and tokens[verb].feats.get("VerbForm") == "Fin"
             and _agrees(tokens[verb], token)
             and not any(heads[other] == verb and rels[other].startswith(("nsubj", "csubj")) for other in range(len(tokens)))
-            and (rel == "nsubj" or any(heads[other] == verb and rels[other] == "obj" for other in range(len(tokens))))
+            and (rel == "nsubj" or _has_kid(heads, rels, verb, "obj"))
         ):
             heads[word], rels[word] = verb, "nsubj"
 
@@ -459,7 +459,7 @@ def repair_objects_after_phrases(tokens: list[Token], heads: list[int], rels: li
         verb = heads[phrase]
         if not 0 <= verb < phrase or tokens[verb].pos != "VERB":
             continue
-        if any(heads[other] == verb and rels[other] in ("obj", "nsubj:pass") for other in range(len(tokens))):
+        if _has_kid(heads, rels, verb, "obj", "nsubj:pass"):
             continue
         heads[word], rels[word] = verb, "obj"
 
@@ -560,12 +560,6 @@ def repair_headline_labels(tokens: list[Token], heads: list[int], rels: list[str
                 rels[word] = "dislocated"
 
 
-def _form_cases(word: str) -> frozenset[str]:
-    from letopis.events.syntax import _form_cases as cases  # (syntax imports this module)
-
-    return cases(word)
-
-
 def repair_additive_genitives(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """"объявил о высылке и посла Венесуэлы": an additive "и" ("also") before a genitive makes the parser coordinate
     it with the noun before, but conjuncts share their case: a genitive after "и" joined to an oblique noun right
@@ -581,10 +575,10 @@ def repair_additive_genitives(tokens: list[Token], heads: list[int], rels: list[
         if oblique not in ("Loc", "Dat", "Ins"):
             continue
         # (the tagger may give the conjunct the case of the noun it took it to join: its word form tells)
-        forms = _form_cases(token.text.lower())
+        forms = form_cases(token.text.lower())
         if "Gen" not in forms or oblique in forms:
             continue
-        if any(heads[child] == word and rels[child] == "case" for child in range(len(tokens))):
+        if _has_kid(heads, rels, word, "case"):
             continue  # "о высылке и о аресте": a conjunct with its own preposition
         heads[word], rels[word] = head, "nmod"
         rels[word - 1] = "advmod"
@@ -712,7 +706,7 @@ def repair_quantity_objects(tokens: list[Token], heads: list[int], rels: list[st
         verb = heads[word]
         if rels[word] != "nummod:gov" or token.pos != "NOUN" or not 0 <= verb < word or tokens[verb].pos != "VERB":
             continue
-        if not any(heads[other] == verb and rels[other] == "obj" for other in range(len(tokens))):
+        if not _has_kid(heads, rels, verb, "obj"):
             rels[word] = "obj"
 
 
@@ -780,7 +774,7 @@ def repair_approximated_objects(tokens: list[Token], heads: list[int], rels: lis
         if (
             verb < 0
             or tokens[verb].feats.get("Voice") == "Pass"  # "задержаны более 300 человек": its subject
-            or any(heads[other] == verb and rels[other] == "obj" for other in range(len(tokens)))
+            or _has_kid(heads, rels, verb, "obj")
         ):
             continue
         heads[word], rels[word] = verb, "obj"
@@ -886,7 +880,7 @@ def repair_infinitive_objects(tokens: list[Token], heads: list[int], rels: list[
         if not infinitives:
             continue
         infinitive = infinitives[-1]
-        if any(heads[other] == infinitive and rels[other] in ("obj", "iobj") for other in range(len(tokens))):
+        if _has_kid(heads, rels, infinitive, "obj", "iobj"):
             continue
         if all(_dominates(heads, word, between) for between in range(infinitive + 1, word)):
             heads[word] = infinitive

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from letopis.events.forms import form_cases, indeclinable_form
 from letopis.events.lexicon import plain_lemma
 from letopis.events.repairs import (
     counted,
@@ -161,7 +162,7 @@ class SentenceView:
 
     def indeclinable(self, position: int) -> bool:
         """A word with one form for every case ("Мали", "Перу", "Чили"): the tagger's case is a guess."""
-        return _indeclinable(self.tokens[position].text.lower())
+        return indeclinable_form(self.tokens[position].text.lower())
 
     def names_place(self, position: int) -> bool:
         """Whether the word is (in) the name of a place: a city, a region, a country, not an adjective of one."""
@@ -183,13 +184,13 @@ class SentenceView:
         tagged = self.case(position)
         if tagged == case:
             return True
-        cases = _form_cases(self.tokens[position].text.lower())
+        cases = form_cases(self.tokens[position].text.lower())
         return bool(tagged) and bool(cases) and tagged not in cases and case in cases
 
     def may_be_case(self, position: int, case: str) -> bool:
         """Whether the word's form is also one of ``case`` by the dictionary ("в Бангладеш": the accusative is
         the locative's twin, and the tagger picks one of them)."""
-        return case in _form_cases(self.tokens[position].text.lower())
+        return case in form_cases(self.tokens[position].text.lower())
 
     def kids(self, position: int, *relations: str) -> list[int]:
         if not relations:
@@ -311,48 +312,3 @@ class SentenceView:
     def negated(self, position: int) -> bool:
         lemmas = self.lemmas
         return any(lemmas[child] == "не" for child in self.children[position])
-
-
-# pymorphy's case grammemes as UD cases (the second genitive and locative count as theirs)
-CASE_GRAMMEMES = {
-    "nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc", "loc2": "Loc",
-}
-
-
-@lru_cache(maxsize=8192)
-def _form_cases(word: str) -> frozenset[str]:
-    from letopis.nlp.morph import morph_vocab
-
-    return frozenset(
-        CASE_GRAMMEMES[grammeme] for parse in morph_vocab().parse(word) for grammeme in parse.tag.grammemes
-        if grammeme in CASE_GRAMMEMES
-    )
-
-
-@lru_cache(maxsize=8192)
-def form_agrees(participle: str, noun: str) -> bool:
-    """Whether some reading of a full participle's word form and some reading of a declinable noun's share case
-    and number, and in the singular gender (an indeclinable noun's form tells nothing: no)."""
-    from letopis.nlp.morph import morph_vocab
-
-    vocab = morph_vocab()
-    modifiers = [parse.tag for parse in vocab.parse(participle) if parse.tag.POS == "PRTF"]
-    nouns = [parse.tag for parse in vocab.parse(noun) if parse.tag.POS == "NOUN" and "Fixd" not in parse.tag]
-    return any(
-        m.case == n.case and m.number == n.number and (m.number == "plur" or "ms-f" in n or m.gender in n)
-        for m in modifiers for n in nouns
-    )
-
-
-@lru_cache(maxsize=8192)
-def _indeclinable(word: str) -> bool:
-    from letopis.nlp.morph import morph_vocab
-
-    vocab = morph_vocab()
-    if not vocab.word_is_known(word):
-        # a place name the dictionary lacks in "-ово/-ево/-ино" is written undeclined: "с Сараево", "в Гораждево"
-        return word.endswith("о")
-    parses = vocab.parse(word)
-    # "Баку" is also a case of "бак": the place-name readings alone tell
-    places = [parse for parse in parses if "Geox" in parse.tag] or parses
-    return all("Fixd" in parse.tag for parse in places)

@@ -529,8 +529,11 @@ def region_beside(entity: Entity, context: Context) -> Optional[Any]:
     return None
 
 
-REGION_NOUN_BEFORE = re.compile(r"(?:провинци|департамент|штат|област|регион|округ|префектур|губерни)[а-яё]*\s+$",
-                                re.IGNORECASE)
+@lru_cache(maxsize=1)
+def region_noun_before() -> re.Pattern[str]:
+    """A region noun ending the text before a place's name (``data/region_noun_stems.txt``)."""
+    stems = "|".join(re.escape(stem) for stem in data_words("region_noun_stems.txt"))
+    return re.compile(f"(?:{stems})[а-яё]*\\s+$", re.IGNORECASE)
 
 
 def _region_noun_country(entity: Entity, context: Context, before: bool = False) -> Optional[str]:
@@ -539,7 +542,7 @@ def _region_noun_country(entity: Entity, context: Context, before: bool = False)
     named before the mention counts (not "жителей штата Нью-Йорк ... врагов Израиля")."""
     text = context.article.text
     for mention in entity.mentions:
-        if not REGION_NOUN_BEFORE.search(text[max(0, mention.start - REGION_REACH):mention.start]):
+        if not region_noun_before().search(text[max(0, mention.start - REGION_REACH):mention.start]):
             continue
         sentence = context.tokens_of(mention)[0]
         countries = {context.entity_country[other.id] for other in context.article.entities

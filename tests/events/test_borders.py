@@ -3,7 +3,7 @@ a preposition whose case the tagger can only guess ("сняли блокаду �
 
 import pytest
 
-from letopis.events.syntax import _indeclinable
+from letopis.events.forms import indeclinable_form
 from tests.events.conftest import dyads
 
 pytestmark = pytest.mark.slow
@@ -48,4 +48,4 @@ def test_a_border_with_no_other_side_names_no_target(code):
     [("баку", True), ("тбилиси", True), ("сараево", True), ("осло", True), ("москве", False), ("сирии", False)],
 )
 def test_indeclinable_place_names(word, indeclinable):
-    assert _indeclinable(word) is indeclinable
+    assert indeclinable_form(word) is indeclinable

@@ -10,7 +10,7 @@
 
 import pytest
 
-from letopis.events.syntax import form_agrees
+from letopis.events.forms import form_agrees
 from tests.events.conftest import dyads
 
 PARTNER_AFTER_A_PLACED_PARTICIPLE = [
