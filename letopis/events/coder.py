@@ -366,7 +366,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         head = view.head(position)
         if head < 0:
             return False
-        verbal = view.rel(position) == "obj" and view.tokens[head].pos == "VERB"
+        verbal = (view.rel(position) == "obj" or self.phase_onto(position)) and view.tokens[head].pos == "VERB"
         # "объявил о возобновлении авиаударов": the noun of the phase with the act as its genitive
         nominal = (
             view.tokens[head].pos == "NOUN" and view.rel(position) == "nmod" and view.case(position) == "Gen"
@@ -375,13 +375,26 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if not verbal and not nominal:
             return False
         governor = {view.lemma(head), *self.lexicon.perfectives(view.lemma(head))}
-        if governor.isdisjoint(self.lexicon.word_classes["phase"]) or lemmas.isdisjoint(
+        if governor.isdisjoint(self.lexicon.phase_support_words()[0]) or lemmas.isdisjoint(
             self.lexicon.phase_support_words()[1]
         ):
             return False
         # a bare noun ("Венесуэла продолжит свой марш навстречу социализму") is often a figure of speech: the act
         # needs a word of its own (its kind, side, object or target)
         return any(view.rel(child) not in ("det", "punct", "case", "cc") for child in view.children[position])
+
+    def phase_onto(self, position: int) -> bool:
+        """Whether a noun is the act a verb of starting names after "к" (word class phase_to): "приступили к штурму
+        позиций", "перешли к обстрелам" begin it as "начали штурм" does, and the verb supports the noun."""
+        view = self.view
+        head = view.head(position)
+        return (
+            head >= 0
+            and view.rel(position) in ("obl", "iobj")
+            and view.preposition(position) == "к"
+            and view.tokens[head].pos == "VERB"
+            and view.lemma(head) in self.lexicon.word_classes["phase_to"]
+        )
 
     def words_below(self, tops: list[int], steps: int) -> list[int]:
         """``tops`` and the words up to ``steps - 1`` further steps below them; a quantity takes no step, since it
@@ -950,7 +963,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 if view.lemma(child) in required and view.preposition(child) == "на"
             ]
         head = view.head(position)
-        supported = view.rel(position) in SUPPORTED
+        supported = view.rel(position) in SUPPORTED or self.phase_onto(position)
         if not is_verb and head >= 0 and self.counted_by(position):
             # "выдвинула ряд требований": the quantity's verb supports the noun it counts
             supported, head = view.rel(head) in SUPPORTED, view.head(head)

@@ -216,7 +216,9 @@ class Lexicon:
         for (classes phase and conduct): read for every trigger row's support-verb requirement, so built once."""
         if self._phases is None:
             phase = self.word_classes.get("phase", frozenset())
-            self._phases = (self.with_imperfectives(phase), phase | self.word_classes.get("conduct", frozenset()))
+            # (with the verbs of starting whose act follows "к": "приступили к штурму" as "начали штурм")
+            phases = self.with_imperfectives(phase | self.word_classes.get("phase_to", frozenset()))
+            self._phases = (phases, phase | self.word_classes.get("conduct", frozenset()))
         return self._phases
 
     def state_act(self, cameo: str) -> StateAct | None:
