@@ -465,6 +465,16 @@ class ArgumentFinder:
                         rel == "nmod" and not prep and view.rel(anchor) == "obj" and view.tokens[anchor].pos == "NOUN"
                         and (view.indeclinable(child) or (view.names_place(child) and view.may_be_case(child, "Dat")))
                     )
+                    # "списала Танзании долги", "списала Бангладеш долги": a verb takes no two objects; of two bare ones
+                    # the parser gave it, a place's name whose form may be dative is the dative, the other noun the object
+                    ok = ok or (
+                        rel == "obj" and not prep and view.tokens[anchor].pos == "VERB" and view.names_place(child)
+                        and view.may_be_case(child, "Dat")
+                        and any(
+                            other != child and view.tokens[other].pos == "NOUN" and not view.names_place(other)
+                            for other in view.kids(anchor, "obj")
+                        )
+                    )
                 elif slot.kind == "gen":
                     ok = rel == "nmod" and case in ("Gen", "") and not prep
                     # "проводит штурм горной хижины": the parser may make the event noun's genitive a second object

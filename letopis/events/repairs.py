@@ -62,6 +62,29 @@ def repair_preposition_heads(tokens: list[Token], heads: list[int], rels: list[s
             rels[noun] = "obl"
 
 
+def repair_double_prepositions(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A noun takes one preposition: of two the parser hung on one later noun, one right before a noun that has no
+    preposition of its own governs that noun ("Требование Пекина к Японии прекратить разведку газа в море": "к" hung
+    on "море", which has its own "в"; "Японии" then reads as a bare genitive)."""
+    for mark in range(len(tokens) - 1):
+        if rels[mark] != "case" or tokens[mark].pos != "ADP":
+            continue
+        noun, later = mark + 1, heads[mark]
+        if (
+            tokens[noun].pos not in NOUNS
+            # (within a noun phrase only: a verb's oblique keeps the parser's reading; moving "против" back onto a
+            # verb's rival candidate, "будет выступать против конгрессмена ... после победы над X", read an
+            # election race as opposition)
+            or not 0 <= heads[noun] < len(tokens)
+            or tokens[heads[noun]].pos not in NOUNS
+            or not noun < later < len(tokens)
+            or _has_kid(heads, rels, noun, "case")
+            or not any(heads[other] == later and rels[other] == "case" for other in range(mark + 1, later))
+        ):
+            continue
+        heads[mark] = noun
+
+
 def repair_participle_phrases(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A preposition, a participle with words of its own, and the noun the participle agrees with are one phrase:
     "доставили медикаменты в пострадавшую от землетрясения Армению", "прибыл в охваченный беспорядками Пакистан".
@@ -326,6 +349,27 @@ def repair_crossed_subjects(tokens: list[Token], heads: list[int], rels: list[st
         heads[outside[0]], heads[inside[0]] = outer, inner
         if heads[mark] != inner and heads[mark] == outer:
             heads[mark] = inner
+
+
+def repair_clause_noun_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A noun is never a clause: a nominative the parser made a clause ("acl") of the word the next verb's clause
+    hangs on, with no comma between them, is that verb's subject when the verb has none ("после того, как «Тигры
+    освобождения Тамил-Илама» согласились вернуться": "Тигры" and "согласились" both on "того")."""
+    for word, token in enumerate(tokens):
+        if rels[word] != "acl" or token.pos not in NOUNS:
+            continue
+        if token.feats.get("Case") not in ("Nom", None) and "Nom" not in form_cases(token.text.lower()):
+            continue
+        for verb in range(word + 1, len(tokens)):
+            if tokens[verb].text in CLAUSE_BREAKS:
+                break
+            if tokens[verb].pos != "VERB" or heads[verb] != heads[word]:
+                continue
+            if rels[verb] in ("acl", "advcl", "ccomp", "parataxis") and not _has_kid(
+                heads, rels, verb, "nsubj", "nsubj:pass"
+            ):
+                heads[word], rels[word] = verb, "nsubj"
+            break
 
 
 def _next_finite_verb(tokens: list[Token], mark: int) -> int:

@@ -17,6 +17,7 @@ from letopis.events.repairs import (
     repair_additive_genitives,
     repair_approximated_objects,
     repair_bare_participle_phrases,
+    repair_clause_noun_subjects,
     repair_clause_openers,
     repair_closing_demands,
     repair_coordinated_subjects,
@@ -24,6 +25,7 @@ from letopis.events.repairs import (
     repair_dative_quantities,
     repair_directions,
     repair_distant_subjects,
+    repair_double_prepositions,
     repair_double_subjects,
     repair_earlier_clause_words,
     repair_fire_targets,
@@ -80,11 +82,13 @@ class SentenceView:
         self.heads = [token.head for token in self.tokens]
         self.rels = [token.rel for token in self.tokens]
         repair_preposition_heads(self.tokens, self.heads, self.rels)
+        repair_double_prepositions(self.tokens, self.heads, self.rels)
         repair_participle_phrases(self.tokens, self.heads, self.rels)
         repair_participle_heads(self.tokens, self.heads, self.rels)
         repair_bare_participle_phrases(self.tokens, self.heads, self.rels)
         repair_genitives(self.tokens, self.heads, self.rels)
         repair_crossed_subjects(self.tokens, self.heads, self.rels)
+        repair_clause_noun_subjects(self.tokens, self.heads, self.rels)
         repair_name_subjects(self.tokens, self.heads, self.rels)
         repair_distant_subjects(self.tokens, self.heads, self.rels)
         repair_later_clause_subjects(self.tokens, self.heads, self.rels)

@@ -39,3 +39,59 @@ def test_act_begun_after_k_takes_the_verbs_arguments(code, sentence, expected):
 )
 def test_a_duty_or_a_posture_begun_is_no_act(code, sentence):
     assert not {dyad for dyad in dyads(code(sentence)) if dyad[0] in ("06", "07", "15", "18", "19")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb takes no two objects: of two bare ones, a place's name whose form may be dative is the dative
+        ("Германия списала Танзании долги на сумму 500 миллионов долларов.", ("07", "DEU", "TZA")),
+        ("Россия простила Замбии долги.", ("07", "RUS", "ZMB")),
+        ("Китай списал Эфиопии долги, сообщило агентство Синьхуа.", ("07", "CHN", "ETH")),
+    ],
+)
+def test_second_bare_object_that_may_be_dative_is_the_recipient(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun is never a clause: a nominative hung as "acl" next to the clause's verb is its subject
+        (
+            "Правительство Шри-Ланки объявило о прекращении огня после того, как «Тигры освобождения Тамил-Илама» "
+            "согласились вернуться за стол переговоров.",
+            ("03", "LKA", "LKA"),
+        ),
+        (
+            "Правительство Судана объявило амнистию после того, как «Народно-освободительная армия Судана» "
+            "пообещала сложить оружие.",
+            ("03", "SDN", "SDN"),
+        ),
+    ],
+)
+def test_a_noun_the_parser_made_a_clause_is_its_verbs_subject(code, sentence, expected):
+    assert expected in dyads(code(sentence, published="1995-03-01"))  # while the armed groups fought
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun takes one preposition: one right before a bare noun governs it, not the later noun that has its own
+        (
+            "Требование Пекина к Японии прекратить разведку газа в Восточно-Китайском море было передано японскому послу.",
+            ("10", "CHN", "JPN"),
+        ),
+        ("Требование Вашингтона к Ирану прекратить обогащение урана в Натанзе было отвергнуто.", ("10", "USA", "IRN")),
+        (
+            "Призыв Берлина к Москве отвести войска от границы в Донбассе был передан российскому послу в МИД ФРГ в пятницу.",
+            ("02", "DEU", "RUS"),
+        ),
+        (
+            "Требования Москвы к Киеву отвести войска от линии соприкосновения в Донбассе остались без ответа.",
+            ("10", "RUS", "UKR"),
+        ),
+    ],
+)
+def test_a_preposition_governs_the_noun_right_after_it(code, sentence, expected):
+    assert expected in dyads(code(sentence))
