@@ -79,11 +79,15 @@ def referents_of(
         feats = token.feats
         gender = feats.get("Gender", "")
         if any(actor.type == "PER" for actor in actors):
-            # "канцлер Германии Ангела Меркель": the name, not the (masculine) role noun, gives the gender
+            # "канцлер Германии Ангела Меркель": the name, not the (masculine) role noun, gives the gender; so does
+            # the genitive name of a thing that stands for its person ("Гибель Каддафи подтверждена. Он был убит")
+            name_relations = ("appos", "flat:name", "flat", "nsubj")
+            if feats.get("Animacy") == "Inan":
+                name_relations += ("nmod",)
             names = [
                 view.tokens[word].feats.get("Gender")
                 for word in view.subtree(position)
-                if view.tokens[word].pos == "PROPN" and view.rel(word) in ("appos", "flat:name", "flat", "nsubj")
+                if view.tokens[word].pos == "PROPN" and view.rel(word) in name_relations
                 or word == position and view.tokens[word].pos == "PROPN"
             ]
             gender = next((name for name in names if name), gender)
