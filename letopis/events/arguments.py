@@ -112,6 +112,10 @@ class ArgumentFinder:
                 # "власти Турции задержали его": an agreeing actor, never a co-argument
                 return resolve_pronoun(view, node, self.referents_before(node), self.previous.get()) or []
             if lemma in PARTIES and view.tokens[node].feats.get("Number") == "Plur":
+                if view.rel(first_conjunct(view, node)) not in ("nsubj", "nsubj:pass"):
+                    # "призвал стороны к сдержанности", "диалог со всеми сторонами": sides a third party
+                    # addresses are those of a conflict, which the last-named actors do not give
+                    return []
                 parties = resolve_parties(self.previous.get())  # "стороны подписали": all parties just named
                 if parties:
                     return parties

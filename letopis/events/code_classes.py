@@ -65,6 +65,8 @@ PROTEST_ROOTS = {"14"}  # a private person may protest ("Алёхина нача
 DISAPPROVAL_CODES = ("11",)  # criticising, condemning, accusing: aimed at whoever did the act condemned
 # roots whose unnamed human target belongs to the country where it happens: arrests, killings
 CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}
+# a criticism aimed at an act, not at an actor ("осудил насилие"): at the state of the story's country
+REACTION_ROOTS = {"11"}
 FOREIGN_TARGET_CODES = ("174",)  # whom a state deports or expels is a foreigner: never of the place's country
 # a threat or refusal is aimed at the target of what its actor threatens or refuses to do; an appeal or
 # demand asks someone else to act, so its content's target is not its addressee ("просил отказать Сноудену")

@@ -73,6 +73,7 @@ from letopis.events.code_classes import (
     PROMISE_ROOT,
     PROTEST_ROOTS,
     QUESTION_WORDS,
+    REACTION_ROOTS,
     SCENE_STRUCK_ROOTS,
     SCENE_TARGET_CODES,
     SEARCH_CODES,
@@ -1267,6 +1268,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
         ):
             targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
+        if rule.needs_target and not targets and sources and rule.root in REACTION_ROOTS:
+            # "осудил применение силы", "назвал вердикт «шагом назад»": a reaction to an act the story tells
+            targets = self.reacted_to_story(position, target_slots, passive, anchors, sources)
         if (
             rule.needs_target
             and not targets

@@ -15,6 +15,7 @@ from letopis.events.code_classes import (
     UNKNOWN_AGENT_ROOTS,
 )
 from letopis.events.lexicon import Slot, TriggerRule
+from letopis.kb.countries import STATE_ROLES
 from letopis.model import Entity
 
 
@@ -276,6 +277,30 @@ class ImpliedActors:
                 if self.view.tokens[word].pos == "NOUN" and self.view.lemma(word) in bodies and not self.named(word):
                     return [context_actor(country)], [word]
         return [], []
+
+    def reacted_to_story(
+        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], sources: list[Entity]
+    ) -> list[Entity]:
+        """"Кэтрин Эштон осудила применение силы", "Вестервелле назвал вердикт «шагом назад»": a criticism whose
+        object is an act no actor is named with is aimed at the state of the country the story is about, when the
+        critic is of another country (a domestic critic's target is not told by the story's place)."""
+        country = self.story_country
+        codes = [actor_code(source) or "---" for source in sources]
+        if passive or not country or any(
+            country_part(code) == country or not (code.startswith("IGO") or code[3:6] in STATE_ROLES | {""}) for code in codes
+        ):
+            return []  # a state's or an international body's reaction, told in the active voice
+        view = self.view
+        own = {country_part(code) for code in codes}
+        named = {country_part(actor_code(covering[1])) for covering in view.covering if covering is not None}
+        if named - own - {country, None}:
+            return []  # "раскритиковал Израиль за ..., назвав эти действия ...": another country the act may be of
+        for slot in slots:
+            for word in self.slot_words(position, slot, passive, anchors):
+                token = view.tokens[word]
+                if token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" and not self.named(word):
+                    return [context_actor(country, "GOV")]
+        return []
 
     def own_country(self, sources: list[Entity]) -> list[Entity]:
         countries = {country_part(source.actor.code) for source in sources if source.actor}
