@@ -85,6 +85,13 @@ pytestmark = pytest.mark.slow
         ("Китай предупредил Филиппины, что провокации не останутся безнаказанными.", ("13", "CHN", "PHL")),
         ("Индия предупредила Пакистан, что будет вынуждена защищаться.", ("13", "IND", "PAK")),
         ("Китай предупредил США, что не потерпит вмешательства.", ("13", "CHN", "USA")),
+        # AGREE: views agreed, positions aligned
+        ("Россия и Турция сошлись во мнении по Сирии.", ("03", "RUS", "TUR")),
+        ("Президент Франции сошелся с канцлером Германии в оценках ситуации.", ("03", "FRA", "DEU")),
+        ("Премьер Индии нашел общий язык с президентом США.", ("03", "IND", "USA")),
+        ("Индия и Китай выработали общую позицию по климату.", ("03", "IND", "CHN")),
+        ("Франция и Германия скоординировали действия по Украине.", ("03", "FRA", "DEU")),
+        ("Глава МИД Японии согласовал с госсекретарем США позиции по КНДР.", ("03", "JPN", "USA")),
         # MOBILIZE (alert): forces brought to "боеготовность"
         ("Россия привела ядерные силы в повышенную боеготовность.", ("15", "RUS", None)),
         ("Армия Китая приводит флот в полную боеготовность.", ("15", "CHN", None)),
@@ -108,6 +115,8 @@ def test_widened_lexicon_codes_its_family(code, sentence, expected):
         "Они беседовали о погоде.",
         # a company joining a branch to itself annexes nothing
         "Компания присоединила новый филиал.",
+        # a budget agreed with a parliament is no agreement between parties to cooperate
+        "Министр финансов согласовал бюджет с парламентом.",
         # a warning of danger stays a warning of information (064), no threat
         "Разведка США предупредила Россию о готовящемся теракте.",
         # "наброситься на" with no words of blame is a physical attack, no criticism
@@ -115,4 +124,4 @@ def test_widened_lexicon_codes_its_family(code, sentence, expected):
     ],
 )
 def test_widened_lexicon_leaves_other_senses(code, sentence):
-    assert not {d for d in dyads(code(sentence)) if d[0] in ("08", "04", "17", "11", "13")}
+    assert not {d for d in dyads(code(sentence)) if d[0] in ("08", "04", "17", "11", "13", "03")}
