@@ -92,6 +92,13 @@ pytestmark = pytest.mark.slow
         ("Индия и Китай выработали общую позицию по климату.", ("03", "IND", "CHN")),
         ("Франция и Германия скоординировали действия по Украине.", ("03", "FRA", "DEU")),
         ("Глава МИД Японии согласовал с госсекретарем США позиции по КНДР.", ("03", "JPN", "USA")),
+        # REJECT: acceptance or backing negated
+        ("Китай не принял извинений Японии.", ("12", "CHN", "JPN")),
+        ("Россия не поддержала резолюцию Франции.", ("12", "RUS", "FRA")),
+        ("Германия не поддерживает предложение Польши.", ("12", "DEU", "POL")),
+        ("Турция не поддержала кандидатуру Швеции.", ("12", "TUR", "SWE")),
+        ("Египет не согласился с предложением Эфиопии.", ("12", "EGY", "ETH")),
+        ("Израиль не соглашается с планом Египта.", ("12", "ISR", "EGY")),
         # MOBILIZE (alert): forces brought to "боеготовность"
         ("Россия привела ядерные силы в повышенную боеготовность.", ("15", "RUS", None)),
         ("Армия Китая приводит флот в полную боеготовность.", ("15", "CHN", None)),
@@ -115,6 +122,8 @@ def test_widened_lexicon_codes_its_family(code, sentence, expected):
         "Они беседовали о погоде.",
         # a company joining a branch to itself annexes nothing
         "Компания присоединила новый филиал.",
+        # backing given is no rejection
+        "Россия поддержала резолюцию Франции.",
         # a budget agreed with a parliament is no agreement between parties to cooperate
         "Министр финансов согласовал бюджет с парламентом.",
         # a warning of danger stays a warning of information (064), no threat
@@ -124,4 +133,4 @@ def test_widened_lexicon_codes_its_family(code, sentence, expected):
     ],
 )
 def test_widened_lexicon_leaves_other_senses(code, sentence):
-    assert not {d for d in dyads(code(sentence)) if d[0] in ("08", "04", "17", "11", "13", "03")}
+    assert not {d for d in dyads(code(sentence)) if d[0] in ("08", "04", "17", "11", "13", "03", "12")}
