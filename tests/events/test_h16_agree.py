@@ -1,0 +1,59 @@
+"""Session 16 (helper "agree"): how agency Russian says an intent to cooperate (CAMEO 03x, PLOVER AGREE).
+Sentences written for these tests."""
+
+import pytest
+
+from tests.events.conftest import codes
+
+pytestmark = pytest.mark.slow
+
+
+def agreed(events, source, target):
+    return any(
+        e.cameo.startswith("03") and not e.negated and e.source == source and e.target == target for e in events
+    )
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        # the short adjective of consent is a word of intent, as "согласился"
+        ("Иран согласен на переговоры с США.", "IRNGOV", "USAGOV"),
+        ("Премьер-министр Греции согласен встретиться с президентом Турции.", "GRCGOV", "TURGOV"),
+        ("Власти Судана согласны на размещение миротворцев ООН в Дарфуре.", "SDNGOV", "IGOUN"),
+        ("Израиль был согласен вывести войска из Ливана.", "ISRGOV", "LBNGOV"),
+    ],
+)
+def test_consent_told_by_the_short_adjective_is_an_intent(code, text, source, target):
+    assert agreed(code(text), source, target)
+
+
+def test_consent_to_talks_is_no_talks_held(code):
+    events = code("Иран согласен на переговоры с США.")
+    assert not [e for e in events if e.cameo.startswith("04")]
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Сеул готов поставить рис Северной Корее.", "KORGOV", "PRKGOV"),
+        ("Туркмения согласна поставлять газ Украине.", "TKMGOV", "UKRGOV"),
+        ("Армения пообещала поставлять Грузии электроэнергию.", "ARMGOV", "GEOGOV"),
+        ("Казахстан пообещал продать Киргизии зерно по льготной цене.", "KAZGOV", "KGZGOV"),
+        ("Китай пообещал предоставить Пакистану доступ к своим портам.", "CHNGOV", "PAKGOV"),
+    ],
+)
+def test_goods_promised_or_offered_to_an_addressee_are_an_intent_to_cooperate(code, text, source, target):
+    assert agreed(code(text), source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия поставляет газ Украине.",  # trade going on is no intent
+        "Россия поставила Китаю нефть.",  # nor a delivery done
+        "Оппозиция предложила поставлять газ Белоруссии.",  # a proposal asks it of others
+    ],
+)
+def test_goods_supplied_or_proposed_are_no_intent(code, text):
+    assert not [e for e in code(text) if e.cameo.startswith("03")]
