@@ -32,7 +32,7 @@ from letopis.events.code_classes import (
 )
 from letopis.events.context import group_roles
 from letopis.events.forms import form_agrees
-from letopis.events.lexicon import Slot
+from letopis.events.lexicon import Slot, TriggerRule
 from letopis.kb.phrases import country_anaphora, private_premises
 from letopis.kb.role_words import visitor_nouns
 from letopis.model import Entity, Mention
@@ -1292,6 +1292,14 @@ class ArgumentFinder:
                 if actors:
                     return actors, [child]
         return [], []
+
+    @staticmethod
+    def go_between(rule: TriggerRule, sources: list[Entity], between: list[Entity]) -> bool:
+        """Whether the row of a nominal event names its "между X и Y" phrase as its target (a go-between's act:
+        "посредничество между X и Y") and the event has an agent of its own who is none of the sides."""
+        return any(slot.kind == "prep" and slot.preposition == "между" for slot in rule.target) and not any(
+            source in between for source in sources
+        )
 
     def sides(self, phrase: int) -> list[Entity]:
         """The actors of the "между X и Y" phrase whose first conjunct is ``phrase``, when they are of more than one

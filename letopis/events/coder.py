@@ -1047,6 +1047,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if not is_verb:
             between, between_words = self.between(position, agentless=not sources)
             mutual = len(between) > 1
+            if mutual and sources and self.go_between(rule, sources, between):
+                # "выступила с предложением о посредничестве между Израилем и палестинцами": a row whose target is
+                # its "между" phrase tells a third party's act towards both sides, not the sides' act on each other
+                mutual, targets, target_words = False, between, between_words
             if mutual:
                 # "столкновения между X и Y", "между X и Y начались переговоры": each with the other
                 sources, source_words, targets, target_words = between, between_words, between, between_words

@@ -57,3 +57,27 @@ def test_goods_promised_or_offered_to_an_addressee_are_an_intent_to_cooperate(co
 )
 def test_goods_supplied_or_proposed_are_no_intent(code, text):
     assert not [e for e in code(text) if e.cameo.startswith("03")]
+
+
+@pytest.mark.parametrize(
+    "text, source, targets",
+    [
+        # a go-between's act names the two sides in "между X и Y": they are its targets, not each other's
+        ("Норвегия выступила с предложением о посредничестве между Израилем и палестинцами.", "NORGOV", {"ISR", "PSE"}),
+        ("Турция выступила с инициативой о посредничестве между Арменией и Азербайджаном.", "TURGOV", {"ARM", "AZE"}),
+        ("Посредничество Катара между США и талибами помогло освободить заложников.", "QATGOV", {"USA", "AFG"}),
+    ],
+)
+def test_mediation_between_two_sides_is_the_go_betweens_act(code, text, source, targets):
+    events = [e for e in code(text) if e.cameo.startswith(("03", "04")) and not e.negated]
+    assert {e.target[:3] for e in events if e.source == source} >= targets
+    assert not [e for e in events if e.source[:3] in targets and e.target and e.target[:3] in targets]
+
+
+def test_an_initiative_of_mediation_is_an_offer_to_mediate(code):
+    events = code("Турция выступила с инициативой о посредничестве между Арменией и Азербайджаном.")
+    assert ("039", "TURGOV", "ARMGOV") in codes(events)
+
+
+def test_talks_between_two_sides_stay_their_own(code):
+    assert ("046", "RUSGOV", "UKRGOV") in codes(code("Переговоры между Россией и Украиной прошли в Минске."))
