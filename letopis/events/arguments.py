@@ -511,6 +511,8 @@ class ArgumentFinder:
             words += self.participle_agent([anchor for anchor in anchors if anchor != position])
         if slot.kind == "dat" and not words:
             words = self.aid_purpose_beneficiary(anchors)
+        if slot.kind == "dat" and not words and view.lemma(position) in self.lexicon.word_classes["returning"]:
+            words = self.former_holder(anchors)
         if slot.kind == "prep" and not words and slot.preposition == "в" and slot.case == "Loc":
             words = self.post_of_envoy(anchors)
         if slot.kind == "prep" and not words:
@@ -566,6 +568,22 @@ class ArgumentFinder:
         if view.head(noun) in self.chosen and view.rel(noun) != "nsubj":
             return []
         return [noun]
+
+    def former_holder(self, anchors: list[int]) -> list[int]:
+        """Whom a thing given back is returned to when no dative names it: the one it was taken from, named in a
+        participle on the object ("вернёт оружие, захваченное у миротворцев ООН", "возвратит суда, изъятые у
+        японских рыбаков")."""
+        view = self.view
+        return [
+            holder
+            for anchor in anchors
+            for object_ in view.kids(anchor, "obj")
+            for thing in [object_, *view.kids(object_, "conj")]  # (on the last of conjoined things)
+            for participle in view.kids(thing, "acl")
+            if view.tokens[participle].feats.get("VerbForm") == "Part"
+            for holder in view.kids(participle, "obl")
+            if view.preposition(holder) == "у" and view.covering[holder] is not None
+        ]
 
     def dative_modifier(self, anchors: list[int]) -> list[int]:
         """"предоставила американским военным авиабазу": the parser may hang a dative noun made of an adjective

@@ -81,3 +81,21 @@ def test_an_initiative_of_mediation_is_an_offer_to_mediate(code):
 
 def test_talks_between_two_sides_stay_their_own(code):
     assert ("046", "RUSGOV", "UKRGOV") in codes(code("Переговоры между Россией и Украиной прошли в Минске."))
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        # what is given back goes to whom a participle on the object says it was taken from
+        ("Правительство Японии пообещало вернуть суда, конфискованные у российских рыбаков.", "JPNGOV", "RUSCVL"),
+        ("Вьетнам вернет рыболовецкие суда, задержанные у китайских рыбаков.", "VNMGOV", "CHNCVL"),
+        ("Правительство Ирака обещает вернуть имущество, изъятое у кувейтских граждан.", "IRQGOV", "KWTCVL"),
+    ],
+)
+def test_a_thing_returned_goes_back_to_whom_it_was_taken_from(code, text, source, target):
+    assert agreed(code(text), source, target)
+
+
+def test_a_dative_still_names_whom_a_thing_is_returned_to(code):
+    events = code("Иракские власти вернули Кувейту имущество, вывезенное в 1990 году.")
+    assert ("0842", "IRQGOV", "KWTGOV") in codes(events)
