@@ -46,6 +46,7 @@ from letopis.events.code_classes import (
     COMMITTED,
     CONDITIONAL_ROOTS,
     CONTEXT_TARGET_ROOTS,
+    CONVERSATION_CODES,
     CROWD_ARREST_CODES,
     DEESCALATION_CODES,
     DEMAND_ROOT,
@@ -565,6 +566,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                         kept.append(candidate)
                     elif self.reform_vowed(candidate, contents, blockers):
                         kept.append(candidate)
+                    elif self.partner_of_meeting(candidate, result, contents, blockers):
+                        kept.append(candidate)
                     else:
                         self.reject(candidate.trigger, candidate.rule, "no target")
                     continue
@@ -735,6 +738,30 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if others:
             candidate.targets = others
         return bool(others)
+
+    def partner_of_meeting(
+        self, candidate: Candidate, others: list[Candidate], contents: list[Candidate], blockers: dict[int, Candidate]
+    ) -> bool:
+        """A promise or offer (03) with no addressee made by one side of talks or a meeting the same sentence tells
+        is made to the other side ("в ходе переговоров с президентом Казахстана глава Китая пообещал увеличить
+        инвестиции"), when what it promises codes nothing of its own. Not the host of a visit: a visitor's pledge
+        may be to a third party (variant groups: even +1 fp)."""
+        if candidate.rule.root != PROMISE_ROOT or candidate.negated:
+            return False
+        if any(self.blocker_above(content.trigger, blockers) is candidate for content in contents):
+            return False  # what is promised is an event of its own ("пообещал провести реформы": at home)
+        partners: list[Entity] = []
+        for meeting in others:
+            if meeting is candidate or meeting.negated or meeting.modality:
+                continue
+            if not meeting.cameo.startswith(CONVERSATION_CODES):
+                continue
+            sides = [*meeting.sources, *meeting.targets]
+            if any(source in sides for source in candidate.sources):
+                partners += [side for side in sides if side not in candidate.sources and side not in partners]
+        if partners:
+            candidate.targets = partners
+        return bool(partners)
 
     def reform_vowed(self, candidate: Candidate, contents: list[Candidate], blockers: dict[int, Candidate]) -> bool:
         """A promise or agreement to hold elections, a referendum, a reform, to step down or lift an emergency, made

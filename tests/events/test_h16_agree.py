@@ -99,3 +99,22 @@ def test_a_thing_returned_goes_back_to_whom_it_was_taken_from(code, text, source
 def test_a_dative_still_names_whom_a_thing_is_returned_to(code):
     events = code("Иракские власти вернули Кувейту имущество, вывезенное в 1990 году.")
     assert ("0842", "IRQGOV", "KWTGOV") in codes(events)
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        # a promise with no addressee made at talks or a meeting is made to the other side
+        ("В ходе переговоров с президентом Казахстана глава Китая пообещал увеличить инвестиции.", "CHNGOV", "KAZGOV"),
+        ("Встретившись с президентом Египта, король Иордании пообещал продолжить координацию.", "JORGOV", "EGYGOV"),
+        ("Президент Франции провел переговоры с королем Марокко и пообещал расширять торговлю.", "FRAGOV", "MARGOV"),
+    ],
+)
+def test_a_promise_made_at_talks_is_made_to_the_other_side(code, text, source, target):
+    assert agreed(code(text), source, target)
+
+
+def test_a_reform_promised_at_talks_stays_a_vow_at_home(code):
+    events = code("В ходе переговоров с президентом Казахстана глава Китая пообещал провести реформы.")
+    assert ("034", "CHNGOV", None) in codes(events)
+    assert not agreed(events, "CHNGOV", "KAZGOV")
