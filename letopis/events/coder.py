@@ -45,6 +45,7 @@ from letopis.events.code_classes import (
     COERCIVE_ROOTS,
     COMMITTED,
     CONDITIONAL_ROOTS,
+    CONSULT_ROOT,
     CONTEXT_TARGET_ROOTS,
     CONVERSATION_CODES,
     CROWD_ARREST_CODES,
@@ -60,6 +61,7 @@ from letopis.events.code_classes import (
     IMPLIED_AGENT_ROOTS,
     JOINT_ACT_ROOTS,
     KILLING_CODES,
+    MEDIATION_OFFER,
     MOBILIZE_ROOT,
     OFF_TOPIC_SOURCE_ROLES,
     OFFICE_CODES,
@@ -739,6 +741,20 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             candidate.targets = others
         return bool(others)
 
+    def third_party_offer(self, position: int, rule: TriggerRule, sides: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """Who intends talks (04) of two other sides: the holder of the intent word above the talks noun, an actor
+        that is none of the sides ("Турция выразила готовность стать площадкой для переговоров между Россией и
+        Украиной"); nothing when the talks are the holder's own country's or no intent word governs them."""
+        if rule.root != CONSULT_ROOT or len(sides) < 2 or self.modality(position) != "intent":
+            return [], []
+        if self.blocked(position, self.chosen):
+            return [], []  # the content of a promise or offer verb takes its holder there ("предложили провести")
+        holders, words = self.arguments(position, [Slot("head")], False, [position])
+        countries = {country_part(actor_code(side)) for side in sides}
+        if not holders or any(country_part(actor_code(holder)) in countries for holder in holders):
+            return [], []  # "заявил о готовности к переговорам между Москвой и Киевом": his own country's talks
+        return holders, words
+
     def partner_of_meeting(
         self, candidate: Candidate, others: list[Candidate], contents: list[Candidate], blockers: dict[int, Candidate]
     ) -> bool:
@@ -1071,6 +1087,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 sources, source_words = owners, owner_words
         implied = False
         mutual = False  # "столкновения между X и Y": the sources are the targets
+        offered_mediation = False
         if not is_verb:
             between, between_words = self.between(position, agentless=not sources)
             mutual = len(between) > 1
@@ -1081,6 +1098,14 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if mutual:
                 # "столкновения между X и Y", "между X и Y начались переговоры": each with the other
                 sources, source_words, targets, target_words = between, between_words, between, between_words
+            sides = between if mutual else sources if not targets and len(sources) > 1 else []
+            holders, holder_words = self.third_party_offer(position, rule, sides)
+            if holders:
+                # "Турция готова стать площадкой для переговоров между Россией и Украиной", "Египет готов выступить
+                # посредником в переговорах Израиля и ХАМАС": talks of two sides intended by a third party are its
+                # offer to mediate or host them, made to both, not the sides' own intent
+                mutual, offered_mediation = False, True
+                sources, source_words, targets, target_words = holders, holder_words, sides, between_words or source_words
             # the sides of a clash: "между X и Y", or one genitive when nothing else is the target
             sides = between if mutual else sources if not targets and len(sources) > 1 else []
             protesters = [actor for actor in sides if (actor_code(actor) or "")[3:] not in FORCE_ROLES]
@@ -1438,6 +1463,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 modality, intent = None, ""
             if intent:
                 cameo = intent if len(intent) > 2 else intent + "0"
+            if offered_mediation:
+                cameo = MEDIATION_OFFER
             if any(word in view.compound for word in source_words + target_words):
                 # "готовы к российско-американским переговорам": only talks held are both sides' own act
                 return self.reject(position, rule, "an upcoming act of the sides a compound names")

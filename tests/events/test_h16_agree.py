@@ -118,3 +118,32 @@ def test_a_reform_promised_at_talks_stays_a_vow_at_home(code):
     events = code("В ходе переговоров с президентом Казахстана глава Китая пообещал провести реформы.")
     assert ("034", "CHNGOV", None) in codes(events)
     assert not agreed(events, "CHNGOV", "KAZGOV")
+
+
+@pytest.mark.parametrize(
+    "text, source, targets",
+    [
+        # talks of two sides that a third party intends are its offer to mediate or host them, made to both
+        ("Турция выразила готовность стать площадкой для переговоров между Россией и Украиной.", "TURGOV", {"RUS", "UKR"}),
+        ("Египет готов выступить посредником в переговорах Израиля и ХАМАС.", "EGYGOV", {"ISR", "PSE"}),
+        ("Катар выступил с предложением провести переговоры между США и талибами.", "QATGOV", {"USA", "AFG"}),
+        ("ООН намерена провести переговоры между правительством Судана и повстанцами.", "IGOUN", {"SDN"}),
+    ],
+)
+def test_talks_of_others_intended_by_a_third_party_are_its_offer(code, text, source, targets):
+    events = [e for e in code(text) if not e.negated]
+    assert {e.target[:3] for e in events if e.cameo == "039" and e.source == source} == targets
+    assert not [e for e in events if e.source[:3] in targets and e.cameo.startswith(("03", "04"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент России заявил о готовности к переговорам между Москвой и Киевом.",  # his own country's talks
+        "Лидеры Индии и Пакистана намерены провести переговоры в Исламабаде.",
+    ],
+)
+def test_talks_intended_by_their_own_sides_stay_theirs(code, text):
+    events = code(text)
+    assert not [e for e in events if e.cameo == "039"]
+    assert [e for e in events if e.cameo == "036"]
