@@ -147,3 +147,8 @@ def test_talks_intended_by_their_own_sides_stay_theirs(code, text):
     events = code(text)
     assert not [e for e in events if e.cameo == "039"]
     assert [e for e in events if e.cameo == "036"]
+
+
+def test_conditions_set_stay_a_demand_under_the_supply_row(code):
+    events = code("Китай поставил Тайваню жесткие условия возобновления диалога.")
+    assert any(e.cameo.startswith("10") and e.source == "CHNGOV" and e.target.startswith("TWN") for e in events)
