@@ -152,3 +152,21 @@ def test_talks_intended_by_their_own_sides_stay_theirs(code, text):
 def test_conditions_set_stay_a_demand_under_the_supply_row(code):
     events = code("Китай поставил Тайваню жесткие условия возобновления диалога.")
     assert any(e.cameo.startswith("10") and e.source == "CHNGOV" and e.target.startswith("TWN") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        # relations to be established or restored, under a word of intent
+        ("Грузия готова к восстановлению дипломатических отношений с Россией.", "GEOGOV", "RUSGOV"),
+        ("Президент Египта выразил готовность к восстановлению отношений с Ираном.", "EGYGOV", "IRNGOV"),
+        ("Власти Марокко заявили о намерении к установлению отношений с Израилем.", "MARGOV", "ISRGOV"),
+    ],
+)
+def test_relations_to_be_restored_are_an_intent_to_cooperate(code, text, source, target):
+    assert agreed(code(text), source, target)
+
+
+def test_relations_restored_are_no_intent(code):
+    events = code("Египет и Иран восстановили дипломатические отношения.")
+    assert not [e for e in events if e.cameo.startswith("03")]
