@@ -504,6 +504,7 @@ class ArgumentFinder:
                 or self.adjacent_partner(position, slot)
                 or self.crossing_partner(position, slot)
                 or self.participle_partner(anchors, slot)
+                or self.ties_between(position, slot)
             )
         if slot.kind == "ins" and not words and view.tokens[position].pos == "NOUN":
             words = self.displaced_agent(position)
@@ -783,6 +784,21 @@ class ArgumentFinder:
                 covering[1].type in ("PER", "ORG") or slot.preposition in ("против", "между") or ties
             ):
                 return [node]
+        return []
+
+    def ties_between(self, position: int, slot: Slot) -> list[int]:
+        """The sides of relations or cooperation "между X и Y" under a verb whose partner is "с X" ("развивать
+        отношения дружбы и сотрудничества между Сирией и Ираном"): both, the subject's own side dropped later as a
+        pledge to oneself."""
+        view = self.view
+        if slot.preposition != "с" or view.tokens[position].pos != "VERB":
+            return []
+        bonds = self.lexicon.word_classes["bonds"]
+        for node in view.subtree(position):
+            if view.rel(node) in ("nmod", "obl") and view.preposition(node) == "между" and (
+                view.lemma(view.head(node)) in bonds
+            ):
+                return [word for word in view.conjuncts(node) if view.covering[word] is not None]
         return []
 
     def adjacent_partner(self, position: int, slot: Slot) -> list[int]:

@@ -170,3 +170,23 @@ def test_relations_to_be_restored_are_an_intent_to_cooperate(code, text, source,
 def test_relations_restored_are_no_intent(code):
     events = code("Египет и Иран восстановили дипломатические отношения.")
     assert not [e for e in events if e.cameo.startswith("03")]
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        # relations "между X и Y" under a verb of relations: the side other than the subject's is the partner
+        ("Президент Казахстана пообещал укреплять связи между Казахстаном и Турцией.", "KAZGOV", "TURGOV"),
+        ("Премьер Индии намерен развивать сотрудничество между Индией и Японией в сфере обороны.", "INDGOV", "JPNGOV"),
+        ("Министр иностранных дел Сирии подтвердил решимость развивать отношения между Сирией и Ираном.", "SYRGOV", "IRNGOV"),
+    ],
+)
+def test_relations_between_the_subjects_country_and_another_name_the_partner(code, text, source, target):
+    events = code(text)
+    assert agreed(events, source, target)
+    assert not agreed(events, source, source)
+
+
+def test_talks_between_others_under_a_verb_are_no_partner(code):
+    events = code("Казахстан предложил провести на своей территории переговоры между Арменией и Азербайджаном.")
+    assert not [e for e in events if e.source == "KAZGOV" and e.target == "KAZGOV"]
