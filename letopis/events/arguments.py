@@ -32,7 +32,7 @@ from letopis.events.code_classes import (
 )
 from letopis.events.context import group_roles
 from letopis.events.forms import form_agrees
-from letopis.events.lexicon import Slot
+from letopis.events.lexicon import Slot, TriggerRule
 from letopis.kb.phrases import country_anaphora, private_premises
 from letopis.kb.role_words import visitor_nouns
 from letopis.model import Entity, Mention
@@ -518,6 +518,7 @@ class ArgumentFinder:
                 or self.adjacent_partner(position, slot)
                 or self.crossing_partner(position, slot)
                 or self.participle_partner(anchors, slot)
+                or self.ties_between(position, slot)
             )
         if slot.kind == "ins" and not words and view.tokens[position].pos == "NOUN":
             words = self.displaced_agent(position)
@@ -525,6 +526,8 @@ class ArgumentFinder:
             words += self.participle_agent([anchor for anchor in anchors if anchor != position])
         if slot.kind == "dat" and not words:
             words = self.aid_purpose_beneficiary(anchors)
+        if slot.kind == "dat" and not words and view.lemma(position) in self.lexicon.word_classes["returning"]:
+            words = self.former_holder(anchors)
         if slot.kind == "prep" and not words and slot.preposition == "в" and slot.case == "Loc":
             words = self.post_of_envoy(anchors)
         if slot.kind == "prep" and not words:
@@ -580,6 +583,22 @@ class ArgumentFinder:
         if view.head(noun) in self.chosen and view.rel(noun) != "nsubj":
             return []
         return [noun]
+
+    def former_holder(self, anchors: list[int]) -> list[int]:
+        """Whom a thing given back is returned to when no dative names it: the one it was taken from, named in a
+        participle on the object ("вернёт оружие, захваченное у миротворцев ООН", "возвратит суда, изъятые у
+        японских рыбаков")."""
+        view = self.view
+        return [
+            holder
+            for anchor in anchors
+            for object_ in view.kids(anchor, "obj")
+            for thing in [object_, *view.kids(object_, "conj")]  # (on the last of conjoined things)
+            for participle in view.kids(thing, "acl")
+            if view.tokens[participle].feats.get("VerbForm") == "Part"
+            for holder in view.kids(participle, "obl")
+            if view.preposition(holder) == "у" and view.covering[holder] is not None
+        ]
 
     def dative_modifier(self, anchors: list[int]) -> list[int]:
         """"предоставила американским военным авиабазу": the parser may hang a dative noun made of an adjective
@@ -779,6 +798,21 @@ class ArgumentFinder:
                 covering[1].type in ("PER", "ORG") or slot.preposition in ("против", "между") or ties
             ):
                 return [node]
+        return []
+
+    def ties_between(self, position: int, slot: Slot) -> list[int]:
+        """The sides of relations or cooperation "между X и Y" under a verb whose partner is "с X" ("развивать
+        отношения дружбы и сотрудничества между Сирией и Ираном"): both, the subject's own side dropped later as a
+        pledge to oneself."""
+        view = self.view
+        if slot.preposition != "с" or view.tokens[position].pos != "VERB":
+            return []
+        bonds = self.lexicon.word_classes["bonds"]
+        for node in view.subtree(position):
+            if view.rel(node) in ("nmod", "obl") and view.preposition(node) == "между" and (
+                view.lemma(view.head(node)) in bonds
+            ):
+                return [word for word in view.conjuncts(node) if view.covering[word] is not None]
         return []
 
     def adjacent_partner(self, position: int, slot: Slot) -> list[int]:
@@ -1306,6 +1340,14 @@ class ArgumentFinder:
                 if actors:
                     return actors, [child]
         return [], []
+
+    @staticmethod
+    def go_between(rule: TriggerRule, sources: list[Entity], between: list[Entity]) -> bool:
+        """Whether the row of a nominal event names its "между X и Y" phrase as its target (a go-between's act:
+        "посредничество между X и Y") and the event has an agent of its own who is none of the sides."""
+        return any(slot.kind == "prep" and slot.preposition == "между" for slot in rule.target) and not any(
+            source in between for source in sources
+        )
 
     def sides(self, phrase: int) -> list[Entity]:
         """The actors of the "между X и Y" phrase whose first conjunct is ``phrase``, when they are of more than one

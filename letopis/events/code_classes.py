@@ -76,6 +76,9 @@ AIMED_PREPOSITIONS = {"на", "по", "против"}
 # a promise (03) names whom it is made to by what is promised: "пообещали вернуть оружие миротворцам ООН",
 # "согласился открыть объекты для инспекторов МАГАТЭ", "обещала построить больницу в Камбодже"
 PROMISE_ROOT = "03"
+# talks (04) of two sides that a third party intends are its offer to mediate or host them (039), made to both
+CONSULT_ROOT = "04"
+MEDIATION_OFFER = "039"
 # aid (07) given to its source's own bare country is the state's own spending, no interaction ("король лично
 # профинансировал строительство станции метро в Эр-Рияде"); a promise to it is a domestic pledge
 OWN_SIDE_ROOTS = {PROMISE_ROOT, "07"}

@@ -45,7 +45,9 @@ from letopis.events.code_classes import (
     COERCIVE_ROOTS,
     COMMITTED,
     CONDITIONAL_ROOTS,
+    CONSULT_ROOT,
     CONTEXT_TARGET_ROOTS,
+    CONVERSATION_CODES,
     CROWD_ARREST_CODES,
     DEESCALATION_CODES,
     DEMAND_ROOT,
@@ -59,6 +61,7 @@ from letopis.events.code_classes import (
     IMPLIED_AGENT_ROOTS,
     JOINT_ACT_ROOTS,
     KILLING_CODES,
+    MEDIATION_OFFER,
     MOBILIZE_ROOT,
     OFF_TOPIC_SOURCE_ROLES,
     OFFICE_CODES,
@@ -579,6 +582,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                         kept.append(candidate)
                     elif self.reform_vowed(candidate, contents, blockers):
                         kept.append(candidate)
+                    elif self.partner_of_meeting(candidate, result, contents, blockers):
+                        kept.append(candidate)
                     else:
                         self.reject(candidate.trigger, candidate.rule, "no target")
                     continue
@@ -749,6 +754,44 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if others:
             candidate.targets = others
         return bool(others)
+
+    def third_party_offer(self, position: int, rule: TriggerRule, sides: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """Who intends talks (04) of two other sides: the holder of the intent word above the talks noun, an actor
+        that is none of the sides ("Турция выразила готовность стать площадкой для переговоров между Россией и
+        Украиной"); nothing when the talks are the holder's own country's or no intent word governs them."""
+        if rule.root != CONSULT_ROOT or len(sides) < 2 or self.modality(position) != "intent":
+            return [], []
+        if self.blocked(position, self.chosen):
+            return [], []  # the content of a promise or offer verb takes its holder there ("предложили провести")
+        holders, words = self.arguments(position, [Slot("head")], False, [position])
+        countries = {country_part(actor_code(side)) for side in sides}
+        if not holders or any(country_part(actor_code(holder)) in countries for holder in holders):
+            return [], []  # "заявил о готовности к переговорам между Москвой и Киевом": his own country's talks
+        return holders, words
+
+    def partner_of_meeting(
+        self, candidate: Candidate, others: list[Candidate], contents: list[Candidate], blockers: dict[int, Candidate]
+    ) -> bool:
+        """A promise or offer (03) with no addressee made by one side of talks or a meeting the same sentence tells
+        is made to the other side ("в ходе переговоров с президентом Казахстана глава Китая пообещал увеличить
+        инвестиции"), when what it promises codes nothing of its own. Not the host of a visit: a visitor's pledge
+        may be to a third party (variant groups: even +1 fp)."""
+        if candidate.rule.root != PROMISE_ROOT or candidate.negated:
+            return False
+        if any(self.blocker_above(content.trigger, blockers) is candidate for content in contents):
+            return False  # what is promised is an event of its own ("пообещал провести реформы": at home)
+        partners: list[Entity] = []
+        for meeting in others:
+            if meeting is candidate or meeting.negated or meeting.modality:
+                continue
+            if not meeting.cameo.startswith(CONVERSATION_CODES):
+                continue
+            sides = [*meeting.sources, *meeting.targets]
+            if any(source in sides for source in candidate.sources):
+                partners += [side for side in sides if side not in candidate.sources and side not in partners]
+        if partners:
+            candidate.targets = partners
+        return bool(partners)
 
     def reform_vowed(self, candidate: Candidate, contents: list[Candidate], blockers: dict[int, Candidate]) -> bool:
         """A promise or agreement to hold elections, a referendum, a reform, to step down or lift an emergency, made
@@ -1058,12 +1101,25 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 sources, source_words = owners, owner_words
         implied = False
         mutual = False  # "столкновения между X и Y": the sources are the targets
+        offered_mediation = False
         if not is_verb:
             between, between_words = self.between(position, agentless=not sources)
             mutual = len(between) > 1
+            if mutual and sources and self.go_between(rule, sources, between):
+                # "выступила с предложением о посредничестве между Израилем и палестинцами": a row whose target is
+                # its "между" phrase tells a third party's act towards both sides, not the sides' act on each other
+                mutual, targets, target_words = False, between, between_words
             if mutual:
                 # "столкновения между X и Y", "между X и Y начались переговоры": each with the other
                 sources, source_words, targets, target_words = between, between_words, between, between_words
+            sides = between if mutual else sources if not targets and len(sources) > 1 else []
+            holders, holder_words = self.third_party_offer(position, rule, sides)
+            if holders:
+                # "Турция готова стать площадкой для переговоров между Россией и Украиной", "Египет готов выступить
+                # посредником в переговорах Израиля и ХАМАС": talks of two sides intended by a third party are its
+                # offer to mediate or host them, made to both, not the sides' own intent
+                mutual, offered_mediation = False, True
+                sources, source_words, targets, target_words = holders, holder_words, sides, between_words or source_words
             # the sides of a clash: "между X и Y", or one genitive when nothing else is the target
             sides = between if mutual else sources if not targets and len(sources) > 1 else []
             protesters = [actor for actor in sides if (actor_code(actor) or "")[3:] not in FORCE_ROLES]
@@ -1424,6 +1480,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 modality, intent = None, ""
             if intent:
                 cameo = intent if len(intent) > 2 else intent + "0"
+            if offered_mediation:
+                cameo = MEDIATION_OFFER
             if any(word in view.compound for word in source_words + target_words):
                 # "готовы к российско-американским переговорам": only talks held are both sides' own act
                 return self.reject(position, rule, "an upcoming act of the sides a compound names")
