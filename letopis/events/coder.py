@@ -340,10 +340,14 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # a noun object may carry its own modifiers: "ввести положение" / "комендантский час", also coordinated
             # ones ("радарные и разведывательные данные"); an adjective the parser took for a number ("пленных
             # украинских военных")
+            # a participle set off after it counts as one of them: "передала Мозамбику трех мужчин, разыскиваемых в
+            # связи с убийством" hands over wanted men
             return any(view.lemma(node) in lemmas for node in nodes) or any(
                 view.lemma(member) in lemmas
                 for node in nodes
-                for grand in view.kids(node, "amod", "nmod", "nummod")
+                for grand in view.kids(node, "amod", "nmod", "nummod") + [
+                    kid for kid in view.kids(node, "acl") if view.tokens[kid].feats.get("VerbForm") == "Part"
+                ]
                 for member in view.conjuncts(grand)
             )
         if relation == "amod":
