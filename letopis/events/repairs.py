@@ -1060,6 +1060,27 @@ def repair_conditional_conjuncts(tokens: list[Token], heads: list[int], rels: li
                 heads[condition], rels[condition] = main, "advcl"
 
 
+def repair_conjuncts_before_clauses(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A verb coordinated with a verb of a later subordinate clause, before that clause's conjunction ("Венесуэла
+    отозвала посла и распорядилась о высылке дипломатов после того, как колумбийские военные убили ...":
+    "распорядилась" on "убили"), cannot belong to that clause: it continues the nearest finite verb before it of
+    the same tense, number and gender."""
+    for verb, token in enumerate(tokens):
+        head = heads[verb]
+        if rels[verb] != "conj" or token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or head <= verb:
+            continue
+        marks = [kid for kid, up in enumerate(heads) if up == head and rels[kid] == "mark" and verb < kid < head]
+        if not marks:
+            continue
+        for earlier in range(verb - 1, -1, -1):
+            other = tokens[earlier]
+            if other.pos == "VERB" and other.feats.get("VerbForm") == "Fin" and all(
+                other.feats.get(feature) == token.feats.get(feature) for feature in ("Tense", "Number", "Gender")
+            ):
+                heads[verb] = earlier
+                break
+
+
 def repair_closing_demands(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A demand, threat, accusation or promise that closes the sentence with its speaker ("Иран должен освободить
     заложников, потребовали США", "Москва вмешивается в дела Молдавии, обвинил президент") or opens it as a "как"

@@ -21,6 +21,7 @@ from letopis.events.repairs import (
     repair_clause_openers,
     repair_closing_demands,
     repair_conditional_conjuncts,
+    repair_conjuncts_before_clauses,
     repair_coordinated_subjects,
     repair_crossed_subjects,
     repair_dative_quantities,
@@ -111,6 +112,7 @@ class SentenceView:
         repair_passive_agents(self.tokens, self.heads, self.rels)
         repair_infinitive_objects(self.tokens, self.heads, self.rels)
         repair_conditional_conjuncts(self.tokens, self.heads, self.rels)
+        repair_conjuncts_before_clauses(self.tokens, self.heads, self.rels)
         repair_closing_demands(self.tokens, self.heads, self.rels)
         count = len(self.tokens)
         self.children: list[list[int]] = [[] for _ in self.tokens]

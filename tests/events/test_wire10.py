@@ -11,6 +11,7 @@ import pytest
 from letopis.events.repairs import (
     repair_animate_subjects,
     repair_conditional_conjuncts,
+    repair_conjuncts_before_clauses,
     repair_datives_on_names,
     repair_substantive_participles,
 )
@@ -161,3 +162,33 @@ def test_a_dative_name_on_a_name_hangs_on_the_verb():
     ])
     repair_datives_on_names(tokens, heads, rels)
     assert (heads[3], rels[3]) == (1, "iobj")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, right, wrong",
+    [
+        ("Венесуэла в воскресенье отозвала своего посла из Боготы и распорядилась о высылке колумбийских дипломатов "
+         "после того, как колумбийские военные убили одного из командиров повстанцев в ходе рейда на их лагерь, "
+         "заявил президент страны.", ("166", "VENGOV", "COLGOV"), ("166", "COLMIL", "COLGOV")),
+        ("Россия в пятницу отозвала посла из Тбилиси и выслала грузинских дипломатов после того, как власти Грузии "
+         "задержали четырех российских офицеров по обвинению в шпионаже.", ("166", "RUSGOV", "GEOGOV"),
+         ("166", "GEOGOV", "GEOGOV")),
+    ],
+)
+def test_a_verb_coordinated_before_a_clause_is_not_the_clauses(code, text, right, wrong):
+    found = codes(code(text))
+    assert right in found and wrong not in found
+
+
+def test_a_conjunct_before_the_clause_conjunction_joins_the_verb_before_it():
+    # "отозвала посла и распорядилась ... после того, как военные убили": "распорядилась" hung on "убили"
+    past = {"VerbForm": "Fin", "Tense": "Past", "Number": "Sing", "Gender": "Fem"}
+    tokens, heads, rels = tree([
+        ("Венесуэла", "PROPN", 1, "nsubj"), ("отозвала", "VERB", -1, "root", past), ("посла", "NOUN", 1, "obj"),
+        ("и", "CCONJ", 4, "cc"), ("распорядилась", "VERB", 9, "conj", past), ("после", "ADP", 6, "case"),
+        ("того", "PRON", 1, "obl"), ("как", "SCONJ", 9, "mark"), ("военные", "NOUN", 9, "nsubj"),
+        ("убили", "VERB", 6, "acl", {"VerbForm": "Fin", "Tense": "Past", "Number": "Plur"}),
+    ])
+    repair_conjuncts_before_clauses(tokens, heads, rels)
+    assert heads[4] == 1
