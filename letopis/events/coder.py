@@ -1229,6 +1229,13 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ):
             # "повстанцы ФАРК объявили о прекращении огня": rebels stop fighting the government of their country
             targets = [context_actor(country_part(actor_code(sources[0])), "GOV")]
+        if rule.cameo.startswith(DEESCALATION_CODES) and sources and len(targets) > 1:
+            # "подразделения американских войск были выведены из Ирака": the forces withdrawn are the side that
+            # withdraws, not a second target beside the country they leave
+            own = {country_part(actor_code(source)) for source in sources} - {None, ""}
+            foreign = [target for target in targets if country_part(actor_code(target)) not in own]
+            if foreign:
+                targets = foreign
         restriction = rule.cameo.startswith(DOMESTIC_CODES) or self.eases_restrictions(position, rule)
         if (
             # a row that needs a target, or a restriction's that says none need be named ("ввели режим ЧП")

@@ -192,3 +192,20 @@ def test_a_conjunct_before_the_clause_conjunction_joins_the_verb_before_it():
     ])
     repair_conjuncts_before_clauses(tokens, heads, rels)
     assert heads[4] == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, right",
+    [
+        ("Последние части российских войск были во вторник выведены из Молдавии: колонна из примерно 300 "
+         "военнослужащих пересекла границу с Украиной, положив конец многолетнему военному присутствию России, "
+         "сообщили в Кишиневе.", ("087", "RUS", "MDAGOV")),
+        ("Последние подразделения американских войск были выведены из Ирака, положив конец военному присутствию "
+         "США.", ("087", "USA", "IRQGOV")),
+        ("Эфиопия и Эритрея начали отвод своих войск из спорной зоны.", ("087", "ETHGOV", "ERIGOV")),
+    ],
+)
+def test_forces_withdrawn_are_no_target_beside_the_country_they_leave(code, text, right):
+    found = {found for found in codes(code(text)) if found[0] == "087"}
+    assert right in found and all(source[:3] != target[:3] for _, source, target in found)
