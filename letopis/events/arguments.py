@@ -119,6 +119,9 @@ class ArgumentFinder:
                 parties = resolve_parties(self.previous.get())  # "стороны подписали": all parties just named
                 if parties:
                     return parties
+                parties = self.parties_before(node)
+                if parties:
+                    return parties
             if lemma == "который":
                 antecedent = self.relative_antecedent(node)
                 if antecedent >= 0:
@@ -407,6 +410,22 @@ class ArgumentFinder:
             if covering is not None and covering[1] not in result:
                 result.append(covering[1])
         return result
+
+    def parties_before(self, node: int) -> list[Entity]:
+        """"Переговоры Греции и Македонии ... не принесли прорыва, однако стороны условились встретиться вновь": with
+        no parties in the sentences before, "стороны" are the coordinated actors named last before it in its own
+        sentence (two or more distinct ones, the first of a coordination standing for it)."""
+        view = self.view
+        for word in range(node - 1, -1, -1):
+            if view.rel(word) == "conj":
+                continue  # a later member of a coordination: its first member gathers them all
+            members = view.conjuncts(word)
+            if len(members) < 2:
+                continue
+            found = self.named(word)
+            if len(found) > 1:
+                return found
+        return []
 
     def relative_antecedent(self, node: int) -> int:
         view = self.view

@@ -344,10 +344,14 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # a noun object may carry its own modifiers: "ввести положение" / "комендантский час", also coordinated
             # ones ("радарные и разведывательные данные"); an adjective the parser took for a number ("пленных
             # украинских военных")
+            # a participle set off after it counts as one of them: "передала Мозамбику трех мужчин, разыскиваемых в
+            # связи с убийством" hands over wanted men
             return any(view.lemma(node) in lemmas for node in nodes) or any(
                 view.lemma(member) in lemmas
                 for node in nodes
-                for grand in view.kids(node, "amod", "nmod", "nummod")
+                for grand in view.kids(node, "amod", "nmod", "nummod") + [
+                    kid for kid in view.kids(node, "acl") if view.tokens[kid].feats.get("VerbForm") == "Part"
+                ]
                 for member in view.conjuncts(grand)
             )
         if relation == "amod":
@@ -1295,6 +1299,13 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ):
             # "повстанцы ФАРК объявили о прекращении огня": rebels stop fighting the government of their country
             targets = [context_actor(country_part(actor_code(sources[0])), "GOV")]
+        if rule.cameo.startswith(DEESCALATION_CODES) and sources and len(targets) > 1:
+            # "подразделения американских войск были выведены из Ирака": the forces withdrawn are the side that
+            # withdraws, not a second target beside the country they leave
+            own = {country_part(actor_code(source)) for source in sources} - {None, ""}
+            foreign = [target for target in targets if country_part(actor_code(target)) not in own]
+            if foreign:
+                targets = foreign
         restriction = rule.cameo.startswith(DOMESTIC_CODES) or self.eases_restrictions(position, rule)
         if (
             # a row that needs a target, or a restriction's that says none need be named ("ввели режим ЧП")

@@ -9,6 +9,7 @@ projective tree) repaired those sentences but moved many others the coder's rule
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from letopis.events.forms import form_agrees, form_cases
@@ -142,6 +143,30 @@ def repair_bare_participle_phrases(tokens: list[Token], heads: list[int], rels: 
         heads[noun] = attach
 
 
+def repair_substantive_participles(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A participle with words of its own before its noun ("Завершившиеся в среду в Нью-Йорке переговоры Греции и
+    Македонии не принесли прорыва", "Посетивший в пятницу Ачех президент Индонезии дал обещание ..."): when the
+    parser takes the participle itself for the noun (the verb's subject or object) and hangs its noun elsewhere,
+    the noun takes the participle's place and the participle is its modifier; the phrase's nouns that hung outside
+    it are the participle's own."""
+    for modifier in range(len(tokens) - 1):
+        if not _modifier(tokens[modifier]) or (modifier and tokens[modifier - 1].pos == "ADP"):
+            continue
+        if rels[modifier] not in ("nsubj", "nsubj:pass", "obj", "iobj"):
+            continue
+        noun = _agreeing_noun(tokens, modifier)
+        if noun < 0 or heads[noun] == modifier and rels[noun] in ("nsubj", "nsubj:pass", "obj"):
+            continue
+        if heads[noun] in range(modifier, noun) and heads[noun] != modifier:
+            continue  # the noun is already inside the phrase, on a word of its own: not the parser's swap
+        span = range(modifier, noun + 1)
+        heads[noun], rels[noun] = heads[modifier], rels[modifier]
+        heads[modifier], rels[modifier] = noun, "acl"
+        for between in range(modifier + 1, noun):
+            if heads[between] not in span and tokens[between].pos in NOUNS:
+                heads[between], rels[between] = modifier, "obl"
+
+
 def repair_participle_heads(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A participle set off by a comma after a noun phrase agrees with its noun in gender, number and case; when the
     parser hangs it on a word its form cannot agree with ("решение Генеральной Ассамблеи ООН, осудившей эмбарго":
@@ -233,6 +258,22 @@ def repair_genitives(tokens: list[Token], heads: list[int], rels: list[str]) -> 
             _attach_backward(tokens, heads, word)
         elif genitive and 0 <= head < word - 1:
             _attach_over_verb(tokens, heads, word)
+
+
+def repair_datives_on_names(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A bare dative the parser hung on a name that is itself a verb's argument ("база была передана Россией
+    Грузии": "Грузии" on "Россией") is that verb's indirect object: a name governs no dative (an event noun does:
+    "помощь беженцам", so only a name as the head)."""
+    with_preposition = _prepositions(tokens, heads, rels)
+    for word, token in enumerate(tokens):
+        head = heads[word]
+        if token.pos not in NOUNS or word in with_preposition or rels[word] != "nmod" or token.feats.get("Case") != "Dat":
+            continue
+        if not 0 <= head < len(tokens) or tokens[head].pos != "PROPN" or tokens[head].feats.get("Case") == "Dat":
+            continue
+        verb = heads[head]
+        if 0 <= verb < len(tokens) and tokens[verb].pos == "VERB" and rels[head] in ("obl", "iobj", "obj", "nsubj", "obl:agent"):
+            heads[word], rels[word] = verb, "iobj"
 
 
 def _object_after_means(tokens: list[Token], heads: list[int], rels: list[str], word: int) -> bool:
@@ -663,18 +704,25 @@ def repair_subjects(tokens: list[Token], rels: list[str], children: list[list[in
             rels[before[0]] = "nsubj"
 
 
+def _subjectless_active_verbs(
+    tokens: list[Token], rels: list[str], children: list[list[int]]
+) -> Iterator[tuple[int, Token, list[int]]]:
+    """Each active finite verb the parser gave no subject, with its dependents."""
+    for verb, token in enumerate(tokens):
+        if token.pos != "VERB" or token.feats.get("Voice") == "Pass" or token.feats.get("VerbForm") != "Fin":
+            continue
+        kids = children[verb]
+        if not any(rels[kid] in ("nsubj", "nsubj:pass", "csubj", "expl") for kid in kids):
+            yield verb, token, kids
+
+
 def repair_nominative_objects(tokens: list[Token], rels: list[str], children: list[list[int]]) -> None:
     """A noun before an active finite verb with no subject, which the tagger reads as a nominative the verb agrees
     with but the parser hung on it as its object, is the verb's subject: "Движение за демократические перемены
     потребовало ...", "Министерство обороны опровергло ..." (a neuter or masculine inanimate name looks the same
     in both cases, and the parser follows the verb's usual object). Only one such word, and only a nominative:
     a fronted accusative object ("Кандидатуру поддержало большинство") keeps its reading."""
-    for verb, token in enumerate(tokens):
-        if token.pos != "VERB" or token.feats.get("Voice") == "Pass" or token.feats.get("VerbForm") != "Fin":
-            continue
-        kids = children[verb]
-        if any(rels[kid] in ("nsubj", "nsubj:pass", "csubj", "expl") for kid in kids):
-            continue
+    for verb, token, kids in _subjectless_active_verbs(tokens, rels, children):
         before = [kid for kid in kids if rels[kid] == "obj" and kid < verb]
         if len(before) != 1:
             continue
@@ -683,6 +731,29 @@ def repair_nominative_objects(tokens: list[Token], rels: list[str], children: li
         coordinated = token.feats.get("Number") == "Plur" and any(rels[kid] == "conj" for kid in children[before[0]])
         if noun.pos in NOUNS and noun.feats.get("Case") == "Nom" and (coordinated or _agrees(token, noun)):
             rels[before[0]] = "nsubj"
+
+
+def repair_animate_subjects(tokens: list[Token], rels: list[str], children: list[list[int]]) -> None:
+    """A person noun after an active finite verb that has no subject, which the parser hung on it as a further
+    object, is its subject when it agrees with the verb and reads nominative: an animate accusative looks genitive
+    ("лидеров", "министра"), so an animate noun in the nominative is no object. News fronts the object of a
+    reaction (OVS): "Отказ президента подписать план ... осудили сепаратистские лидеры", "Это решение
+    приветствовал министр", "Инициативу поддержали депутаты". Only one such noun, and only when it follows the
+    verb."""
+    for verb, token, kids in _subjectless_active_verbs(tokens, rels, children):
+        persons = [
+            kid
+            for kid in kids
+            if rels[kid] == "obj"
+            and kid > verb
+            and tokens[kid].pos == "NOUN"
+            and tokens[kid].feats.get("Animacy") == "Anim"
+            and tokens[kid].feats.get("Case") == "Nom"
+            and _agrees(token, tokens[kid])
+        ]
+        others = [kid for kid in kids if rels[kid] == "obj" and kid not in persons]
+        if len(persons) == 1 and others:
+            rels[persons[0]] = "nsubj"
 
 
 def repair_double_subjects(tokens: list[Token], rels: list[str], children: list[list[int]]) -> None:
@@ -994,6 +1065,64 @@ def repair_earlier_clause_words(tokens: list[Token], heads: list[int], rels: lis
 
 
 TAIL_OPENERS = (",", "—", "–", "-")
+
+
+def repair_conditional_conjuncts(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A past verb coordinated after a condition ("пригрозил вернуть Карабах, если Минская группа не добьется
+    прогресса, и обвинил Армению в затягивании") continues the verb the condition depends on, not the condition:
+    the parser hangs it on the condition's predicate (a future or present verb) and may cut the condition off as a
+    second root. With no subject of its own and agreeing with the verb before the condition, it is that verb's
+    conjunct, and the condition hangs on that verb."""
+    for condition, token in enumerate(tokens):
+        if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or token.feats.get("Tense") == "Past":
+            continue
+        kids = [kid for kid, head in enumerate(heads) if head == condition]
+        if not any(rels[kid] == "mark" and tokens[kid].lemma == "если" for kid in kids):
+            continue
+        main = heads[condition] if rels[condition] == "advcl" else -1
+        if heads[condition] < 0:  # cut off: the root before it
+            main = next((word for word in range(condition - 1, -1, -1) if heads[word] < 0), -1)
+        while main >= 0 and tokens[main].feats.get("Tense") != "Past" and rels[main] in ("ccomp", "xcomp"):
+            main = heads[main]  # "предупредил, что Тегеран закроет пролив, если ...": the verb that frames it
+        if main < 0 or tokens[main].pos != "VERB" or tokens[main].feats.get("Tense") != "Past":
+            continue
+        for later in kids:
+            verb = tokens[later]
+            if (
+                later < condition
+                or rels[later] != "conj"
+                or verb.pos != "VERB"
+                or verb.feats.get("VerbForm") != "Fin"
+                or verb.feats.get("Tense") != "Past"
+                or _has_kid(heads, rels, later, "nsubj", "nsubj:pass")
+                or verb.feats.get("Number") != tokens[main].feats.get("Number")
+                or verb.feats.get("Gender") != tokens[main].feats.get("Gender")
+            ):
+                continue
+            heads[later] = main
+            if heads[condition] < 0:
+                heads[condition], rels[condition] = main, "advcl"
+
+
+def repair_conjuncts_before_clauses(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A verb coordinated with a verb of a later subordinate clause, before that clause's conjunction ("Венесуэла
+    отозвала посла и распорядилась о высылке дипломатов после того, как колумбийские военные убили ...":
+    "распорядилась" on "убили"), cannot belong to that clause: it continues the nearest finite verb before it of
+    the same tense, number and gender."""
+    for verb, token in enumerate(tokens):
+        head = heads[verb]
+        if rels[verb] != "conj" or token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or head <= verb:
+            continue
+        marks = [kid for kid, up in enumerate(heads) if up == head and rels[kid] == "mark" and verb < kid < head]
+        if not marks:
+            continue
+        for earlier in range(verb - 1, -1, -1):
+            other = tokens[earlier]
+            if other.pos == "VERB" and other.feats.get("VerbForm") == "Fin" and all(
+                other.feats.get(feature) == token.feats.get(feature) for feature in ("Tense", "Number", "Gender")
+            ):
+                heads[verb] = earlier
+                break
 
 
 def repair_closing_demands(tokens: list[Token], heads: list[int], rels: list[str]) -> None:

@@ -15,14 +15,18 @@ from letopis.events.repairs import (
     counted,
     repair_accused_after_charge,
     repair_additive_genitives,
+    repair_animate_subjects,
     repair_approximated_objects,
     repair_bare_participle_phrases,
     repair_clause_noun_subjects,
     repair_clause_openers,
     repair_closing_demands,
+    repair_conditional_conjuncts,
+    repair_conjuncts_before_clauses,
     repair_coordinated_subjects,
     repair_crossed_subjects,
     repair_dative_quantities,
+    repair_datives_on_names,
     repair_directions,
     repair_distant_subjects,
     repair_double_prepositions,
@@ -44,6 +48,7 @@ from letopis.events.repairs import (
     repair_preposition_heads,
     repair_quantity_objects,
     repair_subjects,
+    repair_substantive_participles,
     repair_swapped_arguments,
 )
 from letopis.model import Entity, Mention, Sentence, Token
@@ -85,8 +90,10 @@ class SentenceView:
         repair_double_prepositions(self.tokens, self.heads, self.rels)
         repair_participle_phrases(self.tokens, self.heads, self.rels)
         repair_participle_heads(self.tokens, self.heads, self.rels)
+        repair_substantive_participles(self.tokens, self.heads, self.rels)
         repair_bare_participle_phrases(self.tokens, self.heads, self.rels)
         repair_genitives(self.tokens, self.heads, self.rels)
+        repair_datives_on_names(self.tokens, self.heads, self.rels)
         repair_crossed_subjects(self.tokens, self.heads, self.rels)
         repair_clause_noun_subjects(self.tokens, self.heads, self.rels)
         repair_name_subjects(self.tokens, self.heads, self.rels)
@@ -108,6 +115,8 @@ class SentenceView:
         repair_approximated_objects(self.tokens, self.heads, self.rels)
         repair_passive_agents(self.tokens, self.heads, self.rels)
         repair_infinitive_objects(self.tokens, self.heads, self.rels)
+        repair_conditional_conjuncts(self.tokens, self.heads, self.rels)
+        repair_conjuncts_before_clauses(self.tokens, self.heads, self.rels)
         repair_closing_demands(self.tokens, self.heads, self.rels)
         count = len(self.tokens)
         self.children: list[list[int]] = [[] for _ in self.tokens]
@@ -116,6 +125,7 @@ class SentenceView:
                 self.children[head].append(position)
         repair_subjects(self.tokens, self.rels, self.children)
         repair_nominative_objects(self.tokens, self.rels, self.children)
+        repair_animate_subjects(self.tokens, self.rels, self.children)
         repair_double_subjects(self.tokens, self.rels, self.children)
         repair_swapped_arguments(self.tokens, self.rels, self.children)
         # each nominal's preposition, worked out when first asked (the coder asks of the same words many times);
