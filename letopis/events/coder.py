@@ -104,6 +104,7 @@ from letopis.events.context import (
 from letopis.events.dedup import merge_events, specificity
 from letopis.events.implied import ImpliedActors
 from letopis.events.lexicon import (
+    IGO_WORD,
     PERSON_WORD,
     PLACE_WORD,
     Lexicon,
@@ -364,7 +365,21 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if view.tokens[position].pos == "VERB" and not view.kids(position, "nsubj", "nsubj:pass"):
             # "войска начали покидать Ливан": the subject of the verb an infinitive depends on is the infinitive's
             tops += self.inherited_subject(position)
-        return any(view.lemma(word) in lemmas for word in self.words_below(tops, 2))
+        below = self.words_below(tops, 2)
+        if IGO_WORD in lemmas and any(self.names_igo(word) for word in below):
+            return True  # "dep=@igo": "вышла из ОДКБ", "из Совета Европы"
+        return any(view.lemma(word) in lemmas for word in below)
+
+    def names_igo(self, position: int) -> bool:
+        """Whether the word names an international organisation (an actor code of IGO) after "из": what a state
+        leaves ("вышла из Евросоюза"); one named elsewhere ("представители ЕС вышли из зала") is no such thing."""
+        covering = self.view.covering[position]
+        return (
+            covering is not None
+            and covering[1].actor is not None
+            and covering[1].actor.code.startswith("IGO")
+            and self.view.preposition(position) == "из"
+        )
 
     def phase_support(self, position: int, lemmas: frozenset[str]) -> bool:
         """Whether a noun is the object of a verb of starting, resuming, continuing or stepping up (word class phase)
@@ -473,6 +488,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return True
         if requirement.relation == "obj":
             return not lemmas.isdisjoint(OPEN_OBJECTS)
+        if requirement.relation == "dep" and IGO_WORD in lemmas:
+            return True  # (an organisation is read from the mentions: ``names_igo``)
         if requirement.relation == "head":
             phases, supports = self.lexicon.phase_support_words()
             return (

@@ -622,6 +622,42 @@ def repair_fronted_objects(tokens: list[Token], heads: list[int], rels: list[str
         heads[last], rels[last] = verb, "obj"
 
 
+def repair_objects_after_places(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A person the parser hung as a genitive on the building of a "в" phrase right after a verb that takes its
+    target as the object is that verb's object when the verb has none: "принял в своей резиденции министра
+    иностранных дел", "задержали в квартире блогера" (an animate accusative looks genitive; word class ``home``:
+    the rooms and buildings a host receives in or a person is found in). A person further down the phrase ("в
+    здании министерства посла") stays where the parser put it."""
+    lexicon = load_lexicon()
+    homes, triggers = lexicon.word_classes["home"], lexicon.triggers
+    if not any(token.lemma in homes for token in tokens):
+        return
+    with_preposition = _prepositions(tokens, heads, rels)
+    for word, token in enumerate(tokens):
+        place = heads[word]
+        if (
+            rels[word] != "nmod"
+            or not _person(token)
+            or word in with_preposition
+            or not 0 <= place < word
+            or with_preposition.get(place) not in ("в", "во")
+            or rels[place] != "obl"
+            or tokens[place].lemma not in homes
+            or tokens[place].feats.get("Case") != "Loc"
+        ):
+            continue
+        if any(tokens[between].pos not in ("ADJ", "DET", "NUM") for between in range(place + 1, word)):
+            continue  # right after the building's noun
+        verb = heads[place]
+        if not 0 <= verb < place or tokens[verb].pos != "VERB" or tokens[verb].feats.get("Voice") == "Pass":
+            continue
+        if not any(slot.kind == "obj" for rule in triggers.get(tokens[verb].lemma, []) for slot in rule.target):
+            continue
+        if _has_kid(heads, rels, verb, "obj", "nsubj:pass"):
+            continue
+        heads[word], rels[word] = verb, "obj"
+
+
 def _person(token: Token) -> bool:
     """An animate noun or name whose form may be an accusative read as a genitive."""
     return token.pos in NOUNS and token.feats.get("Animacy") == "Anim" and token.feats.get("Case") in ("Gen", "Acc")

@@ -42,6 +42,7 @@ from letopis.events.repairs import (
     repair_name_subjects,
     repair_nominative_objects,
     repair_objects_after_phrases,
+    repair_objects_after_places,
     repair_participle_heads,
     repair_participle_phrases,
     repair_passive_agents,
@@ -103,6 +104,7 @@ class SentenceView:
         repair_coordinated_subjects(self.tokens, self.heads, self.rels)
         repair_additive_genitives(self.tokens, self.heads, self.rels)
         repair_objects_after_phrases(self.tokens, self.heads, self.rels)
+        repair_objects_after_places(self.tokens, self.heads, self.rels)
         repair_accused_after_charge(self.tokens, self.heads, self.rels)
         repair_fronted_objects(self.tokens, self.heads, self.rels)
         repair_directions(self.tokens, self.heads, self.rels)
