@@ -82,6 +82,7 @@ from letopis.kb.role_words import (
     owns_name,
     place_position,
     predicate_is_current,
+    reflexive_subject,
     successor,
     supporter_nouns,
 )
@@ -384,6 +385,18 @@ class Context:
             if country is not None:
                 return country
         return None
+
+    def reflexive_owner(self, match: RoleMatch) -> Optional[str]:
+        """The country of the subject "свой" points to: "Сирия ... приступила к выводу своих войск" are Syria's
+        troops, wherever they stand (a country, a place in one, or a KB organisation of one)."""
+        position = reflexive_subject(match, self.article.sentences[match.sentence].tokens)
+        if position is None:
+            return None
+        country = self.word_country(match.sentence, position)
+        if country is None:
+            owner = self.owner_of(match.sentence, position)
+            country = owner[0] if owner is not None else None
+        return country
 
     def word_country(self, sentence: int, position: int) -> Optional[str]:
         """The country of the word at ``position``: a country, a place in one, or a place's owner ("штата X")."""

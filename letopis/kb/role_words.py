@@ -204,6 +204,22 @@ def opponent_positions(match: RoleMatch, tokens: list[Token]) -> list[int]:
     return list(range(match.stop + 4, min(match.stop + 7, len(tokens))))
 
 
+def reflexive_subject(match: RoleMatch, tokens: list[Token]) -> Optional[int]:
+    """The subject "свой" points to when it owns a role noun: the subject of the nearest verb above the noun
+    ("Сирия приступила к выводу своих войск", "Россия направила свои корабли"). None when the noun has no "свой"
+    or no verb above it has a subject."""
+    noun = noun_index(match, tokens)
+    if not any(token.head == noun and role_lemma(token) == "свой" for token in tokens[max(0, noun - 3):noun]):
+        return None
+    index, seen = tokens[noun].head, 0
+    while 0 <= index < len(tokens) and seen < len(tokens):
+        if tokens[index].pos in ("VERB", "AUX"):
+            subjects = [at for at, token in enumerate(tokens) if token.head == index and token.rel == "nsubj"]
+            return subjects[0] if subjects else None  # the nearest verb is the one "свой" refers through
+        index, seen = tokens[index].head, seen + 1
+    return None
+
+
 def noun_index(match: RoleMatch, tokens: list[Token]) -> int:
     """The token of a role phrase's noun ("военные" of "афганские военные")."""
     head = match.noun.phrase[0].split("-")[0]

@@ -208,6 +208,9 @@ class _ArticleRoles:
         compound = self._compound_demonym(match, tokens)
         if compound is not None:  # "студенты-палестинцы", "беженцы-афганцы": the people the second half names
             return compound, "its demonym"
+        own = self.context.reflexive_owner(match)
+        if own is not None:  # "Сирия приступила к выводу своих войск из Бейрута": Syria's, not Lebanon's
+            return own, "context: the subject of its 'свой'"
         origin = self.context.origin(match)
         if origin is not None:  # "студент из Каира"
             return origin, "origin"
