@@ -24,11 +24,11 @@ from letopis.events.code_classes import (
     DOMESTIC_VOW_CODES,
     OWN_SIDE_CODES,
     OWN_SIDE_ROOTS,
-    PAIRED_ROOTS,
     PRIVATE_EXCHANGE_ROOTS,
     PRIVATE_PERSON_ROLES,
     SEARCH_CODES,
     STATEMENT_ROOT,
+    pairs_coordinated_sources,
 )
 from letopis.events.lexicon import load_lexicon
 from letopis.events.roles import state_code
@@ -44,7 +44,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     root = candidate.cameo[:2]
     pairs: list[tuple[Entity | None, Entity | None]] = []
     exchange = view.lemma(candidate.trigger) in load_lexicon().word_classes["exchange"]
-    paired = root in PAIRED_ROOTS or exchange
+    paired = pairs_coordinated_sources(candidate.cameo) or exchange
     if not candidate.targets and len(candidate.sources) > 1 and paired and not candidate.act_on_object:
         # each pair once, in the order the text names them ("Путин и Рахмон обсудили": Путин first);
         # intent (03) is stated by both sides, and an exchange is made by both, so both directions

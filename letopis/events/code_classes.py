@@ -11,6 +11,14 @@ SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
 # material cooperation, not a standing treaty, relation or war ("советско-американский договор", "ирано-иракская война")
 JOINT_ACT_ROOTS = {"04", "06"}
 PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выразили настрой": each towards the other
+# regret, apology and forgiveness go from one side to another: "Россия и Китай выразили сожаление в связи с гибелью
+# людей" is no apology between them (a signed treaty or praise of each other is)
+UNPAIRED_CODES = ("055", "056")
+
+
+def pairs_coordinated_sources(cameo: str) -> bool:
+    """Whether coordinated sources with no target act towards each other ("Путин и Рахмон обсудили")."""
+    return cameo[:2] in PAIRED_ROOTS and not cameo.startswith(UNPAIRED_CODES)
 PERSONAL = {"он", "она"}
 SECOND_PERSON = {"вы", "ты"}  # the audience a quote addresses: never an actor of the text
 PLEA_CODES = {"015", "016"}

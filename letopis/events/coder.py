@@ -67,7 +67,6 @@ from letopis.events.code_classes import (
     OFFICE_CODES,
     OFFICIAL_ROLES,
     ORIGIN_SLOTS,
-    PAIRED_ROOTS,
     PLEA_CODES,
     POLITICAL_EASING_CODES,
     PRIVATE_AGENT_ROOTS,
@@ -88,6 +87,7 @@ from letopis.events.code_classes import (
     VICTIM_ROOTS,
     VIOLENT_CODES,
     WARNING_CODES,
+    pairs_coordinated_sources,
 )
 from letopis.events.content import ContentRules
 from letopis.events.context import (
@@ -891,7 +891,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return [], []
 
     def paired(self, candidate: Candidate) -> bool:
-        return candidate.rule.root in PAIRED_ROOTS and len(candidate.sources) > 1 and not candidate.act_on_object
+        return pairs_coordinated_sources(candidate.rule.cameo) and len(candidate.sources) > 1 and not candidate.act_on_object
 
     def in_label(self, position: int) -> bool:
         if not self.labels:
@@ -1291,7 +1291,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.root in JOINT_ACT_ROOTS and sources and not targets and not passive:
             # "корабли прибыли на совместные российско-китайские учения": the other side the compound names
             targets, target_words = self.compound_partner(position, sources)
-        paired = rule.root in PAIRED_ROOTS and len(sources) > 1 and not act_on_object
+        paired = pairs_coordinated_sources(rule.cameo) and len(sources) > 1 and not act_on_object
         if (rule.cameo.startswith(DISAPPROVAL_CODES) or rule.root in PROTEST_ROOTS) and targets:
             targets, target_words = self.agent_of_condemned_act(targets, target_words, sources)
         if rule.root in PROTEST_ROOTS and not targets and sources:
