@@ -16,6 +16,11 @@ PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выра�
 UNPAIRED_CODES = ("055", "056")
 
 
+# intents whose act a decision makes (coder: "decided"): coercion ("решило выслать дипломатов") and yielding by
+# decree (0351 restrictions, 0353 release, 0354 sanctions eased)
+DECIDED_ACT_INTENTS = ("13", "0351", "0353", "0354")
+
+
 def pairs_coordinated_sources(cameo: str) -> bool:
     """Whether coordinated sources with no target act towards each other ("Путин и Рахмон обсудили")."""
     return cameo[:2] in PAIRED_ROOTS and not cameo.startswith(UNPAIRED_CODES)

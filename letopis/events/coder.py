@@ -49,6 +49,7 @@ from letopis.events.code_classes import (
     CONTEXT_TARGET_ROOTS,
     CONVERSATION_CODES,
     CROWD_ARREST_CODES,
+    DECIDED_ACT_INTENTS,
     DEESCALATION_CODES,
     DEMAND_ROOT,
     DISAPPROVAL_CODES,
@@ -1501,10 +1502,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 # a row whose announced plan is the act itself ("объявил, что покинет пост": a resignation) is
                 # still an intent when agreed to or promised ("согласился уйти в отставку")
                 intent = self.lexicon.intent_codes.get(rule.root, "")
-            if intent.startswith("13") and not warned and any(
+            if intent.startswith(DECIDED_ACT_INTENTS) and not warned and any(
                 view.lemma(node) in self.lexicon.word_classes["decided"] for node in view.ancestors(position, 2)
             ):
-                # "правительство решило выслать дипломатов": a coercive act decided is the act, not a threat
+                # "правительство решило выслать дипломатов": a coercive act decided is the act, not a threat; so is a
+                # yielding one by decree ("решили снять санкции", "решило освободить": the decision lifts or frees),
+                # not a pledge; a withdrawal decided is still a plan ("решили покинуть Абхазию")
                 modality, intent = None, ""
             if intent:
                 cameo = intent if len(intent) > 2 else intent + "0"
