@@ -531,7 +531,7 @@ class ArgumentFinder:
                     nouns += [node for noun in nouns if view.case(noun) != "Acc" for node in view.kids(noun, "nmod")]
                     words += [node for node in nouns if view.case(node) == "Acc" and not view.preposition(node)]
         if slot.kind == "dat" and not words:
-            words = self.stray_relative(anchors, "Dat") or self.dative_modifier(anchors)
+            words = self.stray_relative(anchors, "Dat") or self.dative_modifier(anchors) or self.modal_dative(position)
         if slot.kind == "speaker":
             words = self.speaker(position)
         if slot.kind == "subj" and not words and not passive:
@@ -566,6 +566,23 @@ class ArgumentFinder:
         if view.head(noun) in self.chosen and view.rel(noun) != "nsubj":
             return []
         return [noun]
+
+    def modal_dative(self, position: int) -> list[int]:
+        """"Сирии следует выполнить резолюцию": the parser may hang the dative party of an obligation (word class
+        ``obligation``) on the infinitive it governs; a dative before the modal word is the modal's ("России следует
+        передать Украине ...": one after it is the infinitive's own)."""
+        view = self.view
+        if view.lemma(position) not in self.lexicon.word_classes["obligation"]:
+            return []
+        return [
+            word
+            for content in view.kids(position, "csubj", "csubj:pass", "xcomp")
+            if view.tokens[content].feats.get("VerbForm") == "Inf"
+            for word in view.kids(content, "iobj", "obj", "obl")
+            if word < position and not view.preposition(word) and (
+                (view.rel(word) == "iobj" and view.case(word) != "Ins") or view.read_case(word, "Dat")
+            )
+        ]
 
     def dative_modifier(self, anchors: list[int]) -> list[int]:
         """"предоставила американским военным авиабазу": the parser may hang a dative noun made of an adjective

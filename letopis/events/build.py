@@ -24,6 +24,7 @@ from letopis.events.code_classes import (
     DOMESTIC_VOW_CODES,
     OWN_SIDE_CODES,
     OWN_SIDE_ROOTS,
+    OWN_STATE_ROLES,
     PAIRED_ROOTS,
     PRIVATE_EXCHANGE_ROOTS,
     PRIVATE_PERSON_ROLES,
@@ -132,6 +133,9 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         if own_side_target(cameo, source_code, target_code) and not domestic_vow:
             log.debug("sentence %d, trigger %r (%s): a promise or aid to its own side", view.index, mention.trigger, cameo)
             continue
+        if own_obligation(candidate, source_code, target_code):
+            log.debug("sentence %d, trigger %r (%s): what the own side must do", view.index, mention.trigger, cameo)
+            continue
         if own_country_among_sides(source_code, target_code, candidate.targets):
             continue  # "Путин ратифицировал соглашение между Россией и Абхазией": the other side is the target
         events.append(
@@ -212,6 +216,23 @@ def own_side_target(cameo: str, source: str | None, target: str | None) -> bool:
     if (cameo[:2] not in OWN_SIDE_ROOTS and cameo not in OWN_SIDE_CODES) or not source or not target:
         return False
     return target in (source, country_part(source))
+
+
+def own_obligation(candidate: Candidate, source: str | None, target: str | None) -> bool:
+    """An obligation told under a speech verb ("заявил, что X должен ...", a row whose source is the speaker) is a
+    demand of another side; what a state's speaker says his own state, its forces or people must do ("министр
+    заявил, что Россия должна укрепить свою армию") is his side's policy, no demand."""
+    if not source or not target or not any(slot.kind == "speaker" for slot in candidate.rule.source):
+        return False
+    if source == target:
+        return True
+    country = country_part(source)
+    return (
+        country is not None
+        and country == country_part(target)
+        and source[3:] in OWN_STATE_ROLES
+        and target[3:] in OWN_STATE_ROLES
+    )
 
 
 def own_country_among_sides(source: str | None, target: str | None, targets: list[Entity]) -> bool:

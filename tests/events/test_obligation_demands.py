@@ -1,0 +1,50 @@
+"""Demands told as an obligation of another party under a speech verb: "заявил, что X должен / X-у следует /
+X-у необходимо ...", and obligations of the speaker's own side, which are no demands."""
+
+import pytest
+
+from letopis.events.evaluate import actor_key
+
+DATIVE_OBLIGATIONS = [
+    # (sentence, source country, target country): a modal with a dative party and an infinitive
+    ("Генсек НАТО заявил, что России следует вывести войска из Грузии.", "IGONATO", "RUS"),
+    ("Премьер Израиля заявил, что палестинским властям необходимо прекратить насилие.", "ISR", "PSE"),
+    ("Президент Франции сказал, что Ирану нужно вернуться к переговорам о ядерной программе.", "FRA", "IRN"),
+    ("Сирии надлежит выполнить резолюцию Совета Безопасности, подчеркнул госсекретарь США.", "USA", "SYR"),
+    ("Министр иностранных дел Японии отметил, что Пекину следует освободить задержанных рыбаков.", "JPN", "CHN"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), DATIVE_OBLIGATIONS)
+def test_an_obligation_of_a_dative_party_is_a_demand(code, text, source, target):
+    found = {(e.cameo[:2], actor_key(e.source), actor_key(e.target)) for e in code(text, "2008-08-20") if not e.negated}
+    assert ("10", source, target) in found, found
+
+
+def test_the_withdrawal_asked_is_not_told_as_done(code):
+    events = code("Генсек НАТО заявил, что России следует вывести войска из Грузии.", "2008-08-20")
+    assert not [e for e in events if e.cameo.startswith("08")]
+
+
+def test_a_need_of_a_party_asks_nothing_of_it(code):
+    # "Ирану необходима помощь": no infinitive, the party needs something, nothing is asked of it
+    events = code("Президент Франции заявил, что Ирану необходима помощь после землетрясения.", "2003-12-28")
+    assert not [e for e in events if e.cameo.startswith("10")]
+
+
+OWN_SIDE = [
+    "Министр иностранных дел России заявил, что Россия должна укрепить свою армию.",
+    "Президент США заявил, что американцам следует быть готовыми к трудностям.",
+    "Премьер-министр Японии подчеркнул, что японским вооружённым силам необходимо усилить оборону островов.",
+    "Китай должен ускорить модернизацию флота, заявил министр обороны КНР.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_SIDE)
+def test_an_obligation_of_the_own_state_is_no_demand(code, text):
+    assert not [e for e in code(text, "2010-05-05") if e.cameo.startswith("10")]
+
+
+def test_the_opposition_demands_of_its_own_government(code):
+    events = code("Лидер оппозиции Гарри Каспаров заявил, что правительство России должно уйти в отставку.", "2007-04-15")
+    assert [e for e in events if e.cameo.startswith("10") and e.target and e.target.startswith("RUS")]
