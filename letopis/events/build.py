@@ -19,6 +19,7 @@ from letopis.events.attributes import (
 from letopis.events.cameo import cameo_table
 from letopis.events.candidate import Candidate, actor_code, country_part
 from letopis.events.code_classes import (
+    DEMAND_ROOT,
     DENIAL_CODE,
     DOMESTIC_CODES,
     DOMESTIC_VOW_CODES,
@@ -133,7 +134,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         if own_side_target(cameo, source_code, target_code) and not domestic_vow:
             log.debug("sentence %d, trigger %r (%s): a promise or aid to its own side", view.index, mention.trigger, cameo)
             continue
-        if own_obligation(candidate, source_code, target_code):
+        if own_obligation(view, candidate, source_code, target_code):
             log.debug("sentence %d, trigger %r (%s): what the own side must do", view.index, mention.trigger, cameo)
             continue
         if own_country_among_sides(source_code, target_code, candidate.targets):
@@ -218,11 +219,14 @@ def own_side_target(cameo: str, source: str | None, target: str | None) -> bool:
     return target in (source, country_part(source))
 
 
-def own_obligation(candidate: Candidate, source: str | None, target: str | None) -> bool:
+def own_obligation(view: SentenceView, candidate: Candidate, source: str | None, target: str | None) -> bool:
     """An obligation told under a speech verb ("заявил, что X должен ...", a row whose source is the speaker) is a
     demand of another side; what a state's speaker says his own state, its forces or people must do ("министр
     заявил, что Россия должна укрепить свою армию") is his side's policy, no demand."""
-    if not source or not target or not any(slot.kind == "speaker" for slot in candidate.rule.source):
+    if not source or not target or candidate.rule.root != DEMAND_ROOT or not (
+        any(slot.kind == "speaker" for slot in candidate.rule.source)
+        or view.lemma(candidate.trigger) in load_lexicon().word_classes["obligation"]
+    ):
         return False
     if source == target:
         return True

@@ -48,3 +48,34 @@ def test_an_obligation_of_the_own_state_is_no_demand(code, text):
 def test_the_opposition_demands_of_its_own_government(code):
     events = code("Лидер оппозиции Гарри Каспаров заявил, что правительство России должно уйти в отставку.", "2007-04-15")
     assert [e for e in events if e.cameo.startswith("10") and e.target and e.target.startswith("RUS")]
+
+
+NEEDS_STATED = [
+    # (sentence, source country, target country): "stressed the need for" another side's act
+    ("Канцлер ФРГ подчеркнул необходимость скорейшего вывода советских войск из ГДР.", "DEU", "SUN"),
+    ("Китай заявил о необходимости прекращения американских разведывательных полетов у своих берегов.", "CHN", "USA"),
+    ("Президент России Владимир Путин говорил о необходимости снятия американских санкций.", "RUS", "USA"),
+    ("Премьер-министр Японии указал на необходимость вывода американских военных баз с Окинавы.", "JPN", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), NEEDS_STATED)
+def test_a_need_stated_for_another_sides_act_is_a_demand(code, text, source, target):
+    found = {(e.cameo[:2], actor_key(e.source), actor_key(e.target)) for e in code(text, "2015-06-01") if not e.negated}
+    assert ("10", source, target) in found, found
+
+
+def test_the_act_whose_need_is_stated_is_not_told_as_done(code):
+    events = code("Канцлер ФРГ подчеркнул необходимость скорейшего вывода советских войск из ГДР.", "1990-06-01")
+    assert not [e for e in events if e.cameo.startswith("08")]
+
+
+def test_a_need_of_the_own_sides_act_is_no_demand(code):
+    events = code("Министр обороны России Сергей Шойгу заявил о необходимости вывода российских войск из Сирии.", "2016-03-15")
+    assert not [e for e in events if e.cameo.startswith(("08", "10"))]
+
+
+def test_a_need_of_ties_with_another_side_asks_nothing_of_it(code):
+    # the speaker's own side is a party of the ties: no demand of China
+    events = code("Премьер Индии подчеркнул необходимость укрепления сотрудничества с Китаем.", "2015-06-01")
+    assert not [e for e in events if e.cameo.startswith("10")]
