@@ -898,8 +898,10 @@ class ArgumentFinder:
         """Who says what the trigger's clause states: "Мубарак заявил, что США должны ...": the subject of the
         nearest governing verb of saying."""
         view = self.view
+        opinion = self.lexicon.word_classes["opinion"]
         for ancestor in view.ancestors(position, 3):
-            if view.lemma(ancestor) in self.lexicon.speech_verbs:
+            # (a view stated: "глава МИД считает, что Россия должна освободить моряков")
+            if view.lemma(ancestor) in self.lexicon.speech_verbs or view.lemma(ancestor) in opinion:
                 return view.kids(ancestor, "nsubj")
         # the attribution after the clause: "ответственность лежит на Киеве, заявил министр"; it hangs on the
         # clause's predicate, above an infinitive ("Россия может перенацелить ракеты ..., заявил начальник штаба")

@@ -79,3 +79,22 @@ def test_a_need_of_ties_with_another_side_asks_nothing_of_it(code):
     # the speaker's own side is a party of the ties: no demand of China
     events = code("Премьер Индии подчеркнул необходимость укрепления сотрудничества с Китаем.", "2015-06-01")
     assert not [e for e in events if e.cameo.startswith("10")]
+
+
+VIEWS_STATED = [
+    # (sentence, source country, target country): what a holder of a view says another party must do
+    ("Глава МИД Германии считает, что Россия должна освободить украинских моряков.", "DEU", "RUS"),
+    ("Президент Франции полагает, что Ирану следует вернуться к переговорам.", "FRA", "IRN"),
+    ("Премьер-министр Великобритании считает, что Аргентина должна отказаться от претензий на Фолкленды.", "GBR", "ARG"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), VIEWS_STATED)
+def test_an_obligation_in_a_view_stated_is_a_demand(code, text, source, target):
+    found = {(e.cameo[:2], actor_key(e.source), actor_key(e.target)) for e in code(text, "2018-12-01") if not e.negated}
+    assert ("10", source, target) in found, found
+
+
+def test_a_view_of_the_own_sides_duty_is_no_demand(code):
+    events = code("Министр обороны России считает, что российская армия должна получить новые ракеты.", "2018-12-01")
+    assert not [e for e in events if e.cameo.startswith("10")]
