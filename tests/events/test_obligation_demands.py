@@ -98,3 +98,19 @@ def test_an_obligation_in_a_view_stated_is_a_demand(code, text, source, target):
 def test_a_view_of_the_own_sides_duty_is_no_demand(code):
     events = code("Министр обороны России считает, что российская армия должна получить новые ракеты.", "2018-12-01")
     assert not [e for e in events if e.cameo.startswith("10")]
+
+
+ADDRESSEE_BEFORE_CONTENT = [
+    # (sentence, source country, target code): "потребовал от X + infinitive with an actor object": the demand
+    # is made to X's state, not to whom the act asked would befall ("Хезболла" is LBNINS)
+    ("Израиль потребовал от Ливана разоружить «Хезболлу».", "ISR", "LBNGOV"),
+    ("США требуют от Китая наказать северокорейских хакеров.", "USA", "CHNGOV"),
+    ("Израиль потребовал у Ливана разоружить «Хезболлу».", "ISR", "LBNGOV"),
+    ("Москва затребовала от Минска выдать украинских активистов.", "RUS", "BLRGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), ADDRESSEE_BEFORE_CONTENT)
+def test_the_named_addressee_of_a_demand_outranks_the_object_of_its_content(code, text, source, target):
+    found = {(e.cameo[:2], actor_key(e.source), e.target) for e in code(text, "2018-12-01") if not e.negated}
+    assert ("10", source, target) in found, found
