@@ -114,3 +114,22 @@ ADDRESSEE_BEFORE_CONTENT = [
 def test_the_named_addressee_of_a_demand_outranks_the_object_of_its_content(code, text, source, target):
     found = {(e.cameo[:2], actor_key(e.source), e.target) for e in code(text, "2018-12-01") if not e.negated}
     assert ("10", source, target) in found, found
+
+
+CONDITIONS_SET = [
+    # (sentence, source country, target country): "выставить условие / требования" sets a demand
+    ("Россия выставила Украине условие вывести войска.", "RUS", "UKR"),
+    ("ЕС выставил Сербии жёсткие требования.", "IGOEU", "SRB"),
+    ("Пекин выставляет Вашингтону условия для возобновления переговоров.", "CHN", "USA"),
+    ("Турция выставила перед Швецией ряд условий.", "TUR", "SWE"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), CONDITIONS_SET)
+def test_conditions_set_to_a_party_are_a_demand(code, text, source, target):
+    found = {(e.cameo[:2], actor_key(e.source), actor_key(e.target)) for e in code(text, "2018-12-01") if not e.negated}
+    assert ("10", source, target) in found, found
+
+
+def test_a_lot_put_up_for_sale_is_no_demand(code):
+    assert not [e for e in code("Россия выставила на торги пакет акций.", "2018-12-01") if e.cameo.startswith("10")]
