@@ -133,3 +133,22 @@ def test_conditions_set_to_a_party_are_a_demand(code, text, source, target):
 
 def test_a_lot_put_up_for_sale_is_no_demand(code):
     assert not [e for e in code("Россия выставила на торги пакет акций.", "2018-12-01") if e.cameo.startswith("10")]
+
+
+REMINDERS = [
+    # (sentence, source country, target country): reminding a party of what it must do
+    ("Президент Франции напомнил Ираку о необходимости сотрудничать с инспекторами ООН.", "FRA", "IRQ"),
+    ("Госсекретарь США напомнил Пхеньяну о его обязательствах по денуклеаризации.", "USA", "PRK"),
+    ("Генсек ООН напоминает Израилю об обязанности защищать мирных жителей.", "IGOUN", "ISR"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), REMINDERS)
+def test_a_reminder_of_a_duty_is_a_demand(code, text, source, target):
+    found = {(e.cameo[:2], actor_key(e.source), actor_key(e.target)) for e in code(text, "2018-12-01") if not e.negated}
+    assert ("10", source, target) in found, found
+
+
+def test_a_reminder_to_the_own_government_is_no_demand(code):
+    events = code("Президент России напомнил правительству о необходимости снизить инфляцию.", "2018-12-01")
+    assert not [e for e in events if e.cameo.startswith("10")]
