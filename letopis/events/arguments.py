@@ -902,17 +902,35 @@ class ArgumentFinder:
         for ancestor in view.ancestors(position, 3):
             # (a view stated: "глава МИД считает, что Россия должна освободить моряков")
             if view.lemma(ancestor) in self.lexicon.speech_verbs or view.lemma(ancestor) in opinion:
-                return view.kids(ancestor, "nsubj")
+                return self.statement_speaker(ancestor)
         # the attribution after the clause: "ответственность лежит на Киеве, заявил министр"; it hangs on the
-        # clause's predicate, above an infinitive ("Россия может перенацелить ракеты ..., заявил начальник штаба")
+        # clause's predicate, above an infinitive ("Россия может перенацелить ракеты ..., заявил начальник штаба");
+        # before it only as "как заявил X, ..."
         clause = position
         while True:
-            for child in view.kids(clause, "parataxis"):
-                if child > position and view.lemma(child) in self.lexicon.speech_verbs:
-                    return view.kids(child, "nsubj")
+            for child in view.kids(clause, "parataxis", "advcl"):
+                if view.lemma(child) not in self.lexicon.speech_verbs:
+                    continue
+                if child > position or any(view.lemma(mark) == "как" for mark in view.kids(child, "mark")):
+                    return self.statement_speaker(child)
             if view.rel(clause) != "xcomp" or view.head(clause) < 0:
                 return []
             clause = view.head(clause)
+
+    def statement_speaker(self, verb: int) -> list[int]:
+        """The subject of a verb of saying; with none, the body it is said in ("в МИД заявили") or the author of
+        the document it is said in ("говорится в заявлении Госдепартамента": word class ``statement``)."""
+        view = self.view
+        subjects = view.kids(verb, "nsubj") or self.body_speaker(verb)
+        if subjects:
+            return subjects
+        return [
+            author
+            for document in view.kids(verb, "obl")
+            if view.lemma(document) in self.lexicon.word_classes["statement"] and view.preposition(document) == "в"
+            for author in view.kids(document, "nmod")
+            if view.case(author) in ("Gen", "") and not view.preposition(author)
+        ]
 
     def inherited_subject(self, position: int) -> list[int]:
         """The subject a verb shares with the word it depends on: "решил атаковать", "готовность оказать"."""

@@ -152,3 +152,19 @@ def test_a_reminder_of_a_duty_is_a_demand(code, text, source, target):
 def test_a_reminder_to_the_own_government_is_no_demand(code):
     events = code("Президент России напомнил правительству о необходимости снизить инфляцию.", "2018-12-01")
     assert not [e for e in events if e.cameo.startswith("10")]
+
+
+ATTRIBUTED_OBLIGATIONS = [
+    # (sentence, source country, target country): the speaker of an obligation named by "как заявил X" before
+    # it, or as the author of the document it is said in
+    ("Израиль должен прекратить строительство поселений, говорится в заявлении Госдепартамента США.", "USA", "ISR"),
+    ("Как заявил министр иностранных дел Франции, Иран должен прекратить обогащение урана.", "FRA", "IRN"),
+    ("В заявлении МИД России говорится, что Украина должна выполнить минские соглашения.", "RUS", "UKR"),
+    ("Как сообщил представитель Белого дома, Пакистану следует усилить борьбу с боевиками.", "USA", "PAK"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), ATTRIBUTED_OBLIGATIONS)
+def test_the_speaker_of_an_attributed_obligation_demands_it(code, text, source, target):
+    found = {(e.cameo[:2], actor_key(e.source), actor_key(e.target)) for e in code(text, "2018-12-01") if not e.negated}
+    assert ("10", source, target) in found, found
