@@ -567,7 +567,7 @@ class ArgumentFinder:
                     nouns += [node for noun in nouns if view.case(noun) != "Acc" for node in view.kids(noun, "nmod")]
                     words += [node for node in nouns if view.case(node) == "Acc" and not view.preposition(node)]
         if slot.kind == "dat" and not words:
-            words = self.stray_relative(anchors, "Dat") or self.dative_modifier(anchors)
+            words = self.stray_relative(anchors, "Dat") or self.dative_modifier(anchors) or self.modal_dative(position)
         if slot.kind == "speaker":
             words = self.speaker(position)
         if slot.kind == "subj" and not words and not passive:
@@ -617,6 +617,23 @@ class ArgumentFinder:
             if view.tokens[participle].feats.get("VerbForm") == "Part"
             for holder in view.kids(participle, "obl")
             if view.preposition(holder) == "у" and view.covering[holder] is not None
+        ]
+
+    def modal_dative(self, position: int) -> list[int]:
+        """"Сирии следует выполнить резолюцию": the parser may hang the dative party of an obligation (word class
+        ``obligation``) on the infinitive it governs; a dative before the modal word is the modal's ("России следует
+        передать Украине ...": one after it is the infinitive's own)."""
+        view = self.view
+        if view.lemma(position) not in self.lexicon.word_classes["obligation"]:
+            return []
+        return [
+            word
+            for content in view.kids(position, "csubj", "csubj:pass", "xcomp")
+            if view.tokens[content].feats.get("VerbForm") == "Inf"
+            for word in view.kids(content, "iobj", "obj", "obl")
+            if word < position and not view.preposition(word) and (
+                (view.rel(word) == "iobj" and view.case(word) != "Ins") or view.read_case(word, "Dat")
+            )
         ]
 
     def dative_modifier(self, anchors: list[int]) -> list[int]:
@@ -948,19 +965,39 @@ class ArgumentFinder:
         """Who says what the trigger's clause states: "Мубарак заявил, что США должны ...": the subject of the
         nearest governing verb of saying."""
         view = self.view
+        opinion = self.lexicon.word_classes["opinion"]
         for ancestor in view.ancestors(position, 3):
-            if view.lemma(ancestor) in self.lexicon.speech_verbs:
-                return view.kids(ancestor, "nsubj")
+            # (a view stated: "глава МИД считает, что Россия должна освободить моряков")
+            if view.lemma(ancestor) in self.lexicon.speech_verbs or view.lemma(ancestor) in opinion:
+                return self.statement_speaker(ancestor)
         # the attribution after the clause: "ответственность лежит на Киеве, заявил министр"; it hangs on the
-        # clause's predicate, above an infinitive ("Россия может перенацелить ракеты ..., заявил начальник штаба")
+        # clause's predicate, above an infinitive ("Россия может перенацелить ракеты ..., заявил начальник штаба");
+        # before it only as "как заявил X, ..."
         clause = position
         while True:
-            for child in view.kids(clause, "parataxis"):
-                if child > position and view.lemma(child) in self.lexicon.speech_verbs:
-                    return view.kids(child, "nsubj")
+            for child in view.kids(clause, "parataxis", "advcl"):
+                if view.lemma(child) not in self.lexicon.speech_verbs:
+                    continue
+                if child > position or any(view.lemma(mark) == "как" for mark in view.kids(child, "mark")):
+                    return self.statement_speaker(child)
             if view.rel(clause) != "xcomp" or view.head(clause) < 0:
                 return []
             clause = view.head(clause)
+
+    def statement_speaker(self, verb: int) -> list[int]:
+        """The subject of a verb of saying; with none, the body it is said in ("в МИД заявили") or the author of
+        the document it is said in ("говорится в заявлении Госдепартамента": word class ``statement``)."""
+        view = self.view
+        subjects = view.kids(verb, "nsubj") or self.body_speaker(verb)
+        if subjects:
+            return subjects
+        return [
+            author
+            for document in view.kids(verb, "obl")
+            if view.lemma(document) in self.lexicon.word_classes["statement"] and view.preposition(document) == "в"
+            for author in view.kids(document, "nmod")
+            if view.case(author) in ("Gen", "") and not view.preposition(author)
+        ]
 
     def inherited_subject(self, position: int) -> list[int]:
         """The subject a verb shares with the word it depends on: "решил атаковать", "готовность оказать"."""

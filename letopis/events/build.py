@@ -19,11 +19,13 @@ from letopis.events.attributes import (
 from letopis.events.cameo import cameo_table
 from letopis.events.candidate import Candidate, actor_code, country_part
 from letopis.events.code_classes import (
+    DEMAND_ROOT,
     DENIAL_CODE,
     DOMESTIC_CODES,
     DOMESTIC_VOW_CODES,
     OWN_SIDE_CODES,
     OWN_SIDE_ROOTS,
+    OWN_STATE_ROLES,
     PRIVATE_EXCHANGE_ROOTS,
     PRIVATE_PERSON_ROLES,
     SEARCH_CODES,
@@ -132,6 +134,9 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         if own_side_target(cameo, source_code, target_code) and not domestic_vow:
             log.debug("sentence %d, trigger %r (%s): a promise or aid to its own side", view.index, mention.trigger, cameo)
             continue
+        if own_obligation(view, candidate, source_code, target_code):
+            log.debug("sentence %d, trigger %r (%s): what the own side must do", view.index, mention.trigger, cameo)
+            continue
         if own_country_among_sides(source_code, target_code, candidate.targets):
             continue  # "Путин ратифицировал соглашение между Россией и Абхазией": the other side is the target
         events.append(
@@ -212,6 +217,29 @@ def own_side_target(cameo: str, source: str | None, target: str | None) -> bool:
     if (cameo[:2] not in OWN_SIDE_ROOTS and cameo not in OWN_SIDE_CODES) or not source or not target:
         return False
     return target in (source, country_part(source))
+
+
+def own_obligation(view: SentenceView, candidate: Candidate, source: str | None, target: str | None) -> bool:
+    """An obligation told under a speech verb ("заявил, что X должен ...", a row whose source is the speaker, or
+    one built on a word of obligation: "напомнил X о необходимости ...") is a demand of another side; what a state's speaker says his own state, its forces or people must do ("министр
+    заявил, что Россия должна укрепить свою армию") is his side's policy, no demand."""
+    obligations = load_lexicon().word_classes["obligation"]
+    if not source or not target or candidate.rule.root != DEMAND_ROOT or not (
+        any(slot.kind == "speaker" for slot in candidate.rule.source)
+        or view.lemma(candidate.trigger) in obligations
+        # "напомнил правительству о необходимости ...": a row built on an obligation word it requires
+        or any(not requirement.absent and not requirement.lemmas.isdisjoint(obligations) for requirement in candidate.rule.requires)
+    ):
+        return False
+    if source == target:
+        return True
+    country = country_part(source)
+    return (
+        country is not None
+        and country == country_part(target)
+        and source[3:] in OWN_STATE_ROLES
+        and target[3:] in OWN_STATE_ROLES
+    )
 
 
 def own_country_among_sides(source: str | None, target: str | None, targets: list[Entity]) -> bool:

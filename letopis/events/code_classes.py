@@ -98,6 +98,10 @@ OWN_SIDE_ROOTS = {PROMISE_ROOT, "07"}
 # but a vow of reform or of yielding (034, 035: to hold elections, lift an emergency, free prisoners, hand over
 # power) is an intent on its own when its content's target is the own side: coded with no target
 DOMESTIC_VOW_CODES = ("034", "035")
+# the roles of a state and its people: what a state's speaker says one of them must do ("Лавров заявил, что Россия
+# должна укрепить армию") is a policy of his own side, no demand; a demand made at home is between other roles
+# (the opposition's "правительство должно уйти в отставку")
+OWN_STATE_ROLES = {"", "GOV", "MIL", "LEG", "COP", "SPY", "CVL"}
 OWN_SIDE_CODES = {"125"}  # a visit called off to a place of one's own country ("отменила поездку в Уэльс") meets no one
 DENIAL_CODE = "016"  # a denial of its own side's part names no other side: "отверг обвинения в причастности России"
 PROMISED_PREPOSITIONS = {"для", "с", "к", "в", "на"}

@@ -358,6 +358,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             )
         if relation == "amod":
             return any(view.lemma(child) in lemmas for child in view.kids(position, "amod"))
+        if relation == "inf":  # "России следует вывести войска": an infinitive the trigger governs ("inf=*": any)
+            return any(
+                view.tokens[child].feats.get("VerbForm") == "Inf" and (ANY_WORD in lemmas or view.lemma(child) in lemmas)
+                for child in view.kids(position, "csubj", "csubj:pass", "xcomp", "ccomp")
+            )
         # dep: any word within two steps below, or the preposition of a dependent (seen through an infinitive
         # that is no event word: "разрешило возобновить доставку гуманитарной помощи")
         tops = view.children[position] + [
@@ -491,6 +496,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return not lemmas.isdisjoint(OPEN_OBJECTS)
         if requirement.relation == "dep" and IGO_WORD in lemmas:
             return True  # (an organisation is read from the mentions: ``names_igo``)
+        if requirement.relation == "inf":
+            return ANY_WORD in lemmas
         if requirement.relation == "head":
             phases, supports = self.lexicon.phase_support_words()
             return (

@@ -64,7 +64,7 @@ class Slot:
 
 @dataclass(frozen=True)
 class Requirement:
-    relation: str  # obj, amod, dep, head
+    relation: str  # obj, amod, dep, head, inf
     lemmas: frozenset[str]
     absent: bool = False  # "!dep=газ": the row holds only when no such word is there ("взрыв газа" is no bombing)
 
@@ -105,7 +105,7 @@ def _slots(text: str) -> list[Slot]:
     return [Slot.parse(part) for part in text.split("|") if part.strip()]
 
 
-REQUIREMENT_RELATIONS = {"obj", "amod", "dep", "head"}
+REQUIREMENT_RELATIONS = {"obj", "amod", "dep", "head", "inf"}
 
 
 def _row_problem(requires: str, source: str, target: str) -> str | None:
