@@ -29,10 +29,13 @@ from letopis.events.code_classes import (
     PLACE_RELATIVES,
     REACTION_ROOTS,
     SECOND_PERSON,
+    SPOKEN_CODES,
+    UNSPOKEN_CODES,
 )
 from letopis.events.context import group_roles
 from letopis.events.forms import form_agrees
 from letopis.events.lexicon import Slot, TriggerRule
+from letopis.events.roles import seat_of_government
 from letopis.kb.phrases import country_anaphora, private_premises
 from letopis.kb.role_words import visitor_nouns
 from letopis.model import Entity, Mention
@@ -691,9 +694,10 @@ class ArgumentFinder:
             subjects = [min(agreeing, key=lambda word: abs(word - anchor))]
         return subjects
 
-    def body_speaker(self, verb: int) -> list[int]:
+    def body_speaker(self, verb: int, seats: bool = True) -> list[int]:
         """"В МИД России заявили, что ...": a plural verb with no subject, said "in" an organisation, is that
-        organisation's act (the place of an indefinite-personal verb that is a body, not a town)."""
+        organisation's act (the place of an indefinite-personal verb that is a body, not a town); with ``seats``,
+        also a capital or a seat of power a verb of speaking is said in (``seat_speaker``)."""
         view = self.view
         if not view.is_indefinite_personal(verb):
             return []
@@ -708,6 +712,50 @@ class ArgumentFinder:
                 and (view.case(child) == "Loc" or view.may_be_case(child, "Loc"))
             ):
                 return [child]
+        return self.seat_speaker(verb) if seats else []
+
+    def seat_speaker(self, verb: int) -> list[int]:
+        """"В Вашингтоне потребовали от Ирака ...", "в Белом доме приветствовали": an indefinite plural verb of
+        speaking (the row it takes a spoken act, ``SPOKEN_CODES``), said "in" a capital or a seat of power, is
+        that government's word; not when it speaks of its own state ("в Москве осудили действия российских
+        военных") nor a physical act ("в Москве задержали активистов": the place's police, implied elsewhere)."""
+        view = self.view
+        # the row the verb takes ("призвали Германию" speaks, "призвали резервистов" does not); choosing it may ask
+        # for the verb's subject again, which is then no seat
+        if verb in self._seat_asking:
+            return []
+        self._seat_asking.add(verb)
+        try:
+            rule = self.select(verb, view.negated(verb))
+        finally:
+            self._seat_asking.discard(verb)
+        if view.lemma(verb) not in self.lexicon.speech_verbs and not (
+            rule is not None and rule.cameo.startswith(SPOKEN_CODES) and not rule.cameo.startswith(UNSPOKEN_CODES)
+        ):
+            return []
+        for child in view.kids(verb, "obl"):
+            covering = view.covering[child]
+            if (
+                covering is None
+                or covering[0].kind == "adjective"
+                or view.preposition(child) != "в"
+                or view.case(child) not in ("Loc", "")
+                or not seat_of_government(covering[1])
+            ):
+                continue
+            country = country_part(actor_code(covering[1]))
+            others = [
+                node
+                for kid in view.kids(verb, "obj", "iobj", "obl", "xcomp", "ccomp")
+                if kid != child
+                for node in [kid, *view.kids(kid, "nmod", "amod")]
+            ]
+            if any(
+                view.covering[node] is not None and country_part(actor_code(view.covering[node][1])) == country
+                for node in others
+            ):
+                return []  # "в Москве осудили российских военных": the place's own state is spoken of
+            return [child]
         return []
 
     def stray_object(self, anchor: int) -> list[int]:
@@ -1034,7 +1082,10 @@ class ArgumentFinder:
                     ]  # "нападавшему удалось убить": who managed it is who acted
                 subjects = [word for word in subjects if not self.trailing_reporter(current, word)]
                 if not subjects:
-                    subjects = self.body_speaker(current)  # "в МИД заявили, что ждут ...": the body speaks
+                    # "в МИД заявили, что ждут ...": the body speaks; a capital only for the infinitive it asks for
+                    # ("в Пекине потребовали прекратить"), not for the clause it tells ("в Тегеране сообщили, что
+                    # дипломатов выслали": who tells is not who acts)
+                    subjects = self.body_speaker(current, seats=rel == "xcomp")
                 if subjects:
                     return subjects
         return []

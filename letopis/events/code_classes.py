@@ -46,6 +46,11 @@ GIVING_ROOTS = {"06", "07"}
 REACTION_ROOTS = {"05", "11", "12"}  # welcoming, condemning, rejecting an act: the act named is another's
 COERCIVE_ROOTS = {"15", "16", "17", "18", "19", "20"}  # what a warning may say an act will bring: a threat  # money given or invested is literal: "пожертвовала Украине 10 млн долларов"  # violence by someone unnamed is still an event
 IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
+# the acts a government makes by speaking (statements, appeals, intents, praise, demands, accusations, rejections,
+# threats; not a protest, which crowds make): told with an indefinite plural said "in" a capital or a seat of power ("В Вашингтоне
+# потребовали", "в Белом доме приветствовали"), that seat speaks; not a verdict ("в Москве осудили на пять лет")
+SPOKEN_CODES = ("01", "02", "03", "051", "052", "055", "10", "11", "12", "13")
+UNSPOKEN_CODES = ("116",)
 # a killing reported in the passive with no agent ("был застрелен", "убит глава города"): the killer is
 # unknown (EVENTS.md "---"), not the state of the place as for an execution or an arrest
 KILLING_CODES = {"186", "1823"}

@@ -238,6 +238,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.has_triggers = any(self._rules_at)
         self.chosen: dict[int, TriggerRule] = {}
         self.supposed: set[int] = set()  # triggers rejected as only supposed (condition, hypothesis, hearsay)
+        self._seat_asking: set[int] = set()  # verbs whose row ``seat_speaker`` is choosing (a row asks for the subject)
         self.context_country: str | None = None  # for actors the text places but does not name
         self.story_country: str | None = None  # the country the article names most as a place
         self.unknown_people: list[tuple[int, int]] = []  # names of people without an actor code

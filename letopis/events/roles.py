@@ -54,6 +54,20 @@ def names_state(entity: Entity, place: bool = False) -> bool:
     return any(lexicon.by_name(name) == code or lexicon.by_capital(name) == code for name in names)
 
 
+def seat_of_government(entity: Entity) -> bool:
+    """The entity is a capital ("Вашингтон") or a seat of power the linker gave its government ("Кремль":
+    RUSGOV), not a country or another town: where a government speaks ("в Вашингтоне заявили")."""
+    if entity.type != "LOC" or entity.actor is None:
+        return False
+    code = entity.actor.code or ""
+    if len(code) == ROLE_CODE_LENGTH and code.endswith("GOV"):
+        return True
+    if not names_state(entity):
+        return False
+    lexicon = country_lexicon()
+    return any(lexicon.by_capital(name) == code for name in [entity.name, *entity.aliases])
+
+
 def state_code(entity: Entity, side: str, cameo: str, place: bool = False) -> str | None:
     """The full code of a state participant, or None when the entity is not a state named as such."""
     if not names_state(entity, place):
