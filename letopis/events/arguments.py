@@ -734,16 +734,28 @@ class ArgumentFinder:
         ):
             return []
         for child in view.kids(verb, "obl"):
+            if view.preposition(child) != "в" or view.case(child) not in ("Loc", ""):
+                continue
             covering = view.covering[child]
-            if (
+            if view.lemma(child) in self.lexicon.word_classes["seat"]:
+                # "в штаб-квартире НАТО сочли", "в резиденции премьер-министра заявили": whose seat it is speaks
+                owners = [
+                    owner for owner in view.kids(child, "nmod")
+                    if not view.preposition(owner) and view.case(owner) in ("Gen", "") and self.actors_at(owner)
+                ]
+                if not owners:
+                    continue
+                speaker = owners[0]
+            elif (
                 covering is None
                 or covering[0].kind == "adjective"
-                or view.preposition(child) != "в"
-                or view.case(child) not in ("Loc", "")
                 or not seat_of_government(covering[1])
+                or view.lemma(child) in self.lexicon.word_classes["body_capital"]
             ):
                 continue
-            country = country_part(actor_code(covering[1]))
+            else:
+                speaker = child
+            countries = {country_part(actor_code(actor)) for actor in self.actors_at(speaker)}
             others = [
                 node
                 for kid in view.kids(verb, "obj", "iobj", "obl", "xcomp", "ccomp")
@@ -751,11 +763,11 @@ class ArgumentFinder:
                 for node in [kid, *view.kids(kid, "nmod", "amod")]
             ]
             if any(
-                view.covering[node] is not None and country_part(actor_code(view.covering[node][1])) == country
+                view.covering[node] is not None and country_part(actor_code(view.covering[node][1])) in countries
                 for node in others
             ):
                 return []  # "в Москве осудили российских военных": the place's own state is spoken of
-            return [child]
+            return [speaker]
         return []
 
     def stray_object(self, anchor: int) -> list[int]:

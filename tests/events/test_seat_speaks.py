@@ -53,11 +53,35 @@ def test_the_capital_speaks_for_the_government(code):
         "В Москве призвали резервистов на военные сборы.",  # a call-up, no speech
         "В Нью-Йорке потребовали от Ирана освободить заложников.",  # not a capital: who demands is unknown
         "В Москве потребовали от российских властей отменить закон.",  # the place's own state is spoken to
+        "В Брюсселе потребовали от Польши соблюдать решения суда.",  # the EU's seat, not Belgium's government
     ],
 )
 def test_no_seat_speaks_for_a_crowd_a_physical_act_or_another_town(code, text):
-    assert not any(source and source[:3] in ("GBR", "RUS", "USA") for _, source, _ in codes(code(text)))
+    assert not any(source and source[:3] in ("GBR", "RUS", "USA", "BEL") for _, source, _ in codes(code(text)))
 
 
 def test_a_verdict_in_a_capital_stays_the_courts(code):
     assert ("116", "RUSJUD", "UKRCVL") in codes(code("В Москве осудили на пять лет гражданина Украины."))
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("В штаб-квартире НАТО потребовали от России вывести войска.", ("10", "IGO", "RUS")),
+        ("В штаб-квартире ООН осудили действия Израиля.", ("11", "IGO", "ISR")),
+        ("В резиденции премьер-министра Японии потребовали от Китая извинений.", ("10", "JPN", "CHN")),
+    ],
+)
+def test_the_owner_of_a_seat_speaks_for_what_is_said_in_it(code, text, dyad):
+    assert dyad in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В штаб-квартире НАТО задержали журналиста из России.",  # an arrest there is no saying of NATO's
+        "В резиденции президента Франции прошли переговоры с Германией.",  # talks held there
+    ],
+)
+def test_a_seat_is_only_where_an_act_is_not_spoken(code, text):
+    assert not any(source and source[:3] in ("IGO", "FRA") for _, source, _ in codes(code(text)))
