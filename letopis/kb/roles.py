@@ -60,6 +60,11 @@ ROLE_ID_PREFIX = "r"
 OWNER_GAP = 2  # words between a group noun and its organisation: "боевики движения «Талибан»"
 BODY_ROLES = frozenset("LEG JUD COP MIL SPY".split())  # a bare group of these is of the body the article names
 DOMESTIC_ROLES = BODY_ROLES | {"GOV", "OPP"}  # in an article naming no country, of the publication's country
+FORCE_ROLES = frozenset(("MIL", "COP", "SPY"))  # a bare force noun a security body's report speaks of is its own
+SECURITY_SPEAKER_WORDS = frozenset((  # a speaker phrase with one of these is a military, defence, police body
+    "армия", "войско", "оборона", "минобороны", "полиция", "генштаб", "пентагон", "цахал", "военный",
+    "мвд", "вооружённый", "вооруженный", "безопасность", "командование", "военнослужащий", "полицейский",
+))
 
 
 @dataclass
@@ -214,6 +219,10 @@ class _ArticleRoles:
         origin = self.context.origin(match)
         if origin is not None:  # "студент из Каира"
             return origin, "origin"
+        if match.noun.role in FORCE_ROLES:
+            security = self._security_speaker_country(tokens[match.start].start)
+            if security is not None:  # "Войска обстреляли ... в Ираке, сообщило министерство обороны Турции"
+                return security, "the security body that reports it"
         if is_visitor(match):
             return None, ""  # "миротворцы на юге Ливана", "туристы в Каире": not the place's, and whose is untold
         outsider = is_outsider(match)
@@ -404,6 +413,20 @@ class _ArticleRoles:
             actor = speaker.actor or self.linker.link_entity(speaker, self.context)
             country = (actor.code or "")[:3] if actor is not None else ""
             return country if self.kb.countries.get(country) is not None else None
+        return None
+
+    def _security_speaker_country(self, offset: int) -> Optional[str]:
+        """The country of the quote's speaker around ``offset`` when the speaker is a military, defence, police
+        or security body ("сообщило министерство обороны Турции", "по данным израильской армии"): the forces it
+        reports on are its own. A foreign ministry or an agency reports on others' forces: None."""
+        for quote in self.article.quotes:
+            if not (quote.start <= offset < quote.stop and quote.speaker):
+                continue
+            words = {lemma_key(token) for sentence in self.article.sentences for token in sentence.tokens
+                     if quote.speaker.start <= token.start < quote.speaker.stop}
+            if not words & SECURITY_SPEAKER_WORDS:
+                return None
+            return self._speaker_country(offset)
         return None
 
     def _antecedent(self, match: RoleMatch, people_only: bool = False) -> Optional[str]:
