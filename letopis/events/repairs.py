@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from letopis.events.code_classes import PARTICIPATION_NOUNS
 from letopis.events.forms import form_agrees, form_cases
 from letopis.events.lexicon import load_lexicon
 from letopis.model import Token
@@ -656,6 +657,31 @@ def repair_objects_after_places(tokens: list[Token], heads: list[int], rels: lis
         if _has_kid(heads, rels, verb, "obj", "nsubj:pass"):
             continue
         heads[word], rels[word] = verb, "obj"
+
+
+def repair_participation_on_places(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A "с участием / при участии" phrase the parser hung on the place name of a "в" phrase belongs to the verb
+    the place hangs on (a city has no participants): "В Женеве с участием делегаций Ирана и США начались
+    консультации"."""
+    if not any(token.text.lower() in PARTICIPATION_NOUNS for token in tokens):
+        return
+    with_preposition = _prepositions(tokens, heads, rels)
+    for word, token in enumerate(tokens):
+        place = heads[word]
+        if (
+            rels[word] != "nmod"
+            or token.text.lower() not in PARTICIPATION_NOUNS
+            or with_preposition.get(word) not in ("с", "при")
+            or not 0 <= place < word
+            or rels[place] != "obl"
+            or tokens[place].pos != "PROPN"
+            or tokens[place].feats.get("Case") != "Loc"
+            or with_preposition.get(place) not in ("в", "во")
+        ):
+            continue
+        verb = heads[place]
+        if 0 <= verb and tokens[verb].pos == "VERB":
+            heads[word], rels[word] = verb, "obl"
 
 
 def _person(token: Token) -> bool:
