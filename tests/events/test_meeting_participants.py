@@ -65,3 +65,15 @@ def test_observers_beside_named_sides_are_no_side(code):
 def test_participants_beside_a_partner_are_no_partner(code):
     events = code("Встреча президента России с президентом США прошла с участием министров иностранных дел.")
     assert consult_pairs(events) == {frozenset(("RUS", "USA"))}
+
+
+def test_four_participants_of_a_format_meet_each_pair_once(code):
+    events = code("Встреча в нормандском формате с участием глав МИД России, Украины, Германии и Франции прошла в Берлине.")
+    sides = ("RUS", "UKR", "DEU", "FRA")
+    expected = {frozenset((first, second)) for first in sides for second in sides if first != second}
+    assert consult_pairs(events) == expected
+
+
+def test_participants_of_talks_in_a_format_are_their_sides(code):
+    events = code("Переговоры в трехстороннем формате при участии делегаций Сербии, Косово и ЕС начались в Брюсселе.")
+    assert frozenset(("SRB", "XKX")) in consult_pairs(events)
