@@ -24,6 +24,8 @@ from letopis.events.code_classes import (
     DEMONSTRATIVES,
     MEMBERSHIP,
     OPPOSING_PREPOSITIONS,
+    PARTICIPATION_NOUNS,
+    PARTICIPATION_PREPOSITIONS,
     PARTNER_PREPOSITIONS,
     PERSONAL,
     PLACE_RELATIVES,
@@ -542,6 +544,9 @@ class ArgumentFinder:
                 or self.participle_partner(anchors, slot)
                 or self.ties_between(position, slot)
             )
+        if slot.kind == "prep" and slot.preposition == "с":
+            # "встреча с участием министров": the noun of a compound preposition is no partner "с X"
+            words = [word for word in words if view.tokens[word].text.lower() not in PARTICIPATION_NOUNS]
         if slot.kind == "ins" and not words and view.tokens[position].pos == "NOUN":
             words = self.displaced_agent(position)
         if slot.kind == "gen":
@@ -837,14 +842,32 @@ class ArgumentFinder:
         if len(words) != 2:
             return []
         first, noun = words
-        found: list[int] = []
+        tops = list(anchors)
         for anchor in anchors:
-            for child in view.kids(anchor, "nmod", "obl"):
-                if view.lemma(child) != noun or not view.has_preposition(child, first):
+            head = view.head(anchor)
+            # "при участии X в Пекине состоялась встреча": the phrase of an event noun told as the subject of its
+            # verb hangs on the verb
+            if view.rel(anchor) == "nsubj" and view.tokens[anchor].pos == "NOUN" and head >= 0 and (
+                view.tokens[head].pos == "VERB"
+            ):
+                tops.append(head)
+        found: list[int] = []
+        for top in tops:
+            for child in view.kids(top, "nmod", "obl"):
+                # the noun as its lemma ("в поддержка") or as written ("с участием")
+                if noun not in (view.lemma(child), view.tokens[child].text.lower()) or not view.has_preposition(child, first):
                     continue
                 found += [
                     node for node in view.kids(child, "nmod") if view.case(node) in ("Gen", "") and not view.preposition(node)
                 ]
+        if slot.preposition in PARTICIPATION_PREPOSITIONS:
+            # "с участием экспертов из России и США", "представителей общественности": present, not sides
+            bystanders = self.lexicon.word_classes["bystander"]
+            found = [
+                node for node in found
+                if view.lemma(node) not in bystanders
+                and not any(view.lemma(owner) in bystanders for owner in view.kids(node, "nmod"))
+            ]
         return found
 
     def adverb_preposition(self, anchors: list[int], slot: Slot) -> list[int]:

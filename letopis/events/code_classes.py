@@ -16,6 +16,11 @@ PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выра�
 UNPAIRED_CODES = ("055", "056")
 
 
+# the compound prepositions that name the participants of a meeting ("встреча с участием министров России и Китая",
+# "переговоры при участии представителей Армении и Азербайджана"): its sides, unless word class bystander
+PARTICIPATION_PREPOSITIONS = {"с участием", "при участии"}
+PARTICIPATION_NOUNS = {preposition.split()[1] for preposition in PARTICIPATION_PREPOSITIONS}
+
 # intents whose act a decision makes (coder: "decided"): coercion ("решило выслать дипломатов") and yielding by
 # decree (0351 restrictions, 0353 release, 0354 sanctions eased)
 DECIDED_ACT_INTENTS = ("13", "0351", "0353", "0354")

@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from letopis.events.code_classes import PARTICIPATION_NOUNS
 from letopis.events.forms import form_agrees, form_cases
 from letopis.events.lexicon import load_lexicon
 from letopis.model import Token
 
 NOUNS = ("NOUN", "PROPN")
+FORMATS = {"формат"}  # "встреча в нормандском формате с участием ...": the shape of a meeting, not a party to it
 CLAUSE_BREAKS = (",", ";", ":")
 # what never stands between a subject and its verb: a clause break, a dash, a quoted name's quotes
 SUBJECT_BREAKS = (*CLAUSE_BREAKS, "—", "«", "»", '"')
@@ -656,6 +658,31 @@ def repair_objects_after_places(tokens: list[Token], heads: list[int], rels: lis
         if _has_kid(heads, rels, verb, "obj", "nsubj:pass"):
             continue
         heads[word], rels[word] = verb, "obj"
+
+
+def repair_participation_on_places(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A "с участием / при участии" phrase the parser hung on the place name or the format of a "в" phrase belongs
+    to the verb or the meeting noun that phrase hangs on (a city or a format has no participants): "В Женеве с
+    участием делегаций Ирана и США начались консультации", "встреча в нормандском формате с участием глав МИД"."""
+    if not any(token.text.lower() in PARTICIPATION_NOUNS for token in tokens):
+        return
+    with_preposition = _prepositions(tokens, heads, rels)
+    for word, token in enumerate(tokens):
+        place = heads[word]
+        if (
+            rels[word] != "nmod"
+            or token.text.lower() not in PARTICIPATION_NOUNS
+            or with_preposition.get(word) not in ("с", "при")
+            or not 0 <= place < word
+            or rels[place] not in ("obl", "nmod")
+            or not (tokens[place].pos == "PROPN" or tokens[place].lemma in FORMATS)
+            or tokens[place].feats.get("Case") != "Loc"
+            or with_preposition.get(place) not in ("в", "во")
+        ):
+            continue
+        host = heads[place]
+        if 0 <= host and tokens[host].pos in ("VERB", "NOUN"):
+            heads[word], rels[word] = host, "obl" if tokens[host].pos == "VERB" else "nmod"
 
 
 def _person(token: Token) -> bool:

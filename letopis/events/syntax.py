@@ -43,6 +43,7 @@ from letopis.events.repairs import (
     repair_nominative_objects,
     repair_objects_after_phrases,
     repair_objects_after_places,
+    repair_participation_on_places,
     repair_participle_heads,
     repair_participle_phrases,
     repair_passive_agents,
@@ -105,6 +106,7 @@ class SentenceView:
         repair_additive_genitives(self.tokens, self.heads, self.rels)
         repair_objects_after_phrases(self.tokens, self.heads, self.rels)
         repair_objects_after_places(self.tokens, self.heads, self.rels)
+        repair_participation_on_places(self.tokens, self.heads, self.rels)
         repair_accused_after_charge(self.tokens, self.heads, self.rels)
         repair_fronted_objects(self.tokens, self.heads, self.rels)
         repair_directions(self.tokens, self.heads, self.rels)
