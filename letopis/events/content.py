@@ -123,7 +123,7 @@ class ContentRules:
         """"объявил мобилизацию в связи с наступлением армянских сил", "покинула переговоры после того, как Израиль
         выслал ...": an act that names no target of its own answers the act its cause phrase or clause names, and is
         aimed at that act's agent (its instrumental, "со стороны", genitive or country adjective; the clause's
-        subject), never at the acting side itself."""
+        subject), never at the acting side itself; a dispute named in its purpose clause gives the other side."""
         view = self.view
         reasons = self.lexicon.word_classes["reason"]
         for holder in self.act_words(position):
@@ -148,6 +148,18 @@ class ContentRules:
                 agents = [agent for agent in agents if all(agent is not source for source in sources)]
                 if agents and not countries_of(agents) & countries_of(sources):
                     return agents, words
+            for clause in view.kids(holder, "advcl"):
+                # "объявил мобилизацию, чтобы усилить войска в районе конфликта с Перу": the dispute its purpose
+                # clause names gives the other side, as a cause phrase's does
+                if not self.marked_as(clause, "purpose"):
+                    continue
+                # (the place phrase on the clause's verb or on its object: "укрепить позиции в зоне конфликта с X")
+                objects = view.kids(clause, "obj")
+                for phrase in [*view.kids(clause, "obl"), *(word for thing in objects for word in view.kids(thing, "nmod"))]:
+                    agents, words = self.dispute_party(phrase)
+                    agents = [agent for agent in agents if all(agent is not source for source in sources)]
+                    if agents and not countries_of(agents) & countries_of(sources):
+                        return agents, words
         return [], []
 
     def dispute_party(self, noun: int) -> tuple[list[Entity], list[int]]:
