@@ -221,14 +221,18 @@ def own_side_target(cameo: str, source: str | None, target: str | None) -> bool:
 
 def own_obligation(view: SentenceView, candidate: Candidate, source: str | None, target: str | None) -> bool:
     """An obligation told under a speech verb ("заявил, что X должен ...", a row whose source is the speaker, or
-    one built on a word of obligation: "напомнил X о необходимости ...") is a demand of another side; what a state's speaker says his own state, its forces or people must do ("министр
-    заявил, что Россия должна укрепить свою армию") is his side's policy, no demand."""
+    one built on a word of obligation: "напомнил X о необходимости ...") is a demand of another side; what a
+    state's speaker says his own state, its forces or people must do ("министр заявил, что Россия должна укрепить
+    свою армию") is his side's policy, no demand."""
     obligations = load_lexicon().word_classes["obligation"]
     if not source or not target or candidate.rule.root != DEMAND_ROOT or not (
         any(slot.kind == "speaker" for slot in candidate.rule.source)
         or view.lemma(candidate.trigger) in obligations
         # "напомнил правительству о необходимости ...": a row built on an obligation word it requires
-        or any(not requirement.absent and not requirement.lemmas.isdisjoint(obligations) for requirement in candidate.rule.requires)
+        or any(
+            not requirement.absent and not requirement.lemmas.isdisjoint(obligations)
+            for requirement in candidate.rule.requires
+        )
     ):
         return False
     if source == target:

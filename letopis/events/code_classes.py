@@ -14,8 +14,6 @@ PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выра�
 # regret, apology and forgiveness go from one side to another: "Россия и Китай выразили сожаление в связи с гибелью
 # людей" is no apology between them (a signed treaty or praise of each other is)
 UNPAIRED_CODES = ("055", "056")
-
-
 # the compound prepositions that name the participants of a meeting ("встреча с участием министров России и Китая",
 # "переговоры при участии представителей Армении и Азербайджана"): its sides, unless word class bystander
 PARTICIPATION_PREPOSITIONS = {"с участием", "при участии"}
@@ -25,10 +23,6 @@ PARTICIPATION_NOUNS = {preposition.split()[1] for preposition in PARTICIPATION_P
 # decree (0351 restrictions, 0353 release, 0354 sanctions eased)
 DECIDED_ACT_INTENTS = ("13", "0351", "0353", "0354")
 
-
-def pairs_coordinated_sources(cameo: str) -> bool:
-    """Whether coordinated sources with no target act towards each other ("Путин и Рахмон обсудили")."""
-    return cameo[:2] in PAIRED_ROOTS and not cameo.startswith(UNPAIRED_CODES)
 PERSONAL = {"он", "она"}
 SECOND_PERSON = {"вы", "ты"}  # the audience a quote addresses: never an actor of the text
 PLEA_CODES = {"015", "016"}
@@ -69,7 +63,6 @@ PRIVATE_AGENT_ROOTS = {"18", "19", "20"}
 # "открыли огонь по демонстрантам, убив пять человек": the toll a converb tells is the attack's, not a second one
 VIOLENT_CODES = ("175", "18", "19", "20")
 # state forces killing an attacker fight him (190), they do not murder him ("был застрелен полицейскими")
-FORCE_ROLES = {"COP", "SPY", "MIL"}
 # a removal from office ("освобождён от должности", "уволен") of a state official is made by his own government
 OFFICE_CODES = {"172"}
 OFFICIAL_ROLES = {"GOV", "MIL", "SPY", "COP", "JUD"}
@@ -88,8 +81,9 @@ PROTEST_ROOTS = {"14"}  # a private person may protest ("Алёхина нача
 DISAPPROVAL_CODES = ("11",)  # criticising, condemning, accusing: aimed at whoever did the act condemned
 # roots whose unnamed human target belongs to the country where it happens: arrests, killings
 CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}
-# a criticism aimed at an act, not at an actor ("осудил насилие"): at the state of the story's country
-REACTION_ROOTS = {"11"}
+# a criticism aimed at an act, not at an actor ("осудил насилие"): at the state of the story's country (a narrower
+# set than REACTION_ROOTS, which also reads welcoming and rejecting an act as acts of their own)
+STORY_REACTION_ROOTS = {"11"}
 FOREIGN_TARGET_CODES = ("174",)  # whom a state deports or expels is a foreigner: never of the place's country
 # a threat or refusal is aimed at the target of what its actor threatens or refuses to do; an appeal or
 # demand asks someone else to act, so its content's target is not its addressee ("просил отказать Сноудену")
@@ -172,3 +166,8 @@ PLACE_RELATIVES = {"где", "куда", "откуда", "когда"}  # "по�
 # "критика со стороны США", "был избит со стороны полиции": the agent of a passive or of a nominal event
 AGENT_SIDE = Slot("prep", "со стороны", "Gen")
 SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
+
+
+def pairs_coordinated_sources(cameo: str) -> bool:
+    """Whether coordinated sources with no target act towards each other ("Путин и Рахмон обсудили")."""
+    return cameo[:2] in PAIRED_ROOTS and not cameo.startswith(UNPAIRED_CODES)

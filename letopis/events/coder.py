@@ -56,7 +56,6 @@ from letopis.events.code_classes import (
     DOMESTIC_CODES,
     EASING_CODES,
     FIRE_ROOTS,
-    FORCE_ROLES,
     FOREIGN_TARGET_CODES,
     GIVING_ROOTS,
     IMPLIED_AGENT_ROOTS,
@@ -76,10 +75,10 @@ from letopis.events.code_classes import (
     PROMISE_ROOT,
     PROTEST_ROOTS,
     QUESTION_WORDS,
-    REACTION_ROOTS,
     SCENE_STRUCK_ROOTS,
     SCENE_TARGET_CODES,
     SEARCH_CODES,
+    STORY_REACTION_ROOTS,
     SUPPORTED,
     TRAVEL_CODES,
     TRIAL_REQUEST_ROOTS,
@@ -117,7 +116,7 @@ from letopis.events.lexicon import (
 from letopis.events.qualifiers import Qualifiers
 from letopis.events.roles import adopt_named_agents, role_for
 from letopis.events.syntax import SentenceView
-from letopis.kb.countries import role_code
+from letopis.kb.countries import FORCE_ROLES, role_code
 from letopis.kb.phrases import VERB_LEMMA_ENDINGS
 from letopis.model import Article, Entity, Event, Mention, Sentence
 
@@ -1361,7 +1360,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
         ):
             targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
-        if rule.needs_target and not targets and sources and rule.root in REACTION_ROOTS:
+        if rule.needs_target and not targets and sources and rule.root in STORY_REACTION_ROOTS:
             # "осудил применение силы", "назвал вердикт «шагом назад»": a reaction to an act the story tells
             targets = self.reacted_to_story(position, target_slots, passive, anchors, sources)
         if (

@@ -518,6 +518,18 @@ def repair_clause_openers(tokens: list[Token], heads: list[int], rels: list[str]
                 heads[word] = above
 
 
+def _objectless_verb_above(tokens: list[Token], heads: list[int], rels: list[str], word: int, phrase: int) -> int | None:
+    """The verb a prepositional phrase hangs on, when ``word`` follows the phrase's noun with only modifiers between
+    and the verb has no object: where a person the parser hung on the phrase as a genitive belongs as the object
+    (``repair_objects_after_phrases``, ``repair_objects_after_places``)."""
+    if any(tokens[between].pos not in ("ADJ", "DET", "NUM") for between in range(phrase + 1, word)):
+        return None  # right after the phrase's noun
+    verb = heads[phrase]
+    if not 0 <= verb < phrase or tokens[verb].pos != "VERB" or _has_kid(heads, rels, verb, "obj", "nsubj:pass"):
+        return None
+    return verb
+
+
 def repair_objects_after_phrases(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A person the parser hung as a genitive on the idiom's prepositional phrase right after a verb is the verb's
     object when the verb has none: "выпустило на свободу лидеров оппозиции", "взяли под стражу троих журналистов"
@@ -541,14 +553,9 @@ def repair_objects_after_phrases(tokens: list[Token], heads: list[int], rels: li
             or tokens[phrase].lemma not in custody
         ):
             continue
-        if any(tokens[between].pos not in ("ADJ", "DET", "NUM") for between in range(phrase + 1, word)):
-            continue  # right after the phrase's noun
-        verb = heads[phrase]
-        if not 0 <= verb < phrase or tokens[verb].pos != "VERB":
-            continue
-        if _has_kid(heads, rels, verb, "obj", "nsubj:pass"):
-            continue
-        heads[word], rels[word] = verb, "obj"
+        verb = _objectless_verb_above(tokens, heads, rels, word, phrase)
+        if verb is not None:
+            heads[word], rels[word] = verb, "obj"
 
 
 def repair_accused_after_charge(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
@@ -648,16 +655,11 @@ def repair_objects_after_places(tokens: list[Token], heads: list[int], rels: lis
             or tokens[place].feats.get("Case") != "Loc"
         ):
             continue
-        if any(tokens[between].pos not in ("ADJ", "DET", "NUM") for between in range(place + 1, word)):
-            continue  # right after the building's noun
-        verb = heads[place]
-        if not 0 <= verb < place or tokens[verb].pos != "VERB" or tokens[verb].feats.get("Voice") == "Pass":
+        verb = _objectless_verb_above(tokens, heads, rels, word, place)
+        if verb is None or tokens[verb].feats.get("Voice") == "Pass":
             continue
-        if not any(slot.kind == "obj" for rule in triggers.get(tokens[verb].lemma, []) for slot in rule.target):
-            continue
-        if _has_kid(heads, rels, verb, "obj", "nsubj:pass"):
-            continue
-        heads[word], rels[word] = verb, "obj"
+        if any(slot.kind == "obj" for rule in triggers.get(tokens[verb].lemma, []) for slot in rule.target):
+            heads[word], rels[word] = verb, "obj"
 
 
 def repair_participation_on_places(tokens: list[Token], heads: list[int], rels: list[str]) -> None:

@@ -135,6 +135,7 @@ def country_lexicon() -> CountryLexicon:
 # the roles of a state's bodies; a pseudo-state's authorities hold them as the actor its own code names ("армия ДНР"
 # -> UKRREB)
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+FORCE_ROLES = frozenset({"MIL", "COP", "SPY"})  # the state's armed and security forces
 ARMED_GROUP_ROLES = frozenset({"REB", "INS"})  # armed groups fighting a state; their followers are not their members
 
 

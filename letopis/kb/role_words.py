@@ -51,6 +51,12 @@ def animal_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def security_speaker_words() -> frozenset[str]:
+    """Words that make a speaker phrase a military, defence, police or security body."""
+    return frozenset(data_words("security_speaker_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def outsider_kinds() -> dict[str, str]:
     """Role phrases of outsiders where they are -> "visitor" or "posted" (``data/outsider_nouns.tsv``)."""
     return {normalize(phrase): kind for phrase, kind in data_rows("outsider_nouns.tsv")}

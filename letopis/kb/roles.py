@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Optional
 
-from letopis.kb.countries import ARMED_GROUP_ROLES, role_code
+from letopis.kb.countries import ARMED_GROUP_ROLES, FORCE_ROLES, role_code
 from letopis.kb.link import (
     CIVILIAN,
     JUDICIARY,
@@ -49,6 +49,7 @@ from letopis.kb.role_words import (
     is_visitor,
     noun_index,
     owned_by_other,
+    security_speaker_words,
 )
 from letopis.model import Actor, Article, Entity, Mention, Token
 from letopis.nlp.doc import Doc
@@ -60,11 +61,6 @@ ROLE_ID_PREFIX = "r"
 OWNER_GAP = 2  # words between a group noun and its organisation: "боевики движения «Талибан»"
 BODY_ROLES = frozenset("LEG JUD COP MIL SPY".split())  # a bare group of these is of the body the article names
 DOMESTIC_ROLES = BODY_ROLES | {"GOV", "OPP"}  # in an article naming no country, of the publication's country
-FORCE_ROLES = frozenset(("MIL", "COP", "SPY"))  # a bare force noun a security body's report speaks of is its own
-SECURITY_SPEAKER_WORDS = frozenset((  # a speaker phrase with one of these is a military, defence, police body
-    "армия", "войско", "оборона", "минобороны", "полиция", "генштаб", "пентагон", "цахал", "военный",
-    "мвд", "вооружённый", "вооруженный", "безопасность", "командование", "военнослужащий", "полицейский",
-))
 
 
 @dataclass
@@ -422,9 +418,12 @@ class _ArticleRoles:
         for quote in self.article.quotes:
             if not (quote.start <= offset < quote.stop and quote.speaker):
                 continue
-            words = {lemma_key(token) for sentence in self.article.sentences for token in sentence.tokens
+            index = self.article.sentence_at(quote.speaker.start)
+            if index < 0:
+                return None
+            words = {lemma_key(token) for token in self.article.sentences[index].tokens
                      if quote.speaker.start <= token.start < quote.speaker.stop}
-            if not words & SECURITY_SPEAKER_WORDS:
+            if words.isdisjoint(security_speaker_words()):
                 return None
             return self._speaker_country(offset)
         return None
