@@ -21,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 DEV_SETS = ("seed", "plover-gsr-ru/dev", "articles/dev")
-BLIND = frozenset({"heldout-plover", "heldout-articles11", "heldout-articles12", "heldout-articles13"})
+BLIND = frozenset({"heldout-plover", "heldout-articles11", "heldout-articles12", "heldout-articles13",
+                   "heldout-articles23"})
 GROUPS = ("odd", "even", "read", "blind")
 
 
