@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 DEV_SETS = ("seed", "plover-gsr-ru/dev", "articles/dev")
 BLIND = frozenset({"heldout-plover", "heldout-articles11", "heldout-articles12", "heldout-articles13",
-                   "heldout-articles23"})
+                   "heldout-articles23", "heldout-articles24"})
 GROUPS = ("odd", "even", "read", "blind")
 
 
