@@ -75,6 +75,7 @@ from letopis.events.code_classes import (
     PROMISE_ROOT,
     PROTEST_ROOTS,
     QUESTION_WORDS,
+    REACTION_ROOTS,
     SCENE_STRUCK_ROOTS,
     SCENE_TARGET_CODES,
     SEARCH_CODES,
@@ -180,6 +181,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
     partners: dict[str, list[Entity]] = {}  # who talked with whom in the sentence before
     agents: list[Entity] = []  # who acted in the sentence before
     acts: dict[str, list[Entity]] = {}  # the agents of each act (CAMEO code) told so far
+    told: list[tuple[int, str, list[Entity]]] = []  # (sentence, CAMEO code, agents) of each act told so far, in order
     events: list[Event] = []
     guessed: list[Event] = []  # events whose agent the text left implicit
     for index, sentence in enumerate(article.sentences):
@@ -196,10 +198,13 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         coder.partners = partners
         coder.agents = agents
         coder.acts = acts
+        coder.told = told
         found = coder.candidates()
         for candidate in found:
             built = build_events(article, coder.view, candidate)
             events.extend(built)
+            if built and not candidate.negated and candidate.sources and not candidate.implied_source:
+                told.append((index, candidate.cameo, candidate.sources))
             if candidate.implied_source:
                 guessed.extend(built)
         partners = conversation_partners(found)
@@ -248,6 +253,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.partners: dict[str, list[Entity]] = {}  # the conversation the previous sentence reports
         self.agents: list[Entity] = []  # the sources of the previous sentence's events
         self.acts: dict[str, list[Entity]] = {}  # the agents of each act told in the sentences before
+        self.told: list[tuple[int, str, list[Entity]]] = []  # (sentence, code, agents) of the acts told before
         self._current: list[Referent] | None = None
 
     @cached_property
@@ -1360,6 +1366,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
         ):
             targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
+        if rule.needs_target and not targets and sources and rule.root in REACTION_ROOTS:
+            # "Бэсеску назвал высылку посла «провокацией»", "осудил такие заявления": the act a reaction names is one
+            # the text told before, aimed at its agents
+            targets = self.reacted_to_told_act(position, target_slots, passive, anchors, sources)
         if rule.needs_target and not targets and sources and rule.root in STORY_REACTION_ROOTS:
             # "осудил применение силы", "назвал вердикт «шагом назад»": a reaction to an act the story tells
             targets = self.reacted_to_story(position, target_slots, passive, anchors, sources)

@@ -278,6 +278,48 @@ class ImpliedActors:
                     return [context_actor(country)], [word]
         return [], []
 
+    def reacted_to_told_act(
+        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], sources: list[Entity]
+    ) -> list[Entity]:
+        """"Бэсеску назвал высылку «провокацией»", "Москва назвала обвинения безосновательными", "осудил такие
+        заявления": a reaction whose object is an act no actor is named with is aimed at the agents of the latest
+        act of that kind the text told before (``act_nouns.tsv``; a noun with trigger rows of its own names the
+        acts of its rows' codes)."""
+        if passive or not self.told:
+            return []
+        view = self.view
+        own = {actor_code(source) for source in sources}
+        for slot in slots:
+            for word in self.slot_words(position, slot, passive, anchors):
+                token = view.tokens[word]
+                if token.pos != "NOUN" or token.feats.get("Animacy") == "Anim" or self.named(word):
+                    continue
+                lemma = view.lemma(word)
+                prefixes = self.lexicon.act_nouns.get(lemma) or tuple(
+                    {rule.cameo for rule in self.lexicon.triggers.get(lemma, [])}
+                )
+                agents = self.latest_told(prefixes, own) if prefixes else []
+                if agents:
+                    return agents
+        return []
+
+    def latest_told(self, prefixes: tuple[str, ...], own: set[str | None]) -> list[Entity]:
+        """The agents, other than the reacting side ``own``, of the latest act told in an earlier sentence whose
+        code begins with one of ``prefixes``, with those of the other such acts of that sentence (the act
+        reacted to is often the story's lead, many sentences before)."""
+        found: list[Entity] = []
+        sentence = None
+        for index, code, agents in reversed(self.told):
+            if sentence is not None and index != sentence:
+                break
+            if index >= self.index or not code.startswith(prefixes):
+                continue
+            others = [agent for agent in agents if actor_code(agent) and actor_code(agent) not in own]
+            if others:
+                found += [agent for agent in others if agent not in found]
+                sentence = index
+        return found
+
     def reacted_to_story(
         self, position: int, slots: list[Slot], passive: bool, anchors: list[int], sources: list[Entity]
     ) -> list[Entity]:

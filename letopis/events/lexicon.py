@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from letopis.data_files import data_lines, data_names
+from letopis.data_files import data_lines, data_names, data_rows
 from letopis.events.cameo import cameo_table
 from letopis.model import Token
 
@@ -186,6 +186,8 @@ class Lexicon:
     unknown_agents: set[str] = field(default_factory=set)  # "неизвестные обстреляли ...": source "---"
     private_people: set[str] = field(default_factory=set)  # "мужчина застрелил ...": a civilian of the place
     event_anaphors: set[str] = field(default_factory=set)  # "этот шаг": the act just reported
+    # "назвал высылку посла «провокацией»": noun -> the code prefixes of the acts it may name (act_nouns.tsv)
+    act_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     decrees: set[str] = field(default_factory=set)  # "подписал указ о ...": the decree's act is the signer's
     decisions: set[str] = field(default_factory=set)  # "суд вынес решение о ...": the act decided is the decider's
     reflexive_senses: set[str] = field(default_factory=set)  # "пытаться" is not the passive of "пытать"
@@ -419,6 +421,10 @@ def load_lexicon() -> Lexicon:
         unknown_agents={line.strip() for line in _read("unknown_agents.txt")},
         private_people={line.strip() for line in _read("private_people.txt")},
         event_anaphors={line.strip() for line in _read("event_anaphors.txt")},
+        act_nouns={
+            lemma: tuple(code.strip() for code in codes.split(","))
+            for lemma, codes in data_rows("letopis.events", "act_nouns.tsv", header=True)
+        },
         decrees={line.strip() for line in _read("decrees.txt")},
         decisions={line.strip() for line in _read("decisions.txt")},
         reflexive_senses={line.strip() for line in _read("reflexive_senses.txt")},
