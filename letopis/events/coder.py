@@ -1363,6 +1363,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.needs_target and not targets and sources and rule.root in STORY_REACTION_ROOTS:
             # "осудил применение силы", "назвал вердикт «шагом назад»": a reaction to an act the story tells
             targets = self.reacted_to_story(position, target_slots, passive, anchors, sources)
+        if rule.needs_target and not targets and sources and rule.root == DEMAND_ROOT and is_verb:
+            # "Госдепартамент потребовал освободить Тимошенко": of the government of the story's country
+            targets = self.demanded_of_story(position, passive, sources)
         if (
             rule.needs_target
             and not targets

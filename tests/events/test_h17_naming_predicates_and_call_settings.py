@@ -7,7 +7,7 @@ import pytest
 
 from letopis.events.syntax import SentenceView
 from letopis.pipeline import default_analyzer, make_article
-from tests.events.conftest import codes
+from tests.events.conftest import codes, dyads
 
 
 def cameos(events):
@@ -59,3 +59,33 @@ def test_the_repair_moves_the_predicate_onto_the_verb():
 )
 def test_a_call_an_appeal_or_demand_is_told_in_is_coded(code, sentence, expected):
     assert expected in cameos(code(sentence))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "В Минске в воскресенье полиция задержала оппозиционного политика. Суд в Минске арестовал его на 15 суток. "
+            "Представитель Госдепартамента США потребовал освободить политика.",
+            ("10", "USA", "BLR"),
+        ),
+        (
+            "В Кении в понедельник полиция разогнала демонстрацию в Найроби. В Найроби погибли трое демонстрантов. "
+            "Верховный комиссар ООН по правам человека потребовала независимого расследования.",
+            ("10", "IGO", "KEN"),
+        ),
+        (
+            "В Гвинее военные захватили здание парламента в Конакри. Столкновения в Конакри продолжались всю ночь. "
+            "Генеральный секретарь ООН осудил насилие и потребовал провести полное расследование.",
+            ("10", "IGO", "GIN"),
+        ),
+        (
+            "В Ташкенте суд приговорил журналиста к десяти годам. Приговор вынесен в Ташкенте в среду. "
+            "Министерство иностранных дел Германии требует немедленно отпустить журналиста.",
+            ("10", "DEU", "UZB"),
+        ),
+    ],
+)
+def test_a_foreign_demand_with_no_addressee_is_made_of_the_story_country(code, text, expected):
+    assert expected in dyads(code(text))
