@@ -89,3 +89,30 @@ def test_a_call_an_appeal_or_demand_is_told_in_is_coded(code, sentence, expected
 )
 def test_a_foreign_demand_with_no_addressee_is_made_of_the_story_country(code, text, expected):
     assert expected in dyads(code(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Накануне тысячи демонстрантов в Бишкеке штурмом взяли здание администрации президента.", ("145", "KGZ", "KGZ")),
+        ("Толпа протестующих взяла штурмом здание парламента Грузии.", ("145", "GEO", "GEO")),
+        ("В Киргизии манифестанты берут штурмом здания областных администраций.", ("145", "KGZ", "KGZ")),
+    ],
+)
+def test_protesters_storming_a_building_riot(code, sentence, expected):
+    assert expected in cameos(code(sentence))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("В Киеве в четверг неизвестный выстрелил в спину политику.", ("180", "UKR")),
+        ("В Минске неустановленный злоумышленник ранил ножом охранника.", ("182", "BLR")),
+    ],
+)
+def test_an_unknown_attackers_unlinked_victim_is_of_the_scene(code, sentence, expected):
+    # the unknown attacker has no actor (source None, "---" in the TSV)
+    assert expected in {(cameo, (target or "")[:3]) for cameo, source, target in codes(code(sentence)) if not source}
+
