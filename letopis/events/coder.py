@@ -1370,9 +1370,25 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "Бэсеску назвал высылку посла «провокацией»", "осудил такие заявления": the act a reaction names is one
             # the text told before, aimed at its agents
             targets = self.reacted_to_told_act(position, target_slots, passive, anchors, sources)
+        if (
+            rule.needs_target
+            and not targets
+            and not sources
+            and rule.root in CONTEXT_TARGET_ROOTS
+            and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
+            and self.unknown_agent(position, rule)
+            and self.modality(position) not in ("intent", "future")
+        ):
+            # "неизвестный выстрелил в спину политику": an unknown attacker's victim the text does not link is a
+            # person of the country where it happens, as a known attacker's is (an act done: not "злоумышленники
+            # собирались похитить певца", a plot)
+            targets, target_words = self.context_target(position, target_slots, passive, anchors, [])
         if rule.needs_target and not targets and sources and rule.root in STORY_REACTION_ROOTS:
             # "осудил применение силы", "назвал вердикт «шагом назад»": a reaction to an act the story tells
             targets = self.reacted_to_story(position, target_slots, passive, anchors, sources)
+        if rule.needs_target and not targets and sources and rule.root == DEMAND_ROOT and is_verb:
+            # "Госдепартамент потребовал освободить Тимошенко": of the government of the story's country
+            targets = self.demanded_of_story(position, passive, sources)
         if (
             rule.needs_target
             and not targets

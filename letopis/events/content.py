@@ -13,6 +13,7 @@ from letopis.events.code_classes import (
     CAUSE_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPOSITIONS,
+    CONVERSATION_CODES,
     DEMAND_ROOT,
     LEADERSHIP_DEMAND_CODE,
     OWN_ACT_ROOTS,
@@ -40,7 +41,7 @@ class ContentRules:
         view = self.view
         path, current = [], position
         for ancestor in view.ancestors(position, 4):
-            if self.circumstance(current):
+            if self.circumstance(current) or self.conversation_setting(current):
                 break
             if self.coordinated_clause(current):
                 break  # "выступил с критикой ... и предложил восстановить связи": a second act, not content
@@ -60,6 +61,21 @@ class ContentRules:
         view = self.view
         marks = {view.lemma(mark) for mark in view.kids(node, "mark")}
         return bool(marks & CIRCUMSTANCE_MARKS) or view.preposition(node) in CIRCUMSTANCE_PREPOSITIONS
+
+    def conversation_setting(self, node: int) -> bool:
+        """A talk or meeting the act is told in ("в телефонном разговоре с Саакашвили призвала", "на встрече с
+        премьером потребовал", "в беседе с журналистами пообещал"): the setting of the act, not what is asked or
+        promised; only the setting of a finite verb's act (an offer "выступить посредником в переговорах" is asked
+        for, talks and all)."""
+        view = self.view
+        head = view.head(node)
+        return (
+            view.case(node) == "Loc"
+            and view.preposition(node) in ("в", "на")
+            and head >= 0
+            and view.tokens[head].feats.get("VerbForm") == "Fin"
+            and any(rule.cameo.startswith(CONVERSATION_CODES) for rule in self.rules_for(node))
+        )
 
     def recalled_cause(self, position: int) -> bool:
         """A noun event named as the cause or the time before another act ("в связи с задержанием гражданина",

@@ -326,22 +326,52 @@ class ImpliedActors:
         """"Кэтрин Эштон осудила применение силы", "Вестервелле назвал вердикт «шагом назад»": a criticism whose
         object is an act no actor is named with is aimed at the state of the country the story is about, when the
         critic is of another country (a domestic critic's target is not told by the story's place)."""
-        country = self.story_country
-        codes = [actor_code(source) or "---" for source in sources]
-        if passive or not country or any(
-            country_part(code) == country or not (code.startswith("IGO") or code[3:6] in STATE_ROLES | {""}) for code in codes
-        ):
-            return []  # a state's or an international body's reaction, told in the active voice
+        country = self.foreign_story_country(passive, sources)
+        if country is None:
+            return []
         view = self.view
-        own = {country_part(code) for code in codes}
-        named = {country_part(actor_code(covering[1])) for covering in view.covering if covering is not None}
-        if named - own - {country, None}:
-            return []  # "раскритиковал Израиль за ..., назвав эти действия ...": another country the act may be of
         for slot in slots:
             for word in self.slot_words(position, slot, passive, anchors):
                 token = view.tokens[word]
                 if token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" and not self.named(word):
                     return [context_actor(country, "GOV")]
+        return []
+
+    def foreign_story_country(self, passive: bool, sources: list[Entity]) -> str | None:
+        """The country the story is about, when a foreign state or an international body reacts to it in the active
+        voice and the sentence names no third country the act may be of; else None."""
+        country = self.story_country
+        codes = [actor_code(source) or "---" for source in sources]
+        if passive or not country or any(
+            country_part(code) == country or not (code.startswith("IGO") or code[3:6] in STATE_ROLES | {""}) for code in codes
+        ):
+            return None  # a state's or an international body's reaction, told in the active voice
+        own = {country_part(code) for code in codes}
+        named = {country_part(actor_code(covering[1])) for covering in self.view.covering if covering is not None}
+        if named - own - {country, None}:
+            return None  # "раскритиковал Израиль за ..., назвав эти действия ...": another country the act may be of
+        return country
+
+    def demanded_of_story(self, position: int, passive: bool, sources: list[Entity]) -> list[Entity]:
+        """"Госдепартамент потребовал освободить оппозиционера", "генсек ООН потребовал провести расследование",
+        "комиссар потребовала независимого расследования": a foreign state's or an international body's demand of
+        an act with no addressee named is made of the government of the country the story is about."""
+        country = self.foreign_story_country(passive, sources)
+        if country is None:
+            return []
+        view = self.view
+        for child in view.kids(position, "xcomp", "ccomp", "obj", "obl"):
+            token = view.tokens[child]
+            if token.feats.get("VerbForm") == "Inf" and view.rel(child) in ("xcomp", "ccomp"):
+                return [context_actor(country, "GOV")]
+            if (
+                token.pos == "NOUN"
+                and token.feats.get("Animacy") == "Inan"
+                and token.feats.get("Case") == "Gen"  # the act asked for, not the demand ("выдвинул ряд условий")
+                and not view.preposition(child)
+                and not self.named(child)
+            ):
+                return [context_actor(country, "GOV")]  # "потребовала расследования", "затребовали выдачи"
         return []
 
     def own_country(self, sources: list[Entity]) -> list[Entity]:

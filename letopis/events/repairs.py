@@ -890,6 +890,37 @@ def repair_quantity_objects(tokens: list[Token], heads: list[int], rels: list[st
             rels[word] = "obj"
 
 
+def repair_naming_predicates(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """The instrumental predicate of a verb of naming or judging (word class naming) that the parser hung on the
+    verb's object is the verb's own (xcomp): "назвал заявления Вашингтона «недопустимым давлением»", "назвал
+    уничтожение самолёта «ударом в спину»" say what the object is called, not a part of it. Only a bare noun after
+    the object, when the verb has no predicate of its own; a prepositional phrase ("сотрудничество с Россией") and
+    an instrumental a verbal noun governs ahead of it ("торговлю оружием") stay."""
+    naming = load_lexicon().word_classes["naming"]
+    for word, token in enumerate(tokens):
+        thing = heads[word]
+        if (
+            token.pos != "NOUN"
+            or token.feats.get("Case") != "Ins"
+            or rels[word] != "nmod"
+            or not 0 <= thing < word
+            or rels[thing] != "obj"
+            or _has_kid(heads, rels, word, "case")
+        ):
+            continue
+        verb = heads[thing]
+        if not 0 <= verb < len(tokens) or tokens[verb].lemma not in naming or tokens[verb].pos != "VERB":
+            continue
+        if any(
+            heads[other] == verb and (rels[other] == "xcomp" or tokens[other].feats.get("Case") == "Ins")
+            for other in range(len(tokens))
+        ):
+            continue
+        if any(tokens[other].feats.get("Case") == "Ins" and tokens[other].pos in NOUNS for other in range(thing + 1, word)):
+            continue  # a nearer instrumental is the predicate, or the object's own ("управление страной")
+        heads[word], rels[word] = verb, "xcomp"
+
+
 def repair_dative_quantities(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A dative quantity noun that the parser hung as a number or modifier on the object before it, or on the
     people it counts, is the verb's dative and counts them: "раздали пшеницу и одеяла 30 тысячам афганцев",

@@ -40,6 +40,7 @@ from letopis.events.repairs import (
     repair_later_clause_subjects,
     repair_later_clause_words,
     repair_name_subjects,
+    repair_naming_predicates,
     repair_nominative_objects,
     repair_objects_after_phrases,
     repair_objects_after_places,
@@ -116,6 +117,7 @@ class SentenceView:
         repair_earlier_clause_words(self.tokens, self.heads, self.rels)
         repair_quantity_objects(self.tokens, self.heads, self.rels)
         repair_dative_quantities(self.tokens, self.heads, self.rels)
+        repair_naming_predicates(self.tokens, self.heads, self.rels)
         repair_approximated_objects(self.tokens, self.heads, self.rels)
         repair_passive_agents(self.tokens, self.heads, self.rels)
         repair_infinitive_objects(self.tokens, self.heads, self.rels)
