@@ -111,6 +111,9 @@ DENIAL_CODE = "016"  # a denial of its own side's part names no other side: "о�
 PROMISED_PREPOSITIONS = {"для", "с", "к", "в", "на"}
 STATEMENT_ROOT = "01"  # statements: admitting, denying, commenting
 TRAVEL_CODES = ("042", "043")  # visits: between political actors, not a private person's trip to a place
+# what a trip may be made to do: a trip whose purpose is such an act of the same sides is told for that act
+# ("прибыли, чтобы принять участие в совместных учениях": cooperation, not a visit)
+TRIP_PURPOSE_ROOTS = {"05", "06", "07"}
 PRIVATE_ROLES = {"CVL", "MED", "BUS", "EDU", "HLH"}
 # what private people say to, ask of or promise one another (roots below the protests, 14) is no interaction of
 # political actors (EVENTS.md): "певица поблагодарила врачей", "заключённые угрожали ему"; but aid (07) given

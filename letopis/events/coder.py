@@ -83,6 +83,7 @@ from letopis.events.code_classes import (
     SUPPORTED,
     TRAVEL_CODES,
     TRIAL_REQUEST_ROOTS,
+    TRIP_PURPOSE_ROOTS,
     UNDONE_CONTENT_ROOTS,
     UNKNOWN_AGENT_ROOTS,
     VICTIM_ROOTS,
@@ -565,6 +566,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.drop_tolls(built)
         self.converb_targets(built)
         self.claimed_attacks(built)
+        self.trip_purposes(built)
         for position, candidate in built.items():
             if not candidate.negated and self.denial_above(position):
                 candidate.negated = True  # "опровергло сообщения о том, что ведёт переговоры"
@@ -754,6 +756,57 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                                                           for claimant in claim.sources):
                 candidate.sources, candidate.source_tokens = list(claim.sources), list(claim.source_tokens)
                 candidate.implied_source = False
+
+    def trip_purposes(self, built: dict[int, Candidate]) -> None:
+        """"корабли прибыли в Циндао, чтобы принять участие в совместных учениях", "вылетел в Непал для доставки
+        помощи": a trip made to do a cooperative act (cooperation, aid, a signing) is told for that act: the act is
+        the event, of the travellers towards their host unless it names another side of its own, and the trip is
+        its means, no visit of its own (a purpose clause alone is no event: ``modality``)."""
+        for position, trip in list(built.items()):
+            if not trip.cameo.startswith(TRAVEL_CODES) or trip.negated or trip.modality or not trip.targets:
+                continue
+            for word in self.purpose_words(position):
+                rule = self.chosen.get(word)
+                if rule is None or rule.root not in TRIP_PURPOSE_ROOTS or rule.negated or word == position:
+                    continue
+                act = built.get(word)
+                if act is None:
+                    sides = {id(source) for source in trip.sources}
+                    targets, words = self.arguments(word, rule.target, False, [word]) if rule.target else ([], [])
+                    own = [target for target in targets if id(target) not in sides]  # not "российско-китайских": the host
+                    built[word] = replace(
+                        trip,
+                        trigger=word,
+                        rule=rule,
+                        cameo=rule.cameo,
+                        companions=[],
+                        targets=own or list(trip.targets),
+                        target_tokens=list(words) if own else list(trip.target_tokens),
+                        home_target=False,
+                        scene_target=False,
+                    )
+                elif not agents(act) & agents(trip):
+                    continue  # another side's act: "прибыл, чтобы Россия подписала ..." tells the trip too
+                self.reject(position, trip.rule, "a trip told for the act it was made for")
+                del built[position]
+                break
+
+    def purpose_words(self, position: int) -> list[int]:
+        """The words of what a verb's act is done for: its "чтобы" clause or bare infinitive of purpose ("прибыл
+        подписать"), its "для" or "с целью" phrase ("для участия в учениях") and an act it goes to ("прибыли на
+        учения"), with the words below them."""
+        view = self.view
+        tops = [
+            clause for clause in view.kids(position, "advcl", "xcomp")
+            if self.marked_as(clause, "purpose") or self.infinitive(clause) and not view.kids(clause, "mark")
+        ]
+        tops += [
+            child for child in view.kids(position, "obl", "nmod")
+            if view.preposition(child) == "для"
+            or view.preposition(child) == "с" and view.lemma(child) == "цель"
+            or view.preposition(child) == "на" and view.case(child) == "Acc"
+        ]
+        return self.words_below(tops, 3)
 
     def unnamed_agents(self, candidate: Candidate) -> bool:
         """Whether an act names no agent of its own: none, the state its place implies, or a bare noun the role
