@@ -1,0 +1,80 @@
+"""Two precision rules of articles: a street clash of a crowd with the police is a violent protest (145), not a
+battle (190); an act hedged by a parenthetical ("якобы", "возможно", "как ожидается", "по всей видимости") is only
+supposed, not reported."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # supporters of a politician and the police, "между ... и ..."
+        ("У здания суда в Киеве произошли столкновения между сторонниками Тимошенко и милицией.", ("14", "UKR", "UKR")),
+        # the police after "с", a nominal in the genitive under a preposition
+        ("Указ подписан после столкновений сторонников оппозиции с полицией в Ереване.", ("14", "ARM", "ARM")),
+        # another noun and another side: activists and police
+        ("В Тбилиси произошли стычки между активистами оппозиции и полицией.", ("14", "GEO", "GEO")),
+        # a verb frame: "вступили в столкновение с милицией"
+        ("Сторонники Тимошенко вступили в столкновение с милицией у здания суда в Киеве.", ("14", "UKR", "UKR")),
+        ("Активисты оппозиции вступили в стычки с полицией у здания парламента Грузии.", ("14", "GEO", "GEO")),
+    ],
+)
+def test_a_crowd_clashing_with_the_police_protests_violently(code, text, expected):
+    found = dyads(code(text))
+    assert expected in found
+    assert not any(root == "19" for root, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Боливии продолжаются столкновения между сторонниками и противниками Моралеса.",
+        "Вчера в Каире вспыхнули столкновения между сторонниками и противниками президента Мурси.",
+    ],
+)
+def test_two_camps_of_citizens_fighting_is_no_battle(code, text):
+    assert not any(root == "19" for root, _, _ in dyads(code(text)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # armed sides still fight (190)
+        ("Столкновения между армянскими и азербайджанскими военными продолжаются.", ("19", "ARM", "AZE")),
+        ("Грузинские военные вступили в бой с абхазскими ополченцами.", ("19", "GEO", "XAB")),
+    ],
+)
+def test_clashes_of_armed_sides_stay_battles(code, text, expected):
+    assert expected in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("На заседании Конгресса зачитали письмо, в котором президент Гондураса якобы подал в отставку.", "08"),
+        ("Президент Венесуэлы Уго Чавес, видимо, выслал посла США.", "16"),
+        ("Россия, возможно, направит войска в Киргизию.", "15"),
+        ("По сообщениям СМИ, Израиль предположительно нанес удар по сирийскому аэропорту.", "19"),
+        ("Как ожидается, президент США Барак Обама посетит ЮАР в воскресенье.", "04"),
+        ("Как предполагается, Путин встретится с Си Цзиньпином в Пекине.", "04"),
+    ],
+)
+def test_a_hedged_act_is_only_supposed(code, text, root):
+    assert not any(found == root or found == "03" for found, _, _ in dyads(code(text)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Президент Венесуэлы Уго Чавес выслал посла США.", ("16", "VEN", "USA")),
+        ("Израиль нанес удар по сирийскому аэропорту.", ("19", "ISR", "SYR")),
+        # a hedge on the verb of saying above hedges the report, not the act
+        ("Министр, по всей видимости, заявил, что Россия выслала посла Эстонии.", ("16", "RUS", "EST")),
+    ],
+)
+def test_the_same_acts_unhedged_are_reported(code, text, expected):
+    assert expected in dyads(code(text))
