@@ -78,3 +78,33 @@ def test_a_hedged_act_is_only_supposed(code, text, root):
 )
 def test_the_same_acts_unhedged_are_reported(code, text, expected):
     assert expected in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия и Китай выступают против иностранного вмешательства во внутренние дела Сирии.",
+        "Лидеры двух стран высказались против вмешательства во внутренние дела Украины.",
+        "МИД России выступил против вмешательства Запада в дела Белоруссии.",
+        "Иран осудил любое вмешательство во внутренние дела Ирака.",
+    ],
+)
+def test_opposing_interference_is_not_aimed_at_the_country_meddled_in(code, text):
+    victims = {"SYR", "UKR", "BLR", "IRQ"}
+    assert not any(target in victims for _, _, target in dyads(code(text)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the interferer named by its genitive or country adjective is the target
+        ("Лавров осудил вмешательство США во внутренние дела Венесуэлы.", ("11", "RUS", "USA")),
+        ("Россия выступила против американского вмешательства в дела Ирана.", ("12", "RUS", "USA")),
+        # no affairs named: the noun's own argument
+        ("Иран выступил против вмешательства США.", ("12", "IRN", "USA")),
+        # opposing another act still aims at its object
+        ("Россия выступает против санкций в отношении Ирана.", ("12", "RUS", "IRN")),
+    ],
+)
+def test_the_interferer_named_is_the_target(code, text, expected):
+    assert expected in dyads(code(text))
