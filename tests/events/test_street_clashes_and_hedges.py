@@ -108,3 +108,26 @@ def test_opposing_interference_is_not_aimed_at_the_country_meddled_in(code, text
 )
 def test_the_interferer_named_is_the_target(code, text, expected):
     assert expected in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пресс-секретарь Кремля отказался комментировать решение суда.",
+        "Представитель Пентагона отказался прокомментировать заявление Ирана.",
+        "Белый дом отказывается комментировать сообщения о переговорах с Москвой.",
+    ],
+)
+def test_declining_comment_rejects_nothing(code, text):
+    assert not any(root == "12" for root, _, _ in dyads(code(text)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Россия отказалась выполнять требования Украины.", ("12", "RUS", "UKR")),
+        ("Иран отказался обсуждать ядерную программу с США.", ("12", "IRN", "USA")),
+    ],
+)
+def test_refusing_an_act_is_still_a_rejection(code, text, expected):
+    assert expected in dyads(code(text))
