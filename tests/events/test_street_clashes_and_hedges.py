@@ -131,3 +131,16 @@ def test_declining_comment_rejects_nothing(code, text):
 )
 def test_refusing_an_act_is_still_a_rejection(code, text, expected):
     assert expected in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the "-ии" of a name in "-ия" after a role noun is its genitive, whatever case the tagger gives it
+        ("Молдавия выслала посла Румынии.", ("16", "MDA", "ROU")),
+        ("Россия выслала посла Румынии.", ("16", "RUS", "ROU")),
+        ("Кишинев объявил персоной нон грата посла Румынии.", ("16", "MDA", "ROU")),
+    ],
+)
+def test_an_envoy_of_a_country_in_ija_is_of_that_country(code, text, expected):
+    assert expected in dyads(code(text))
