@@ -76,6 +76,7 @@ from letopis.events.code_classes import (
     PROMISE_ROOT,
     PROTEST_ROOTS,
     QUESTION_WORDS,
+    RELATIONS_ROOT,
     SCENE_STRUCK_ROOTS,
     SCENE_TARGET_CODES,
     SEARCH_CODES,
@@ -131,6 +132,12 @@ def places_at_home(targets: list[Entity], sources: list[Entity]) -> bool:
     return bool(targets) and all(target.type == "LOC" for target in targets) and {
         country_part(actor_code(target)) for target in targets
     } <= {country_part(actor_code(source)) for source in sources} - {None}
+
+
+def places_of_own(targets: list[Entity], sources: list[Entity]) -> bool:
+    """Whether every target is of the sources' own countries."""
+    own = {country_part(actor_code(source)) for source in sources} - {None}
+    return bool(own) and {country_part(actor_code(target)) for target in targets} <= own
 
 
 class EventCoder:
@@ -1300,6 +1307,15 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.root in JOINT_ACT_ROOTS and sources and not targets and not passive:
             # "корабли прибыли на совместные российско-китайские учения": the other side the compound names
             targets, target_words = self.compound_partner(position, sources)
+        if rule.root == RELATIONS_ROOT and targets and sources and places_of_own(targets, sources):
+            # "Чавес распорядился закрыть посольство Венесуэлы в Боготе": a state's own mission closed or recalled
+            # is aimed at the country it is in, not at its own
+            hosts, host_words = self.arguments(
+                position, [slot for slot in target_slots if slot.kind not in ("gen", "adj")], passive, anchors,
+                places=True,
+            )
+            if hosts and not places_of_own(hosts, sources):
+                targets, target_words = hosts, host_words
         paired = pairs_coordinated_sources(rule.cameo) and len(sources) > 1 and not act_on_object
         if (rule.cameo.startswith(DISAPPROVAL_CODES) or rule.root in PROTEST_ROOTS) and targets:
             targets, target_words = self.agent_of_condemned_act(targets, target_words, sources)

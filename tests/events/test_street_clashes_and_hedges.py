@@ -144,3 +144,20 @@ def test_refusing_an_act_is_still_a_rejection(code, text, expected):
 )
 def test_an_envoy_of_a_country_in_ija_is_of_that_country(code, text, expected):
     assert expected in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state's own mission closed is aimed at the country it is in
+        ("Уго Чавес распорядился закрыть посольство Венесуэлы в Боготе.", ("16", "VEN", "COL")),
+        ("Правительство Эквадора закрыло посольство Эквадора в Боготе.", ("16", "ECU", "COL")),
+        ("Венесуэла закрыла свое посольство в Боготе.", ("16", "VEN", "COL")),
+        # another state's mission closed is aimed at that state
+        ("Россия закрыла посольство Эстонии в Москве.", ("16", "RUS", "EST")),
+    ],
+)
+def test_closing_ones_own_mission_is_aimed_at_its_host(code, text, expected):
+    found = dyads(code(text))
+    assert expected in found
+    assert not any(root == "16" and source == target for root, source, target in found)
