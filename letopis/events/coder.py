@@ -127,17 +127,16 @@ ANY_WORD = "*"  # a requirement's wildcard (triggers.tsv)
 OPEN_OBJECTS = frozenset({ANY_WORD, PLACE_WORD, PERSON_WORD})  # what an object requirement reads besides lemmas
 
 
-def places_at_home(targets: list[Entity], sources: list[Entity]) -> bool:
-    """Whether the targets are only places of the sources' own countries ("посетил святилища в Японии")."""
-    return bool(targets) and all(target.type == "LOC" for target in targets) and {
-        country_part(actor_code(target)) for target in targets
-    } <= {country_part(actor_code(source)) for source in sources} - {None}
-
-
 def places_of_own(targets: list[Entity], sources: list[Entity]) -> bool:
     """Whether every target is of the sources' own countries."""
-    own = {country_part(actor_code(source)) for source in sources} - {None}
-    return bool(own) and {country_part(actor_code(target)) for target in targets} <= own
+    return bool(targets) and {country_part(actor_code(target)) for target in targets} <= {
+        country_part(actor_code(source)) for source in sources
+    } - {None}
+
+
+def places_at_home(targets: list[Entity], sources: list[Entity]) -> bool:
+    """Whether the targets are only places of the sources' own countries ("посетил святилища в Японии")."""
+    return all(target.type == "LOC" for target in targets) and places_of_own(targets, sources)
 
 
 class EventCoder:
