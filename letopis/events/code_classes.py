@@ -78,6 +78,8 @@ DEMAND_ROOT = "10"
 LEADERSHIP_DEMAND_CODE = "1041"  # a demand that someone be removed from office  # a protest's converb of demand names whom it is aimed at
 VICTIM_ROOTS = {"17", "18", "19", "20"}  # coercion and violence: their object names the victims
 PROTEST_ROOTS = {"14"}  # a private person may protest ("Алёхина начала голодовку")
+RELATIONS_ROOT = "16"  # reducing relations: closing or recalling a mission is aimed at the country it is in
+OPPOSING_ROOTS = {"12", "14"}  # rejecting, opposing, protesting: aimed, like disapproval, at an interference's agent
 DISAPPROVAL_CODES = ("11",)  # criticising, condemning, accusing: aimed at whoever did the act condemned
 # roots whose unnamed human target belongs to the country where it happens: arrests, killings
 CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}

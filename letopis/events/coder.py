@@ -66,6 +66,7 @@ from letopis.events.code_classes import (
     OFF_TOPIC_SOURCE_ROLES,
     OFFICE_CODES,
     OFFICIAL_ROLES,
+    OPPOSING_ROOTS,
     ORIGIN_SLOTS,
     PLEA_CODES,
     POLITICAL_EASING_CODES,
@@ -76,6 +77,7 @@ from letopis.events.code_classes import (
     PROTEST_ROOTS,
     QUESTION_WORDS,
     REACTION_ROOTS,
+    RELATIONS_ROOT,
     SCENE_STRUCK_ROOTS,
     SCENE_TARGET_CODES,
     SEARCH_CODES,
@@ -127,11 +129,16 @@ ANY_WORD = "*"  # a requirement's wildcard (triggers.tsv)
 OPEN_OBJECTS = frozenset({ANY_WORD, PLACE_WORD, PERSON_WORD})  # what an object requirement reads besides lemmas
 
 
+def places_of_own(targets: list[Entity], sources: list[Entity]) -> bool:
+    """Whether every target is of the sources' own countries."""
+    return bool(targets) and {country_part(actor_code(target)) for target in targets} <= {
+        country_part(actor_code(source)) for source in sources
+    } - {None}
+
+
 def places_at_home(targets: list[Entity], sources: list[Entity]) -> bool:
     """Whether the targets are only places of the sources' own countries ("посетил святилища в Японии")."""
-    return bool(targets) and all(target.type == "LOC" for target in targets) and {
-        country_part(actor_code(target)) for target in targets
-    } <= {country_part(actor_code(source)) for source in sources} - {None}
+    return all(target.type == "LOC" for target in targets) and places_of_own(targets, sources)
 
 
 class EventCoder:
@@ -1358,9 +1365,22 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.root in JOINT_ACT_ROOTS and sources and not targets and not passive:
             # "корабли прибыли на совместные российско-китайские учения": the other side the compound names
             targets, target_words = self.compound_partner(position, sources)
+        if rule.root == RELATIONS_ROOT and targets and sources and places_of_own(targets, sources):
+            # "Чавес распорядился закрыть посольство Венесуэлы в Боготе": a state's own mission closed or recalled
+            # is aimed at the country it is in, not at its own
+            hosts, host_words = self.arguments(
+                position, [slot for slot in target_slots if slot.kind not in ("gen", "adj")], passive, anchors,
+                places=True,
+            )
+            if hosts and not places_of_own(hosts, sources):
+                targets, target_words = hosts, host_words
         paired = pairs_coordinated_sources(rule.cameo) and len(sources) > 1 and not act_on_object
         if (rule.cameo.startswith(DISAPPROVAL_CODES) or rule.root in PROTEST_ROOTS) and targets:
             targets, target_words = self.agent_of_condemned_act(targets, target_words, sources)
+        if (rule.cameo.startswith(DISAPPROVAL_CODES) or rule.root in OPPOSING_ROOTS) and targets:
+            targets, target_words = self.interferer(targets, target_words, sources)
+            if not targets:
+                return self.reject(position, rule, "an interference opposed with no interferer named")
         if rule.root in PROTEST_ROOTS and not targets and sources:
             targets, target_words = self.demanded_party(position, sources)
             if not targets:
@@ -1668,6 +1688,29 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             agents, agent_words = self.arguments(word, [Slot("ins"), AGENT_SIDE, Slot("adj")], False, [word])
             if agents and not any(agent is source for agent in agents for source in sources):
                 return agents, agent_words
+        return targets, target_words
+
+    def interferer(
+        self, targets: list[Entity], target_words: list[int], sources: list[Entity]
+    ) -> tuple[list[Entity], list[int]]:
+        """"выступили против вмешательства во внутренние дела Украины", "осудили вмешательство Запада в дела
+        Белоруссии": opposing an interference is aimed at whoever interferes (the noun's genitive or country
+        adjective), not at the country whose affairs are meddled in; with no interferer named it has no target."""
+        view = self.view
+        interference = self.lexicon.word_classes["interference"]
+        affairs = self.lexicon.word_classes["affairs"]
+        for word in target_words:
+            # the noun of meddling is the target's word, or governs the affairs whose genitive is
+            noun = word if view.lemma(word) in interference else -1
+            if noun < 0 and view.head(word) >= 0 and view.lemma(view.head(word)) in affairs:
+                noun = view.head(view.head(word))
+            if noun < 0 or view.lemma(noun) not in interference:
+                continue
+            if not any(view.lemma(child) in affairs for child in view.kids(noun, "nmod", "obl")):
+                continue  # "против вмешательства США": the noun's own argument is the target
+            agents, agent_words = self.arguments(noun, [Slot("gen"), Slot("adj")], False, [noun])
+            agents = [agent for agent in agents if not any(agent is source for source in sources)]
+            return (agents, agent_words) if agents else ([], [])
         return targets, target_words
 
     def content_of_decision(self, position: int) -> bool:

@@ -6,6 +6,10 @@ from letopis.events.lexicon import TriggerRule
 
 URGED_KINDS = ("permission", "persuasion")  # a verb that allows or urges an act leaves it undone
 STOPPED = {"obj", "xcomp", "nsubj:pass"}  # what a verb of ending or calling off ends: "отложил визит"
+# how a hedge word hangs on the verb it hedges: "якобы подал", "возможно, направит", "как ожидается, посетит",
+# "по всей видимости, хотел"
+HEDGE_RELATIONS = ("advmod", "parataxis", "discourse")
+HEDGE_KINDS = ("hypothesis", "hedge")
 
 
 class Qualifiers:
@@ -33,6 +37,8 @@ class Qualifiers:
         # an intent or a future decides unless a report or rumour above tells it second-hand ("появилась
         # информация о том, что он покинет пост")
         intended = "future" if self.is_future(position) else None
+        if self.hedged(nodes):
+            return "hypothesis"  # "письмо, в котором он якобы подал в отставку": supposed, not reported
         for index, node in enumerate(nodes):
             kind = self.lexicon.modality.get(view.lemma(node)) if node != position else None
             if kind == "knowledge" and self.denied(node):
@@ -58,7 +64,7 @@ class Qualifiers:
                 kind = self.lexicon.modality.get(view.lemma(node))
                 if kind == "stop" and view.rel(nodes[index - 1]) not in STOPPED:
                     kind = None  # "слушания отложены, но президент поддерживает": only what the verb ends is ended
-                kinds.append(None if kind in ("happen", "hope", *URGED_KINDS) else kind)
+                kinds.append(None if kind in ("happen", "hope", "hedge", *URGED_KINDS) else kind)
                 if view.tokens[node].pos == "VERB" and self.is_future(node):
                     kinds.append("future")  # "не будут возражать против вооружения ..."
             for kind in kinds:
@@ -71,6 +77,20 @@ class Qualifiers:
                 elif kind:
                     return kind
         return intended or purpose
+
+    def hedged(self, nodes: list[int]) -> bool:
+        """Whether a hedge word set on the trigger or a verb above it, below any verb of saying, makes its act only
+        supposed: "якобы подал в отставку", "возможно, направит войска", "как ожидается, посетит", "по всей
+        видимости, хотел выразить протест" (a speaker's own hedge on his report hedges the report, not the act)."""
+        view = self.view
+        for node in nodes:
+            if node != nodes[0] and view.lemma(node) in self.lexicon.speech_verbs:
+                return False
+            if any(
+                self.lexicon.modality.get(view.lemma(child)) in HEDGE_KINDS for child in view.kids(node, *HEDGE_RELATIONS)
+            ):
+                return True
+        return False
 
     def plan_named(self, position: int) -> bool:
         """An infinitive that a noun of a plan or decision governs names that plan, not an act: "против решения

@@ -622,7 +622,7 @@ def _genitives_after(
                 match.anaphoric = True
                 match.stop = position + 1
             return
-        if country is None or tokens[position].feats.get("Case") not in ("Gen", None):
+        if country is None or not _genitive_form(tokens[position]):
             break
         if tokens[position].pos == "ADJ" and position + 1 < len(tokens) and tokens[position + 1].pos == "NOUN" \
                 and country_of(match.sentence, position + 1) != country:
@@ -643,6 +643,14 @@ def _genitives_after(
         break
     if not match.countries:
         match.countries.extend(found)
+
+
+def _genitive_form(token: Token) -> bool:
+    """A genitive, or a form the tagger may call dative or locative that is the genitive too: the "-ии" of the
+    names in "-ия" ("посла Румынии", "президента Колумбии") is the same in the three cases, and right after a role
+    noun it is its genitive."""
+    case = token.feats.get("Case")
+    return case in ("Gen", None) or (case in ("Dat", "Loc") and token.text.lower().endswith("ии"))
 
 
 @lru_cache(maxsize=1)
