@@ -10,7 +10,7 @@ the first parse inside it, on the word it belongs to: a relative clause on its a
 
 An aside is a stretch between two commas that opens with a form of "который" or "чей" (after a preposition too:
 ", в котором ..."), holds a finite verb, comes after the main clause's finite verb and is followed by more of
-the sentence ("возобновила депортацию курдов, которым отказали в убежище, в Ирак": "в Ирак" was read as the
+the sentence, or runs to its tail or its end ("возобновила депортацию курдов, которым отказали в убежище, в Ирак": "в Ирак" was read as the
 relative clause's). Not an aside: a closing comma that is one of a list ("в провинциях Ланао, Магинданао и
 Котабато") or opens a participle, an adjective or a conjunct ("..., совершённые в 2000 году"), which continue the
 clause. Between the subject and its verb the first parse read the main clause as well (measured), so a relative
@@ -60,6 +60,12 @@ def relative_asides(tokens: Sequence[Token], end: int) -> list[Aside]:
         close = opening + 1
         while close < end and tokens[close].text not in (",", "—", "–", "(", ")", ";", ":"):
             close += 1
+        if close == end:  # the clause runs to the tail or to the sentence's end: the last aside
+            anchor = _antecedent(tokens, index, opening, close) if close - index <= ASIDE_WORDS and _finite(
+                tokens, opening + 1, close) and _finite(tokens, 0, index) else -1
+            if anchor >= 0:
+                found.append(Aside(index, close, anchor, "acl:relcl"))
+            break
         if close >= end - 1 or tokens[close].text != "," or close - index > ASIDE_WORDS:
             index += 1
             continue
@@ -68,21 +74,23 @@ def relative_asides(tokens: Sequence[Token], end: int) -> list[Aside]:
             _enumerates(tokens[close - 1], after)
             or after.feats.get("VerbForm") == "Part"  # ", совершённые в 2000 году": the clause's own noun's
             or after.pos in ("ADJ", "CCONJ")
-        ) or not any(
-            tokens[k].feats.get("VerbForm") == "Fin" for k in range(opening + 1, close)
-        ):
+        ) or not _finite(tokens, opening + 1, close):
             index += 1
             continue
-        if not any(tokens[k].feats.get("VerbForm") == "Fin" for k in range(index)):  # before the main verb
+        if not _finite(tokens, 0, index):  # before the main verb
             index += 1
             continue
-        anchor = _antecedent(tokens, index, tokens[opening])
+        anchor = _antecedent(tokens, index, opening, close)
         if anchor < 0:
             index += 1
             continue
         found.append(Aside(index, close + 1, anchor, "acl:relcl"))
         index = close + 1
     return found
+
+
+def _finite(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    return any(tokens[k].feats.get("VerbForm") == "Fin" for k in range(start, stop))
 
 
 def _enumerates(before: Token, after: Token) -> bool:
@@ -95,13 +103,19 @@ def _enumerates(before: Token, after: Token) -> bool:
     )
 
 
-def _antecedent(tokens: Sequence[Token], comma: int, relative: Token) -> int:
-    """The noun before the comma that "который" agrees with (number, and gender in the singular); the nearest
-    noun when none agrees; -1 when there is none."""
+def _antecedent(tokens: Sequence[Token], comma: int, opening: int, close: int) -> int:
+    """The noun before the comma that "который" (at ``opening``) agrees with (number, and gender in the
+    singular): the one the first parse hung the clause on if it agrees ("с послом Китая, который вручил"), else the
+    nearest that agrees, else the nearest noun; -1 when there is none."""
+    relative = tokens[opening]
     whose = relative.text.lower() in WHOSE
     number = None if whose else relative.feats.get("Number")
     gender = None if whose else relative.feats.get("Gender")
-    nearest = -1
+    first_parse = {
+        tokens[k].head for k in range(opening, close)
+        if tokens[k].pos != "PUNCT" and not comma <= tokens[k].head < close
+    }
+    nearest = agreeing = -1
     for index in range(comma - 1, max(-1, comma - 1 - ANTECEDENT_REACH), -1):
         token = tokens[index]
         if token.text in (",", "—", "–", "(", ")", ";", ":"):
@@ -114,8 +128,11 @@ def _antecedent(tokens: Sequence[Token], comma: int, relative: Token) -> int:
             continue
         if number == "Sing" and gender and token.feats.get("Gender") not in (gender, None):
             continue
-        return index
-    return nearest
+        if index in first_parse:
+            return index
+        if agreeing < 0:
+            agreeing = index
+    return agreeing if agreeing >= 0 else nearest
 
 
 def kept_words(size: int, tail: int, asides: Sequence[Aside]) -> list[int]:

@@ -1,4 +1,4 @@
-"""Asides: a relative clause between commas after the main verb is parsed apart, the rest of the sentence without it."""
+"""Asides: a relative clause after the main verb is parsed apart, the rest of the sentence without it."""
 
 import pytest
 
@@ -62,9 +62,31 @@ def test_a_deportation_reaches_its_destination_across_the_relative_clause(analyz
     assert ("174", "NLDGOV", "IRQGOV") in {(event.cameo, event.source, event.target) for event in article.events}
 
 
+# a relative clause that runs to the tail or to the end: its own words stay in it, the main clause is parsed alone
+LAST_CLAUSE = [
+    ("Израиль в пятницу освободил 200 палестинских заключённых, которых задержали во время беспорядков на Западном "
+     "берегу, сообщило армейское радио.", "беспорядков", "задержали"),
+    ("Вывода миротворцев из зоны конфликта в понедельник потребовали депутаты парламента Грузии, которые обвиняют "
+     "российских военных в бездействии во время столкновений, сообщило агентство.", "бездействии", "обвиняют"),
+]
+
+
+@pytest.mark.parametrize("text, word, head", LAST_CLAUSE)
+def test_the_words_of_a_last_relative_clause_stay_in_it(analyzer, text, word, head):
+    _, tokens = parsed(analyzer, text)
+    assert head_of(tokens, word)[0] == head
+    assert len(relative_asides(tokens, len(tokens) - 1)) <= 1
+
+
+def test_the_antecedent_the_first_parse_chose_is_kept_when_it_agrees(analyzer):
+    # "послом" and "Китая" both agree with "который": the first parse's choice stands
+    _, tokens = parsed(analyzer, "Премьер встретился с послом Китая, который вручил ему приглашение посетить Пекин.")
+    (aside,) = relative_asides(tokens, len(tokens) - 1)
+    assert tokens[aside.anchor].text == "послом"
+    assert head_of(tokens, "вручил") == ("послом", "acl:relcl")
+
+
 NOT_ASIDES = [
-    # the clause runs to the sentence's end: nothing follows it to parse apart
-    "Премьер встретился с послом Китая, который вручил ему приглашение.",
     # the comma after the clause opens a participle phrase of the clause's own noun
     "План созрел в голове Мартина, который отбывает срок за убийство и грабёж, совершённые в 2000 году, в тюрьме.",
     # the comma after the clause is one of a list inside it
