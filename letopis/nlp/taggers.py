@@ -1,8 +1,9 @@
 """The neural layer of the pipeline: natasha's models over whole batches of documents.
 
 One step runs morphology, syntax and NER for every sentence of a batch in one pass
-(letopis/nlp/neural.py), and parses the sentences that end with an attribution tail a second
-time without it (letopis/nlp/tails.py); lemmas follow from the morphological tags.
+(letopis/nlp/neural.py), and parses the sentences that end with an attribution tail or hold a
+relative clause after their verb a second time without them (letopis/nlp/tails.py,
+letopis/nlp/asides.py); lemmas follow from the morphological tags.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from typing import NamedTuple
 from threadpoolctl import threadpool_limits
 
 from letopis.model import Token
+from letopis.nlp.asides import hang_asides, kept_words, relative_asides
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import lemma, morph_vocab
 from letopis.nlp.neural import models
-from letopis.nlp.tails import graft, tail_start
+from letopis.nlp.tails import ENDS, graft, tail_start
 
 
 class Tagger:
@@ -59,21 +61,25 @@ class Tagger:
 
     @staticmethod
     def reparse_without_tails(places: list[tuple[Doc, int]]) -> None:
-        """Parse again, without it, each sentence that ends with an attribution tail (tails.py)."""
+        """Parse again, without them, each sentence that ends with an attribution tail (tails.py) or holds a
+        relative clause between commas after its verb (asides.py)."""
         found = models()
         jobs = []
         for doc, index in places:
             words, tags = doc.sents[index].words, doc.sents[index].tags
             tokens = doc.article.sentences[index].tokens
             start = tail_start(tokens, partial(_word_lemma, words, tags))
-            if start > 0:
-                jobs.append((tokens, _without_yo(words[:start])))
+            asides = relative_asides(tokens, start if start > 0 else _body_end(tokens))
+            if start > 0 or asides:
+                kept = kept_words(len(tokens), start, asides)
+                hang = hang_asides(tokens, asides, start)
+                jobs.append((tokens, kept, hang, _without_yo([words[k] for k in kept])))
         if not jobs:
             return
         with threadpool_limits(1):
-            parsed = found([words for _, words in jobs], syntax_only=True)
-        for (tokens, words), tagged in zip(jobs, parsed):
-            graft(tokens, range(len(words)), tagged.heads, tagged.rels)
+            parsed = found([words for *_, words in jobs], syntax_only=True)
+        for (tokens, kept, hang, _), tagged in zip(jobs, parsed):
+            graft(tokens, kept, tagged.heads, tagged.rels, hang)
             make_tree(tokens)
 
 
@@ -89,6 +95,14 @@ class Lemmatizer:
             else:  # tags set by other means
                 for token, word in zip(sentence.tokens, work.words):
                     token.lemma = _lemma(word.lower(), token.pos, tuple(sorted(token.feats.items())))
+
+
+def _body_end(tokens: Sequence[Token]) -> int:
+    """One past the sentence's last word before its final punctuation."""
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].text in ENDS:
+        end -= 1
+    return end
 
 
 def _without_yo(words: Sequence[str]) -> Sequence[str]:

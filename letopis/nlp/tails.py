@@ -15,7 +15,7 @@ an "according to" idiom ("по словам представителя арми�
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from letopis.data_files import data_lines
@@ -76,9 +76,17 @@ def _according_openers() -> frozenset[str]:
     return frozenset(phrase[0] for phrase in lexicon().according)
 
 
-def graft(tokens: list[Token], kept: Sequence[int], heads: Sequence[int], rels: Sequence[str]) -> None:
+def graft(
+    tokens: list[Token],
+    kept: Sequence[int],
+    heads: Sequence[int],
+    rels: Sequence[str],
+    hang: Mapping[int, tuple[int, str]] | None = None,
+) -> None:
     """Put the parse of the words ``kept`` (``heads`` index into ``kept``, -1 for a root) on the sentence's
-    tokens; the words left out that hung on a kept word or on the root hang on the new root."""
+    tokens; the words left out that ``hang`` places (word -> its head and relation, a head of -1 for the new
+    root) go there, and the others that hung on a kept word or on the root hang on the new root."""
+    hang = hang or {}
     root = -1
     for number, (head, rel) in enumerate(zip(heads, rels)):
         token = tokens[kept[number]]
@@ -90,6 +98,8 @@ def graft(tokens: list[Token], kept: Sequence[int], heads: Sequence[int], rels: 
     if root < 0:
         return
     inside = set(kept)
+    for index, (head, rel) in hang.items():
+        tokens[index].head, tokens[index].rel = (root if head < 0 else head), rel
     for index, token in enumerate(tokens):
-        if index not in inside and (token.head < 0 or token.head in inside):
+        if index not in inside and index not in hang and (token.head < 0 or token.head in inside):
             token.head, token.rel = root, "punct" if token.pos == "PUNCT" else "parataxis"
