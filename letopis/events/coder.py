@@ -952,6 +952,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return self.reject(position, rule, "an earlier act recalled as the cause or time of another")
         if rule.root in PROTEST_ROOTS and self.describes_target(position):
             return self.reject(position, rule, "a participle describing whom another act is aimed at")
+        if rule.root in PROTEST_ROOTS and self.protest_of_coded_act(position):
+            return self.reject(position, rule, "the protest an act is done in, coded as that act")
         if self.describes_antecedent(position) and rule.root not in self.lexicon.blocking_roots:
             # (an accusation or demand stays: what it governs is not an event of its own either way)
             return self.reject(position, rule, "a present relative clause")
@@ -1334,7 +1336,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         restriction = rule.cameo.startswith(DOMESTIC_CODES) or self.eases_restrictions(position, rule)
         if (
             # a row that needs a target, or a restriction's that says none need be named ("ввели режим ЧП")
-            ((rule.needs_target and (is_domestic(rule.cameo) or restriction)) or (rule.target and restriction))
+            ((rule.needs_target and (is_domestic(rule.cameo) or restriction)) or (rule.target and restriction) or rule.root in PROTEST_ROOTS)
             and not targets
             and sources
             # "не разрешил транслировать ...": aimed at the content; but a freedom eased is the permitted act itself

@@ -305,6 +305,23 @@ class ContentRules:
                     found += [word for word in view.kids(child, "nmod") if view.lemma(word) == "протест"]
         return [word for word in dict.fromkeys(found) if word != position]
 
+    def protest_of_coded_act(self, position: int) -> bool:
+        """"отозвала посла в знак протеста против ...", "санкции, введённые в знак протеста", "забастовка в знак
+        протеста ... продолжается": the protest an act is done in is that act, when the sentence codes it (the
+        recall, the sanctions, the strike); only an act no row codes ("прошли по центру города в знак протеста")
+        is told as a protest by the noun alone."""
+        view = self.view
+        sign = view.head(position)
+        if sign < 0 or view.lemma(sign) != "знак" or view.rel(position) != "nmod":
+            return False
+        act = view.head(sign)
+        if act < 0:
+            return False
+        near = [act, *view.kids(act, "obj", "nsubj", "nsubj:pass", "xcomp")]
+        if view.rel(act) in ("acl", "amod", "acl:relcl", "xcomp"):
+            near.append(view.head(act))  # "санкции, введённые в знак протеста": the noun the participle is on
+        return any(word >= 0 and word != position and word in self.chosen for word in near)
+
     def opposed_country(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
         """"антиамериканские демонстрации", "вышли на антиизраильскую манифестацию": the country of the adjective
         after the prefix of opposition, on the protest's words or the rally noun they govern."""
