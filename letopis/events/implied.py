@@ -217,7 +217,8 @@ class ImpliedActors:
                 for word in words:
                     # "тысячи курдов": any people counted by the thousand are a crowd
                     people = counted and word != found and view.tokens[word].feats.get("Animacy") == "Anim"
-                    if (view.lemma(word) in crowd or people) and not self.named(word):
+                    # "заключённые-курды", "горняки-албанцы": the first noun of a hyphenated pair says who they are
+                    if (view.lemma(word).split("-")[0] in crowd or people) and not self.named(word):
                         return [context_actor(country, "CVL")], [word]
         return [], []
 
