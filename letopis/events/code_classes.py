@@ -77,6 +77,8 @@ OFF_TOPIC_SOURCE_ROLES = {"COP", "SPY", "JUD"}
 DEMAND_ROOT = "10"
 LEADERSHIP_DEMAND_CODE = "1041"  # a demand that someone be removed from office  # a protest's converb of demand names whom it is aimed at
 VICTIM_ROOTS = {"17", "18", "19", "20"}  # coercion and violence: their object names the victims
+COMPLAINT_CODE = "114"  # "выступил с протестом": a formal complaint; made by a crowd, a demonstration:
+CROWD_PROTEST_CODE = "141"
 PROTEST_ROOTS = {"14"}  # a private person may protest ("Алёхина начала голодовку")
 DISAPPROVAL_CODES = ("11",)  # criticising, condemning, accusing: aimed at whoever did the act condemned
 # roots whose unnamed human target belongs to the country where it happens: arrests, killings

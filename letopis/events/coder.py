@@ -44,11 +44,13 @@ from letopis.events.code_classes import (
     CLAIM_CODE,
     COERCIVE_ROOTS,
     COMMITTED,
+    COMPLAINT_CODE,
     CONDITIONAL_ROOTS,
     CONSULT_ROOT,
     CONTEXT_TARGET_ROOTS,
     CONVERSATION_CODES,
     CROWD_ARREST_CODES,
+    CROWD_PROTEST_CODE,
     DECIDED_ACT_INTENTS,
     DEESCALATION_CODES,
     DEMAND_ROOT,
@@ -1292,6 +1294,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.root in PROTEST_ROOTS and not sources and not passive:
             # "тысячи людей вышли на акцию протеста в Москве": an unnamed crowd is the civilians of the place
             sources, source_words = self.crowd(position, source_slots, anchors)
+        if rule.cameo == COMPLAINT_CODE and sources and self.crowd_complaint(position, source_words):
+            # "тысячи крестьян выступили с протестом против ...": a crowd's protest is a demonstration, not a
+            # state's formal complaint
+            rule = replace(rule, cameo=CROWD_PROTEST_CODE)
         # the agents of a passive act on its subject when that is the row's object: "одобрен Госдумой и Советом
         # Федерации" is no support between them ("договор подписан Медведевым и Обамой" is their agreement); so do
         # subjects whose object names no actor: "кандидатуру одобрили министры ЕС и комитет Европарламента"
