@@ -356,6 +356,11 @@ class ContentRules:
         prefixes = tuple(self.lexicon.word_classes["opposed_stem"])
         own = self.lexicon.word_classes["own_rule"]
         words = self.act_words(position)
+        # "провели демонстрацию, скандируя антиамериканские лозунги": what the converb of the protest carries
+        words += [
+            converb for word in list(words) for converb in view.kids(word, "advcl")
+            if view.tokens[converb].feats.get("VerbForm") == "Conv"
+        ]
         words += [child for word in list(words) for child in view.kids(word, "obj", "obl", "nsubj")]
         for word in words:
             for adjective in view.kids(word, "amod"):
