@@ -155,6 +155,13 @@ class ArgumentFinder:
                 continue
             if view.lemma(child) in self.lexicon.domain_words:
                 continue  # "легенда голландского футбола": a field of sport or art, not a group of its country
+            if view.lemma(node) in self.lexicon.word_classes["quantity"] and view.lemma(child) in (
+                self.lexicon.word_classes["quantity"]
+            ):
+                # "десятки тысяч сторонников оппозиции": a quantity of a quantity counts what the inner one counts
+                found = self.actors_of_word(child)
+                if found:
+                    return found
             for grand in view.kids(child, "nmod", "amod", "appos"):
                 found = [] if view.preposition(grand) else self.named(grand)
                 if found:

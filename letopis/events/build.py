@@ -89,7 +89,11 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     # (a crowd implied by its gathering, "в Каракасе прошли демонстрации против президента", stands on the trigger
     # itself: no phrase of a participant that could hold the target)
     source_phrases = [word for word in candidate.source_tokens if word != candidate.trigger]
-    nested = not scene and not candidate.between_sides and one_phrase(view, source_phrases, candidate.target_tokens)
+    nested = (
+        not scene
+        and not candidate.between_sides
+        and one_phrase(view, source_phrases, [word for word in candidate.target_tokens if not other_side(view, candidate, word)])
+    )
     # "кенийская полиция, задержавшая 200 сторонников оппозиции": the object of a participle on its agent is a
     # participant of its own, when the two are distinct roles of one country ("Бразилия, признавшая правительство
     # Анголы" read as Brazil's own is no act on itself)
@@ -269,6 +273,15 @@ def participle_object(view: SentenceView, candidate: Candidate) -> bool:
 def distinct_roles(source: str | None, target: str | None) -> bool:
     """Two codes with two different roles ("KENCOP", "KENOPP")."""
     return bool(source and target and len(source) > 3 and len(target) > 3 and source[3:] != target[3:])
+
+
+def other_side(view: SentenceView, candidate: Candidate, word: int) -> bool:
+    """"перестрелка индонезийских солдат с сепаратистами", "столкновения полиции с демонстрантами": a target in
+    the "с" phrase of the row's own slot is the other side, wherever the parser hung it (on the first side's noun
+    too): not a part of the source's phrase."""
+    return view.preposition(word) == "с" and view.case(word) == "Ins" and any(
+        slot.kind == "prep" and slot.preposition == "с" and slot.case == "Ins" for slot in candidate.rule.target
+    )
 
 
 def one_phrase(view: SentenceView, sources: list[int], targets: list[int]) -> bool:

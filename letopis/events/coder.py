@@ -44,11 +44,13 @@ from letopis.events.code_classes import (
     CLAIM_CODE,
     COERCIVE_ROOTS,
     COMMITTED,
+    COMPLAINT_CODE,
     CONDITIONAL_ROOTS,
     CONSULT_ROOT,
     CONTEXT_TARGET_ROOTS,
     CONVERSATION_CODES,
     CROWD_ARREST_CODES,
+    CROWD_PROTEST_CODE,
     DECIDED_ACT_INTENTS,
     DEESCALATION_CODES,
     DEMAND_ROOT,
@@ -1018,6 +1020,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return self.reject(position, rule, "an earlier act recalled as the cause or time of another")
         if rule.root in PROTEST_ROOTS and self.describes_target(position):
             return self.reject(position, rule, "a participle describing whom another act is aimed at")
+        if rule.root in PROTEST_ROOTS and self.protest_of_coded_act(position):
+            return self.reject(position, rule, "the protest an act is done in, coded as that act")
         if self.describes_antecedent(position) and rule.root not in self.lexicon.blocking_roots:
             # (an accusation or demand stays: what it governs is not an event of its own either way)
             return self.reject(position, rule, "a present relative clause")
@@ -1356,6 +1360,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.root in PROTEST_ROOTS and not sources and not passive:
             # "тысячи людей вышли на акцию протеста в Москве": an unnamed crowd is the civilians of the place
             sources, source_words = self.crowd(position, source_slots, anchors)
+        if rule.cameo == COMPLAINT_CODE and sources and self.crowd_complaint(position, source_words):
+            # "тысячи крестьян выступили с протестом против ...": a crowd's protest is a demonstration, not a
+            # state's formal complaint
+            rule = replace(rule, cameo=CROWD_PROTEST_CODE)
         # the agents of a passive act on its subject when that is the row's object: "одобрен Госдумой и Советом
         # Федерации" is no support between them ("договор подписан Медведевым и Обамой" is their agreement); so do
         # subjects whose object names no actor: "кандидатуру одобрили министры ЕС и комитет Европарламента"
@@ -1413,7 +1421,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         restriction = rule.cameo.startswith(DOMESTIC_CODES) or self.eases_restrictions(position, rule)
         if (
             # a row that needs a target, or a restriction's that says none need be named ("ввели режим ЧП")
-            ((rule.needs_target and (is_domestic(rule.cameo) or restriction)) or (rule.target and restriction))
+            ((rule.needs_target and (is_domestic(rule.cameo) or restriction)) or (rule.target and restriction) or rule.root in PROTEST_ROOTS)
             and not targets
             and sources
             # "не разрешил транслировать ...": aimed at the content; but a freedom eased is the permitted act itself

@@ -222,7 +222,8 @@ class ContentRules:
     def act_words(self, position: int) -> list[int]:
         """The trigger, and the word a nominal one hangs on (its support verb), where the act's phrases may be."""
         view = self.view
-        if view.tokens[position].pos == "NOUN" and view.head(position) >= 0:
+        # (a sentence's first word may be tagged a proper noun: "Голодовку ... объявили")
+        if view.tokens[position].pos in ("NOUN", "PROPN") and view.head(position) >= 0:
             return [position, view.head(position)]
         return [position]
 
@@ -234,7 +235,14 @@ class ContentRules:
         for holder in self.act_words(position):  # "провели забастовку у посольства": the place hangs on the verb
             places = view.kids(holder, "obl", "nmod")
             # "заключённые в израильских тюрьмах объявили голодовку": where the protesters are held
-            places += [place for subject in view.kids(holder, "nsubj") for place in view.kids(subject, "nmod")]
+            # ("сотни палестинских заключённых в израильских тюрьмах": through the quantity to the people counted)
+            quantities = self.lexicon.word_classes["quantity"]
+            people = [
+                word
+                for subject in view.kids(holder, "nsubj")
+                for word in [subject, *(view.kids(subject, "nmod") if view.lemma(subject) in quantities else [])]
+            ]
+            places += [place for person in people for place in view.kids(person, "nmod")]
             if holder == position:
                 places += self.adjacent_phrase(position)
                 # "провели акцию протеста у британской базы": the place hung on the noun of protest
@@ -321,6 +329,42 @@ class ContentRules:
                     found += [word for word in view.kids(child, "nmod") if view.lemma(word) == "протест"]
         return [word for word in dict.fromkeys(found) if word != position]
 
+    def crowd_complaint(self, position: int, source_words: list[int]) -> bool:
+        """"Тысячи мексиканских крестьян выступили с протестом", "сотни студентов заявили протест": a protest noun
+        whose makers are a crowd (a number of people, or people of word class crowd in the plural) is their
+        demonstration; a state, a party or one person that protests complains."""
+        view = self.view
+        if view.lemma(position) != "протест":
+            return False
+        quantities = self.lexicon.word_classes["quantity"]
+        crowd = self.lexicon.word_classes["crowd"]
+        for word in source_words:
+            nodes = [word, *view.kids(word, "nmod")]
+            if view.lemma(word) in quantities and any(
+                view.tokens[node].feats.get("Animacy") == "Anim" for node in nodes[1:]
+            ):
+                return True
+            if view.lemma(word).split("-")[0] in crowd and view.tokens[word].feats.get("Number") == "Plur":
+                return True
+        return False
+
+    def protest_of_coded_act(self, position: int) -> bool:
+        """"отозвала посла в знак протеста против ...", "санкции, введённые в знак протеста", "забастовка в знак
+        протеста ... продолжается": the protest an act is done in is that act, when the sentence codes it (the
+        recall, the sanctions, the strike); only an act no row codes ("прошли по центру города в знак протеста")
+        is told as a protest by the noun alone."""
+        view = self.view
+        sign = view.head(position)
+        if sign < 0 or view.lemma(sign) != "знак" or view.rel(position) != "nmod":
+            return False
+        act = view.head(sign)
+        if act < 0:
+            return False
+        near = [act, *view.kids(act, "obj", "nsubj", "nsubj:pass", "xcomp")]
+        if view.rel(act) in ("acl", "amod", "acl:relcl", "xcomp"):
+            near.append(view.head(act))  # "санкции, введённые в знак протеста": the noun the participle is on
+        return any(word >= 0 and word != position and word in self.chosen for word in near)
+
     def opposed_country(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
         """"антиамериканские демонстрации", "вышли на антиизраильскую манифестацию": the country of the adjective
         after the prefix of opposition, on the protest's words or the rally noun they govern."""
@@ -328,6 +372,11 @@ class ContentRules:
         prefixes = tuple(self.lexicon.word_classes["opposed_stem"])
         own = self.lexicon.word_classes["own_rule"]
         words = self.act_words(position)
+        # "провели демонстрацию, скандируя антиамериканские лозунги": what the converb of the protest carries
+        words += [
+            converb for word in list(words) for converb in view.kids(word, "advcl")
+            if view.tokens[converb].feats.get("VerbForm") == "Conv"
+        ]
         words += [child for word in list(words) for child in view.kids(word, "obj", "obl", "nsubj")]
         for word in words:
             for adjective in view.kids(word, "amod"):

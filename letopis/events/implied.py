@@ -197,6 +197,9 @@ class ImpliedActors:
             country = self.scene_country(verb) if verb >= 0 else None
         country = country or home
         if country is None:
+            # "тысячи мусульман в Пакистане протестовали": the place in the crowd's own phrase
+            country = self.crowd_place(position, slots, passive, anchors)
+        if country is None:
             return [], []
         crowd = self.lexicon.word_classes["crowd"]
         if view.lemma(position) in self.lexicon.word_classes["gathering"] and view.rel(position) == "nsubj":
@@ -217,9 +220,24 @@ class ImpliedActors:
                 for word in words:
                     # "тысячи курдов": any people counted by the thousand are a crowd
                     people = counted and word != found and view.tokens[word].feats.get("Animacy") == "Anim"
-                    if (view.lemma(word) in crowd or people) and not self.named(word):
+                    # "заключённые-курды", "горняки-албанцы": the first noun of a hyphenated pair says who they are
+                    if (view.lemma(word).split("-")[0] in crowd or people) and not self.named(word):
                         return [context_actor(country, "CVL")], [word]
         return [], []
+
+    def crowd_place(self, position: int, slots: list[Slot], passive: bool, anchors: list[int]) -> str | None:
+        """The country of a place named "в X" inside the phrase of the people a protest's slot names, when only one
+        country is so named ("тысячи мусульман в Пакистане", "сотни рабочих на заводах Кузбасса")."""
+        view = self.view
+        countries = {
+            country_part(actor_code(view.covering[node][1]))
+            for slot in slots
+            for found in self.slot_words(position, slot, passive, anchors)
+            if not self.named(found)
+            for node in view.subtree(found)
+            if node != found and view.names_place(node) and view.preposition(node) in ("в", "на")
+        } - {None}
+        return countries.pop() if len(countries) == 1 else None
 
     def venue_city(self, position: int) -> list[Entity]:
         """"вышли на улицы Бухареста", "прошли по улицам Сеула": the city of the public space a crowd goes out to or

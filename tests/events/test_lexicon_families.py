@@ -21,8 +21,8 @@ pytestmark = pytest.mark.slow
         ("Прокуратура Италии сняла все подозрения с мэра Рима.", ("08", "ITA", "ITA")),
         # an investigation announced
         ("Прокуратура Германии объявила о начале расследования гибели гражданина России.", ("09", "DEU", "RUS")),
-        # protest actions under way
-        ("В Тбилиси продолжаются акции протеста оппозиции Грузии.", ("14", "GEO", None)),
+        # protest actions under way (aimed at home, as every protest with no target named)
+        ("В Тбилиси продолжаются акции протеста оппозиции Грузии.", ("14", "GEO", "GEO")),
         # leaving a party
         ("Депутат Верховной Рады Украины вышел из Партии регионов.", ("16", "UKR", "UKR")),
         # hostage-taking and shootings with a named gunman
