@@ -1333,8 +1333,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 targets = foreign
         restriction = rule.cameo.startswith(DOMESTIC_CODES) or self.eases_restrictions(position, rule)
         if (
-            # a row that needs a target, or a restriction's that says none need be named ("ввели режим ЧП")
-            ((rule.needs_target and (is_domestic(rule.cameo) or restriction)) or (rule.target and restriction))
+            # a row that needs a target, or a restriction's or a protest's that says none need be named ("ввели
+            # режим ЧП", "забастовка горняков продолжается": a protest that names no target is against its own state)
+            ((rule.needs_target and (is_domestic(rule.cameo) or restriction))
+             or (rule.target and (restriction or is_domestic(rule.cameo))))
             and not targets
             and sources
             # "не разрешил транслировать ...": aimed at the content; but a freedom eased is the permitted act itself

@@ -304,7 +304,9 @@ class Context:
         if entity.type == "LOC":
             capital = self.kb.countries.by_capital(entity.name)
             region = None if capital else find_region(entity.name, named)
-            country = capital or (region.country if region else city_country(entity.name, named))
+            # a name NER left inflected ("в тюрьме Диярбакыра") places a role as the linker's lemma of it does
+            city = next(filter(None, (city_country(name, named) for name in location_names(entity))), None)
+            country = capital or (region.country if region else city)
             beside = region_beside(entity, self) if country and not capital and not region else None
             if beside is not None:  # "Университета штата Массачусетс — Дартмут": the namesake there
                 country = beside.country
@@ -572,6 +574,17 @@ def _names_country_in(context: Context, mention: Mention, sentence: int) -> bool
     found, indexes = context.tokens_of(mention)
     return found == sentence and bool(indexes) \
         and all(context.article.sentences[found].tokens[index].pos != "ADJ" for index in indexes)
+
+
+def location_names(entity: Entity) -> list[str]:
+    """The names of a place entity to look up: its name and aliases, and for a one-word name the dictionary lemma
+    (a plural-only name the normaliser leaves inflected, "Афинами", "в Каннах"; a rare city's, "Диярбакыра")."""
+    names = [entity.name, *entity.aliases]
+    if " " not in entity.name:
+        lemma = lemmatize(entity.name, "PROPN")
+        if normalize(lemma) not in {normalize(name) for name in names}:
+            names.append(lemma)
+    return names
 
 
 def build_context(article: Article, kb: Any,
@@ -1048,12 +1061,7 @@ class Linker:
 
     def link_location(self, entity: Entity, context: Context) -> Actor:
         countries = self.kb.countries
-        names = [entity.name, *entity.aliases]
-        if " " not in entity.name:
-            # a plural-only name the normaliser leaves inflected ("Афинами", "в Каннах"): its dictionary lemma
-            lemma = lemmatize(entity.name, "PROPN")
-            if normalize(lemma) not in {normalize(name) for name in names}:
-                names.append(lemma)
+        names = location_names(entity)
         if names_river(entity, context.article):
             return self._river_place(entity, context)
         for name in names:
