@@ -302,6 +302,17 @@ class ImpliedActors:
                     return [context_actor(country, "GOV")]
         return []
 
+    def other_named_country(self, sources: list[Entity]) -> list[Entity]:
+        """The one country the sentence names besides its sources' one country: what people protest against in a
+        sentence naming another state ("палестинские заключённые в израильских тюрьмах объявили голодовку")."""
+        homes = {country_part(actor_code(source)) for source in sources}
+        if len(homes) != 1 or None in homes:
+            return []
+        named = {country_part(actor_code(covering[1])) for covering in self.view.covering if covering is not None}
+        others = named - homes - {None, "---"}
+        others = {code for code in others if code[:3] not in ("IGO", "NGO")}
+        return [context_actor(others.pop())] if len(others) == 1 else []
+
     def own_country(self, sources: list[Entity]) -> list[Entity]:
         countries = {country_part(source.actor.code) for source in sources if source.actor}
         countries.discard(None)

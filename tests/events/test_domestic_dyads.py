@@ -6,6 +6,7 @@ import pytest
 
 from letopis.kb.link import location_names
 from letopis.model import Entity
+from letopis.pipeline import make_article
 from tests.events.conftest import dyads
 
 TARGETLESS_PROTESTS = [
@@ -44,3 +45,34 @@ def test_state_vehicles_and_buildings_are_the_states(code, text, dyad):
 def test_location_names_add_the_lemma_of_one_inflected_word():
     assert "диярбакыр" in location_names(Entity(id="e1", type="LOC", name="Диярбакыра"))
     assert location_names(Entity(id="e2", type="LOC", name="Нью-Йорк")) == ["Нью-Йорк"]
+
+
+PROTEST_IN_ANOTHER_STATE = [
+    ("Палестинские заключённые в израильских тюрьмах объявили голодовку.", ("14", "PSE", "ISR")),
+    ("Голодовку объявили сотни палестинских заключённых, содержащихся в израильских тюрьмах.", ("14", "PSE", "ISR")),
+    ("Иракские беженцы в лагере на территории Иордании объявили голодовку.", ("14", "IRQ", "JOR")),
+]
+
+
+@pytest.mark.parametrize("text, dyad", PROTEST_IN_ANOTHER_STATE)
+def test_protest_naming_no_target_in_a_sentence_of_another_state(code, text, dyad):
+    assert dyad in dyads(code(text, published="2010-05-05"))
+
+
+FOREIGNERS = [
+    "Иностранные журналисты покинули столицу вместе с западными дипломатами.",
+    "Западные дипломаты в Каире выразили обеспокоенность арестами.",
+    "Зарубежные дипломаты посетили лагерь беженцев под Кабулом.",
+]
+
+
+@pytest.mark.parametrize("text", FOREIGNERS)
+def test_foreigners_of_no_country_take_none_from_context(analyzer, text):
+    article = analyzer.run([make_article(text, published="2010-05-05")])[0]
+    guessed = [entity for entity in article.entities if entity.name.lower().startswith(("дипломат", "журналист"))]
+    assert all(entity.actor is None or not entity.actor.code for entity in guessed)
+
+
+def test_strike_reported_by_foreign_diplomats_stays_at_home(code):
+    text = "Студенты и рабочие Рангуна объявили всеобщую забастовку, сообщили западные дипломаты."
+    assert ("14", "MMR", "MMR") in dyads(code(text, published="1988-08-08"))
