@@ -1313,7 +1313,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.root in CAUSE_TARGET_ROOTS and not targets and sources:
             targets, target_words = self.cause_agent(position, sources)
         if rule.root in PROTEST_ROOTS and not targets and sources:
-            targets = self.other_named_country(sources)
+            targets = self.other_named_country(position, sources)
         if (
             rule.cameo.startswith(DEESCALATION_CODES)
             and not targets

@@ -76,3 +76,15 @@ def test_foreigners_of_no_country_take_none_from_context(analyzer, text):
 def test_strike_reported_by_foreign_diplomats_stays_at_home(code):
     text = "Студенты и рабочие Рангуна объявили всеобщую забастовку, сообщили западные дипломаты."
     assert ("14", "MMR", "MMR") in dyads(code(text, published="1988-08-08"))
+
+
+DEMANDS_OF_THE_OWN_STATE = [
+    "В столице Иордании Аммане прошли многочисленные демонстрации с требованиями разорвать мирный договор с Израилем.",
+    "Тысячи иорданцев вышли на демонстрацию в Аммане, требуя разорвать договор с Израилем.",
+]
+
+
+@pytest.mark.parametrize("text", DEMANDS_OF_THE_OWN_STATE)
+def test_a_state_named_inside_the_demand_is_not_the_protests_target(code, text):
+    found = dyads(code(text, published="2010-05-05"))
+    assert ("14", "JOR", "JOR") in found and ("14", "JOR", "ISR") not in found
