@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
         # an investigation announced
         ("Прокуратура Германии объявила о начале расследования гибели гражданина России.", ("09", "DEU", "RUS")),
         # protest actions under way
-        ("В Тбилиси продолжаются акции протеста оппозиции Грузии.", ("14", "GEO", None)),
+        ("В Тбилиси продолжаются акции протеста оппозиции Грузии.", ("14", "GEO", "GEO")),  # against its own state
         # leaving a party
         ("Депутат Верховной Рады Украины вышел из Партии регионов.", ("16", "UKR", "UKR")),
         # hostage-taking and shootings with a named gunman
