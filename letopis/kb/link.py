@@ -425,9 +425,9 @@ class Context:
             return []
         span = self.article.sentences[sentence]
         found: list[str] = []
-        for _offset, country in sorted(self._positions_in(self.country_positions, span.start, span.stop)
+        for offset, country in sorted(self._positions_in(self.country_positions, span.start, span.stop)
                                       + self._positions_in(self.capital_positions, span.start, span.stop)):
-            if country not in found:
+            if country not in found and not _on_symbol(span.tokens, offset):
                 found.append(country)
         return found
 
@@ -574,6 +574,23 @@ def _names_country_in(context: Context, mention: Mention, sentence: int) -> bool
     found, indexes = context.tokens_of(mention)
     return found == sentence and bool(indexes) \
         and all(context.article.sentences[found].tokens[index].pos != "ADJ" for index in indexes)
+
+
+@lru_cache(maxsize=1)
+def symbol_nouns() -> frozenset[str]:
+    return frozenset(data_words("symbol_nouns.txt"))
+
+
+def _on_symbol(tokens: list[Token], offset: int) -> bool:
+    """Whether the word at ``offset`` is an adjective on a state's symbol ("израильский флаг"): it tells what people
+    act on, not whose they are."""
+    index = bisect.bisect_left(tokens, offset, key=TOKEN_START)
+    return (
+        index + 1 < len(tokens)
+        and tokens[index].start == offset
+        and tokens[index].pos == "ADJ"
+        and lemma_key(tokens[index + 1]) in symbol_nouns()
+    )
 
 
 def location_names(entity: Entity) -> list[str]:

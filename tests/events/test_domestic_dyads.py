@@ -77,3 +77,19 @@ def test_a_state_named_inside_the_demand_is_not_the_protests_target(code, text):
 @pytest.mark.parametrize("text, dyad", TARGETLESS_PROTESTS + INFLECTED_CITY + STATE_PROPERTY + PROTEST_IN_ANOTHER_STATE)
 def test_domestic_dyad(code, text, dyad):
     assert dyad in dyads(code(text, published="2010-05-05"))
+
+
+SYMBOLS = [
+    ("Иран отметил годовщину исламской революции. Студенты сожгли израильский флаг во время митинга.",
+     ("14", "IRN", "ISR")),
+    ("Мексика отмечает День независимости. Протестующие сожгли американский флаг у здания конгресса.",
+     ("14", "MEX", "USA")),
+    ("В Пакистане прошли антиамериканские митинги. Демонстранты сжигали чучела и звёздно-полосатые флаги, "
+     "а студенты растоптали американский флажок.", ("14", "PAK", "USA")),
+]
+
+
+@pytest.mark.parametrize("text, dyad", SYMBOLS)
+def test_a_flags_country_is_not_the_protesters(code, text, dyad):
+    found = dyads(code(text, published="2010-05-05"))
+    assert dyad in found and (dyad[0], dyad[2], dyad[2]) not in found
