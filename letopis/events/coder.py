@@ -1399,6 +1399,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 targets, target_words = self.host_authorities(position, sources)
         if rule.root in CAUSE_TARGET_ROOTS and not targets and sources:
             targets, target_words = self.cause_agent(position, sources)
+        if rule.root in PROTEST_ROOTS and not targets and sources:
+            targets = self.other_named_country(position, sources)
         if (
             rule.cameo.startswith(DEESCALATION_CODES)
             and not targets

@@ -9,6 +9,7 @@ from letopis.events.code_classes import (
     ARMED_GROUP_ROLES,
     CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPOSITIONS,
+    DEMAND_ROOT,
     OFFICIAL_ROLES,
     PERSONAL,
     SUPPORTED,
@@ -391,6 +392,33 @@ class ImpliedActors:
             ):
                 return [context_actor(country, "GOV")]  # "потребовала расследования", "затребовали выдачи"
         return []
+
+    def other_named_country(self, position: int, sources: list[Entity]) -> list[Entity]:
+        """The one country the sentence names besides its sources' one country: what people protest against in a
+        sentence naming another state ("палестинские заключённые в израильских тюрьмах объявили голодовку"); not
+        one named inside a demand, which asks the protesters' own state to act ("демонстрации с требованиями
+        разорвать договор с Израилем")."""
+        homes = {country_part(actor_code(source)) for source in sources}
+        if len(homes) != 1 or None in homes:
+            return []
+        view = self.view
+        named = {
+            country_part(actor_code(covering[1]))
+            for index, covering in enumerate(view.covering)
+            if covering is not None and not self.inside_demand(index, position)
+        }
+        others = named - homes - {None, "---"}
+        others = {code for code in others if code[:3] not in ("IGO", "NGO")}
+        return [context_actor(others.pop())] if len(others) == 1 else []
+
+    def inside_demand(self, index: int, position: int) -> bool:
+        """Whether the word at ``index`` is in what a demand word between it and the trigger at ``position`` asks."""
+        for node in [index, *self.view.ancestors(index)]:
+            if node == position:
+                return False
+            if any(rule.root == DEMAND_ROOT for rule in self.rules_for(node)):
+                return True
+        return False
 
     def own_country(self, sources: list[Entity]) -> list[Entity]:
         countries = {country_part(source.actor.code) for source in sources if source.actor}

@@ -304,7 +304,9 @@ class Context:
         if entity.type == "LOC":
             capital = self.kb.countries.by_capital(entity.name)
             region = None if capital else find_region(entity.name, named)
-            country = capital or (region.country if region else city_country(entity.name, named))
+            # a name NER left inflected ("в тюрьме Диярбакыра") places a role as the linker's lemma of it does
+            city = next(filter(None, (city_country(name, named) for name in location_names(entity))), None)
+            country = capital or (region.country if region else city)
             beside = region_beside(entity, self) if country and not capital and not region else None
             if beside is not None:  # "Университета штата Массачусетс — Дартмут": the namesake there
                 country = beside.country
@@ -423,9 +425,9 @@ class Context:
             return []
         span = self.article.sentences[sentence]
         found: list[str] = []
-        for _offset, country in sorted(self._positions_in(self.country_positions, span.start, span.stop)
+        for offset, country in sorted(self._positions_in(self.country_positions, span.start, span.stop)
                                       + self._positions_in(self.capital_positions, span.start, span.stop)):
-            if country not in found:
+            if country not in found and not _on_symbol(span.tokens, offset):
                 found.append(country)
         return found
 
@@ -572,6 +574,34 @@ def _names_country_in(context: Context, mention: Mention, sentence: int) -> bool
     found, indexes = context.tokens_of(mention)
     return found == sentence and bool(indexes) \
         and all(context.article.sentences[found].tokens[index].pos != "ADJ" for index in indexes)
+
+
+@lru_cache(maxsize=1)
+def symbol_nouns() -> frozenset[str]:
+    return frozenset(data_words("symbol_nouns.txt"))
+
+
+def _on_symbol(tokens: list[Token], offset: int) -> bool:
+    """Whether the word at ``offset`` is an adjective on a state's symbol ("израильский флаг"): it tells what people
+    act on, not whose they are."""
+    index = bisect.bisect_left(tokens, offset, key=TOKEN_START)
+    return (
+        index + 1 < len(tokens)
+        and tokens[index].start == offset
+        and tokens[index].pos == "ADJ"
+        and lemma_key(tokens[index + 1]) in symbol_nouns()
+    )
+
+
+def location_names(entity: Entity) -> list[str]:
+    """The names of a place entity to look up: its name and aliases, and for a one-word name the dictionary lemma
+    (a plural-only name the normaliser leaves inflected, "Афинами", "в Каннах"; a rare city's, "Диярбакыра")."""
+    names = [entity.name, *entity.aliases]
+    if " " not in entity.name:
+        lemma = lemmatize(entity.name, "PROPN")
+        if normalize(lemma) not in {normalize(name) for name in names}:
+            names.append(lemma)
+    return names
 
 
 def build_context(article: Article, kb: Any,
@@ -1048,12 +1078,7 @@ class Linker:
 
     def link_location(self, entity: Entity, context: Context) -> Actor:
         countries = self.kb.countries
-        names = [entity.name, *entity.aliases]
-        if " " not in entity.name:
-            # a plural-only name the normaliser leaves inflected ("Афинами", "в Каннах"): its dictionary lemma
-            lemma = lemmatize(entity.name, "PROPN")
-            if normalize(lemma) not in {normalize(name) for name in names}:
-                names.append(lemma)
+        names = location_names(entity)
         if names_river(entity, context.article):
             return self._river_place(entity, context)
         for name in names:

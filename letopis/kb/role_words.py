@@ -46,6 +46,11 @@ def local_adjectives() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def foreign_adjectives() -> frozenset[str]:
+    return frozenset(data_words("foreign_adjectives.txt"))
+
+
+@lru_cache(maxsize=1)
 def animal_nouns() -> frozenset[str]:
     return frozenset(data_words("animal_nouns.txt"))
 
@@ -258,6 +263,11 @@ def is_honorary(match: RoleMatch, tokens: list[Token]) -> bool:
 def is_local(match: RoleMatch, tokens: list[Token]) -> bool:
     """"местная полиция", "местных властей": the role of the place the story is about."""
     return any(adjective in local_adjectives() for adjective in _adjectives_before(match, tokens))
+
+
+def is_foreign(match: RoleMatch, tokens: list[Token]) -> bool:
+    """"западные дипломаты", "иностранные журналисты": foreigners of no one country."""
+    return any(adjective in foreign_adjectives() for adjective in _adjectives_before(match, tokens))
 
 
 def is_animal(match: RoleMatch) -> bool:

@@ -41,6 +41,7 @@ from letopis.kb.names import forms_match
 from letopis.kb.normal import normalize
 from letopis.kb.phrases import RoleMatch, lemma_key, plural_leaders
 from letopis.kb.role_words import (
+    is_foreign,
     is_honorary,
     is_local,
     is_outsider,
@@ -219,8 +220,10 @@ class _ArticleRoles:
             security = self._security_speaker_country(tokens[match.start].start)
             if security is not None:  # "Войска обстреляли ... в Ираке, сообщило министерство обороны Турции"
                 return security, "the security body that reports it"
-        if is_visitor(match):
-            return None, ""  # "миротворцы на юге Ливана", "туристы в Каире": not the place's, and whose is untold
+        if is_visitor(match) or is_foreign(match, tokens):
+            # "миротворцы на юге Ливана", "туристы в Каире": not the place's, and whose is untold; nor are
+            # "западные дипломаты", "иностранные журналисты" of the place or the publication
+            return None, ""
         outsider = is_outsider(match)
         if match.noun.kind == "group" and not outsider:
             place = self.context.place_after(match)
