@@ -7,7 +7,7 @@
 - a mediator ("при посредничестве Кении") or a topic ("о Кении") is no place: a bare armed group in the sentence is
   not of the mediator's country;
 - a rise in prices or fees called off is a restriction eased at home;
-- consent and promises told by a support verb ("дал согласие на ...", "дал Индии обещание") code as the verbs do.
+- consent and promises told by a support verb ("дал согласие на ...", "дал Индии обещание"; "дал заверения" has its row) code as the verbs do.
 """
 
 import pytest
