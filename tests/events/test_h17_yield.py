@@ -7,6 +7,8 @@
 - a mediator ("при посредничестве Кении") or a topic ("о Кении") is no place: a bare armed group in the sentence is
   not of the mediator's country;
 - a rise in prices or fees called off is a restriction eased at home;
+- a ceasefire or truce declared is aimed at the side named after "в отношении", "против", or at the place it
+  spares ("объявил о прекращении огня в секторе Газа");
 - consent and promises told by a support verb ("дал согласие на ...", "дал Индии обещание"; "дал заверения" has its row) code as the verbs do.
 """
 
@@ -92,3 +94,17 @@ def test_consent_and_promises_given_code_as_their_verbs(code, sentence, expected
         found[0] == cameo and found[1][:3] == source and (found[2] or "")[: len(target)] == target
         for found in codes(code(sentence))
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Правительство Шри-Ланки объявило о прекращении огня в отношении тамильских повстанцев.",
+         ("08", "LKA", "LKA")),
+        ("Израиль объявил о прекращении огня в секторе Газа.", ("08", "ISR", "PSE")),
+        ("Россия объявила о прекращении огня на Украине на время Рождества.", ("08", "RUS", "UKR")),
+        ("Правительство Филиппин объявило перемирие против исламских повстанцев на Минданао.", ("08", "PHL", "PHL")),
+    ],
+)
+def test_a_ceasefire_declared_is_aimed_at_the_side_or_the_place_it_spares(code, sentence, expected):
+    assert expected in dyads(code(sentence))
