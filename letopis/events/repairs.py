@@ -781,6 +781,15 @@ def _subjectless_active_verbs(
             yield verb, token, kids
 
 
+def _fronted_topic(tokens: list[Token], rels: list[str], children: list[list[int]], verb: int) -> bool:
+    """Whether a verb's clause opens with a prepositional phrase on it ("Об освобождении ... объявило", "О своём
+    решении сообщило"): the word order of a fronted topic, whose agent follows the verb."""
+    first = min(children[verb] + [verb])
+    return first < verb and rels[first] == "obl" and tokens[first].feats.get("Case") in ("Loc", "Gen", "Dat") and any(
+        rels[kid] == "case" and kid < first for kid in children[first]
+    )
+
+
 def repair_nominative_objects(tokens: list[Token], rels: list[str], children: list[list[int]]) -> None:
     """A noun before an active finite verb with no subject, which the tagger reads as a nominative the verb agrees
     with but the parser hung on it as its object, is the verb's subject: "Движение за демократические перемены
@@ -789,6 +798,10 @@ def repair_nominative_objects(tokens: list[Token], rels: list[str], children: li
     a fronted accusative object ("Кандидатуру поддержало большинство") keeps its reading."""
     for verb, token, kids in _subjectless_active_verbs(tokens, rels, children):
         before = [kid for kid in kids if rels[kid] == "obj" and kid < verb]
+        objects = [kid for kid in kids if rels[kid] == "obj"]
+        if not before and len(objects) == 1 and rels[verb] == "root" and _fronted_topic(tokens, rels, children, verb):
+            # "Об освобождении рыбаков объявило военное правительство": the act fronted, its agent after the verb
+            before = objects
         if len(before) != 1:
             continue
         noun = tokens[before[0]]

@@ -9,6 +9,8 @@
 - a rise in prices or fees called off is a restriction eased at home;
 - a ceasefire or truce declared is aimed at the side named after "в отношении", "против", or at the place it
   spares ("объявил о прекращении огня в секторе Газа");
+- a clause that opens with its topic ("Об освобождении рыбаков объявило правительство") has its agent after the
+  verb: the noun the parser took for the object is the subject;
 - consent and promises told by a support verb ("дал согласие на ...", "дал Индии обещание"; "дал заверения" has its row) code as the verbs do.
 """
 
@@ -107,4 +109,19 @@ def test_consent_and_promises_given_code_as_their_verbs(code, sentence, expected
     ],
 )
 def test_a_ceasefire_declared_is_aimed_at_the_side_or_the_place_it_spares(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Об освобождении 20 таиландских рыбаков объявило во вторник военное правительство в Рангуне.",
+         ("08", "MMR", "THA")),
+        ("Об освобождении 12 вьетнамских рыбаков объявило в среду военное правительство в Бангкоке.",
+         ("08", "THA", "VNM")),
+        ("О прекращении огня в отношении повстанцев объявило в понедельник правительство в Коломбо.",
+         ("08", "LKA", "LKA")),
+    ],
+)
+def test_the_agent_after_a_verb_with_a_fronted_topic_is_its_subject(code, sentence, expected):
     assert expected in dyads(code(sentence))
