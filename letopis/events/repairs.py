@@ -781,6 +781,15 @@ def _subjectless_active_verbs(
             yield verb, token, kids
 
 
+def _fronted_topic(tokens: list[Token], rels: list[str], children: list[list[int]], verb: int) -> bool:
+    """Whether a verb's clause opens with a prepositional phrase on it ("Об освобождении ... объявило", "О своём
+    решении сообщило"): the word order of a fronted topic, whose agent follows the verb."""
+    first = min(children[verb] + [verb])
+    return first < verb and rels[first] == "obl" and tokens[first].feats.get("Case") in ("Loc", "Gen", "Dat") and any(
+        rels[kid] == "case" and kid < first for kid in children[first]
+    )
+
+
 def repair_nominative_objects(tokens: list[Token], rels: list[str], children: list[list[int]]) -> None:
     """A noun before an active finite verb with no subject, which the tagger reads as a nominative the verb agrees
     with but the parser hung on it as its object, is the verb's subject: "Движение за демократические перемены
@@ -789,6 +798,10 @@ def repair_nominative_objects(tokens: list[Token], rels: list[str], children: li
     a fronted accusative object ("Кандидатуру поддержало большинство") keeps its reading."""
     for verb, token, kids in _subjectless_active_verbs(tokens, rels, children):
         before = [kid for kid in kids if rels[kid] == "obj" and kid < verb]
+        objects = [kid for kid in kids if rels[kid] == "obj"]
+        if not before and len(objects) == 1 and rels[verb] == "root" and _fronted_topic(tokens, rels, children, verb):
+            # "Об освобождении рыбаков объявило военное правительство": the act fronted, its agent after the verb
+            before = objects
         if len(before) != 1:
             continue
         noun = tokens[before[0]]
@@ -880,11 +893,16 @@ def _agrees(verb: Token, noun: Token) -> bool:
 
 
 def repair_quantity_objects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
-    """A quantity noun after a verb that the parser hung on it as a number ("изгнали тысячи хазарейцев": nummod:gov)
-    is the verb's object when the verb has none: a verb takes no number of its own."""
+    """A quantity noun after a verb that the parser hung on it as a number ("изгнали тысячи хазарейцев": nummod:gov;
+    "освободил сотню иракских военнопленных", "сотню алжирских пленников": an accusative quantity word as nummod or
+    amod) is the verb's object when the verb has none: a verb takes no number or adjective of its own."""
+    quantities = load_lexicon().word_classes["quantity"]
     for word, token in enumerate(tokens):
         verb = heads[word]
-        if rels[word] != "nummod:gov" or token.pos != "NOUN" or not 0 <= verb < word or tokens[verb].pos != "VERB":
+        counts = rels[word] == "nummod:gov" or (
+            rels[word] in ("nummod", "amod") and token.lemma in quantities and token.feats.get("Case") == "Acc"
+        )
+        if not counts or token.pos != "NOUN" or not 0 <= verb < word or tokens[verb].pos != "VERB":
             continue
         if not _has_kid(heads, rels, verb, "obj"):
             rels[word] = "obj"

@@ -456,10 +456,16 @@ class Context:
         tokens = self.article.sentences[sentence].tokens
         token = tokens[index]
         head = tokens[token.head] if 0 <= token.head < len(tokens) else None
-        if token.feats.get("Case") == "Loc" or (
-                head is not None and head.pos == "NOUN" and head.feats.get("Case") == "Loc"):
-            return country
-        return None
+        if token.feats.get("Case") == "Loc":
+            locative = index
+        elif head is not None and head.pos == "NOUN" and head.feats.get("Case") == "Loc":
+            locative = token.head
+        else:
+            return None
+        if any(kid.head == locative and kid.rel == "case" and kid.text.lower() in NO_PLACE_PREPOSITIONS
+               for kid in tokens):
+            return None  # "при посредничестве Кении", "о Кении": a mediator or a topic, not where it happens
+        return country
 
     def main_country(self, before: Optional[int] = None) -> Optional[str]:
         """The country the article names most (up to ``before``), the latest on a tie."""
@@ -516,6 +522,7 @@ def _country_words(countries: Any) -> dict[tuple[int, str], list[tuple[list[str]
 
 
 PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "изо", "под", "около", "близ"})
+NO_PLACE_PREPOSITIONS = frozenset({"при", "о", "об", "обо"})  # a locative after them names no place
 REGION_GAP = r"[\s,—–\-(]*(?:штат\w*|провинци\w*|област\w*)?[\s,—–\-(]*"
 REGION_REACH = 40  # characters read on each side of a city's mention for a region beside it
 
