@@ -83,6 +83,7 @@ from letopis.events.code_classes import (
     SUPPORTED,
     TRAVEL_CODES,
     TRIAL_REQUEST_ROOTS,
+    UNDOING_DEMAND_ROOTS,
     UNDONE_CONTENT_ROOTS,
     UNKNOWN_AGENT_ROOTS,
     VICTIM_ROOTS,
@@ -181,7 +182,8 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
     partners: dict[str, list[Entity]] = {}  # who talked with whom in the sentence before
     agents: list[Entity] = []  # who acted in the sentence before
     acts: dict[str, list[Entity]] = {}  # the agents of each act (CAMEO code) told so far
-    told: list[tuple[int, str, list[Entity]]] = []  # (sentence, CAMEO code, agents) of each act told so far, in order
+    # (sentence, CAMEO code, agents, targets, object nouns) of each act told so far, in order
+    told: list[tuple[int, str, list[Entity], list[Entity], frozenset[str]]] = []
     events: list[Event] = []
     guessed: list[Event] = []  # events whose agent the text left implicit
     for index, sentence in enumerate(article.sentences):
@@ -204,7 +206,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
             built = build_events(article, coder.view, candidate)
             events.extend(built)
             if built and not candidate.negated and candidate.sources and not candidate.implied_source:
-                told.append((index, candidate.cameo, candidate.sources))
+                told.append((index, candidate.cameo, candidate.sources, candidate.targets, coder.act_nouns(candidate)))
             if candidate.implied_source:
                 guessed.extend(built)
         partners = conversation_partners(found)
@@ -253,7 +255,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.partners: dict[str, list[Entity]] = {}  # the conversation the previous sentence reports
         self.agents: list[Entity] = []  # the sources of the previous sentence's events
         self.acts: dict[str, list[Entity]] = {}  # the agents of each act told in the sentences before
-        self.told: list[tuple[int, str, list[Entity]]] = []  # (sentence, code, agents) of the acts told before
+        # (sentence, code, agents, targets, object nouns) of the acts told before
+        self.told: list[tuple[int, str, list[Entity], list[Entity], frozenset[str]]] = []
         self._current: list[Referent] | None = None
 
     @cached_property
@@ -1370,6 +1373,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "Бэсеску назвал высылку посла «провокацией»", "осудил такие заявления": the act a reaction names is one
             # the text told before, aimed at its agents
             targets = self.reacted_to_told_act(position, target_slots, passive, anchors, sources)
+        if rule.needs_target and not targets and sources and rule.root in UNDOING_DEMAND_ROOTS:
+            # "потребовал освободить Тимошенко" after "суд приговорил Тимошенко": a demand to undo an act told before
+            # is aimed at that act's agents
+            targets = self.demanded_undoing(position, sources)
         if rule.needs_target and not targets and sources and rule.root in STORY_REACTION_ROOTS:
             # "осудил применение силы", "назвал вердикт «шагом назад»": a reaction to an act the story tells
             targets = self.reacted_to_story(position, target_slots, passive, anchors, sources)
