@@ -72,3 +72,18 @@ def test_a_release_of_another_person_does_not_follow_the_sentence(code):
         "Министерство иностранных дел Франции потребовало снять санкции с российских банков."
     )
     assert ("FRA", "BLR") not in dyads(events, "10")
+
+
+def test_a_demand_to_stop_strikes_is_aimed_at_the_striking_side(code):
+    events = code(
+        "Израильская авиация в среду нанесла удары по сектору Газа. Генеральный секретарь ООН потребовал "
+        "прекратить удары."
+    )
+    assert ("IGO", "ISR") in dyads(events, "10")
+
+
+def test_a_demand_to_return_a_seized_tanker_is_aimed_at_the_seizer(code):
+    events = code(
+        "Иранские военные захватили британский танкер в Ормузском проливе. Лондон потребовал вернуть танкер."
+    )
+    assert ("GBR", "IRN") in dyads(events, "10")
