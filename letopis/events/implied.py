@@ -330,7 +330,8 @@ class ImpliedActors:
         words = [candidate.trigger, *candidate.companions, *self.act_words(candidate.trigger), *candidate.target_tokens]
         found: set[str] = set()
         for word in words:
-            for node in [word, *self.object_nouns(word)]:
+            # (and its phrases: "захватили в заложники")
+            for node in [word, *self.object_nouns(word), *view.kids(word, "obl")]:
                 if view.tokens[node].pos == "NOUN":
                     found.add(view.lemma(node))
         return frozenset(found)
@@ -379,18 +380,22 @@ class ImpliedActors:
                 view.tokens[word].pos == "NOUN" and view.tokens[word].feats.get("Animacy") == "Anim" and not self.named(word)
                 for word in objects
             )
-            for index, code, agents, targets, told_nouns in reversed(self.told):
-                if index >= self.index or not code.startswith(prefixes):
-                    continue
-                if not (
-                    nouns & told_nouns
-                    or any(entity is target for entity in entities for target in targets)
-                    or (described and not entities and any(target.type == "PER" for target in targets))
-                ):
-                    continue
-                others = [agent for agent in agents if actor_code(agent) and actor_code(agent) not in own]
-                if others:
-                    return others
+            # the same noun or entity first, in any act told before; only then a person described
+            for loose in (False, True):
+                if loose and (entities or not described):
+                    break
+                for index, code, agents, targets, told_nouns in reversed(self.told):
+                    if index >= self.index or not code.startswith(prefixes):
+                        continue
+                    if loose:
+                        matched = any(target.type == "PER" for target in targets)
+                    else:
+                        matched = bool(nouns & told_nouns) or any(
+                            entity is target for entity in entities for target in targets
+                        )
+                    others = [agent for agent in agents if actor_code(agent) and actor_code(agent) not in own]
+                    if matched and others:
+                        return others
         return []
 
     def reacted_to_story(

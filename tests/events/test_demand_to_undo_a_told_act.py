@@ -87,3 +87,13 @@ def test_a_demand_to_return_a_seized_tanker_is_aimed_at_the_seizer(code):
         "Иранские военные захватили британский танкер в Ормузском проливе. Лондон потребовал вернуть танкер."
     )
     assert ("GBR", "IRN") in dyads(events, "10")
+
+
+def test_hostages_to_free_follow_their_takers_not_a_later_arrest(code):
+    events = code(
+        "Боевики в Мали захватили в заложники двух граждан Франции. Полиция Мали задержала в Бамако журналиста "
+        "Ибрагима Траоре. Франция потребовала освободить заложников."
+    )
+    found = {(e.source[:3], e.target) for e in events if e.cameo.startswith("10")}
+    assert ("FRA", "MLIINS") in found
+    assert not any(target and target.endswith("COP") for _, target in found)
