@@ -88,6 +88,9 @@ CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}
 # a criticism aimed at an act, not at an actor ("осудил насилие"): at the state of the story's country (a narrower
 # set than REACTION_ROOTS, which also reads welcoming and rejecting an act as acts of their own)
 STORY_REACTION_ROOTS = {"11"}
+# a demand or an appeal with no addressee, to undo an act told before ("потребовал освободить Тимошенко"): aimed at
+# the agents of that act (undone_acts.tsv)
+UNDOING_DEMAND_ROOTS = {"10", "02"}
 FOREIGN_TARGET_CODES = ("174",)  # whom a state deports or expels is a foreigner: never of the place's country
 # a threat or refusal is aimed at the target of what its actor threatens or refuses to do; an appeal or
 # demand asks someone else to act, so its content's target is not its addressee ("просил отказать Сноудену")

@@ -88,6 +88,7 @@ from letopis.events.code_classes import (
     TRAVEL_CODES,
     TRIAL_REQUEST_ROOTS,
     TRIP_PURPOSE_ROOTS,
+    UNDOING_DEMAND_ROOTS,
     UNDONE_CONTENT_ROOTS,
     UNKNOWN_AGENT_ROOTS,
     VICTIM_ROOTS,
@@ -191,7 +192,8 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
     partners: dict[str, list[Entity]] = {}  # who talked with whom in the sentence before
     agents: list[Entity] = []  # who acted in the sentence before
     acts: dict[str, list[Entity]] = {}  # the agents of each act (CAMEO code) told so far
-    told: list[tuple[int, str, list[Entity]]] = []  # (sentence, CAMEO code, agents) of each act told so far, in order
+    # (sentence, CAMEO code, agents, targets, object nouns) of each act told so far, in order
+    told: list[tuple[int, str, list[Entity], list[Entity], frozenset[str]]] = []
     events: list[Event] = []
     guessed: list[Event] = []  # events whose agent the text left implicit
     for index, sentence in enumerate(article.sentences):
@@ -214,7 +216,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
             built = build_events(article, coder.view, candidate)
             events.extend(built)
             if built and not candidate.negated and candidate.sources and not candidate.implied_source:
-                told.append((index, candidate.cameo, candidate.sources))
+                told.append((index, candidate.cameo, candidate.sources, candidate.targets, coder.act_nouns(candidate)))
             if candidate.implied_source:
                 guessed.extend(built)
         partners = conversation_partners(found)
@@ -263,7 +265,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.partners: dict[str, list[Entity]] = {}  # the conversation the previous sentence reports
         self.agents: list[Entity] = []  # the sources of the previous sentence's events
         self.acts: dict[str, list[Entity]] = {}  # the agents of each act told in the sentences before
-        self.told: list[tuple[int, str, list[Entity]]] = []  # (sentence, code, agents) of the acts told before
+        # (sentence, code, agents, targets, object nouns) of the acts told before
+        self.told: list[tuple[int, str, list[Entity], list[Entity], frozenset[str]]] = []
         self._current: list[Referent] | None = None
 
     @cached_property
@@ -1466,6 +1469,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # person of the country where it happens, as a known attacker's is (an act done: not "злоумышленники
             # собирались похитить певца", a plot)
             targets, target_words = self.context_target(position, target_slots, passive, anchors, [])
+        if rule.needs_target and not targets and sources and rule.root in UNDOING_DEMAND_ROOTS:
+            # "потребовал освободить Тимошенко" after "суд приговорил Тимошенко": a demand to undo an act told before
+            # is aimed at that act's agents
+            targets = self.demanded_undoing(position, sources)
         if rule.needs_target and not targets and sources and rule.root in STORY_REACTION_ROOTS:
             # "осудил применение силы", "назвал вердикт «шагом назад»": a reaction to an act the story tells
             targets = self.reacted_to_story(position, target_slots, passive, anchors, sources)

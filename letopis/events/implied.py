@@ -4,7 +4,7 @@ unknown attackers, private people and the country of a place (part of ``Sentence
 from __future__ import annotations
 
 from letopis.events.anaphora import resolve_pronoun
-from letopis.events.candidate import UNKNOWN_PERSON, actor_code, context_actor, country_part
+from letopis.events.candidate import UNKNOWN_PERSON, Candidate, actor_code, context_actor, country_part
 from letopis.events.code_classes import (
     ARMED_GROUP_ROLES,
     CIRCUMSTANCE_MARKS,
@@ -314,13 +314,15 @@ class ImpliedActors:
                 if token.pos != "NOUN" or token.feats.get("Animacy") == "Anim" or self.named(word):
                     continue
                 lemma = view.lemma(word)
-                prefixes = self.lexicon.act_nouns.get(lemma) or tuple(
-                    {rule.cameo for rule in self.lexicon.triggers.get(lemma, [])}
-                )
+                prefixes = self.act_codes(lemma)
                 agents = self.latest_told(prefixes, own) if prefixes else []
                 if agents:
                     return agents
         return []
+
+    def act_codes(self, lemma: str) -> tuple[str, ...]:
+        """The code prefixes of the acts a noun may name (``act_nouns.tsv``; else its own trigger rows' codes)."""
+        return self.lexicon.act_nouns.get(lemma) or tuple({rule.cameo for rule in self.lexicon.triggers.get(lemma, [])})
 
     def latest_told(self, prefixes: tuple[str, ...], own: set[str | None]) -> list[Entity]:
         """The agents, other than the reacting side ``own``, of the latest act told in an earlier sentence whose
@@ -328,7 +330,7 @@ class ImpliedActors:
         reacted to is often the story's lead, many sentences before)."""
         found: list[Entity] = []
         sentence = None
-        for index, code, agents in reversed(self.told):
+        for index, code, agents, *_ in reversed(self.told):
             if sentence is not None and index != sentence:
                 break
             if index >= self.index or not code.startswith(prefixes):
@@ -338,6 +340,82 @@ class ImpliedActors:
                 found += [agent for agent in others if agent not in found]
                 sentence = index
         return found
+
+    def act_nouns(self, candidate: Candidate) -> frozenset[str]:
+        """The nouns an act is told with and on: its trigger, its support word, their objects and the nouns these
+        govern ("закрыли телекомпанию «Имеди»", "ввёл блокаду сектора Газа", "ввели войска"), to match the act a
+        demand asks to undo ("возобновить вещание телекомпании", "снять блокаду")."""
+        view = self.view
+        words = [candidate.trigger, *candidate.companions, *self.act_words(candidate.trigger), *candidate.target_tokens]
+        found: set[str] = set()
+        for word in words:
+            # (and its phrases: "захватили в заложники")
+            for node in [word, *self.object_nouns(word), *view.kids(word, "obl")]:
+                if view.tokens[node].pos == "NOUN":
+                    found.add(view.lemma(node))
+        return frozenset(found)
+
+    def object_nouns(self, word: int) -> list[int]:
+        """The object of an act word and the nouns its object governs ("вещание телекомпании", "блокаду Газы")."""
+        view = self.view
+        objects = view.kids(word, "obj", "nmod")
+        return objects + [grand for thing in objects for grand in view.kids(thing, "nmod")]
+
+    def demanded_undoing(self, position: int, sources: list[Entity]) -> list[Entity]:
+        """"потребовал освободить Тимошенко" after "суд приговорил Тимошенко", "призвал снять блокаду" after
+        "Израиль ввёл блокаду": a demand or appeal with no addressee, whose content undoes an act told before
+        (``undone_acts.tsv``) on the same object (the same entity or noun), is aimed at that act's agents."""
+        view = self.view
+        own = {actor_code(source) for source in sources}
+        contents = [
+            word
+            for holder in self.act_words(position)
+            for word in view.kids(holder, "xcomp", "ccomp", "obj", "obl")
+        ]
+        contents += [word for content in contents for word in view.kids(content, "obj")]  # "провести расследование"
+        for content in contents:
+            prefixes = self.lexicon.undone_acts.get(view.lemma(content))
+            if not prefixes:
+                continue
+            objects = self.object_nouns(content)
+            if view.lemma(content) in self.lexicon.investigations:
+                # "потребовал расследования гибели людей": the act its object names; with none, the latest told
+                named = [
+                    codes
+                    for word in objects
+                    if view.tokens[word].pos == "NOUN"
+                    for codes in [self.act_codes(view.lemma(word))]
+                    if codes
+                ]
+                agents = self.latest_told(named[0] if named else prefixes, own)
+                if agents:
+                    return agents
+                continue
+            nouns = {view.lemma(word) for word in objects if view.tokens[word].pos == "NOUN"}
+            entities = [entity for word in objects for entity in self.actors_at(word)]
+            # "арестовала Казеса ... потребовали выдачи преступника": a person described, not named, is the one the
+            # act told before was done to
+            described = any(
+                view.tokens[word].pos == "NOUN" and view.tokens[word].feats.get("Animacy") == "Anim" and not self.named(word)
+                for word in objects
+            )
+            # the same noun or entity first, in any act told before; only then a person described
+            for loose in (False, True):
+                if loose and (entities or not described):
+                    break
+                for index, code, agents, targets, told_nouns in reversed(self.told):
+                    if index >= self.index or not code.startswith(prefixes):
+                        continue
+                    if loose:
+                        matched = any(target.type == "PER" for target in targets)
+                    else:
+                        matched = bool(nouns & told_nouns) or any(
+                            entity is target for entity in entities for target in targets
+                        )
+                    others = [agent for agent in agents if actor_code(agent) and actor_code(agent) not in own]
+                    if matched and others:
+                        return others
+        return []
 
     def reacted_to_story(
         self, position: int, slots: list[Slot], passive: bool, anchors: list[int], sources: list[Entity]

@@ -188,6 +188,9 @@ class Lexicon:
     event_anaphors: set[str] = field(default_factory=set)  # "этот шаг": the act just reported
     # "назвал высылку посла «провокацией»": noun -> the code prefixes of the acts it may name (act_nouns.tsv)
     act_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # "потребовал освободить Тимошенко": demanded act -> the code prefixes of the acts it undoes (undone_acts.tsv)
+    undone_acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    investigations: set[str] = field(default_factory=set)  # its rows of match "act": about an act, not undoing it
     decrees: set[str] = field(default_factory=set)  # "подписал указ о ...": the decree's act is the signer's
     decisions: set[str] = field(default_factory=set)  # "суд вынес решение о ...": the act decided is the decider's
     reflexive_senses: set[str] = field(default_factory=set)  # "пытаться" is not the passive of "пытать"
@@ -424,6 +427,13 @@ def load_lexicon() -> Lexicon:
         act_nouns={
             lemma: tuple(code.strip() for code in codes.split(","))
             for lemma, codes in data_rows("letopis.events", "act_nouns.tsv", header=True)
+        },
+        undone_acts={
+            lemma: tuple(code.strip() for code in codes.split(","))
+            for lemma, codes, _match in data_rows("letopis.events", "undone_acts.tsv", header=True)
+        },
+        investigations={
+            lemma for lemma, _codes, match in data_rows("letopis.events", "undone_acts.tsv", header=True) if match == "act"
         },
         decrees={line.strip() for line in _read("decrees.txt")},
         decisions={line.strip() for line in _read("decisions.txt")},
