@@ -22,6 +22,7 @@ from letopis.events.code_classes import (
     PRESENT_ACTIVE_PARTICIPLE,
     PROMISE_ROOT,
     PROMISED_PREPOSITIONS,
+    REACTION_ROOTS,
     RECALLED_PREPOSITIONS,
     STATEMENT_ROOT,
     TRIAL_REQUEST_ROOTS,
@@ -585,10 +586,42 @@ class ContentRules:
             for subject in view.kids(child, "nsubj")
         ]
         for subject in subjects + self.subject_after_chtoby(candidate.trigger):
+            if candidate.rule.root in REACTION_ROOTS and self.patient_genitive(subject):
+                continue  # ("высылка посла Румынии является провокацией": whom the act befell is not its agent)
             others = self.addressees(candidate, self.actors_at(subject))
             if others:
                 candidate.targets, candidate.target_tokens = others, [subject]
                 return
+        if candidate.rule.root in REACTION_ROOTS:
+            # "суд приговорил Тимошенко ... МИД России заявил, что приговор является неприемлемым": a statement that
+            # condemns an act its content clause names with no actor is aimed at the agents of that act told before
+            for subject in subjects:
+                others, words = self.told_act_agents(candidate, subject)
+                if others:
+                    candidate.targets, candidate.target_tokens = others, words
+                    return
+
+    def told_act_agents(self, candidate: Candidate, subject: int) -> tuple[list[Entity], list[int]]:
+        """The agents of the act told before that a content clause's subject noun names with no agent of its own
+        ("приговор", "высылка посла"), other than the candidate's sources."""
+        view = self.view
+        token = view.tokens[subject]
+        if token.pos != "NOUN" or token.feats.get("Animacy") == "Anim":
+            return [], []
+        if self.actors_at(subject) and not self.patient_genitive(subject):
+            return [], []
+        prefixes = self.act_codes(view.lemma(subject))
+        agents = self.latest_told(prefixes, {actor_code(source) for source in candidate.sources}) if prefixes else []
+        return (agents, [subject]) if agents else ([], [])
+
+    def patient_genitive(self, noun: int) -> bool:
+        """Whether an act noun's genitive names a person it befell ("высылка посла", "задержание моряков"), not
+        its agent ("решение Москвы", "действия властей")."""
+        view = self.view
+        return bool(self.act_codes(view.lemma(noun))) and any(
+            view.case(child) == "Gen" and not view.preposition(child) and view.tokens[child].feats.get("Animacy") == "Anim"
+            for child in view.kids(noun, "nmod")
+        )
 
     def withdrawn_forces(self, candidate: Candidate, content: Candidate) -> tuple[list[Entity], list[int]]:
         """"потребовали вывести французские войска из страны", "потребовала отозвать посла Латвии": a demand that

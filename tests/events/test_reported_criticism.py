@@ -1,0 +1,62 @@
+"""Criticism told as reported speech: a statement whose content clause condemns another party's act or conduct as
+unlawful, unacceptable, provocative or groundless (word class ``reproach``, triggers-accuse.tsv) is a criticism (111)
+of the clause's actor, or of the agents of the act it names told before (``ContentRules.told_act_agents``).
+Sentences written for these tests."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the actor owns what the clause judges (genitive of its subject noun)
+        ("Министр иностранных дел Польши заявил, что позиция России неприемлема.", ("11", "POL", "RUS")),
+        ("Госдеп США заявил, что действия Венесуэлы являются провокацией.", ("11", "USA", "VEN")),
+        ("Министр обороны Израиля сказал, что позиция Ирана является вызывающей.", ("11", "ISR", "IRN")),
+        ("Канцлер Германии подчеркнул, что решение Турции противоречит международному праву.", ("11", "DEU", "TUR")),
+        ("Глава МИД Эстонии заявил, что учения российской армии у границы являются провокацией.", ("11", "EST", "RUS")),
+        # the act the clause names was told before: its agent is criticised, not whom it befell
+        (
+            "Суд Киева приговорил бывшего премьер-министра Украины к семи годам заключения. "
+            "МИД России заявил, что приговор является неприемлемым.",
+            ("11", "RUS", "UKR"),
+        ),
+        (
+            "Правительство Молдавии выслало посла Румынии. "
+            "Президент Румынии заявил, что высылка посла является провокацией.",
+            ("11", "ROU", "MDA"),
+        ),
+    ],
+)
+def test_a_statement_condemning_a_party_criticises_it(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_the_party_an_act_befell_is_not_the_criticised_one(code):
+    events = code(
+        "Правительство Молдавии выслало посла Румынии. "
+        "Президент Румынии заявил, что высылка посла является провокацией."
+    )
+    assert ("11", "ROU", "ROU") not in dyads(events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # neutral reported speech
+        "Премьер Японии заявил, что переговоры с Китаем прошли конструктивно.",
+        "Правительство Молдавии выслало посла Румынии. Президент Румынии заявил, что высылка посла прошла спокойно.",
+        # a denial, what a party fights or opposes, an observer's count of violations
+        "Министр Франции заявил, что действия Германии не являются нарушением соглашения.",
+        "Президент Литвы заявил, что Россия борется с незаконной миграцией.",
+        "Министр Франции заявил, что Германия выступает против вмешательства во внутренние дела Ливии.",
+        "Министр иностранных дел Индии заявил, что Пакистан осуждает вмешательство во внутренние дела Афганистана.",
+        "Наблюдатели ОБСЕ признали выборы в Армении честными, хотя и отметили ряд нарушений.",
+    ],
+)
+def test_neutral_or_denied_reported_speech_codes_no_criticism(code, sentence):
+    assert not {dyad for dyad in dyads(code(sentence)) if dyad[0] == "11"}
