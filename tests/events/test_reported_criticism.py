@@ -60,3 +60,40 @@ def test_the_party_an_act_befell_is_not_the_criticised_one(code):
 )
 def test_neutral_or_denied_reported_speech_codes_no_criticism(code, sentence):
     assert not {dyad for dyad in dyads(code(sentence)) if dyad[0] == "11"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "носит X характер" with X of the class reproach, told by a speaker
+        ("МИД России заявил, что учения НАТО носят провокационный характер.", ("11", "RUS", "IGO")),
+        ("Министр обороны Китая сказал, что действия американских кораблей носят враждебный характер.", ("11", "CHN", "USA")),
+        ("«Санкции Евросоюза носят незаконный характер», — заявил президент Белоруссии.", ("11", "BLR", "IGO")),
+        (
+            "Суд Киева приговорил бывшего премьер-министра Украины к семи годам заключения. "
+            "МИД России заявил, что приговор носит антироссийский характер.",
+            ("11", "RUS", "UKR"),
+        ),
+        # a party said to lack courage, resolve or will
+        ("Госсекретарь США сказал, что у президента Мексики не хватает мужества признать ошибки.", ("11", "USA", "MEX")),
+        ("Президент Турции заявил, что у руководства Греции не хватает решимости урегулировать спор.", ("11", "TUR", "GRC")),
+        ("«У канцлера Германии не хватило смелости принять решение», — заявил премьер-министр Польши.", ("11", "POL", "DEU")),
+        ("Министр обороны Израиля заявил, что руководству Ирана не хватает политической воли для переговоров.", ("11", "ISR", "IRN")),
+    ],
+)
+def test_a_condemning_character_or_a_lack_of_courage_told_by_a_speaker_criticises(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Учения НАТО носят провокационный характер.",
+        "МИД России заявил, что учения НАТО не носят провокационного характера.",
+        "Президент Франции заявил, что переговоры с Китаем носят конструктивный характер.",
+        "Министр финансов Греции заявил, что у Греции не хватает денег на выплату долгов.",
+        "Президент Литвы заявил, что Литве не хватает электроэнергии.",
+    ],
+)
+def test_an_unspoken_neutral_or_material_judgement_codes_no_criticism(code, sentence):
+    assert not {dyad for dyad in dyads(code(sentence)) if dyad[0] == "11"}
