@@ -615,12 +615,23 @@ class ContentRules:
         return (agents, [subject]) if agents else ([], [])
 
     def patient_genitive(self, noun: int) -> bool:
-        """Whether an act noun's genitive names a person it befell ("высылка посла", "задержание моряков"), not
-        its agent ("решение Москвы", "действия властей")."""
+        """Whether an act noun's genitive names whom an act of its kind told before befell ("выслало посла Румынии
+        ... высылка посла"), not the act's agent ("решение Москвы", "действия Чавеса")."""
         view = self.view
-        return bool(self.act_codes(view.lemma(noun))) and any(
-            view.case(child) == "Gen" and not view.preposition(child) and view.tokens[child].feats.get("Animacy") == "Anim"
+        prefixes = self.act_codes(view.lemma(noun))
+        if not prefixes:
+            return False
+        befallen = {
+            actor_code(target)
+            for index, code, _agents, targets, *_ in self.told
+            if index < self.index and code.startswith(prefixes)
+            for target in targets
+        } - {None}
+        return any(
+            actor_code(actor) in befallen
             for child in view.kids(noun, "nmod")
+            if view.case(child) == "Gen" and not view.preposition(child)
+            for actor in self.actors_at(child)
         )
 
     def withdrawn_forces(self, candidate: Candidate, content: Candidate) -> tuple[list[Entity], list[int]]:
