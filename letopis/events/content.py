@@ -593,6 +593,12 @@ class ContentRules:
                 candidate.targets, candidate.target_tokens = others, [subject]
                 return
         if candidate.rule.root in REACTION_ROOTS:
+            # "заявил, что введённые Китаем пошлины незаконны": the agent of a passive participle on the judged noun
+            for agent in self.participle_agent(subjects):
+                others = self.addressees(candidate, self.actors_at(agent))
+                if others:
+                    candidate.targets, candidate.target_tokens = others, [agent]
+                    return
             # "суд приговорил Тимошенко ... МИД России заявил, что приговор является неприемлемым": a statement that
             # condemns an act its content clause names with no actor is aimed at the agents of that act told before
             for subject in subjects:

@@ -103,3 +103,23 @@ def test_a_condemning_character_or_a_lack_of_courage_told_by_a_speaker_criticise
 )
 def test_an_unspoken_neutral_or_material_judgement_codes_no_criticism(code, sentence):
     assert not {dyad for dyad in dyads(code(sentence)) if dyad[0] == "11"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Президент Франции заявляет, что введённые Китаем пошлины незаконны.", ("11", "FRA", "CHN")),
+        ("Представитель Евросоюза заявил, что выборы, проведённые властями Белоруссии, являются нелегитимными.", ("11", "IGO", "BLR")),
+        (
+            "Министр иностранных дел Венгрии сказал, что санкции, принятые Евросоюзом против России, являются ошибочными.",
+            ("11", "HUN", "IGO"),
+        ),
+    ],
+)
+def test_the_agent_of_a_participle_on_the_judged_noun_is_criticised(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_a_favourable_judgement_of_a_participle_agents_act_is_no_criticism(code):
+    sentence = "Министр иностранных дел Венгрии сказал, что санкции, принятые Евросоюзом против России, являются эффективными."
+    assert not {dyad for dyad in dyads(code(sentence)) if dyad[0] == "11"}
