@@ -123,3 +123,19 @@ def test_the_agent_of_a_participle_on_the_judged_noun_is_criticised(code, senten
 def test_a_favourable_judgement_of_a_participle_agents_act_is_no_criticism(code):
     sentence = "Министр иностранных дел Венгрии сказал, что санкции, принятые Евросоюзом против России, являются эффективными."
     assert not {dyad for dyad in dyads(code(sentence)) if dyad[0] == "11"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Министр обороны Израиля указал, что действия Ирана являются провокацией.", ("11", "ISR", "IRN")),
+        ("Президент Украины говорит, что позиция Венгрии неприемлема.", ("11", "UKR", "HUN")),
+        ("Премьер-министр Японии добавил, что решение Китая противоречит международному праву.", ("11", "JPN", "CHN")),
+    ],
+)
+def test_other_verbs_of_saying_carry_the_criticism_too(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_a_favourable_report_with_another_verb_of_saying_is_no_criticism(code):
+    assert not {dyad for dyad in dyads(code("Президент Украины говорит, что позиция Венгрии стала более гибкой.")) if dyad[0] == "11"}
