@@ -139,3 +139,30 @@ def test_other_verbs_of_saying_carry_the_criticism_too(code, sentence, expected)
 
 def test_a_favourable_report_with_another_verb_of_saying_is_no_criticism(code):
     assert not {dyad for dyad in dyads(code("Президент Украины говорит, что позиция Венгрии стала более гибкой.")) if dyad[0] == "11"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Суд Москвы приговорил британского бизнесмена к девяти годам заключения. "
+            "Госсекретарь США заявила, что приговор ставит серьёзные вопросы о верховенстве закона.",
+            ("11", "USA", "RUS"),
+        ),
+        ("Министр иностранных дел Германии заявил, что решение Польши вызывает серьёзные сомнения.", ("11", "DEU", "POL")),
+        ("«Действия Израиля вызывают много вопросов и серьёзные сомнения», — заявил министр иностранных дел Турции.", ("11", "TUR", "ISR")),
+    ],
+)
+def test_serious_questions_or_doubts_a_speaker_says_an_act_raises_criticise_its_agent(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Президент Франции заявил, что поставил вопрос о поставках газа на переговорах с Алжиром.",
+        "Министр иностранных дел Германии заявил, что решение Польши не вызывает сомнений.",
+    ],
+)
+def test_a_question_raised_or_no_doubt_is_no_criticism(code, sentence):
+    assert not {dyad for dyad in dyads(code(sentence)) if dyad[0] == "11"}
