@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from letopis.events.code_classes import DOMESTIC_CODES, DOMESTIC_ROOTS, ROLE_CODES
@@ -56,6 +57,17 @@ def bare_role(entity: Entity) -> str | None:
     """The role of an actor linked without its country ("COP" for "полиция"), else None."""
     code = entity.actor.code if entity.actor else ""
     return code if code and code[:3] in ROLE_CODES else None
+
+
+# the linker's reason for a role noun given, for want of a country of its own, one from its context (the sentence's,
+# its person's, the subject of its "свой", the article's, ...): kb/roles.py, context_country.txt
+GUESSED_ROLE = re.compile(r"^unnamed .* \(context: [^()]*\)$")
+
+
+def guessed_role(entity: Entity) -> bool:
+    """Whether an actor is a role noun the linker gave a country from its context only ("посла" in "Президент
+    Румынии назвал высылку посла «провокацией»": whose ambassador the phrase itself does not say)."""
+    return bool(entity.actor and entity.actor.reason and GUESSED_ROLE.match(entity.actor.reason))
 
 
 def country_part(code: str | None) -> str | None:

@@ -30,6 +30,7 @@ from letopis.events.candidate import (
     context_actor,
     countries_of,
     country_part,
+    guessed_role,
     is_domestic,
     sentence_of,
 )
@@ -1452,10 +1453,15 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
         ):
             targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
-        if rule.needs_target and not targets and sources and rule.root in REACTION_ROOTS:
+        if rule.needs_target and sources and rule.root in REACTION_ROOTS and all(
+            guessed_role(target) or country_part(actor_code(target)) in countries_of(sources) for target in targets
+        ):
             # "Бэсеску назвал высылку посла «провокацией»", "осудил такие заявления": the act a reaction names is one
-            # the text told before, aimed at its agents
-            targets = self.reacted_to_told_act(position, target_slots, passive, anchors, sources)
+            # the text told before, aimed at its agents (also when the act's object is a role noun given only the
+            # sentence's country: "посла" there is whoever's ambassador the act was done to, not the reaction's aim)
+            told_agents = self.reacted_to_told_act(position, target_slots, passive, anchors, sources)
+            if told_agents:
+                targets, target_words = told_agents, []
         if (
             rule.needs_target
             and not targets

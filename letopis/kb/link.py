@@ -419,16 +419,22 @@ class Context:
                     return self._locative_place(sentence, index)
         return None
 
-    def sentence_countries(self, sentence: int) -> list[str]:
-        """Countries named in one sentence (names, adjectives, demonyms), in text order, each once."""
+    def sentence_countries(self, sentence: int, before: Optional[int] = None) -> list[str]:
+        """Countries named in one sentence (names, adjectives, demonyms), in text order, each once; with ``before``
+        (an office's offset), only those named before it: "Глава государства обвинил российские спецслужбы",
+        "Глава государства обвинил Россию" name the other side's country after the office, not the office's own
+        (which its phrase would name: "глава российского государства", "президент России")."""
         if not 0 <= sentence < len(self.article.sentences):
             return []
         span = self.article.sentences[sentence]
         found: list[str] = []
         for offset, country in sorted(self._positions_in(self.country_positions, span.start, span.stop)
                                       + self._positions_in(self.capital_positions, span.start, span.stop)):
-            if country not in found and not _on_symbol(span.tokens, offset):
-                found.append(country)
+            if country in found or _on_symbol(span.tokens, offset):
+                continue
+            if before is not None and offset > before:
+                continue
+            found.append(country)
         return found
 
     @staticmethod
@@ -916,12 +922,14 @@ class Linker:
     # -- the country of a role named without one
 
     def country_around(self, context: Context, offset: int, sentence: int,
-                       named: bool = False) -> tuple[Optional[str], str]:
+                       named: bool = False, office: bool = False) -> tuple[Optional[str], str]:
         """Whose a role named without its country is ("полиция задержала", "президент заявил").
 
         The clues of ``data/context_country.txt`` in their order: a country the sentence names as
         a place, any country the sentence names (of several, the one the article names most), the
         country of a KB person the sentence names, the country the article names most.  Returns (country, clue), or (None, "").
+        An ``office`` (a post or a member, not a group: "глава государства", "посол") does not take a country the
+        sentence names only after it ("Глава государства обвинил российские спецслужбы": the other side's).
         """
         for clue, unnamed_only in context_order():
             if named and unnamed_only:
@@ -930,7 +938,7 @@ class Linker:
             if clue == "place":
                 country = context.place_country(sentence)
             elif clue == "sentence":
-                countries = context.sentence_countries(sentence)
+                countries = context.sentence_countries(sentence, before=offset if office else None)
                 if countries:
                     # the countries of the KB people the sentence names compete too: "Борисов уволил министра
                     # финансов X ... чешской компании" is about Bulgaria, the country the article names most

@@ -238,7 +238,7 @@ class _ArticleRoles:
                 return country, "context: the place named last (local)"
         # "солдаты в секторе Газа", "посол в Таллине": like a named person's, an outsider's place is not his country
         country, clue = self.linker.country_around(self.context, tokens[match.start].start, match.sentence,
-                                                   named=outsider)
+                                                   named=outsider, office=match.noun.kind != "group")
         if clue == "article" and match.noun.kind != "office" and match.noun.role in BODY_ROLES:
             # "законодатели" in a story about Montenegro that names "Сенат США" only
             body = self.linker.body_country(self.context, match.noun.role)
