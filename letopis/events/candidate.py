@@ -35,6 +35,18 @@ class Candidate:
     scene_target: bool = False  # the target is the country of the event's place, for want of a named one
 
 
+
+@dataclass(frozen=True)
+class ToldAct:
+    """An act the text has told, for a later reaction or demand that names it ("назвал высылку «провокацией»",
+    "потребовал освободить ...")."""
+
+    sentence: int
+    cameo: str
+    agents: list[Entity]
+    targets: list[Entity]
+    nouns: frozenset[str]  # the nouns it is told with and on ("закрыли телекомпанию", "ввёл блокаду Газы")
+
 def agents(candidate: Candidate) -> frozenset[int]:
     """Who acts in a candidate, by identity: two acts of one sentence with the same agents (the same entity
     objects) are told of the same side."""

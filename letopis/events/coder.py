@@ -24,6 +24,7 @@ from letopis.events.candidate import (
     IMPLIED_ENTITY,
     UNKNOWN_PERSON,
     Candidate,
+    ToldAct,
     actor_code,
     agents,
     bare_role,
@@ -194,7 +195,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
     agents: list[Entity] = []  # who acted in the sentence before
     acts: dict[str, list[Entity]] = {}  # the agents of each act (CAMEO code) told so far
     # (sentence, CAMEO code, agents, targets, object nouns) of each act told so far, in order
-    told: list[tuple[int, str, list[Entity], list[Entity], frozenset[str]]] = []
+    told: list[ToldAct] = []
     events: list[Event] = []
     guessed: list[Event] = []  # events whose agent the text left implicit
     for index, sentence in enumerate(article.sentences):
@@ -217,7 +218,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
             built = build_events(article, coder.view, candidate)
             events.extend(built)
             if built and not candidate.negated and candidate.sources and not candidate.implied_source:
-                told.append((index, candidate.cameo, candidate.sources, candidate.targets, coder.act_nouns(candidate)))
+                told.append(ToldAct(index, candidate.cameo, candidate.sources, candidate.targets, coder.told_nouns(candidate)))
             if candidate.implied_source:
                 guessed.extend(built)
         partners = conversation_partners(found)
@@ -267,7 +268,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.agents: list[Entity] = []  # the sources of the previous sentence's events
         self.acts: dict[str, list[Entity]] = {}  # the agents of each act told in the sentences before
         # (sentence, code, agents, targets, object nouns) of the acts told before
-        self.told: list[tuple[int, str, list[Entity], list[Entity], frozenset[str]]] = []
+        self.told: list[ToldAct] = []
         self._current: list[Referent] | None = None
 
     @cached_property

@@ -629,9 +629,9 @@ class ContentRules:
             return False
         befallen = {
             actor_code(target)
-            for index, code, _agents, targets, *_ in self.told
-            if index < self.index and code.startswith(prefixes)
-            for target in targets
+            for act in self.told
+            if act.sentence < self.index and act.cameo.startswith(prefixes)
+            for target in act.targets
         } - {None}
         return any(
             actor_code(actor) in befallen

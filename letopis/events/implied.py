@@ -330,18 +330,18 @@ class ImpliedActors:
         reacted to is often the story's lead, many sentences before)."""
         found: list[Entity] = []
         sentence = None
-        for index, code, agents, *_ in reversed(self.told):
-            if sentence is not None and index != sentence:
+        for act in reversed(self.told):
+            if sentence is not None and act.sentence != sentence:
                 break
-            if index >= self.index or not code.startswith(prefixes):
+            if act.sentence >= self.index or not act.cameo.startswith(prefixes):
                 continue
-            others = [agent for agent in agents if actor_code(agent) and actor_code(agent) not in own]
+            others = [agent for agent in act.agents if actor_code(agent) and actor_code(agent) not in own]
             if others:
                 found += [agent for agent in others if agent not in found]
-                sentence = index
+                sentence = act.sentence
         return found
 
-    def act_nouns(self, candidate: Candidate) -> frozenset[str]:
+    def told_nouns(self, candidate: Candidate) -> frozenset[str]:
         """The nouns an act is told with and on: its trigger, its support word, their objects and the nouns these
         govern ("закрыли телекомпанию «Имеди»", "ввёл блокаду сектора Газа", "ввели войска"), to match the act a
         demand asks to undo ("возобновить вещание телекомпании", "снять блокаду")."""
@@ -403,16 +403,16 @@ class ImpliedActors:
             for loose in (False, True):
                 if loose and (entities or not described):
                     break
-                for index, code, agents, targets, told_nouns in reversed(self.told):
-                    if index >= self.index or not code.startswith(prefixes):
+                for act in reversed(self.told):
+                    if act.sentence >= self.index or not act.cameo.startswith(prefixes):
                         continue
                     if loose:
-                        matched = any(target.type == "PER" for target in targets)
+                        matched = any(target.type == "PER" for target in act.targets)
                     else:
-                        matched = bool(nouns & told_nouns) or any(
-                            entity is target for entity in entities for target in targets
+                        matched = bool(nouns & act.nouns) or any(
+                            entity is target for entity in entities for target in act.targets
                         )
-                    others = [agent for agent in agents if actor_code(agent) and actor_code(agent) not in own]
+                    others = [agent for agent in act.agents if actor_code(agent) and actor_code(agent) not in own]
                     if matched and others:
                         return others
         return []
