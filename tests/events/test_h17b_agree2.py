@@ -3,11 +3,16 @@
 - a promise or consent whose promised act is an event word that found no target of its own is aimed at whom that
   act names ("согласилась возобновить поставки нефти на Кубу": Cuba), but not at the place of agreed talks
   ("договорились встретиться в Париже": the two sides agree with each other);
+- sanctions or an embargo to be lifted under a word of consent or intent ("согласилась на отмену санкций против
+  Ирака", "выразил готовность к снятию эмбарго") is the intent to ease them (0354), aimed at whom they hit;
+- a pact offered to an addressee by the act's verb ("предложил Пакистану заключить договор") is an offer (030) to it;
+- a promise, guarantee or consent received or won from another party ("получила от Евросоюза обещание") is the
+  giver's promise to the receiver.
 """
 
 import pytest
 
-from tests.events.conftest import dyads
+from tests.events.conftest import codes, dyads
 
 pytestmark = pytest.mark.slow
 
@@ -37,3 +42,47 @@ def test_the_place_of_agreed_talks_is_no_addressee(code, sentence, pair, place):
     found = dyads(code(sentence))
     assert ("03", *pair) in found
     assert not any(target == place and source != place for root, source, target in found if root == "03")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Россия согласилась на отмену санкций против Ирака.", ("0354", "RUSGOV", "IRQGOV")),
+        ("Франция согласна на смягчение санкций против Ирана.", ("0354", "FRAGOV", "IRNGOV")),
+        ("Вашингтон заявил о готовности к ослаблению санкций против Кубы.", ("0354", "USAGOV", "CUBGOV")),
+        ("Евросоюз дал согласие на отмену эмбарго против Ливии.", ("0354", "IGOEU", "LBYGOV")),
+    ],
+)
+def test_sanctions_to_be_lifted_under_consent_or_intent(code, sentence, expected):
+    assert expected in codes(code(sentence))
+
+
+def test_sanctions_lifted_in_the_background_are_no_intent(code):
+    assert not code("После отмены санкций против Ирака торговля выросла.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Премьер-министр Индии предложил Пакистану заключить договор о ненападении.", ("030", "INDGOV", "PAKGOV")),
+        ("Япония предложила Китаю подписать соглашение о рыболовстве.", ("030", "JPNGOV", "CHNGOV")),
+        ("Москва предлагает Токио подписать мирный договор, сообщил министр.", ("030", "RUSGOV", "JPNGOV")),
+        ("Израиль предложил Ливану обменяться пленными.", ("030", "ISRGOV", "LBNGOV")),
+    ],
+)
+def test_a_pact_offered_to_an_addressee(code, sentence, expected):
+    assert expected in codes(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Турция получила от Евросоюза обещание начать переговоры о вступлении.", ("030", "IGOEU", "TURGOV")),
+        ("Украина получила от США гарантии безопасности.", ("030", "USAGOV", "UKRGOV")),
+        ("Израиль добился от Египта обещания усилить охрану границы.", ("030", "EGYGOV", "ISRGOV")),
+        ("Киев получил от Москвы заверения в том, что поставки газа не прекратятся.", ("030", "RUSGOV", "UKRGOV")),
+        ("Россия получила от Китая согласие на строительство газопровода.", ("030", "CHNGOV", "RUSGOV")),
+    ],
+)
+def test_a_pledge_received_from_another_party_is_the_givers(code, sentence, expected):
+    assert expected in codes(code(sentence))
