@@ -7,7 +7,9 @@
   Ирака", "выразил готовность к снятию эмбарго") is the intent to ease them (0354), aimed at whom they hit;
 - a pact offered to an addressee by the act's verb ("предложил Пакистану заключить договор") is an offer (030) to it;
 - a promise, guarantee or consent received or won from another party ("получила от Евросоюза обещание") is the
-  giver's promise to the receiver.
+  giver's promise to the receiver;
+- retribution promised to a party ("пообещав Токио беспощадное возмездие", "пообещал Израилю сокрушительный удар")
+  is a threat (130), no intent to cooperate.
 """
 
 import pytest
@@ -86,3 +88,19 @@ def test_a_pact_offered_to_an_addressee(code, sentence, expected):
 )
 def test_a_pledge_received_from_another_party_is_the_givers(code, sentence, expected):
     assert expected in codes(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Северная Корея предостерегла Японию от участия в блокаде, пообещав Токио беспощадное возмездие.",
+         ("13", "PRK", "JPN")),
+        ("Иран пообещал Израилю сокрушительный удар в случае нападения.", ("13", "IRN", "ISR")),
+        ("Лидер ХАМАС пообещал Израилю жестокую месть за гибель командиров.", ("13", "PSE", "ISR")),
+        ("Президент Ирака пообещал Кувейту суровую расплату.", ("13", "IRQ", "KWT")),
+    ],
+)
+def test_retribution_promised_is_a_threat(code, sentence, expected):
+    found = dyads(code(sentence))
+    assert expected in found
+    assert ("03", *expected[1:]) not in found
