@@ -9,7 +9,10 @@
 - a promise, guarantee or consent received or won from another party ("получила от Евросоюза обещание") is the
   giver's promise to the receiver;
 - retribution promised to a party ("пообещав Токио беспощадное возмездие", "пообещал Израилю сокрушительный удар")
-  is a threat (130), no intent to cooperate.
+  is a threat (130), no intent to cooperate;
+- aid or funds promised with the imperfective "обещать" or in the passive ("Гаити была обещана помощь со стороны
+  Евросоюза", "японская помощь") are an intent to give aid (033) by their giver: the adjective or "со стороны" on
+  the thing promised.
 """
 
 import pytest
@@ -104,3 +107,16 @@ def test_retribution_promised_is_a_threat(code, sentence, expected):
     found = dyads(code(sentence))
     assert expected in found
     assert ("03", *expected[1:]) not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Гаити была обещана помощь в размере 100 миллионов долларов со стороны Евросоюза.", ("033", "IGOEU", "HTIGOV")),
+        ("Гаити была обещана японская помощь.", ("033", "JPN", "HTIGOV")),
+        ("Пакистану обещаны кредиты со стороны Всемирного банка.", ("033", "IGOWB", "PAKGOV")),
+        ("Япония обещала Индонезии помощь в размере 100 миллионов долларов.", ("033", "JPNGOV", "IDNGOV")),
+    ],
+)
+def test_aid_promised_in_the_passive_or_imperfective(code, sentence, expected):
+    assert expected in codes(code(sentence))
