@@ -12,7 +12,9 @@
   is a threat (130), no intent to cooperate;
 - aid or funds promised with the imperfective "обещать" or in the passive ("Гаити была обещана помощь со стороны
   Евросоюза", "японская помощь") are an intent to give aid (033) by their giver: the adjective or "со стороны" on
-  the thing promised.
+  the thing promised;
+- relations to be improved ("выразил желание улучшить отношения с Индией", "готова улучшить отношения") are an
+  intent to cooperate, as "укрепить отношения" (the verb row takes улучшить/улучшать and укреплять).
 """
 
 import pytest
@@ -120,3 +122,16 @@ def test_retribution_promised_is_a_threat(code, sentence, expected):
 )
 def test_aid_promised_in_the_passive_or_imperfective(code, sentence, expected):
     assert expected in codes(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Пакистан выразил желание улучшить отношения с Индией.", ("03", "PAK", "IND")),
+        ("Турция готова улучшить отношения с Арменией.", ("03", "TUR", "ARM")),
+        ("Президент Ирана пообещал улучшать отношения с Саудовской Аравией.", ("03", "IRN", "SAU")),
+        ("Индия и Пакистан улучшили отношения после визита премьер-министра.", ("05", "IND", "PAK")),
+    ],
+)
+def test_relations_to_be_improved(code, sentence, expected):
+    assert expected in dyads(code(sentence))
