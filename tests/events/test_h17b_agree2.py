@@ -14,7 +14,8 @@
   Евросоюза", "японская помощь") are an intent to give aid (033) by their giver: the adjective or "со стороны" on
   the thing promised;
 - relations to be improved ("выразил желание улучшить отношения с Индией", "готова улучшить отношения") are an
-  intent to cooperate, as "укрепить отношения" (the verb row takes улучшить/улучшать and укреплять).
+  intent to cooperate, as "укрепить отношения" (the verb row takes улучшить/улучшать and укреплять);
+- consent "изъявлена" (the bookish support verb of "согласие") is consent as "выразил согласие".
 """
 
 import pytest
@@ -135,3 +136,15 @@ def test_aid_promised_in_the_passive_or_imperfective(code, sentence, expected):
 )
 def test_relations_to_be_improved(code, sentence, expected):
     assert expected in dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Хорватия изъявила согласие на предложение Евросоюза.", ("032", "HRVGOV", "IGOEU")),
+        ("Правительство Японии изъявило согласие на размещение американских войск.", ("0355", "JPNGOV", "USAMIL")),
+        ("Премьер Индии изъявил Пакистану согласие возобновить диалог.", ("030", "INDGOV", "PAKGOV")),
+    ],
+)
+def test_consent_told_with_izyavit(code, sentence, expected):
+    assert expected in codes(code(sentence))
