@@ -17,6 +17,7 @@ from letopis.events.anaphora import (
 from letopis.events.candidate import UNKNOWN_PERSON, actor_code, bare_role, context_actor, country_part
 from letopis.events.code_classes import (
     AFTERMATH_PREPOSITIONS,
+    AGENT_SIDE,
     ANAPHORS,
     CAUSE_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
@@ -1177,7 +1178,10 @@ class ArgumentFinder:
         if envoys:
             # "посол Германии", "российские дипломаты": an envoy's state is his adjective or genitive
             return self.arguments(position, [Slot("adj"), Slot("gen")], False, envoys)
-        return self.arguments(position, [Slot("adj")], False, owned)
+        if not owned:
+            return [], []
+        # (or the giver named "со стороны" on them: "была обещана помощь со стороны Евросоюза")
+        return self.arguments(position, [Slot("adj"), AGENT_SIDE], False, owned)
 
     def governing_subject(self, position: int) -> list[int]:
         """The subject of the verb a nominal event hangs on: "провели переговоры", "в ходе разговора обсудили"."""

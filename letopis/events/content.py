@@ -13,6 +13,7 @@ from letopis.events.code_classes import (
     CAUSE_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPOSITIONS,
+    CONSULT_ROOT,
     CONVERSATION_CODES,
     DEMAND_ROOT,
     LEADERSHIP_DEMAND_CODE,
@@ -561,8 +562,17 @@ class ContentRules:
                 return
         # (a promise of an act that is an event itself is that act, intended: "пообещал уничтожить ХАМАС" is a threat)
         intent = candidate.rule.root in (PROMISE_ROOT, DEMAND_ROOT)
+        # (an act promised with no target of its own, "согласилась возобновить поставки нефти на Кубу", stands for
+        # nothing: the promise is then aimed at whom the promised act names; not a demand: "потребовал выдать
+        # генерала Камбоджи" is made to whoever holds him)
         act_told = intent and any(
-            self.blocker_above(content.trigger, blockers) is candidate for content in contents
+            self.blocker_above(content.trigger, blockers) is candidate
+            # (not talks or a meeting: "договорились встретиться в Париже" names where, not with whom)
+            and (
+                content.targets or not content.rule.needs_target or content.rule.root == CONSULT_ROOT
+                or candidate.rule.root != PROMISE_ROOT
+            )
+            for content in contents
         )
         # (a demand too, when what it asks is no event word: "потребовала убрать турецкие корабли" is made
         # to whom the act's object belongs; but "потребовал выдать генерала Камбоджи" of whoever holds him)
