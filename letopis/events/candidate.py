@@ -47,6 +47,10 @@ class ToldAct:
     targets: list[Entity]
     nouns: frozenset[str]  # the nouns it is told with and on ("закрыли телекомпанию", "ввёл блокаду Газы")
 
+    def agents_besides(self, own: set[str | None]) -> list[Entity]:
+        """Its coded agents other than the actors (by code) in ``own``: the side that reacts to it or asks it undone."""
+        return [agent for agent in self.agents if actor_code(agent) and actor_code(agent) not in own]
+
 def agents(candidate: Candidate) -> frozenset[int]:
     """Who acts in a candidate, by identity: two acts of one sentence with the same agents (the same entity
     objects) are told of the same side."""

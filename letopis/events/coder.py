@@ -909,7 +909,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         """The one actor of the sources' own country and of the opposing camp of an armed conflict (the state
         against rebels or insurgents, or the reverse) that a clause of the sentence has as its subject."""
         view = self.view
-        own = {country_part(actor_code(source)) for source in sources} - {None, ""}
+        own = countries_of(sources)
         roles = {(actor_code(source) or "")[3:] for source in sources}
         rebels = ARMED_GROUP_ROLES  # (not the opposition: a pledge at election time is no offer to the rival)
         if len(own) != 1 or not roles:
@@ -1409,7 +1409,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if (
             rule.cameo.startswith(DEESCALATION_CODES)
             and not targets
-            and len({country_part(actor_code(source)) for source in sources} - {None}) > 1
+            and len(countries_of(sources)) > 1
         ):
             # "Эфиопия и Эритрея начали отвод своих войск из спорной зоны": two sides withdraw from each other
             targets, target_words = sources, source_words
@@ -1421,7 +1421,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.cameo.startswith(DEESCALATION_CODES) and sources and len(targets) > 1:
             # "подразделения американских войск были выведены из Ирака": the forces withdrawn are the side that
             # withdraws, not a second target beside the country they leave
-            own = {country_part(actor_code(source)) for source in sources} - {None, ""}
+            own = countries_of(sources)
             foreign = [target for target in targets if country_part(actor_code(target)) not in own]
             if foreign:
                 targets = foreign

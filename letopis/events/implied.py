@@ -4,7 +4,14 @@ unknown attackers, private people and the country of a place (part of ``Sentence
 from __future__ import annotations
 
 from letopis.events.anaphora import resolve_pronoun
-from letopis.events.candidate import UNKNOWN_PERSON, Candidate, actor_code, context_actor, country_part
+from letopis.events.candidate import (
+    UNKNOWN_PERSON,
+    Candidate,
+    actor_code,
+    context_actor,
+    countries_of,
+    country_part,
+)
 from letopis.events.code_classes import (
     ARMED_GROUP_ROLES,
     CIRCUMSTANCE_MARKS,
@@ -335,7 +342,7 @@ class ImpliedActors:
                 break
             if act.sentence >= self.index or not act.cameo.startswith(prefixes):
                 continue
-            others = [agent for agent in act.agents if actor_code(agent) and actor_code(agent) not in own]
+            others = act.agents_besides(own)
             if others:
                 found += [agent for agent in others if agent not in found]
                 sentence = act.sentence
@@ -412,7 +419,7 @@ class ImpliedActors:
                         matched = bool(nouns & act.nouns) or any(
                             entity is target for entity in entities for target in act.targets
                         )
-                    others = [agent for agent in act.agents if actor_code(agent) and actor_code(agent) not in own]
+                    others = act.agents_besides(own)
                     if matched and others:
                         return others
         return []
@@ -499,9 +506,7 @@ class ImpliedActors:
         return False
 
     def own_country(self, sources: list[Entity]) -> list[Entity]:
-        countries = {country_part(source.actor.code) for source in sources if source.actor}
-        countries.discard(None)
-        return [context_actor(country) for country in sorted(countries) if country]
+        return [context_actor(country) for country in sorted(countries_of(sources))]
 
     def place_actor(self, position: int) -> tuple[list[Entity], list[int]]:
         """The country of the place a trigger is located in: "арестован в Нью-Йорке" -> USA."""
