@@ -46,7 +46,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     root = candidate.cameo[:2]
     pairs: list[tuple[Entity | None, Entity | None]] = []
     exchange = view.lemma(candidate.trigger) in load_lexicon().word_classes["exchange"]
-    paired = pairs_coordinated_sources(candidate.cameo) or exchange
+    paired = pairs_coordinated_sources(candidate.cameo, candidate.reciprocal) or exchange
     if not candidate.targets and len(candidate.sources) > 1 and paired and not candidate.act_on_object:
         # each pair once, in the order the text names them ("Путин и Рахмон обсудили": Путин first);
         # intent (03) is stated by both sides, and an exchange is made by both, so both directions

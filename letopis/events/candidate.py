@@ -29,6 +29,8 @@ class Candidate:
     # договорились" do: the agents of a passive whose subject it is ("одобрен Госдумой и СФ"), or subjects whose
     # object names no actor ("его кандидатуру одобрили министры ЕС и комитет Европарламента")
     act_on_object: bool = False
+    # the object names the subjects themselves ("поддержали друг друга"): they act each on the other
+    reciprocal: bool = False
     # the sides of a "между X и Y" phrase: one phrase, yet two participants ("столкновения между X и Y")
     between_sides: bool = False
     home_target: bool = False  # the target is the source's own country, for want of a named one

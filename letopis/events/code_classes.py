@@ -12,8 +12,10 @@ SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
 JOINT_ACT_ROOTS = {"04", "06"}
 PAIRED_ROOTS = SYMMETRIC_ROOTS | {"03"}  # "Путин и Рахмон выразили настрой": each towards the other
 # regret, apology and forgiveness go from one side to another: "Россия и Китай выразили сожаление в связи с гибелью
-# людей" is no apology between them (a signed treaty or praise of each other is)
-UNPAIRED_CODES = ("055", "056")
+# людей" is no apology between them (a signed treaty is); so do praise, verbal defence, rallied support and
+# recognition (051-054): "Иран и «Хезболла» поддерживают в войне президента Асада" (the parser hangs the president
+# on the war), "поздравили королева и премьер-министр" tell no support of the one for the other
+UNPAIRED_CODES = ("051", "052", "053", "054", "055", "056")
 # the compound prepositions that name the participants of a meeting ("встреча с участием министров России и Китая",
 # "переговоры при участии представителей Армении и Азербайджана"): its sides, unless word class bystander
 PARTICIPATION_PREPOSITIONS = {"с участием", "при участии"}
@@ -178,6 +180,7 @@ AGENT_SIDE = Slot("prep", "со стороны", "Gen")
 SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
 
 
-def pairs_coordinated_sources(cameo: str) -> bool:
-    """Whether coordinated sources with no target act towards each other ("Путин и Рахмон обсудили")."""
-    return cameo[:2] in PAIRED_ROOTS and not cameo.startswith(UNPAIRED_CODES)
+def pairs_coordinated_sources(cameo: str, reciprocal: bool = False) -> bool:
+    """Whether coordinated sources with no target act towards each other ("Путин и Рахмон обсудили"; a one-way act
+    only with a reciprocal object, "поддержали друг друга")."""
+    return cameo[:2] in PAIRED_ROOTS and (reciprocal or not cameo.startswith(UNPAIRED_CODES))

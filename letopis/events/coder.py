@@ -972,7 +972,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return [], []
 
     def paired(self, candidate: Candidate) -> bool:
-        return pairs_coordinated_sources(candidate.rule.cameo) and len(candidate.sources) > 1 and not candidate.act_on_object
+        return (
+            pairs_coordinated_sources(candidate.rule.cameo, candidate.reciprocal)
+            and len(candidate.sources) > 1
+            and not candidate.act_on_object
+        )
 
     def in_label(self, position: int) -> bool:
         if not self.labels:
@@ -1387,7 +1391,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             )
             if hosts and not places_of_own(hosts, sources):
                 targets, target_words = hosts, host_words
-        paired = pairs_coordinated_sources(rule.cameo) and len(sources) > 1 and not act_on_object
+        reciprocal = self.reciprocal_object(position)
+        paired = pairs_coordinated_sources(rule.cameo, reciprocal) and len(sources) > 1 and not act_on_object
         if (rule.cameo.startswith(DISAPPROVAL_CODES) or rule.root in PROTEST_ROOTS) and targets:
             targets, target_words = self.agent_of_condemned_act(targets, target_words, sources)
         if (rule.cameo.startswith(DISAPPROVAL_CODES) or rule.root in OPPOSING_ROOTS) and targets:
@@ -1672,6 +1677,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             modality=modality,
             implied_source=implied,
             act_on_object=act_on_object,
+            reciprocal=reciprocal,
             between_sides=mutual,
             home_target=home_target,
             scene_target=scene_target,
@@ -1813,6 +1819,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         own = countries_of(sources)
         speakers = [actor for word in self.speaker(position) for actor in self.actors_at(word)]
         return bool(own) and any(country_part(actor_code(actor)) in own for actor in speakers)
+
+    def reciprocal_object(self, position: int) -> bool:
+        """The verb's object names its subjects themselves: "поддержали друг друга", "принесли друг другу
+        извинения"."""
+        reciprocal = self.lexicon.word_classes["reciprocal"]
+        return any(self.view.lemma(word) in reciprocal for word in self.view.kids(position, "obj", "iobj", "obl"))
 
     def object_names_no_actor(self, position: int) -> bool:
         """The verb has a direct object and it names no actor: "одобрили его кандидатуру", "посетили выставку"."""
