@@ -397,6 +397,29 @@ def lasting_span(view: SentenceView, position: int) -> bool:
     )
 
 
+def told_as_earlier_practice(view: SentenceView, trigger: int, precision: str | None) -> bool:
+    """"Ранее с призывом к отставке выступали активисты", "Ранее он пытался вести переговоры с Асадом": an
+    imperfective past verb (the trigger or the first finite verb above it) that "ранее", "прежде", "раньше" set
+    before the news, with no time of its own (``precision`` of ``date_of``), tells a practice or an effort the
+    article recalls, not an act of its news ("Ранее в понедельник МИД обвинял ..." names its day; a perfective
+    "Ранее Россия выслала дипломатов" tells one act)."""
+    if precision not in (None, "published"):
+        return False
+    for node in (trigger, *view.ancestors(trigger)):
+        feats = view.tokens[node].feats
+        if feats.get("VerbForm") != "Fin":
+            continue
+        return (
+            feats.get("Tense") == "Past"
+            and feats.get("Aspect") == "Imp"
+            and any(
+                view.lemma(child) in BACKGROUND or view.tokens[child].text.lower() in BACKGROUND
+                for child in view.kids(node, "advmod")
+            )  # (the tagger reads "раньше" as the comparative of "ранний")
+        )
+    return False
+
+
 def told_at_age(view: SentenceView, trigger: int) -> bool:
     """"В 23 года он стал одним из организаторов протестов, которые были подавлены": a time told by the actor's age
     on a verb governing the trigger is a biography the article recalls, not its news."""

@@ -13,6 +13,7 @@ from letopis.events.attributes import (
     location_of,
     quantity_of,
     recalls_last_year,
+    told_as_earlier_practice,
     told_as_practice,
     told_at_age,
 )
@@ -78,6 +79,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         or told_at_age(view, candidate.trigger)
         or recalls_last_year(article, view, candidate)
         or told_as_practice(view, candidate.trigger, precision)
+        or told_as_earlier_practice(view, candidate.trigger, precision)
     ):
         log.debug("sentence %d, trigger %r (%s): background or trend", view.index, mention.trigger, candidate.cameo)
         return []
