@@ -416,7 +416,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         head = view.head(position)
         if head < 0:
             return False
-        verbal = (view.rel(position) == "obj" or self.phase_onto(position)) and view.tokens[head].pos == "VERB"
+        verbal = (
+            view.rel(position) == "obj" or self.phase_onto(position)
+            # "возобновились поставки оружия", "обстрелы усилились": the subject of the intransitive form, unless a
+            # row of the noun names that verb itself (its own frame: "учения начались", not of rescuers)
+            or (view.rel(position) == "nsubj" and view.lemma(head).endswith(("ся", "сь")) and not self.names_head(position, head))
+        ) and view.tokens[head].pos == "VERB"
         # "объявил о возобновлении авиаударов": the noun of the phase with the act as its genitive
         nominal = (
             view.tokens[head].pos == "NOUN" and view.rel(position) == "nmod" and view.case(position) == "Gen"
