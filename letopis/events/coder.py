@@ -340,6 +340,13 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             adjacent = view.adjacent_accusative(position)
             if adjacent >= 0 and view.tokens[position].pos == "VERB":
                 nodes.append(adjacent)
+            # "база, переданная Грузии", "освобождённые боевиками заложники": the noun a passive participle modifies is
+            # what it acts on (unless the noun is an event whose own row takes the participle for its support verb:
+            # "санкции, введённые против Индии" are the noun's)
+            if view.rel(position) in ("acl", "amod") and view.tokens[position].feats.get("VerbForm") == "Part" and (
+                view.tokens[position].feats.get("Voice") == "Pass" and not self.names_head(view.head(position), position)
+            ):
+                nodes += [node for node in view.conjuncts(view.head(position)) if node not in nodes]
             # "разрешило ООН возобновить доставку": the object of an infinitive that is no event word of its own
             nodes += [node for content in self.transparent_infinitives(position) for node in view.kids(content, "obj")]
             # "сосредоточил десятки тысяч военнослужащих", "выслал ряд дипломатов": a quantity stands for what it counts
