@@ -597,8 +597,35 @@ class ArgumentFinder:
             # "гражданин России, арестованный в Испании": the actor a passive participle modifies is whom it befell
             words = self.modified_actor(position)
         if slot.kind == "head":
-            words = self.governing_subject(position)
+            words = self.governing_subject(position) or self.phase_subject_agent(position)
         return words
+
+    def phase_subject_agent(self, noun: int) -> list[int]:
+        """"удары Израиля по Газе возобновились", "обстрелы города армией усилились": an act that is the subject of
+        the intransitive form of a phase verb (``phase_support``) has no support verb whose subject acts; its agent
+        is its own instrumental, else its genitive actor when its row takes no genitive victim."""
+        view = self.view
+        head = view.head(noun)
+        if head < 0 or view.rel(noun) != "nsubj" or view.tokens[noun].pos != "NOUN":
+            return []
+        verb = view.lemma(head)
+        if not verb.endswith(("ся", "сь")) or verb not in self.lexicon.phase_support_words()[0]:
+            return []
+        rule = self.chosen.get(noun)
+        if rule is None or self.names_head(noun, head):
+            return []  # (a row that names the verb is the noun's own frame: "совместные учения спасателей начались")
+        # (a verb of happening: its instrumental hangs on the noun or on the verb, ``displaced_agent``)
+        agents = [
+            child for child in view.kids(noun, "nmod") if view.case(child) == "Ins" and not view.preposition(child)
+        ] or self.displaced_agent(noun)
+        if agents:
+            return agents
+        if any(slot.kind == "gen" for slot in rule.target):
+            return []
+        return [
+            child for child in view.kids(noun, "nmod")
+            if view.case(child) in ("Gen", "") and not view.preposition(child) and self.actors_at(child)
+        ]
 
     def modified_actor(self, participle: int) -> list[int]:
         """The noun a participle clause after it modifies, when it names an actor ("гражданин России, задержанный в

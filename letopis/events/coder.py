@@ -340,6 +340,13 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             adjacent = view.adjacent_accusative(position)
             if adjacent >= 0 and view.tokens[position].pos == "VERB":
                 nodes.append(adjacent)
+            # "база, переданная Грузии", "освобождённые боевиками заложники": the noun a passive participle modifies is
+            # what it acts on (unless the noun is an event whose own row takes the participle for its support verb:
+            # "санкции, введённые против Индии" are the noun's)
+            if view.rel(position) in ("acl", "amod") and view.tokens[position].feats.get("VerbForm") == "Part" and (
+                view.tokens[position].feats.get("Voice") == "Pass" and not self.names_head(view.head(position), position)
+            ):
+                nodes += [node for node in view.conjuncts(view.head(position)) if node not in nodes]
             # "разрешило ООН возобновить доставку": the object of an infinitive that is no event word of its own
             nodes += [node for content in self.transparent_infinitives(position) for node in view.kids(content, "obj")]
             # "сосредоточил десятки тысяч военнослужащих", "выслал ряд дипломатов": a quantity stands for what it counts
@@ -416,7 +423,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         head = view.head(position)
         if head < 0:
             return False
-        verbal = (view.rel(position) == "obj" or self.phase_onto(position)) and view.tokens[head].pos == "VERB"
+        verbal = (
+            view.rel(position) == "obj" or self.phase_onto(position)
+            # "возобновились поставки оружия", "обстрелы усилились": the subject of the intransitive form, unless a
+            # row of the noun names that verb itself (its own frame: "учения начались", not of rescuers)
+            or (view.rel(position) == "nsubj" and view.lemma(head).endswith(("ся", "сь")) and not self.names_head(position, head))
+        ) and view.tokens[head].pos == "VERB"
         # "объявил о возобновлении авиаударов": the noun of the phase with the act as its genitive
         nominal = (
             view.tokens[head].pos == "NOUN" and view.rel(position) == "nmod" and view.case(position) == "Gen"

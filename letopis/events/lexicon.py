@@ -224,6 +224,8 @@ class Lexicon:
             phase = self.word_classes.get("phase", frozenset())
             # (with the verbs of starting whose act follows "к": "приступили к штурму" as "начали штурм")
             phases = self.with_imperfectives(phase | self.word_classes.get("phase_to", frozenset()))
+            # (and their intransitive forms, whose subject is the act: "возобновились поставки", "обстрелы усилились")
+            phases |= {verb + "ся" for verb in phases if verb.endswith("ть")}
             self._phases = (phases, phase | self.word_classes.get("conduct", frozenset()))
         return self._phases
 
