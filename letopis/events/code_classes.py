@@ -126,6 +126,9 @@ PRIVATE_ROLES = {"CVL", "MED", "BUS", "EDU", "HLH"}
 # political actors (EVENTS.md): "певица поблагодарила врачей", "заключённые угрожали ему"; but aid (07) given
 # to people abroad or in need is kept ("оказывала помощь сирийским беженцам")
 PRIVATE_PERSON_ROLES = {"CVL", "REF", "EDU", "HLH"}
+# in a protest, coercion or violence "вместе с X", "совместно с X" names an ally of the agent, never the target
+ALLY_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+ALLY_ADVERBS = {"вместе", "совместно"}
 # fire a private person or an unknown attacker opens on a state's people or offices is an assault (18), not a battle;
 # fire at the armed (or at a territory, role "") stays a fight (``target_codes.assault_code``)
 INDIVIDUAL_FIRE_CODES = {"190": "180", "193": "180"}
