@@ -18,6 +18,8 @@ from letopis.events.candidate import UNKNOWN_PERSON, actor_code, bare_role, cont
 from letopis.events.code_classes import (
     AFTERMATH_PREPOSITIONS,
     AGENT_SIDE,
+    ALLY_ADVERBS,
+    ALLY_ROOTS,
     ANAPHORS,
     CAUSE_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
@@ -474,6 +476,16 @@ class ArgumentFinder:
                 return [node] if all(view.head(node) not in (a, -1) for a in anchors) else []
         return []
 
+    def companion(self, word: int) -> bool:
+        """Whether a noun after "с" is told with "вместе"/"совместно": "вместе с украинской армией" (the parser
+        hangs the noun on the adverb or on the verb beside it)."""
+        view = self.view
+        head = view.head(word)
+        if head >= 0 and view.lemma(head) in ALLY_ADVERBS:
+            return True
+        marks = [kid for kid in view.kids(word, "case") if view.lemma(kid) == "с"]
+        return bool(marks) and marks[0] > 0 and view.tokens[marks[0] - 1].text.lower() in ALLY_ADVERBS
+
     def slot_words(self, position: int, slot: Slot, passive: bool, anchors: list[int]) -> list[int]:
         view = self.view
         words: list[int] = []
@@ -555,6 +567,10 @@ class ArgumentFinder:
         if slot.kind == "prep" and slot.preposition == "с":
             # "встреча с участием министров": the noun of a compound preposition is no partner "с X"
             words = [word for word in words if view.tokens[word].text.lower() not in PARTICIPATION_NOUNS]
+            rule = self.chosen.get(position)
+            if rule is not None and rule.root in ALLY_ROOTS:
+                # "воевал вместе с «Талибаном» против альянса": in a hostile act "вместе с X" names an ally
+                words = [word for word in words if not self.companion(word)]
         if slot.kind == "ins" and not words and view.tokens[position].pos == "NOUN":
             words = self.displaced_agent(position)
         if slot.kind == "gen":

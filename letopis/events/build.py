@@ -36,7 +36,7 @@ from letopis.events.code_classes import (
 from letopis.events.lexicon import load_lexicon
 from letopis.events.roles import state_code
 from letopis.events.syntax import SentenceView
-from letopis.events.target_codes import refined_code
+from letopis.events.target_codes import assault_code, refined_code
 from letopis.model import Article, Entity, Event, EventMention
 
 log = logging.getLogger(__name__)
@@ -130,6 +130,11 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         cameo = refined_code(candidate.cameo, target, target_code)
         entry = table.lookup(cameo)
         source_code = participant_code(view, candidate, source, "source", cameo)
+        assault = assault_code(cameo, source_code, target_code, candidate.between_sides)
+        if assault != cameo:
+            # "неизвестный открыл огонь по зданию суда", "студент напал на милиционера": fire a private person or an
+            # unknown attacker opens on people or offices of a state is an assault (18), not a battle (19)
+            cameo, entry = assault, table.lookup(assault)
         if private_exchange(cameo, source_code, target_code):
             log.debug("sentence %d, trigger %r (%s): between private people", view.index, mention.trigger, candidate.cameo)
             continue

@@ -128,6 +128,13 @@ PRIVATE_ROLES = {"CVL", "MED", "BUS", "EDU", "HLH"}
 # political actors (EVENTS.md): "певица поблагодарила врачей", "заключённые угрожали ему"; but aid (07) given
 # to people abroad or in need is kept ("оказывала помощь сирийским беженцам")
 PRIVATE_PERSON_ROLES = {"CVL", "REF", "EDU", "HLH"}
+# in a protest, coercion or violence "вместе с X", "совместно с X" names an ally of the agent, never the target
+ALLY_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+ALLY_ADVERBS = {"вместе", "совместно"}
+# fire a private person or an unknown attacker opens on a state's people or offices is an assault (18), not a battle;
+# fire at the armed (or at a territory, role "") stays a fight (``target_codes.assault_code``)
+INDIVIDUAL_FIRE_CODES = {"190": "180", "193": "180"}
+ARMED_ROLES = {"", "MIL", "INS", "REB"}
 PRIVATE_EXCHANGE_ROOTS = {"01", "02", "03", "04", "05", "06", "08", "09", "10", "11", "12", "13"}
 CONDITIONAL_ROOTS = {"13"}  # a threat's condition names whom it is aimed at
 # what a demand or threat is about is asked or threatened, never done, even when the demand itself codes nothing

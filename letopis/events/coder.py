@@ -93,6 +93,7 @@ from letopis.events.code_classes import (
     UNDOING_DEMAND_ROOTS,
     UNDONE_CONTENT_ROOTS,
     UNKNOWN_AGENT_ROOTS,
+    VERDICT_CODES,
     VICTIM_ROOTS,
     VIOLENT_CODES,
     WARNING_CODES,
@@ -609,6 +610,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             for position, rule in chosen.items()
             if position not in built and not negation[position] and (
                 rule.root in UNDONE_CONTENT_ROOTS
+                # "трибунал постановил, что Караджич виновен в обстрелах Сараево": what a court finds someone guilty
+                # of is the trial's topic, not an event told, even when the finding codes nothing
+                or rule.cameo in VERDICT_CODES
                 # "что произойдёт, если оппозиция призовёт людей выйти на улицу": what a supposed appeal or
                 # promise is about is supposed too
                 or (position in self.supposed and rule.root in self.lexicon.blocking_roots)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from letopis.data_files import data_rows
-from letopis.events.code_classes import PRIVATE_PERSON_ROLES
+from letopis.events.code_classes import ARMED_ROLES, INDIVIDUAL_FIRE_CODES, PRIVATE_PERSON_ROLES
 from letopis.model import Entity
 
 TARGET_KINDS = ("person", "private")
@@ -38,3 +38,17 @@ def refined_code(cameo: str, target: Entity | None, code: str | None) -> str:
     if entry is None or not target_kind_holds(entry[0], target, code):
         return cameo
     return entry[1]
+
+
+def assault_code(cameo: str, source: str | None, target: str | None, between_sides: bool) -> str:
+    """The code of fire (190, 193) that a private person or an unknown attacker (``source`` None) opens on people,
+    offices or bodies of a state (``target`` with a role, not armed): an assault by an individual (180, CAMEO
+    18), not a battle of armed forces ("неизвестный обстрелял здание суда", "студент напал на милиционера"). Fire
+    at soldiers, militants, a territory or an international force stays 19, as do clashes between two sides."""
+    if cameo not in INDIVIDUAL_FIRE_CODES or between_sides or not target:
+        return cameo
+    if source is not None and source[3:] not in PRIVATE_PERSON_ROLES:
+        return cameo
+    if target.startswith(("IGO", "NGO")) or target[3:] in ARMED_ROLES:
+        return cameo
+    return INDIVIDUAL_FIRE_CODES[cameo]
