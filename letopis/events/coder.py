@@ -40,6 +40,7 @@ from letopis.events.code_classes import (
     AGENT_SIDE,
     ALERT_CODES,
     ANAPHORS,
+    APPROVAL_CODES,
     ARMED_GROUP_ROLES,
     CAUSE_TARGET_ROOTS,
     CEASEFIRE_CODES,
@@ -1388,7 +1389,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if hosts and not places_of_own(hosts, sources):
                 targets, target_words = hosts, host_words
         paired = pairs_coordinated_sources(rule.cameo) and len(sources) > 1 and not act_on_object
-        if (rule.cameo.startswith(DISAPPROVAL_CODES) or rule.root in PROTEST_ROOTS) and targets:
+        if (rule.cameo.startswith(DISAPPROVAL_CODES + APPROVAL_CODES) or rule.root in PROTEST_ROOTS) and targets:
             targets, target_words = self.agent_of_condemned_act(targets, target_words, sources)
         if (rule.cameo.startswith(DISAPPROVAL_CODES) or rule.root in OPPOSING_ROOTS) and targets:
             targets, target_words = self.interferer(targets, target_words, sources)
