@@ -89,3 +89,17 @@ def test_praise_of_an_act_is_aimed_at_its_agent(code, sentence, target):
 
 def test_praise_of_an_act_with_no_agent_keeps_its_owner(code):
     assert ("05", "GBR", "FRA") in dyads(code("Великобритания одобрила решение Франции о выводе войск из Мали."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        # an accusative the parser hangs on the dative name is the verb's object: a wanted person handed over
+        ("Кенийская полиция в субботу передала Руанде бывшего офицера армии, разыскиваемого по обвинению в геноциде.",
+         ("KEN", "RWA")),
+        ("Власти Таиланда выдали Камбодже бывшего командира, обвиняемого в убийстве туристов.", ("THA", "KHM")),
+        ("Полиция ЮАР передала Мозамбику троих мужчин, подозреваемых в убийстве журналиста.", ("ZAF", "MOZ")),
+    ],
+)
+def test_a_wanted_person_handed_to_a_state_is_judicial_cooperation(code, sentence, sides):
+    assert ("06", *sides) in dyads(code(sentence))
