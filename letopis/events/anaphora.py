@@ -27,7 +27,7 @@ PARTIES = {"сторона"}
 # a plural noun of states counted as two or both means the two parties just named: "обе страны подписали", "два
 # государства договорились" (with no such count, "страны" are any states: "страны ЕС")
 COUNTED_PARTIES = {"страна", "государство"}
-BOTH = {"оба", "обе", "два", "две"}
+BOTH = {"оба", "обе", "обеих", "два", "две", "двух"}
 CLAUSE_RELATIONS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "xcomp"}
 ARGUMENTS = CLAUSE_RELATIONS | {"conj", "root", "parataxis"}
 

@@ -113,15 +113,13 @@ class ArgumentFinder:
             else:
                 found += self.coordinated_owners(node, covering) + self.coordinated_adjectives(node, covering)
             return found
-        if (
-            lemma in COUNTED_PARTIES
-            and view.rel(first_conjunct(view, node)) in ("nsubj", "nsubj:pass")
-            and any(view.lemma(kid) in BOTH for kid in view.kids(node, "nummod", "nummod:gov", "amod", "det"))
-        ):
-            # "Обе страны подписали меморандум", "два государства договорились": the two parties just named
-            parties = resolve_parties(self.previous.get(), lambda entity: country_part(actor_code(entity)) or "")
-            if len(parties) == 2:
-                return parties
+        if view.rel(first_conjunct(view, node)) in ("nsubj", "nsubj:pass"):
+            # "Обе страны подписали меморандум", "два государства договорились": the two parties just named; so are
+            # the officials of both ("главы МИД обеих стран подписали", "лидеры двух государств обсудили")
+            for counted in [node, *(kid for kid in view.kids(node, "nmod") if view.case(kid) in ("Gen", ""))]:
+                parties = self.counted_parties(counted)
+                if parties:
+                    return parties
         if (lemma in ANAPHORS or view.tokens[node].pos == "PRON") and not self.owner_named(node):
             if lemma in SECOND_PERSON:
                 return []  # "просим вас обратиться к его семье": whom a quote addresses is its audience, no actor named
@@ -1335,6 +1333,16 @@ class ArgumentFinder:
             )
             and not self.names_head(noun, verb)
         )
+
+    def counted_parties(self, node: int) -> list[Entity]:
+        """The two parties just named, for a plural noun of states counted as two or both ("обе страны")."""
+        view = self.view
+        if view.lemma(node) not in COUNTED_PARTIES or view.preposition(node) or not any(
+            view.lemma(kid) in BOTH for kid in view.kids(node, "nummod", "nummod:gov", "amod", "det")
+        ):
+            return []
+        parties = resolve_parties(self.previous.get(), lambda entity: country_part(actor_code(entity)) or "")
+        return parties if len(parties) == 2 else []
 
     def setting_of(self, noun: int, verb: int) -> bool:
         """Whether a meeting or talk is where the act of the verb it hangs on took place: "в телефонном разговоре с
