@@ -108,3 +108,32 @@ def test_praise_of_an_act_with_no_agent_keeps_its_owner(code):
 )
 def test_a_wanted_person_handed_to_a_state_is_judicial_cooperation(code, sentence, sides):
     assert ("06", *sides) in dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        # a state or territory named as what is recognised
+        ("Никарагуа признала Абхазию и Южную Осетию.", ("NIC", "XAB")),
+        ("Венесуэла признала Палестину.", ("VEN", "PSE")),
+        ("Правительство Коста-Рики признаёт Косово.", ("CRI", "XKX")),
+        # a body recognised as a state's lawful power or representative
+        ("Россия признала переходный национальный совет Ливии законной властью.", ("RUS", "LBY")),
+        ("Правительство Франции признало Национальный совет Сирии законным представителем сирийского народа.",
+         ("FRA", "SYR")),
+    ],
+)
+def test_recognition_of_a_named_state_or_body(code, sentence, sides):
+    assert ("05", *sides) in dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Украина признала Россию государством-агрессором.",
+        "Суд признал Россию ответственной за гибель людей.",
+        "Правительство Польши согласилось признать независимые профсоюзы.",
+    ],
+)
+def test_a_state_named_with_a_blame_is_no_recognition(code, sentence):
+    assert not {d for d in dyads(code(sentence)) if d[0] == "05"}
