@@ -137,3 +137,16 @@ def test_recognition_of_a_named_state_or_body(code, sentence, sides):
 )
 def test_a_state_named_with_a_blame_is_no_recognition(code, sentence):
     assert not {d for d in dyads(code(sentence)) if d[0] == "05"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        # the state an extradition goes to, as a dative as well as "в"
+        ("Грузия экстрадировала Армении бизнесмена, разыскиваемого за мошенничество.", ("GEO", "ARM")),
+        ("Литва экстрадировала Белоруссии подозреваемого в убийстве.", ("LTU", "BLR")),
+        ("Польша экстрадировала в США российского программиста.", ("POL", "USA")),
+    ],
+)
+def test_extradition_to_a_dative_state(code, sentence, sides):
+    assert ("06", *sides) in dyads(code(sentence))
