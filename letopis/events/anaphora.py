@@ -24,6 +24,10 @@ from letopis.model import Entity
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "оно": "Neut", "они": ""}
 # a plural role noun that means all the parties just named: "стороны подписали соглашение"
 PARTIES = {"сторона"}
+# a plural noun of states counted as two or both means the two parties just named: "обе страны подписали", "два
+# государства договорились" (with no such count, "страны" are any states: "страны ЕС")
+COUNTED_PARTIES = {"страна", "государство"}
+BOTH = {"оба", "обе", "обеих", "два", "две", "двух"}
 CLAUSE_RELATIONS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "xcomp"}
 ARGUMENTS = CLAUSE_RELATIONS | {"conj", "root", "parataxis"}
 
@@ -40,6 +44,7 @@ class Referent:
     number: str  # Sing, Plur or ""
     subject: bool
     group: int  # the first conjunct of its coordination: "Путин и Рахмон" are one group
+    place: bool = False  # a place named with a preposition ("прибыл в Москву"): a party only as a visit's host
 
 
 def first_conjunct(view: SentenceView, position: int) -> int:
@@ -73,9 +78,10 @@ def referents_of(
             actors = [UNKNOWN]
         if not actors:
             continue
-        if view.preposition(position) and all(actor.type == "LOC" for actor in actors):
-            continue  # "встреча с Медведевым в Сочи. Они ...", "прилетел в Сочи. Стороны ...": a place named as
-            # where the act was is no one who acts next
+        place = bool(view.preposition(position)) and all(actor.type == "LOC" for actor in actors)
+        # "встреча с Медведевым в Сочи. Они ...", "прилетел в Сочи. Стороны ...": a place named as where the act was
+        # is no one who acts next; it is kept, marked, for the host of a visit ("прибыл с визитом в Россию. Стороны
+        # подписали ...": ``resolve_parties``)
         feats = token.feats
         gender = feats.get("Gender", "")
         if any(actor.type == "PER" for actor in actors):
@@ -101,9 +107,11 @@ def referents_of(
                     number=feats.get("Number", ""),
                     subject=view.rel(group) in ("nsubj", "nsubj:pass"),
                     group=group,
+                    place=place,
                 )
             )
-    return result
+    # a sentence that names nothing but places names no one who acts next (nor a host without a guest)
+    return result if any(not referent.place for referent in result) else []
 
 
 def agrees(lemma: str, referent: Referent) -> bool:
@@ -133,9 +141,11 @@ def co_arguments(view: SentenceView, position: int) -> set[int]:
 
 
 def groups(referents: list[Referent]) -> list[list[Referent]]:
-    """Referents joined by coordination, in text order."""
+    """Referents joined by coordination, in text order (places named with a preposition left out)."""
     result: dict[int, list[Referent]] = {}
     for referent in referents:
+        if referent.place:
+            continue
         result.setdefault(referent.group, []).append(referent)
     return sorted(result.values(), key=lambda members: members[0].position)
 
@@ -163,11 +173,19 @@ def resolve_pronoun(
     return None
 
 
-def resolve_parties(previous: list[Referent]) -> list[Entity]:
-    """"Стороны" after a sentence that names two or more actors: all of them, the subject first."""
+def resolve_parties(previous: list[Referent], country_of: Callable[[Entity], str] | None = None) -> list[Entity]:
+    """"Стороны" after a sentence that names two or more actors: all of them, the subject first. After a sentence
+    that names one side and a foreign place it went to ("Президент Казахстана прибыл с визитом в Россию. Стороны
+    подписали соглашение"), the place is the other side, the visit's host (``country_of``: an entity's country;
+    a place of the side's own country is where it acted, no party: "прилетел в Сочи")."""
     found: list[Entity] = []
     for members in sorted(groups(previous), key=lambda g: not g[0].subject):
         for member in members:
             if member.entity is not UNKNOWN and member.entity not in found:
                 found.append(member.entity)
+    if len(found) == 1 and country_of is not None:
+        own = country_of(found[0])
+        hosts = [r.entity for r in previous if r.place and country_of(r.entity) not in ("", own)]
+        if own and len({country_of(host) for host in hosts}) == 1:
+            found.append(hosts[0])
     return found if len(found) > 1 else []

@@ -4,6 +4,8 @@ clauses, pronouns and role nouns resolved to the actors named before (part of ``
 from __future__ import annotations
 
 from letopis.events.anaphora import (
+    BOTH,
+    COUNTED_PARTIES,
     PARTIES,
     PRONOUN_GENDER,
     UNKNOWN,
@@ -24,6 +26,7 @@ from letopis.events.code_classes import (
     CAUSE_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
     CLAIM_CODE,
+    CONSULT_ROOT,
     DEMONSTRATIVES,
     MEMBERSHIP,
     OPPOSING_PREPOSITIONS,
@@ -34,6 +37,7 @@ from letopis.events.code_classes import (
     PLACE_RELATIVES,
     REACTION_ROOTS,
     SECOND_PERSON,
+    SETTING_PREPOSITIONS,
     SPOKEN_CODES,
     UNSPOKEN_CODES,
 )
@@ -111,6 +115,13 @@ class ArgumentFinder:
             else:
                 found += self.coordinated_owners(node, covering) + self.coordinated_adjectives(node, covering)
             return found
+        if view.rel(first_conjunct(view, node)) in ("nsubj", "nsubj:pass"):
+            # "Обе страны подписали меморандум", "два государства договорились": the two parties just named; so are
+            # the officials of both ("главы МИД обеих стран подписали", "лидеры двух государств обсудили")
+            for counted in [node, *(kid for kid in view.kids(node, "nmod") if view.case(kid) in ("Gen", ""))]:
+                parties = self.counted_parties(counted)
+                if parties:
+                    return parties
         if (lemma in ANAPHORS or view.tokens[node].pos == "PRON") and not self.owner_named(node):
             if lemma in SECOND_PERSON:
                 return []  # "просим вас обратиться к его семье": whom a quote addresses is its audience, no actor named
@@ -124,7 +135,7 @@ class ArgumentFinder:
                     # "призвал стороны к сдержанности", "диалог со всеми сторонами": sides a third party
                     # addresses are those of a conflict, which the last-named actors do not give
                     return []
-                parties = resolve_parties(self.previous.get())  # "стороны подписали": all parties just named
+                parties = resolve_parties(self.previous.get(), lambda entity: country_part(actor_code(entity)) or "")  # "стороны подписали": all parties just named
                 if parties:
                     return parties
                 parties = self.parties_before(node)
@@ -1353,6 +1364,8 @@ class ArgumentFinder:
         or of another root than the noun's, and no row of the noun names it."""
         rule = self.chosen.get(verb)
         own = self.chosen.get(noun)
+        if self.setting_of(noun, verb):
+            return False  # "в телефонном разговоре с Путиным выразил соболезнования": said in it, not about it
         return (
             rule is not None
             # or an act of another kind ("обсудили вывод войск"), unless a blocker whose content the noun is (a demand,
@@ -1363,6 +1376,30 @@ class ArgumentFinder:
             )
             and not self.names_head(noun, verb)
         )
+
+    def counted_parties(self, node: int) -> list[Entity]:
+        """The two parties just named, for a plural noun of states counted as two or both ("обе страны")."""
+        view = self.view
+        if view.lemma(node) not in COUNTED_PARTIES or view.preposition(node) or not any(
+            view.lemma(kid) in BOTH for kid in view.kids(node, "nummod", "nummod:gov", "amod", "det")
+        ):
+            return []
+        parties = resolve_parties(self.previous.get(), lambda entity: country_part(actor_code(entity)) or "")
+        return parties if len(parties) == 2 else []
+
+    def setting_of(self, noun: int, verb: int) -> bool:
+        """Whether a meeting or talk is where the act of the verb it hangs on took place: "в телефонном разговоре с
+        Путиным выразил", "на встрече с X заявил", "в ходе переговоров передал" (its preposition one of place in
+        the locative, or of the time during it); not when the verb's object is an act of the same family that the
+        phrase belongs to ("прекратил посредничество в переговорах")."""
+        view = self.view
+        own = self.chosen.get(noun)
+        if own is None or own.root != CONSULT_ROOT:
+            return False
+        if any(rule.root == CONSULT_ROOT for kid in view.kids(verb, "obj") for rule in [self.chosen.get(kid)] if rule):
+            return False
+        preposition = view.preposition(noun)
+        return preposition in SETTING_PREPOSITIONS or (preposition in ("в", "на") and view.case(noun) == "Loc")
 
     def announced_process(self, position: int, current: int, verb: int) -> bool:
         """Whether ``verb`` announces a process noun that leads from it down to ``position``: "объявил о введении

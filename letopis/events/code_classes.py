@@ -85,6 +85,9 @@ PROTEST_ROOTS = {"14"}  # a private person may protest ("Алёхина нача
 RELATIONS_ROOT = "16"  # reducing relations: closing or recalling a mission is aimed at the country it is in
 OPPOSING_ROOTS = {"12", "14"}  # rejecting, opposing, protesting: aimed, like disapproval, at an interference's agent
 DISAPPROVAL_CODES = ("11",)  # criticising, condemning, accusing: aimed at whoever did the act condemned
+# praising or welcoming an act ("приветствовал освобождение заложников Ираном", "одобрил помощь Мали со стороны
+# Франции"): aimed, like disapproval, at whoever did the act, not at those it was done to
+APPROVAL_CODES = ("051",)
 # roots whose unnamed human target belongs to the country where it happens: arrests, killings
 CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}
 # a criticism aimed at an act, not at an actor ("осудил насилие"): at the state of the story's country (a narrower
@@ -166,6 +169,9 @@ SUPPORTED = {"obj", "nsubj:pass", "xcomp"}  # a nominal event under its support 
 CIRCUMSTANCE_MARKS = {"как", "когда", "пока", "поскольку", "хотя", "потому", "так", "после", "прежде"}
 # (prepositions as the parser lemmatises them: "во время" is "в время", "в ходе" is "в ход")
 CIRCUMSTANCE_PREPOSITIONS = {"после", "до", "перед", "из-за", "несмотря на", "накануне", "в время", "в ход", "при"}
+# a meeting or talk that is the setting of an act told in it ("в ходе переговоров", "во время беседы", "в рамках
+# визита"; with "в", "на" and the locative: "в телефонном разговоре", "на встрече")
+SETTING_PREPOSITIONS = {"в время", "в ход", "в рамка"}
 # "заявили протест в связи с арестом гражданина": the act a reaction answers is not the reacting side's
 CAUSE_PREPOSITIONS = {"в связь с", "из-за", "в ответ на"}  # not "за": "проголосовал за ратификацию"
 # "заморозила кредиты после подавления протестов": who acts after an act did not do it, unless the act names the

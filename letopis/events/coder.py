@@ -40,6 +40,7 @@ from letopis.events.code_classes import (
     AGENT_SIDE,
     ALERT_CODES,
     ANAPHORS,
+    APPROVAL_CODES,
     ARMED_GROUP_ROLES,
     CAUSE_TARGET_ROOTS,
     CEASEFIRE_CODES,
@@ -1409,7 +1410,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 targets, target_words = hosts, host_words
         reciprocal = self.reciprocal_object(position)
         paired = pairs_coordinated_sources(rule.cameo, reciprocal) and len(sources) > 1 and not act_on_object
-        if (rule.cameo.startswith(DISAPPROVAL_CODES) or rule.root in PROTEST_ROOTS) and targets:
+        if (rule.cameo.startswith(DISAPPROVAL_CODES + APPROVAL_CODES) or rule.root in PROTEST_ROOTS) and targets:
             targets, target_words = self.agent_of_condemned_act(targets, target_words, sources)
         if (rule.cameo.startswith(DISAPPROVAL_CODES) or rule.root in OPPOSING_ROOTS) and targets:
             targets, target_words = self.interferer(targets, target_words, sources)

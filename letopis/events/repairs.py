@@ -278,6 +278,23 @@ def repair_datives_on_names(tokens: list[Token], heads: list[int], rels: list[st
             heads[word], rels[word] = verb, "iobj"
 
 
+def repair_objects_on_datives(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """An accusative noun the parser hung on a name that is a verb's dative ("передала Руанде бывшего офицера армии":
+    "офицера" on "Руанде") is that verb's object when it has none: a name governs no accusative."""
+    with_preposition = _prepositions(tokens, heads, rels)
+    for word, token in enumerate(tokens):
+        head = heads[word]
+        if token.pos not in NOUNS or word in with_preposition or rels[word] != "nmod" or token.feats.get("Case") != "Acc":
+            continue
+        if not 0 <= head < word or tokens[head].pos != "PROPN" or tokens[head].feats.get("Case") != "Dat":
+            continue
+        verb = heads[head]
+        if not 0 <= verb < head or tokens[verb].pos != "VERB" or rels[head] not in ("iobj", "obl"):
+            continue
+        if not _has_kid(heads, rels, verb, "obj"):
+            heads[word], rels[word] = verb, "obj"
+
+
 def _object_after_means(tokens: list[Token], heads: list[int], rels: list[str], word: int) -> bool:
     """"забросали камнями израильских солдат в Хевроне после похорон": an accusative (or genitive-looking) noun
     the parser hung on a later prepositional phrase, right after a verb's instrument, is that verb's object when

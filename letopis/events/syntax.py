@@ -44,6 +44,7 @@ from letopis.events.repairs import (
     repair_nominative_objects,
     repair_objects_after_phrases,
     repair_objects_after_places,
+    repair_objects_on_datives,
     repair_participation_on_places,
     repair_participle_heads,
     repair_participle_phrases,
@@ -97,6 +98,7 @@ class SentenceView:
         repair_bare_participle_phrases(self.tokens, self.heads, self.rels)
         repair_genitives(self.tokens, self.heads, self.rels)
         repair_datives_on_names(self.tokens, self.heads, self.rels)
+        repair_objects_on_datives(self.tokens, self.heads, self.rels)
         repair_crossed_subjects(self.tokens, self.heads, self.rels)
         repair_clause_noun_subjects(self.tokens, self.heads, self.rels)
         repair_name_subjects(self.tokens, self.heads, self.rels)
