@@ -518,6 +518,29 @@ def repair_clause_openers(tokens: list[Token], heads: list[int], rels: list[str]
                 heads[word] = above
 
 
+def repair_backward_marks(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A conjunction opens the clause that follows it: one the parser hung as the mark of a verb BEFORE it
+    ("пригрозила выйти из договора, если Соединенные Штаты не прекратят ...", with "прекратят" cut off as a second
+    root) marks the first finite verb after it, and that clause depends on the verb the mark was hung on."""
+    openers = load_lexicon().word_classes["clause_opener"]
+    for mark, token in enumerate(tokens):
+        above = heads[mark]
+        if rels[mark] != "mark" or token.text.lower() not in openers or not 0 <= above < mark:
+            continue
+        verb = _next_finite_verb(tokens, mark)
+        if verb < 0 or heads[verb] >= 0:
+            continue  # only a clause the parser cut off as a root of its own
+        if _dominates(heads, verb, above):
+            # "пригрозила выйти ..., если США не прекратят то, что Пхеньян называет ...": the word before the
+            # conjunction that the parser hung inside the clause belongs to the root before it
+            root = next((word for word in range(above - 1, -1, -1) if heads[word] < 0), -1)
+            if root < 0:
+                continue
+            heads[above] = root
+        heads[mark] = verb
+        heads[verb], rels[verb] = above, "advcl"
+
+
 def _objectless_verb_above(tokens: list[Token], heads: list[int], rels: list[str], word: int, phrase: int) -> int | None:
     """The verb a prepositional phrase hangs on, when ``word`` follows the phrase's noun with only modifiers between
     and the verb has no object: where a person the parser hung on the phrase as a genitive belongs as the object

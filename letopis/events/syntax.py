@@ -19,6 +19,7 @@ from letopis.events.repairs import (
     repair_approximated_objects,
     repair_bare_participle_phrases,
     repair_clause_noun_subjects,
+    repair_backward_marks,
     repair_clause_openers,
     repair_closing_demands,
     repair_conditional_conjuncts,
@@ -112,6 +113,7 @@ class SentenceView:
         repair_fronted_objects(self.tokens, self.heads, self.rels)
         repair_directions(self.tokens, self.heads, self.rels)
         repair_fire_targets(self.tokens, self.heads, self.rels)
+        repair_backward_marks(self.tokens, self.heads, self.rels)
         repair_clause_openers(self.tokens, self.heads, self.rels)
         repair_later_clause_words(self.tokens, self.heads, self.rels)
         repair_earlier_clause_words(self.tokens, self.heads, self.rels)

@@ -1,0 +1,59 @@
+"""Session 18, helper gsr: misses of the long translated wire sentences of probe-gsr2 (sentences written here)."""
+
+from letopis.events.repairs import repair_backward_marks
+from tests.events.test_repairs import tree
+
+FIN = {"VerbForm": "Fin"}
+
+
+def test_a_condition_cut_off_as_a_root_gets_its_conjunction_and_hangs_on_the_verb_before():
+    # "Сирия пригрозила закрыть границу, если Турция не прекратит обстрелы": "если" hung on "закрыть"
+    tokens, heads, rels = tree([
+        ("Сирия", "PROPN", 1, "nsubj"), ("пригрозила", "VERB", -1, "root", FIN), ("закрыть", "VERB", 1, "xcomp"),
+        ("границу", "NOUN", 2, "obj"), (",", "PUNCT", 2, "punct"), ("если", "SCONJ", 2, "mark"),
+        ("Турция", "PROPN", 8, "nsubj"), ("не", "PART", 8, "advmod"), ("прекратит", "VERB", -1, "root", FIN),
+        ("обстрелы", "NOUN", 8, "obj"),
+    ])
+    repair_backward_marks(tokens, heads, rels)
+    assert (heads[5], heads[8], rels[8]) == (8, 2, "advcl")
+
+
+def test_a_word_before_the_conjunction_hung_inside_the_clause_goes_back_to_the_root_before_it():
+    # "Куба пригрозила выслать дипломатов, если США не прекратят то, что Гавана называет подрывной работой":
+    # the parser hangs "выслать" on "называет" and "если" on "выслать"
+    tokens, heads, rels = tree([
+        ("Куба", "PROPN", 1, "nsubj"), ("пригрозила", "VERB", -1, "root", FIN), ("выслать", "VERB", 12, "xcomp"),
+        ("дипломатов", "NOUN", 2, "obj"), (",", "PUNCT", 12, "punct"), ("если", "SCONJ", 2, "mark"),
+        ("США", "PROPN", 8, "nsubj"), ("не", "PART", 8, "advmod"), ("прекратят", "VERB", -1, "root", FIN),
+        ("то", "PRON", 8, "obj"), (",", "PUNCT", 12, "punct"), ("что", "SCONJ", 12, "obj"),
+        ("Гавана", "PROPN", 12, "nsubj"), ("называет", "VERB", 9, "acl", FIN),
+    ])
+    # the rows above give "называет" index 13: fix the heads written as 12 to point at it
+    heads = [13 if head == 12 else head for head in heads]
+    repair_backward_marks(tokens, heads, rels)
+    assert heads[2] == 1 and heads[5] == 8 and (heads[8], rels[8]) == (2, "advcl")
+
+
+def test_a_conjunction_already_before_its_verb_is_left_alone():
+    # "Пакистан пригрозит отозвать посла, если Индия не прекратит провокации": the parse is right
+    tokens, heads, rels = tree([
+        ("Пакистан", "PROPN", 1, "nsubj"), ("пригрозил", "VERB", -1, "root", FIN), ("отозвать", "VERB", 1, "xcomp"),
+        ("посла", "NOUN", 2, "obj"), (",", "PUNCT", 8, "punct"), ("если", "SCONJ", 8, "mark"),
+        ("Индия", "PROPN", 8, "nsubj"), ("не", "PART", 8, "advmod"), ("прекратит", "VERB", 2, "advcl", FIN),
+        ("провокации", "NOUN", 8, "obj"),
+    ])
+    before = list(heads)
+    repair_backward_marks(tokens, heads, rels)
+    assert heads == before
+
+
+def test_a_condition_after_a_second_verb_of_the_sentence_is_not_moved_when_its_verb_has_a_head():
+    # "Россия пригрозила сократить поставки газа, если Минск не погасит долг": the condition verb has its head
+    tokens, heads, rels = tree([
+        ("Россия", "PROPN", 1, "nsubj"), ("пригрозила", "VERB", -1, "root", FIN), ("сократить", "VERB", 1, "xcomp"),
+        ("поставки", "NOUN", 2, "obj"), (",", "PUNCT", 8, "punct"), ("если", "SCONJ", 2, "mark"),
+        ("Минск", "PROPN", 8, "nsubj"), ("не", "PART", 8, "advmod"), ("погасит", "VERB", 2, "advcl", FIN),
+        ("долг", "NOUN", 8, "obj"),
+    ])
+    repair_backward_marks(tokens, heads, rels)
+    assert heads[5] == 2  # only a clause cut off as a root is re-hung
