@@ -1,5 +1,7 @@
 """Session 18, helper gsr: misses of the long translated wire sentences of probe-gsr2 (sentences written here)."""
 
+import pytest
+
 from letopis.events.repairs import repair_backward_marks
 from tests.events.test_repairs import tree
 
@@ -57,3 +59,32 @@ def test_a_condition_after_a_second_verb_of_the_sentence_is_not_moved_when_its_v
     ])
     repair_backward_marks(tokens, heads, rels)
     assert heads[5] == 2  # only a clause cut off as a root is re-hung
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("Совет Безопасности ООН в пятницу принял резолюцию, осуждающую Северную Корею за проведение ядерного "
+         "испытания, сообщили дипломаты.", ("11", "IGOUN", "PRK")),
+        ("Генеральная Ассамблея ООН одобрила резолюцию, требующую от Израиля вывести войска с оккупированных "
+         "территорий.", ("10", "IGOUN", "ISR")),
+        ("Совет Безопасности ООН единогласно утвердил резолюцию, требующую от Судана разоружить ополчения в "
+         "Дарфуре.", ("10", "IGOUN", "SDN")),
+        ("Совет Безопасности ООН принял резолюцию, осуждающую Эритрею за поддержку сомалийских боевиков.",
+         ("11", "IGOUN", "ERI")),
+    ],
+)
+def test_a_resolution_adopted_now_acts_through_its_participle(code, text, dyad):
+    root, source, target = dyad
+    assert any(
+        e.cameo[:2] == root and e.source.startswith(source) and (e.target or "")[:3] == target and not e.negated
+        for e in code(text)
+    )
+
+
+@pytest.mark.slow
+def test_a_resolution_named_as_background_does_not_act(code):
+    # the resolution is not adopted in the sentence: "требующей" describes it
+    events = code("Израиль по-прежнему не выполняет резолюцию, требующую от него вывести войска с Голанских высот.")
+    assert not any(e.cameo.startswith("10") and e.source.startswith("IGO") for e in events)
