@@ -394,6 +394,31 @@ def repair_crossed_subjects(tokens: list[Token], heads: list[int], rels: list[st
             heads[mark] = inner
 
 
+def repair_crossed_relative_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A relative clause begins at "который": the parser may make "который" the subject of the verb before it and
+    hang that verb's own subject, which stands before it, on the relative clause's verb ("Десятки тысяч сторонников
+    оппозиции вышли на улицы ..., протестуя против итогов выборов, которые ... были сфальсифицированы":
+    "Десятки" on "сфальсифицированы", "которые" on "вышли"). Each goes back to the verb of its own stretch."""
+    for relative, token in enumerate(tokens):
+        outer = heads[relative]
+        if token.lemma != "который" or not rels[relative].startswith("nsubj") or not 0 <= outer < relative:
+            continue
+        crossed = [
+            word
+            for word in range(outer)
+            if rels[word].startswith("nsubj") and heads[word] > relative and tokens[word].pos in NOUNS
+        ]
+        if len(crossed) != 1:
+            continue
+        inner = heads[crossed[0]]
+        if tokens[outer].pos != "VERB" or tokens[inner].pos != "VERB":
+            continue
+        if any(heads[word] == outer and rels[word].startswith("nsubj") and word != relative for word in range(len(tokens))):
+            continue
+        heads[crossed[0]], heads[relative] = outer, inner
+        rels[crossed[0]], rels[relative] = rels[relative], rels[crossed[0]]
+
+
 def repair_clause_noun_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A noun is never a clause: a nominative the parser made a clause ("acl") of the word the next verb's clause
     hangs on, with no comma between them, is that verb's subject when the verb has none ("после того, как «Тигры

@@ -25,6 +25,7 @@ from letopis.events.repairs import (
     repair_conditional_conjuncts,
     repair_conjuncts_before_clauses,
     repair_coordinated_subjects,
+    repair_crossed_relative_subjects,
     repair_crossed_subjects,
     repair_dative_quantities,
     repair_datives_on_names,
@@ -99,6 +100,7 @@ class SentenceView:
         repair_genitives(self.tokens, self.heads, self.rels)
         repair_datives_on_names(self.tokens, self.heads, self.rels)
         repair_crossed_subjects(self.tokens, self.heads, self.rels)
+        repair_crossed_relative_subjects(self.tokens, self.heads, self.rels)
         repair_clause_noun_subjects(self.tokens, self.heads, self.rels)
         repair_name_subjects(self.tokens, self.heads, self.rels)
         repair_distant_subjects(self.tokens, self.heads, self.rels)

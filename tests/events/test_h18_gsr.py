@@ -2,7 +2,7 @@
 
 import pytest
 
-from letopis.events.repairs import repair_backward_marks
+from letopis.events.repairs import repair_backward_marks, repair_crossed_relative_subjects
 from tests.events.test_repairs import tree
 
 FIN = {"VerbForm": "Fin"}
@@ -88,3 +88,43 @@ def test_a_resolution_named_as_background_does_not_act(code):
     # the resolution is not adopted in the sentence: "требующей" describes it
     events = code("Израиль по-прежнему не выполняет резолюцию, требующую от него вывести войска с Голанских высот.")
     assert not any(e.cameo.startswith("10") and e.source.startswith("IGO") for e in events)
+
+
+def test_a_relative_pronoun_made_subject_of_the_verb_before_it_trades_places_with_that_verbs_subject():
+    # "Тысячи студентов вышли на площадь, протестуя против выборов, которые были сфальсифицированы":
+    # "Тысячи" hung on "сфальсифицированы", "которые" on "вышли"
+    tokens, heads, rels = tree([
+        ("Тысячи", "NOUN", 11, "nsubj:pass"), ("студентов", "NOUN", 0, "nmod"), ("вышли", "VERB", -1, "root", FIN),
+        ("на", "ADP", 4, "case"), ("площадь", "NOUN", 2, "obl"), (",", "PUNCT", 6, "punct"),
+        ("протестуя", "VERB", 2, "advcl"), ("против", "ADP", 8, "case"), ("выборов", "NOUN", 6, "obl"),
+        ("которые", "PRON", 2, "nsubj"), ("были", "AUX", 11, "aux:pass"), ("сфальсифицированы", "VERB", -1, "root"),
+    ])
+    tokens[9].lemma = "который"
+    repair_crossed_relative_subjects(tokens, heads, rels)
+    assert (heads[0], rels[0], heads[9], rels[9]) == (2, "nsubj", 11, "nsubj:pass")
+
+
+def test_a_relative_pronoun_on_its_own_verb_stays():
+    # "Министр осудил нападение на журналистов, которые освещали выборы": the parse is right
+    tokens, heads, rels = tree([
+        ("Министр", "NOUN", 1, "nsubj"), ("осудил", "VERB", -1, "root", FIN), ("нападение", "NOUN", 1, "obj"),
+        ("на", "ADP", 4, "case"), ("журналистов", "NOUN", 2, "nmod"), (",", "PUNCT", 7, "punct"),
+        ("которые", "PRON", 7, "nsubj"), ("освещали", "VERB", 4, "acl:relcl", FIN), ("выборы", "NOUN", 7, "obj"),
+    ])
+    tokens[6].lemma = "который"
+    before = (list(heads), list(rels))
+    repair_crossed_relative_subjects(tokens, heads, rels)
+    assert (heads, rels) == before
+
+
+def test_a_relative_pronoun_is_not_moved_when_the_verb_before_it_keeps_another_subject():
+    # "Полиция задержала активистов, которые, по словам полиции, готовили поджог": "Полиция" is the subject already
+    tokens, heads, rels = tree([
+        ("Полиция", "NOUN", 1, "nsubj"), ("задержала", "VERB", -1, "root", FIN), ("активистов", "NOUN", 1, "obj"),
+        (",", "PUNCT", 5, "punct"), ("которые", "PRON", 1, "nsubj"), ("готовили", "VERB", 2, "acl:relcl", FIN),
+        ("поджог", "NOUN", 5, "obj"),
+    ])
+    tokens[4].lemma = "который"
+    before = (list(heads), list(rels))
+    repair_crossed_relative_subjects(tokens, heads, rels)
+    assert (heads, rels) == before
