@@ -3,6 +3,7 @@
 import pytest
 
 from letopis.events.repairs import repair_backward_marks, repair_crossed_relative_subjects
+from tests.events.conftest import dyads
 from tests.events.test_repairs import tree
 
 FIN = {"VerbForm": "Fin"}
@@ -128,3 +129,25 @@ def test_a_relative_pronoun_is_not_moved_when_the_verb_before_it_keeps_another_s
     before = (list(heads), list(rels))
     repair_crossed_relative_subjects(tokens, heads, rels)
     assert (heads, rels) == before
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Представитель Госдепартамента США заявил, что Вашингтон считает Иран ответственным за нападения на "
+         "американские суда в Персидском заливе.", "USA", "IRN"),
+        ("Министр иностранных дел Армении назвал Азербайджан виновным в срыве переговоров о Карабахе.", "ARM", "AZE"),
+        ("Правительство Ливана считает Израиль ответственным за гибель мирных жителей, говорится в заявлении "
+         "канцелярии премьер-министра.", "LBN", "ISR"),
+        ("Президент Грузии объявил Россию ответственной за обстрел грузинских сел, сообщила его пресс-служба.",
+         "GEO", "RUS"),
+    ],
+)
+def test_holding_a_side_responsible_or_guilty_is_blame(code, text, source, target):
+    assert ("11", source, target) in dyads(code(text))
+
+
+@pytest.mark.slow
+def test_holding_a_thing_responsible_blames_no_actor(code):
+    assert not any(e.cameo.startswith("11") for e in code("Эксперты считают засуху ответственной за рост цен на зерно."))
