@@ -151,3 +151,21 @@ def test_holding_a_side_responsible_or_guilty_is_blame(code, text, source, targe
 @pytest.mark.slow
 def test_holding_a_thing_responsible_blames_no_actor(code):
     assert not any(e.cameo.startswith("11") for e in code("Эксперты считают засуху ответственной за рост цен на зерно."))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Совет министров Европейского союза в понедельник осудил Белоруссию за разгон демонстрации.", "BLR"),
+        ("Совет министров ЕС в понедельник осудил Иран за казнь демонстрантов.", "IRN"),
+        ("Совет министров Евросоюза выразил поддержку правительству Грузии.", "GEO"),
+    ],
+)
+def test_a_council_of_ministers_of_an_international_organisation_is_that_organisation(code, text, target):
+    assert any(e.source.startswith("IGOEU") and (e.target or "")[:3] == target for e in code(text))
+
+
+@pytest.mark.slow
+def test_a_council_of_ministers_of_a_country_is_its_government(code):
+    assert ("11", "UKR", "RUS") in dyads(code("Совет министров Украины в среду осудил Россию за закрытие границы."))
