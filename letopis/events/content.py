@@ -736,7 +736,7 @@ class ContentRules:
     def names_by_habit(self, position: int) -> bool:
         """"требования протестующих", "Асадом, подавляющим выступления": a present participle names people or a
         standing property by what they do, not an act the article reports; but "указ, запрещающий ..." is the
-        decree's act (its signer's)."""
+        decree's act (its signer's), and so is "принял резолюцию, требующую ..." (the adopting body's)."""
         view = self.view
         feats = view.tokens[position].feats
         # the tagger may call "подавляющим" a past participle; its suffix says present
@@ -748,6 +748,10 @@ class ContentRules:
         if feats.get("VerbForm") != "Part" or not present:
             return False
         head = view.head(position)
+        if head >= 0 and view.lemma(head) in self.lexicon.word_classes["adopted_text"]:
+            # "Совет принял резолюцию, требующую от Ирака ...": the text adopted now is the Council's act
+            adopter = view.head(head)
+            return adopter < 0 or view.lemma(adopter) not in self.lexicon.word_classes["adoption"]
         return head < 0 or view.lemma(head) not in self.lexicon.decrees
 
     def describes_antecedent(self, position: int) -> bool:

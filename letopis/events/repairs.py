@@ -411,6 +411,31 @@ def repair_crossed_subjects(tokens: list[Token], heads: list[int], rels: list[st
             heads[mark] = inner
 
 
+def repair_crossed_relative_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A relative clause begins at "который": the parser may make "который" the subject of the verb before it and
+    hang that verb's own subject, which stands before it, on the relative clause's verb ("Десятки тысяч сторонников
+    оппозиции вышли на улицы ..., протестуя против итогов выборов, которые ... были сфальсифицированы":
+    "Десятки" on "сфальсифицированы", "которые" on "вышли"). Each goes back to the verb of its own stretch."""
+    for relative, token in enumerate(tokens):
+        outer = heads[relative]
+        if token.lemma != "который" or not rels[relative].startswith("nsubj") or not 0 <= outer < relative:
+            continue
+        crossed = [
+            word
+            for word in range(outer)
+            if rels[word].startswith("nsubj") and heads[word] > relative and tokens[word].pos in NOUNS
+        ]
+        if len(crossed) != 1:
+            continue
+        inner = heads[crossed[0]]
+        if tokens[outer].pos != "VERB" or tokens[inner].pos != "VERB":
+            continue
+        if any(heads[word] == outer and rels[word].startswith("nsubj") and word != relative for word in range(len(tokens))):
+            continue
+        heads[crossed[0]], heads[relative] = outer, inner
+        rels[crossed[0]], rels[relative] = rels[relative], rels[crossed[0]]
+
+
 def repair_clause_noun_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A noun is never a clause: a nominative the parser made a clause ("acl") of the word the next verb's clause
     hangs on, with no comma between them, is that verb's subject when the verb has none ("после того, как «Тигры
@@ -533,6 +558,29 @@ def repair_clause_openers(tokens: list[Token], heads: list[int], rels: list[str]
                 above = heads[above]
             if 0 <= above < word:
                 heads[word] = above
+
+
+def repair_backward_marks(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A conjunction opens the clause that follows it: one the parser hung as the mark of a verb BEFORE it
+    ("пригрозила выйти из договора, если Соединенные Штаты не прекратят ...", with "прекратят" cut off as a second
+    root) marks the first finite verb after it, and that clause depends on the verb the mark was hung on."""
+    openers = load_lexicon().word_classes["clause_opener"]
+    for mark, token in enumerate(tokens):
+        above = heads[mark]
+        if rels[mark] != "mark" or token.text.lower() not in openers or not 0 <= above < mark:
+            continue
+        verb = _next_finite_verb(tokens, mark)
+        if verb < 0 or heads[verb] >= 0:
+            continue  # only a clause the parser cut off as a root of its own
+        if _dominates(heads, verb, above):
+            # "пригрозила выйти ..., если США не прекратят то, что Пхеньян называет ...": the word before the
+            # conjunction that the parser hung inside the clause belongs to the root before it
+            root = next((word for word in range(above - 1, -1, -1) if heads[word] < 0), -1)
+            if root < 0:
+                continue
+            heads[above] = root
+        heads[mark] = verb
+        heads[verb], rels[verb] = above, "advcl"
 
 
 def _objectless_verb_above(tokens: list[Token], heads: list[int], rels: list[str], word: int, phrase: int) -> int | None:

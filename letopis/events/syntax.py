@@ -17,6 +17,7 @@ from letopis.events.repairs import (
     repair_additive_genitives,
     repair_animate_subjects,
     repair_approximated_objects,
+    repair_backward_marks,
     repair_bare_participle_phrases,
     repair_clause_noun_subjects,
     repair_clause_openers,
@@ -24,6 +25,7 @@ from letopis.events.repairs import (
     repair_conditional_conjuncts,
     repair_conjuncts_before_clauses,
     repair_coordinated_subjects,
+    repair_crossed_relative_subjects,
     repair_crossed_subjects,
     repair_dative_quantities,
     repair_datives_on_names,
@@ -100,6 +102,7 @@ class SentenceView:
         repair_datives_on_names(self.tokens, self.heads, self.rels)
         repair_objects_on_datives(self.tokens, self.heads, self.rels)
         repair_crossed_subjects(self.tokens, self.heads, self.rels)
+        repair_crossed_relative_subjects(self.tokens, self.heads, self.rels)
         repair_clause_noun_subjects(self.tokens, self.heads, self.rels)
         repair_name_subjects(self.tokens, self.heads, self.rels)
         repair_distant_subjects(self.tokens, self.heads, self.rels)
@@ -114,6 +117,7 @@ class SentenceView:
         repair_fronted_objects(self.tokens, self.heads, self.rels)
         repair_directions(self.tokens, self.heads, self.rels)
         repair_fire_targets(self.tokens, self.heads, self.rels)
+        repair_backward_marks(self.tokens, self.heads, self.rels)
         repair_clause_openers(self.tokens, self.heads, self.rels)
         repair_later_clause_words(self.tokens, self.heads, self.rels)
         repair_earlier_clause_words(self.tokens, self.heads, self.rels)

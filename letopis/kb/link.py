@@ -888,6 +888,16 @@ class Linker:
                 return found
         return []
 
+    def _organisation_after(self, context: Context, sentence: int, index: int) -> Optional[str]:
+        """The code of an international organisation whose name begins at ``index`` ("Совет министров" +
+        "Европейского союза"), or None."""
+        entity = context.token_entity.get((sentence, index))
+        if entity is None:
+            return None
+        codes = {code for actor in self.kb.search(entity.name)
+                 if (code := self.kb.code_on(actor.id, context.on) or "").startswith("IGO")}
+        return codes.pop() if len(codes) == 1 else None
+
     def _named_after_person(self, tokens: list[Token], indexes: list[int], context: Context, sentence: int) -> bool:
         """Whether a movement's name goes on with a person's name: a given name inside it ("Фронт освобождения
         Хосе Марти"), or a person's mention NER split off right after it ("Фронт национального освобождения" +
@@ -2033,6 +2043,9 @@ class Linker:
                 role, what = found_role
             if country is None:  # "Совбезом Таджикистана": the country follows the name
                 after = indexes[-1] + 1
+                owner = self._organisation_after(context, sentence, after) if match is not None else None
+                if owner is not None:  # "Совет министров Европейского союза": a body of the organisation is it
+                    return owner, f"{what} of the international organisation after the name", 0.8
                 if after < len(tokens):
                     country = context.country_of(sentence, after)
                     if country is not None:
