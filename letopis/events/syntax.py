@@ -20,6 +20,7 @@ from letopis.events.repairs import (
     repair_bare_participle_phrases,
     repair_clause_noun_subjects,
     repair_clause_openers,
+    repair_closing_attributions,
     repair_closing_demands,
     repair_conditional_conjuncts,
     repair_conjuncts_before_clauses,
@@ -103,6 +104,7 @@ class SentenceView:
         repair_distant_subjects(self.tokens, self.heads, self.rels)
         repair_later_clause_subjects(self.tokens, self.heads, self.rels)
         repair_headline_labels(self.tokens, self.heads, self.rels)
+        repair_closing_attributions(self.tokens, self.heads, self.rels)
         repair_coordinated_subjects(self.tokens, self.heads, self.rels)
         repair_additive_genitives(self.tokens, self.heads, self.rels)
         repair_objects_after_phrases(self.tokens, self.heads, self.rels)
