@@ -717,6 +717,12 @@ class ContentRules:
                 others = others or [
                     entity for owner in view.kids(word, "nmod") for entity in self.addressees(candidate, self.actors_at(owner))
                 ]
+                # "отказался подписать разработанный Москвой план": the agent of a passive participle on the object
+                # owns it, as its genitive would ("план Москвы")
+                others = others or [
+                    entity for owner in self.participle_agent([word])
+                    for entity in self.addressees(candidate, self.actors_at(owner))
+                ]
                 own = countries_of(candidate.sources)  # "откажется работать в правительстве": one's own side
                 # but a demand made at home names whom it is aimed at by the public office it is about: "потребовал
                 # лишить депутата мандата", "требует проверить министров" (not the own private people it asks
