@@ -739,6 +739,24 @@ def repair_closing_attributions(tokens: list[Token], heads: list[int], rels: lis
     heads[top], rels[top] = root, "parataxis"
 
 
+def repair_modal_passive_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """"требования не могут быть приняты", "заложники должны быть освобождены": the parser hangs the subject on the
+    modal verb, but it is the passive infinitive's (what cannot be accepted, who must be freed)."""
+    for word in range(len(tokens)):
+        modal = heads[word]
+        if rels[word] not in ("nsubj", "nsubj:pass") or not 0 <= modal < len(tokens):
+            continue
+        if tokens[modal].lemma.lower() not in ("мочь", "должен", "должный", "следовать"):
+            continue
+        passives = [
+            child for child in range(len(tokens))
+            if heads[child] == modal and rels[child] == "xcomp" and tokens[child].pos == "VERB"
+            and any(heads[aux] == child and rels[aux] == "aux:pass" for aux in range(len(tokens)))
+        ]
+        if len(passives) == 1:
+            heads[word], rels[word] = passives[0], "nsubj:pass"
+
+
 def repair_additive_genitives(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """"объявил о высылке и посла Венесуэлы": an additive "и" ("also") before a genitive makes the parser coordinate
     it with the noun before, but conjuncts share their case: a genitive after "и" joined to an oblique noun right

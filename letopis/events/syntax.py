@@ -40,6 +40,7 @@ from letopis.events.repairs import (
     repair_infinitive_objects,
     repair_later_clause_subjects,
     repair_later_clause_words,
+    repair_modal_passive_subjects,
     repair_name_subjects,
     repair_naming_predicates,
     repair_nominative_objects,
@@ -105,6 +106,7 @@ class SentenceView:
         repair_later_clause_subjects(self.tokens, self.heads, self.rels)
         repair_headline_labels(self.tokens, self.heads, self.rels)
         repair_closing_attributions(self.tokens, self.heads, self.rels)
+        repair_modal_passive_subjects(self.tokens, self.heads, self.rels)
         repair_coordinated_subjects(self.tokens, self.heads, self.rels)
         repair_additive_genitives(self.tokens, self.heads, self.rels)
         repair_objects_after_phrases(self.tokens, self.heads, self.rels)
