@@ -118,6 +118,9 @@ DOMESTIC_VOW_CODES = ("034", "035")
 # должна укрепить армию") is a policy of his own side, no demand; a demand made at home is between other roles
 # (the opposition's "правительство должно уйти в отставку")
 OWN_STATE_ROLES = {"", "GOV", "MIL", "LEG", "COP", "SPY", "CVL"}
+# the public offices a demand made at home is aimed at when the demanded act names them ("потребовал лишить
+# депутата мандата", "требует уволить министра")
+PUBLIC_OFFICE_ROLES = {"GOV", "LEG", "JUD", "OPP", "COP"}
 OWN_SIDE_CODES = {"125"}  # a visit called off to a place of one's own country ("отменила поездку в Уэльс") meets no one
 DENIAL_CODE = "016"  # a denial of its own side's part names no other side: "отверг обвинения в причастности России"
 PROMISED_PREPOSITIONS = {"для", "с", "к", "в", "на"}

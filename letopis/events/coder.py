@@ -693,6 +693,15 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             for other in kept
         )
 
+    def own_carrier(self, target_words: list[int], targets: list[Entity], sources: list[Entity]) -> bool:
+        """Whether a giving act's target is a body of the giver's own country named after the object it owns
+        ("самолёт МЧС", "колонна Минобороны России"): the owner of the carrier, not the receiver."""
+        view = self.view
+        own = countries_of(sources)
+        return bool(own) and countries_of(targets) <= own and bool(countries_of(targets)) and all(
+            view.rel(word) == "nmod" and view.rel(view.head(word)) == "obj" for word in target_words
+        )
+
     def reject(self, position: int, rule: TriggerRule | None, reason: str) -> None:
         """Why a trigger yields no event, for ``letopis -vv``: the logger ``letopis.events.coder`` at DEBUG."""
         if log.isEnabledFor(logging.DEBUG):
@@ -1152,6 +1161,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         # what is seized or recognised, and the agent is named elsewhere or not at all
         taken = frozenset(target_words) if not is_verb else frozenset()
         sources, source_words = self.arguments(position, source_slots, False, [position], taken=taken)
+        if rule.root in GIVING_ROOTS and targets and self.own_carrier(target_words, targets, sources):
+            # "направила в Киргизию самолёт МЧС с гуманитарной помощью": the own body a carrier belongs to is no
+            # receiver (an indeclinable name after the object reads as a dative); the next slot names whom it is for
+            targets, target_words = self.arguments(
+                position, target_slots, passive, anchors, places=True, taken=frozenset(target_words)
+            )
         if rule.root not in JOINT_ACT_ROOTS and any(word in view.compound for word in source_words + target_words):
             # "советско-американский договор", "ирано-иракская война": a compound names a standing treaty or war,
             # not an act reported; talks and exercises are held by both ("российско-китайские учения начались")

@@ -23,6 +23,7 @@ from letopis.events.code_classes import (
     PRESENT_ACTIVE_PARTICIPLE,
     PROMISE_ROOT,
     PROMISED_PREPOSITIONS,
+    PUBLIC_OFFICE_ROLES,
     REACTION_ROOTS,
     RECALLED_PREPOSITIONS,
     STATEMENT_ROOT,
@@ -716,8 +717,22 @@ class ContentRules:
                 others = others or [
                     entity for owner in view.kids(word, "nmod") for entity in self.addressees(candidate, self.actors_at(owner))
                 ]
+                # "отказался подписать разработанный Москвой план": the agent of a passive participle on the object
+                # owns it, as its genitive would ("план Москвы")
+                others = others or [
+                    entity for owner in self.participle_agent([word])
+                    for entity in self.addressees(candidate, self.actors_at(owner))
+                ]
                 own = countries_of(candidate.sources)  # "откажется работать в правительстве": one's own side
-                others = [entity for entity in others if country_part(actor_code(entity)) not in own]
+                # but a demand made at home names whom it is aimed at by the public office it is about: "потребовал
+                # лишить депутата мандата", "требует проверить министров" (not the own private people it asks
+                # someone else to free or protect: "потребовал освободить французских журналистов")
+                at_home = candidate.rule.root == DEMAND_ROOT and view.rel(word) == "obj"
+                others = [
+                    entity for entity in others
+                    if country_part(actor_code(entity)) not in own
+                    or (at_home and (actor_code(entity) or "")[3:6] in PUBLIC_OFFICE_ROLES)
+                ]
                 if others:
                     return others, [word]
         return [], []

@@ -775,6 +775,53 @@ def repair_headline_labels(tokens: list[Token], heads: list[int], rels: list[str
                 rels[word] = "dislocated"
 
 
+def repair_closing_attributions(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A wire headline's source closes it after a dash: "Ирак освободил тысячу иранских военнопленных — Красный
+    Крест", "Гавана отвергает обвинения Вашингтона — МИД Кубы". A nominative phrase with no verb after the last
+    dash, which the parser hangs on an oblique or object noun before it (as an apposition), tells who reports the
+    sentence: it is no part of that noun (the coder would read it as the object's actor)."""
+    dashes = [word for word, token in enumerate(tokens) if token.text in ("—", "–")]
+    if not dashes:
+        return
+    dash = dashes[-1]
+    after = [word for word in range(dash + 1, len(tokens)) if tokens[word].pos != "PUNCT"]
+    if not after or any(tokens[word].pos in ("VERB", "AUX") for word in after):
+        return
+    tops = [word for word in after if not dash < heads[word] < len(tokens)]
+    if len(tops) != 1:
+        return
+    top = tops[0]
+    head = heads[top]
+    if not 0 <= head < dash or rels[top] not in ("appos", "nmod", "conj", "obj", "obl"):
+        return
+    if tokens[top].pos not in NOUNS or tokens[top].feats.get("Case") != "Nom":
+        return
+    if tokens[head].pos not in NOUNS or tokens[head].feats.get("Case") in ("Nom", None):
+        return  # "Путин — президент России": a nominative apposition of a nominative is the phrase's own
+    root = next((word for word in range(len(tokens)) if heads[word] < 0), -1)
+    if root < 0 or tokens[root].pos != "VERB" or root > dash:
+        return
+    heads[top], rels[top] = root, "parataxis"
+
+
+def repair_modal_passive_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """"требования не могут быть приняты", "заложники должны быть освобождены": the parser hangs the subject on the
+    modal verb, but it is the passive infinitive's (what cannot be accepted, who must be freed)."""
+    for word in range(len(tokens)):
+        modal = heads[word]
+        if rels[word] not in ("nsubj", "nsubj:pass") or not 0 <= modal < len(tokens):
+            continue
+        if tokens[modal].lemma.lower() not in ("мочь", "должен", "должный", "следовать"):
+            continue
+        passives = [
+            child for child in range(len(tokens))
+            if heads[child] == modal and rels[child] == "xcomp" and tokens[child].pos == "VERB"
+            and any(heads[aux] == child and rels[aux] == "aux:pass" for aux in range(len(tokens)))
+        ]
+        if len(passives) == 1:
+            heads[word], rels[word] = passives[0], "nsubj:pass"
+
+
 def repair_additive_genitives(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """"объявил о высылке и посла Венесуэлы": an additive "и" ("also") before a genitive makes the parser coordinate
     it with the noun before, but conjuncts share their case: a genitive after "и" joined to an oblique noun right

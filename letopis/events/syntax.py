@@ -21,6 +21,7 @@ from letopis.events.repairs import (
     repair_bare_participle_phrases,
     repair_clause_noun_subjects,
     repair_clause_openers,
+    repair_closing_attributions,
     repair_closing_demands,
     repair_conditional_conjuncts,
     repair_conjuncts_before_clauses,
@@ -41,6 +42,7 @@ from letopis.events.repairs import (
     repair_infinitive_objects,
     repair_later_clause_subjects,
     repair_later_clause_words,
+    repair_modal_passive_subjects,
     repair_name_subjects,
     repair_naming_predicates,
     repair_nominative_objects,
@@ -108,6 +110,8 @@ class SentenceView:
         repair_distant_subjects(self.tokens, self.heads, self.rels)
         repair_later_clause_subjects(self.tokens, self.heads, self.rels)
         repair_headline_labels(self.tokens, self.heads, self.rels)
+        repair_closing_attributions(self.tokens, self.heads, self.rels)
+        repair_modal_passive_subjects(self.tokens, self.heads, self.rels)
         repair_coordinated_subjects(self.tokens, self.heads, self.rels)
         repair_additive_genitives(self.tokens, self.heads, self.rels)
         repair_objects_after_phrases(self.tokens, self.heads, self.rels)
