@@ -1,0 +1,46 @@
+"""One more party's criticism of what another criticised ("С критикой выступили также Германия и Франция") and a
+vote criticised at home ("лидер оппозиции назвал выборы «фарсом»"), on sentences written for these tests."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+INVASION = "Россия ввела войска в Грузию. Госсекретарь США Кондолиза Райс осудила действия России. "
+
+
+def criticisms(events):
+    return {(e.source[:3], (e.target or "---")[:3]) for e in events if not e.negated and e.cameo.startswith("11")}
+
+
+def roles(events):
+    return {(e.source, e.target or "---") for e in events if not e.negated and e.cameo.startswith("11")}
+
+
+@pytest.mark.parametrize(
+    ("second", "dyads"),
+    [
+        ("С критикой выступили также Германия и Франция.", {("DEU", "RUS"), ("FRA", "RUS")}),
+        ("Министр иностранных дел Франции также осудил вторжение.", {("FRA", "RUS")}),
+        ("Также с осуждением выступил Лондон.", {("GBR", "RUS")}),
+        ("Канцлер Германии тоже выступила с резкой критикой.", {("DEU", "RUS")}),
+    ],
+)
+def test_one_more_critic_criticises_the_same_target(code, second, dyads):
+    assert dyads <= criticisms(code(INVASION + second, published="2008-08-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Лидер белорусской оппозиции Александр Милинкевич назвал прошедшие выборы «фарсом».", ("BLROPP", "BLRGOV")),
+        ("Оппозиция Венесуэлы охарактеризовала референдум как мошенничество.", ("VENOPP", "VENGOV")),
+        ("Представители оппозиционной партии Кении назвали результаты голосования сфальсифицированными.", ("KENOPP", "KENGOV")),
+    ],
+)
+def test_a_vote_criticised_at_home_is_the_governments(code, text, dyad):
+    assert dyad in roles(code(text, published="2010-05-10"))
+
+
+def test_a_foreign_vote_criticised_is_not_the_critics_own_government(code):
+    events = code("Лидер белорусской оппозиции назвал выборы в Грузии «фарсом».", published="2010-05-10")
+    assert ("BLROPP", "BLRGOV") not in roles(events)
