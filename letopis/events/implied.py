@@ -434,7 +434,9 @@ class ImpliedActors:
         if view.tokens[position].pos == "NOUN" and view.heads[position] >= 0:
             holders.append(view.heads[position])  # "Также с осуждением выступил Лондон": on the support verb
         words = [*holders, *(subject for holder in holders for subject in view.kids(holder, "nsubj"))]
-        if not any(view.lemma(child) in likewise for word in words for child in view.kids(word, "advmod")):
+        if view.lemma(position) not in likewise and not any(
+            view.lemma(child) in likewise for word in words for child in view.kids(word, "advmod")
+        ):
             return []
         own = {actor_code(source) for source in sources}
         for act in reversed(self.told):

@@ -44,3 +44,33 @@ def test_a_vote_criticised_at_home_is_the_governments(code, text, dyad):
 def test_a_foreign_vote_criticised_is_not_the_critics_own_government(code):
     events = code("Лидер белорусской оппозиции назвал выборы в Грузии «фарсом».", published="2010-05-10")
     assert ("BLROPP", "BLRGOV") not in roles(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Израиль нанёс удары по Газе. Турция осудила удары. К осуждению присоединился Иран.", ("IRN", "ISR")),
+        (INVASION + "К критике присоединились Германия и Франция.", ("FRA", "RUS")),
+        (
+            "Китай провёл учения у берегов Тайваня. Япония раскритиковала Пекин. Позднее к этой критике присоединяется и Австралия.",
+            ("AUS", "CHN"),
+        ),
+    ],
+)
+def test_joining_a_criticism_criticises_its_target(code, text, dyad):
+    assert dyad in criticisms(code(text, published="2015-05-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Премьер-министр Японии оценил решение Китая как ошибочное.", ("JPN", "CHN")),
+        ("Министр иностранных дел Индии оценивает действия Пакистана как провокационные.", ("IND", "PAK")),
+    ],
+)
+def test_an_act_judged_with_blame_is_criticised(code, text, dyad):
+    assert dyad in criticisms(code(text, published="2015-05-10"))
+
+
+def test_an_estimate_is_no_criticism(code):
+    assert not criticisms(code("Эксперты оценили ущерб от наводнения в Китае в миллиард долларов.", published="2015-05-10"))
