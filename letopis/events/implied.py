@@ -19,6 +19,7 @@ from letopis.events.code_classes import (
     DEMAND_ROOT,
     OFFICIAL_ROLES,
     PERSONAL,
+    REACTION_ROOTS,
     SUPPORTED,
     UNKNOWN_AGENT_ROOTS,
 )
@@ -427,7 +428,9 @@ class ImpliedActors:
     def joined_reaction(self, position: int, cameo: str, sources: list[Entity]) -> list[Entity]:
         """"С критикой выступили также Германия и Франция", "Министр Франции тоже осудил вторжение": a reaction told
         as one more party's (word class ``likewise`` on the trigger, a noun's support verb or their subject) with no target named is aimed at
-        the target, other than the reacting side, of the latest act of its root told in an earlier sentence."""
+        the target, other than the reacting side, of the latest reaction told in an earlier sentence, when that is of
+        its root (word class ``likewise`` also holds verbs of joining and adjectives of a like statement: "к осуждению
+        присоединился Иран", "аналогичное заявление сделал МИД Ирана")."""
         view = self.view
         likewise = self.lexicon.word_classes["likewise"]
         holders = [position]
@@ -435,13 +438,15 @@ class ImpliedActors:
             holders.append(view.heads[position])  # "Также с осуждением выступил Лондон": on the support verb
         words = [*holders, *(subject for holder in holders for subject in view.kids(holder, "nsubj"))]
         if view.lemma(position) not in likewise and not any(
-            view.lemma(child) in likewise for word in words for child in view.kids(word, "advmod")
+            view.lemma(child) in likewise for word in words for child in view.kids(word, "advmod", "amod")
         ):
             return []
         own = {actor_code(source) for source in sources}
         for act in reversed(self.told):
-            if act.sentence >= self.index or not act.cameo.startswith(cameo[:2]):
+            if act.sentence >= self.index or act.cameo[:2] not in REACTION_ROOTS:
                 continue
+            if not act.cameo.startswith(cameo[:2]):
+                return []  # the latest reaction told is of another kind ("приветствовал ... Аналогичное заявление")
             targets = [target for target in act.targets if actor_code(target) and actor_code(target) not in own]
             if targets:
                 return targets

@@ -74,3 +74,23 @@ def test_an_act_judged_with_blame_is_criticised(code, text, dyad):
 
 def test_an_estimate_is_no_criticism(code):
     assert not criticisms(code("Эксперты оценили ущерб от наводнения в Китае в миллиард долларов.", published="2015-05-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Израиль нанёс удары по Газе. Турция осудила удары. Аналогичное заявление сделал МИД Ирана.", ("IRN", "ISR")),
+        (INVASION + "С подобным заявлением выступил министр иностранных дел Франции.", ("FRA", "RUS")),
+        ("Китай провёл учения у берегов Тайваня. Япония раскритиковала Пекин. Схожее заявление позднее сделала Австралия.", ("AUS", "CHN")),
+    ],
+)
+def test_a_like_statement_after_a_criticism_criticises_its_target(code, text, dyad):
+    assert dyad in criticisms(code(text, published="2015-05-10"))
+
+
+def test_a_like_statement_after_a_welcome_is_no_criticism(code):
+    events = code(
+        "Россия и Китай подписали договор. Президент США приветствовал договор. Аналогичное заявление сделал МИД Франции.",
+        published="2015-05-10",
+    )
+    assert not {dyad for dyad in criticisms(events) if dyad[0] == "FRA"}
