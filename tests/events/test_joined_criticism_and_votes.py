@@ -94,3 +94,19 @@ def test_a_like_statement_after_a_welcome_is_no_criticism(code):
         published="2015-05-10",
     )
     assert not {dyad for dyad in criticisms(events) if dyad[0] == "FRA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Министр иностранных дел России назвал высказывания премьер-министра Польши «отвратительными».", ("RUS", "POL")),
+        ("Президент Турции назвал карикатуры датской газеты кощунственными.", ("TUR", "DNK")),
+        ("Глава МИД Китая охарактеризовал заявление Токио как наглое.", ("CHN", "JPN")),
+    ],
+)
+def test_words_of_disgust_make_naming_a_criticism(code, text, dyad):
+    assert dyad in criticisms(code(text, published="2015-05-10"))
+
+
+def test_a_low_risk_named_is_no_criticism(code):
+    assert not criticisms(code("Президент Франции назвал риск войны низким.", published="2015-05-10"))
