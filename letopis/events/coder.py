@@ -1517,6 +1517,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "потребовал освободить Тимошенко" after "суд приговорил Тимошенко": a demand to undo an act told before
             # is aimed at that act's agents
             targets = self.demanded_undoing(position, sources)
+        if rule.needs_target and not targets and sources and rule.root in REACTION_ROOTS:
+            # "С критикой выступили также Германия и Франция": one more party's reaction to what another reacted to
+            targets = self.joined_reaction(position, rule.cameo, sources)
+        if rule.needs_target and not targets and sources and rule.root in STORY_REACTION_ROOTS:
+            # "лидер оппозиции назвал выборы «фарсом»": a vote criticised at home is the government's
+            targets = self.criticised_vote(position, target_slots, passive, anchors, sources)
         if rule.needs_target and not targets and sources and rule.root in STORY_REACTION_ROOTS:
             # "осудил применение силы", "назвал вердикт «шагом назад»": a reaction to an act the story tells
             targets = self.reacted_to_story(position, target_slots, passive, anchors, sources)

@@ -19,6 +19,7 @@ from letopis.events.code_classes import (
     DEMAND_ROOT,
     OFFICIAL_ROLES,
     PERSONAL,
+    REACTION_ROOTS,
     SUPPORTED,
     UNKNOWN_AGENT_ROOTS,
 )
@@ -422,6 +423,59 @@ class ImpliedActors:
                     others = act.agents_besides(own)
                     if matched and others:
                         return others
+        return []
+
+    def joined_reaction(self, position: int, cameo: str, sources: list[Entity]) -> list[Entity]:
+        """"С критикой выступили также Германия и Франция", "Министр Франции тоже осудил вторжение": a reaction told
+        as one more party's (word class ``likewise`` on the trigger, a noun's support verb or their subject) with no target named is aimed at
+        the target, other than the reacting side, of the latest reaction told in an earlier sentence, when that is of
+        its root (word class ``likewise`` also holds verbs of joining and adjectives of a like statement: "к осуждению
+        присоединился Иран", "аналогичное заявление сделал МИД Ирана")."""
+        view = self.view
+        likewise = self.lexicon.word_classes["likewise"]
+        holders = [position]
+        if view.tokens[position].pos == "NOUN" and view.heads[position] >= 0:
+            holders.append(view.heads[position])  # "Также с осуждением выступил Лондон": on the support verb
+        words = [*holders, *(subject for holder in holders for subject in view.kids(holder, "nsubj"))]
+        if view.lemma(position) not in likewise and not any(
+            view.lemma(child) in likewise for word in words for child in view.kids(word, "advmod", "amod")
+        ):
+            return []
+        own = {actor_code(source) for source in sources}
+        for act in reversed(self.told):
+            if act.sentence >= self.index or act.cameo[:2] not in REACTION_ROOTS:
+                continue
+            if not act.cameo.startswith(cameo[:2]):
+                return []  # the latest reaction told is of another kind ("приветствовал ... Аналогичное заявление")
+            targets = [target for target in act.targets if actor_code(target) and actor_code(target) not in own]
+            if targets:
+                return targets
+        return []
+
+    def criticised_vote(
+        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], sources: list[Entity]
+    ) -> list[Entity]:
+        """"Лидер оппозиции назвал выборы «фарсом»", "коммунисты осудили итоги референдума": a criticism of a vote
+        (word class ``vote``, or what a vote's genitive governs) no actor is named with, by a party of one country
+        other than its state, when the sentence names no other country, is aimed at the government of that country,
+        which held the vote."""
+        codes = [actor_code(source) or "" for source in sources]
+        countries = {country_part(code) for code in codes}
+        if passive or len(countries) != 1 or None in countries or any(code[3:6] in STATE_ROLES | {""} for code in codes):
+            return []
+        country = countries.pop() or ""
+        view = self.view
+        named = {country_part(actor_code(covering[1])) for covering in view.covering if covering is not None}
+        if named - {country, None}:
+            return []
+        votes = self.lexicon.word_classes["vote"]
+        for slot in slots:
+            for word in self.slot_words(position, slot, passive, anchors):
+                if view.tokens[word].pos != "NOUN" or self.named(word):
+                    continue
+                nouns = [word, *(child for child in view.kids(word, "nmod") if view.case(child) == "Gen")]
+                if any(view.lemma(noun) in votes and not self.named(noun) for noun in nouns):
+                    return [context_actor(country, "GOV")]
         return []
 
     def reacted_to_story(
