@@ -21,7 +21,7 @@ from typing import Any, Optional, TypeVar, Union
 SCHEMA_VERSION = "letopis/1"
 
 
-@dataclass
+@dataclass(slots=True)  # the pipeline's most read object: slots make its fields quicker to read and smaller
 class Token:
     start: int
     stop: int
