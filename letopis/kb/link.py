@@ -898,6 +898,23 @@ class Linker:
                  if (code := self.kb.code_on(actor.id, context.on) or "").startswith("IGO")}
         return codes.pop() if len(codes) == 1 else None
 
+    def _organisation_inside(self, context: Context, entity: Entity, tokens: list[Token],
+                             indexes: list[int]) -> Optional[str]:
+        """The code of the international organisation whose name a body's name goes on with ("Совет министров
+        Лиги арабских государств", "Совет министров иностранных дел СНГ": NER kept one span, with the
+        organisation's own mention nested inside it), or None."""
+        for index in indexes[1:]:
+            start = tokens[index].start
+            for other in context.article.entities:
+                if other is entity or other.type != "ORG" \
+                        or not any(mention.start == start for mention in other.mentions):
+                    continue
+                codes = {code for actor in self.kb.search(other.name)
+                         if (code := self.kb.code_on(actor.id, context.on) or "").startswith("IGO")}
+                if len(codes) == 1:
+                    return codes.pop()
+        return None
+
     def _named_after_person(self, tokens: list[Token], indexes: list[int], context: Context, sentence: int) -> bool:
         """Whether a movement's name goes on with a person's name: a given name inside it ("Фронт освобождения
         Хосе Марти"), or a person's mention NER split off right after it ("Фронт национального освобождения" +
@@ -1943,6 +1960,29 @@ class Linker:
                 return True
         return False
 
+    def _place_after_body(self, context: Context, sentence: int, after: int) -> Optional[str]:
+        """The country of the city or region a body's name goes on with in the genitive ("суд лондонского
+        района Вестминстер", "полиция округа Колумбия", "суд штата Техас"): where the body is, whatever
+        country the story is told from.  Up to three genitive words are read; a city or region adjective
+        ("лондонского") or a place name the gazetteers place."""
+        tokens = context.article.sentences[sentence].tokens
+        for index in range(after, min(after + 3, len(tokens))):
+            token = tokens[index]
+            if token.pos not in ("ADJ", "NOUN", "PROPN") or token.feats.get("Case") not in ("Gen", None) \
+                    and token.pos != "PROPN":
+                return None
+            if token.pos == "ADJ":
+                found = country_of_place_adjective(role_lemma(token))
+                if found:
+                    return found
+                continue
+            place = context.owner_of(sentence, index)
+            if place is not None and place[2] == "place":
+                return place[0]
+            if token.pos == "PROPN":
+                return None
+        return None
+
     def _owner_before(self, context: Context, sentence: int, first: int) -> Optional[str]:
         """"в российском Минфине": the country of an adjective right before a body's name."""
         token = context.token(sentence, first - 1)
@@ -2043,7 +2083,8 @@ class Linker:
                 role, what = found_role
             if country is None:  # "Совбезом Таджикистана": the country follows the name
                 after = indexes[-1] + 1
-                owner = self._organisation_after(context, sentence, after) if match is not None else None
+                owner = None if match is None else self._organisation_after(context, sentence, after) \
+                    or self._organisation_inside(context, entity, tokens, indexes)
                 if owner is not None:  # "Совет министров Европейского союза": a body of the organisation is it
                     return owner, f"{what} of the international organisation after the name", 0.8
                 if after < len(tokens):
@@ -2052,6 +2093,8 @@ class Linker:
                         country_after = len(body_lemmas)
                     elif lemma_key(tokens[after]) in country_anaphora():
                         country = context.main_country(mention.start)
+                    else:  # "Магистратский суд лондонского района Вестминстер": the place in its name
+                        country = self._place_after_body(context, sentence, after)
             if country is None:  # "афганских ВВС": the country of an adjective right before the name
                 country = self._owner_before(context, sentence, indexes[0])
             if state_agency is not None and (country_after is None or country_after <= state_agency[2]):

@@ -40,6 +40,7 @@ from letopis.kb.link import (
 from letopis.kb.names import forms_match
 from letopis.kb.normal import normalize
 from letopis.kb.phrases import RoleMatch, lemma_key, plural_leaders
+from letopis.kb.places import country_of_place_adjective
 from letopis.kb.role_words import (
     is_foreign,
     is_honorary,
@@ -213,6 +214,10 @@ class _ArticleRoles:
         own = self.context.reflexive_owner(match)
         if own is not None:  # "Сирия приступила к выводу своих войск из Бейрута": Syria's, not Lebanon's
             return own, "context: the subject of its 'свой'"
+        if match.noun.kind == "group":
+            named = _place_adjective_after(tokens, match.stop)
+            if named is not None:  # "суд техасского округа", "полиция лондонского района Вестминстер"
+                return named, "the place in its name"
         origin = self.context.origin(match)
         if origin is not None:  # "студент из Каира"
             return origin, "origin"
@@ -508,4 +513,17 @@ def _title_of(actor: Any, position: Optional[str], country: str) -> Optional[str
     for role in actor.roles:
         if role.position == position and role.title and (role.country in (None, country)):
             return role.title
+    return None
+
+
+def _place_adjective_after(tokens: list[Token], stop: int) -> Optional[str]:
+    """The country of a city or region adjective in the genitive among the (at most two) adjectives right after
+    a group noun ("суд лондонского района", "полиция нью-йоркского округа"): where the body is."""
+    for index in range(stop, min(stop + 2, len(tokens))):
+        token = tokens[index]
+        if token.pos != "ADJ" or token.feats.get("Case") != "Gen":
+            return None
+        found = country_of_place_adjective(token.lemma)
+        if found:
+            return found
     return None

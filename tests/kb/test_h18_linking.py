@@ -1,0 +1,75 @@
+"""Session 18 linking slips: "суда" (ships) read as a court, a court placed by the story's country instead of the
+place its name holds, bodies of international organisations linked to a country. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.pipeline import make_article
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run():
+    from letopis.pipeline import default_analyzer
+
+    analyzer = default_analyzer()
+    return lambda text: analyzer(make_article(text, published="2012-05-05"))
+
+
+def events(article) -> list[tuple[str, str, str]]:
+    return [(event.cameo, event.source, event.target) for event in article.events]
+
+
+def codes(article) -> set[str]:
+    return {entity.actor.code for entity in article.entities if entity.actor is not None}
+
+
+def lemmas(article) -> list[str]:
+    return [token.lemma for sentence in article.sentences for token in sentence.tokens]
+
+
+@pytest.mark.parametrize("text", [
+    "Израильский спецназ взял штурмом суда «Флотилии свободы».",
+    "Израильский спецназ взял под контроль суда «Флотилии свободы».",
+    "Израильские коммандос взяли на абордаж суда «Свобода» и «Надежда».",
+    "Военные Израиля силой остановили суда «Флотилии свободы».",
+    "Береговая охрана Японии задержала рыболовецкие суда Китая.",
+    "Власти Ирана конфисковали иностранные суда в Персидском заливе.",
+])
+def test_ships_are_no_court(run, text):
+    article = run(text)
+    assert "судно" in lemmas(article)
+    assert not any(code.endswith("JUD") for code in codes(article))
+
+
+@pytest.mark.parametrize("text", [
+    "Оппозиционер избежал суда и покинул Россию.",
+    "Решение Верховного суда России обжаловали.",
+    "Председатель суда Москвы подал в отставку.",
+])
+def test_a_court_stays_a_court(run, text):
+    assert "суд" in lemmas(run(text))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Вашингтон. Магистратский суд лондонского района Вестминстер приговорил Джулиана Ассанжа к году тюрьмы.",
+     "GBRJUD"),
+    ("Вашингтон. Окружной суд парижского пригорода оштрафовал компанию Google.", "FRAJUD"),
+    ("Москва. Городской суд техасского округа осудил гражданина Мексики.", "USAJUD"),
+])
+def test_the_place_in_a_courts_name_wins(run, text, source):
+    found = events(run(text))
+    assert found and found[0][1] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Каир. Совет министров Лиги арабских государств осудил Израиль.", "IGOLAS"),
+    ("Совет министров иностранных дел СНГ поддержал Армению.", "IGOCIS"),
+    ("Тегеран. Совет министров Африканского союза осудил Эритрею.", "IGOAU"),
+])
+def test_a_council_of_an_international_organisation_is_it(run, text, source):
+    found = events(run(text))
+    assert found and found[0][1] == source
