@@ -419,11 +419,13 @@ class Context:
                     return self._locative_place(sentence, index)
         return None
 
-    def sentence_countries(self, sentence: int, before: Optional[int] = None) -> list[str]:
+    def sentence_countries(self, sentence: int, before: Optional[int] = None,
+                           destinations: bool = True) -> list[str]:
         """Countries named in one sentence (names, adjectives, demonyms), in text order, each once; with ``before``
         (an office's offset), only those named before it: "Глава государства обвинил российские спецслужбы",
         "Глава государства обвинил Россию" name the other side's country after the office, not the office's own
-        (which its phrase would name: "глава российского государства", "президент России")."""
+        (which its phrase would name: "глава российского государства", "президент России").  Without
+        ``destinations``, not a place someone goes to ("выслана в Мексику", "бежавших в Турцию": ``_destination``)."""
         if not 0 <= sentence < len(self.article.sentences):
             return []
         span = self.article.sentences[sentence]
@@ -433,6 +435,8 @@ class Context:
             if country in found or _on_symbol(span.tokens, offset):
                 continue
             if before is not None and offset > before:
+                continue
+            if not destinations and _destination(span.tokens, offset):
                 continue
             found.append(country)
         return found
@@ -529,6 +533,17 @@ def _country_words(countries: Any) -> dict[tuple[int, str], list[tuple[list[str]
 
 PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "изо", "под", "около", "близ"})
 NO_PLACE_PREPOSITIONS = frozenset({"при", "о", "об", "обо"})  # a locative after them names no place
+DIRECTION_PREPOSITIONS = frozenset({"в", "во", "на"})  # with the accusative: where to, not where
+
+
+def _destination(tokens: list[Token], offset: int) -> bool:
+    """Whether the place named at ``offset`` is where someone goes: "в"/"на" + the accusative ("выслана в
+    Мексику", "вылетел в Китай", "бежали на Украину").  A role beside it is not that place's."""
+    index = bisect.bisect_left(tokens, offset, key=TOKEN_START)
+    if index >= len(tokens) or tokens[index].start != offset or tokens[index].feats.get("Case") != "Acc":
+        return False
+    return any(kid.head == index and kid.rel == "case" and kid.text.lower() in DIRECTION_PREPOSITIONS
+               for kid in tokens[max(0, index - 3):index])
 REGION_GAP = r"[\s,—–\-(]*(?:штат\w*|провинци\w*|област\w*)?[\s,—–\-(]*"
 REGION_REACH = 40  # characters read on each side of a city's mention for a region beside it
 
@@ -965,7 +980,7 @@ class Linker:
             if clue == "place":
                 country = context.place_country(sentence)
             elif clue == "sentence":
-                countries = context.sentence_countries(sentence, before=offset if office else None)
+                countries = context.sentence_countries(sentence, before=offset if office else None, destinations=False)
                 if countries:
                     # the countries of the KB people the sentence names compete too: "Борисов уволил министра
                     # финансов X ... чешской компании" is about Bulgaria, the country the article names most

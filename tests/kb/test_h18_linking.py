@@ -73,3 +73,24 @@ def test_the_place_in_a_courts_name_wins(run, text, source):
 def test_a_council_of_an_international_organisation_is_it(run, text, source):
     found = events(run(text))
     assert found and found[0][1] == source
+
+
+def actor_code(article, text: str) -> str:
+    for entity in article.entities:
+        if any(mention.text == text for mention in entity.mentions):
+            return entity.actor.code
+    raise AssertionError(f"no mention {text!r}")
+
+
+@pytest.mark.parametrize("text, mention, destination", [
+    ("Вашингтон. Журналистка была задержана военными и выслана в Мексику.", "военными", "MEX"),
+    ("Вашингтон. Полиция задержала активистов и депортировала их в Китай.", "Полиция", "CHN"),
+    ("Вашингтон. Пограничники задержали беженцев, бежавших в Турцию.", "Пограничники", "TUR"),
+    ("Вашингтон. Военные отправили задержанных самолётом на Кубу.", "Военные", "CUB"),
+])
+def test_a_destination_is_not_whose_the_role_is(run, text, mention, destination):
+    assert not actor_code(run(text), mention).startswith(destination)
+
+
+def test_a_place_in_the_locative_still_places_a_role(run):
+    assert actor_code(run("Вашингтон. Полиция задержала активистов в Китае."), "Полиция").startswith("CHN")
