@@ -162,6 +162,16 @@ def seats_of_power() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def shared_seats() -> dict[str, frozenset[str]]:
+    """Seat-of-power names other governments' buildings bear too (``data/shared_seats.tsv``)."""
+    found: dict[str, frozenset[str]] = {}
+    for line in data_lines("shared_seats.tsv"):
+        name, _, countries = line.partition("\t")
+        found[normalize(name)] = frozenset(countries.split())
+    return found
+
+
+@lru_cache(maxsize=1)
 def member_nouns() -> frozenset[str]:
     """Lemmas that make a person named after "<noun> <organisation>" a member of it (``data/member_nouns.txt``)."""
     return frozenset(data_words("member_nouns.txt"))
@@ -673,9 +683,22 @@ def build_context(article: Article, kb: Any,
             owner = context.owners_by_entity[entity.id] = context._owner(entity)
             if owner is not None:
                 context.capital_positions += [(mention.start, owner[0]) for mention in entity.mentions]
+    _unplace_shared_seats(context)
     context.country_positions.sort()
     context.capital_positions.sort()
     return context
+
+
+def _unplace_shared_seats(context: Context) -> None:
+    """A shared seat-of-power name ("Белый дом", ``data/shared_seats.tsv``) in an article that never names the
+    country of the KB seat places no role there: it may be the building of Moscow or Bishkek."""
+    seats = shared_seats()
+    for entity in context.article.entities:
+        if entity.type != "LOC" or normalize(entity.name) not in seats:
+            continue
+        starts = {mention.start for mention in entity.mentions}
+        context.capital_positions = [(offset, country) for offset, country in context.capital_positions
+                                     if offset not in starts or context.country_mentions[country]]
 
 
 def _place_name_spans(article: Article, kb: Any) -> list[tuple[int, int]]:
@@ -1146,6 +1169,9 @@ class Linker:
             iso3 = country_by_name(self.kb, name)
             if iso3:
                 return self.country_actor(iso3, None, 0.9, f"inflected country name {name!r}")
+        seat = self._shared_seat(entity, context)
+        if seat is not None:  # "Белый дом в Бишкеке"
+            return seat
         organisations = self.search(names, ORGANISATION_TYPES)
         if len(organisations) > 1:  # "Кремль" is also another name of the presidential administration
             organisations = [actor for actor in organisations
@@ -1808,6 +1834,41 @@ class Linker:
 
     # -- ORG
 
+    def _shared_seat(self, entity: Entity, context: Context) -> Optional[Actor]:
+        """The government of the country whose building a shared seat-of-power name is ("Белый дом" of
+        ``data/shared_seats.tsv``): the country of a place "в ..." right after a mention ("Белый дом в Бишкеке"),
+        else, for a building acted on ("штурмовали Белый дом", not "Белый дом заявил"), the country the article
+        is about when the article never names the KB seat's own country, nor a person of it."""
+        countries = shared_seats().get(normalize(entity.name))
+        if not countries:
+            return None
+        acts = False
+        for mention in entity.mentions:
+            sentence, indexes = context.tokens_of(mention)
+            if not indexes:
+                continue
+            tokens = context.article.sentences[sentence].tokens
+            acts = acts or any(tokens[index].rel.startswith("nsubj") for index in indexes)
+            after = indexes[-1] + 1
+            if after + 1 < len(tokens) and tokens[after].text.lower() in ("в", "во"):
+                country = context.token_place.get((sentence, after + 1)) \
+                    or context.token_country.get((sentence, after + 1))
+                if country is not None:  # "Белый дом в Бишкеке"; "Белый дом в Вашингтоне" is the KB seat
+                    if country in countries:
+                        return self.country_actor(country, country + "GOV", 0.7,
+                                                  f"seat of power {entity.name!r} placed in {country}")
+                    return None
+        if acts:  # "Белый дом заявил": the seat that speaks is the KB one
+            return None
+        own = {actor.country for actor in self.search([entity.name], ORGANISATION_TYPES)}
+        topic = self.article_country(context)
+        people = {country for found in self._person_countries(context).values() for country in found}
+        if topic in countries and not any(context.country_mentions.get(country or "", 0) or country in people
+                                          for country in own):
+            return self.country_actor(topic, topic + "GOV", 0.6,
+                                      f"seat of power {entity.name!r} in an article about {topic}")
+        return None
+
     def link_organisation(self, entity: Entity, context: Context) -> Actor:
         names = [entity.name, *entity.aliases]
         names += [mention.text for mention in entity.mentions if mention.kind in ("name", "abbreviation")]
@@ -1815,6 +1876,9 @@ class Linker:
         iso3 = self.kb.countries.by_name(entity.name)
         if iso3:  # a state named as an organisation ("Россия заявила"): the country
             return self.country_actor(iso3, None, 0.8, f"country name {entity.name!r} tagged as organisation")
+        seat = self._shared_seat(entity, context)
+        if seat is not None:  # "Белый дом" in a story about Kyrgyzstan
+            return seat
         organisations = [actor for actor in self.search(names, ORGANISATION_TYPES)
                          if self._in_context(actor, context) or _named_in_full(actor, names)]
         if not organisations:  # "Аль-Кайды", "Хезболле": a hyphenated or foreign name inflected

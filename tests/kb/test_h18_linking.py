@@ -94,3 +94,22 @@ def test_a_destination_is_not_whose_the_role_is(run, text, mention, destination)
 
 def test_a_place_in_the_locative_still_places_a_role(run):
     assert actor_code(run("Вашингтон. Полиция задержала активистов в Китае."), "Полиция").startswith("CHN")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Бишкек. Оппозиция штурмом взяла Белый дом в Бишкеке. Президент Киргизии покинул столицу.", "KGZGOV"),
+    ("Бишкек. Сторонники оппозиции захватили Белый дом. Правительство Киргизии ушло в отставку.", "KGZGOV"),
+    ("Москва. В 1993 году войска обстреляли Белый дом в Москве.", "RUSGOV"),
+    ("Москва. Танки обстреляли Белый дом, где заседал Верховный Совет России.", "RUSGOV"),
+])
+def test_the_white_house_of_moscow_or_bishkek(run, text, code):
+    assert actor_code(run(text), "Белый дом") == code
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Москва. Белый дом раскритиковал Россию за поддержку Сирии.", "Белый дом"),
+    ("Бишкек. Белый дом осудил действия властей Киргизии.", "Белый дом"),
+    ("Москва. Протестующие пикетировали Белый дом в Вашингтоне.", "Белый дом"),
+])
+def test_the_white_house_that_speaks_or_stands_in_washington_stays_american(run, text, mention):
+    assert actor_code(run(text), mention) == "USAGOV"
