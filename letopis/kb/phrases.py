@@ -618,6 +618,9 @@ def _genitives_after(
     while position < len(tokens):
         country = country_of(match.sentence, position)
         if country is None and lemmas[position] in country_anaphora() and not found:
+            if tokens[position].feats.get("Number") == "Plur" and position + 1 < len(tokens) \
+                    and tokens[position + 1].text[:1].isupper():
+                return  # "министры иностранных дел стран АСЕАН": the countries of a name, not "our" country
             if tokens[position].feats.get("Case") == "Gen":
                 match.anaphoric = True
                 match.stop = position + 1

@@ -39,7 +39,7 @@ from letopis.kb.link import (
 )
 from letopis.kb.names import forms_match
 from letopis.kb.normal import normalize
-from letopis.kb.phrases import RoleMatch, lemma_key, plural_leaders
+from letopis.kb.phrases import RoleMatch, country_anaphora, lemma_key, plural_leaders
 from letopis.kb.places import country_of_place_adjective
 from letopis.kb.role_words import (
     is_foreign,
@@ -143,6 +143,15 @@ class _ArticleRoles:
             country = self._antecedent(match)
             countries, how = ([country] if country else []), "anaphora"
         if not countries:
+            union = self._union_of_states(match, tokens)
+            if union is not None:  # "министры иностранных дел стран АСЕАН", "лидеры государств СНГ"
+                code, stop = union
+                title = f"{match.noun.phrase[0]} ({code})"
+                actor = Actor(id=code, code=code, name=title, confidence=0.6,
+                              reason=f"role {' '.join(match.noun.phrase)!r} of the member states of {code}")
+                self._attach(Resolution(actor, None, title, "PER"), match.sentence, tokens[match.start].start,
+                             tokens[stop - 1].stop)
+                return
             if match.plural:
                 self._leaders(match, tokens)
                 return
@@ -152,6 +161,16 @@ class _ArticleRoles:
             countries = [country]
         for country, start, stop in self._country_spans(match, tokens, countries):
             self._attach(self._holder(match, country, how), match.sentence, start, stop)
+
+    def _union_of_states(self, match: RoleMatch, tokens: list[Token]) -> Optional[tuple[str, int]]:
+        """The code of the international organisation after "стран"/"государств" that follows a plural office
+        ("министры иностранных дел стран АСЕАН"), and the stop of the phrase with that word; else None."""
+        index = match.stop
+        if not match.plural or index + 1 >= len(tokens) or lemma_key(tokens[index]) not in country_anaphora() \
+                or tokens[index].feats.get("Number") != "Plur":
+            return None
+        code = self.linker._organisation_after(self.context, match.sentence, index + 1)
+        return (code, index + 1) if code else None
 
     def _country_spans(self, match: RoleMatch, tokens: list[Token],
                        countries: list[str]) -> list[tuple[str, int, int]]:

@@ -113,3 +113,13 @@ def test_the_white_house_of_moscow_or_bishkek(run, text, code):
 ])
 def test_the_white_house_that_speaks_or_stands_in_washington_stays_american(run, text, mention):
     assert actor_code(run(text), mention) == "USAGOV"
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Каир. Министры иностранных дел стран АСЕАН осудили Израиль.", "Министры иностранных дел стран", "IGOASEAN"),
+    ("Каир. Лидеры государств СНГ поддержали Армению.", "Лидеры государств", "IGOCIS"),
+    ("Ереван. Армения ответила. Министры обороны стран НАТО осудили Россию.", "Министры обороны стран", "IGONATO"),
+    ("Вашингтон. В тот же день министры финансов стран Евросоюза осудили Грецию.", "министры финансов стран", "IGOEU"),
+])
+def test_officers_of_the_member_states_of_an_organisation_are_it(run, text, mention, code):
+    assert actor_code(run(text), mention) == code
