@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from letopis.pipeline import make_article
+from tests.kb.conftest import actor_of
 
 pytestmark = pytest.mark.slow
 
@@ -76,10 +77,7 @@ def test_a_council_of_an_international_organisation_is_it(run, text, source):
 
 
 def actor_code(article, text: str) -> str:
-    for entity in article.entities:
-        if any(mention.text == text for mention in entity.mentions):
-            return entity.actor.code
-    raise AssertionError(f"no mention {text!r}")
+    return actor_of(article, text).code
 
 
 @pytest.mark.parametrize("text, mention, destination", [
