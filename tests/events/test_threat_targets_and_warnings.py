@@ -1,0 +1,52 @@
+"""Threats and warnings (CAMEO 13, PLOVER THREATEN), session 18 "threat" helper.
+
+A threat to cut one's ties (cooperation, relations, talks) with someone is aimed at that partner, even when a
+condition ("если ...") names another actor: the condition then says why, the partner is whom the step hurts."""
+
+import pytest
+
+from tests.events.conftest import codes
+
+
+@pytest.mark.parametrize(
+    "sentence, source, target",
+    [
+        (
+            "Президент Венесуэлы пригрозил разорвать отношения с Колумбией, если США разместят там свои военные базы.",
+            "VEN",
+            "COL",
+        ),
+        (
+            "Правительство Ирана угрожает свернуть переговоры с МАГАТЭ, если Евросоюз введёт новые санкции.",
+            "IRN",
+            "IGOIAEA",
+        ),
+        (
+            "Турция пригрозила заморозить военное сотрудничество с Израилем, если египетские войска войдут в Газу.",
+            "TUR",
+            "ISR",
+        ),
+        (
+            "Министр обороны Сербии предупредил, что Белград прекратит сотрудничество с НАТО, если Албания "
+            "признает независимость края.",
+            "SRB",
+            "IGONATO",
+        ),
+    ],
+)
+def test_a_threat_to_cut_ties_is_aimed_at_the_partner(code, sentence, source, target):
+    found = [(cameo, s, t) for cameo, s, t in codes(code(sentence)) if cameo.startswith("13")]
+    assert any(s.startswith(source) and t.startswith(target) for _, s, t in found), found
+    assert all(t.startswith(target) for _, _, t in found), found
+
+
+def test_a_threat_of_force_stays_aimed_at_the_condition(code):
+    found = [
+        (cameo, s, t)
+        for cameo, s, t in codes(code(
+                "Министр обороны Греции заявил, что Греция ответит военной силой, если Турция попытается "
+                "расширить свои территориальные воды."
+            ))
+        if cameo.startswith("13")
+    ]
+    assert any(t.startswith("TUR") for _, _, t in found), found
