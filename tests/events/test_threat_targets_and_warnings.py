@@ -50,3 +50,26 @@ def test_a_threat_of_force_stays_aimed_at_the_condition(code):
         if cameo.startswith("13")
     ]
     assert any(t.startswith("TUR") for _, _, t in found), found
+
+
+# A side's answer to another's hostile act, said to come ("заявил, что Пекин ответит на провокации Токио"), is a
+# threat to the author of that act, not a criticism the speaker levels at his own side.
+@pytest.mark.parametrize(
+    "sentence, source, target",
+    [
+        ("Представитель МИД Китая заявил, что Пекин ответит на любые провокации Токио.", "CHN", "JPN"),
+        ("Президент Ирана подчеркнул, что Тегеран ответит на агрессию Израиля.", "IRN", "ISR"),
+        ("МИД КНДР заявил, что Пхеньян будет отвечать на санкции Вашингтона.", "PRK", "USA"),
+    ],
+)
+def test_an_answer_said_to_come_is_a_threat(code, sentence, source, target):
+    found = codes(code(sentence))
+    assert any(
+        cameo.startswith("13") and s.startswith(source) and t.startswith(target) for cameo, s, t in found
+    ), found
+    assert not any(cameo.startswith("11") and t.startswith(source) for cameo, s, t in found), found
+
+
+def test_a_provocation_judged_stays_a_criticism(code):
+    found = codes(code("Представитель МИД Китая заявил, что провокации Токио недопустимы."))
+    assert any(cameo.startswith("11") and t.startswith("JPN") for cameo, _, t in found), found
