@@ -9,6 +9,7 @@ from letopis.events.code_classes import (
     AFTERMATH_PREPOSITIONS,
     AGENT_SIDE,
     AIMED_PREPOSITIONS,
+    ANSWER_VERBS,
     CAUSE_MARKS,
     CAUSE_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
@@ -57,6 +58,12 @@ class ContentRules:
             path.append(ancestor)
             current = ancestor
         return path
+
+    def answered_act(self, node: int) -> bool:
+        """An act a verb of answering names by "на" ("Москва ответит на высылку своих дипломатов", "отреагирует на
+        санкции"): done by another side before, never what a promise or threat around it announces."""
+        view = self.view
+        return view.preposition(node) == "на" and view.lemma(view.head(node)) in ANSWER_VERBS
 
     def circumstance(self, node: int) -> bool:
         """A clause or phrase of time or cause ("после того, как ...", "во время визита"): what governs it
@@ -469,7 +476,7 @@ class ContentRules:
         if candidate.rule.cameo != candidate.rule.root + "0":
             return  # the row itself is specific ("запросить убежище")
         for content in contents:
-            if self.blocker_above(content.trigger, blockers) is not candidate:
+            if self.blocker_above(content.trigger, blockers) is not candidate or self.answered_act(content.trigger):
                 continue
             intent = content.rule.intent
             if not intent or intent == content.rule.cameo:

@@ -73,3 +73,19 @@ def test_an_answer_said_to_come_is_a_threat(code, sentence, source, target):
 def test_a_provocation_judged_stays_a_criticism(code):
     found = codes(code("Представитель МИД Китая заявил, что провокации Токио недопустимы."))
     assert any(cameo.startswith("11") and t.startswith("JPN") for cameo, _, t in found), found
+
+
+# What a side promises to answer ("ответит на", "отреагирует на") was done to it by another: it is not the act its
+# promise announces ("пообещал, что Тбилиси ответит на задержание грузинских граждан" is no threat to arrest them).
+@pytest.mark.parametrize(
+    "sentence, own",
+    [
+        ("Президент Ирана пообещал, что Тегеран отреагирует на задержание иранских моряков.", "IRN"),
+        ("Премьер Сербии обещал, что Белград ответит на арест сербских граждан в Хорватии.", "SRB"),
+        ("Президент Грузии обещал, что Тбилиси ответит на задержание грузинских граждан.", "GEO"),
+        ("Глава МИД Польши пообещал, что Варшава будет отвечать на аресты польских журналистов.", "POL"),
+    ],
+)
+def test_the_act_answered_is_not_announced(code, sentence, own):
+    found = codes(code(sentence))
+    assert not any(cameo.startswith("13") and t.startswith(own) for cameo, _, t in found), found
