@@ -146,6 +146,8 @@ CONDITIONAL_ROOTS = {"13"}  # a threat's condition names whom it is aimed at
 # what a demand or threat is about is asked or threatened, never done, even when the demand itself codes nothing
 UNDONE_CONTENT_ROOTS = {"10", "13"}
 WARNING_CODES = {"064"}  # a warning of information; of what one will do if another acts, a threat (130)
+# verbs of answering: the act they answer ("на" + Acc) was done by another side, never announced with them
+ANSWER_VERBS = {"ответить", "отвечать", "отреагировать", "реагировать"}
 OWN_ACT_ROOTS = {"03", "13"}  # a promise or a threat announces its source's own side's act, never aimed at it
 DOMESTIC_ROOTS = {"14"}
 CEASEFIRE_CODES = ("0871",)  # a truce or ceasefire declared

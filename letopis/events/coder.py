@@ -642,6 +642,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                         standalone = content.targets or not content.rule.needs_target
                         # what was agreed or refused is told; what was asked or threatened is not done
                         standalone = standalone and candidate.rule.root in ("03", "12")
+                        standalone = standalone and not self.answered_act(content.trigger)
                         if standalone and self.blocker_above(content.trigger, blockers) is candidate:
                             kept.append(self.as_intended(content, candidate))
                     if self.paired(candidate):

@@ -9,6 +9,7 @@ from letopis.events.code_classes import (
     AFTERMATH_PREPOSITIONS,
     AGENT_SIDE,
     AIMED_PREPOSITIONS,
+    ANSWER_VERBS,
     CAUSE_MARKS,
     CAUSE_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
@@ -57,6 +58,12 @@ class ContentRules:
             path.append(ancestor)
             current = ancestor
         return path
+
+    def answered_act(self, node: int) -> bool:
+        """An act a verb of answering names by "на" ("Москва ответит на высылку своих дипломатов", "отреагирует на
+        санкции"): done by another side before, never what a promise or threat around it announces."""
+        view = self.view
+        return view.preposition(node) == "на" and view.lemma(view.head(node)) in ANSWER_VERBS
 
     def circumstance(self, node: int) -> bool:
         """A clause or phrase of time or cause ("после того, как ...", "во время визита"): what governs it
@@ -469,7 +476,7 @@ class ContentRules:
         if candidate.rule.cameo != candidate.rule.root + "0":
             return  # the row itself is specific ("запросить убежище")
         for content in contents:
-            if self.blocker_above(content.trigger, blockers) is not candidate:
+            if self.blocker_above(content.trigger, blockers) is not candidate or self.answered_act(content.trigger):
                 continue
             intent = content.rule.intent
             if not intent or intent == content.rule.cameo:
@@ -487,14 +494,46 @@ class ContentRules:
     def target_from_condition(self, candidate: Candidate) -> None:
         """"угрожают убить заложников, если правительство Германии не прекратит ...": a threat is aimed at the
         actor whose conduct its condition names, not at the victims it threatens (the parser may leave the
-        condition a clause of its own)."""
+        condition a clause of its own). But a threat to cut one's ties with someone ("пригрозил прекратить
+        сотрудничество с миссией ООН, если НАТО ...") is aimed at that partner, whatever the condition names."""
         others, subjects = self.condition_target(candidate.trigger, candidate.sources)
         if others:
             candidate.targets, candidate.target_tokens = others, subjects
 
+    def ties_partner(self, trigger: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """The partner ("с" + Ins) of the ties (``ties`` class: cooperation, relations, talks) that the act a threat
+        announces names as its object: "пригрозил прекратить сотрудничество с НАТО", "предупредил, что
+        разорвёт отношения с Киевом"."""
+        view = self.view
+        own = countries_of(sources)
+        for act in view.kids(trigger, "xcomp", "ccomp"):
+            if view.tokens[act].pos != "VERB":
+                continue
+            for tie in view.kids(act, "obj", "obl"):
+                if view.lemma(tie) not in self.lexicon.word_classes["ties"]:
+                    continue
+                for partner in view.kids(tie, "nmod"):
+                    if view.preposition(partner) != "с":
+                        continue
+                    actors = self.actors_at(partner) or [
+                        entity for owner in view.kids(partner, "nmod") for entity in self.actors_at(owner)
+                    ]
+                    # (one's own side is no partner one threatens: "прекратит сотрудничество с нашей полицией")
+                    others = [
+                        entity for entity in actors
+                        if entity not in sources and country_part(actor_code(entity)) not in own
+                    ]
+                    if others:
+                        return others, [partner]
+        return [], []
+
     def condition_target(self, trigger: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
         """The actors (and word) of the subject of the "если" clause that conditions ``trigger``, other than its
-        sources."""
+        sources. A threat or offer about one's ties with someone ("прекратит сотрудничество с НАТО, если ...") is
+        aimed at that partner, whatever the condition names (``ties_partner``)."""
+        partners, words = self.ties_partner(trigger, sources)
+        if partners:
+            return partners, words
         view = self.view
         below = set(view.subtree(trigger))
         for mark in range(trigger + 1, len(view.tokens)):
