@@ -28,6 +28,7 @@ from letopis.events.code_classes import (
     CLAIM_CODE,
     CONSULT_ROOT,
     DEMONSTRATIVES,
+    FIRST_PERSON,
     MEMBERSHIP,
     OPPOSING_PREPOSITIONS,
     PARTICIPATION_NOUNS,
@@ -145,6 +146,13 @@ class ArgumentFinder:
                 antecedent = self.relative_antecedent(node)
                 if antecedent >= 0:
                     return self.named(antecedent) or self.remembered()
+            if lemma in FIRST_PERSON:
+                # "«Мы продолжим давление», — заявил Обама": "we" (or "I") in what a named speaker says is the
+                # speaker's side, not the actors last named
+                speakers = self.speaker(view.head(node)) if view.head(node) >= 0 else []
+                said_by = [actor for word in speakers if node not in view.subtree(word) for actor in self.actors_at(word)]
+                if said_by:
+                    return said_by
             if view.tokens[node].feats.get("Number") == "Sing" and lemma in PERSONAL:
                 # "его арестовали": one person, not the country last named as a subject
                 people = [entity for entity in self.memory[:2] if entity.type != "LOC"][:1]

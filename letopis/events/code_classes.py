@@ -26,6 +26,7 @@ PARTICIPATION_NOUNS = {preposition.split()[1] for preposition in PARTICIPATION_P
 DECIDED_ACT_INTENTS = ("13", "0351", "0353", "0354")
 
 PERSONAL = {"он", "она"}
+FIRST_PERSON = {"мы", "я"}  # the speaker's side in what a named speaker says
 SECOND_PERSON = {"вы", "ты"}  # the audience a quote addresses: never an actor of the text
 PLEA_CODES = {"015", "016"}
 CLAIM_CODE = "015"  # acknowledge or claim responsibility: the act claimed is the claimant's
