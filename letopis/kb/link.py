@@ -930,9 +930,11 @@ class Linker:
         """The code of an international organisation whose name begins at ``index`` ("Совет министров" +
         "Европейского союза"), or None."""
         entity = context.token_entity.get((sentence, index))
-        if entity is None:
-            return None
-        codes = {code for actor in self.kb.search(entity.name)
+        return None if entity is None else self._organisation_code(entity.name, context)
+
+    def _organisation_code(self, name: str, context: Context) -> Optional[str]:
+        """The code of the one international organisation ``name`` is, on the article's day, or None."""
+        codes = {code for actor in self.kb.search(name)
                  if (code := self.kb.code_on(actor.id, context.on) or "").startswith("IGO")}
         return codes.pop() if len(codes) == 1 else None
 
@@ -947,10 +949,9 @@ class Linker:
                 if other is entity or other.type != "ORG" \
                         or not any(mention.start == start for mention in other.mentions):
                     continue
-                codes = {code for actor in self.kb.search(other.name)
-                         if (code := self.kb.code_on(actor.id, context.on) or "").startswith("IGO")}
-                if len(codes) == 1:
-                    return codes.pop()
+                code = self._organisation_code(other.name, context)
+                if code is not None:
+                    return code
         return None
 
     def _named_after_person(self, tokens: list[Token], indexes: list[int], context: Context, sentence: int) -> bool:
