@@ -46,6 +46,7 @@ ROLE_CODES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "ME
 UNKNOWN_AGENT_ROOTS = {"18", "19", "20"}
 GIVING_ROOTS = {"06", "07"}
 REACTION_ROOTS = {"05", "11", "12"}  # welcoming, condemning, rejecting an act: the act named is another's
+CONCERN_CODES = ("012",)  # concern at an act ("выразил озабоченность приговором"): aimed, like a reaction, at its agents
 COERCIVE_ROOTS = {"15", "16", "17", "18", "19", "20"}  # what a warning may say an act will bring: a threat  # money given or invested is literal: "пожертвовала Украине 10 млн долларов"  # violence by someone unnamed is still an event
 IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
 # the acts a government makes by speaking (statements, appeals, intents, praise, demands, accusations, rejections,

@@ -48,6 +48,7 @@ from letopis.events.code_classes import (
     COERCIVE_ROOTS,
     COMMITTED,
     COMPLAINT_CODE,
+    CONCERN_CODES,
     CONDITIONAL_ROOTS,
     CONSULT_ROOT,
     CONTEXT_TARGET_ROOTS,
@@ -1492,7 +1493,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
         ):
             targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
-        if rule.needs_target and sources and rule.root in REACTION_ROOTS and all(
+        if rule.needs_target and sources and (rule.root in REACTION_ROOTS or rule.cameo.startswith(CONCERN_CODES)) and all(
             guessed_role(target) or country_part(actor_code(target)) in countries_of(sources) for target in targets
         ):
             # "Бэсеску назвал высылку посла «провокацией»", "осудил такие заявления": the act a reaction names is one

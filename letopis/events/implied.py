@@ -27,6 +27,11 @@ from letopis.events.lexicon import Slot, TriggerRule
 from letopis.kb.countries import STATE_ROLES
 from letopis.model import Entity
 
+# "эти/такие/подобные заявления": the words that point a plural act noun back to the acts just told, and how many
+# sentences back it reaches
+POINTING_BACK = frozenset({"этот", "такой", "подобный", "весь", "все"})
+PLURAL_REACH = 2
+
 
 class ImpliedActors:
     """The implied actors of ``SentenceCoder``: reads its ``view`` and sentence context."""
@@ -323,23 +328,33 @@ class ImpliedActors:
                     continue
                 lemma = view.lemma(word)
                 prefixes = self.act_codes(lemma)
-                agents = self.latest_told(prefixes, own) if prefixes else []
+                reach = PLURAL_REACH if self.plural_demonstrative(word) else 0
+                agents = self.latest_told(prefixes, own, reach) if prefixes else []
                 if agents:
                     return agents
         return []
+
+    def plural_demonstrative(self, word: int) -> bool:
+        """"эти заявления", "такие шаги", "подобные действия": a plural act noun pointed back to stands for all
+        the acts of its kind the sentences just before told, not only the latest sentence's."""
+        view = self.view
+        return view.tokens[word].feats.get("Number") == "Plur" and any(
+            view.lemma(child) in POINTING_BACK for child in view.kids(word, "det", "amod")
+        )
 
     def act_codes(self, lemma: str) -> tuple[str, ...]:
         """The code prefixes of the acts a noun may name (``act_nouns.tsv``; else its own trigger rows' codes)."""
         return self.lexicon.act_nouns.get(lemma) or tuple({rule.cameo for rule in self.lexicon.triggers.get(lemma, [])})
 
-    def latest_told(self, prefixes: tuple[str, ...], own: set[str | None]) -> list[Entity]:
+    def latest_told(self, prefixes: tuple[str, ...], own: set[str | None], reach: int = 0) -> list[Entity]:
         """The agents, other than the reacting side ``own``, of the latest act told in an earlier sentence whose
         code begins with one of ``prefixes``, with those of the other such acts of that sentence (the act
-        reacted to is often the story's lead, many sentences before)."""
+        reacted to is often the story's lead, many sentences before); with ``reach``, also those of such acts
+        told in the ``reach`` sentences before the current one ("эти заявления" after two sides' statements)."""
         found: list[Entity] = []
         sentence = None
         for act in reversed(self.told):
-            if sentence is not None and act.sentence != sentence:
+            if sentence is not None and act.sentence != sentence and act.sentence < self.index - reach:
                 break
             if act.sentence >= self.index or not act.cameo.startswith(prefixes):
                 continue
