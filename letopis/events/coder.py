@@ -1082,7 +1082,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             for word in [subject, *view.kids(subject, "nmod")]
         ):
             return self.reject(position, rule, "a party's request in a trial")
-        passive = view.tokens[position].pos == "VERB" and view.is_passive(position)
+        # "Токио обеспокоен решением Пекина": a feeling's passive subject is who feels it, as "возмутился"
+        passive = (
+            view.tokens[position].pos == "VERB"
+            and view.is_passive(position)
+            and view.lemma(position) not in self.lexicon.word_classes["experienced"]
+        )
         is_verb = view.tokens[position].pos in ("VERB", "AUX") or view.tokens[position].feats.get("VerbForm")
         # "Вайнштейна отпустили под залог", "освободили в зале суда": no one named acts, as in a passive
         indefinite = (

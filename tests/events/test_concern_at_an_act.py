@@ -72,3 +72,21 @@ def test_a_singular_statement_answers_only_the_latest_speaker(code):
     )
     found = dyads(events, "11")
     assert ("BLR", "POL") in found and ("BLR", "SWE") not in found
+
+
+@pytest.mark.parametrize(
+    "text, cameo, source, target",
+    [
+        ("Министр заявил, что Токио серьёзно обеспокоен решением Пекина.", "012", "JPN", "CHN"),
+        ("Посол заявил, что Вашингтон глубоко разочарован приговором суда Белоруссии.", "110", "USA", "BLR"),
+        ("Правительство Литвы было встревожено заявлением Москвы о военных учениях.", "012", "LTU", "RUS"),
+        ("В Берлине сообщили, что Германия разочарована отказом Турции.", "110", "DEU", "TUR"),
+    ],
+)
+def test_a_feelings_passive_subject_is_who_feels_it(code, text, cameo, source, target):
+    assert (source, target) in dyads(code(text), cameo)
+
+
+def test_the_feelings_cause_as_subject_codes_no_reversed_event(code):
+    events = code("Решение Пекина обеспокоило Токио.")
+    assert ("CHN", "JPN") not in dyads(events, "01")
