@@ -17,6 +17,7 @@ from letopis.events.code_classes import (
     CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPOSITIONS,
     DEMAND_ROOT,
+    DEMONSTRATIVES,
     OFFICIAL_ROLES,
     PERSONAL,
     REACTION_ROOTS,
@@ -27,9 +28,9 @@ from letopis.events.lexicon import Slot, TriggerRule
 from letopis.kb.countries import STATE_ROLES
 from letopis.model import Entity
 
-# "эти/такие/подобные заявления": the words that point a plural act noun back to the acts just told, and how many
-# sentences back it reaches
-POINTING_BACK = frozenset({"этот", "такой", "подобный", "весь", "все"})
+# "эти/такие/подобные заявления": the words that point a plural act noun back to the acts just told (the
+# demonstratives of "этот шаг" and "все"), and how many sentences back it reaches
+POINTING_BACK = DEMONSTRATIVES | {"весь", "все"}
 PLURAL_REACH = 2
 
 

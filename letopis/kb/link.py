@@ -926,7 +926,7 @@ class Linker:
                 return found
         return []
 
-    def _organisation_after(self, context: Context, sentence: int, index: int) -> Optional[str]:
+    def organisation_after(self, context: Context, sentence: int, index: int) -> Optional[str]:
         """The code of an international organisation whose name begins at ``index`` ("Совет министров" +
         "Европейского союза"), or None."""
         entity = context.token_entity.get((sentence, index))
@@ -2163,7 +2163,7 @@ class Linker:
                 role, what = found_role
             if country is None:  # "Совбезом Таджикистана": the country follows the name
                 after = indexes[-1] + 1
-                owner = None if match is None else self._organisation_after(context, sentence, after) \
+                owner = None if match is None else self.organisation_after(context, sentence, after) \
                     or self._organisation_inside(context, entity, tokens, indexes)
                 if owner is not None:  # "Совет министров Европейского союза": a body of the organisation is it
                     return owner, f"{what} of the international organisation after the name", 0.8

@@ -169,7 +169,7 @@ class _ArticleRoles:
         if not match.plural or index + 1 >= len(tokens) or lemma_key(tokens[index]) not in country_anaphora() \
                 or tokens[index].feats.get("Number") != "Plur":
             return None
-        code = self.linker._organisation_after(self.context, match.sentence, index + 1)
+        code = self.linker.organisation_after(self.context, match.sentence, index + 1)
         return (code, index + 1) if code else None
 
     def _country_spans(self, match: RoleMatch, tokens: list[Token],
