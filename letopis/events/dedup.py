@@ -114,7 +114,29 @@ def _named_twin(event: Event, events: list[Event]) -> Event | None:
 
 
 def _merge_implied(events: list[Event]) -> list[Event]:
-    return _merge_into_twins(events, _named_twin)
+    return _merge_into_twins(_merge_into_twins(events, _named_twin), _attacker_twin)
+
+
+UNKNOWN_ATTACKER_ROOTS = {"18", "19", "20"}
+
+
+def _attacker_twin(event: Event, events: list[Event]) -> Event | None:
+    """An attack told without its attacker ("Теракт в Иерусалиме: убиты двое полицейских", "Назаров был убит") and
+    told again with him ("трое жителей Умм эль-Фахма совершили нападение на полицейских"): one attack, whose
+    attacker the other report names; the unknown source (`---`) was only for want of a name."""
+    if event.source is not None or event.target is None or event.cameo[:2] not in UNKNOWN_ATTACKER_ROOTS:
+        return None
+    for other in events:
+        if (
+            other is not event
+            and other.source is not None
+            and other.target is not None
+            and other.cameo[:2] == event.cameo[:2]
+            and other.target[:3] == event.target[:3]
+            and other.negated == event.negated
+        ):
+            return other
+    return None
 
 
 def _merge_subsumed(events: list[Event]) -> list[Event]:
