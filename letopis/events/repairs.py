@@ -96,7 +96,8 @@ def repair_participle_phrases(tokens: list[Token], heads: list[int], rels: list[
     above, for an accusative of direction)."""
     for mark in range(len(tokens) - 2):
         modifier = mark + 1
-        if tokens[mark].pos != "ADP" or rels[mark] != "case" or not _modifier(tokens[modifier]):
+        # (the parser may take the preposition for the participle's "mark": "с находящимся там с визитом королём")
+        if tokens[mark].pos != "ADP" or rels[mark] not in ("case", "mark") or not _modifier(tokens[modifier]):
             continue
         noun = _agreeing_noun(tokens, modifier)
         if noun < 0:
@@ -108,11 +109,14 @@ def repair_participle_phrases(tokens: list[Token], heads: list[int], rels: list[
             # премьер-министром": on "визитом"): the phrase hangs where that word's chain leaves it
             outside = [head for head in [_head_outside(heads, noun, span)] if head not in span and head >= 0]
         if heads[mark] == noun and heads[modifier] == noun and heads[noun] not in span or not outside:
+            if heads[mark] == noun and rels[noun] == "xcomp" and 0 <= heads[noun] < len(tokens):
+                # a prepositional phrase is no predicate: "встретился с находящимся в Токио с визитом президентом"
+                rels[noun] = "obl" if tokens[heads[noun]].pos == "VERB" else "nmod"
             continue
         attach = outside[0]
         if "Acc" in (tokens[noun].feats.get("Case"), tokens[modifier].feats.get("Case")):
             attach = _verb_above(tokens, heads, attach)  # "в"/"на" + accusative: where a verb moves or sends to
-        heads[mark] = noun
+        heads[mark], rels[mark] = noun, "case"
         heads[modifier], rels[modifier] = noun, "acl" if tokens[modifier].pos == "VERB" else "amod"
         for between in range(modifier + 1, noun):
             if heads[between] not in span and tokens[between].pos in NOUNS:
@@ -227,11 +231,24 @@ def _agreeing_noun(tokens: list[Token], modifier: int) -> int:
             object_of_preposition = True
         elif token.pos in NOUNS and object_of_preposition:
             own_words, object_of_preposition = True, False
-        elif token.pos in NOUNS and _same_case(tokens[modifier], token) and _agrees(tokens[modifier], token):
+        elif token.pos in NOUNS and _same_case(tokens[modifier], token) and _modifier_agrees(tokens[modifier], token):
             return word if own_words else -1
         elif token.pos in NOUNS:
             own_words = True
     return -1
+
+
+def _modifier_agrees(modifier: Token, noun: Token) -> bool:
+    """Whether a modifier's number and gender fit its noun; outside the nominative and accusative the masculine and
+    neuter singular forms are one ("с находящимся там премьер-министром": the tagger may read it as neuter)."""
+    if _agrees(modifier, noun):
+        return True
+    genders = {modifier.feats.get("Gender"), noun.feats.get("Gender")}
+    return (
+        genders == {"Masc", "Neut"}
+        and modifier.feats.get("Number", "Sing") == noun.feats.get("Number", "Sing") == "Sing"
+        and modifier.feats.get("Case") in ("Gen", "Dat", "Ins", "Loc")
+    )
 
 
 def _same_case(modifier: Token, noun: Token) -> bool:
