@@ -32,3 +32,51 @@ def test_visitor_already_attached_stays_the_partner(code):
     events = code("Встреча\nПрезидент Казахстана обсудил в Астане вопросы транзита с прибывшим туда с визитом "
                   "президентом Узбекистана.")
     assert ("04", "KAZ", "UZB") in dyads(events)
+
+
+# A joint operation told as the setting of an act ("в ходе / в рамках / во время совместной операции задержали"):
+# the joint act of the subjects (06), besides the act itself.
+
+
+def test_joint_police_operation_as_the_setting_of_arrests(code):
+    events = code("Аресты\nПолицейские Франции и Испании в ходе совместной операции задержали пятерых членов ЭТА.")
+    assert ("06", "FRA", "ESP") in dyads(events)
+    assert ("17", "FRA", "ESP") in dyads(events)
+
+
+def test_joint_operation_before_the_subject(code):
+    events = code("Аресты\nВ ходе совместной операции полиция Германии и Австрии арестовала главарей банды.")
+    assert ("06", "DEU", "AUT") in dyads(events)
+
+
+def test_joint_operation_of_security_services_during(code):
+    events = code("Аресты\nСпецслужбы России и Белоруссии во время совместной операции задержали шпионов.")
+    assert ("06", "RUS", "BLR") in dyads(events)
+
+
+def test_joint_operation_with_country_adjectives(code):
+    events = code("Бои\nРоссийские и сирийские военные в ходе совместной операции освободили город.")
+    assert ("06", "RUS", "SYR") in dyads(events)
+
+
+# Telling a party something by telephone is a telephone talk with it (041); an interview is not.
+
+
+def test_told_by_telephone(code):
+    events = code("Звонок\nПрезидент США по телефону рассказал канцлеру Германии о переговорах.")
+    assert ("04", "USA", "DEU") in dyads(events)
+
+
+def test_informed_by_telephone(code):
+    events = code("Звонок\nПремьер Японии по телефону проинформировал президента Южной Кореи о запуске ракеты.")
+    assert ("04", "JPN", "KOR") in dyads(events)
+
+
+def test_told_by_telephone_with_an_indeclinable_name(code):
+    events = code("Звонок\nГенсек ООН по телефону сообщил президенту Египта о решении Совбеза.")
+    assert ("04", "IGO", "EGY") in dyads(events)
+
+
+def test_an_interview_by_telephone_is_no_talk(code):
+    events = code("Интервью\nМинистр обороны по телефону сообщил корреспонденту РИА Новости, что учения завершены.")
+    assert not [e for e in events if e.cameo.startswith("04")]
