@@ -880,6 +880,41 @@ def repair_coordinated_subjects(tokens: list[Token], heads: list[int], rels: lis
             heads[word], rels[word] = first, "conj"
 
 
+def repair_subjects_in_fronted_phrases(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A nominative noun right after a fronted prepositional phrase of a verb that has no subject, which the parser
+    hung on that phrase's noun, is the verb's subject: "Накануне саммита президенты США и Франции позвонили ...",
+    "После переговоров министры обсудили ..." (a nominative is no noun's modifier). Only a noun the verb agrees
+    with (a plural verb: also coordinated nouns), between the phrase and the verb."""
+    for verb, token in enumerate(tokens):
+        if token.pos != "VERB" or token.feats.get("Voice") == "Pass" or token.feats.get("VerbForm") != "Fin":
+            continue
+        if any(heads[kid] == verb and rels[kid] in ("nsubj", "nsubj:pass", "csubj", "expl") for kid in range(len(tokens))):
+            continue
+        for phrase in range(verb):
+            if heads[phrase] != verb or rels[phrase] != "obl" or not _has_kid(heads, rels, phrase, "case"):
+                continue
+            nouns = [
+                word
+                for word in range(phrase + 1, verb)
+                if heads[word] == phrase
+                and rels[word] == "nmod"
+                and tokens[word].pos in NOUNS
+                and tokens[word].feats.get("Case") == "Nom"
+                and not _has_kid(heads, rels, word, "case")
+            ]
+            if len(nouns) != 1:
+                continue
+            noun = nouns[0]
+            coordinated = token.feats.get("Number") == "Plur" and _has_kid(heads, rels, noun, "conj")
+            if any(tokens[word].pos in ("VERB", "AUX", "PUNCT") for word in range(noun, verb)) or any(
+                not phrase <= heads[word] <= verb for word in range(phrase + 1, verb)
+            ):
+                continue  # (a phrase whose words hang across the verb is parsed too loosely to mend)
+            if coordinated or _agrees(token, tokens[noun]):
+                heads[noun], rels[noun] = verb, "nsubj"
+                break
+
+
 def repair_subjects(tokens: list[Token], rels: list[str], children: list[list[int]]) -> None:
     """A number phrase before a verb that has no subject and a direct object after it is the verb's subject, not a
     second object: the parser reads "Около двух тысяч шахтёров объявили забастовку", "Несколько тысяч сторонников

@@ -80,3 +80,25 @@ def test_told_by_telephone_with_an_indeclinable_name(code):
 def test_an_interview_by_telephone_is_no_talk(code):
     events = code("Интервью\nМинистр обороны по телефону сообщил корреспонденту РИА Новости, что учения завершены.")
     assert not [e for e in events if e.cameo.startswith("04")]
+
+
+# A nominative subject the parser hung on a fronted prepositional phrase ("Накануне саммита президенты США и
+# Франции позвонили ...") is the verb's subject: every conjunct is a caller.
+
+
+def test_callers_after_a_fronted_phrase(code):
+    events = code("Звонки\nНакануне саммита президенты США и Франции позвонили Алиеву.")
+    assert ("04", "USA", "AZE") in dyads(events)
+    assert ("04", "FRA", "AZE") in dyads(events)
+
+
+def test_callers_after_a_fronted_phrase_other_actors(code):
+    events = code("Звонки\nНакануне переговоров премьеры Индии и Пакистана позвонили президенту США.")
+    assert ("04", "IND", "USA") in dyads(events)
+    assert ("04", "PAK", "USA") in dyads(events)
+
+
+def test_a_loosely_parsed_phrase_is_left_alone(code):
+    events = code("Звонки\nНакануне саммита президенты США и Франции Барак Обама и Николя Саркози позвонили Алиеву "
+                  "и Саргсяну.")
+    assert ("04", "USA", "USA") not in dyads(events) and ("04", "USA", "FRA") not in dyads(events)
