@@ -102,3 +102,22 @@ def test_a_loosely_parsed_phrase_is_left_alone(code):
     events = code("Звонки\nНакануне саммита президенты США и Франции Барак Обама и Николя Саркози позвонили Алиеву "
                   "и Саргсяну.")
     assert ("04", "USA", "USA") not in dyads(events) and ("04", "USA", "FRA") not in dyads(events)
+
+
+# The participants of negotiations are their states' negotiators (kb role_nouns: "участник переговоры" GOV), not
+# private people: "японские и российские участники переговоров возобновили диалог" is the two states' talk.
+
+
+def test_participants_of_negotiations_with_country_adjectives(code):
+    events = code("Курилы\nЯпонские и российские участники переговоров в среду возобновили в Москве диалог по Курилам.")
+    assert ("04", "JPN", "RUS") in dyads(events)
+
+
+def test_participants_of_consultations_meet_colleagues(code):
+    events = code("Консультации\nРоссийские участники консультаций обсудили с японскими коллегами мирный договор.")
+    assert any(e.cameo.startswith("04") and e.source == "RUSGOV" for e in events)
+
+
+def test_participants_of_negotiations_from_two_countries(code):
+    events = code("Перемирие\nУчастники переговоров от России и Украины договорились о прекращении огня.")
+    assert ("03", "RUS", "UKR") in dyads(events)
