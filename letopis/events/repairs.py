@@ -158,15 +158,24 @@ def repair_substantive_participles(tokens: list[Token], heads: list[int], rels: 
     for modifier in range(len(tokens) - 1):
         if not _modifier(tokens[modifier]) or (modifier and tokens[modifier - 1].pos == "ADP"):
             continue
-        if rels[modifier] not in ("nsubj", "nsubj:pass", "obj", "iobj"):
+        # an accusative participle the parser hung on an objectless verb as a clause stands for its object too
+        # ("принял прибывшего с визитом президента Вьетнама": the noun then hangs inside the phrase)
+        clause_object = (
+            rels[modifier] == "acl"
+            and 0 <= heads[modifier] < modifier
+            and tokens[heads[modifier]].pos == "VERB"
+            and tokens[modifier].feats.get("Case") == "Acc"
+            and not _has_kid(heads, rels, heads[modifier], "obj")
+        )
+        if rels[modifier] not in ("nsubj", "nsubj:pass", "obj", "iobj") and not clause_object:
             continue
         noun = _agreeing_noun(tokens, modifier)
         if noun < 0 or heads[noun] == modifier and rels[noun] in ("nsubj", "nsubj:pass", "obj"):
             continue
-        if heads[noun] in range(modifier, noun) and heads[noun] != modifier:
+        if heads[noun] in range(modifier, noun) and heads[noun] != modifier and not clause_object:
             continue  # the noun is already inside the phrase, on a word of its own: not the parser's swap
         span = range(modifier, noun + 1)
-        heads[noun], rels[noun] = heads[modifier], rels[modifier]
+        heads[noun], rels[noun] = heads[modifier], "obj" if clause_object else rels[modifier]
         heads[modifier], rels[modifier] = noun, "acl"
         for between in range(modifier + 1, noun):
             if heads[between] not in span and tokens[between].pos in NOUNS:
@@ -253,8 +262,10 @@ def _modifier_agrees(modifier: Token, noun: Token) -> bool:
 
 def _same_case(modifier: Token, noun: Token) -> bool:
     """Whether a modifier's case fits its noun's (a possessive has none; an inanimate's nominative is its accusative:
-    the tagger reads "пострадавшие ... районы" as one and the other)."""
+    the tagger reads "пострадавшие ... районы" as one and the other; an animate's genitive its accusative)."""
     cases = {modifier.feats.get("Case", noun.feats.get("Case")), noun.feats.get("Case")}
+    if cases == {"Gen", "Acc"} and noun.feats.get("Animacy") == "Anim":
+        return True  # an animate accusative is its genitive: "принял прибывшего с визитом президента"
     return len(cases) == 1 or (cases == {"Nom", "Acc"} and noun.feats.get("Animacy") != "Anim")
 
 

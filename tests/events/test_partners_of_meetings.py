@@ -121,3 +121,22 @@ def test_participants_of_consultations_meet_colleagues(code):
 def test_participants_of_negotiations_from_two_countries(code):
     events = code("Перемирие\nУчастники переговоров от России и Украины договорились о прекращении огня.")
     assert ("03", "RUS", "UKR") in dyads(events)
+
+
+# The visitor a host receives, told by a participle phrase the parser hung on the verb as a clause ("принял
+# прибывшего с визитом президента Вьетнама": the noun parsed as the genitive of "визитом"): the noun is the object.
+
+
+def test_host_receives_a_visitor_told_by_a_participle(code):
+    events = code("Визит\nПремьер Японии принял прибывшего с визитом президента Вьетнама.")
+    assert ("04", "JPN", "VNM") in dyads(events)
+
+
+def test_host_receives_a_visitor_on_an_official_visit(code):
+    events = code("Визит\nПрезидент Турции принял прибывшего с официальным визитом премьер-министра Пакистана.")
+    assert ("04", "TUR", "PAK") in dyads(events)
+
+
+def test_host_receives_a_visitor_whose_phrase_names_the_place(code):
+    events = code("Визит\nПрезидент Египта принял приехавшего в Каир госсекретаря США.")
+    assert ("04", "EGY", "USA") in dyads(events)
