@@ -29,6 +29,7 @@ from letopis.events.code_classes import (
     CONSULT_ROOT,
     DEMONSTRATIVES,
     FIRST_PERSON,
+    JOINT_ACT_ROOTS,
     MEMBERSHIP,
     OPPOSING_PREPOSITIONS,
     PARTICIPATION_NOUNS,
@@ -1396,17 +1397,20 @@ class ArgumentFinder:
         return parties if len(parties) == 2 else []
 
     def setting_of(self, noun: int, verb: int) -> bool:
-        """Whether a meeting or talk is where the act of the verb it hangs on took place: "в телефонном разговоре с
+        """Whether a meeting or talk (or a joint operation) is where the act of the verb it hangs on took place: "в телефонном разговоре с
         Путиным выразил", "на встрече с X заявил", "в ходе переговоров передал" (its preposition one of place in
         the locative, or of the time during it); not when the verb's object is an act of the same family that the
         phrase belongs to ("прекратил посредничество в переговорах")."""
         view = self.view
         own = self.chosen.get(noun)
-        if own is None or own.root != CONSULT_ROOT:
+        if own is None or own.root not in JOINT_ACT_ROOTS:
             return False
-        if any(rule.root == CONSULT_ROOT for kid in view.kids(verb, "obj") for rule in [self.chosen.get(kid)] if rule):
+        if any(rule.root == own.root for kid in view.kids(verb, "obj") for rule in [self.chosen.get(kid)] if rule):
             return False
         preposition = view.preposition(noun)
+        if own.root != CONSULT_ROOT:
+            # "в ходе совместной операции полицейские задержали": a joint operation is the time the act took place in
+            return preposition in SETTING_PREPOSITIONS
         return preposition in SETTING_PREPOSITIONS or (preposition in ("в", "на") and view.case(noun) == "Loc")
 
     def announced_process(self, position: int, current: int, verb: int) -> bool:

@@ -96,7 +96,8 @@ def repair_participle_phrases(tokens: list[Token], heads: list[int], rels: list[
     above, for an accusative of direction)."""
     for mark in range(len(tokens) - 2):
         modifier = mark + 1
-        if tokens[mark].pos != "ADP" or rels[mark] != "case" or not _modifier(tokens[modifier]):
+        # (the parser may take the preposition for the participle's "mark": "с находящимся там с визитом королём")
+        if tokens[mark].pos != "ADP" or rels[mark] not in ("case", "mark") or not _modifier(tokens[modifier]):
             continue
         noun = _agreeing_noun(tokens, modifier)
         if noun < 0:
@@ -108,11 +109,14 @@ def repair_participle_phrases(tokens: list[Token], heads: list[int], rels: list[
             # премьер-министром": on "визитом"): the phrase hangs where that word's chain leaves it
             outside = [head for head in [_head_outside(heads, noun, span)] if head not in span and head >= 0]
         if heads[mark] == noun and heads[modifier] == noun and heads[noun] not in span or not outside:
+            if heads[mark] == noun and rels[noun] == "xcomp" and 0 <= heads[noun] < len(tokens):
+                # a prepositional phrase is no predicate: "встретился с находящимся в Токио с визитом президентом"
+                rels[noun] = "obl" if tokens[heads[noun]].pos == "VERB" else "nmod"
             continue
         attach = outside[0]
         if "Acc" in (tokens[noun].feats.get("Case"), tokens[modifier].feats.get("Case")):
             attach = _verb_above(tokens, heads, attach)  # "в"/"на" + accusative: where a verb moves or sends to
-        heads[mark] = noun
+        heads[mark], rels[mark] = noun, "case"
         heads[modifier], rels[modifier] = noun, "acl" if tokens[modifier].pos == "VERB" else "amod"
         for between in range(modifier + 1, noun):
             if heads[between] not in span and tokens[between].pos in NOUNS:
@@ -154,15 +158,24 @@ def repair_substantive_participles(tokens: list[Token], heads: list[int], rels: 
     for modifier in range(len(tokens) - 1):
         if not _modifier(tokens[modifier]) or (modifier and tokens[modifier - 1].pos == "ADP"):
             continue
-        if rels[modifier] not in ("nsubj", "nsubj:pass", "obj", "iobj"):
+        # an accusative participle the parser hung on an objectless verb as a clause stands for its object too
+        # ("принял прибывшего с визитом президента Вьетнама": the noun then hangs inside the phrase)
+        clause_object = (
+            rels[modifier] == "acl"
+            and 0 <= heads[modifier] < modifier
+            and tokens[heads[modifier]].pos == "VERB"
+            and tokens[modifier].feats.get("Case") == "Acc"
+            and not _has_kid(heads, rels, heads[modifier], "obj")
+        )
+        if rels[modifier] not in ("nsubj", "nsubj:pass", "obj", "iobj") and not clause_object:
             continue
         noun = _agreeing_noun(tokens, modifier)
         if noun < 0 or heads[noun] == modifier and rels[noun] in ("nsubj", "nsubj:pass", "obj"):
             continue
-        if heads[noun] in range(modifier, noun) and heads[noun] != modifier:
+        if heads[noun] in range(modifier, noun) and heads[noun] != modifier and not clause_object:
             continue  # the noun is already inside the phrase, on a word of its own: not the parser's swap
         span = range(modifier, noun + 1)
-        heads[noun], rels[noun] = heads[modifier], rels[modifier]
+        heads[noun], rels[noun] = heads[modifier], "obj" if clause_object else rels[modifier]
         heads[modifier], rels[modifier] = noun, "acl"
         for between in range(modifier + 1, noun):
             if heads[between] not in span and tokens[between].pos in NOUNS:
@@ -227,17 +240,32 @@ def _agreeing_noun(tokens: list[Token], modifier: int) -> int:
             object_of_preposition = True
         elif token.pos in NOUNS and object_of_preposition:
             own_words, object_of_preposition = True, False
-        elif token.pos in NOUNS and _same_case(tokens[modifier], token) and _agrees(tokens[modifier], token):
+        elif token.pos in NOUNS and _same_case(tokens[modifier], token) and _modifier_agrees(tokens[modifier], token):
             return word if own_words else -1
         elif token.pos in NOUNS:
             own_words = True
     return -1
 
 
+def _modifier_agrees(modifier: Token, noun: Token) -> bool:
+    """Whether a modifier's number and gender fit its noun; outside the nominative and accusative the masculine and
+    neuter singular forms are one ("с находящимся там премьер-министром": the tagger may read it as neuter)."""
+    if _agrees(modifier, noun):
+        return True
+    genders = {modifier.feats.get("Gender"), noun.feats.get("Gender")}
+    return (
+        genders == {"Masc", "Neut"}
+        and modifier.feats.get("Number", "Sing") == noun.feats.get("Number", "Sing") == "Sing"
+        and modifier.feats.get("Case") in ("Gen", "Dat", "Ins", "Loc")
+    )
+
+
 def _same_case(modifier: Token, noun: Token) -> bool:
     """Whether a modifier's case fits its noun's (a possessive has none; an inanimate's nominative is its accusative:
-    the tagger reads "пострадавшие ... районы" as one and the other)."""
+    the tagger reads "пострадавшие ... районы" as one and the other; an animate's genitive its accusative)."""
     cases = {modifier.feats.get("Case", noun.feats.get("Case")), noun.feats.get("Case")}
+    if cases == {"Gen", "Acc"} and noun.feats.get("Animacy") == "Anim":
+        return True  # an animate accusative is its genitive: "принял прибывшего с визитом президента"
     return len(cases) == 1 or (cases == {"Nom", "Acc"} and noun.feats.get("Animacy") != "Anim")
 
 
@@ -861,6 +889,41 @@ def repair_coordinated_subjects(tokens: list[Token], heads: list[int], rels: lis
         )
         if first >= 0:
             heads[word], rels[word] = first, "conj"
+
+
+def repair_subjects_in_fronted_phrases(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A nominative noun right after a fronted prepositional phrase of a verb that has no subject, which the parser
+    hung on that phrase's noun, is the verb's subject: "Накануне саммита президенты США и Франции позвонили ...",
+    "После переговоров министры обсудили ..." (a nominative is no noun's modifier). Only a noun the verb agrees
+    with (a plural verb: also coordinated nouns), between the phrase and the verb."""
+    for verb, token in enumerate(tokens):
+        if token.pos != "VERB" or token.feats.get("Voice") == "Pass" or token.feats.get("VerbForm") != "Fin":
+            continue
+        if any(heads[kid] == verb and rels[kid] in ("nsubj", "nsubj:pass", "csubj", "expl") for kid in range(len(tokens))):
+            continue
+        for phrase in range(verb):
+            if heads[phrase] != verb or rels[phrase] != "obl" or not _has_kid(heads, rels, phrase, "case"):
+                continue
+            nouns = [
+                word
+                for word in range(phrase + 1, verb)
+                if heads[word] == phrase
+                and rels[word] == "nmod"
+                and tokens[word].pos in NOUNS
+                and tokens[word].feats.get("Case") == "Nom"
+                and not _has_kid(heads, rels, word, "case")
+            ]
+            if len(nouns) != 1:
+                continue
+            noun = nouns[0]
+            coordinated = token.feats.get("Number") == "Plur" and _has_kid(heads, rels, noun, "conj")
+            if any(tokens[word].pos in ("VERB", "AUX", "PUNCT") for word in range(noun, verb)) or any(
+                not phrase <= heads[word] <= verb for word in range(phrase + 1, verb)
+            ):
+                continue  # (a phrase whose words hang across the verb is parsed too loosely to mend)
+            if coordinated or _agrees(token, tokens[noun]):
+                heads[noun], rels[noun] = verb, "nsubj"
+                break
 
 
 def repair_subjects(tokens: list[Token], rels: list[str], children: list[list[int]]) -> None:

@@ -56,6 +56,7 @@ from letopis.events.repairs import (
     repair_preposition_heads,
     repair_quantity_objects,
     repair_subjects,
+    repair_subjects_in_fronted_phrases,
     repair_substantive_participles,
     repair_swapped_arguments,
 )
@@ -112,6 +113,7 @@ class SentenceView:
         repair_headline_labels(self.tokens, self.heads, self.rels)
         repair_closing_attributions(self.tokens, self.heads, self.rels)
         repair_modal_passive_subjects(self.tokens, self.heads, self.rels)
+        repair_subjects_in_fronted_phrases(self.tokens, self.heads, self.rels)
         repair_coordinated_subjects(self.tokens, self.heads, self.rels)
         repair_additive_genitives(self.tokens, self.heads, self.rels)
         repair_objects_after_phrases(self.tokens, self.heads, self.rels)
