@@ -169,9 +169,8 @@ class ContentRules:
                     agents, words = self.clause_agent(cause)
                 else:
                     # (a cause phrase names an act by its noun alone, without the support verb its rows ask for:
-                    # "в ответ на учения НАТО", "из-за угроз Колумбии")
-                    causal = view.preposition(cause) in CAUSE_PREPOSITIONS or view.head(cause) != holder
-                    agents, words = self.nominal_agent(cause, bare=causal)
+                    # "в ответ на учения НАТО", "из-за угроз Колумбии", "после учений НАТО")
+                    agents, words = self.nominal_agent(cause, bare=True)
                 if not agents:
                     agents, words = self.dispute_party(cause)
                 agents = [agent for agent in agents if all(agent is not source for source in sources)]
