@@ -31,3 +31,16 @@ def test_protesters_gathering_protest(code, sentence, pair):
 
 def test_people_gathering_for_no_protest_is_no_event(code):
     assert not [e for e in code("Тысячи болельщиков собрались у стадиона в Казани.") if e.cameo.startswith("14")]
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("В Стамбуле тысячи демонстрантов пытались прорваться к консульству Израиля.", ("14", "TUR", "ISR")),
+    ("Демонстранты ворвались в здание посольства Великобритании в Тегеране.", ("14", "IRN", "GBR")),
+    ("Сотни манифестантов прорвались на территорию посольства США в Каире.", ("14", "EGY", "USA")),
+])
+def test_protesters_forcing_their_way_to_a_mission_riot(code, sentence, pair):
+    assert pair in dyads(code(sentence))
+
+
+def test_others_breaking_in_is_no_protest(code):
+    assert not [e for e in code("Грабители ворвались в магазин в центре Москвы.") if e.cameo.startswith("14")]
