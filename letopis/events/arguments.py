@@ -161,6 +161,14 @@ class ArgumentFinder:
             return self.remembered()
         if lemma in self.lexicon.domain_words:
             return []  # "сборная Италии встретится с ...": a national team, not its country
+        if lemma in self.lexicon.word_classes["quantity"]:
+            # "выслали тысячи палестинских и иорданских рабочих": a number noun stands for the people it counts, each
+            # group its coordinated adjectives name (not only the group whose entity covers the counted noun)
+            for child in view.kids(node, "nmod"):
+                if not view.preposition(child) and view.tokens[child].pos == "NOUN" and view.case(child) in ("Gen", ""):
+                    found = self.actors_of_word(child)
+                    if len(found) > 1:
+                        return found
         # a role noun without its own entity: "президентами Казахстана", "афганские военные"
         for child in view.kids(node, "nmod", "amod", "flat", "flat:name", "obl", "nummod:gov"):
             preposition = view.preposition(child)

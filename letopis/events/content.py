@@ -168,7 +168,9 @@ class ContentRules:
                 if view.lemma(cause) == "тот":
                     agents, words = self.clause_agent(cause)
                 else:
-                    agents, words = self.nominal_agent(cause)
+                    # (a cause phrase names an act by its noun alone, without the support verb its rows ask for:
+                    # "в ответ на учения НАТО", "из-за угроз Колумбии", "после учений НАТО")
+                    agents, words = self.nominal_agent(cause, bare=True)
                 if not agents:
                     agents, words = self.dispute_party(cause)
                 agents = [agent for agent in agents if all(agent is not source for source in sources)]
@@ -201,16 +203,26 @@ class ContentRules:
                     return found
         return [], []
 
-    def nominal_agent(self, noun: int) -> tuple[list[Entity], list[int]]:
+    def nominal_agent(self, noun: int, bare: bool = False) -> tuple[list[Entity], list[int]]:
         """The agent an event noun names, as its own row finds it, with no support verb: "наступление армянских
-        сил" (its genitive), "арест гражданина полицией" (not its patient)."""
+        сил" (its genitive), "арест гражданина полицией" (not its patient).  ``bare``: a noun none of whose rows
+        holds for want of its support verb still names its agent as its rows do ("в ответ на учения НАТО")."""
         rule = self.chosen.get(noun)
-        if rule is None or self.view.tokens[noun].pos != "NOUN":
+        if self.view.tokens[noun].pos != "NOUN":
             return [], []
-        patients = self.arguments(noun, list(rule.target), False, [noun])[1]
-        slots = [Slot("ins"), AGENT_SIDE] + [
-            slot for slot in rule.source or [Slot("gen"), Slot("adj")] if slot.kind not in ("head", "none")
+        rows = [rule] if rule is not None else self.rules_for(noun) if bare else []
+        if not rows:
+            return [], []
+        patients = [
+            word
+            for row in rows
+            for word in self.arguments(noun, [slot for slot in row.target if slot.kind != "head"], False, [noun])[1]
         ]
+        slots = [Slot("ins"), AGENT_SIDE]
+        for row in rows:
+            for slot in row.source or [Slot("gen"), Slot("adj")]:
+                if slot.kind not in ("head", "none") and slot not in slots:
+                    slots.append(slot)
         return self.arguments(noun, slots, False, [noun], taken=frozenset(patients))
 
     def clause_agent(self, pronoun: int) -> tuple[list[Entity], list[int]]:
