@@ -612,7 +612,10 @@ class ArgumentFinder:
         if slot.kind == "prep" and not words:
             words = self.border_on_object(anchors, slot)
         if slot.kind == "obj" and not words and not passive:
-            words = self.stray_object(position) or self.object_on_complement(position) or self.adjacent_object(position)
+            words = (
+                self.stray_object(position) or self.object_on_complement(position) or self.adjacent_object(position)
+                or self.object_after_phrase(position)
+            )
         if slot.kind == "obj" and not words and not passive:
             # "не разрешил транслировать обращение Эрдогана": the object of the content verb
             for content in view.kids(position, "xcomp"):
@@ -896,6 +899,39 @@ class ArgumentFinder:
                 view.case(node) == "Acc" or (view.case(node) == "Gen" and self.support_noun(complement, verb))
             )
         ]
+
+    def object_after_phrase(self, verb: int) -> list[int]:
+        """"обвинил в провокации Израиль", "раскритиковал за учения Сеул", "осудил за удары по Сирии Израиль": an
+        object told after the verb's prepositional phrase, closing the clause, may be parsed as a dependent of that
+        phrase; but a noun governs no bare accusative or nominative, so a name in that form ending the phrase is the
+        verb's object (not the name of a place a place noun introduces: "в провинции Идлиб", "по городу Алеппо")."""
+        view = self.view
+        places = self.lexicon.word_classes["place_noun"]
+        for complement in view.kids(verb, "obl"):
+            if complement < verb or not view.preposition(complement):
+                continue
+            span = view.subtree(complement)
+            last = max(span)
+            if last + 1 < len(view.tokens) and view.tokens[last + 1].pos != "PUNCT":
+                continue
+            for node in span:
+                head = view.head(node)
+                if (
+                    node == complement
+                    or view.rel(node) not in ("nmod", "appos")
+                    or view.preposition(node)
+                    or view.case(node) not in ("Acc", "Nom")
+                    or view.tokens[node].pos != "PROPN"
+                    or max(view.subtree(node)) != last
+                    or view.covering[node] is None
+                    or view.covering[node][1].actor is None
+                    or view.lemma(head) in places
+                ):
+                    continue
+                if view.rel(node) == "appos" and view.case(node) == view.case(head) and view.tokens[head].pos != "NOUN":
+                    continue  # a name in apposition to a name
+                return [node]
+        return []
 
     def support_noun(self, noun: int, verb: int) -> bool:
         """Whether ``noun`` is the event noun the verb's chosen row requires ("подвергнуть" with "обстрел")."""

@@ -1139,6 +1139,13 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if view.lemma(child) in required
             and (view.rel(child) == "iobj" or (view.case(child) == "Ins" and view.preposition(child) in ("", "с")))
         ]
+        if is_verb and not passive:
+            # "со стороны Египта прозвучала критика в адрес Израиля": the act noun the row requires, told as the
+            # subject of a verb of its sounding, holds the act's phrases
+            anchors += [
+                child for child in view.kids(position, "nsubj")
+                if view.lemma(child) in required and view.tokens[child].pos == "NOUN"
+            ]
         # "уступил требованиям НАТО", "обратился с поздравлением к X": the party named on the dative or instrumental
         # noun the row requires (not on "выделил средства на помощь беженцам": whom the aid is for)
         if target_slots and all(slot.kind in ("gen", "adj") for slot in target_slots):

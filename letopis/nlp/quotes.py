@@ -353,6 +353,40 @@ def chain_after(words: list[Word], index: int, attribution: Attribution) -> Attr
     return Attribution(speaker=inner, via=[*attribution.via, attribution.speaker])
 
 
+QUOTING_VERBS = frozenset({"цитировать", "процитировать"})
+# what a verb of quoting may name as its object in place of the one quoted, who is then its genitive
+QUOTED_WORDS = frozenset({"слово", "высказывание", "заявление", "сообщение"})
+
+
+def quoted_party(words: list[Word], verb: int) -> Optional[int]:
+    """Whom a verb of quoting quotes: its object ("цитирует РБК белорусского лидера"), or the genitive of the words
+    it quotes ("цитирует слова Армстронга"); the verb's subject is only the medium the words passed through."""
+    for word in words:
+        if word.head != verb or word.rel != "obj" or word.pos not in NOUNISH:
+            continue
+        if word.lemma in QUOTED_WORDS:
+            return next(
+                (owner.index for owner in words if owner.head == word.index and owner.rel == "nmod" and owner.pos in NOUNISH),
+                None,
+            )
+        return word.index
+    return None
+
+
+def quoting_source(words: list[Word], verb: int, lo: int, hi: int) -> Optional[Attribution]:
+    """ "«...», — цитирует агентство Anadolu министра иностранных дел Турции": the one quoted speaks, the medium
+    quoting him (the subject) is how the words came."""
+    quoted = quoted_party(words, verb)
+    if quoted is None:
+        return None
+    speaker = noun_phrase(words, *((lo, verb) if quoted < verb else (verb + 1, hi)), quoted)
+    if speaker is None or _is_anaphor(words, speaker):
+        return None
+    subject = subject_of(words, verb)
+    medium = noun_phrase(words, *((lo, verb) if subject < verb else (verb + 1, hi)), subject) if subject is not None else None
+    return Attribution(speaker=speaker, via=[medium] if medium is not None else [])
+
+
 def verb_source(words: list[Word], verb: int, lo: int, hi: int) -> Attribution:
     """Who speaks with ``words[verb]``, looking in ``words[lo:hi]`` (the verb's clause).
 
@@ -362,6 +396,10 @@ def verb_source(words: list[Word], verb: int, lo: int, hi: int) -> Attribution:
     stand in for its subject.
     """
     parsed = has_parse(words)
+    if parsed and words[verb].lemma in QUOTING_VERBS:
+        quoting = quoting_source(words, verb, lo, hi)
+        if quoting is not None:
+            return quoting
     subject = subject_of(words, verb) if parsed else None
     if subject is not None and words[subject].lemma in lexicon().not_places:
         subject = None  # a parse error: "в понедельник" is never who speaks

@@ -281,3 +281,23 @@ def test_wikinews_according_to_and_role(analyzer) -> None:
     assert len(direct) == 1
     assert direct[0].speaker.text == "художественный руководитель"
     assert "„бархатная“" in direct[0].text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("body", "speaker", "via"),
+    [
+        # session 19 (accsrc): a verb of quoting names the one quoted as its object, the medium as its subject
+        ("«Действия Израиля незаконны», — цитирует агентство Anadolu министра иностранных дел Турции.",
+         "министра иностранных дел Турции", ["агентство Anadolu"]),
+        # (the parser gives "РБК" no subject relation here: the medium is then not told, the speaker still is)
+        ("«Переговоры сорваны», — цитирует РБК белорусского лидера.", "белорусского лидера", None),
+        ("«Мы не отступим», — цитирует слова премьер-министра Греции газета Kathimerini.",
+         "премьер-министра Греции", ["газета Kathimerini"]),
+    ],
+)
+def test_quoting_verb_names_the_one_quoted(analyzer, body, speaker, via) -> None:
+    quote = _only(_quotes(analyzer, body))
+    assert quote.speaker.text == speaker
+    if via is not None:
+        assert [source.text for source in quote.via] == via
