@@ -27,6 +27,7 @@ from letopis.events.code_classes import (
     OWN_SIDE_CODES,
     OWN_SIDE_ROOTS,
     OWN_STATE_ROLES,
+    POPULATION_CODES,
     PRIVATE_EXCHANGE_ROOTS,
     PRIVATE_PERSON_ROLES,
     SEARCH_CODES,
@@ -127,7 +128,8 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
             # named is no interaction between actors (EVENTS.md); the gold holds such statements optional at best
             log.debug("sentence %d, trigger %r (%s): a statement with no counterpart", view.index, mention.trigger, candidate.cameo)
             continue
-        cameo = refined_code(candidate.cameo, target, target_code)
+        named = any(view.tokens[word].pos == "PROPN" for word in candidate.target_tokens)
+        cameo = refined_code(candidate.cameo, target, target_code, named)
         entry = table.lookup(cameo)
         source_code = participant_code(view, candidate, source, "source", cameo)
         assault = assault_code(cameo, source_code, target_code, candidate.between_sides)
@@ -188,11 +190,20 @@ def participant_code(
     code = actor_code(entity)
     if entity is None or code is None:
         return code
+    if side == "target" and cameo.startswith(POPULATION_CODES) and entity.type == "LOC" and country_part(code):
+        return country_part(code) + "CVL"  # "ввёл комендантский час в Оше": the people of the place
     if side == "source" and candidate.implied_source:
         charge = view.lemma(candidate.trigger) in load_lexicon().word_classes["charge"]
         return state_code(entity, "charge" if charge else "implied", cameo, place=True) or code
     # the pair of a joint event is one list; "Москва и Тегеран": the conjuncts are arguments too
     words = [node for word in candidate.source_tokens + candidate.target_tokens for node in view.conjuncts(word)]
+    # "выразил сожаление решением Вашингтона", "раскритиковал действия Франции": the state whose act an argument
+    # names is its agent, as much a participant as the argument itself
+    acts = load_lexicon().word_classes["agent_act"]
+    words += [
+        agent for word in words if view.lemma(word) in acts
+        for agent in view.kids(word, "nmod") if view.case(agent) == "Gen" and not view.preposition(agent)
+    ]
     named = any(
         view.covering[word] is not None
         and view.covering[word][1] is entity
