@@ -83,3 +83,21 @@ def test_killing_a_public_figure_stays_an_assassination(code, text, target):
 )
 def test_the_state_whose_act_is_condemned_acts_through_its_government(code, text, source, target):
     assert any(e.source == source and e.target == target for e in code(text) if e.cameo.startswith("11"))
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Полиция задержала оппозиционного политика Андрея Смирнова.", "RUSOPP"),
+        ("Полиция задержала оппозиционных активистов.", "RUSOPP"),
+        ("В Минске задержаны активисты оппозиции.", "BLROPP"),
+        ("Силовики задержали нескольких оппозиционных лидеров в Ереване.", "ARMOPP"),
+    ],
+)
+def test_a_person_of_the_opposition_is_opp(code, text, target):
+    assert any(e.cameo == "173" and e.target == target for e in code(text))
+
+
+def test_an_opposition_politician_acting_is_opp(code):
+    events = code("Оппозиционный политик Андрей Смирнов раскритиковал решение правительства.")
+    assert any(e.cameo.startswith("11") and e.source == "RUSOPP" for e in events)
