@@ -20,6 +20,8 @@ from letopis.events.attributes import (
 from letopis.events.cameo import cameo_table
 from letopis.events.candidate import Candidate, actor_code, country_part
 from letopis.events.code_classes import (
+    AERIAL_CODE,
+    CONVENTIONAL_FORCE_CODE,
     DEMAND_ROOT,
     DENIAL_CODE,
     DOMESTIC_CODES,
@@ -132,6 +134,8 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         cameo = refined_code(candidate.cameo, target, target_code, named)
         entry = table.lookup(cameo)
         source_code = participant_code(view, candidate, source, "source", cameo)
+        cameo = aerial_code(view, candidate, cameo)
+        entry = table.lookup(cameo)
         assault = assault_code(cameo, source_code, target_code, candidate.between_sides)
         if assault != cameo:
             # "неизвестный открыл огонь по зданию суда", "студент напал на милиционера": fire a private person or an
@@ -218,6 +222,16 @@ def participant_code(
     if kinds == {"demonym"} and len(code) == 3:
         return code + "CVL"  # "американец арестован": a citizen, not his state
     return (state_code(entity, side, cameo) if named else None) or code
+
+
+def aerial_code(view: SentenceView, candidate: Candidate, cameo: str) -> str:
+    """Military force (190) an air force or its aircraft uses is aerial weapons (195): "израильские истребители
+    нанесли удары по Газе", "турецкие ВВС сбили бомбардировщик", "удар американского беспилотника"."""
+    if cameo != CONVENTIONAL_FORCE_CODE:
+        return cameo
+    aircraft = load_lexicon().word_classes["aircraft"]
+    words = [node for word in candidate.source_tokens for node in view.conjuncts(word)]
+    return AERIAL_CODE if any(view.lemma(word) in aircraft for word in words) else cameo
 
 
 def private_exchange(cameo: str, source: str | None, target: str | None) -> bool:

@@ -101,3 +101,25 @@ def test_a_person_of_the_opposition_is_opp(code, text, target):
 def test_an_opposition_politician_acting_is_opp(code):
     events = code("Оппозиционный политик Андрей Смирнов раскритиковал решение правительства.")
     assert any(e.cameo.startswith("11") and e.source == "RUSOPP" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Во вторник сирийские боевые самолёты выпустили ракеты по районам Ливана.", "SYRMIL", "LBN"),
+        ("Турецкие ВВС сбили российский бомбардировщик у сирийской границы.", "TURMIL", None),
+        ("Израильские истребители нанесли удары по сектору Газа.", None, "PSE"),
+        ("Российские военные самолеты нанесли удар по позициям боевиков в Идлибе.", "RUSMIL", "SYRINS"),
+    ],
+)
+def test_force_an_air_force_or_its_aircraft_uses_is_aerial_weapons(code, text, source, target):
+    events = [e for e in code(text) if e.cameo.startswith("19")]
+    assert any(
+        e.cameo == "195" and (source is None or e.source == source) and (target is None or e.target == target)
+        for e in events
+    )
+
+
+def test_force_of_an_army_stays_conventional(code):
+    events = code("Израильская армия нанесла удары по сектору Газа.")
+    assert any(e.cameo == "190" and e.source == "ISRMIL" for e in events)
