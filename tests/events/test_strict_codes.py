@@ -123,3 +123,16 @@ def test_force_an_air_force_or_its_aircraft_uses_is_aerial_weapons(code, text, s
 def test_force_of_an_army_stays_conventional(code):
     events = code("Израильская армия нанесла удары по сектору Газа.")
     assert any(e.cameo == "190" and e.source == "ISRMIL" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, published, source",
+    [
+        ("Лидер оппозиции Виталий Кличко обвинил Януковича в предательстве.", "2013-12-05", "UKROPP"),
+        ("Лидеры оппозиции Виталий Кличко и Арсений Яценюк обвинили Януковича в предательстве.", "2013-12-05", "UKROPP"),
+        ("Лидер оппозиции Раила Одинга раскритиковал решение правительства Кении.", "2008-01-15", "KENOPP"),
+        ("Украинский оппозиционный политик Виталий Кличко раскритиковал решение Киева.", "2008-01-15", "UKROPP"),
+    ],
+)
+def test_a_known_person_with_no_office_on_the_date_takes_the_role_the_text_gives_him(code, text, published, source):
+    assert any(e.cameo.startswith("11") and e.source == source for e in code(text, published=published))
