@@ -20,6 +20,8 @@ from letopis.events.attributes import (
 from letopis.events.cameo import cameo_table
 from letopis.events.candidate import Candidate, actor_code, country_part
 from letopis.events.code_classes import (
+    AERIAL_CODE,
+    CONVENTIONAL_FORCE_CODE,
     DEMAND_ROOT,
     DENIAL_CODE,
     DOMESTIC_CODES,
@@ -27,6 +29,7 @@ from letopis.events.code_classes import (
     OWN_SIDE_CODES,
     OWN_SIDE_ROOTS,
     OWN_STATE_ROLES,
+    POPULATION_CODES,
     PRIVATE_EXCHANGE_ROOTS,
     PRIVATE_PERSON_ROLES,
     SEARCH_CODES,
@@ -127,9 +130,12 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
             # named is no interaction between actors (EVENTS.md); the gold holds such statements optional at best
             log.debug("sentence %d, trigger %r (%s): a statement with no counterpart", view.index, mention.trigger, candidate.cameo)
             continue
-        cameo = refined_code(candidate.cameo, target, target_code)
+        named = any(view.tokens[word].pos == "PROPN" for word in candidate.target_tokens)
+        cameo = refined_code(candidate.cameo, target, target_code, named)
         entry = table.lookup(cameo)
         source_code = participant_code(view, candidate, source, "source", cameo)
+        cameo = aerial_code(view, candidate, cameo)
+        entry = table.lookup(cameo)
         assault = assault_code(cameo, source_code, target_code, candidate.between_sides)
         if assault != cameo:
             # "неизвестный открыл огонь по зданию суда", "студент напал на милиционера": fire a private person or an
@@ -188,11 +194,20 @@ def participant_code(
     code = actor_code(entity)
     if entity is None or code is None:
         return code
+    if side == "target" and cameo.startswith(POPULATION_CODES) and entity.type == "LOC" and country_part(code):
+        return country_part(code) + "CVL"  # "ввёл комендантский час в Оше": the people of the place
     if side == "source" and candidate.implied_source:
         charge = view.lemma(candidate.trigger) in load_lexicon().word_classes["charge"]
         return state_code(entity, "charge" if charge else "implied", cameo, place=True) or code
     # the pair of a joint event is one list; "Москва и Тегеран": the conjuncts are arguments too
     words = [node for word in candidate.source_tokens + candidate.target_tokens for node in view.conjuncts(word)]
+    # "выразил сожаление решением Вашингтона", "раскритиковал действия Франции": the state whose act an argument
+    # names is its agent, as much a participant as the argument itself
+    acts = load_lexicon().word_classes["agent_act"]
+    words += [
+        agent for word in words if view.lemma(word) in acts
+        for agent in view.kids(word, "nmod") if view.case(agent) == "Gen" and not view.preposition(agent)
+    ]
     named = any(
         view.covering[word] is not None
         and view.covering[word][1] is entity
@@ -207,6 +222,16 @@ def participant_code(
     if kinds == {"demonym"} and len(code) == 3:
         return code + "CVL"  # "американец арестован": a citizen, not his state
     return (state_code(entity, side, cameo) if named else None) or code
+
+
+def aerial_code(view: SentenceView, candidate: Candidate, cameo: str) -> str:
+    """Military force (190) an air force or its aircraft uses is aerial weapons (195): "израильские истребители
+    нанесли удары по Газе", "турецкие ВВС сбили бомбардировщик", "удар американского беспилотника"."""
+    if cameo != CONVENTIONAL_FORCE_CODE:
+        return cameo
+    aircraft = load_lexicon().word_classes["aircraft"]
+    words = [node for word in candidate.source_tokens for node in view.conjuncts(word)]
+    return AERIAL_CODE if any(view.lemma(word) in aircraft for word in words) else cameo
 
 
 def private_exchange(cameo: str, source: str | None, target: str | None) -> bool:

@@ -163,6 +163,11 @@ DEMONSTRATIVES = {"этот", "такой", "подобный", "данный"} 
 CONVERSATION_CODES = ("040", "041", "043", "044", "045", "046")  # consultations, meetings, talks; not a visit
 ADDRESSED_ROOTS = {"02", "10"}
 DOMESTIC_CODES = ("172",)  # curfews, states of emergency, bans
+# a curfew or a state of emergency imposed on a place ("ввёл комендантский час в Оше", "в Ереване введено
+# чрезвычайное положение") falls on the place's people: the target is its civilians, not its state or territory
+POPULATION_CODES = ("1723", "1724")
+CONVENTIONAL_FORCE_CODE = "190"  # military force told by its agent: aerial weapons (195) when aircraft use it
+AERIAL_CODE = "195"
 EASING_CODES = ("081",)  # eased restrictions: at home, as the restrictions were (word class "restriction")
 # eased political freedoms, a ban on parties lifted ("легализовало «Солидарность»"): at home, whatever the object
 POLITICAL_EASING_CODES = ("0811", "0812")

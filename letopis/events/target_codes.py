@@ -6,10 +6,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from letopis.data_files import data_rows
+from letopis.events.candidate import IMPLIED_ENTITY
 from letopis.events.code_classes import ARMED_ROLES, INDIVIDUAL_FIRE_CODES, PRIVATE_PERSON_ROLES
+from letopis.kb.roles import ROLE_ID_PREFIX
 from letopis.model import Entity
 
-TARGET_KINDS = ("person", "private")
+TARGET_KINDS = ("person", "private", "nonpublic")
+# who is killed by assault, not assassinated: members of the forces and armed groups, and people the text does not name
+NONPUBLIC_ROLES = frozenset({"COP", "MIL", "SPY", "INS", "REB"})
 
 
 @lru_cache(maxsize=1)
@@ -24,18 +28,28 @@ def target_codes() -> dict[str, tuple[str, str]]:
     return table
 
 
-def target_kind_holds(kind: str, target: Entity | None, code: str | None) -> bool:
+def target_kind_holds(kind: str, target: Entity | None, code: str | None, named: bool = False) -> bool:
     role = code[3:] if code and len(code) > 3 and not code.startswith(("IGO", "NGO")) else ""
     if kind == "private":
         return role in PRIVATE_PERSON_ROLES
+    if kind == "nonpublic":
+        # "застрелил двух полицейских", "убиты семеро жителей": no public figure (a named person coded CVL may be one
+        # the linker does not know: "убит заместитель муфтия Ибрагим Дударов")
+        return role in NONPUBLIC_ROLES or role in PRIVATE_PERSON_ROLES and not (named or named_person(target))
     # a person: one the text names, or a group of people its role codes (not a state's territory)
     return target is not None and (target.type == "PER" or (bool(role) and target.type != "LOC"))
 
 
-def refined_code(cameo: str, target: Entity | None, code: str | None) -> str:
-    """The code of an event ``cameo`` done to ``target`` (coded ``code``)."""
+def named_person(entity: Entity | None) -> bool:
+    """A person the text names (NER found the name), not a role noun's or the context's unnamed one."""
+    return entity is not None and entity.type == "PER" and not entity.id.startswith((ROLE_ID_PREFIX, IMPLIED_ENTITY))
+
+
+def refined_code(cameo: str, target: Entity | None, code: str | None, named: bool = False) -> str:
+    """The code of an event ``cameo`` done to ``target`` (coded ``code``; ``named``: the text names the target by a
+    proper name, "Джон Леннон был убит", though the knowledge base does not know him)."""
     entry = target_codes().get(cameo)
-    if entry is None or not target_kind_holds(entry[0], target, code):
+    if entry is None or not target_kind_holds(entry[0], target, code, named):
         return cameo
     return entry[1]
 

@@ -107,6 +107,7 @@ WIKIDATA_TYPES = {
 WIKIDATA_SHARE = 0.8  # one id must carry this share of a name's NEREL links to be used
 ACTING_RELS = ("nsubj", "nsubj:pass")
 CIVILIAN = "CVL"
+COUNTRY_CODE_LENGTH = 3  # a bare country code: an actor of no role
 JUDICIARY = "JUD"
 STEM_KEPT = 4  # letters of a word kept whole when its ending may change
 APPOSITION_MARKS = (",", "—", "–", "-")  # "X, министр обороны", "Ким – вице-премьер"
@@ -1326,6 +1327,10 @@ class Linker:
                         # no date: the KB's latest role is a guess; the role the text gives him is not
                         # ("депутат-единоросс Александр Хинштейн", later a governor)
                         actor.code, actor.reason = named[0], f"{choice.reason}; no date: the role the text names"
+                    elif len(actor.code) == COUNTRY_CODE_LENGTH and named[0][:3] == actor.code:
+                        # the KB knows no office of his on the date; the one the text gives him is his ("лидер
+                        # оппозиции Виталий Кличко" before he was a mayor)
+                        actor.code, actor.reason = named[0], f"{choice.reason}; no office on the date: the role the text names"
             return actor
         organisation = self._organisation_mistyped(entity, context.on)
         if organisation is not None:

@@ -30,11 +30,11 @@ pytestmark = pytest.mark.slow
         ),
         (
             "Власти Дагестана ввели режим контртеррористической операции в Дербенте.",
-            ("1724", "RUSGOV", "RUS"),
+            ("1724", "RUSGOV", "RUSCVL"),
         ),
-        ("Власти Египта ввели режим чрезвычайного положения в Каире.", ("1724", "EGYGOV", "EGY")),
-        # an agentless curfew: the state of the place imposes it on the place
-        ("В Бангкоке введён комендантский час.", ("1723", "THAGOV", "THAGOV")),
+        ("Власти Египта ввели режим чрезвычайного положения в Каире.", ("1724", "EGYGOV", "EGYCVL")),
+        # an agentless curfew: the state of the place imposes it on the place's people
+        ("В Бангкоке введён комендантский час.", ("1723", "THAGOV", "THACVL")),
     ],
 )
 def test_legal_coercion(code, sentence, expected):

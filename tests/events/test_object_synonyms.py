@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
         # 012: apprehension voiced, as concern voiced
         (
             "Министр иностранных дел Японии выразил опасения в связи с ракетными испытаниями КНДР.",
-            ("012", "JPNGOV", "PRK"),
+            ("012", "JPNGOV", "PRKGOV"),
         ),
         # 020: a petition handed in, as a statement or an appeal
         ("Губернатор Техаса направил президенту США прошение о выделении средств.", ("020", "USAGOV", "USAGOV")),

@@ -21,5 +21,5 @@ def test_the_victims_of_an_armed_group_abroad_are_of_the_country_of_the_story(co
     text = ("Боевики ИГ напали на деревню в провинции Ниневия на севере Ирака. "
             "Они убили семерых человек.")
     events = codes(code(text, published="2016-05-05"))
-    assert ("186", "SYRINS", "IRQCVL") in events
+    assert ("1823", "SYRINS", "IRQCVL") in events
     assert not [event for event in events if event[2] == "SYRCVL"]

@@ -42,7 +42,7 @@ def test_self_defence_forces_of_a_state_are_its_military(code):
 
 def test_mercenaries_who_kill_civilians(code):
     events = code("Наёмники убили пятерых мирных жителей в Мали.")
-    assert ("186", "MLIMIL", "MLICVL") in codes(events)
+    assert ("1823", "MLIMIL", "MLICVL") in codes(events)
 
 
 def test_a_ruling_party_is_the_government(code):
