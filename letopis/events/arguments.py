@@ -1497,6 +1497,7 @@ class ArgumentFinder:
         found_words: list[int] = []
         for slot in slots:
             words = [word for word in self.slot_words(position, slot, passive, anchors) if word not in taken]
+            words += [word for word in self.passengers(words) if word not in taken and word not in words]
             actors = [actor for word in words for actor in self.actors_at(word)]
             if slot.kind == "speaker":
                 # "«Коммерсант» отмечает, что секретарём должен быть ...": a newspaper reports, it does not demand
@@ -1524,6 +1525,27 @@ class ArgumentFinder:
                             return sides, [word]  # "ратифицировал соглашение между Россией и Абхазией": its parties
                         return [covering[1]], [word]
         return [], []
+
+    def passengers(self, words: list[int]) -> list[int]:
+        """The people a vehicle or a column carries, named by its "с X" ("конвой НАТО с румынскими солдатами",
+        "автобус с израильскими туристами"): what strikes it strikes them (word class carrier)."""
+        view, carriers = self.view, self.lexicon.word_classes["carrier"]
+        found = []
+        for word in words:
+            if view.lemma(word) not in carriers:
+                continue
+            # (the parser may hang the phrase right after the vehicle's on the verb: "врезался в конвой НАТО с ...")
+            end = max(view.subtree(word))
+            siblings = [
+                node for node in view.kids(view.head(word), "obl", "nmod")
+                if node > word and min(view.subtree(node)) == end + 1
+            ] if view.head(word) >= 0 else []
+            found += [
+                child
+                for child in view.kids(word, "nmod") + siblings
+                if view.has_preposition(child, "с") and view.case(child) == "Ins"
+            ]
+        return found
 
     def between_sides(self, node: int) -> list[Entity]:
         """All the sides of the "между X и Y" phrase ``node`` is a side of ("соглашение между Россией и Абхазией"),
