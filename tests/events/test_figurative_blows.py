@@ -26,3 +26,11 @@ def test_a_blow_at_positions_is_an_attack(code, text, source, target):
     assert any(
         e.cameo[:2] == "19" and e.source[:3] == source and (e.target or "")[:3] == target for e in events
     ), [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Саудовская Аравия нанесла ракетный удар по позициям хуситов в Йемене.", "195"),
+    ("Турецкая армия нанесла артиллерийский удар по позициям курдских боевиков в Сирии.", "194"),
+])
+def test_a_kind_of_strike_keeps_its_own_code(code, text, cameo):
+    assert cameo in {e.cameo for e in code(text)}
