@@ -636,7 +636,20 @@ class ArgumentFinder:
             words = self.modified_actor(position)
         if slot.kind == "head":
             words = self.governing_subject(position) or self.phase_subject_agent(position)
+            words = words or self.passive_sufferer(position)
         return words
+
+    def passive_sufferer(self, noun: int) -> list[int]:
+        """"двое солдат ранены в результате нападения боевиков", "были убиты при обстреле": the passive subject of a
+        verb the noun's row names as its head is whom the act befell (a passive verb has no subject of its own)."""
+        view = self.view
+        rule = self.chosen.get(noun)
+        if rule is None or not rule.requires_relation("head"):
+            return []
+        for head in view.ancestors(noun, 2):
+            if view.tokens[head].pos == "VERB" and view.is_passive(head) and rule.requires_lemma(view.lemma(head)):
+                return [word for word in view.kids(head, "nsubj:pass") if word != noun]
+        return []
 
     def nearer_verbal_noun(self, noun: int, agent: int) -> bool:
         """Whether a verbal noun stands between an event noun and an instrumental after it, whose agent the

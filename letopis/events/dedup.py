@@ -8,6 +8,7 @@ from letopis.events.candidate import IMPLIED_ENTITY
 from letopis.model import Event
 
 SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
+VIOLENT_ROOTS = {"18", "19", "20"}  # an unnamed agent of one of these may be named by another report of the act
 
 
 def event_key(event: Event) -> tuple:
@@ -113,8 +114,27 @@ def _named_twin(event: Event, events: list[Event]) -> Event | None:
     return None
 
 
+def _unknown_agent_twin(event: Event, events: list[Event]) -> Event | None:
+    """"трое полицейских были убиты в результате нападения талибов": the killing whose agent the passive leaves
+    unnamed (``---``) is the attack of the same sentence on the same victims whose agent it names."""
+    if event.source is not None or event.negated or event.target is None or event.cameo[:2] not in VIOLENT_ROOTS:
+        return None
+    sentences = {(mention.sentence_start, mention.sentence_stop) for mention in event.mentions}
+    for other in events:
+        if (
+            other is not event
+            and other.source is not None
+            and other.cameo[:2] == event.cameo[:2]
+            and other.target == event.target
+            and not other.negated
+            and sentences & {(mention.sentence_start, mention.sentence_stop) for mention in other.mentions}
+        ):
+            return other
+    return None
+
+
 def _merge_implied(events: list[Event]) -> list[Event]:
-    return _merge_into_twins(events, _named_twin)
+    return _merge_into_twins(_merge_into_twins(events, _named_twin), _unknown_agent_twin)
 
 
 def _merge_subsumed(events: list[Event]) -> list[Event]:
