@@ -34,3 +34,22 @@ def test_the_victim_is_the_subject(code, text, root, source, target):
 ])
 def test_no_attacker_no_fight(code, text):
     assert not [d for d in dyads(code(text)) if d[0] in ("18", "19")], dyads(code(text))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Трое афганских полицейских стали жертвами нападения талибов.", "AFG", "AFG"),
+    ("Двое израильских солдат стали жертвами обстрела со стороны палестинских боевиков.", "PSE", "ISR"),
+    ("Мирные жители Алеппо стали жертвами авиационного удара российских ВВС.", "RUS", "SYR"),
+    ("Американский патруль наткнулся на засаду талибов.", "AFG", "USA"),
+    ("Колонна украинских военных нарвалась на засаду ополченцев.", "", "UKR"),
+])
+def test_victims_of_an_attack_and_ambushes_run_into(code, text, source, target):
+    events = code(text)
+    assert any(
+        e.cameo[:2] in ("18", "19") and (e.source or "").startswith(source) and (e.target or "").startswith(target)
+        and e.source for e in events
+    ), dyads(events)
+
+
+def test_a_victim_of_a_crime_is_no_target_of_violence(code):
+    assert not [d for d in dyads(code("Он стал жертвой мошенников.")) if d[0] in ("18", "19")]
