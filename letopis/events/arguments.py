@@ -42,6 +42,7 @@ from letopis.events.code_classes import (
     SETTING_PREPOSITIONS,
     SPOKEN_CODES,
     UNSPOKEN_CODES,
+    VERBAL_NOUN_ENDINGS,
 )
 from letopis.events.context import group_roles
 from letopis.events.forms import form_agrees
@@ -599,6 +600,8 @@ class ArgumentFinder:
             if rule is not None and rule.root in ALLY_ROOTS:
                 # "воевал вместе с «Талибаном» против альянса": in a hostile act "вместе с X" names an ally
                 words = [word for word in words if not self.companion(word)]
+        if slot.kind == "ins" and view.tokens[position].pos == "NOUN":
+            words = [word for word in words if not self.nearer_verbal_noun(position, word)]
         if slot.kind == "ins" and not words and view.tokens[position].pos == "NOUN":
             words = self.displaced_agent(position)
         if slot.kind == "gen":
@@ -645,7 +648,30 @@ class ArgumentFinder:
             words = self.modified_actor(position)
         if slot.kind == "head":
             words = self.governing_subject(position) or self.phase_subject_agent(position)
+            words = words or self.passive_sufferer(position)
         return words
+
+    def passive_sufferer(self, noun: int) -> list[int]:
+        """"двое солдат ранены в результате нападения боевиков", "были убиты при обстреле": the passive subject of a
+        verb the noun's row names as its head is whom the act befell (a passive verb has no subject of its own)."""
+        view = self.view
+        rule = self.chosen.get(noun)
+        if rule is None or not rule.requires_relation("head"):
+            return []
+        for head in view.ancestors(noun, 2):
+            if view.tokens[head].pos == "VERB" and view.is_passive(head) and rule.requires_lemma(view.lemma(head)):
+                return [word for word in view.kids(head, "nsubj:pass") if word != noun]
+        return []
+
+    def nearer_verbal_noun(self, noun: int, agent: int) -> bool:
+        """Whether a verbal noun stands between an event noun and an instrumental after it, whose agent the
+        instrumental is: "метание камней в ходе демонстраций против нарушений прав человека израильскими военными"
+        (the soldiers violate rights, they throw no stones) however the parser hangs it."""
+        view = self.view
+        return any(
+            view.tokens[word].pos == "NOUN" and view.lemma(word).endswith(VERBAL_NOUN_ENDINGS)
+            for word in range(noun + 1, agent)
+        )
 
     def phase_subject_agent(self, noun: int) -> list[int]:
         """"удары Израиля по Газе возобновились", "обстрелы города армией усилились": an act that is the subject of
@@ -1532,6 +1558,7 @@ class ArgumentFinder:
         found_words: list[int] = []
         for slot in slots:
             words = [word for word in self.slot_words(position, slot, passive, anchors) if word not in taken]
+            words += [word for word in self.passengers(words) if word not in taken and word not in words]
             actors = [actor for word in words for actor in self.actors_at(word)]
             if slot.kind == "speaker":
                 # "«Коммерсант» отмечает, что секретарём должен быть ...": a newspaper reports, it does not demand
@@ -1559,6 +1586,27 @@ class ArgumentFinder:
                             return sides, [word]  # "ратифицировал соглашение между Россией и Абхазией": its parties
                         return [covering[1]], [word]
         return [], []
+
+    def passengers(self, words: list[int]) -> list[int]:
+        """The people a vehicle or a column carries, named by its "с X" ("конвой НАТО с румынскими солдатами",
+        "автобус с израильскими туристами"): what strikes it strikes them (word class carrier)."""
+        view, carriers = self.view, self.lexicon.word_classes["carrier"]
+        found = []
+        for word in words:
+            if view.lemma(word) not in carriers:
+                continue
+            # (the parser may hang the phrase right after the vehicle's on the verb: "врезался в конвой НАТО с ...")
+            end = max(view.subtree(word))
+            siblings = [
+                node for node in view.kids(view.head(word), "obl", "nmod")
+                if node > word and min(view.subtree(node)) == end + 1
+            ] if view.head(word) >= 0 else []
+            found += [
+                child
+                for child in view.kids(word, "nmod") + siblings
+                if view.has_preposition(child, "с") and view.case(child) == "Ins"
+            ]
+        return found
 
     def between_sides(self, node: int) -> list[Entity]:
         """All the sides of the "между X и Y" phrase ``node`` is a side of ("соглашение между Россией и Абхазией"),

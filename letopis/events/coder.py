@@ -1311,9 +1311,14 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         state_act = ((passive or indefinite or agentless_support) and state_only is not None) or (
             not is_verb and rule.cameo in SEARCH_CODES
         )
+        # "погибли в результате обстрела вблизи Славянска", "подвергся обстрелу в районе Донецка": a noun row whose
+        # victim is the subject of its governing verb names its attacker or has none; the place is where it
+        # struck, not who struck (an unknown attacker is "---", by its own word: "неизвестные")
+        victim_told = not is_verb and rule.root in UNKNOWN_AGENT_ROOTS and any(slot.kind == "head" for slot in rule.target) \
+            and not any(slot.kind == "none" for slot in rule.source)
         if (passive or indefinite or not is_verb) and not sources and (
             rule.root in IMPLIED_AGENT_ROOTS or state_act
-        ) and not killing and not object_only:
+        ) and not killing and not object_only and not victim_told:
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened; "выслан из Мали": the
             # state one is sent out of
             if state_act and state_only is not None and state_only.from_place:

@@ -8,6 +8,7 @@ from letopis.events.candidate import IMPLIED_ENTITY
 from letopis.model import Event
 
 SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
+VIOLENT_ROOTS = {"18", "19", "20"}  # an unnamed agent of one of these may be named by another report of the act
 
 
 def event_key(event: Event) -> tuple:
@@ -117,14 +118,11 @@ def _merge_implied(events: list[Event]) -> list[Event]:
     return _merge_into_twins(_merge_into_twins(events, _named_twin), _attacker_twin)
 
 
-UNKNOWN_ATTACKER_ROOTS = {"18", "19", "20"}
-
-
 def _attacker_twin(event: Event, events: list[Event]) -> Event | None:
     """An attack told without its attacker ("Теракт в Иерусалиме: убиты двое полицейских", "Назаров был убит") and
     told again with him ("трое жителей Умм эль-Фахма совершили нападение на полицейских"): one attack, whose
     attacker the other report names; the unknown source (`---`) was only for want of a name."""
-    if event.source is not None or event.target is None or event.cameo[:2] not in UNKNOWN_ATTACKER_ROOTS:
+    if event.source is not None or event.target is None or event.cameo[:2] not in VIOLENT_ROOTS:
         return None
     for other in events:
         if (

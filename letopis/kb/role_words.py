@@ -191,14 +191,34 @@ PLACE_PREPOSITIONS = frozenset(("в", "на"))
 STATE_FORCES = frozenset(("армия", "войско", "власть", "силы"))  # what a state fights with, after "против"
 
 
+# "боевиков в районе города Кона", "повстанцев на севере Мали": an area of a place, named by the place after it
+AREA_NOUNS = frozenset((
+    "район", "окрестность", "пригород", "предместье", "территория", "север", "юг", "запад", "восток", "северо-запад",
+    "северо-восток", "юго-запад", "юго-восток", "центр", "граница",
+))
+SETTLEMENT_NOUNS = frozenset(("город", "село", "деревня", "поселок", "посёлок", "провинция", "область", "округ", "штат"))
+NEAR_PREPOSITIONS = frozenset(("близ", "вблизи", "под"))  # "повстанцев близ Фритауна", "боевиков под Алеппо"
+
+
 def place_position(match: RoleMatch, tokens: list[Token]) -> Optional[int]:
-    """The token after "в"/"на" right after a group noun that may name where the group is ("боевиков в Идлибе")."""
+    """The token after "в"/"на" right after a group noun that may name where the group is ("боевиков в Идлибе"); past
+    an area noun, the place it is of ("боевиков в районе города Кона", "на севере Мали"); the name after "близ",
+    "вблизи", "под" ("повстанцев близ Фритауна")."""
     if match.countries or match.stop + 1 >= len(tokens):
         return None
     preposition = tokens[match.stop]
     place = tokens[match.stop + 1]
+    if role_lemma(preposition) in NEAR_PREPOSITIONS:
+        return match.stop + 1 if place.pos == "PROPN" else None
     if role_lemma(preposition) not in PLACE_PREPOSITIONS or place.feats.get("Case") != "Loc":
         return None
+    if role_lemma(place) in AREA_NOUNS:
+        for index in range(match.stop + 2, min(match.stop + 5, len(tokens))):
+            if role_lemma(tokens[index]) in SETTLEMENT_NOUNS:
+                continue
+            if tokens[index].pos in ("PROPN", "ADJ") and tokens[index].feats.get("Case") == "Gen":
+                return index
+            break
     return match.stop + 1
 
 
