@@ -1,0 +1,76 @@
+"""Session 19, helper gsr3: misses of the translated wire sentences of probe-gsr3 (sentences written here)."""
+
+import pytest
+
+from letopis.events.repairs import repair_negation_heads
+from tests.events.conftest import dyads
+from tests.events.test_repairs import tree
+
+FIN = {"VerbForm": "Fin"}
+
+
+def test_a_not_hung_on_the_threat_moves_to_the_condition_verb_it_stands_before():
+    # "Ливия пригрозила выслать наблюдателей, если Совет не отменит эмбарго": "не" and the subject hung on the
+    # threat, the condition's verb cut off as a second root
+    tokens, heads, rels = tree([
+        ("Ливия", "PROPN", 1, "nsubj"), ("пригрозила", "VERB", -1, "root", FIN), ("выслать", "VERB", 1, "xcomp"),
+        ("наблюдателей", "NOUN", 2, "obj"), (",", "PUNCT", 1, "punct"), ("если", "SCONJ", 8, "mark"),
+        ("Совет", "PROPN", 8, "nsubj"), ("не", "PART", 1, "advmod"), ("отменит", "VERB", -1, "root", FIN),
+        ("эмбарго", "NOUN", 8, "obj"),
+    ])
+    repair_negation_heads(tokens, heads, rels)
+    assert (heads[7], rels[7]) == (8, "advmod")
+
+
+def test_a_not_before_an_infinitive_or_participle_hung_elsewhere_moves_too():
+    # "Куба обещала не высылать дипломатов": "не" hung on "обещала"; "не установленные лица напали": on "напали"
+    tokens, heads, rels = tree([
+        ("Куба", "PROPN", 1, "nsubj"), ("обещала", "VERB", -1, "root", FIN), ("не", "PART", 1, "advmod"),
+        ("высылать", "VERB", 1, "xcomp"), ("дипломатов", "NOUN", 3, "obj"),
+    ])
+    repair_negation_heads(tokens, heads, rels)
+    assert heads[2] == 3
+    tokens, heads, rels = tree([
+        ("не", "PART", 3, "advmod"), ("установленные", "VERB", 2, "amod"), ("лица", "NOUN", 3, "nsubj"),
+        ("напали", "VERB", -1, "root", FIN), ("на", "ADP", 5, "case"), ("посольство", "NOUN", 3, "obl"),
+    ])
+    repair_negation_heads(tokens, heads, rels)
+    assert heads[0] == 1
+
+
+def test_the_not_of_an_auxiliary_stays_on_its_verb():
+    # "посол не был выслан", "Турция не будет участвовать": the parser hangs "не" on the main verb, rightly
+    for rows in (
+        [("посол", "NOUN", 3, "nsubj:pass"), ("не", "PART", 3, "advmod"), ("был", "AUX", 3, "aux:pass"),
+         ("выслан", "VERB", -1, "root")],
+        [("Турция", "PROPN", 3, "nsubj"), ("не", "PART", 3, "advmod"), ("будет", "VERB", 3, "aux"),
+         ("участвовать", "VERB", -1, "root")],
+    ):
+        tokens, heads, rels = tree(rows)
+        repair_negation_heads(tokens, heads, rels)
+        assert heads[1] == 3
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("Министр обороны Израиля выступил с предупреждением в адрес Сирии, что армия может ответить ударом на любые "
+     "провокации.", "ISR", "SYR"),
+    ("Министр иностранных дел Китая в четверг выступил с предупреждением в адрес Японии, что Пекин может отозвать "
+     "своего посла из Токио.", "CHN", "JPN"),
+    ("Президент Ирана сделал предупреждение в адрес Израиля, что Тегеран может нанести ответный удар.", "IRN", "ISR"),
+    ("Госсекретарь США выступила с предупреждением в адрес Северной Кореи, что Вашингтон может ввести новые "
+     "санкции, сообщил Госдепартамент.", "USA", "PRK"),
+])
+def test_a_warning_whose_content_says_what_one_may_do_is_a_threat_not_a_hedged_act(code, text, source, target):
+    # the parser hangs the content clause ("что Москва может ...") on the support verb as parataxis: its "может"
+    # is the content's own modal with its own subject, not a hedge like "возможно" on the warning
+    assert ("13", source, target) in dyads(code(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Возможно, Израиль нанесет удар по Ирану, заявил эксперт.",
+    "Как ожидается, президент Франции посетит Алжир в марте.",
+])
+def test_a_parenthetical_hedge_still_leaves_the_act_supposed(code, text):
+    assert not [event for event in code(text) if not event.negated]
