@@ -74,3 +74,19 @@ def test_a_warning_whose_content_says_what_one_may_do_is_a_threat_not_a_hedged_a
 ])
 def test_a_parenthetical_hedge_still_leaves_the_act_supposed(code, text):
     assert not [event for event in code(text) if not event.negated]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, targets", [
+    ("Пхеньян пригрозил ответить ядерным ударом в случае агрессии со стороны США или Южной Кореи.",
+     "PRK", {"USA", "KOR"}),
+    ("Командующий ВВС Израиля пригрозил уничтожить ракетные базы в случае нападения на Израиль со стороны Ирана "
+     "или Сирии.", "ISR", {"IRN", "SYR"}),
+    ("Командующий сухопутными войсками Индии пригрозил перенести боевые действия на территорию противника в случае "
+     "новых нарушений со стороны Пакистана.", "IND", {"PAK"}),
+])
+def test_a_threat_on_the_condition_of_an_act_by_someone_is_aimed_at_that_agent(code, text, source, targets):
+    # "в случае нападения со стороны X": the agent named "со стороны" (its preposition read as lemmas "с сторона"
+    # was compared with the written "со стороны" and never matched)
+    found = {target for root, own, target in dyads(code(text)) if root == "13" and own == source}
+    assert targets <= found and source not in found
