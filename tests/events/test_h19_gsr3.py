@@ -90,3 +90,15 @@ def test_a_threat_on_the_condition_of_an_act_by_someone_is_aimed_at_that_agent(c
     # was compared with the written "со стороны" and never matched)
     found = {target for root, own, target in dyads(code(text)) if root == "13" and own == source}
     assert targets <= found and source not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Неясно, готов ли Китай применить силу против Тайваня.",
+    "Эксперты гадают, нанесет ли Израиль удар по Ирану.",
+    "Журналисты спросили, встретится ли президент России с президентом Украины.",
+    "Пока не решено, направит ли Германия войска в Афганистан, сообщил представитель правительства.",
+])
+def test_an_indirect_question_with_li_reports_no_act(code, text):
+    # "ли" makes its clause a question ("whether"): the act is asked about, not told (modality.tsv: hypothesis)
+    assert not [event for event in code(text) if not event.negated and event.modality in (None, "", "intent", "future")]
