@@ -102,3 +102,15 @@ def test_a_threat_on_the_condition_of_an_act_by_someone_is_aimed_at_that_agent(c
 def test_an_indirect_question_with_li_reports_no_act(code, text):
     # "ли" makes its clause a question ("whether"): the act is asked about, not told (modality.tsv: hypothesis)
     assert not [event for event in code(text) if not event.negated and event.modality in (None, "", "intent", "future")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("Повстанцы дали согласие на перемирие с правительством Судана.", "SDN", "SDN"),
+    ("Правительство Непала в четверг дало согласие на прекращение огня с маоистскими повстанцами, сообщил "
+     "представитель МВД.", "NPL", "NPL"),
+    ("Абхазия дала согласие на перемирие с Грузией.", "XAB", "GEO"),
+])
+def test_giving_consent_to_an_act_with_a_partner_agrees_with_that_partner(code, text, source, target):
+    # "дала согласие на X с Y" is "согласилась на X с Y": the noun row takes the verb's partner "с" + Ins
+    assert any(root == "03" and target in (own, other) for root, own, other in dyads(code(text)) if other)
