@@ -128,3 +128,14 @@ def test_a_delegation_from_a_body_is_that_bodys_not_the_hosts(code, text, source
     found = dyads(code(text))
     assert any(root == "04" and {own, other} == {source, target} for root, own, other in found)
     assert not any(own == other == source for _, own, other in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("Красный Крест начал доставку медикаментов для беженцев из Сирии в Ливане.", "NGO", "SYR"),
+    ("ООН возобновила доставку продовольствия для жителей сектора Газа.", "IGO", "PSE"),
+    ("Россия продолжила доставку гуманитарной помощи для пострадавших от землетрясения в Турции.", "RUS", "TUR"),
+])
+def test_a_delivery_of_relief_for_people_aids_them(code, text, source, target):
+    # "доставка помощи для X": the noun row takes the beneficiary "для" + Gen, as the verbs of sending relief do
+    assert ("07", source, target) in dyads(code(text))
