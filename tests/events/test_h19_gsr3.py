@@ -139,3 +139,20 @@ def test_a_delegation_from_a_body_is_that_bodys_not_the_hosts(code, text, source
 def test_a_delivery_of_relief_for_people_aids_them(code, text, source, target):
     # "доставка помощи для X": the noun row takes the beneficiary "для" + Gen, as the verbs of sending relief do
     assert ("07", source, target) in dyads(code(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("Россия переместила танковые подразделения ближе к границе с Украиной.", "RUS", "UKR"),
+    ("Турция подтянула к границе с Сирией дополнительные войска.", "TUR", "SYR"),
+    ("Индия перебросила войска ближе к границе с Пакистаном.", "IND", "PAK"),
+])
+def test_moving_troops_closer_to_a_border_mobilises_against_the_other_side(code, text, source, target):
+    # "переместила/подтянула войска (ближе) к границе с X": the verbs of moving forces share перебросить's row,
+    # and "ближе к" (parsed as the adverb with the phrase below it) is its target slot
+    assert ("15", source, target) in dyads(code(text))
+
+
+@pytest.mark.slow
+def test_moving_a_headquarters_is_no_mobilisation(code):
+    assert not any(event.cameo.startswith("15") for event in code("Армия переместила штаб в другое здание."))
