@@ -156,3 +156,14 @@ def test_moving_troops_closer_to_a_border_mobilises_against_the_other_side(code,
 @pytest.mark.slow
 def test_moving_a_headquarters_is_no_mobilisation(code):
     assert not any(event.cameo.startswith("15") for event in code("Армия переместила штаб в другое здание."))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("Евросоюз ввел запрет на въезд в страны ЕС руководству Зимбабве.", "IGO", "ZWE"),
+    ("Евросоюз наложил запрет на въезд на территорию ЕС лидерам Приднестровья.", "IGO", "XPR"),
+    ("США ввели запрет на въезд в Соединенные Штаты родственникам президента Белоруссии.", "USA", "BLR"),
+])
+def test_a_ban_imposed_on_people_named_in_the_dative_is_aimed_at_them(code, text, source, target):
+    # "ввёл запрет на въезд (в страны ЕС) X-ам": the dative names whom the ban strikes, before the place of entry
+    assert ("17", source, target) in dyads(code(text))
