@@ -567,7 +567,7 @@ class ContentRules:
             for act in view.kids(case, "nmod"):
                 for agent in view.kids(act, "nmod"):
                     by_agent = view.case(agent) == "Ins" and not view.preposition(agent)
-                    if not (by_agent or view.preposition(agent) == "со стороны"):
+                    if not (by_agent or view.has_preposition(agent, "со стороны")):
                         continue
                     others = [entity for entity in self.actors_at(agent) if entity not in sources]
                     if others:

@@ -81,13 +81,16 @@ class Qualifiers:
     def hedged(self, nodes: list[int]) -> bool:
         """Whether a hedge word set on the trigger or a verb above it, below any verb of saying, makes its act only
         supposed: "якобы подал в отставку", "возможно, направит войска", "как ожидается, посетит", "по всей
-        видимости, хотел выразить протест" (a speaker's own hedge on his report hedges the report, not the act)."""
+        видимости, хотел выразить протест" (a speaker's own hedge on his report hedges the report, not the act). A
+        clause of its own with a subject is no hedge: "выступил с предупреждением в адрес Грузии, что
+        Москва может нанести удары" (the content clause the parser hung on the verb as parataxis)."""
         view = self.view
         for node in nodes:
             if node != nodes[0] and view.lemma(node) in self.lexicon.speech_verbs:
                 return False
             if any(
-                self.lexicon.modality.get(view.lemma(child)) in HEDGE_KINDS for child in view.kids(node, *HEDGE_RELATIONS)
+                self.lexicon.modality.get(view.lemma(child)) in HEDGE_KINDS and not view.kids(child, "nsubj")
+                for child in view.kids(node, *HEDGE_RELATIONS)
             ):
                 return True
         return False

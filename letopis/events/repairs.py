@@ -588,6 +588,19 @@ def repair_clause_openers(tokens: list[Token], heads: list[int], rels: list[str]
                 heads[word] = above
 
 
+def repair_negation_heads(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A "не" right before a verb negates that verb: one the parser hung on another verb ("пригрозил выслать
+    инспекторов, если Совет Безопасности не установит дату", with "не" on the threat and the condition's verb cut
+    off as a second root) is moved to the verb it stands before."""
+    for word in range(len(tokens) - 1):
+        verb = word + 1
+        if tokens[word].text.lower() != "не" or tokens[verb].pos != "VERB" or heads[word] == verb:
+            continue
+        if rels[verb].startswith(("aux", "cop")) or heads[word] < 0 or heads[heads[word]] == verb:
+            continue  # "не был арестован", "не будет участвовать": the auxiliary's "не" is its verb's
+        heads[word], rels[word] = verb, "advmod"
+
+
 def repair_backward_marks(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A conjunction opens the clause that follows it: one the parser hung as the mark of a verb BEFORE it
     ("пригрозила выйти из договора, если Соединенные Штаты не прекратят ...", with "прекратят" cut off as a second

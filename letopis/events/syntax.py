@@ -45,6 +45,7 @@ from letopis.events.repairs import (
     repair_modal_passive_subjects,
     repair_name_subjects,
     repair_naming_predicates,
+    repair_negation_heads,
     repair_nominative_objects,
     repair_objects_after_phrases,
     repair_objects_after_places,
@@ -123,6 +124,7 @@ class SentenceView:
         repair_fronted_objects(self.tokens, self.heads, self.rels)
         repair_directions(self.tokens, self.heads, self.rels)
         repair_fire_targets(self.tokens, self.heads, self.rels)
+        repair_negation_heads(self.tokens, self.heads, self.rels)
         repair_backward_marks(self.tokens, self.heads, self.rels)
         repair_clause_openers(self.tokens, self.heads, self.rels)
         repair_later_clause_words(self.tokens, self.heads, self.rels)

@@ -221,6 +221,8 @@ class _ArticleRoles:
         """The country of a role the phrase names without one, unless it belongs to something else."""
         if match.noun.kind != "group" and owned_by_other(tokens, match.stop):
             return None, ""  # "президент компании", "лидер партии", "спикер МИД"
+        if from_named_owner(match, tokens):
+            return None, ""  # "делегация от Европарламента", "наблюдатели от ОБСЕ": whom it comes from is its owner
         if is_speakers(match, tokens):  # "власти нашей страны" in a quote: the speaker's country
             speaker = self._speaker_country(tokens[match.start].start)
             if speaker is not None:
@@ -546,3 +548,17 @@ def _place_adjective_after(tokens: list[Token], stop: int) -> Optional[str]:
         if found:
             return found
     return None
+
+
+def from_named_owner(match: RoleMatch, tokens: list[Token]) -> bool:
+    """"делегация от Европейского парламента", "наблюдатели от ОБСЕ": a name after "от" right after a role noun is
+    whom the group comes from, its owner (not a force moved away from a place: "отвёл своих солдат от границы")."""
+    stop = match.stop
+    if match.noun.role in FORCE_ROLES or stop + 1 >= len(tokens) or tokens[stop].text.lower() != "от":
+        return False
+    for token in tokens[stop + 1:stop + 4]:
+        if token.text[:1].isupper() and token.pos in ("ADJ", "NOUN", "PROPN"):
+            return owned_by_other(tokens, stop + 1)
+        if token.pos != "ADJ":
+            return False
+    return False
