@@ -48,3 +48,16 @@ def test_a_ban_on_parties_eased_stays_an_administrative_easing(code):
     found = codes(code("Правительство Египта отменило запрет на деятельность оппозиционных партий."))
     assert any(cameo == "081" for cameo, _, _ in found)
     assert not any(cameo == "085" for cameo, _, _ in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Партия «Грузинская мечта» объявила мобилизацию сторонников против оппозиции Грузии.",
+    "Украина объявила о мобилизации ресурсов для борьбы с Россией.",
+    "Республиканцы начали мобилизацию избирателей против президента США.",
+])
+def test_a_mobilisation_noun_of_supporters_or_resources_is_no_force_posture(code, sentence):
+    assert not any(root == "15" for root, _, _ in dyads(code(sentence)))
+
+
+def test_a_mobilisation_noun_against_a_side_stays_a_force_posture(code):
+    assert ("15", "AZE", "ARM") in dyads(code("Азербайджан объявил частичную мобилизацию против Армении."))
