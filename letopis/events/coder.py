@@ -1609,7 +1609,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if conditional_threat and not targets:
             # "Греция ответит военной силой, если Турция попытается ...": aimed at whom the condition names
             targets, target_words = self.condition_target(position, sources)
-        warned = rule.cameo in WARNING_CODES and bool(sources) and self.conditioned(position)
+        warned = rule.cameo in WARNING_CODES and bool(sources) and (
+            self.conditioned(position) or self.own_hostile_act(position, sources)
+        )
         if warned and not targets:
             # "КНДР предупредила, что выйдет из договора, если США проведут учения": a warning of what one will do
             # on a condition is a threat to whom the condition names
@@ -1871,6 +1873,24 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                     for rule in self.rules_for(result))
             for word in below
         )
+
+    def own_hostile_act(self, position: int, sources: list[Entity]) -> bool:
+        """Whether the clause a verb of warning governs tells a coercive act (15-20) its own side will do:
+        "предупредила Польшу, что нацелит на неё ракеты", "предупредил, что армия уничтожит объекты" (a threat, not
+        information shared; "предупредили Украину, что Россия нападёт" tells another side's act and stays 064)."""
+        view = self.view
+        own = countries_of(sources)
+        for clause in view.kids(position, "ccomp"):
+            if not self.is_future(clause) or view.negated(clause):
+                continue
+            words = [clause] + list(view.kids(clause, "obj"))
+            if not any(rule.root in COERCIVE_ROOTS for word in words for rule in self.rules_for(word)):
+                continue
+            subjects = view.kids(clause, "nsubj")
+            actors = [actor for subject in subjects for actor in self.actors_at(subject)]
+            if not subjects or (actors and {country_part(actor_code(actor)) for actor in actors} <= own):
+                return True
+        return False
 
     def said_by_own_side(self, position: int, sources: list[Entity]) -> bool:
         """Whether the verb of saying above ``position`` has a speaker of the sources' country."""

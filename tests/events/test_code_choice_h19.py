@@ -61,3 +61,20 @@ def test_a_mobilisation_noun_of_supporters_or_resources_is_no_force_posture(code
 
 def test_a_mobilisation_noun_against_a_side_stays_a_force_posture(code):
     assert ("15", "AZE", "ARM") in dyads(code("Азербайджан объявил частичную мобилизацию против Армении."))
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("Иран предупредил Израиль, что уничтожит его ядерные объекты.", "IRN", "ISR"),
+    ("Сирия предупредила Турцию, что собьёт любой турецкий самолёт над своей территорией.", "SYR", "TUR"),
+    ("Эфиопия предупредила Египет, что её армия займёт спорную территорию.", "ETH", "EGY"),
+])
+def test_a_warning_of_ones_own_hostile_act_is_a_threat_not_information(code, sentence, source, target):
+    found = dyads(code(sentence))
+    assert ("13", source, target) in found
+    assert ("06", source, target) not in found
+
+
+def test_a_warning_of_another_sides_act_stays_information_shared(code):
+    found = dyads(code("Израиль предупредил Египет, что боевики ХАМАС уничтожат пограничные посты."))
+    assert ("06", "ISR", "EGY") in found
+    assert ("13", "ISR", "EGY") not in found
