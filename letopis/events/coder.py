@@ -87,6 +87,7 @@ from letopis.events.code_classes import (
     SCENE_STRUCK_ROOTS,
     SCENE_TARGET_CODES,
     SEARCH_CODES,
+    STATE_BODY_ROLES,
     STORY_REACTION_ROOTS,
     SUPPORTED,
     TRAVEL_CODES,
@@ -635,6 +636,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if candidate.rule.root in self.lexicon.blocking_roots:
                 self.accusation_from_verdict(candidate, contents, blockers)
                 self.code_from_content(candidate, contents, blockers)
+            if self.refused_act_target(candidate, contents, blockers):
+                kept.append(candidate)
+                continue
             if candidate.rule.root in self.lexicon.blocking_roots and not candidate.targets:
                 self.target_from_content(candidate, contents, blockers)
                 if not candidate.targets and candidate.rule.needs_target:
@@ -1609,7 +1613,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if conditional_threat and not targets:
             # "Греция ответит военной силой, если Турция попытается ...": aimed at whom the condition names
             targets, target_words = self.condition_target(position, sources)
-        warned = rule.cameo in WARNING_CODES and bool(sources) and self.conditioned(position)
+        warned = rule.cameo in WARNING_CODES and bool(sources) and (
+            self.conditioned(position) or self.warns_of_own_act(position, sources)
+        )
         if warned and not targets:
             # "КНДР предупредила, что выйдет из договора, если США проведут учения": a warning of what one will do
             # on a condition is a threat to whom the condition names
@@ -1871,6 +1877,36 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                     for rule in self.rules_for(result))
             for word in below
         )
+
+    def warns_of_own_act(self, position: int, sources: list[Entity]) -> bool:
+        """Whether a warning's content clause says that the warner's own side (its state bodies) will or may do a
+        coercive act (word class threatened_act): "предупредил Ирак, что Анкара может закрыть границу", "предупредила
+        Украину, что прекратит поставки" is a threat; "предупредил США, что Иран может нанести удар" shares
+        information (the act is another's), and so does an act told as done."""
+        view = self.view
+        own = countries_of(sources)
+        if not own:
+            return False
+        acts = self.lexicon.word_classes["threatened_act"]
+        for clause in view.kids(position, "ccomp"):
+            if view.tokens[clause].feats.get("Tense") == "Past":
+                continue  # "предупредило, что власти задержали его": what was done is news, no threat
+            # "Анкара может закрыть": the act is the infinitive of the clause's modal verb
+            words = [clause] + [word for word in view.kids(clause, "xcomp") if self.infinitive(word)]
+            if not any(view.tokens[word].pos == "VERB" and view.lemma(word) in acts for word in words):
+                continue
+            # (the parser may take the conjunction "что" for the subject)
+            subjects = [subject for subject in view.kids(clause, "nsubj") if view.lemma(subject) != "что"]
+            if not subjects:
+                return True  # "предупредила Украину, что прекратит поставки": the warner's own act, its subject dropped
+            actors = [actor for subject in subjects for actor in self.actors_at(subject)]
+            # (the state's own bodies: "курдские боевики могут закрыть границу" is no act of the warner's side)
+            if actors and all(
+                country_part(actor_code(actor)) in own and (actor_code(actor) or "")[3:] in STATE_BODY_ROLES
+                for actor in actors
+            ):
+                return True
+        return False
 
     def said_by_own_side(self, position: int, sources: list[Entity]) -> bool:
         """Whether the verb of saying above ``position`` has a speaker of the sources' country."""

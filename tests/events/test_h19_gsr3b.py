@@ -1,0 +1,83 @@
+"""Session 19, helper gsr3b: wrong codes of translated wire copy (refusals of one's own acts, acts ruled out,
+warnings of one's own coercive acts). Sentences written here."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("Россия отказалась от вывода своих войск из Приднестровья.", "RUS", "XPR"),
+    ("Израиль отказался от вывода войск из сектора Газа, сообщило армейское радио.", "ISR", "PSE"),
+    ("Вашингтон отказывается от вывода американских военных из Ирака, заявил представитель Пентагона.", "USA", "IRQ"),
+    ("Москва исключила вывод своих войск из Приднестровья.", "RUS", "XPR"),
+])
+def test_a_refused_withdrawal_is_aimed_at_whom_the_withdrawal_is_for_not_at_the_own_troops(code, text, source, target):
+    # the slot "от" + Gen names the act noun, whose genitive is the refuser's own troops
+    found = dyads(code(text))
+    assert ("12", source, target) in found
+    assert ("12", source, source) not in found
+
+
+@pytest.mark.slow
+def test_a_refused_withdrawal_from_nowhere_named_has_no_target(code):
+    assert dyads(code("Россия отказалась от вывода войск.")) == {("12", "RUS", None)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("Куба отказалась от помощи США.", "CUB", "USA"),
+    ("Иран отказался от переговоров с США.", "IRN", "USA"),
+    # rebels of the refuser's country are another side
+    ("Правительство Непала отвергло требование маоистских повстанцев о выводе армии из деревень.", "NPL", "NPL"),
+])
+def test_a_refusal_whose_act_names_another_side_keeps_it(code, text, source, target):
+    assert ("12", source, target) in dyads(code(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("Президент Сербии исключил признание независимости Косово.", "SRB", "XKX"),
+    ("Правительство Грузии исключает признание независимости Абхазии, заявил министр.", "GEO", "XAB"),
+    ("Премьер-министр Израиля исключил вывод войск с Голанских высот.", "ISR", "SYR"),
+    ("Китай исключил применение силы против Тайваня.", "CHN", "TWN"),
+])
+def test_an_act_ruled_out_is_refused_not_done(code, text, source, target):
+    found = dyads(code(text))
+    assert ("12", source, target) in found
+    assert not {dyad for dyad in found if dyad[0] != "12"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Партия исключила депутата из своих рядов.",
+    "Министр исключил повышение налогов в следующем году.",
+])
+def test_exclusion_and_ruling_out_no_political_act_code_no_refusal(code, text):
+    assert not {dyad for dyad in dyads(code(text)) if dyad[0] == "12"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("Президент Турции предупредил Ирак, что Анкара может закрыть границу.", "TUR", "IRQ"),
+    ("Премьер Японии предупредил Китай, что Токио может отозвать своего посла.", "JPN", "CHN"),
+    ("Президент Франции предупредил Ливию, что Париж может разорвать дипломатические отношения.", "FRA", "LBY"),
+    ("Канцлер Германии предупредила Россию, что Берлин готов заморозить сотрудничество.", "DEU", "RUS"),
+    ("Россия предупреждает Украину, что прекратит поставки газа, сообщил «Газпром».", "RUS", "UKR"),
+])
+def test_a_warning_of_ones_own_coercive_act_is_a_threat(code, text, source, target):
+    found = dyads(code(text))
+    assert ("13", source, target) in found
+    assert ("06", source, target) not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("Израиль предупредил США, что Иран может нанести удар.", "ISR", "USA"),
+    ("Президент Турции предупредил Ирак, что курдские боевики могут закрыть границу.", "TUR", "IRQ"),
+])
+def test_a_warning_of_another_sides_act_shares_information(code, text, source, target):
+    found = dyads(code(text))
+    assert ("06", source, target) in found
+    assert ("13", source, target) not in found
