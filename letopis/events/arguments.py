@@ -553,7 +553,9 @@ class ArgumentFinder:
                         )
                     )
                 elif slot.kind == "gen":
-                    ok = rel == "nmod" and case in ("Gen", "") and not prep
+                    # (not an infinitive the parser hung on a noun as nmod: "угрозой ввести войска в Ирак" is the act
+                    # threatened, not the owner of the threat)
+                    ok = rel == "nmod" and case in ("Gen", "") and not prep and not self.infinitive(child)
                     # "проводит штурм горной хижины": the parser may make the event noun's genitive a second object
                     # of its support verb
                     ok = ok or (
@@ -588,6 +590,7 @@ class ArgumentFinder:
         if slot.kind == "prep" and not words:
             words = (
                 self.deep_partner(anchors[0], slot)
+                or self.phrase_before_infinitive(anchors, slot)
                 or self.adjacent_partner(position, slot)
                 or self.crossing_partner(position, slot)
                 or self.participle_partner(anchors, slot)
@@ -649,6 +652,24 @@ class ArgumentFinder:
         if slot.kind == "head":
             words = self.governing_subject(position) or self.phase_subject_agent(position)
             words = words or self.passive_sufferer(position)
+        return words
+
+    def phrase_before_infinitive(self, anchors: list[int], slot: Slot) -> list[int]:
+        """"выступило с требованием к Эритрее вывести войска": a prepositional phrase standing between a noun and the
+        infinitive that tells its content is the noun's, though the parser hung it on the infinitive."""
+        view = self.view
+        words: list[int] = []
+        for anchor in anchors:
+            if view.tokens[anchor].pos != "NOUN":
+                continue
+            for content in view.kids(anchor, "nmod", "xcomp", "acl"):
+                if not self.infinitive(content) or content < anchor:
+                    continue
+                words += [
+                    child for child in view.kids(content, "obl", "nmod", "iobj")
+                    if anchor < child < content and view.has_preposition(child, slot.preposition)
+                    and (not slot.case or view.may_be_case(child, slot.case))
+                ]
         return words
 
     def passive_sufferer(self, noun: int) -> list[int]:

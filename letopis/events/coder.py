@@ -1017,10 +1017,23 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return any(start <= token.start and token.stop <= stop for start, stop in self.labels)
 
     def blocker_above(self, position: int, blockers: dict[int, Candidate]) -> Candidate | None:
-        """The nearest demand, threat, refusal ... that governs ``position``, up to a verb of saying."""
+        """The nearest demand, threat, refusal ... that governs ``position``, up to a verb of saying. An infinitive the
+        parser hung on the support verb of a blocking noun is that noun's content ("выступил с угрозой в адрес Ливана
+        нанести удар": the strike is threatened, not done)."""
+        current = position
         for ancestor in self.content_path(position):
             if ancestor in blockers:
                 return blockers[ancestor]
+            if self.infinitive(current) and self.view.rel(current) == "xcomp":
+                for blocker in blockers.values():
+                    if self.view.tokens[blocker.trigger].pos == "NOUN" and (
+                        ancestor in blocker.companions or (
+                            self.view.head(blocker.trigger) == ancestor
+                            and any(requirement.relation == "head" for requirement in blocker.rule.requires)
+                        )
+                    ):
+                        return blocker
+            current = ancestor
             if self.view.lemma(ancestor) in self.lexicon.speech_verbs and not self.infinitive(ancestor):
                 return None  # (an infinitive "пригрозили объявить забастовку" is the threat's content, not a report)
         return None

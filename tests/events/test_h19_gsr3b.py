@@ -81,3 +81,33 @@ def test_a_warning_of_another_sides_act_shares_information(code, text, source, t
     found = dyads(code(text))
     assert ("06", source, target) in found
     assert ("13", source, target) not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("Министр обороны Израиля выступил с угрозой в адрес Ливана нанести удар по позициям «Хезболлы».", "ISR", "LBN"),
+    ("Премьер Турции выступил с угрозой в адрес Сирии нанести удары по курдским отрядам.", "TUR", "SYR"),
+    ("Руководство КНДР выступило с угрозой в адрес Сеула обстрелять южнокорейские острова.", "PRK", "KOR"),
+])
+def test_the_infinitive_of_a_threat_noun_hung_on_its_support_verb_is_threatened_not_done(code, text, source, target):
+    # the parser hangs "нанести" on "выступил" (xcomp), not on "угрозой": it is still the threat's content
+    found = dyads(code(text))
+    assert ("13", source, target) in found
+    assert not {dyad for dyad in found if dyad[0] in ("18", "19")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("Турция выступила с угрозой ввести войска в Ирак, сообщило агентство.", "TUR", "IRQ"),
+    ("Правительство Эфиопии выступило с требованием к Эритрее вывести войска из пограничного района.", "ETH", "ERI"),
+    ("Оппозиция выступила с требованием к властям Грузии освободить политических заключенных.", "GEO", "GEO"),
+    ("Китай выступил с требованием к США прекратить продажу оружия Тайваню.", "CHN", "USA"),
+])
+def test_a_demand_or_threat_noun_keeps_its_phrases_from_the_infinitive_the_parser_hung_them_on(
+    code, text, source, target
+):
+    # "угрозой ввести войска в Ирак": the infinitive (nmod of the noun) is no genitive owner of the threat;
+    # "требованием к Эритрее вывести": the "к" phrase before the infinitive is the noun's addressee
+    found = dyads(code(text))
+    assert any(dyad[0] in ("10", "13") and dyad[1:] == (source, target) for dyad in found)
+    assert not any(dyad[1:] == (target, source) for dyad in found if source != target)
