@@ -318,6 +318,10 @@ class ArgumentFinder:
             if child > node + 1 and view.tokens[child - 1].text in DASHES
             and view.covering[child] is not None and view.covering[child][0].kind == "demonym"
         ]
+        # "Президент Венесуэлы Уго Чавес, давний критик Вашингтона, обвинил": a description set off by a comma after
+        # the name describes the one named, its genitive ("Вашингтона") is no second actor
+        described = view.covering[node] is not None or any(view.tokens[child].pos == "PROPN" for child in names)
+        names = [child for child in names if not (described and self.comma_description(child))]
         end = node
         while end + 1 < len(view.tokens) and end + 1 in inside:
             end += 1
@@ -332,6 +336,14 @@ class ArgumentFinder:
         ):
             names.append(following)
         return names
+
+    def comma_description(self, word: int) -> bool:
+        """Whether ``word`` is a common noun whose phrase opens with a comma: a description of someone named."""
+        view = self.view
+        start = min(view.subtree(word))
+        return view.tokens[word].pos == "NOUN" and (
+            view.tokens[start].text == "," or (start > 0 and view.tokens[start - 1].text == ",")
+        )
 
     def owner_named(self, node: int) -> bool:
         """"Глава МВФ", "лидер движения «Талибан»": a role noun with a named owner is the owner's actor, not

@@ -3,7 +3,9 @@ warnings of one's own coercive acts). Sentences written here."""
 
 import pytest
 
+from letopis.events.repairs import repair_described_names
 from tests.events.conftest import dyads
+from tests.events.test_repairs import tree
 
 
 @pytest.mark.slow
@@ -111,3 +113,47 @@ def test_a_demand_or_threat_noun_keeps_its_phrases_from_the_infinitive_the_parse
     found = dyads(code(text))
     assert any(dyad[0] in ("10", "13") and dyad[1:] == (source, target) for dyad in found)
     assert not any(dyad[1:] == (target, source) for dyad in found if source != target)
+
+
+def test_a_comma_description_after_a_name_hung_as_conj_becomes_an_apposition():
+    # "Президент Белоруссии Александр Лукашенко, верный союзник Москвы, встретился": no "и", set off by commas
+    tokens, heads, rels = tree([
+        ("Президент", "NOUN", 9, "nsubj"), ("Белоруссии", "PROPN", 0, "nmod"), ("Александр", "PROPN", 0, "appos"),
+        ("Лукашенко", "PROPN", 2, "flat:name"), (",", "PUNCT", 6, "punct"), ("верный", "ADJ", 6, "amod"),
+        ("союзник", "NOUN", 0, "conj"), ("Москвы", "PROPN", 6, "nmod"), (",", "PUNCT", 6, "punct"),
+        ("встретился", "VERB", -1, "root"),
+    ])
+    repair_described_names(tokens, heads, rels)
+    assert rels[6] == "appos"
+
+
+def test_an_enumeration_with_a_conjunction_stays_coordinated():
+    # "Министр Иванов, депутат Петров и сенатор Сидоров осудили": people listed, not one described
+    tokens, heads, rels = tree([
+        ("Министр", "NOUN", 9, "nsubj"), ("Иванов", "PROPN", 0, "appos"), (",", "PUNCT", 3, "punct"),
+        ("депутат", "NOUN", 0, "conj"), ("Петров", "PROPN", 3, "appos"), ("и", "CCONJ", 6, "cc"),
+        ("сенатор", "NOUN", 0, "conj"), ("Сидоров", "PROPN", 6, "appos"), (",", "PUNCT", 6, "punct"),
+        ("осудили", "VERB", -1, "root"),
+    ])
+    repair_described_names(tokens, heads, rels)
+    assert rels[3] == "conj" and rels[6] == "conj"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Президент Белоруссии Александр Лукашенко, верный союзник Москвы, встретился с президентом Китая.",
+     {("04", "BLR", "CHN")}),
+    ("Президент Венесуэлы Уго Чавес, давний критик Вашингтона, обвинил США в подготовке переворота, сообщило "
+     "государственное телевидение.", {("11", "VEN", "USA")}),
+    ("Движение ХАМАС, главный соперник ФАТХ, обстреляло Израиль ракетами.", {("19", "PSE", "ISR")}),
+])
+def test_a_description_set_off_after_a_name_adds_no_second_actor(code, text, expected):
+    # the genitive of "союзник Москвы", "критик Вашингтона" names whom the person is described by, not a second agent
+    events = [event for event in code(text) if not event.negated]
+    assert dyads(events) == expected
+    assert all(event.source[3:] not in ("CVL",) for event in events)
+
+
+@pytest.mark.slow
+def test_a_described_envoy_with_no_name_keeps_the_description_country(code):
+    assert ("11", "IRN", "USA") in dyads(code("Его представитель, посол Ирана в ООН, осудил санкции США."))
