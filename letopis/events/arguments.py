@@ -318,6 +318,10 @@ class ArgumentFinder:
             if child > node + 1 and view.tokens[child - 1].text in DASHES
             and view.covering[child] is not None and view.covering[child][0].kind == "demonym"
         ]
+        # "Президент Венесуэлы Уго Чавес, давний критик Вашингтона, обвинил": a description set off by a comma after
+        # the name describes the one named, its genitive ("Вашингтона") is no second actor
+        described = view.covering[node] is not None or any(view.tokens[child].pos == "PROPN" for child in names)
+        names = [child for child in names if not (described and self.comma_description(child))]
         end = node
         while end + 1 < len(view.tokens) and end + 1 in inside:
             end += 1
@@ -332,6 +336,14 @@ class ArgumentFinder:
         ):
             names.append(following)
         return names
+
+    def comma_description(self, word: int) -> bool:
+        """Whether ``word`` is a common noun whose phrase opens with a comma: a description of someone named."""
+        view = self.view
+        start = min(view.subtree(word))
+        return view.tokens[word].pos == "NOUN" and (
+            view.tokens[start].text == "," or (start > 0 and view.tokens[start - 1].text == ",")
+        )
 
     def owner_named(self, node: int) -> bool:
         """"Глава МВФ", "лидер движения «Талибан»": a role noun with a named owner is the owner's actor, not
@@ -553,7 +565,9 @@ class ArgumentFinder:
                         )
                     )
                 elif slot.kind == "gen":
-                    ok = rel == "nmod" and case in ("Gen", "") and not prep
+                    # (not an infinitive the parser hung on a noun as nmod: "угрозой ввести войска в Ирак" is the act
+                    # threatened, not the owner of the threat)
+                    ok = rel == "nmod" and case in ("Gen", "") and not prep and not self.infinitive(child)
                     # "проводит штурм горной хижины": the parser may make the event noun's genitive a second object
                     # of its support verb
                     ok = ok or (
@@ -588,6 +602,7 @@ class ArgumentFinder:
         if slot.kind == "prep" and not words:
             words = (
                 self.deep_partner(anchors[0], slot)
+                or self.phrase_before_infinitive(anchors, slot)
                 or self.adjacent_partner(position, slot)
                 or self.crossing_partner(position, slot)
                 or self.participle_partner(anchors, slot)
@@ -649,6 +664,24 @@ class ArgumentFinder:
         if slot.kind == "head":
             words = self.governing_subject(position) or self.phase_subject_agent(position)
             words = words or self.passive_sufferer(position)
+        return words
+
+    def phrase_before_infinitive(self, anchors: list[int], slot: Slot) -> list[int]:
+        """"выступило с требованием к Эритрее вывести войска": a prepositional phrase standing between a noun and the
+        infinitive that tells its content is the noun's, though the parser hung it on the infinitive."""
+        view = self.view
+        words: list[int] = []
+        for anchor in anchors:
+            if view.tokens[anchor].pos != "NOUN":
+                continue
+            for content in view.kids(anchor, "nmod", "xcomp", "acl"):
+                if not self.infinitive(content) or content < anchor:
+                    continue
+                words += [
+                    child for child in view.kids(content, "obl", "nmod", "iobj")
+                    if anchor < child < content and view.has_preposition(child, slot.preposition)
+                    and (not slot.case or view.may_be_case(child, slot.case))
+                ]
         return words
 
     def passive_sufferer(self, noun: int) -> list[int]:

@@ -80,6 +80,7 @@ SCENE_STRUCK_ROOTS = {"18"}
 # is news ("полиция задержала актёра"); the martial verbs of a match report are not
 OFF_TOPIC_SOURCE_ROLES = {"COP", "SPY", "JUD"}
 DEMAND_ROOT = "10"  # a protest's converb of demand names whom it is aimed at
+REFUSAL_ROOT = "12"  # a refusal whose slot is the refused act's noun is aimed at that act's other side
 LEADERSHIP_DEMAND_CODE = "1041"  # a demand that someone be removed from office
 VICTIM_ROOTS = {"17", "18", "19", "20"}  # coercion and violence: their object names the victims
 COMPLAINT_CODE = "114"  # "выступил с протестом": a formal complaint; made by a crowd, a demonstration (141)
@@ -149,6 +150,10 @@ CONDITIONAL_ROOTS = {"13"}  # a threat's condition names whom it is aimed at
 # what a demand or threat is about is asked or threatened, never done, even when the demand itself codes nothing
 UNDONE_CONTENT_ROOTS = {"10", "13"}
 WARNING_CODES = {"064"}  # a warning of information; of what one will do if another acts, a threat (130)
+# the bodies of a state, its own side: a warning of a coercive act of theirs is a threat ("предупредил Ирак, что Анкара
+# может закрыть границу": 130); their act's object is not whom a refusal of the act is aimed at ("отказалась от вывода
+# своих войск"); insurgents, the opposition or civilians of the same country are another side
+STATE_BODY_ROLES = {"", "GOV", "MIL", "LEG", "COP", "SPY"}
 # verbs of answering: the act they answer ("на" + Acc) was done by another side, never announced with them
 ANSWER_VERBS = {"ответить", "отвечать", "отреагировать", "реагировать"}
 OWN_ACT_ROOTS = {"03", "13"}  # a promise or a threat announces its source's own side's act, never aimed at it

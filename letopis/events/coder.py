@@ -87,6 +87,7 @@ from letopis.events.code_classes import (
     SCENE_STRUCK_ROOTS,
     SCENE_TARGET_CODES,
     SEARCH_CODES,
+    STATE_BODY_ROLES,
     STORY_REACTION_ROOTS,
     SUPPORTED,
     TRAVEL_CODES,
@@ -635,6 +636,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if candidate.rule.root in self.lexicon.blocking_roots:
                 self.accusation_from_verdict(candidate, contents, blockers)
                 self.code_from_content(candidate, contents, blockers)
+            if self.refused_act_target(candidate, contents, blockers):
+                kept.append(candidate)
+                continue
             if candidate.rule.root in self.lexicon.blocking_roots and not candidate.targets:
                 self.target_from_content(candidate, contents, blockers)
                 if not candidate.targets and candidate.rule.needs_target:
@@ -1013,10 +1017,23 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return any(start <= token.start and token.stop <= stop for start, stop in self.labels)
 
     def blocker_above(self, position: int, blockers: dict[int, Candidate]) -> Candidate | None:
-        """The nearest demand, threat, refusal ... that governs ``position``, up to a verb of saying."""
+        """The nearest demand, threat, refusal ... that governs ``position``, up to a verb of saying. An infinitive the
+        parser hung on the support verb of a blocking noun is that noun's content ("выступил с угрозой в адрес Ливана
+        нанести удар": the strike is threatened, not done)."""
+        current = position
         for ancestor in self.content_path(position):
             if ancestor in blockers:
                 return blockers[ancestor]
+            if self.infinitive(current) and self.view.rel(current) == "xcomp":
+                for blocker in blockers.values():
+                    if self.view.tokens[blocker.trigger].pos == "NOUN" and (
+                        ancestor in blocker.companions or (
+                            self.view.head(blocker.trigger) == ancestor
+                            and any(requirement.relation == "head" for requirement in blocker.rule.requires)
+                        )
+                    ):
+                        return blocker
+            current = ancestor
             if self.view.lemma(ancestor) in self.lexicon.speech_verbs and not self.infinitive(ancestor):
                 return None  # (an infinitive "пригрозили объявить забастовку" is the threat's content, not a report)
         return None
@@ -1610,7 +1627,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "Греция ответит военной силой, если Турция попытается ...": aimed at whom the condition names
             targets, target_words = self.condition_target(position, sources)
         warned = rule.cameo in WARNING_CODES and bool(sources) and (
-            self.conditioned(position) or self.own_hostile_act(position, sources)
+            self.conditioned(position) or self.warns_of_own_act(position, sources)
         )
         if warned and not targets:
             # "КНДР предупредила, что выйдет из договора, если США проведут учения": a warning of what one will do
@@ -1874,21 +1891,38 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             for word in below
         )
 
-    def own_hostile_act(self, position: int, sources: list[Entity]) -> bool:
-        """Whether the clause a verb of warning governs tells a coercive act (15-20) its own side will do:
-        "предупредила Польшу, что нацелит на неё ракеты", "предупредил, что армия уничтожит объекты" (a threat, not
-        information shared; "предупредили Украину, что Россия нападёт" tells another side's act and stays 064)."""
+    def warns_of_own_act(self, position: int, sources: list[Entity]) -> bool:
+        """Whether a warning's content clause says that the warner's own side (its state bodies) will or may do a
+        coercive act (a verb of word class threatened_act, or a trigger of roots 15-20): "предупредил Ирак, что
+        Анкара может закрыть границу", "предупредила Украину, что прекратит поставки", "предупредил, что армия
+        уничтожит объекты" is a threat; "предупредил США, что Иран может нанести удар" shares information (the act
+        is another's), and so does an act told as done or not to be done."""
         view = self.view
         own = countries_of(sources)
+        if not own:
+            return False
+        acts = self.lexicon.word_classes["threatened_act"]
         for clause in view.kids(position, "ccomp"):
-            if not self.is_future(clause) or view.negated(clause):
+            if view.tokens[clause].feats.get("Tense") == "Past" or view.negated(clause):
+                continue  # "предупредило, что власти задержали его": what was done is news, no threat
+            # "Анкара может закрыть": the act is the infinitive of the clause's modal verb
+            words = [clause] + [word for word in view.kids(clause, "xcomp") if self.infinitive(word)]
+            if not any(
+                view.tokens[word].pos == "VERB" and view.lemma(word) in acts
+                or any(rule.root in COERCIVE_ROOTS for rule in self.rules_for(word))
+                for word in words + list(view.kids(clause, "obj"))
+            ):
                 continue
-            words = [clause] + list(view.kids(clause, "obj"))
-            if not any(rule.root in COERCIVE_ROOTS for word in words for rule in self.rules_for(word)):
-                continue
-            subjects = view.kids(clause, "nsubj")
+            # (the parser may take the conjunction "что" for the subject)
+            subjects = [subject for subject in view.kids(clause, "nsubj") if view.lemma(subject) != "что"]
+            if not subjects:
+                return True  # "предупредила Украину, что прекратит поставки": the warner's own act, its subject dropped
             actors = [actor for subject in subjects for actor in self.actors_at(subject)]
-            if not subjects or (actors and {country_part(actor_code(actor)) for actor in actors} <= own):
+            # (the state's own bodies: "курдские боевики могут закрыть границу" is no act of the warner's side)
+            if actors and all(
+                country_part(actor_code(actor)) in own and (actor_code(actor) or "")[3:] in STATE_BODY_ROLES
+                for actor in actors
+            ):
                 return True
         return False
 

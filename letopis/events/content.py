@@ -27,6 +27,8 @@ from letopis.events.code_classes import (
     PUBLIC_OFFICE_ROLES,
     REACTION_ROOTS,
     RECALLED_PREPOSITIONS,
+    REFUSAL_ROOT,
+    STATE_BODY_ROLES,
     STATEMENT_ROOT,
     TRIAL_REQUEST_ROOTS,
     VERDICT_CODES,
@@ -573,6 +575,40 @@ class ContentRules:
                     if others:
                         return others, [agent]
         return [], []
+
+    def refused_act_target(
+        self, candidate: Candidate, contents: list[Candidate], blockers: dict[int, Candidate]
+    ) -> bool:
+        """"отказалась от вывода своих войск из Приднестровья", "исключило выдачу террориста США": a refusal whose
+        slot word is the refused act's own noun is aimed at the other side of that act (its agent or target, not of
+        the refuser's country), not at the act's object (its own troops, the person handed over). Such a refusal
+        whose slot named only the refuser's own side is kept with no target (True)."""
+        if candidate.rule.root != REFUSAL_ROOT or not candidate.targets:
+            return False
+        acts = {
+            content.trigger for content in contents if self.blocker_above(content.trigger, blockers) is candidate
+        }
+        if not acts.intersection(candidate.target_tokens):
+            return False
+        own = countries_of(candidate.sources)
+        if not own:
+            return False
+        def own_side(actor: Entity) -> bool:
+            code = actor_code(actor) or ""
+            return country_part(code) in own and code[3:] in STATE_BODY_ROLES
+
+        for content in contents:
+            if content.trigger not in acts:
+                continue
+            for actors, words in ((content.sources, content.source_tokens), (content.targets, content.target_tokens)):
+                others = [actor for actor in actors if actor_code(actor) and not own_side(actor)]
+                if others:
+                    candidate.targets, candidate.target_tokens = others, words
+                    return False
+        if not all(own_side(target) for target in candidate.targets):
+            return False  # ("отказался от помощи США": the act's genitive names its other side)
+        candidate.targets, candidate.target_tokens = [], []
+        return True
 
     def target_from_content(
         self, candidate: Candidate, contents: list[Candidate], blockers: dict[int, Candidate]

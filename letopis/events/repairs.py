@@ -601,6 +601,36 @@ def repair_negation_heads(tokens: list[Token], heads: list[int], rels: list[str]
         heads[word], rels[word] = verb, "advmod"
 
 
+def repair_described_names(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A common noun set off by commas right after a person's name, with no conjunction, describes that person
+    ("Президент Белоруссии Александр Лукашенко, верный союзник Москвы, встретился ...", "Уго Чавес, давний критик
+    Вашингтона, обвинил ..."): the parser's "conj" becomes an apposition, so its genitive is no second actor."""
+    children: dict[int, list[int]] = {}
+    for word, head in enumerate(heads):
+        children.setdefault(head, []).append(word)
+    for word, token in enumerate(tokens):
+        head = heads[word]
+        if rels[word] != "conj" or token.pos != "NOUN" or not 0 <= head < word:
+            continue
+        span = [
+            node for node in range(len(heads))
+            if node == word or (tokens[node].pos != "PUNCT" and _dominates(heads, word, node))
+        ]
+        first, last = min(span), max(span)
+        if first == 0 or tokens[first - 1].text != "," or last + 1 >= len(tokens) or tokens[last + 1].text != ",":
+            continue
+        if any(rels[child] == "cc" for child in children.get(word, [])) or any(
+            rels[other] == "conj" and any(rels[child] == "cc" for child in children.get(other, []))
+            for other in children.get(head, [])
+        ):
+            continue  # an enumeration: "министры, депутаты и сенаторы"
+        named = any(
+            rels[child] == "appos" and tokens[child].pos == "PROPN" and child < word for child in children.get(head, [])
+        ) or (tokens[head].pos == "PROPN" and any(rels[child] == "flat:name" for child in children.get(head, [])))
+        if named:
+            rels[word] = "appos"
+
+
 def repair_backward_marks(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A conjunction opens the clause that follows it: one the parser hung as the mark of a verb BEFORE it
     ("пригрозила выйти из договора, если Соединенные Штаты не прекратят ...", with "прекратят" cut off as a second

@@ -30,6 +30,7 @@ from letopis.events.repairs import (
     repair_crossed_subjects,
     repair_dative_quantities,
     repair_datives_on_names,
+    repair_described_names,
     repair_directions,
     repair_distant_subjects,
     repair_double_prepositions,
@@ -125,6 +126,7 @@ class SentenceView:
         repair_directions(self.tokens, self.heads, self.rels)
         repair_fire_targets(self.tokens, self.heads, self.rels)
         repair_negation_heads(self.tokens, self.heads, self.rels)
+        repair_described_names(self.tokens, self.heads, self.rels)
         repair_backward_marks(self.tokens, self.heads, self.rels)
         repair_clause_openers(self.tokens, self.heads, self.rels)
         repair_later_clause_words(self.tokens, self.heads, self.rels)
