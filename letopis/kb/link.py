@@ -989,7 +989,8 @@ class Linker:
     # -- the country of a role named without one
 
     def country_around(self, context: Context, offset: int, sentence: int,
-                       named: bool = False, office: bool = False) -> tuple[Optional[str], str]:
+                       named: bool = False, office: bool = False,
+                       others: frozenset[str] = frozenset()) -> tuple[Optional[str], str]:
         """Whose a role named without its country is ("полиция задержала", "президент заявил").
 
         The clues of ``data/context_country.txt`` in their order: a country the sentence names as
@@ -997,6 +998,8 @@ class Linker:
         country of a KB person the sentence names, the country the article names most.  Returns (country, clue), or (None, "").
         An ``office`` (a post or a member, not a group: "глава государства", "посол") does not take a country the
         sentence names only after it ("Глава государства обвинил российские спецслужбы": the other side's).
+        ``others``: countries that are someone else's, not the role's, whatever clue names them (the visitors an
+        armed group attacks: "Боевики обстреляли колонну с непальскими миротворцами").
         """
         for clue, unnamed_only in context_order():
             if named and unnamed_only:
@@ -1005,7 +1008,8 @@ class Linker:
             if clue == "place":
                 country = context.place_country(sentence)
             elif clue == "sentence":
-                countries = context.sentence_countries(sentence, before=offset if office else None, destinations=False)
+                countries = [country for country in context.sentence_countries(
+                    sentence, before=offset if office else None, destinations=False) if country not in others]
                 if countries:
                     # the countries of the KB people the sentence names compete too: "Борисов уволил министра
                     # финансов X ... чешской компании" is about Bulgaria, the country the article names most
@@ -1021,6 +1025,8 @@ class Linker:
                 country = self.article_country(context)
             elif clue == "before":
                 country = context.country_before(offset)
+            if country in others:
+                continue
             if country:
                 return country, clue
         return None, ""

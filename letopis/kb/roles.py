@@ -263,8 +263,11 @@ class _ArticleRoles:
             if country is not None:
                 return country, "context: the place named last (local)"
         # "солдаты в секторе Газа", "посол в Таллине": like a named person's, an outsider's place is not his country
+        visited = self._visitors_countries(match)
         country, clue = self.linker.country_around(self.context, tokens[match.start].start, match.sentence,
-                                                   named=outsider, office=match.noun.kind != "group")
+                                                   named=outsider, office=match.noun.kind != "group", others=visited)
+        if country is None and visited:  # the visitors' country withheld, no other: an unknown attacker
+            return "---", "unknown: the only country named is its victims'"
         if clue == "article" and match.noun.kind != "office" and match.noun.role in BODY_ROLES:
             # "законодатели" in a story about Montenegro that names "Сенат США" only
             body = self.linker.body_country(self.context, match.noun.role)
@@ -277,6 +280,21 @@ class _ArticleRoles:
             # naming a place the gazetteers lack: "войска ... на острове X" may be anywhere)
             return publication_country(), "the publication's country"
         return country, f"context: {clue}"
+
+    def _visitors_countries(self, match: RoleMatch) -> frozenset[str]:
+        """For an armed group named without its country ("боевики", "смертник", "повстанцы"): the countries of the
+        visitors and envoys its sentence names by their own adjective or genitive ("колонну с непальскими
+        миротворцами", "туристов из Германии", "посольство Франции"); they are whom it attacks, not its own.
+        Soldiers are not counted: "афганских военных" are mostly the country where the group fights."""
+        if match.noun.role not in ARMED_GROUP_ROLES:
+            return frozenset()
+        return frozenset(
+            country
+            for other in self.context.roles_in(match.sentence)
+            if other is not match and other.start != match.start
+            and (is_visitor(other) or (is_outsider(other) and other.noun.role not in FORCE_ROLES))
+            for country, _ in other.countries
+        )
 
     def _member(self, match: RoleMatch, tokens: list[Token]) -> None:
         how = "modifier"
