@@ -70,6 +70,7 @@ from letopis.kb.role_words import (
     department_between,
     former_words,
     is_animal,
+    is_field,
     is_former,
     is_honorary,
     is_predicate,
@@ -281,7 +282,8 @@ class Context:
         if sentence not in self.role_matches:
             tokens = self.article.sentences[sentence].tokens
             found = find_roles(tokens, sentence, self.country_of, self.kb.countries.by_adjective, self.owner_of)
-            self.role_matches[sentence] = [match for match in found if not is_animal(match)]  # "тамбовские свиньи"
+            # "тамбовские свиньи" name no person; "по свободе СМИ" is an office's field, not an actor
+            self.role_matches[sentence] = [match for match in found if not is_animal(match) and not is_field(match, tokens)]
         return self.role_matches[sentence]
 
     def owner_of(self, sentence: int, index: int) -> Optional[tuple[str, Optional[str], str]]:

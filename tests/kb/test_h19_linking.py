@@ -51,3 +51,30 @@ def test_an_armed_group_is_not_of_the_visitors_it_attacks(run, text, target):
 ])
 def test_an_armed_group_still_takes_the_place_or_the_soldiers_country(run, text, source):
     assert any(event[1] == source for event in events(run(text)))
+
+
+# (2) people or groups named after "по" and a field noun are the field of an office, not actors
+@pytest.mark.parametrize("text, source, target", [
+    ("Представитель ОБСЕ по свободе СМИ осудил власти Азербайджана за арест блогеров.", "IGOOSCE", "AZEGOV"),
+    ("Представитель ОБСЕ по вопросам свободы СМИ осудил власти Туркмении.", "IGOOSCE", "TKMGOV"),
+    ("Представитель ОБСЕ по свободе СМИ Дунья Миятович призвала власти Белоруссии освободить журналистов.",
+     "IGOOSCE", "BLRGOV"),
+])
+def test_the_field_of_an_international_office_is_no_actor(run, text, source, target):
+    article = run(text)
+    assert any(event[1:] == (source, target) for event in events(article)), events(article)
+    assert not any(entity.name.lower().startswith("сми") for entity in article.entities)
+
+
+@pytest.mark.parametrize("text", [
+    "Пресс-секретарь по связям со СМИ российского МИД выступил с заявлением.",
+    "Уполномоченный ОБСЕ по свободе СМИ Миклош Харасти выступил с заявлением.",
+])
+def test_media_named_as_a_field_link_no_media(run, text):
+    article = run(text)
+    assert not any(code.endswith("MED") for code in codes(article))
+    assert not any(entity.name.lower().startswith("сми") for entity in article.entities)
+
+
+def test_a_group_after_a_preposition_of_attack_stays_an_actor(run):
+    assert ("19", "SYRMIL", "SYRINS") in events(run("Удар по позициям боевиков нанесла авиация Сирии."))
