@@ -653,7 +653,19 @@ def _genitive_form(token: Token) -> bool:
     names in "-ия" ("посла Румынии", "президента Колумбии") is the same in the three cases, and right after a role
     noun it is its genitive."""
     case = token.feats.get("Case")
-    return case in ("Gen", None) or (case in ("Dat", "Loc") and token.text.lower().endswith("ии"))
+    return case in ("Gen", None) or (case in ("Dat", "Loc") and token.text.lower().endswith("ии")) \
+        or _indeclinable(token)
+
+
+INDECLINABLE_ENDINGS = ("и", "у", "ю", "о", "е", "э")
+
+
+def _indeclinable(token: Token) -> bool:
+    """A name whose form is its lemma and ends in a vowel no Russian declension ends its nominative with
+    ("Фиджи", "Тувалу", "Того", "Перу", "Конго"): the tagger gives it the case of the noun it hangs on ("посла
+    Фиджи" Acc, "премьер-министром Тувалу" Ins), but right after a role noun it is that noun's genitive owner."""
+    text = token.text.lower()
+    return token.pos == "PROPN" and text == normalize(token.lemma) and text.endswith(INDECLINABLE_ENDINGS)
 
 
 @lru_cache(maxsize=1)

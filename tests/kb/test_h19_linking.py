@@ -78,3 +78,19 @@ def test_media_named_as_a_field_link_no_media(run, text):
 
 def test_a_group_after_a_preposition_of_attack_stays_an_actor(run):
     assert ("19", "SYRMIL", "SYRINS") in events(run("Удар по позициям боевиков нанесла авиация Сирии."))
+
+
+# (4) an indeclinable country name after a role noun is its genitive owner, whatever case the tagger gives it
+@pytest.mark.parametrize("text, owner", [
+    ("Австралия выслала посла Фиджи.", "FJIGOV"),
+    ("Австралия ввела запрет на въезд в Австралию членам военного правительства Фиджи.", "FJIGOV"),
+    ("Министр иностранных дел Австралии встретился с премьер-министром Тувалу.", "TUVGOV"),
+    ("Новая Зеландия обвинила министров Фиджи в нарушении прав человека.", "FJIGOV"),
+])
+def test_an_indeclinable_country_owns_the_role_before_it(run, text, owner):
+    article = run(text)
+    assert owner in codes(article)
+    assert "AUSGOV" not in codes(article) - {entity.actor.code for entity in article.entities
+                                             if entity.actor is not None and "Австрали" in entity.name}
+    assert "NZLGOV" not in {entity.actor.code for entity in article.entities
+                            if entity.actor is not None and "министр" in entity.name.lower()}
