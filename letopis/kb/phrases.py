@@ -677,13 +677,16 @@ def local_heads() -> dict[str, str]:
 def _place_after(tokens: list[Token], lemmas: list[str], sentence: int, position: int,
                  owner_of: OwnerOfToken) -> Optional[tuple[str, int, int]]:
     """(country, first, stop) of a region or city named at ``position`` in the genitive, after at most two
-    linking nouns ("администрации (города) Сергиева Посада")."""
-    links = 0
-    while position < len(tokens) and links < 2 and local_heads().get(lemmas[position]) == "link" \
+    linking nouns ("администрации (города) Сергиева Посада"), or in any case after a noun of its kind ("города
+    Сергиев Посад")."""
+    links, kind = 0, ""
+    while position < len(tokens) and links < 2 and local_heads().get(lemmas[position]) in ("link", "place") \
             and tokens[position].feats.get("Case") == "Gen":
+        kind = local_heads()[lemmas[position]]
         position += 1
         links += 1
-    if position >= len(tokens) or tokens[position].feats.get("Case") not in ("Gen", None):
+    # "главы города Сергиев Посад": after a noun of the kind of place, its name may stand in the nominative
+    if position >= len(tokens) or tokens[position].feats.get("Case") not in ("Gen", None) and kind != "place":
         return None
     owner = owner_of(sentence, position)
     if owner is None or owner[2] != "place":

@@ -94,3 +94,15 @@ def test_an_indeclinable_country_owns_the_role_before_it(run, text, owner):
                                              if entity.actor is not None and "Австрали" in entity.name}
     assert "NZLGOV" not in {entity.actor.code for entity in article.entities
                             if entity.actor is not None and "министр" in entity.name.lower()}
+
+
+# (7) the head of a town named in the nominative after "города" is an official (GOV), not a civilian
+@pytest.mark.parametrize("text, name", [
+    ("Глава города Сергиев Посад Евгений Душко встретился с губернатором.", "Душко"),
+    ("Полиция задержала главу города Сергиев Посад.", "главу"),
+    ("Бывшего главу города Нижний Тагил задержали по подозрению во взятке.", "главу"),
+])
+def test_the_head_of_a_town_named_in_apposition_is_an_official(run, text, name):
+    article = run(text)
+    found = [entity.actor.code for entity in article.entities if entity.actor is not None and name in entity.name]
+    assert found == ["RUSGOV"], found
