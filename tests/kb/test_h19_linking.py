@@ -106,3 +106,17 @@ def test_the_head_of_a_town_named_in_apposition_is_an_official(run, text, name):
     article = run(text)
     found = [entity.actor.code for entity in article.entities if entity.actor is not None and name in entity.name]
     assert found == ["RUSGOV"], found
+
+
+# (6) a military contingent, named or not, is its country's military, sent in (a visitor of the place)
+@pytest.mark.parametrize("text, source", [
+    ("Солдаты французского контингента «Ликорн» открыли огонь по демонстрантам в Абиджане.", "FRAMIL"),
+    ("Французский контингент «Ликорн» обстрелял позиции повстанцев.", "FRAMIL"),
+    ("Российский миротворческий контингент в Абхазии задержал грузинских военных.", "RUSMIL"),
+])
+def test_a_contingent_is_the_military_of_its_country(run, text, source):
+    assert any(event[1] == source for event in events(run(text))), events(run(text))
+
+
+def test_an_armed_group_is_not_of_the_contingent_it_attacks(run):
+    assert ("19", None, "ITAMIL") in events(run("Боевики атаковали базу итальянского контингента."))
