@@ -22,7 +22,7 @@ import dataclasses
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -700,8 +700,42 @@ def _unplace_shared_seats(context: Context) -> None:
         if entity.type != "LOC" or normalize(entity.name) not in seats:
             continue
         starts = {mention.start for mention in entity.mentions}
+        others = seats[normalize(entity.name)]
         context.capital_positions = [(offset, country) for offset, country in context.capital_positions
-                                     if offset not in starts or context.country_mentions[country]]
+                                     if offset not in starts or (context.country_mentions[country]
+                                                                 and not seat_told_elsewhere(context, entity, country,
+                                                                                             others))]
+
+
+def seat_told_elsewhere(context: Context, entity: Entity, own: Optional[str], others: Iterable[str]) -> bool:
+    """Whether a shared seat-of-power name is told of another country's building although the article names the
+    KB seat's own country too: each sentence with the name names a place (a city, a region) of one of the others
+    and not the own country ("В Бишкеке демонстранты взяли Белый дом"), or the article names one of the others (or
+    its places) at least twice as often as the own one and no sentence with the name, nor the one before or after
+    it, names the own one ("охраны Белого дома" in a Bishkek story that says elsewhere "Госдепартамент США призвал ..."; not "Президент
+    Киргизии прилетел в США. Он посетил Белый дом")."""
+    others = set(others)
+    starts = {mention.start for mention in entity.mentions}
+    places = [(offset, country) for offset, country in context.capital_positions if offset not in starts]
+    positions = context.country_positions + places
+    counts = Counter(country for _offset, country in positions)
+    if own is None:
+        return False
+    sentences = context.article.sentences
+
+    def named(index: int, found: list[tuple[int, str]]) -> set[str]:
+        if not 0 <= index < len(sentences):
+            return set()
+        span = sentences[index]
+        return {country for offset, country in found if span.start <= offset < span.stop}
+
+    placed, far = True, any(counts[other] >= 2 * counts[own] for other in others)
+    for mention in entity.mentions:
+        index = mention.sentence if mention.sentence >= 0 else context.article.sentence_at(mention.start)
+        here = named(index, positions)
+        placed = placed and own not in here and bool(named(index, places) & others)
+        far = far and own not in here | named(index - 1, positions) | named(index + 1, positions)
+    return placed or far
 
 
 def _place_name_spans(article: Article, kb: Any) -> list[tuple[int, int]]:
@@ -1877,8 +1911,11 @@ class Linker:
         own = {actor.country for actor in self.search([entity.name], ORGANISATION_TYPES)}
         topic = self.article_country(context)
         people = {country for found in self._person_countries(context).values() for country in found}
-        if topic in countries and not any(context.country_mentions.get(country or "", 0) or country in people
-                                          for country in own):
+        if topic in countries and not any(
+            (context.country_mentions.get(country or "", 0) and not seat_told_elsewhere(context, entity, country,
+                                                                                       countries))
+            or country in people for country in own
+        ):
             return self.country_actor(topic, topic + "GOV", 0.6,
                                       f"seat of power {entity.name!r} in an article about {topic}")
         return None

@@ -120,3 +120,31 @@ def test_a_contingent_is_the_military_of_its_country(run, text, source):
 
 def test_an_armed_group_is_not_of_the_contingent_it_attacks(run):
     assert ("19", None, "ITAMIL") in events(run("Боевики атаковали базу итальянского контингента."))
+
+
+# (5) "Белый дом" of Bishkek in a story that names the USA too
+def seat(article) -> str:
+    return next(entity.actor.code for entity in article.entities
+                if entity.actor is not None and entity.name == "Белый дом")
+
+
+@pytest.mark.parametrize("text", [
+    "В Бишкеке тысячи демонстрантов штурмом взяли Белый дом. Госдепартамент США призвал стороны к сдержанности.",
+    "Киргизская оппозиция провела митинг в Бишкеке. Сотрудники охраны Белого дома открыли огонь по демонстрантам. "
+    "Президент Киргизии покинул столицу. Киргизские власти ввели комендантский час. Посольство США выразило "
+    "обеспокоенность.",
+    "Киргизская оппозиция собрала митинг в Бишкеке. Демонстранты окружили здание правительства, известное как Белый "
+    "дом. Киргизия ввела чрезвычайное положение. В Киргизии закрыты границы. Американская авиабаза приостановила "
+    "полеты.",
+])
+def test_the_white_house_of_bishkek_in_a_story_that_names_the_usa(run, text):
+    assert seat(run(text)) == "KGZGOV"
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Киргизии прилетел в Вашингтон. Белый дом заявил о поддержке Киргизии.",
+    "Президент Киргизии прилетел в США. Лидер Киргизии посетил Белый дом. Киргизия и США подписали соглашение.",
+    "Лидер Киргизии посетил Белый дом. Позже в Бишкеке он рассказал о встрече с президентом США.",
+])
+def test_the_white_house_near_a_mention_of_the_usa_stays_american(run, text):
+    assert seat(run(text)) == "USAGOV"
