@@ -45,11 +45,11 @@ ANAPHORS = {"он", "она", "они", "оно", "сторона", "глава"
 MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article codes no events
 MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "хакеры из России": the group is the actor
 ROLE_CODES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "MED", "BUS", "CVL", "REF"}
-UNKNOWN_AGENT_ROOTS = {"18", "19", "20"}
-GIVING_ROOTS = {"06", "07"}
+UNKNOWN_AGENT_ROOTS = {"18", "19", "20"}  # violence by someone unnamed is still an event
+GIVING_ROOTS = {"06", "07"}  # money given or invested is literal: "пожертвовала Украине 10 млн долларов"
 REACTION_ROOTS = {"05", "11", "12"}  # welcoming, condemning, rejecting an act: the act named is another's
 CONCERN_CODES = ("012",)  # concern at an act ("выразил озабоченность приговором"): aimed, like a reaction, at its agents
-COERCIVE_ROOTS = {"15", "16", "17", "18", "19", "20"}  # what a warning may say an act will bring: a threat  # money given or invested is literal: "пожертвовала Украине 10 млн долларов"  # violence by someone unnamed is still an event
+COERCIVE_ROOTS = {"15", "16", "17", "18", "19", "20"}  # what a warning may say an act will bring: a threat
 IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
 # the acts a government makes by speaking (statements, appeals, intents, praise, demands, accusations, rejections,
 # threats; not a protest, which crowds make): told with an indefinite plural said "in" a capital or a seat of power ("В Вашингтоне
@@ -68,7 +68,6 @@ PRIVATE_TARGET_ROOTS = {"08", "11", "12", "17", "18", "19", "20"}
 PRIVATE_AGENT_ROOTS = {"18", "19", "20"}
 # "открыли огонь по демонстрантам, убив пять человек": the toll a converb tells is the attack's, not a second one
 VIOLENT_CODES = ("175", "18", "19", "20")
-# state forces killing an attacker fight him (190), they do not murder him ("был застрелен полицейскими")
 # a removal from office ("освобождён от должности", "уволен") of a state official is made by his own government
 OFFICE_CODES = {"172"}
 OFFICIAL_ROLES = {"GOV", "MIL", "SPY", "COP", "JUD"}
@@ -80,10 +79,10 @@ SCENE_STRUCK_ROOTS = {"18"}
 # in an article dense with sports or culture words, only what police, courts and security services do to people
 # is news ("полиция задержала актёра"); the martial verbs of a match report are not
 OFF_TOPIC_SOURCE_ROLES = {"COP", "SPY", "JUD"}
-DEMAND_ROOT = "10"
-LEADERSHIP_DEMAND_CODE = "1041"  # a demand that someone be removed from office  # a protest's converb of demand names whom it is aimed at
+DEMAND_ROOT = "10"  # a protest's converb of demand names whom it is aimed at
+LEADERSHIP_DEMAND_CODE = "1041"  # a demand that someone be removed from office
 VICTIM_ROOTS = {"17", "18", "19", "20"}  # coercion and violence: their object names the victims
-COMPLAINT_CODE = "114"  # "выступил с протестом": a formal complaint; made by a crowd, a demonstration:
+COMPLAINT_CODE = "114"  # "выступил с протестом": a formal complaint; made by a crowd, a demonstration (141)
 CROWD_PROTEST_CODE = "141"
 PROTEST_ROOTS = {"14"}  # a private person may protest ("Алёхина начала голодовку")
 RELATIONS_ROOT = "16"  # reducing relations: closing or recalling a mission is aimed at the country it is in

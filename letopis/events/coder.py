@@ -1406,6 +1406,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             )
             forces = sources and all((actor_code(source) or "")[3:] in FORCE_ROLES for source in sources)
             if targets and forces and rule.cameo in KILLING_CODES:
+                # state forces killing an attacker fight him (190), they do not murder him ("был застрелен полицейскими")
                 rule = replace(rule, cameo="190")
         if (
             rule.root in PRIVATE_AGENT_ROOTS

@@ -221,8 +221,10 @@ class _ArticleRoles:
         """The country of a role the phrase names without one, unless it belongs to something else."""
         if match.noun.kind != "group" and owned_by_other(tokens, match.stop):
             return None, ""  # "президент компании", "лидер партии", "спикер МИД"
-        if from_named_owner(match, tokens):
-            return None, ""  # "делегация от Европарламента", "наблюдатели от ОБСЕ": whom it comes from is its owner
+        owner = named_owner(match, tokens)
+        if owner is not None:  # "делегация от Европарламента", "наблюдатели от ОБСЕ": whom it comes from is its
+            # owner, a country only when it is one ("участники переговоров от России")
+            return self.context.country_of(match.sentence, owner), "its owner after 'от'"
         if is_speakers(match, tokens):  # "власти нашей страны" in a quote: the speaker's country
             speaker = self._speaker_country(tokens[match.start].start)
             if speaker is not None:
@@ -568,12 +570,20 @@ def _place_adjective_after(tokens: list[Token], stop: int) -> Optional[str]:
     return None
 
 
-def from_named_owner(match: RoleMatch, tokens: list[Token]) -> bool:
-    """"делегация от Европейского парламента", "наблюдатели от ОБСЕ": a name after "от" right after a role noun is
-    whom the group comes from, its owner (not a force moved away from a place: "отвёл своих солдат от границы")."""
+def named_owner(match: RoleMatch, tokens: list[Token]) -> Optional[int]:
+    """"делегация от Европейского парламента", "наблюдатели от ОБСЕ", "участники переговоров от России": the
+    position of the name after "от" right after a role noun, whom the group comes from, its owner (not a force moved
+    away from a place: "отвёл своих солдат от границы")."""
     stop = match.stop
     if match.noun.role in FORCE_ROLES or stop + 1 >= len(tokens) or tokens[stop].text.lower() != "от":
-        return False
+        return None
+    for position in range(stop + 1, min(stop + 4, len(tokens))):
+        token = tokens[position]
+        if token.text[:1].isupper() and token.pos in ("ADJ", "NOUN", "PROPN"):
+            return position if owned_by_other(tokens, stop + 1) else None
+        if token.pos != "ADJ":
+            return None
+    return None
     for token in tokens[stop + 1:stop + 4]:
         if token.text[:1].isupper() and token.pos in ("ADJ", "NOUN", "PROPN"):
             return owned_by_other(tokens, stop + 1)

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, Optional, Union, overload
 
 from letopis.data_files import data_rows
 from letopis.model import Quantity, Token
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 WORD = re.compile(r"\d+(?:[.,]\d+)?|[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)*|%|\S")
 # Bare years in this range with no unit and no bound are dates, not amounts.
 YEAR_LIKE = range(1800, 2101)
+HYPHENATED = re.compile(r"-\w")  # after a number: "1-й", "10-летний"
+THOUSANDS = re.compile(r"\d{3}")  # a group of thousands written apart: "20 000"
 UNIT_WINDOW = 4  # words after the number searched for the counted noun
 NOUN_POS = {"NOUN", "PROPN"}
 ADJ_POS = {"ADJ", "DET", "VERB"}  # participles are VERB with VerbForm=Part in UD
@@ -91,29 +94,24 @@ class QuantityTagger:
         doc.article.quantities = self.find(doc)
 
     def find(self, doc: Doc) -> list[Quantity]:
-        text = doc.text
-        pieces = [
-            Piece(m.start(), m.end(), word, word.lower().replace("ё", "е"))
-            for m in WORD.finditer(text)
-            for word in (m.group(),)
-        ]
-        tokens = _tokens_by_start(doc)
+        pieces = Pieces(doc.text)
+        tokens = _TokensByStart(doc)
         times = [(time.start, time.stop) for time in doc.article.times]
         found: list[Quantity] = []
         numbers = self.lexicon.numbers
-        index = 0
-        while index < len(pieces):
-            piece = pieces[index]
-            if not piece.text[0].isdigit() and piece.lower not in numbers:
-                index += 1  # _number reads a count only from digits or a number word: none starts here
+        # _number reads a count only from digits or a number word: no other word is tried (a lower-cased word
+        # begins with a digit exactly when the word does)
+        starts = [index for index, lower in enumerate(pieces.lowers) if lower[0].isdigit() or lower in numbers]
+        index = 0  # the first word not yet read: a quantity found reads on to its end
+        for start in starts:
+            if start < index:
                 continue
-            result = self._quantity_at(doc, pieces, index, tokens, times)
+            result = self._quantity_at(doc, pieces, start, tokens, times)
             if result is None:
-                index += 1
+                index = start + 1
                 continue
-            quantity, next_index = result
+            quantity, index = result
             found.append(quantity)
-            index = next_index
         return found
 
     # -------------------------------------------------------- one quantity
@@ -121,9 +119,9 @@ class QuantityTagger:
     def _quantity_at(
         self,
         doc: Doc,
-        pieces: list[Piece],
+        pieces: Sequence[Piece],
         index: int,
-        tokens: dict[int, Token],
+        tokens: _TokensByStart,
         times: list[tuple[int, int]],
     ) -> Optional[tuple[Quantity, int]]:
         number = self._number(doc.text, pieces, index)
@@ -160,7 +158,7 @@ class QuantityTagger:
         )
         return quantity, max(stop_index, unit_stop)
 
-    def _number(self, text: str, pieces: list[Piece], index: int) -> Optional[tuple[float, int, bool, bool]]:
+    def _number(self, text: str, pieces: Sequence[Piece], index: int) -> Optional[tuple[float, int, bool, bool]]:
         """(value, index after the number, approximate, written in digits) of a number starting here."""
         numbers = self.lexicon.numbers
         piece = pieces[index]
@@ -206,14 +204,14 @@ class QuantityTagger:
             return None  # "несколько" alone is no count
         return value, position, approximate, had_digits
 
-    def _is_label(self, text: str, pieces: list[Piece], index: int, stop_index: int) -> bool:
+    def _is_label(self, text: str, pieces: Sequence[Piece], index: int, stop_index: int) -> bool:
         """Ordinals, labels, times of day, phone numbers, model names."""
         first, last = pieces[index], pieces[stop_index - 1]
         before = text[first.start - 1] if first.start else " "
         after = text[last.stop : last.stop + 2]
         if before.isalpha() or before in "-–+/(:№#" and first.text[0].isdigit():
             return True  # Су-35, +7, 12/5, (495), 15:30
-        if first.text[0].isdigit() and (after[:1] in (":", "/") or re.match(r"-\w", after)):
+        if first.text[0].isdigit() and (after[:1] in (":", "/") or HYPHENATED.match(after)):
             return True  # 15:30, 1-й, 10-летний, 123-45-67
         if index > 0:
             previous = pieces[index - 1].lower
@@ -223,19 +221,20 @@ class QuantityTagger:
                 return True  # ст. 282
         return False
 
-    def _bound(self, pieces: list[Piece], index: int) -> tuple[str, int]:
+    def _bound(self, pieces: Sequence[Piece], index: int) -> tuple[str, int]:
         """The bound and the index of its first word; ("=", index) when there is none."""
         best = ("=", index)
         longest = 0
+        lowers = pieces.lowers if isinstance(pieces, Pieces) else [piece.lower for piece in pieces]
         for phrase, bound in self.lexicon.bounds.items():
             size = len(phrase)
             if size > longest and index >= size:
-                if tuple(piece.lower for piece in pieces[index - size : index]) == phrase:
+                if tuple(lowers[index - size : index]) == phrase:
                     best, longest = (bound, index - size), size
         return best
 
     def _unit(
-        self, doc: Doc, pieces: list[Piece], index: int, tokens: dict[int, Token]
+        self, doc: Doc, pieces: Sequence[Piece], index: int, tokens: _TokensByStart
     ) -> tuple[Optional[str], int]:
         """Normalised unit after the number, and the index after it."""
         if index >= len(pieces):
@@ -280,7 +279,7 @@ class QuantityTagger:
         return _plural(analysis.lemma, noun) or analysis.lemma
 
 
-def _digits(text: str, pieces: list[Piece], index: int) -> tuple[float, int]:
+def _digits(text: str, pieces: Sequence[Piece], index: int) -> tuple[float, int]:
     """Value of "20 000", "1,5", "2.3" starting at ``index``, and the index after it."""
     digits = pieces[index].text
     position = index + 1
@@ -288,7 +287,7 @@ def _digits(text: str, pieces: list[Piece], index: int) -> tuple[float, int]:
     if len(digits) <= 3 and "," not in digits and "." not in digits:
         while (
             position < len(pieces)
-            and re.fullmatch(r"\d{3}", pieces[position].text)
+            and THOUSANDS.fullmatch(pieces[position].text)
             and text[pieces[position - 1].stop : pieces[position].start] == " "
         ):
             digits += pieces[position].text
@@ -296,11 +295,50 @@ def _digits(text: str, pieces: list[Piece], index: int) -> tuple[float, int]:
     return float(digits.replace(",", ".")), position
 
 
-def _tokens_by_start(doc: Doc) -> dict[int, Token]:
-    return {token.start: token for sentence in doc.article.sentences for token in sentence.tokens}
+class Pieces(Sequence[Piece]):
+    """The words of a text (``WORD``) as a list of Pieces, each made when first read: a count starts at few words, and
+    the scan for them reads the lower-cased words alone (``lowers``). Indexes and slices read as a list's do."""
+
+    def __init__(self, text: str) -> None:
+        self.matches = list(WORD.finditer(text))
+        self.lowers = [match.group().lower().replace("ё", "е") for match in self.matches]
+        self._made: dict[int, Piece] = {}
+
+    def __len__(self) -> int:
+        return len(self.matches)
+
+    @overload
+    def __getitem__(self, index: int) -> Piece: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Piece]: ...
+
+    def __getitem__(self, index: Union[int, slice]) -> Union[Piece, list[Piece]]:
+        if isinstance(index, slice):
+            return [self[position] for position in range(*index.indices(len(self.matches)))]
+        if index < 0:
+            index += len(self.matches)
+        piece = self._made.get(index)
+        if piece is None:
+            match = self.matches[index]  # (an index out of range raises IndexError, as a list's does)
+            piece = self._made[index] = Piece(match.start(), match.end(), match.group(), self.lowers[index])
+        return piece
 
 
-def _analyse(doc: Doc, piece: Piece, tokens: dict[int, Token]) -> Analysis:
+class _TokensByStart:
+    """The article's tokens by their start offset, gathered when a unit is first analysed (most articles have few)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._tokens: Optional[dict[int, Token]] = None
+
+    def get(self, start: int) -> Optional[Token]:
+        if self._tokens is None:
+            self._tokens = {token.start: token for sentence in self.doc.article.sentences for token in sentence.tokens}
+        return self._tokens.get(start)
+
+
+def _analyse(doc: Doc, piece: Piece, tokens: _TokensByStart) -> Analysis:
     """Lemma and part of speech: the tagger's token when there is one, else the dictionary."""
     from letopis.nlp.morph import morph_vocab
 

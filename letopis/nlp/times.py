@@ -386,6 +386,15 @@ def tokenize(text: str) -> list[Word]:
     """yargy's tokenization of ``text`` (its Tokenizer's regex and types), as plain tuples."""
     return [(match.group(), TOKEN_TYPES[match.lastgroup], match.start(), match.end())
             for match in TOKENIZER.regexp.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def start_words() -> frozenset[str]:
+    """The lower-case words other than numbers that ``_start_kind`` may give a kind: ``start_kinds`` and "с"/"со"."""
+    return frozenset(start_kinds()) | SINCE_WORDS
+
+
+SINCE_WORDS = frozenset({"с", "со"})  # "с 1 по 5 июля"
 NUMBER_FOLLOWERS = frozenset({".", "-", "–", "—", "по", "до", "на"})
 
 
@@ -402,7 +411,7 @@ def _start_kind(words: list[Word], index: int, kinds: dict[str, str]) -> Optiona
             return None
         return "number" if len(value) <= 2 or (len(value) == 4 and 1000 <= int(value) <= 2100) else None
     lower = value.lower()
-    if lower in ("с", "со"):  # "с 1 по 5 июля"
+    if lower in SINCE_WORDS:
         return "since" if index + 1 < len(words) and words[index + 1][1] == "INT" else None
     return kinds.get(lower)
 
@@ -663,16 +672,20 @@ class TimeTagger:
         """Longest matches, left to right, never overlapping."""
         words = tokenize(text)
         kinds = start_kinds()
+        first_words = start_words()
         found = []
-        index = 0
-        while index < len(words):
-            kind = _start_kind(words, index, kinds)
-            match = self.parsers[kind].longest(words[index : index + WINDOW]) if kind else None
+        index = 0  # the first word not yet read: a match reads on to its end
+        # only a number or a word of ``start_words`` may start an expression (``_start_kind``): no other is tried
+        for start in [start for start, word in enumerate(words) if word[1] == "INT" or word[0].lower() in first_words]:
+            if start < index:
+                continue
+            kind = _start_kind(words, start, kinds)
+            match = self.parsers[kind].longest(words[start : start + WINDOW]) if kind else None
             if match is None:
-                index += 1
+                index = start + 1
                 continue
             found.append(match)
-            index += match.size or 1
+            index = start + (match.size or 1)
         return found
 
     def find(self, doc: Doc) -> list[TimeExpression]:

@@ -22,7 +22,7 @@ def test_a_vote_share_is_no_act_of_support(code, sentence):
 
 
 @pytest.mark.parametrize("sentence, event", [
-    ("Россия поддержала позицию Китая по Тайваню.", ("051", "RUSGOV", "CHN")),
+    ("Россия поддержала позицию Китая по Тайваню.", ("051", "RUSGOV", "CHNGOV")),
     ("Кандидата оппозиции поддержали депутаты парламента Грузии.", ("051", "GEOLEG", "GEOOPP")),
 ])
 def test_a_state_s_or_a_legislature_s_support_stays_an_event(code, sentence, event):
