@@ -128,13 +128,20 @@ class _ArticleRoles:
 
     def _unplaced_hyphen_name(self, entity: Entity, token: Token, sentence: int, index: int) -> bool:
         """Whether NER took a hyphenated group noun for a place it cannot place: "Повстанцы-хуту" (the
-        indeclinable second part makes the word look like a name) is a group of rebels, not a place."""
+        indeclinable second part makes the word look like a name) is a group of rebels, not a place; so is a plural
+        role noun opening a sentence ("Повстанцы напали ...")."""
         return (
-            "-" in token.text
+            ("-" in token.text or self._opening_plural(entity, token, index))
             and entity.type == "LOC"
             and entity.id not in self.context.entity_country
             and self.context.owner_of(sentence, index) is None
         )
+
+    @staticmethod
+    def _opening_plural(entity: Entity, token: Token, index: int) -> bool:
+        """"Повстанцы напали на ...": a plural role noun opening a sentence, capitalised there, that NER took for a
+        one-word place (it places nothing: no country, no owner) is the group it names."""
+        return index == 0 and token.feats.get("Number") == "Plur" and " " not in entity.name.strip()
 
     def _office(self, match: RoleMatch, tokens: list[Token]) -> None:
         countries = [country for country, _ in match.countries]

@@ -148,3 +148,13 @@ def test_the_white_house_of_bishkek_in_a_story_that_names_the_usa(run, text):
 ])
 def test_the_white_house_near_a_mention_of_the_usa_stays_american(run, text):
     assert seat(run(text)) == "USAGOV"
+
+
+# a plural role noun opening a sentence that NER took for a one-word place is still the group it names
+@pytest.mark.parametrize("text, code", [
+    ("Повстанцы обстреляли позиции сирийской армии.", "SYRREB"),
+    ("Мятежники захватили город Гао на севере Мали.", "MLIREB"),
+    ("Повстанцы напали на лагерь индийских миротворцев.", "---REB"),
+])
+def test_a_group_noun_opening_a_sentence_is_a_group(run, text, code):
+    assert code in codes(run(text))
