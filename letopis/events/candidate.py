@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from letopis.events.code_classes import DOMESTIC_CODES, DOMESTIC_ROOTS, ROLE_CODES
 from letopis.events.lexicon import TriggerRule
@@ -69,6 +69,15 @@ def actor_code(entity: Entity | None) -> str | None:
 
 def sentence_of(article: Article, mention: Mention, count: int) -> int:
     return mention.sentence if 0 <= mention.sentence < count else article.sentence_at(mention.start)
+
+
+def unknown_group(entity: Entity) -> Entity | None:
+    """An armed group the linker could place in no country but its victims' ("Боевики обстреляли колонну с
+    непальскими миротворцами": code "---INS"): the unknown actor "---", not a group of the sentence's country."""
+    code = entity.actor.code if entity.actor else ""
+    if code and code.startswith("---") and code[3:] in ROLE_CODES:
+        return replace(entity, actor=replace(entity.actor, code="---"))
+    return None
 
 
 def bare_role(entity: Entity) -> str | None:

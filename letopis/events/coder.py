@@ -34,6 +34,7 @@ from letopis.events.candidate import (
     guessed_role,
     is_domestic,
     sentence_of,
+    unknown_group,
 )
 from letopis.events.code_classes import (
     ADDRESSED_ROOTS,
@@ -170,7 +171,8 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
     completed: dict[tuple[str, str], Entity] = {}
     for entity in article.entities:
         role = bare_role(entity)
-        if actor_code(entity) is None and role is None:
+        unknown = unknown_group(entity)
+        if actor_code(entity) is None and role is None and unknown is None:
             continue
         for mention in entity.mentions:
             index = sentence_of(article, mention, len(mentions))
@@ -178,7 +180,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
                 # a country inside an organisation's name ("Движение за развитие Мали") names the
                 # organisation, never a participant of its own
                 continue
-            named = entity
+            named = unknown or entity
             if role is not None:
                 # "полиция задержала": the country the sentence names, else the article's own
                 country = (countries[index] or [main_country])[0]

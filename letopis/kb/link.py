@@ -22,7 +22,7 @@ import dataclasses
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -70,6 +70,7 @@ from letopis.kb.role_words import (
     department_between,
     former_words,
     is_animal,
+    is_field,
     is_former,
     is_honorary,
     is_predicate,
@@ -281,7 +282,8 @@ class Context:
         if sentence not in self.role_matches:
             tokens = self.article.sentences[sentence].tokens
             found = find_roles(tokens, sentence, self.country_of, self.kb.countries.by_adjective, self.owner_of)
-            self.role_matches[sentence] = [match for match in found if not is_animal(match)]  # "тамбовские свиньи"
+            # "тамбовские свиньи" name no person; "по свободе СМИ" is an office's field, not an actor
+            self.role_matches[sentence] = [match for match in found if not is_animal(match) and not is_field(match, tokens)]
         return self.role_matches[sentence]
 
     def owner_of(self, sentence: int, index: int) -> Optional[tuple[str, Optional[str], str]]:
@@ -698,8 +700,42 @@ def _unplace_shared_seats(context: Context) -> None:
         if entity.type != "LOC" or normalize(entity.name) not in seats:
             continue
         starts = {mention.start for mention in entity.mentions}
+        others = seats[normalize(entity.name)]
         context.capital_positions = [(offset, country) for offset, country in context.capital_positions
-                                     if offset not in starts or context.country_mentions[country]]
+                                     if offset not in starts or (context.country_mentions[country]
+                                                                 and not seat_told_elsewhere(context, entity, country,
+                                                                                             others))]
+
+
+def seat_told_elsewhere(context: Context, entity: Entity, own: Optional[str], others: Iterable[str]) -> bool:
+    """Whether a shared seat-of-power name is told of another country's building although the article names the
+    KB seat's own country too: each sentence with the name names a place (a city, a region) of one of the others
+    and not the own country ("В Бишкеке демонстранты взяли Белый дом"), or the article names one of the others (or
+    its places) at least twice as often as the own one and no sentence with the name, nor the one before or after
+    it, names the own one ("охраны Белого дома" in a Bishkek story that says elsewhere "Госдепартамент США призвал ..."; not "Президент
+    Киргизии прилетел в США. Он посетил Белый дом")."""
+    others = set(others)
+    starts = {mention.start for mention in entity.mentions}
+    places = [(offset, country) for offset, country in context.capital_positions if offset not in starts]
+    positions = context.country_positions + places
+    counts = Counter(country for _offset, country in positions)
+    if own is None:
+        return False
+    sentences = context.article.sentences
+
+    def named(index: int, found: list[tuple[int, str]]) -> set[str]:
+        if not 0 <= index < len(sentences):
+            return set()
+        span = sentences[index]
+        return {country for offset, country in found if span.start <= offset < span.stop}
+
+    placed, far = True, any(counts[other] >= 2 * counts[own] for other in others)
+    for mention in entity.mentions:
+        index = mention.sentence if mention.sentence >= 0 else context.article.sentence_at(mention.start)
+        here = named(index, positions)
+        placed = placed and own not in here and bool(named(index, places) & others)
+        far = far and own not in here | named(index - 1, positions) | named(index + 1, positions)
+    return placed or far
 
 
 def _place_name_spans(article: Article, kb: Any) -> list[tuple[int, int]]:
@@ -989,7 +1025,8 @@ class Linker:
     # -- the country of a role named without one
 
     def country_around(self, context: Context, offset: int, sentence: int,
-                       named: bool = False, office: bool = False) -> tuple[Optional[str], str]:
+                       named: bool = False, office: bool = False,
+                       others: frozenset[str] = frozenset()) -> tuple[Optional[str], str]:
         """Whose a role named without its country is ("полиция задержала", "президент заявил").
 
         The clues of ``data/context_country.txt`` in their order: a country the sentence names as
@@ -997,6 +1034,8 @@ class Linker:
         country of a KB person the sentence names, the country the article names most.  Returns (country, clue), or (None, "").
         An ``office`` (a post or a member, not a group: "глава государства", "посол") does not take a country the
         sentence names only after it ("Глава государства обвинил российские спецслужбы": the other side's).
+        ``others``: countries that are someone else's, not the role's, whatever clue names them (the visitors an
+        armed group attacks: "Боевики обстреляли колонну с непальскими миротворцами").
         """
         for clue, unnamed_only in context_order():
             if named and unnamed_only:
@@ -1005,7 +1044,8 @@ class Linker:
             if clue == "place":
                 country = context.place_country(sentence)
             elif clue == "sentence":
-                countries = context.sentence_countries(sentence, before=offset if office else None, destinations=False)
+                countries = [country for country in context.sentence_countries(
+                    sentence, before=offset if office else None, destinations=False) if country not in others]
                 if countries:
                     # the countries of the KB people the sentence names compete too: "Борисов уволил министра
                     # финансов X ... чешской компании" is about Bulgaria, the country the article names most
@@ -1021,6 +1061,8 @@ class Linker:
                 country = self.article_country(context)
             elif clue == "before":
                 country = context.country_before(offset)
+            if country in others:
+                continue
             if country:
                 return country, clue
         return None, ""
@@ -1869,8 +1911,11 @@ class Linker:
         own = {actor.country for actor in self.search([entity.name], ORGANISATION_TYPES)}
         topic = self.article_country(context)
         people = {country for found in self._person_countries(context).values() for country in found}
-        if topic in countries and not any(context.country_mentions.get(country or "", 0) or country in people
-                                          for country in own):
+        if topic in countries and not any(
+            (context.country_mentions.get(country or "", 0) and not seat_told_elsewhere(context, entity, country,
+                                                                                       countries))
+            or country in people for country in own
+        ):
             return self.country_actor(topic, topic + "GOV", 0.6,
                                       f"seat of power {entity.name!r} in an article about {topic}")
         return None

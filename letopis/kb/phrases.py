@@ -653,7 +653,19 @@ def _genitive_form(token: Token) -> bool:
     names in "-ия" ("посла Румынии", "президента Колумбии") is the same in the three cases, and right after a role
     noun it is its genitive."""
     case = token.feats.get("Case")
-    return case in ("Gen", None) or (case in ("Dat", "Loc") and token.text.lower().endswith("ии"))
+    return case in ("Gen", None) or (case in ("Dat", "Loc") and token.text.lower().endswith("ии")) \
+        or _indeclinable(token)
+
+
+INDECLINABLE_ENDINGS = ("и", "у", "ю", "о", "е", "э")
+
+
+def _indeclinable(token: Token) -> bool:
+    """A name whose form is its lemma and ends in a vowel no Russian declension ends its nominative with
+    ("Фиджи", "Тувалу", "Того", "Перу", "Конго"): the tagger gives it the case of the noun it hangs on ("посла
+    Фиджи" Acc, "премьер-министром Тувалу" Ins), but right after a role noun it is that noun's genitive owner."""
+    text = token.text.lower()
+    return token.pos == "PROPN" and text == normalize(token.lemma) and text.endswith(INDECLINABLE_ENDINGS)
 
 
 @lru_cache(maxsize=1)
@@ -665,13 +677,16 @@ def local_heads() -> dict[str, str]:
 def _place_after(tokens: list[Token], lemmas: list[str], sentence: int, position: int,
                  owner_of: OwnerOfToken) -> Optional[tuple[str, int, int]]:
     """(country, first, stop) of a region or city named at ``position`` in the genitive, after at most two
-    linking nouns ("администрации (города) Сергиева Посада")."""
-    links = 0
-    while position < len(tokens) and links < 2 and local_heads().get(lemmas[position]) == "link" \
+    linking nouns ("администрации (города) Сергиева Посада"), or in any case after a noun of its kind ("города
+    Сергиев Посад")."""
+    links, kind = 0, ""
+    while position < len(tokens) and links < 2 and local_heads().get(lemmas[position]) in ("link", "place") \
             and tokens[position].feats.get("Case") == "Gen":
+        kind = local_heads()[lemmas[position]]
         position += 1
         links += 1
-    if position >= len(tokens) or tokens[position].feats.get("Case") not in ("Gen", None):
+    # "главы города Сергиев Посад": after a noun of the kind of place, its name may stand in the nominative
+    if position >= len(tokens) or tokens[position].feats.get("Case") not in ("Gen", None) and kind != "place":
         return None
     owner = owner_of(sentence, position)
     if owner is None or owner[2] != "place":

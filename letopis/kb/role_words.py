@@ -290,6 +290,24 @@ def is_foreign(match: RoleMatch, tokens: list[Token]) -> bool:
     return any(adjective in foreign_adjectives() for adjective in _adjectives_before(match, tokens))
 
 
+@lru_cache(maxsize=1)
+def field_nouns() -> frozenset[str]:
+    """Nouns that after "по" name an office's field (``data/field_nouns.txt``)."""
+    return frozenset(data_words("field_nouns.txt"))
+
+
+def is_field(match: RoleMatch, tokens: list[Token]) -> bool:
+    """"уполномоченный ОБСЕ по свободе СМИ", "советник по связям со СМИ", "по правам беженцев": a group in the
+    genitive after "по" and one or more field nouns (with "с/со" between, for a noun of relations) is the field of
+    an office, not an actor."""
+    index, fields = match.start - 1, 0
+    while index >= 1 and (normalize(tokens[index].lemma) in field_nouns()
+                          or (fields == 0 and normalize(tokens[index].lemma) in ("с", "со"))):
+        fields += normalize(tokens[index].lemma) in field_nouns()  # "по вопросам свободы СМИ": a chain of them
+        index -= 1
+    return fields > 0 and index >= 0 and normalize(tokens[index].lemma) == "по"
+
+
 def is_animal(match: RoleMatch) -> bool:
     """"тамбовских свиней": an animate noun that names no person."""
     return match.noun.phrase[0] in animal_nouns()

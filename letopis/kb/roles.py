@@ -128,13 +128,20 @@ class _ArticleRoles:
 
     def _unplaced_hyphen_name(self, entity: Entity, token: Token, sentence: int, index: int) -> bool:
         """Whether NER took a hyphenated group noun for a place it cannot place: "Повстанцы-хуту" (the
-        indeclinable second part makes the word look like a name) is a group of rebels, not a place."""
+        indeclinable second part makes the word look like a name) is a group of rebels, not a place; so is a plural
+        role noun opening a sentence ("Повстанцы напали ...")."""
         return (
-            "-" in token.text
+            ("-" in token.text or self._opening_plural(entity, token, index))
             and entity.type == "LOC"
             and entity.id not in self.context.entity_country
             and self.context.owner_of(sentence, index) is None
         )
+
+    @staticmethod
+    def _opening_plural(entity: Entity, token: Token, index: int) -> bool:
+        """"Повстанцы напали на ...": a plural role noun opening a sentence, capitalised there, that NER took for a
+        one-word place (it places nothing: no country, no owner) is the group it names."""
+        return index == 0 and token.feats.get("Number") == "Plur" and " " not in entity.name.strip()
 
     def _office(self, match: RoleMatch, tokens: list[Token]) -> None:
         countries = [country for country, _ in match.countries]
@@ -265,8 +272,11 @@ class _ArticleRoles:
             if country is not None:
                 return country, "context: the place named last (local)"
         # "солдаты в секторе Газа", "посол в Таллине": like a named person's, an outsider's place is not his country
+        visited = self._visitors_countries(match)
         country, clue = self.linker.country_around(self.context, tokens[match.start].start, match.sentence,
-                                                   named=outsider, office=match.noun.kind != "group")
+                                                   named=outsider, office=match.noun.kind != "group", others=visited)
+        if country is None and visited:  # the visitors' country withheld, no other: an unknown attacker
+            return "---", "unknown: the only country named is its victims'"
         if clue == "article" and match.noun.kind != "office" and match.noun.role in BODY_ROLES:
             # "законодатели" in a story about Montenegro that names "Сенат США" only
             body = self.linker.body_country(self.context, match.noun.role)
@@ -279,6 +289,21 @@ class _ArticleRoles:
             # naming a place the gazetteers lack: "войска ... на острове X" may be anywhere)
             return publication_country(), "the publication's country"
         return country, f"context: {clue}"
+
+    def _visitors_countries(self, match: RoleMatch) -> frozenset[str]:
+        """For an armed group named without its country ("боевики", "смертник", "повстанцы"): the countries of the
+        visitors and envoys its sentence names by their own adjective or genitive ("колонну с непальскими
+        миротворцами", "туристов из Германии", "посольство Франции"); they are whom it attacks, not its own.
+        Soldiers are not counted: "афганских военных" are mostly the country where the group fights."""
+        if match.noun.role not in ARMED_GROUP_ROLES:
+            return frozenset()
+        return frozenset(
+            country
+            for other in self.context.roles_in(match.sentence)
+            if other is not match and other.start != match.start
+            and (is_visitor(other) or (is_outsider(other) and other.noun.role not in FORCE_ROLES))
+            for country, _ in other.countries
+        )
 
     def _member(self, match: RoleMatch, tokens: list[Token]) -> None:
         how = "modifier"
