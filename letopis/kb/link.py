@@ -1058,7 +1058,8 @@ class Linker:
                 if actor.type == PERSON or actor.country in self.kb.countries:
                     continue
                 name = _normalize(actor.name)
-                if not (("трибунал" in name or name.startswith("международный")) and ("суд" in name or "трибунал" in name)):
+                court = "суд" in name.split() or "трибунал" in name
+                if not (court and ("трибунал" in name or name.startswith(("международный", "европейский")))):
                     continue
                 alternatives = []
                 for variant in dict.fromkeys([actor.name, *actor.names]):
@@ -2184,8 +2185,9 @@ class Linker:
                 country = self._owner_before(context, sentence, indexes[0])
             if state_agency is not None and (country_after is None or country_after <= state_agency[2]):
                 continue  # a state agency only with its country in the genitive: not "Русская служба BBC"
-            if country is None and role == JUDICIARY and "международный" in body_lemmas:
-                court = self.international_court(context)  # "Международный трибунал" is no country's court
+            if country is None and role == JUDICIARY and ("международный" in body_lemmas or list(body_lemmas) == ["суд"]):
+                # "Международный трибунал" is no country's court, nor "Суд" alone in an article on the ECHR
+                court = self.international_court(context)
                 if court is not None:
                     # the court's latest code when the date is outside its years (the ICTY closed in 2017)
                     code = self.kb.code_on(court.id, context.on) or self.kb.code_on(court.id, None)
