@@ -1045,8 +1045,11 @@ class Linker:
         are it, not a court of the defendant's country."""
         if context.international_court is None:
             text = context.article.text
-            context.international_court = [actor for actor, pattern in self._international_courts()
-                                           if pattern.search(text)]
+            # a European court (ЕСПЧ) only when the article is about it, named twice at least: one named in
+            # passing ("обжалуют приговор в ЕСПЧ") leaves "Суд" the national court
+            context.international_court = [
+                actor for actor, pattern in self._international_courts()
+                if len(pattern.findall(text)) >= (2 if _normalize(actor.name).startswith("европейский") else 1)]
         return context.international_court[0] if len(context.international_court) == 1 else None
 
     def _international_courts(self) -> list[tuple[Any, re.Pattern[str]]]:

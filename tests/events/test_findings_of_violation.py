@@ -38,7 +38,15 @@ def test_an_own_or_denied_violation_accuses_no_one(code, text):
 
 def test_bare_court_in_an_article_on_the_echr_is_that_court(code):
     text = (
-        "Европейский суд по правам человека вынес решение по делу журналистов. "
+        "ЕСПЧ рассмотрел жалобу журналистов. Европейский суд по правам человека вынес решение по делу. "
         "Суд признал, что власти Азербайджана нарушили конвенцию."
     )
     assert ("112", "IGOCOEJUD", "AZEGOV") in codes(code(text))
+
+
+def test_an_echr_named_in_passing_leaves_the_national_court(code):
+    text = (
+        "Хамовнический суд Москвы приговорил Ходорковского к 14 годам. Адвокаты обжалуют приговор в Европейском "
+        "суде по правам человека. Суд признал, что Ходорковский нарушил закон."
+    )
+    assert not [c for c in codes(code(text)) if c[1] == "IGOCOEJUD"]
