@@ -487,7 +487,11 @@ class ArgumentFinder:
         view = self.view
         for ancestor in view.ancestors(node, 3):
             if view.rel(ancestor) in ("acl:relcl", "acl"):
-                return view.head(ancestor)
+                head = view.head(ancestor)
+                if head < 0 or view.tokens[head].pos not in ("VERB", "AUX"):
+                    return head
+                break  # a relative clause hung on the main verb ("Министр, которому ... предъявила, находится"):
+                # no verb is what "который" stands for
         # the parser broke the clause off: ", которому ..." refers to the nearest noun before the comma
         # that agrees with it in gender and number
         if node > 0 and view.tokens[node - 1].text == ",":

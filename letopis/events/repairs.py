@@ -1102,6 +1102,35 @@ def repair_swapped_arguments(tokens: list[Token], rels: list[str], children: lis
             rels[subject], rels[thing] = "obj", rels[subject]
 
 
+def repair_conjunct_objects(tokens: list[Token], rels: list[str], children: list[list[int]], heads: list[int]) -> None:
+    """The one subject the parser gave a coordinated active verb, told after it and read as accusative by the
+    tagger, is its object: the verb shares the subject of the verb it is coordinated with. "Президент сообщил, что
+    раскрыт заговор, и обвинил в нем Вашингтон", "Министр выступил по телевидению и осудил за удары Израиль"
+    (slovnet reads the post-posed name as the second verb's own subject)."""
+    for verb, token in enumerate(tokens):
+        if (
+            token.pos != "VERB"
+            or rels[verb] != "conj"
+            or token.feats.get("Voice") == "Pass"
+            or token.feats.get("VerbForm") != "Fin"
+        ):
+            continue
+        head = heads[verb]
+        if not (0 <= head < len(tokens)) or tokens[head].pos != "VERB" or head > verb:
+            continue
+        if not any(rels[kid] in ("nsubj", "nsubj:pass") for kid in children[head]):
+            continue
+        subjects = [kid for kid in children[verb] if rels[kid] in ("nsubj", "nsubj:pass", "csubj")]
+        if (
+            len(subjects) == 1
+            and subjects[0] > verb
+            and tokens[subjects[0]].pos in NOUNS
+            and tokens[subjects[0]].feats.get("Case") == "Acc"
+            and not any(rels[kid] == "obj" for kid in children[verb])
+        ):
+            rels[subjects[0]] = "obj"
+
+
 def _agrees(verb: Token, noun: Token) -> bool:
     """Whether a finite verb's number and (in the past singular) gender fit the noun as its subject."""
     number, gender = verb.feats.get("Number"), verb.feats.get("Gender")

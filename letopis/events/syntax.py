@@ -24,6 +24,7 @@ from letopis.events.repairs import (
     repair_closing_attributions,
     repair_closing_demands,
     repair_conditional_conjuncts,
+    repair_conjunct_objects,
     repair_conjuncts_before_clauses,
     repair_coordinated_subjects,
     repair_crossed_relative_subjects,
@@ -150,6 +151,7 @@ class SentenceView:
         repair_animate_subjects(self.tokens, self.rels, self.children)
         repair_double_subjects(self.tokens, self.rels, self.children)
         repair_swapped_arguments(self.tokens, self.rels, self.children)
+        repair_conjunct_objects(self.tokens, self.rels, self.children, self.heads)
         # each nominal's preposition, worked out when first asked (the coder asks of the same words many times);
         # the tree is final here, and the cache lives as long as the sentence's view
         self._prepositions: dict[int, str] = {}

@@ -1087,8 +1087,11 @@ class Linker:
         are it, not a court of the defendant's country."""
         if context.international_court is None:
             text = context.article.text
-            context.international_court = [actor for actor, pattern in self._international_courts()
-                                           if pattern.search(text)]
+            # a European court (ЕСПЧ) only when the article is about it, named twice at least: one named in
+            # passing ("обжалуют приговор в ЕСПЧ") leaves "Суд" the national court
+            context.international_court = [
+                actor for actor, pattern in self._international_courts()
+                if len(pattern.findall(text)) >= (2 if _normalize(actor.name).startswith("европейский") else 1)]
         return context.international_court[0] if len(context.international_court) == 1 else None
 
     def _international_courts(self) -> list[tuple[Any, re.Pattern[str]]]:
@@ -1100,7 +1103,8 @@ class Linker:
                 if actor.type == PERSON or actor.country in self.kb.countries:
                     continue
                 name = _normalize(actor.name)
-                if not (("трибунал" in name or name.startswith("международный")) and ("суд" in name or "трибунал" in name)):
+                court = "суд" in name.split() or "трибунал" in name
+                if not (court and ("трибунал" in name or name.startswith(("международный", "европейский")))):
                     continue
                 alternatives = []
                 for variant in dict.fromkeys([actor.name, *actor.names]):
@@ -2229,8 +2233,9 @@ class Linker:
                 country = self._owner_before(context, sentence, indexes[0])
             if state_agency is not None and (country_after is None or country_after <= state_agency[2]):
                 continue  # a state agency only with its country in the genitive: not "Русская служба BBC"
-            if country is None and role == JUDICIARY and "международный" in body_lemmas:
-                court = self.international_court(context)  # "Международный трибунал" is no country's court
+            if country is None and role == JUDICIARY and ("международный" in body_lemmas or list(body_lemmas) == ["суд"]):
+                # "Международный трибунал" is no country's court, nor "Суд" alone in an article on the ECHR
+                court = self.international_court(context)
                 if court is not None:
                     # the court's latest code when the date is outside its years (the ICTY closed in 2017)
                     code = self.kb.code_on(court.id, context.on) or self.kb.code_on(court.id, None)
