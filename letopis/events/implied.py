@@ -214,10 +214,17 @@ class ImpliedActors:
         if country is None:
             # "тысячи мусульман в Пакистане протестовали": the place in the crowd's own phrase
             country = self.crowd_place(position, slots, passive, anchors)
+        story, from_story = getattr(self, "story_country", None), False
+        if country is None and not passive and story and not self.named_countries() - {story}:
+            # "десятки тысяч человек вышли на Октябрьскую площадь" in a story of Minsk: a sentence that names no
+            # other country than the story's tells of a crowd where the story is
+            country, from_story = story, True
         if country is None:
             return [], []
         crowd = self.lexicon.word_classes["crowd"]
         if view.lemma(position) in self.lexicon.word_classes["gathering"] and view.rel(position) == "nsubj":
+            if from_story:
+                return [], []  # "проходил пикет": whose, a place of its own would tell
             return [context_actor(country, "CVL")], [position]  # "в Москве прошла акция протеста": its people
         for slot in slots:
             for found in self.slot_words(position, slot, passive, anchors):
@@ -239,6 +246,14 @@ class ImpliedActors:
                     if (view.lemma(word).split("-")[0] in crowd or people) and not self.named(word):
                         return [context_actor(country, "CVL")], [word]
         return [], []
+
+    def named_countries(self) -> set[str]:
+        """The countries of the actors the sentence names (places, states, bodies, people linked)."""
+        return {
+            country_part(actor_code(covering[1])) or ""
+            for covering in self.view.covering
+            if covering is not None
+        } - {""}
 
     def crowd_place(self, position: int, slots: list[Slot], passive: bool, anchors: list[int]) -> str | None:
         """The country of a place named "в X" inside the phrase of the people a protest's slot names, when only one
