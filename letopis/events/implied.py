@@ -198,7 +198,13 @@ class ImpliedActors:
         return next((code for code in places if code), None)
 
     def crowd(
-        self, position: int, slots: list[Slot], anchors: list[int], passive: bool = False, home: str | None = None
+        self,
+        position: int,
+        slots: list[Slot],
+        anchors: list[int],
+        passive: bool = False,
+        home: str | None = None,
+        opposed: frozenset[str] = frozenset(),
     ) -> tuple[list[Entity], list[int]]:
         """An unnamed crowd that protests ("тысячи людей вышли на акцию протеста в Москве", "в Москве прошла акция
         протеста") is the civilians of the country of the place named in the sentence; with no place, nothing
@@ -215,11 +221,13 @@ class ImpliedActors:
             # "тысячи мусульман в Пакистане протестовали": the place in the crowd's own phrase
             country = self.crowd_place(position, slots, passive, anchors)
         story, from_story = getattr(self, "story_country", None), False
-        if country is None and not passive and story and not self.named_countries() - {story}:
+        if country is None and not passive and story and story not in opposed and not (
+            self.named_countries() - {story} - opposed
+        ):
             # "десятки тысяч человек вышли на Октябрьскую площадь" in a story of Minsk: a sentence that names no
             # other country than the story's tells of a crowd where the story is
             country, from_story = story, True
-        if country is None:
+        if country is None or country in opposed:
             return [], []
         crowd = self.lexicon.word_classes["crowd"]
         if view.lemma(position) in self.lexicon.word_classes["gathering"] and view.rel(position) == "nsubj":
@@ -228,7 +236,7 @@ class ImpliedActors:
             return [context_actor(country, "CVL")], [position]  # "в Москве прошла акция протеста": its people
         for slot in slots:
             for found in self.slot_words(position, slot, passive, anchors):
-                if view.tokens[found].pos not in ("NOUN", "PROPN", "ADV") or self.named(found):
+                if view.tokens[found].pos not in ("NOUN", "PROPN", "ADV") or (self.named(found) and not opposed):
                     continue
                 # "тысячи людей", "сотни участников акции", "десятки тысяч человек": a number noun stands for its
                 # genitive; "более 10 тысяч человек": the parser makes the adverb the subject, the people its oblique
@@ -243,16 +251,28 @@ class ImpliedActors:
                     # "тысячи курдов": any people counted by the thousand are a crowd
                     people = counted and word != found and view.tokens[word].feats.get("Animacy") == "Anim"
                     # "заключённые-курды", "горняки-албанцы": the first noun of a hyphenated pair says who they are
-                    if (view.lemma(word).split("-")[0] in crowd or people) and not self.named(word):
+                    # (with ``opposed``, the crowd the linker named with the opposed state's country is re-placed)
+                    if (view.lemma(word).split("-")[0] in crowd or people) and (opposed or not self.named(word)):
                         return [context_actor(country, "CVL")], [word]
         return [], []
 
+    def foreign_presence_of(self, words: list[int]) -> bool:
+        """Whether every word is the agent of a foreign presence a protest opposes ("против визита президента США",
+        "против присутствия американских войск"): a word under a noun of word class foreign_presence."""
+        view = self.view
+        presence = self.lexicon.word_classes["foreign_presence"]
+        return bool(words) and all(
+            any(view.lemma(node) in presence for node in [word, *view.ancestors(word, 3)]) for word in words
+        )
+
     def named_countries(self) -> set[str]:
-        """The countries of the actors the sentence names (places, states, bodies, people linked)."""
+        """The countries of the actors the sentence names (places, states, bodies, people linked), but a foreign
+        visitor's or force's in the protesters' land."""
         return {
             country_part(actor_code(covering[1])) or ""
-            for covering in self.view.covering
-            if covering is not None
+            for node, covering in enumerate(self.view.covering)
+            # "против визита президента США": a visitor's country names no place of the crowd
+            if covering is not None and not self.foreign_presence_of([node])
         } - {""}
 
     def crowd_place(self, position: int, slots: list[Slot], passive: bool, anchors: list[int]) -> str | None:
