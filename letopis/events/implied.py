@@ -665,8 +665,12 @@ class ImpliedActors:
         return True
 
     def place_phrase(self, node: int) -> bool:
-        """"в Кабуле", "на западе": a phrase of where (в/на with the locative), not of where to or for whom."""
-        return self.view.preposition(node) in ("в", "на") and self.view.case(node) in ("Loc", "")
+        """"в Кабуле", "на западе", "под Москвой": a phrase of where (в/на with the locative, под with the
+        instrumental), not of where to or for whom."""
+        # "под Москвой": near a city is there too
+        return (self.view.preposition(node) in ("в", "на") and self.view.case(node) in ("Loc", "")) or (
+            self.view.preposition(node) == "под" and self.view.case(node) == "Ins"
+        )
 
     def names_unknown_person(self, position: int) -> bool:
         view = self.view
