@@ -221,11 +221,13 @@ class ImpliedActors:
             # "тысячи мусульман в Пакистане протестовали": the place in the crowd's own phrase
             country = self.crowd_place(position, slots, passive, anchors)
         story, from_story = getattr(self, "story_country", None), False
-        if country is None and not passive and story and story not in opposed and not (
+        festive = any(view.lemma(node) in self.lexicon.word_classes["celebration"] for node in range(len(view.tokens)))
+        if country is None and not passive and story and story not in opposed and not festive and not (
             self.named_countries() - {story} - opposed
         ):
             # "десятки тысяч человек вышли на Октябрьскую площадь" in a story of Minsk: a sentence that names no
-            # other country than the story's tells of a crowd where the story is
+            # other country than the story's tells of a crowd where the story is (not one out to celebrate: "вышли на
+            # улицы городов, где проходят торжественные парады")
             country, from_story = story, True
         if country is None or country in opposed:
             return [], []

@@ -38,3 +38,13 @@ def test_crowd_country(code, text, dyad):
 def test_rally_with_no_crowd_named_takes_no_story_country(code):
     text = "Беспорядки в Армении\n\nВ Ереване продолжается противостояние.\n\nУ здания правительства проходил пикет."
     assert not [event for event in code(text, published="2010-05-05") if event.cameo.startswith("14")]
+
+
+@pytest.mark.parametrize("text", [
+    "Праздник в США\n\nВ США отмечают День независимости.\n\n"
+    "Десятки миллионов людей вышли на улицы городов, где проходят торжественные парады и праздничные концерты.",
+    "Праздник в Сербии\n\nВ Сербии отмечают Новый год.\n\nТысячи людей собрались на площади, где прошел праздничный фейерверк.",
+    "Победа в Греции\n\nГреция выиграла чемпионат Европы.\n\nВечером сотни тысяч человек вышли на улицы на праздничное гуляние.",
+])
+def test_crowd_out_to_celebrate_takes_no_story_protest(code, text):
+    assert not [event for event in code(text, published="2010-05-05") if event.cameo.startswith("14")]
