@@ -139,6 +139,12 @@ ANY_WORD = "*"  # a requirement's wildcard (triggers.tsv)
 OPEN_OBJECTS = frozenset({ANY_WORD, PLACE_WORD, PERSON_WORD})  # what an object requirement reads besides lemmas
 
 
+def guessed_by_sentence(actor: Entity) -> bool:
+    """Whether the linker gave a group with no country of its own the country its sentence names ("тысячи студентов
+    протестовали против визита президента США" -> USA)."""
+    return actor.actor is not None and (actor.actor.reason or "").endswith("by context: sentence")
+
+
 def places_of_own(targets: list[Entity], sources: list[Entity]) -> bool:
     """Whether every target is of the sources' own countries."""
     return bool(targets) and {country_part(actor_code(target)) for target in targets} <= {
@@ -1437,6 +1443,15 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.root in PROTEST_ROOTS and not sources and not passive and rule.requires_relation("head"):
             # "Алёхина начала голодовку в знак протеста против отказа суда": a citizen protests
             sources, source_words = self.private_person(position, source_slots, False, [position], targets)
+        opposed = frozenset(country_part(actor_code(target)) or "" for target in targets) - {""}
+        if rule.root in PROTEST_ROOTS and sources and opposed and not passive and all(
+            guessed_by_sentence(source) for source in sources
+        ) and {country_part(actor_code(source)) for source in sources} <= opposed and self.foreign_presence_of(
+            target_words
+        ):
+            # "тысячи студентов протестовали против визита президента США": a crowd the linker gave the sentence's
+            # only country is not of the foreign visitor it protests against; it is of the place or the story
+            sources, source_words = self.crowd(position, source_slots, anchors, opposed=opposed)
         if rule.root in PROTEST_ROOTS and not sources and not passive:
             # "тысячи людей вышли на акцию протеста в Москве": an unnamed crowd is the civilians of the place
             sources, source_words = self.crowd(position, source_slots, anchors)

@@ -198,7 +198,13 @@ class ImpliedActors:
         return next((code for code in places if code), None)
 
     def crowd(
-        self, position: int, slots: list[Slot], anchors: list[int], passive: bool = False, home: str | None = None
+        self,
+        position: int,
+        slots: list[Slot],
+        anchors: list[int],
+        passive: bool = False,
+        home: str | None = None,
+        opposed: frozenset[str] = frozenset(),
     ) -> tuple[list[Entity], list[int]]:
         """An unnamed crowd that protests ("тысячи людей вышли на акцию протеста в Москве", "в Москве прошла акция
         протеста") is the civilians of the country of the place named in the sentence; with no place, nothing
@@ -214,14 +220,25 @@ class ImpliedActors:
         if country is None:
             # "тысячи мусульман в Пакистане протестовали": the place in the crowd's own phrase
             country = self.crowd_place(position, slots, passive, anchors)
-        if country is None:
+        story, from_story = getattr(self, "story_country", None), False
+        festive = any(view.lemma(node) in self.lexicon.word_classes["celebration"] for node in range(len(view.tokens)))
+        if country is None and not passive and story and story not in opposed and not festive and not (
+            self.named_countries() - {story} - opposed
+        ):
+            # "десятки тысяч человек вышли на Октябрьскую площадь" in a story of Minsk: a sentence that names no
+            # other country than the story's tells of a crowd where the story is (not one out to celebrate: "вышли на
+            # улицы городов, где проходят торжественные парады")
+            country, from_story = story, True
+        if country is None or country in opposed:
             return [], []
         crowd = self.lexicon.word_classes["crowd"]
         if view.lemma(position) in self.lexicon.word_classes["gathering"] and view.rel(position) == "nsubj":
+            if from_story:
+                return [], []  # "проходил пикет": whose, a place of its own would tell
             return [context_actor(country, "CVL")], [position]  # "в Москве прошла акция протеста": its people
         for slot in slots:
             for found in self.slot_words(position, slot, passive, anchors):
-                if view.tokens[found].pos not in ("NOUN", "PROPN", "ADV") or self.named(found):
+                if view.tokens[found].pos not in ("NOUN", "PROPN", "ADV") or (self.named(found) and not opposed):
                     continue
                 # "тысячи людей", "сотни участников акции", "десятки тысяч человек": a number noun stands for its
                 # genitive; "более 10 тысяч человек": the parser makes the adverb the subject, the people its oblique
@@ -236,9 +253,29 @@ class ImpliedActors:
                     # "тысячи курдов": any people counted by the thousand are a crowd
                     people = counted and word != found and view.tokens[word].feats.get("Animacy") == "Anim"
                     # "заключённые-курды", "горняки-албанцы": the first noun of a hyphenated pair says who they are
-                    if (view.lemma(word).split("-")[0] in crowd or people) and not self.named(word):
+                    # (with ``opposed``, the crowd the linker named with the opposed state's country is re-placed)
+                    if (view.lemma(word).split("-")[0] in crowd or people) and (opposed or not self.named(word)):
                         return [context_actor(country, "CVL")], [word]
         return [], []
+
+    def foreign_presence_of(self, words: list[int]) -> bool:
+        """Whether every word is the agent of a foreign presence a protest opposes ("против визита президента США",
+        "против присутствия американских войск"): a word under a noun of word class foreign_presence."""
+        view = self.view
+        presence = self.lexicon.word_classes["foreign_presence"]
+        return bool(words) and all(
+            any(view.lemma(node) in presence for node in [word, *view.ancestors(word, 3)]) for word in words
+        )
+
+    def named_countries(self) -> set[str]:
+        """The countries of the actors the sentence names (places, states, bodies, people linked), but a foreign
+        visitor's or force's in the protesters' land."""
+        return {
+            country_part(actor_code(covering[1])) or ""
+            for node, covering in enumerate(self.view.covering)
+            # "против визита президента США": a visitor's country names no place of the crowd
+            if covering is not None and not self.foreign_presence_of([node])
+        } - {""}
 
     def crowd_place(self, position: int, slots: list[Slot], passive: bool, anchors: list[int]) -> str | None:
         """The country of a place named "в X" inside the phrase of the people a protest's slot names, when only one
@@ -630,8 +667,12 @@ class ImpliedActors:
         return True
 
     def place_phrase(self, node: int) -> bool:
-        """"в Кабуле", "на западе": a phrase of where (в/на with the locative), not of where to or for whom."""
-        return self.view.preposition(node) in ("в", "на") and self.view.case(node) in ("Loc", "")
+        """"в Кабуле", "на западе", "под Москвой": a phrase of where (в/на with the locative, под with the
+        instrumental), not of where to or for whom."""
+        # "под Москвой": near a city is there too
+        return (self.view.preposition(node) in ("в", "на") and self.view.case(node) in ("Loc", "")) or (
+            self.view.preposition(node) == "под" and self.view.case(node) == "Ins"
+        )
 
     def names_unknown_person(self, position: int) -> bool:
         view = self.view
