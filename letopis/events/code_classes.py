@@ -19,9 +19,9 @@ UNPAIRED_CODES = ("051", "052", "053", "054", "055", "056")
 # the compound prepositions that name the participants of a meeting ("встреча с участием министров России и Китая",
 # "переговоры при участии представителей Армении и Азербайджана"): its sides, unless word class bystander
 PARTICIPATION_PREPOSITIONS = {"с участием", "при участии"}
+PARTICIPATION_NOUNS = {preposition.split()[1] for preposition in PARTICIPATION_PREPOSITIONS}
 # endings of verbal nouns ("нарушение", "развитие"): an instrumental after one is its agent, not an earlier noun's
 VERBAL_NOUN_ENDINGS = ("ние", "тие")
-PARTICIPATION_NOUNS = {preposition.split()[1] for preposition in PARTICIPATION_PREPOSITIONS}
 
 # intents whose act a decision makes (coder: "decided"): coercion ("решило выслать дипломатов") and yielding by
 # decree (0351 restrictions, 0353 release, 0354 sanctions eased)

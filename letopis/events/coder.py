@@ -53,6 +53,7 @@ from letopis.events.code_classes import (
     CONDITIONAL_ROOTS,
     CONSULT_ROOT,
     CONTEXT_TARGET_ROOTS,
+    CONVENTIONAL_FORCE_CODE,
     CONVERSATION_CODES,
     CROWD_ARREST_CODES,
     CROWD_PROTEST_CODE,
@@ -1430,7 +1431,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             forces = sources and all((actor_code(source) or "")[3:] in FORCE_ROLES for source in sources)
             if targets and forces and rule.cameo in KILLING_CODES:
                 # state forces killing an attacker fight him (190), they do not murder him ("был застрелен полицейскими")
-                rule = replace(rule, cameo="190")
+                rule = replace(rule, cameo=CONVENTIONAL_FORCE_CODE)
         if (
             rule.root in PRIVATE_AGENT_ROOTS
             and not sources

@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from letopis.events.candidate import IMPLIED_ENTITY
+from letopis.events.code_classes import SYMMETRIC_ROOTS, UNKNOWN_AGENT_ROOTS
 from letopis.model import Event
-
-SYMMETRIC_ROOTS = {"04", "05", "06", "19"}
-VIOLENT_ROOTS = {"18", "19", "20"}  # an unnamed agent of one of these may be named by another report of the act
 
 
 def event_key(event: Event) -> tuple:
@@ -122,7 +120,7 @@ def _attacker_twin(event: Event, events: list[Event]) -> Event | None:
     """An attack told without its attacker ("Теракт в Иерусалиме: убиты двое полицейских", "Назаров был убит") and
     told again with him ("трое жителей Умм эль-Фахма совершили нападение на полицейских"): one attack, whose
     attacker the other report names; the unknown source (`---`) was only for want of a name."""
-    if event.source is not None or event.target is None or event.cameo[:2] not in VIOLENT_ROOTS:
+    if event.source is not None or event.target is None or event.cameo[:2] not in UNKNOWN_AGENT_ROOTS:
         return None
     for other in events:
         if (
