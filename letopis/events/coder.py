@@ -1481,7 +1481,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         reciprocal = self.reciprocal_object(position)
         paired = pairs_coordinated_sources(rule.cameo, reciprocal) and len(sources) > 1 and not act_on_object
         if (rule.cameo.startswith(DISAPPROVAL_CODES + APPROVAL_CODES) or rule.root in PROTEST_ROOTS) and targets:
-            targets, target_words = self.agent_of_condemned_act(targets, target_words, sources)
+            targets, target_words = self.agent_of_condemned_act(targets, target_words, sources, position)
         if (rule.cameo.startswith(DISAPPROVAL_CODES) or rule.root in OPPOSING_ROOTS) and targets:
             targets, target_words = self.interferer(targets, target_words, sources)
             if not targets:
@@ -1800,20 +1800,48 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return False
 
     def agent_of_condemned_act(
-        self, targets: list[Entity], target_words: list[int], sources: list[Entity]
+        self, targets: list[Entity], target_words: list[int], sources: list[Entity], position: int = -1
     ) -> tuple[list[Entity], list[int]]:
         """"осудил американские бомбардировки Ливии", "бомбардировки Ирака американской авиацией": condemning (or
         protesting against, "акция протеста против ареста лидера сербской полицией") an act is aimed at its agent
         (its country adjective, instrumental or "со стороны X"), not at its victim; an
-        act with no agent named keeps the target found."""
-        view = self.view
+        act with no agent named keeps the target found.  The target's word may also hang below the act noun
+        ("осудил нападение на посольство Швеции со стороны боевиков", "приветствовал помощь Мали со стороны
+        партнёров"): the act noun it hangs on is looked at then, and a "со стороны" agent named by a word the text
+        does not link leaves no target (the act's victim is not whom the reaction is aimed at)."""
         for word in target_words:
-            if view.tokens[word].pos != "NOUN" or not self.rules_for(word):
-                continue
-            agents, agent_words = self.arguments(word, [Slot("ins"), AGENT_SIDE, Slot("adj")], False, [word])
-            if agents and not any(agent is source for agent in agents for source in sources):
-                return agents, agent_words
+            for noun in self.act_nouns_above(word, position):
+                agents, agent_words = self.arguments(noun, [Slot("ins"), AGENT_SIDE, Slot("adj")], False, [noun])
+                agents = [agent for agent in agents if not any(agent is source for source in sources)]
+                if agents:
+                    return agents, agent_words
+                if self.unlinked_agent_side(noun):
+                    return [], []
         return targets, target_words
+
+    def act_nouns_above(self, word: int, position: int) -> list[int]:
+        """The event nouns a target's word is, or hangs on as a noun's dependent ("нападение на посольство
+        Швеции": "Швеции" -> "посольство" -> "нападение"), up to two nouns up, not the trigger itself."""
+        view = self.view
+        found: list[int] = []
+        node = word
+        for _ in range(3):
+            if node < 0 or node == position or view.tokens[node].pos not in ("NOUN", "PROPN"):
+                break
+            if view.tokens[node].pos == "NOUN" and self.rules_for(node):
+                found.append(node)
+            if view.rel(node) not in ("nmod", "amod", "iobj"):
+                break
+            node = view.head(node)
+        return found
+
+    def unlinked_agent_side(self, noun: int) -> bool:
+        """Whether an event noun names its agent by a "со стороны" phrase whose noun the text links to no actor."""
+        view = self.view
+        return any(
+            view.has_preposition(child, "со стороны") and not self.actors_at(child)
+            for child in view.kids(noun, "nmod")
+        )
 
     def interferer(
         self, targets: list[Entity], target_words: list[int], sources: list[Entity]
