@@ -1836,10 +1836,19 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return found
 
     def unlinked_agent_side(self, noun: int) -> bool:
-        """Whether an event noun names its agent by a "со стороны" phrase whose noun the text links to no actor."""
+        """Whether an event noun names its agent by a "со стороны" phrase, or a bare instrumental of a person
+        ("освобождение заложников похитителями"), whose noun the text links to no actor."""
         view = self.view
         return any(
-            view.has_preposition(child, "со стороны") and not self.actors_at(child)
+            (
+                view.has_preposition(child, "со стороны")
+                or (
+                    view.case(child) == "Ins"
+                    and not view.preposition(child)
+                    and view.tokens[child].feats.get("Animacy") == "Anim"
+                )
+            )
+            and not self.actors_at(child)
             for child in view.kids(noun, "nmod")
         )
 

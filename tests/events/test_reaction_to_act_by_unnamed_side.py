@@ -1,6 +1,7 @@
 """A reaction to an act told by its noun (condemning, criticising, welcoming, protesting) is aimed at the act's
 agent: its "со стороны X" phrase, instrumental or country adjective. When the "со стороны" phrase names the agent by
-a word the text links to no actor ("со стороны неизвестных", "со стороны партнёров"), the act's victim or
+a word the text links to no actor ("со стороны неизвестных", "со стороны партнёров"), or by a bare instrumental
+of a person the text does not link ("освобождение заложников похитителями"), the act's victim or
 beneficiary is not the reaction's target: no event with that target is coded. Texts written for these tests."""
 
 import pytest
@@ -26,6 +27,9 @@ def dyads(events, code):
             "PAK",
         ),
         ("Со стороны местных жителей нападение на консульство Индии резко раскритиковал МИД Непала.", "11", "NPL", "IND"),
+        ("ООН приветствовала освобождение заложников Японии похитителями.", "05", "IGO", "JPN"),
+        ("Премьер-министр Италии приветствовал освобождение журналистов Франции захватчиками.", "05", "ITA", "FRA"),
+        ("Правительство Италии осудило захват танкера Греции пиратами.", "11", "ITA", "GRC"),
     ],
 )
 def test_act_victim_is_no_target_when_its_agent_is_unnamed(code, text, code_prefix, source, victim):
