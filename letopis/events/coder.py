@@ -92,6 +92,7 @@ from letopis.events.code_classes import (
     STATE_BODY_ROLES,
     STORY_REACTION_ROOTS,
     SUPPORTED,
+    THREAT_ROOT,
     TRAVEL_CODES,
     TRIAL_REQUEST_ROOTS,
     TRIP_PURPOSE_ROOTS,
@@ -1714,6 +1715,13 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if modality == "hypothesis" and rule.negated and self.denied(position):
             modality = None  # "требования не могут быть приняты": a refusal told through "cannot", not a supposition
         cameo = "130" if warned else rule.cameo
+        if (
+            rule.root == THREAT_ROOT
+            and sources
+            and view.lemma(position) in self.lexicon.word_classes["warning"]
+            and self.warns_of_others_act(position, sources)
+        ):
+            cameo = next(iter(WARNING_CODES))  # "США предупредили Украину, что Россия нанесёт удар": information
         if rule.root == PROMISE_ROOT and rule.intent == rule.cameo and (
             modality not in ("intent", "future") or self.proposed(position)
         ):
@@ -1978,6 +1986,21 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 country_part(actor_code(actor)) in own and (actor_code(actor) or "")[3:] in STATE_BODY_ROLES
                 for actor in actors
             ):
+                return True
+        return False
+
+    def warns_of_others_act(self, position: int, sources: list[Entity]) -> bool:
+        """Whether a warning's content clause tells what ANOTHER side (actors of no country of the warner's) will do,
+        on no condition of the warner's: "США предупредили Украину, что Россия нанесёт удар" shares information;
+        "Москва предупредила, что российские войска могут атаковать" and "предупредил Ливию о санкциях" threaten."""
+        view = self.view
+        own = countries_of(sources)
+        if not own or self.conditioned(position):
+            return False
+        for clause in view.kids(position, "ccomp"):
+            subjects = [subject for subject in view.kids(clause, "nsubj") if view.lemma(subject) != "что"]
+            actors = [actor for subject in subjects for actor in self.actors_at(subject)]
+            if actors and all(country_part(actor_code(actor)) not in own for actor in actors):
                 return True
         return False
 
