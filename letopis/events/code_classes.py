@@ -149,7 +149,8 @@ PRIVATE_EXCHANGE_ROOTS = {"01", "02", "03", "04", "05", "06", "08", "09", "10", 
 CONDITIONAL_ROOTS = {"13"}  # a threat's condition names whom it is aimed at
 # what a demand or threat is about is asked or threatened, never done, even when the demand itself codes nothing
 UNDONE_CONTENT_ROOTS = {"10", "13"}
-WARNING_CODES = {"064"}  # a warning of information; of what one will do if another acts, a threat (130)
+WARNING_CODE = "064"  # a warning of information; of what one will do if another acts, a threat (130)
+WARNING_CODES = {WARNING_CODE}
 THREAT_ROOT = "13"
 # the bodies of a state, its own side: a warning of a coercive act of theirs is a threat ("предупредил Ирак, что Анкара
 # может закрыть границу": 130); their act's object is not whom a refusal of the act is aimed at ("отказалась от вывода

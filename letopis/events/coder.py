@@ -102,6 +102,7 @@ from letopis.events.code_classes import (
     VERDICT_CODES,
     VICTIM_ROOTS,
     VIOLENT_CODES,
+    WARNING_CODE,
     WARNING_CODES,
     pairs_coordinated_sources,
 )
@@ -1721,7 +1722,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and view.lemma(position) in self.lexicon.word_classes["warning"]
             and self.warns_of_others_act(position, sources)
         ):
-            cameo = next(iter(WARNING_CODES))  # "США предупредили Украину, что Россия нанесёт удар": information
+            cameo = WARNING_CODE  # "США предупредили Украину, что Россия нанесёт удар": information
         if rule.root == PROMISE_ROOT and rule.intent == rule.cameo and (
             modality not in ("intent", "future") or self.proposed(position)
         ):
@@ -1849,7 +1850,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         view = self.view
         return any(
             (
-                view.has_preposition(child, "со стороны")
+                view.has_preposition(child, AGENT_SIDE.preposition)
                 or (
                     view.case(child) == "Ins"
                     and not view.preposition(child)
@@ -1976,11 +1977,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 for word in words + list(view.kids(clause, "obj"))
             ):
                 continue
-            # (the parser may take the conjunction "что" for the subject)
-            subjects = [subject for subject in view.kids(clause, "nsubj") if view.lemma(subject) != "что"]
+            subjects, actors = self.clause_subjects(clause)
             if not subjects:
                 return True  # "предупредила Украину, что прекратит поставки": the warner's own act, its subject dropped
-            actors = [actor for subject in subjects for actor in self.actors_at(subject)]
             # (the state's own bodies: "курдские боевики могут закрыть границу" is no act of the warner's side)
             if actors and all(
                 country_part(actor_code(actor)) in own and (actor_code(actor) or "")[3:] in STATE_BODY_ROLES
@@ -1998,11 +1997,17 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if not own or self.conditioned(position):
             return False
         for clause in view.kids(position, "ccomp"):
-            subjects = [subject for subject in view.kids(clause, "nsubj") if view.lemma(subject) != "что"]
-            actors = [actor for subject in subjects for actor in self.actors_at(subject)]
+            _subjects, actors = self.clause_subjects(clause)
             if actors and all(country_part(actor_code(actor)) not in own for actor in actors):
                 return True
         return False
+
+    def clause_subjects(self, clause: int) -> tuple[list[int], list[Entity]]:
+        """The subjects of a content clause (not the conjunction "что" the parser may take for one) and their
+        actors."""
+        view = self.view
+        subjects = [subject for subject in view.kids(clause, "nsubj") if view.lemma(subject) != "что"]
+        return subjects, [actor for subject in subjects for actor in self.actors_at(subject)]
 
     def said_by_own_side(self, position: int, sources: list[Entity]) -> bool:
         """Whether the verb of saying above ``position`` has a speaker of the sources' country."""

@@ -714,13 +714,13 @@ def seat_told_elsewhere(context: Context, entity: Entity, own: Optional[str], ot
     its places) at least twice as often as the own one and no sentence with the name, nor the one before or after
     it, names the own one ("охраны Белого дома" in a Bishkek story that says elsewhere "Госдепартамент США призвал ..."; not "Президент
     Киргизии прилетел в США. Он посетил Белый дом")."""
+    if own is None:
+        return False
     others = set(others)
     starts = {mention.start for mention in entity.mentions}
     places = [(offset, country) for offset, country in context.capital_positions if offset not in starts]
     positions = context.country_positions + places
     counts = Counter(country for _offset, country in positions)
-    if own is None:
-        return False
     sentences = context.article.sentences
 
     def named(index: int, found: list[tuple[int, str]]) -> set[str]:
