@@ -1273,7 +1273,12 @@ class ArgumentFinder:
                 view.tokens[head].feats.get("VerbForm") == "Fin"
             ):
                 return []  # an infinitive is no second predicate of a finite verb: the parser joined two clauses
-            relative_adverb = any(view.lemma(word) in PLACE_RELATIVES for word in view.kids(current, "advmod"))
+            relative_adverb = any(view.lemma(word) in PLACE_RELATIVES for word in view.kids(current, "advmod")) or (
+                # "провёл совещание с членами правительства, на котором раскритиковал": a "который" after a
+                # preposition is the occasion of the clause, like "где", whatever noun the parser hung it on
+                rel == "acl:relcl"
+                and any(view.lemma(word) == "который" and view.preposition(word) for word in view.kids(current, "obl"))
+            )
             if rel in ("acl", "acl:relcl") and view.covering[head] is not None and not relative_adverb:
                 return [head]  # "талибы, захватившие район"; but "посетил Пекин, где провёл": not Пекин
             if rel == "xcomp" and view.lemma(head) in self.lexicon.word_classes["object_control"]:

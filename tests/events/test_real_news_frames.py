@@ -88,3 +88,30 @@ def test_a_strike_of_a_state_on_another(code):
 def test_a_blow_to_an_economy_is_no_strike(code):
     events = code("Новые пошлины стали ударом США по экономике Китая.")
     assert not of_root(events, "19")
+
+
+# A relative clause opened by a preposition and "который" ("на котором", "в ходе которых", "во время которого") tells
+# the occasion of its act, like "где": its verb without a subject acts for the subject of the clause that held the
+# occasion, not for the noun the parser hung the clause on.
+
+
+def test_criticism_at_a_meeting_held_with_members_of_the_government(code):
+    events = code(
+        "Президент России Владимир Путин провёл совещание с членами правительства, на котором раскритиковал министров за медлительность."
+    )
+    assert ("11", "RUS", "RUS") in of_root(events, "11")
+
+
+def test_an_accusation_during_talks_is_the_holder_s_not_the_partner_s(code):
+    events = code("Президент Франции провёл переговоры с канцлером Германии, в ходе которых обвинил Россию во вмешательстве.")
+    assert of_root(events, "11") == {("11", "FRA", "RUS")}
+
+
+def test_a_condemnation_during_talks_with_a_third_side(code):
+    events = code("Премьер-министр Великобритании провёл переговоры с президентом Украины, в ходе которых осудил Россию.")
+    assert of_root(events, "11") == {("11", "GBR", "RUS")}
+
+
+def test_a_relative_subject_still_acts_for_its_antecedent(code):
+    events = code("Президент Франции встретился с канцлером Германии, которая раскритиковала Россию за вмешательство.")
+    assert of_root(events, "11") == {("11", "DEU", "RUS")}
