@@ -77,6 +77,7 @@ from letopis.events.code_classes import (
     OPPOSING_ROOTS,
     ORIGIN_SLOTS,
     PLEA_CODES,
+    PLEDGED_FORCE_INTENT,
     POLITICAL_EASING_CODES,
     PRIVATE_AGENT_ROOTS,
     PRIVATE_ROLES,
@@ -1741,6 +1742,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 # a row whose announced plan is the act itself ("объявил, что покинет пост": a resignation) is
                 # still an intent when agreed to or promised ("согласился уйти в отставку")
                 intent = self.lexicon.intent_codes.get(rule.root, "")
+            if rule.root == MOBILIZE_ROOT and intent.startswith(THREAT_ROOT) and any(
+                view.lemma(node) in self.lexicon.word_classes["consent"] for node in view.ancestors(position, 3)
+            ):
+                # "дала обязательство направить войска в Афганистан", "согласилась перебросить в Литву батальон":
+                # troops pledged or agreed to are protection offered (the rows' 074), not a threat; a threat says so
+                intent = PLEDGED_FORCE_INTENT
             if intent.startswith(DECIDED_ACT_INTENTS) and not warned and any(
                 view.lemma(node) in self.lexicon.word_classes["decided"] for node in view.ancestors(position, 2)
             ):
