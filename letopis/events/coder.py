@@ -972,6 +972,25 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         entity, node = next(iter(found.values()))
         return [entity], [node]
 
+    def faced_country(self, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """The one country other than the sources' that the sentence names (a state, its bodies or its people; not
+        an international organisation), for a force posture told with no addressee."""
+        view = self.view
+        own = countries_of(sources)
+        if len(own) != 1:
+            return [], []
+        found: dict[str, int] = {}
+        for node, covering in enumerate(view.covering):
+            if covering is None or self.stationed_at(node, -1):
+                continue  # ("войска в районе Южной Осетии": where the forces stand, not whom they face)
+            country = country_part(actor_code(covering[1]))
+            if country and len(country) == 3 and country.isalpha() and country not in own:
+                found.setdefault(country, node)
+        if len(found) != 1:
+            return [], []
+        country, node = next(iter(found.items()))
+        return [context_actor(country)], [node]
+
     def proposed(self, position: int) -> bool:
         """Whether the nearest word of intent above ``position`` is a proposal ("предложила провести выборы"): what
         one proposes is asked of others, no vow of one's own."""
@@ -1680,6 +1699,15 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # переговорам": a truce or a pledge with no addressee in a sentence of the two sides of a conflict at
             # home is made to the other side
             targets, target_words = self.other_side(position, sources)
+        if (
+            rule.root == MOBILIZE_ROOT and not targets and sources
+            and view.lemma(position) not in self.lexicon.word_classes["call_up"]
+        ):
+            # "Вьетнам, приведший войска в готовность, обвинил Пекин ...", "переместила артиллерию ближе к
+            # демилитаризованной зоне, сообщил комитет Южной Кореи": a posture with no addressee of its own faces
+            # the one other country the sentence names (reservists called up are a state's own mobilisation, whatever
+            # prompted it: "объявила мобилизацию, сославшись на наращивание азербайджанских сил")
+            targets, target_words = self.faced_country(sources)
         unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule))
         if (not sources and not unknown_agent) or (
             rule.needs_target

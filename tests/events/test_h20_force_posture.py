@@ -124,3 +124,34 @@ def test_a_career_or_a_law_leaving_is_no_withdrawal(code, sentence):
 )
 def test_arms_posted_or_moved_are_a_force_posture(code, sentence, expected):
     assert expected in cameos(code(sentence))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Индия привела свои войска в состояние повышенной готовности, обвинив Пакистан в обстрелах.", ("152", "IND", "PAK")),
+        ("Северная Корея переместила танки ближе к демилитаризованной зоне, сообщили в Сеуле.", ("154", "PRK", "KOR")),
+        ("Турция, подтянувшая бронетехнику ближе к линии фронта, предупредила Грецию.", ("154", "TUR", "GRC")),
+    ],
+)
+def test_a_posture_with_no_addressee_faces_the_one_other_country_named(code, sentence, expected):
+    assert expected in cameos(code(sentence))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, posture",
+    [
+        # reservists called up: the state's own mobilisation, whatever prompted it
+        ("Армения объявила мобилизацию резервистов из-за действий Азербайджана.", ("154", "ARM", "")),
+        # where the forces stand is not whom they face
+        ("Грузинские войска в районе Абхазии приведены в боевую готовность.", ("152", "GEO", "")),
+        # two other countries: none is the one faced
+        ("Китай привел войска в готовность после заявлений США и Японии.", ("152", "CHN", "")),
+    ],
+)
+def test_a_posture_faces_no_guessed_country(code, sentence, posture):
+    found = cameos(code(sentence))
+    assert posture in found
+    assert not any(cameo.startswith("15") and target for cameo, _, target in found)
