@@ -105,6 +105,7 @@ from letopis.events.code_classes import (
     VIOLENT_CODES,
     WARNING_CODE,
     WARNING_CODES,
+    WITHDRAWAL_CODES,
     pairs_coordinated_sources,
 )
 from letopis.events.content import ContentRules
@@ -1700,13 +1701,21 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # home is made to the other side
             targets, target_words = self.other_side(position, sources)
         if (
-            rule.root == MOBILIZE_ROOT and not targets and sources
+            (rule.root == MOBILIZE_ROOT or rule.cameo in WITHDRAWAL_CODES) and not targets and sources
             and view.lemma(position) not in self.lexicon.word_classes["call_up"]
+            # (not a side guessed for forces of no one state: "вывод международных войск")
+            and not any(
+                view.covering[word] is None and view.lemma(kid) in self.lexicon.word_classes["stateless_force"]
+                for word in source_words
+                for kid in view.kids(word, "amod")
+            )
         ):
             # "Вьетнам, приведший войска в готовность, обвинил Пекин ...", "переместила артиллерию ближе к
             # демилитаризованной зоне, сообщил комитет Южной Кореи": a posture with no addressee of its own faces
             # the one other country the sentence names (reservists called up are a state's own mobilisation, whatever
-            # prompted it: "объявила мобилизацию, сославшись на наращивание азербайджанских сил")
+            # prompted it: "объявила мобилизацию, сославшись на наращивание азербайджанских сил"); so do troops
+            # withdrawn from a place the parser did not hang on the trigger ("завершила отвод войск с территории, на
+            # которую претендует Эритрея", "вывод войск с базы Вазиани, переданной Грузии")
             targets, target_words = self.faced_country(sources)
         unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule))
         if (not sources and not unknown_agent) or (

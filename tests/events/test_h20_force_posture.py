@@ -155,3 +155,26 @@ def test_a_posture_faces_no_guessed_country(code, sentence, posture):
     found = cameos(code(sentence))
     assert posture in found
     assert not any(cameo.startswith("15") and target for cameo, _, target in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Турция завершила вывод своих войск с территории, на которую претендует Ирак.", ("087", "TUR", "IRQ")),
+        ("Сирийские войска покинули долину Бекаа, сообщили в Ливане.", ("087", "SYR", "LBN")),
+        ("Россия завершила отвод войск от границы, сообщили в Киеве.", ("087", "RUS", "UKR")),
+    ],
+)
+def test_a_withdrawal_from_an_unlinked_place_leaves_the_one_other_country_named(code, sentence, expected):
+    assert expected in cameos(code(sentence))
+
+
+@pytest.mark.slow
+def test_forces_of_no_one_state_are_paired_with_no_country(code):
+    # "международных войск": the linker's guess of the sentence's country is no side
+    text = (
+        "Узбекистан приостановил членство в ОДКБ.\n\n"
+        "Эксперты связывают шаг Ташкента с выводом международных войск из провинций, граничащих с Таджикистаном."
+    )
+    assert not any(cameo.startswith("08") for cameo, _, _ in cameos(code(text)))
