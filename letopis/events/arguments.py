@@ -291,13 +291,39 @@ class ArgumentFinder:
         code = actor_code(group) or ""
         country = country_part(code)
         for child in self.view.kids(node, "nmod"):
-            if self.view.preposition(child) not in MEMBERSHIP:
+            if self.view.preposition(child) not in MEMBERSHIP or self.force_direction(node, child):
                 continue
             for place in self.named(child):
                 home = country_part(actor_code(place)) if place.type == "LOC" else None
                 if home and home != country:
                     return [context_actor(home, code[3:] if country else "")]
         return []
+
+    def unknown_owner(self, force: int) -> bool:
+        """"войск международной коалиции": a force whose owner is named in its genitive but not linked."""
+        view = self.view
+        return any(
+            view.tokens[owner].pos in ("NOUN", "PROPN") and view.covering[owner] is None
+            and view.case(owner) in ("Gen", "") and not view.preposition(owner)
+            and view.lemma(owner) not in self.lexicon.word_classes["moved_force"]
+            for owner in view.kids(force, "nmod")
+        )
+
+    def force_direction(self, force: int, phrase: int) -> bool:
+        """"вывод войск из южного Ливана", "вывела войска из Ирака": a force's "из X" is whence the trigger it is the
+        object (or the verbal noun's genitive) of moves it, when that trigger's row has such a target slot, not the
+        force's country (see ``direction_on_force``)."""
+        view = self.view
+        if view.lemma(force) not in self.lexicon.word_classes["moved_force"] or view.head(force) < 0:
+            return False
+        if self.unknown_owner(force):
+            return False  # (the linker took the sentence's country for it: its "из X" is the likelier owner)
+        preposition = view.preposition(phrase)
+        return any(
+            slot.kind == "prep" and slot.preposition == preposition
+            for rule in self.rules_for(view.head(force))
+            for slot in rule.target
+        )
 
     def appositions(self, node: int) -> list[int]:
         """The names in apposition to ``node`` within its own phrase.  The parser sometimes hangs the name of a
@@ -632,7 +658,7 @@ class ArgumentFinder:
         if slot.kind == "prep" and not words and slot.preposition == "в" and slot.case == "Loc":
             words = self.post_of_envoy(anchors)
         if slot.kind == "prep" and not words:
-            words = self.border_on_object(anchors, slot)
+            words = self.border_on_object(anchors, slot) or self.direction_on_force(anchors, slot)
         if slot.kind == "obj" and not words and not passive:
             words = (
                 self.stray_object(position) or self.object_on_complement(position) or self.adjacent_object(position)
@@ -1199,6 +1225,29 @@ class ArgumentFinder:
             for place in view.kids(obj, "nmod")
             if view.lemma(place) in self.lexicon.word_classes["border"]
             and view.has_preposition(place, slot.preposition)
+            and (not slot.case or not view.case(place) or view.case(place) == slot.case)
+        ]
+
+    def direction_on_force(self, anchors: list[int], slot: Slot) -> list[int]:
+        """"вывод войск из южного Ливана", "направила войска в Сирию", "войска были выведены из Ирака": the parser
+        hangs where a force is sent, moved or withdrawn (the trigger's "в/на/к/из/с" phrase) on the force itself, the
+        object, the passive subject or the genitive of a verbal noun (word class ``moved_force``)."""
+        view = self.view
+        forces = self.lexicon.word_classes["moved_force"]
+        objects = [node for anchor in anchors for node in view.kids(anchor, "obj", "nsubj:pass", "nsubj")]
+        objects += [
+            node for anchor in anchors if view.tokens[anchor].pos == "NOUN"
+            for node in view.kids(anchor, "nmod") if not view.preposition(node)
+        ]
+        objects = [node for obj in objects for node in view.conjuncts(obj) if view.lemma(node) in forces]
+        # ("вывод войск международной коалиции из Афганистана": a force whose owner is named but not linked is
+        # nobody's the sentence knows; its direction would pair an unknown side with a guessed one)
+        objects = [node for node in objects if not self.unknown_owner(node)]
+        return [
+            place
+            for obj in objects
+            for place in view.kids(obj, "nmod")
+            if view.has_preposition(place, slot.preposition)
             and (not slot.case or not view.case(place) or view.case(place) == slot.case)
         ]
 

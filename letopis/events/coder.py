@@ -77,6 +77,7 @@ from letopis.events.code_classes import (
     OPPOSING_ROOTS,
     ORIGIN_SLOTS,
     PLEA_CODES,
+    PLEDGED_FORCE_INTENT,
     POLITICAL_EASING_CODES,
     PRIVATE_AGENT_ROOTS,
     PRIVATE_ROLES,
@@ -104,6 +105,7 @@ from letopis.events.code_classes import (
     VIOLENT_CODES,
     WARNING_CODE,
     WARNING_CODES,
+    WITHDRAWAL_CODES,
     pairs_coordinated_sources,
 )
 from letopis.events.content import ContentRules
@@ -971,6 +973,25 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         entity, node = next(iter(found.values()))
         return [entity], [node]
 
+    def faced_country(self, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """The one country other than the sources' that the sentence names (a state, its bodies or its people; not
+        an international organisation), for a force posture told with no addressee."""
+        view = self.view
+        own = countries_of(sources)
+        if len(own) != 1:
+            return [], []
+        found: dict[str, int] = {}
+        for node, covering in enumerate(view.covering):
+            if covering is None or self.stationed_at(node, -1):
+                continue  # ("войска в районе Южной Осетии": where the forces stand, not whom they face)
+            country = country_part(actor_code(covering[1]))
+            if country and len(country) == 3 and country.isalpha() and country not in own:
+                found.setdefault(country, node)
+        if len(found) != 1:
+            return [], []
+        country, node = next(iter(found.items()))
+        return [context_actor(country)], [node]
+
     def proposed(self, position: int) -> bool:
         """Whether the nearest word of intent above ``position`` is a proposal ("предложила провести выборы"): what
         one proposes is asked of others, no vow of one's own."""
@@ -1679,6 +1700,23 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # переговорам": a truce or a pledge with no addressee in a sentence of the two sides of a conflict at
             # home is made to the other side
             targets, target_words = self.other_side(position, sources)
+        if (
+            (rule.root == MOBILIZE_ROOT or rule.cameo in WITHDRAWAL_CODES) and not targets and sources
+            and view.lemma(position) not in self.lexicon.word_classes["call_up"]
+            # (not a side guessed for forces of no one state: "вывод международных войск")
+            and not any(
+                view.covering[word] is None and view.lemma(kid) in self.lexicon.word_classes["stateless_force"]
+                for word in source_words
+                for kid in view.kids(word, "amod")
+            )
+        ):
+            # "Вьетнам, приведший войска в готовность, обвинил Пекин ...", "переместила артиллерию ближе к
+            # демилитаризованной зоне, сообщил комитет Южной Кореи": a posture with no addressee of its own faces
+            # the one other country the sentence names (reservists called up are a state's own mobilisation, whatever
+            # prompted it: "объявила мобилизацию, сославшись на наращивание азербайджанских сил"); so do troops
+            # withdrawn from a place the parser did not hang on the trigger ("завершила отвод войск с территории, на
+            # которую претендует Эритрея", "вывод войск с базы Вазиани, переданной Грузии")
+            targets, target_words = self.faced_country(sources)
         unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule))
         if (not sources and not unknown_agent) or (
             rule.needs_target
@@ -1741,6 +1779,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 # a row whose announced plan is the act itself ("объявил, что покинет пост": a resignation) is
                 # still an intent when agreed to or promised ("согласился уйти в отставку")
                 intent = self.lexicon.intent_codes.get(rule.root, "")
+            if rule.root == MOBILIZE_ROOT and intent.startswith(THREAT_ROOT) and any(
+                view.lemma(node) in self.lexicon.word_classes["consent"] for node in view.ancestors(position, 3)
+            ):
+                # "дала обязательство направить войска в Афганистан", "согласилась перебросить в Литву батальон":
+                # troops pledged or agreed to are protection offered (the rows' 074), not a threat; a threat says so
+                intent = PLEDGED_FORCE_INTENT
             if intent.startswith(DECIDED_ACT_INTENTS) and not warned and any(
                 view.lemma(node) in self.lexicon.word_classes["decided"] for node in view.ancestors(position, 2)
             ):

@@ -49,7 +49,9 @@ def test_instrumental_is_the_agent_of_a_nominal_event(code):
 
 
 def test_purpose_is_not_an_event_unless_intended(code):
-    assert not code("Правительство Чехии направило войска, чтобы атаковать позиции армии Сербии.")
+    # the attack a deployment is for is not told as done (the deployment itself faces Serbia: h20 force)
+    events = code("Правительство Чехии направило войска, чтобы атаковать позиции армии Сербии.")
+    assert not any(e.cameo.startswith(("18", "19")) for e in events)
     events = code("Правительство Норвегии готово выделить средства, чтобы помочь Судану.")
     assert [(e.cameo[:2], e.modality) for e in events] == [("03", "intent")]
 
