@@ -836,6 +836,12 @@ class ArgumentFinder:
             word for word in view.kids(anchor, "nsubj:pass" if passive else "nsubj")
             if not self.trailing_reporter(anchor, word)
         ]
+        if not subjects and not passive and view.lemma(anchor) in self.lexicon.word_classes["experienced"]:
+            # "Вашингтон разочарован решением суда": a feeling's passive subject is who feels it (the coder reads
+            # such a participle as active)
+            subjects = [
+                word for word in view.kids(anchor, "nsubj:pass") if not self.trailing_reporter(anchor, word)
+            ]
         if not subjects and not passive:
             subjects = self.body_speaker(anchor)
         if len(subjects) > 1:
