@@ -38,6 +38,7 @@ from letopis.events.code_classes import (
     PERSONAL,
     PLACE_RELATIVES,
     REACTION_ROOTS,
+    REPORTED_VIEW_ROOTS,
     SECOND_PERSON,
     SETTING_PREPOSITIONS,
     SPOKEN_CODES,
@@ -1242,8 +1243,21 @@ class ArgumentFinder:
         # before it only as "как заявил X, ..."
         clause = position
         while True:
-            for child in view.kids(clause, "parataxis", "advcl"):
-                if view.lemma(child) not in self.lexicon.speech_verbs:
+            for child in view.kids(clause, "parataxis", "advcl", "obl"):
+                # "по словам министра, ...", "по мнению Варшавы, ...": whose words or view the clause gives
+                if (
+                    view.lemma(child) in self.lexicon.word_classes["according"]
+                    and view.preposition(child) == "по"
+                    and self.rules_for(position)
+                    and all(rule.root in REPORTED_VIEW_ROOTS for rule in self.rules_for(position))
+                ):
+                    owners = [
+                        owner for owner in view.kids(child, "nmod")
+                        if view.case(owner) in ("Gen", "") and not view.preposition(owner)
+                    ]
+                    if owners:
+                        return owners
+                if view.lemma(child) not in self.lexicon.speech_verbs or view.rel(child) == "obl":
                     continue
                 if child > position or any(view.lemma(mark) == "как" for mark in view.kids(child, "mark")):
                     return self.statement_speaker(child)
