@@ -1422,6 +1422,7 @@ class ArgumentFinder:
                     # "выразил готовность к диалогу": what one states an intent to do is one's own
                     and not self.intent_word(current)
                     and not self.claims_responsibility(current, head)
+                    and not self.document_issued(position, current, head)
                 ):
                     return []  # "ищет нарушения при аресте": the arrest is not the seeker's; "подписал указ о ...": it is
                 subjects = view.kids(head, "nsubj")
@@ -1575,6 +1576,18 @@ class ArgumentFinder:
         return any(
             rule.cameo == CLAIM_CODE and rule.requires_relation("head") and rule.requires_lemma(lemma)
             for rule in self.rules_for(noun)
+        )
+
+    def document_issued(self, position: int, document: int, verb: int) -> bool:
+        """"ЕС распространил заявление с осуждением действий России", "приняла резолюцию с критикой X": a noun told
+        "с" in a statement (word class statement) that the verb issues (word class issuing) is what the issuer
+        says, its act (not "получил письмо с требованием": a document received is another's)."""
+        view = self.view
+        return (
+            view.head(position) == document
+            and view.preposition(position) == "с"
+            and view.lemma(document) in self.lexicon.word_classes["statement"]
+            and view.lemma(verb) in self.lexicon.word_classes["issuing"]
         )
 
     def decision_taken(self, noun: int, verb: int) -> bool:

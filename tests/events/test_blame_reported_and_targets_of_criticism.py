@@ -51,3 +51,20 @@ def test_a_demand_reported_with_po_slovam_stays_uncoded(code):
     # "по словам X" names the speaker of blame only: what X says must happen asks nothing of a party named
     events = code("По словам министра, референдум должен соответствовать конституции Украины.", published="2015-05-10")
     assert not any(e.cameo.startswith("10") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Генассамблея ООН приняла резолюцию с осуждением действий России.", ("IGO", "RUS")),
+        ("Евросоюз распространил заявление с осуждением действий России.", ("IGO", "RUS")),
+        ("МИД Франции опубликовал заявление с резкой критикой политики Китая.", ("FRA", "CHN")),
+        ("Совет Безопасности ООН выступил с заявлением с осуждением испытания, проведенного КНДР.", ("IGO", "PRK")),
+    ],
+)
+def test_a_document_of_condemnation_is_its_issuers(code, text, dyad):
+    assert dyad in disapprovals(code(text, published="2015-05-10"))
+
+
+def test_a_document_received_is_not_the_receivers(code):
+    assert not disapprovals(code("Посольство России получило письмо с осуждением действий Москвы.", published="2015-05-10"))
