@@ -1252,8 +1252,10 @@ class ArgumentFinder:
                     and all(rule.root in REPORTED_VIEW_ROOTS for rule in self.rules_for(position))
                 ):
                     owners = [
-                        owner for owner in view.kids(child, "nmod")
-                        if view.case(owner) in ("Gen", "") and not view.preposition(owner)
+                        owner for owner in view.kids(child, "nmod", "det")
+                        # (or a possessive: "по его словам")
+                        if (view.case(owner) in ("Gen", "") or view.tokens[owner].pos in ("DET", "PRON"))
+                        and not view.preposition(owner)
                     ]
                     if owners:
                         return owners
