@@ -38,6 +38,7 @@ from letopis.events.code_classes import (
     PERSONAL,
     PLACE_RELATIVES,
     REACTION_ROOTS,
+    REPORTED_VIEW_ROOTS,
     SECOND_PERSON,
     SETTING_PREPOSITIONS,
     SPOKEN_CODES,
@@ -862,6 +863,12 @@ class ArgumentFinder:
             word for word in view.kids(anchor, "nsubj:pass" if passive else "nsubj")
             if not self.trailing_reporter(anchor, word)
         ]
+        if not subjects and not passive and view.lemma(anchor) in self.lexicon.word_classes["experienced"]:
+            # "Вашингтон разочарован решением суда": a feeling's passive subject is who feels it (the coder reads
+            # such a participle as active)
+            subjects = [
+                word for word in view.kids(anchor, "nsubj:pass") if not self.trailing_reporter(anchor, word)
+            ]
         if not subjects and not passive:
             subjects = self.body_speaker(anchor)
         if len(subjects) > 1:
@@ -1285,8 +1292,23 @@ class ArgumentFinder:
         # before it only as "как заявил X, ..."
         clause = position
         while True:
-            for child in view.kids(clause, "parataxis", "advcl"):
-                if view.lemma(child) not in self.lexicon.speech_verbs:
+            for child in view.kids(clause, "parataxis", "advcl", "obl"):
+                # "по словам министра, ...", "по мнению Варшавы, ...": whose words or view the clause gives
+                if (
+                    view.lemma(child) in self.lexicon.word_classes["according"]
+                    and view.preposition(child) == "по"
+                    and self.rules_for(position)
+                    and all(rule.root in REPORTED_VIEW_ROOTS for rule in self.rules_for(position))
+                ):
+                    owners = [
+                        owner for owner in view.kids(child, "nmod", "det")
+                        # (or a possessive: "по его словам")
+                        if (view.case(owner) in ("Gen", "") or view.tokens[owner].pos in ("DET", "PRON"))
+                        and not view.preposition(owner)
+                    ]
+                    if owners:
+                        return owners
+                if view.lemma(child) not in self.lexicon.speech_verbs or view.rel(child) == "obl":
                     continue
                 if child > position or any(view.lemma(mark) == "как" for mark in view.kids(child, "mark")):
                     return self.statement_speaker(child)
@@ -1456,6 +1478,7 @@ class ArgumentFinder:
                     # "выразил готовность к диалогу": what one states an intent to do is one's own
                     and not self.intent_word(current)
                     and not self.claims_responsibility(current, head)
+                    and not self.document_issued(position, current, head)
                 ):
                     return []  # "ищет нарушения при аресте": the arrest is not the seeker's; "подписал указ о ...": it is
                 subjects = view.kids(head, "nsubj")
@@ -1609,6 +1632,18 @@ class ArgumentFinder:
         return any(
             rule.cameo == CLAIM_CODE and rule.requires_relation("head") and rule.requires_lemma(lemma)
             for rule in self.rules_for(noun)
+        )
+
+    def document_issued(self, position: int, document: int, verb: int) -> bool:
+        """"ЕС распространил заявление с осуждением действий России", "приняла резолюцию с критикой X": a noun told
+        "с" in a statement (word class statement) that the verb issues (word class issuing) is what the issuer
+        says, its act (not "получил письмо с требованием": a document received is another's)."""
+        view = self.view
+        return (
+            view.head(position) == document
+            and view.preposition(position) == "с"
+            and view.lemma(document) in self.lexicon.word_classes["statement"]
+            and view.lemma(verb) in self.lexicon.word_classes["issuing"]
         )
 
     def decision_taken(self, noun: int, verb: int) -> bool:

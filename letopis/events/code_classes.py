@@ -97,6 +97,9 @@ CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}
 # a criticism aimed at an act, not at an actor ("осудил насилие"): at the state of the story's country (a narrower
 # set than REACTION_ROOTS, which also reads welcoming and rejecting an act as acts of their own)
 STORY_REACTION_ROOTS = {"11"}
+# blame and reproach, whose speaker "по словам X" / "по мнению X" names (a view reported is a claim of X's; a demand or
+# an intent so reported stays the clause's own: "по словам X, референдум должен ..." asks nothing of anyone named)
+REPORTED_VIEW_ROOTS = {"11"}
 # a demand or an appeal with no addressee, to undo an act told before ("потребовал освободить Тимошенко"): aimed at
 # the agents of that act (undone_acts.tsv)
 UNDOING_DEMAND_ROOTS = {"10", "02"}
