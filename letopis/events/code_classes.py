@@ -97,6 +97,14 @@ CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}
 # a criticism aimed at an act, not at an actor ("осудил насилие"): at the state of the story's country (a narrower
 # set than REACTION_ROOTS, which also reads welcoming and rejecting an act as acts of their own)
 STORY_REACTION_ROOTS = {"11"}
+# acts whose noun's genitive is whom they are done to, not who does them ("арест журналиста", "высылка посла",
+# "запрет партии"): a reaction to one is aimed at its agents, whoever its victim (unlike "осудил заявление Лаврова",
+# whose genitive is the agent; violent acts are left out: "удары США", "нападение боевиков" name their agents, and
+# measured, reading them as victims lost a blind tuple)
+PATIENT_ACT_ROOTS = ("16", "17")
+# accusations and charges whose agent the coder guessed ("его обвиняют", "ему предъявлены обвинения"): not acts told
+# for a later reaction to be aimed at (who accuses is often not the state the coder guesses)
+GUESSED_ACCUSER_CODES = ("11",)
 # a demand or an appeal with no addressee, to undo an act told before ("потребовал освободить Тимошенко"): aimed at
 # the agents of that act (undone_acts.tsv)
 UNDOING_DEMAND_ROOTS = {"10", "02"}

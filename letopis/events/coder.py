@@ -66,6 +66,7 @@ from letopis.events.code_classes import (
     FIRE_ROOTS,
     FOREIGN_TARGET_CODES,
     GIVING_ROOTS,
+    GUESSED_ACCUSER_CODES,
     IMPLIED_AGENT_ROOTS,
     JOINT_ACT_ROOTS,
     KILLING_CODES,
@@ -135,7 +136,7 @@ from letopis.events.roles import adopt_named_agents, role_for
 from letopis.events.syntax import SentenceView
 from letopis.kb.countries import FORCE_ROLES, role_code
 from letopis.kb.phrases import VERB_LEMMA_ENDINGS
-from letopis.model import Article, Entity, Event, Mention, Sentence
+from letopis.model import Actor, Article, Entity, Event, Mention, Sentence
 
 log = logging.getLogger(__name__)
 ANY_WORD = "*"  # a requirement's wildcard (triggers.tsv)
@@ -232,8 +233,11 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         for candidate in found:
             built = build_events(article, coder.view, candidate)
             events.extend(built)
-            if built and not candidate.negated and candidate.sources and not candidate.implied_source:
-                told.append(ToldAct(index, candidate.cameo, candidate.sources, candidate.targets, coder.told_nouns(candidate)))
+            if built and not candidate.negated and candidate.sources:
+                # (a guessed agent as its events code it: "в Минске задержали журналиста" is the police's act)
+                doers = guessed_agents(candidate, built) if candidate.implied_source else candidate.sources
+                if doers:
+                    told.append(ToldAct(index, candidate.cameo, doers, candidate.targets, coder.told_nouns(candidate)))
             if candidate.implied_source:
                 guessed.extend(built)
         partners = conversation_partners(found)
@@ -250,6 +254,20 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
     if not topical:
         events = [event for event in events if (event.source or "")[3:6] in OFF_TOPIC_SOURCE_ROLES]
     return merge_events(events)
+
+
+def guessed_agents(candidate: Candidate, built: list[Event]) -> list[Entity]:
+    """The agents of an act whose agent the coder guessed, as its events code them: "в Минске задержали журналиста"
+    is an act of Belarus's police (BLRCOP), not of the place that gave it (a later "осудил этот арест" is aimed at
+    them); an entity of the candidate's with that very code stays itself. An accusation's is none: who accuses in
+    "спикера обвиняют в домогательствах" the text leaves open, and a guessed prosecutor is no side to answer."""
+    if candidate.cameo.startswith(GUESSED_ACCUSER_CODES):
+        return []
+    found: list[Entity] = []
+    for code in dict.fromkeys(event.source for event in built if event.source):
+        own = next((source for source in candidate.sources if actor_code(source) == code), None)
+        found.append(own or Entity(id=f"{IMPLIED_ENTITY}{code}", type="ORG", name=code, actor=Actor(id=code, code=code)))
+    return [agent for agent in found if actor_code(agent)]
 
 
 class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
@@ -1548,12 +1566,14 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
         ):
             targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
-        if rule.needs_target and sources and (rule.root in REACTION_ROOTS or rule.cameo.startswith(CONCERN_CODES)) and all(
-            guessed_role(target) or country_part(actor_code(target)) in countries_of(sources) for target in targets
+        if rule.needs_target and sources and (rule.root in REACTION_ROOTS or rule.cameo.startswith(CONCERN_CODES)) and (
+            all(guessed_role(target) or country_part(actor_code(target)) in countries_of(sources) for target in targets)
+            or self.reacts_to_patient_act(position, target_slots, passive, anchors, targets)
         ):
             # "Бэсеску назвал высылку посла «провокацией»", "осудил такие заявления": the act a reaction names is one
             # the text told before, aimed at its agents (also when the act's object is a role noun given only the
-            # sentence's country: "посла" there is whoever's ambassador the act was done to, not the reaction's aim)
+            # sentence's country: "посла" there is whoever's ambassador the act was done to, not the reaction's aim;
+            # and whoever is named as the victim of an act done to someone: "осудил задержание российского журналиста")
             told_agents = self.reacted_to_told_act(position, target_slots, passive, anchors, sources)
             if told_agents:
                 targets, target_words = told_agents, []

@@ -19,6 +19,7 @@ from letopis.events.code_classes import (
     DEMAND_ROOT,
     DEMONSTRATIVES,
     OFFICIAL_ROLES,
+    PATIENT_ACT_ROOTS,
     PERSONAL,
     REACTION_ROOTS,
     SUPPORTED,
@@ -371,6 +372,31 @@ class ImpliedActors:
                 if agents:
                     return agents
         return []
+
+    def reacts_to_patient_act(
+        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], targets: list[Entity]
+    ) -> bool:
+        """Whether a reaction's object is a noun of an act done to someone ("осудил задержание российского журналиста",
+        "раскритиковал казнь оппозиционера") and the actors its phrase names are the victims of such an act told
+        before: they are not the reaction's aim (``PATIENT_ACT_ROOTS``; not "осудил заявление Лаврова", whose
+        genitive is the act's agent, nor "осудил удары США", an agent the act told before did not have)."""
+        victims = {
+            country_part(actor_code(target))
+            for act in self.told if act.sentence < self.index and act.cameo.startswith(PATIENT_ACT_ROOTS)
+            for target in act.targets
+        }
+        if not targets or not all(country_part(actor_code(target)) in victims - {None} for target in targets):
+            return False
+        view = self.view
+        for slot in slots:
+            for word in self.slot_words(position, slot, passive, anchors):
+                token = view.tokens[word]
+                if token.pos != "NOUN" or token.feats.get("Animacy") == "Anim" or self.named(word):
+                    continue
+                codes = self.act_codes(view.lemma(word))
+                if codes and all(code.startswith(PATIENT_ACT_ROOTS) for code in codes):
+                    return True
+        return False
 
     def plural_demonstrative(self, word: int) -> bool:
         """"эти заявления", "такие шаги", "подобные действия": a plural act noun pointed back to stands for all

@@ -1,0 +1,73 @@
+"""A reaction to an act whose agent the coder guessed (the state of the place: "в Минске задержали журналиста") is
+aimed at that guessed agent, as at a named one; a reaction to an arrest or expulsion is aimed at its agents whoever
+its phrase names as the victim ("осудила задержание польского журналиста"). Texts written for these tests."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def dyads(events, root):
+    return {(e.source[:3], (e.target or "---")[:3]) for e in events if not e.negated and e.cameo.startswith(root)}
+
+
+def test_criticism_of_an_arrest_by_the_place_is_aimed_at_its_police(code):
+    events = code("В Минске в пятницу задержали журналиста. Евросоюз раскритиковал этот арест.")
+    assert {(e.source, e.target) for e in events if e.cameo.startswith("11")} == {("IGOEU", "BLRCOP")}
+
+
+def test_a_protest_at_the_arrest_of_ones_national_is_aimed_at_the_arresting_state(code):
+    events = code(
+        "В Душанбе арестован корреспондент российского агентства. Москва выразила протест в связи с арестом "
+        "журналиста."
+    )
+    assert dyads(events, "11") | dyads(events, "14") == {("RUS", "TJK")}
+
+
+def test_a_nominal_arrest_called_unlawful_by_the_victims_state(code):
+    events = code(
+        "Корреспондента российского агентства арестовали в Душанбе. Российский МИД назвал задержание журналиста "
+        "незаконным."
+    )
+    assert dyads(events, "11") == {("RUS", "TJK")}
+
+
+def test_a_passive_expulsion_condemned_is_aimed_at_the_expelling_state(code):
+    events = code("Из России выслан латвийский дипломат. Рига назвала высылку дипломата недружественным шагом.")
+    assert dyads(events, "11") == {("LVA", "RUS")}
+
+
+def test_an_indefinite_expulsion_condemned(code):
+    events = code("Латвийского дипломата выслали из Москвы. Латвия осудила высылку.")
+    assert dyads(events, "11") == {("LVA", "RUS")}
+
+
+def test_a_release_welcomed_is_aimed_at_the_releasing_state(code):
+    events = code("В Иране освободили британскую журналистку. Лондон приветствовал её освобождение.")
+    assert dyads(events, "05") == {("GBR", "IRN")}
+
+
+def test_a_demand_to_free_after_a_guessed_arrest(code):
+    events = code("В Иране арестован гражданин Франции. Париж потребовал освободить своего гражданина.")
+    assert dyads(events, "10") == {("FRA", "IRN")}
+
+
+def test_the_named_victim_of_a_named_arrest_is_not_the_aim(code):
+    events = code(
+        "Полицейские в Минске задержали польского журналиста. Литва осудила задержание польского журналиста."
+    )
+    assert dyads(events, "11") == {("LTU", "BLR")}
+
+
+def test_the_named_victim_of_a_guessed_arrest_is_not_the_aim(code):
+    events = code(
+        "В Белоруссии задержали российского журналиста. Евросоюз осудил задержание российского журналиста."
+    )
+    assert {(e.source, e.target) for e in events if e.cameo.startswith("11")} == {("IGOEU", "BLRCOP")}
+
+
+def test_the_agent_of_strikes_named_in_the_reaction_stays_its_aim(code):
+    events = code(
+        "В Дамаске задержали двух иностранных журналистов. Вечером Россия осудила удары США по Сирии."
+    )
+    assert ("RUS", "USA") in dyads(events, "11")
