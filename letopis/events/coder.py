@@ -1566,6 +1566,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
         ):
             targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
+        told_agents: list[Entity] = []
         if rule.needs_target and sources and (rule.root in REACTION_ROOTS or rule.cameo.startswith(CONCERN_CODES)) and (
             all(guessed_role(target) or country_part(actor_code(target)) in countries_of(sources) for target in targets)
             or self.reacts_to_patient_act(position, target_slots, passive, anchors, targets)
@@ -1577,6 +1578,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             told_agents = self.reacted_to_told_act(position, target_slots, passive, anchors, sources)
             if told_agents:
                 targets, target_words = told_agents, []
+        if rule.needs_target and sources and rule.root in REACTION_ROOTS and not told_agents:
+            # "Евросоюз осудил задержание журналиста в Минске": an arrest the reaction's own phrase places
+            acting = self.patient_act_state(position, target_slots, passive, anchors, sources)
+            if acting:
+                targets, target_words = acting, []
         if (
             rule.needs_target
             and not targets

@@ -26,6 +26,7 @@ from letopis.events.code_classes import (
     UNKNOWN_AGENT_ROOTS,
 )
 from letopis.events.lexicon import Slot, TriggerRule
+from letopis.events.roles import role_for
 from letopis.kb.countries import STATE_ROLES
 from letopis.model import Entity
 
@@ -373,21 +374,11 @@ class ImpliedActors:
                     return agents
         return []
 
-    def reacts_to_patient_act(
-        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], targets: list[Entity]
-    ) -> bool:
-        """Whether a reaction's object is a noun of an act done to someone ("осудил задержание российского журналиста",
-        "раскритиковал казнь оппозиционера") and the actors its phrase names are the victims of such an act told
-        before: they are not the reaction's aim (``PATIENT_ACT_ROOTS``; not "осудил заявление Лаврова", whose
-        genitive is the act's agent, nor "осудил удары США", an agent the act told before did not have)."""
-        victims = {
-            country_part(actor_code(target))
-            for act in self.told if act.sentence < self.index and act.cameo.startswith(PATIENT_ACT_ROOTS)
-            for target in act.targets
-        }
-        if not targets or not all(country_part(actor_code(target)) in victims - {None} for target in targets):
-            return False
+    def patient_act_nouns(self, position: int, slots: list[Slot], passive: bool, anchors: list[int]) -> list[int]:
+        """A reaction's object nouns that name an act done to someone (``PATIENT_ACT_ROOTS``: "задержание
+        российского журналиста", "высылку дипломата"), whose phrase names its victim, not its agent."""
         view = self.view
+        found = []
         for slot in slots:
             for word in self.slot_words(position, slot, passive, anchors):
                 token = view.tokens[word]
@@ -395,8 +386,45 @@ class ImpliedActors:
                     continue
                 codes = self.act_codes(view.lemma(word))
                 if codes and all(code.startswith(PATIENT_ACT_ROOTS) for code in codes):
-                    return True
-        return False
+                    found.append(word)
+        return found
+
+    def reacts_to_patient_act(
+        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], targets: list[Entity]
+    ) -> bool:
+        """Whether a reaction's object is a noun of an act done to someone ("осудил задержание российского журналиста",
+        "раскритиковал высылку дипломата") and the actors its phrase names are the victims of such an act told
+        before: they are not the reaction's aim (not "осудил заявление Лаврова", whose genitive is the act's agent,
+        nor "осудил удары США", an agent the act told before did not have)."""
+        victims = {
+            country_part(actor_code(target))
+            for act in self.told if act.sentence < self.index and act.cameo.startswith(PATIENT_ACT_ROOTS)
+            for target in act.targets
+        }
+        return bool(targets) and all(country_part(actor_code(target)) in victims - {None} for target in targets) \
+            and bool(self.patient_act_nouns(position, slots, passive, anchors))
+
+    def patient_act_state(
+        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], sources: list[Entity]
+    ) -> list[Entity]:
+        """"Евросоюз осудил задержание журналиста в Минске", "протест в связи с арестом журналиста в Душанбе",
+        "осудила высылку дипломата из России": a reaction to an arrest or expulsion its own phrase places, told in
+        no earlier sentence, is aimed at the state that did it there, in the role of its act (the police of an
+        arrest), not at its victim; none when that state is the reacting side's own."""
+        view = self.view
+        own = countries_of(sources)
+        for word in self.patient_act_nouns(position, slots, passive, anchors):
+            places = self.origin_actor(word)[0] or [
+                view.covering[node][1] for node in view.subtree(word)
+                if node != word and view.names_place(node) and self.placed_under(node, word)
+            ]
+            country = next((country_part(actor_code(place)) for place in places), None)
+            if country and country not in own:
+                rows = [rule.cameo for rule in self.lexicon.triggers.get(view.lemma(word), [])]
+                codes = [*rows, *self.act_codes(view.lemma(word))]
+                code = next(cameo for cameo in codes if cameo.startswith(PATIENT_ACT_ROOTS))
+                return [context_actor(country, role_for("implied", code))]
+        return []
 
     def plural_demonstrative(self, word: int) -> bool:
         """"эти заявления", "такие шаги", "подобные действия": a plural act noun pointed back to stands for all
@@ -681,6 +709,18 @@ class ImpliedActors:
                 if covering is not None and covering[1].type == "LOC" and self.located_under(node, child):
                     return [covering[1]], [node]
         return [], []
+
+    def placed_under(self, node: int, top: int) -> bool:
+        """Whether ``node`` is where the act ``top`` happened: every phrase between them is a place and one at least
+        is told as one ("задержание журналиста в Минске"; not "арест гражданина России", whose country it is)."""
+        view = self.view
+        if not self.located_under(node, top):
+            return False
+        while node != top and node >= 0:
+            if self.place_phrase(node):
+                return True
+            node = view.head(node)
+        return False
 
     def located_under(self, node: int, top: int) -> bool:
         """Whether every phrase between ``node`` and ``top`` is a place ("в провинции Хомс на западе Сирии"), not

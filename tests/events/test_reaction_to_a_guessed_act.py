@@ -1,6 +1,7 @@
 """A reaction to an act whose agent the coder guessed (the state of the place: "в Минске задержали журналиста") is
 aimed at that guessed agent, as at a named one; a reaction to an arrest or expulsion is aimed at its agents whoever
-its phrase names as the victim ("осудила задержание польского журналиста"). Texts written for these tests."""
+its phrase names as the victim ("осудила задержание польского журналиста"), and, told in no earlier sentence, at
+the state where its own phrase places it ("осудил задержание журналиста в Минске"). Texts written for these tests."""
 
 import pytest
 
@@ -71,3 +72,37 @@ def test_the_agent_of_strikes_named_in_the_reaction_stays_its_aim(code):
         "В Дамаске задержали двух иностранных журналистов. Вечером Россия осудила удары США по Сирии."
     )
     assert ("RUS", "USA") in dyads(events, "11")
+
+
+# one sentence: the reaction's own phrase places the arrest or expulsion, and the state there did it
+
+
+def test_an_arrest_placed_in_the_reactions_phrase(code):
+    events = code("Евросоюз осудил задержание российского журналиста в Минске.")
+    assert {(e.source, e.target) for e in events if e.cameo.startswith("11")} == {("IGOEU", "BLRCOP")}
+
+
+def test_a_protest_at_an_arrest_placed_in_a_city(code):
+    events = code("Москва выразила протест в связи с арестом российского журналиста в Душанбе.")
+    assert dyads(events, "1") == {("RUS", "TJK")}
+
+
+def test_an_expulsion_from_a_country_condemned(code):
+    events = code("Латвия осудила высылку своего дипломата из России.")
+    assert dyads(events, "11") == {("LVA", "RUS")}
+
+
+def test_an_arrest_placed_by_a_participle(code):
+    events = code("Лондон осудил арест британского студента, задержанного в Иране на прошлой неделе.")
+    assert ("GBR", "IRN") in dyads(events, "11")
+    assert ("GBR", "GBR") not in dyads(events, "11")
+
+
+def test_a_country_in_the_genitive_is_the_victims_not_the_arrester(code):
+    events = code("Евросоюз раскритиковал арест гражданина России.")
+    assert "RUSCOP" not in {e.target for e in events if e.cameo.startswith("11")}
+
+
+def test_an_arrest_at_home_condemned_by_its_own_state_is_not_re_aimed(code):
+    events = code("МИД России осудил задержание российских журналистов в Москве.")
+    assert "RUSCOP" not in {e.target for e in events if e.cameo.startswith("11")}
