@@ -19,7 +19,7 @@ from functools import cached_property
 
 from letopis.events.anaphora import Referent
 from letopis.events.arguments import ArgumentFinder
-from letopis.events.build import build_events
+from letopis.events.build import build_events, participant_code
 from letopis.events.candidate import (
     IMPLIED_ENTITY,
     UNKNOWN_PERSON,
@@ -235,7 +235,8 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
             events.extend(built)
             if built and not candidate.negated and candidate.sources:
                 # (a guessed agent as its events code it: "в Минске задержали журналиста" is the police's act)
-                doers = guessed_agents(candidate, built) if candidate.implied_source else candidate.sources
+                doers = guessed_agents(candidate, [event.source for event in built]) if candidate.implied_source \
+                    else candidate.sources
                 if doers:
                     told.append(ToldAct(index, candidate.cameo, doers, candidate.targets, coder.told_nouns(candidate)))
             if candidate.implied_source:
@@ -256,7 +257,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
     return merge_events(events)
 
 
-def guessed_agents(candidate: Candidate, built: list[Event]) -> list[Entity]:
+def guessed_agents(candidate: Candidate, codes: list[str | None]) -> list[Entity]:
     """The agents of an act whose agent the coder guessed, as its events code them: "в Минске задержали журналиста"
     is an act of Belarus's police (BLRCOP), not of the place that gave it (a later "осудил этот арест" is aimed at
     them); an entity of the candidate's with that very code stays itself. An accusation's is none: who accuses in
@@ -264,7 +265,7 @@ def guessed_agents(candidate: Candidate, built: list[Event]) -> list[Entity]:
     if candidate.cameo.startswith(GUESSED_ACCUSER_CODES):
         return []
     found: list[Entity] = []
-    for code in dict.fromkeys(event.source for event in built if event.source):
+    for code in dict.fromkeys(code for code in codes if code):
         own = next((source for source in candidate.sources if actor_code(source) == code), None)
         found.append(own or Entity(id=f"{IMPLIED_ENTITY}{code}", type="ORG", name=code, actor=Actor(id=code, code=code)))
     return [agent for agent in found if actor_code(agent)]
@@ -302,6 +303,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.acts: dict[str, list[Entity]] = {}  # the agents of each act told in the sentences before
         # (sentence, code, agents, targets, object nouns) of the acts told before
         self.told: list[ToldAct] = []
+        self.told_here: list[ToldAct] = []  # the acts of this sentence found so far, before the trigger asking
         self._current: list[Referent] | None = None
 
     @cached_property
@@ -594,6 +596,18 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
 
     # ------------------------------------------------------------ candidates
 
+    def tell_here(self, candidate: Candidate) -> None:
+        """Keep an act of this sentence for a reaction later in it: "В Иране был арестован британский студент, и
+        Лондон осудил его арест" (a guessed agent as its event will code it)."""
+        if candidate.negated or not candidate.sources or candidate.modality:
+            return
+        doers = candidate.sources
+        if candidate.implied_source:
+            codes = [participant_code(self.view, candidate, source, "source") for source in candidate.sources]
+            doers = guessed_agents(candidate, codes)
+        if doers:
+            self.told_here.append(ToldAct(self.index, candidate.cameo, doers, candidate.targets, frozenset()))
+
     def candidates(self) -> list[Candidate]:
         if not self.has_triggers:
             return []
@@ -621,6 +635,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             candidate = self.candidate(position, rule, negation[position])
             if candidate is not None:
                 built[position] = candidate
+                self.tell_here(candidate)
         self.join_support_verbs(built)
         self.drop_tolls(built)
         self.converb_targets(built)

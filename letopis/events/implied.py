@@ -357,7 +357,7 @@ class ImpliedActors:
         заявления": a reaction whose object is an act no actor is named with is aimed at the agents of the latest
         act of that kind the text told before (``act_nouns.tsv``; a noun with trigger rows of its own names the
         acts of its rows' codes)."""
-        if passive or not self.told:
+        if passive or not (self.told or self.told_here):
             return []
         view = self.view
         own = {actor_code(source) for source in sources}
@@ -444,6 +444,11 @@ class ImpliedActors:
         reacted to is often the story's lead, many sentences before); with ``reach``, also those of such acts
         told in the ``reach`` sentences before the current one ("эти заявления" after two sides' statements)."""
         found: list[Entity] = []
+        for act in reversed(self.told_here):  # an act told earlier in the sentence ("арестован ..., и Лондон осудил его арест")
+            if act.cameo.startswith(prefixes):
+                found += [agent for agent in act.agents_besides(own) if agent not in found]
+        if found:
+            return found
         sentence = None
         for act in reversed(self.told):
             if sentence is not None and act.sentence != sentence and act.sentence < self.index - reach:

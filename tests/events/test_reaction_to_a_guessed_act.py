@@ -106,3 +106,21 @@ def test_a_country_in_the_genitive_is_the_victims_not_the_arrester(code):
 def test_an_arrest_at_home_condemned_by_its_own_state_is_not_re_aimed(code):
     events = code("МИД России осудил задержание российских журналистов в Москве.")
     assert "RUSCOP" not in {e.target for e in events if e.cameo.startswith("11")}
+
+
+# one sentence: the act told before the reaction in it
+
+
+def test_an_arrest_and_its_condemnation_in_one_sentence(code):
+    events = code("В Иране был арестован британский студент, и Лондон осудил его арест.")
+    assert dyads(events, "11") == {("GBR", "IRN")}
+
+
+def test_an_expulsion_and_its_condemnation_in_one_sentence(code):
+    events = code("Из России выслали латвийского дипломата, Рига назвала высылку провокацией.")
+    assert dyads(events, "11") == {("LVA", "RUS")}
+
+
+def test_a_detention_criticised_in_the_same_sentence(code):
+    events = code("В Баку задержали грузинского активиста, а Тбилиси раскритиковал задержание.")
+    assert dyads(events, "11") == {("GEO", "AZE")}
