@@ -102,9 +102,10 @@ STORY_REACTION_ROOTS = {"11"}
 # whose genitive is the agent; violent acts are left out: "удары США", "нападение боевиков" name their agents, and
 # measured, reading them as victims lost a blind tuple)
 PATIENT_ACT_ROOTS = ("16", "17")
-# accusations and charges whose agent the coder guessed ("его обвиняют", "ему предъявлены обвинения"): not acts told
-# for a later reaction to be aimed at (who accuses is often not the state the coder guesses)
-GUESSED_ACCUSER_CODES = ("11",)
+# acts whose agent the coder guessed that are not told for a later reaction to be aimed at: accusations ("его
+# обвиняют": who accuses is often not the state the coder guesses) and violence ("в Мосуле похищены двое инженеров",
+# "в Сирии был сбит самолёт": the place's state is as often its victim as its agent)
+UNTOLD_GUESSED_CODES = ("11", "18", "19", "20")
 # a demand or an appeal with no addressee, to undo an act told before ("потребовал освободить Тимошенко"): aimed at
 # the agents of that act (undone_acts.tsv)
 UNDOING_DEMAND_ROOTS = {"10", "02"}

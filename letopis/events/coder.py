@@ -66,7 +66,6 @@ from letopis.events.code_classes import (
     FIRE_ROOTS,
     FOREIGN_TARGET_CODES,
     GIVING_ROOTS,
-    GUESSED_ACCUSER_CODES,
     IMPLIED_AGENT_ROOTS,
     JOINT_ACT_ROOTS,
     KILLING_CODES,
@@ -100,6 +99,7 @@ from letopis.events.code_classes import (
     UNDOING_DEMAND_ROOTS,
     UNDONE_CONTENT_ROOTS,
     UNKNOWN_AGENT_ROOTS,
+    UNTOLD_GUESSED_CODES,
     VERDICT_CODES,
     VICTIM_ROOTS,
     VIOLENT_CODES,
@@ -260,9 +260,10 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
 def guessed_agents(candidate: Candidate, codes: list[str | None]) -> list[Entity]:
     """The agents of an act whose agent the coder guessed, as its events code them: "в Минске задержали журналиста"
     is an act of Belarus's police (BLRCOP), not of the place that gave it (a later "осудил этот арест" is aimed at
-    them); an entity of the candidate's with that very code stays itself. An accusation's is none: who accuses in
-    "спикера обвиняют в домогательствах" the text leaves open, and a guessed prosecutor is no side to answer."""
-    if candidate.cameo.startswith(GUESSED_ACCUSER_CODES):
+    them); an entity of the candidate's with that very code stays itself. An accusation's or a violent act's is none
+    (``UNTOLD_GUESSED_CODES``): who accuses in "спикера обвиняют в домогательствах" the text leaves open, and the
+    state of the place where someone was kidnapped is no kidnapper to answer."""
+    if candidate.cameo.startswith(UNTOLD_GUESSED_CODES):
         return []
     found: list[Entity] = []
     for code in dict.fromkeys(code for code in codes if code):

@@ -124,3 +124,8 @@ def test_an_expulsion_and_its_condemnation_in_one_sentence(code):
 def test_a_detention_criticised_in_the_same_sentence(code):
     events = code("В Баку задержали грузинского активиста, а Тбилиси раскритиковал задержание.")
     assert dyads(events, "11") == {("GEO", "AZE")}
+
+
+def test_a_kidnapping_guessed_of_the_place_is_not_the_states_act_to_answer(code):
+    events = code("В Мосуле похищены двое турецких инженеров. Анкара осудила похищение.")
+    assert ("TUR", "IRQ") not in dyads(events, "11")
