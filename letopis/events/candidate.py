@@ -87,8 +87,9 @@ def bare_role(entity: Entity) -> str | None:
 
 
 # the linker's reason for a role noun given, for want of a country of its own, one from its context (the sentence's,
-# its person's, the subject of its "свой", the article's, ...): kb/roles.py, context_country.txt
-GUESSED_ROLE = re.compile(r"^unnamed .* \(context: [^()]*\)$")
+# its person's, the subject of its "свой", the article's, ...): kb/roles.py, context_country.txt; a person's
+# ("посла") or a group's ("журналиста", "активистов" read as a group of the place)
+GUESSED_ROLE = re.compile(r"^unnamed .* \(context: [^()]*\)$|^group .*, country \S+ by context: [^()]*$")
 
 
 def guessed_role(entity: Entity) -> bool:

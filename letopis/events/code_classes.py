@@ -100,6 +100,15 @@ STORY_REACTION_ROOTS = {"11"}
 # blame and reproach, whose speaker "по словам X" / "по мнению X" names (a view reported is a claim of X's; a demand or
 # an intent so reported stays the clause's own: "по словам X, референдум должен ..." asks nothing of anyone named)
 REPORTED_VIEW_ROOTS = {"11"}
+# acts whose noun's genitive is whom they are done to, not who does them ("арест журналиста", "высылка посла",
+# "запрет партии"): a reaction to one is aimed at its agents, whoever its victim (unlike "осудил заявление Лаврова",
+# whose genitive is the agent; violent acts are left out: "удары США", "нападение боевиков" name their agents, and
+# measured, reading them as victims lost a blind tuple)
+PATIENT_ACT_ROOTS = ("16", "17")
+# acts whose agent the coder guessed that are not told for a later reaction to be aimed at: accusations ("его
+# обвиняют": who accuses is often not the state the coder guesses) and violence ("в Мосуле похищены двое инженеров",
+# "в Сирии был сбит самолёт": the place's state is as often its victim as its agent)
+UNTOLD_GUESSED_CODES = ("11", "18", "19", "20")
 # a demand or an appeal with no addressee, to undo an act told before ("потребовал освободить Тимошенко"): aimed at
 # the agents of that act (undone_acts.tsv)
 UNDOING_DEMAND_ROOTS = {"10", "02"}

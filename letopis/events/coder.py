@@ -19,7 +19,7 @@ from functools import cached_property
 
 from letopis.events.anaphora import Referent
 from letopis.events.arguments import ArgumentFinder
-from letopis.events.build import build_events
+from letopis.events.build import build_events, participant_code
 from letopis.events.candidate import (
     IMPLIED_ENTITY,
     UNKNOWN_PERSON,
@@ -100,6 +100,7 @@ from letopis.events.code_classes import (
     UNDOING_DEMAND_ROOTS,
     UNDONE_CONTENT_ROOTS,
     UNKNOWN_AGENT_ROOTS,
+    UNTOLD_GUESSED_CODES,
     VERDICT_CODES,
     VICTIM_ROOTS,
     VIOLENT_CODES,
@@ -137,7 +138,7 @@ from letopis.events.roles import adopt_named_agents, role_for
 from letopis.events.syntax import SentenceView
 from letopis.kb.countries import FORCE_ROLES, role_code
 from letopis.kb.phrases import VERB_LEMMA_ENDINGS
-from letopis.model import Article, Entity, Event, Mention, Sentence
+from letopis.model import Actor, Article, Entity, Event, Mention, Sentence
 
 log = logging.getLogger(__name__)
 ANY_WORD = "*"  # a requirement's wildcard (triggers.tsv)
@@ -234,8 +235,12 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         for candidate in found:
             built = build_events(article, coder.view, candidate)
             events.extend(built)
-            if built and not candidate.negated and candidate.sources and not candidate.implied_source:
-                told.append(ToldAct(index, candidate.cameo, candidate.sources, candidate.targets, coder.told_nouns(candidate)))
+            if built and not candidate.negated and candidate.sources:
+                # (a guessed agent as its events code it: "в Минске задержали журналиста" is the police's act)
+                doers = guessed_agents(candidate, [event.source for event in built]) if candidate.implied_source \
+                    else candidate.sources
+                if doers:
+                    told.append(ToldAct(index, candidate.cameo, doers, candidate.targets, coder.told_nouns(candidate)))
             if candidate.implied_source:
                 guessed.extend(built)
         partners = conversation_partners(found)
@@ -252,6 +257,21 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
     if not topical:
         events = [event for event in events if (event.source or "")[3:6] in OFF_TOPIC_SOURCE_ROLES]
     return merge_events(events)
+
+
+def guessed_agents(candidate: Candidate, codes: list[str | None]) -> list[Entity]:
+    """The agents of an act whose agent the coder guessed, as its events code them: "в Минске задержали журналиста"
+    is an act of Belarus's police (BLRCOP), not of the place that gave it (a later "осудил этот арест" is aimed at
+    them); an entity of the candidate's with that very code stays itself. An accusation's or a violent act's is none
+    (``UNTOLD_GUESSED_CODES``): who accuses in "спикера обвиняют в домогательствах" the text leaves open, and the
+    state of the place where someone was kidnapped is no kidnapper to answer."""
+    if candidate.cameo.startswith(UNTOLD_GUESSED_CODES):
+        return []
+    found: list[Entity] = []
+    for code in dict.fromkeys(code for code in codes if code):
+        own = next((source for source in candidate.sources if actor_code(source) == code), None)
+        found.append(own or Entity(id=f"{IMPLIED_ENTITY}{code}", type="ORG", name=code, actor=Actor(id=code, code=code)))
+    return [agent for agent in found if actor_code(agent)]
 
 
 class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
@@ -286,6 +306,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.acts: dict[str, list[Entity]] = {}  # the agents of each act told in the sentences before
         # (sentence, code, agents, targets, object nouns) of the acts told before
         self.told: list[ToldAct] = []
+        self.told_here: list[ToldAct] = []  # the acts of this sentence found so far, before the trigger asking
         self._current: list[Referent] | None = None
 
     @cached_property
@@ -578,6 +599,18 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
 
     # ------------------------------------------------------------ candidates
 
+    def tell_here(self, candidate: Candidate) -> None:
+        """Keep an act of this sentence for a reaction later in it: "В Иране был арестован британский студент, и
+        Лондон осудил его арест" (a guessed agent as its event will code it)."""
+        if candidate.negated or not candidate.sources or candidate.modality:
+            return
+        doers = candidate.sources
+        if candidate.implied_source:
+            codes = [participant_code(self.view, candidate, source, "source") for source in candidate.sources]
+            doers = guessed_agents(candidate, codes)
+        if doers:
+            self.told_here.append(ToldAct(self.index, candidate.cameo, doers, candidate.targets, frozenset()))
+
     def candidates(self) -> list[Candidate]:
         if not self.has_triggers:
             return []
@@ -605,6 +638,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             candidate = self.candidate(position, rule, negation[position])
             if candidate is not None:
                 built[position] = candidate
+                self.tell_here(candidate)
         self.join_support_verbs(built)
         self.drop_tolls(built)
         self.converb_targets(built)
@@ -1569,15 +1603,23 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
         ):
             targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
-        if rule.needs_target and sources and (rule.root in REACTION_ROOTS or rule.cameo.startswith(CONCERN_CODES)) and all(
-            guessed_role(target) or country_part(actor_code(target)) in countries_of(sources) for target in targets
+        told_agents: list[Entity] = []
+        if rule.needs_target and sources and (rule.root in REACTION_ROOTS or rule.cameo.startswith(CONCERN_CODES)) and (
+            all(guessed_role(target) or country_part(actor_code(target)) in countries_of(sources) for target in targets)
+            or self.reacts_to_patient_act(position, target_slots, passive, anchors, targets)
         ):
             # "Бэсеску назвал высылку посла «провокацией»", "осудил такие заявления": the act a reaction names is one
             # the text told before, aimed at its agents (also when the act's object is a role noun given only the
-            # sentence's country: "посла" there is whoever's ambassador the act was done to, not the reaction's aim)
+            # sentence's country: "посла" there is whoever's ambassador the act was done to, not the reaction's aim;
+            # and whoever is named as the victim of an act done to someone: "осудил задержание российского журналиста")
             told_agents = self.reacted_to_told_act(position, target_slots, passive, anchors, sources)
             if told_agents:
                 targets, target_words = told_agents, []
+        if rule.needs_target and sources and rule.root in REACTION_ROOTS and not told_agents:
+            # "Евросоюз осудил задержание журналиста в Минске": an arrest the reaction's own phrase places
+            acting = self.patient_act_state(position, target_slots, passive, anchors, sources)
+            if acting:
+                targets, target_words = acting, []
         if (
             rule.needs_target
             and not targets

@@ -19,12 +19,14 @@ from letopis.events.code_classes import (
     DEMAND_ROOT,
     DEMONSTRATIVES,
     OFFICIAL_ROLES,
+    PATIENT_ACT_ROOTS,
     PERSONAL,
     REACTION_ROOTS,
     SUPPORTED,
     UNKNOWN_AGENT_ROOTS,
 )
 from letopis.events.lexicon import Slot, TriggerRule
+from letopis.events.roles import role_for
 from letopis.kb.countries import STATE_ROLES
 from letopis.model import Entity
 
@@ -355,7 +357,7 @@ class ImpliedActors:
         заявления": a reaction whose object is an act no actor is named with is aimed at the agents of the latest
         act of that kind the text told before (``act_nouns.tsv``; a noun with trigger rows of its own names the
         acts of its rows' codes)."""
-        if passive or not self.told:
+        if passive or not (self.told or self.told_here):
             return []
         view = self.view
         own = {actor_code(source) for source in sources}
@@ -370,6 +372,58 @@ class ImpliedActors:
                 agents = self.latest_told(prefixes, own, reach) if prefixes else []
                 if agents:
                     return agents
+        return []
+
+    def patient_act_nouns(self, position: int, slots: list[Slot], passive: bool, anchors: list[int]) -> list[int]:
+        """A reaction's object nouns that name an act done to someone (``PATIENT_ACT_ROOTS``: "задержание
+        российского журналиста", "высылку дипломата"), whose phrase names its victim, not its agent."""
+        view = self.view
+        found = []
+        for slot in slots:
+            for word in self.slot_words(position, slot, passive, anchors):
+                token = view.tokens[word]
+                if token.pos != "NOUN" or token.feats.get("Animacy") == "Anim" or self.named(word):
+                    continue
+                codes = self.act_codes(view.lemma(word))
+                if codes and all(code.startswith(PATIENT_ACT_ROOTS) for code in codes):
+                    found.append(word)
+        return found
+
+    def reacts_to_patient_act(
+        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], targets: list[Entity]
+    ) -> bool:
+        """Whether a reaction's object is a noun of an act done to someone ("осудил задержание российского журналиста",
+        "раскритиковал высылку дипломата") and the actors its phrase names are the victims of such an act told
+        before: they are not the reaction's aim (not "осудил заявление Лаврова", whose genitive is the act's agent,
+        nor "осудил удары США", an agent the act told before did not have)."""
+        victims = {
+            country_part(actor_code(target))
+            for act in self.told if act.sentence < self.index and act.cameo.startswith(PATIENT_ACT_ROOTS)
+            for target in act.targets
+        }
+        return bool(targets) and all(country_part(actor_code(target)) in victims - {None} for target in targets) \
+            and bool(self.patient_act_nouns(position, slots, passive, anchors))
+
+    def patient_act_state(
+        self, position: int, slots: list[Slot], passive: bool, anchors: list[int], sources: list[Entity]
+    ) -> list[Entity]:
+        """"Евросоюз осудил задержание журналиста в Минске", "протест в связи с арестом журналиста в Душанбе",
+        "осудила высылку дипломата из России": a reaction to an arrest or expulsion its own phrase places, told in
+        no earlier sentence, is aimed at the state that did it there, in the role of its act (the police of an
+        arrest), not at its victim; none when that state is the reacting side's own."""
+        view = self.view
+        own = countries_of(sources)
+        for word in self.patient_act_nouns(position, slots, passive, anchors):
+            places = self.origin_actor(word)[0] or [
+                view.covering[node][1] for node in view.subtree(word)
+                if node != word and view.names_place(node) and self.placed_under(node, word)
+            ]
+            country = next((country_part(actor_code(place)) for place in places), None)
+            if country and country not in own:
+                rows = [rule.cameo for rule in self.lexicon.triggers.get(view.lemma(word), [])]
+                codes = [*rows, *self.act_codes(view.lemma(word))]
+                code = next(cameo for cameo in codes if cameo.startswith(PATIENT_ACT_ROOTS))
+                return [context_actor(country, role_for("implied", code))]
         return []
 
     def plural_demonstrative(self, word: int) -> bool:
@@ -390,6 +444,11 @@ class ImpliedActors:
         reacted to is often the story's lead, many sentences before); with ``reach``, also those of such acts
         told in the ``reach`` sentences before the current one ("эти заявления" after two sides' statements)."""
         found: list[Entity] = []
+        for act in reversed(self.told_here):  # an act told earlier in the sentence ("арестован ..., и Лондон осудил его арест")
+            if act.cameo.startswith(prefixes):
+                found += [agent for agent in act.agents_besides(own) if agent not in found]
+        if found:
+            return found
         sentence = None
         for act in reversed(self.told):
             if sentence is not None and act.sentence != sentence and act.sentence < self.index - reach:
@@ -655,6 +714,18 @@ class ImpliedActors:
                 if covering is not None and covering[1].type == "LOC" and self.located_under(node, child):
                     return [covering[1]], [node]
         return [], []
+
+    def placed_under(self, node: int, top: int) -> bool:
+        """Whether ``node`` is where the act ``top`` happened: every phrase between them is a place and one at least
+        is told as one ("задержание журналиста в Минске"; not "арест гражданина России", whose country it is)."""
+        view = self.view
+        if not self.located_under(node, top):
+            return False
+        while node != top and node >= 0:
+            if self.place_phrase(node):
+                return True
+            node = view.head(node)
+        return False
 
     def located_under(self, node: int, top: int) -> bool:
         """Whether every phrase between ``node`` and ``top`` is a place ("в провинции Хомс на западе Сирии"), not

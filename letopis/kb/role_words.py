@@ -2,6 +2,7 @@
 
 - an honorary title ("народный артист СССР", ``data/honorary_titles.txt``) names no country of its holder;
 - a local adjective ("местная полиция", ``data/local_adjectives.txt``) places the role where the story is;
+- an unknown armed group ("неизвестные боевики", ``data/unknown_adjectives.txt``) is of no country;
 - an animal ("тамбовские свиньи", ``data/animal_nouns.txt``) is no person of a country;
 - "в"/"на" + a place right after a group noun ("боевиков в Идлибе") is where the group is, and of its country
   unless the role is an outsider's (``data/outsider_nouns.tsv``, posted: "солдаты в секторе Газа", "посол в Таллине");
@@ -48,6 +49,11 @@ def local_adjectives() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def foreign_adjectives() -> frozenset[str]:
     return frozenset(data_words("foreign_adjectives.txt"))
+
+
+@lru_cache(maxsize=1)
+def unknown_adjectives() -> frozenset[str]:
+    return frozenset(data_words("unknown_adjectives.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -283,6 +289,13 @@ def is_honorary(match: RoleMatch, tokens: list[Token]) -> bool:
 def is_local(match: RoleMatch, tokens: list[Token]) -> bool:
     """"местная полиция", "местных властей": the role of the place the story is about."""
     return any(adjective in local_adjectives() for adjective in _adjectives_before(match, tokens))
+
+
+def is_unidentified(match: RoleMatch, tokens: list[Token]) -> bool:
+    """"неизвестные боевики", "неустановленные вооружённые люди": an armed group the text does not identify."""
+    return match.noun.role in ARMED_GROUP_ROLES and any(
+        adjective in unknown_adjectives() for adjective in _adjectives_before(match, tokens)
+    )
 
 
 def is_foreign(match: RoleMatch, tokens: list[Token]) -> bool:

@@ -48,6 +48,7 @@ from letopis.kb.role_words import (
     is_outsider,
     is_speakers,
     is_supporter,
+    is_unidentified,
     is_visitor,
     noun_index,
     owned_by_other,
@@ -255,6 +256,9 @@ class _ArticleRoles:
             security = self._security_speaker_country(tokens[match.start].start)
             if security is not None:  # "Войска обстреляли ... в Ираке, сообщило министерство обороны Турции"
                 return security, "the security body that reports it"
+        if is_unidentified(match, tokens):
+            # "неизвестные боевики напали на участок в Кабуле": not the place's insurgents, an unknown attacker
+            return "---", "unknown: an unidentified armed group"
         if is_visitor(match) or is_foreign(match, tokens):
             # "миротворцы на юге Ливана", "туристы в Каире": not the place's, and whose is untold; nor are
             # "западные дипломаты", "иностранные журналисты" of the place or the publication
