@@ -1142,14 +1142,23 @@ def _agrees(verb: Token, noun: Token) -> bool:
 def repair_quantity_objects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A quantity noun after a verb that the parser hung on it as a number ("изгнали тысячи хазарейцев": nummod:gov;
     "освободил сотню иракских военнопленных", "сотню алжирских пленников": an accusative quantity word as nummod or
-    amod) is the verb's object when the verb has none: a verb takes no number or adjective of its own."""
+    amod) is the verb's object when the verb has none: a verb takes no number or adjective of its own. A
+    nominative one before its verb is the verb's subject ("тысячи человек вышли на улицы")."""
     quantities = load_lexicon().word_classes["quantity"]
     for word, token in enumerate(tokens):
         verb = heads[word]
         counts = rels[word] == "nummod:gov" or (
             rels[word] in ("nummod", "amod") and token.lemma in quantities and token.feats.get("Case") == "Acc"
         )
-        if not counts or token.pos != "NOUN" or not 0 <= verb < word or tokens[verb].pos != "VERB":
+        if not counts or token.pos != "NOUN" or not 0 <= verb < len(tokens) or tokens[verb].pos != "VERB":
+            continue
+        if verb > word:
+            # "В Париже тысячи человек вышли на манифестацию" (nummod:gov): a nominative quantity before its verb is
+            # the verb's subject
+            if rels[word] == "nummod:gov" and token.feats.get("Case") == "Nom" and not _has_kid(
+                heads, rels, verb, "nsubj", "nsubj:pass"
+            ):
+                rels[word] = "nsubj"
             continue
         if not _has_kid(heads, rels, verb, "obj"):
             rels[word] = "obj"
