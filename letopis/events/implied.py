@@ -220,6 +220,9 @@ class ImpliedActors:
         if country is None:
             # "тысячи мусульман в Пакистане протестовали": the place in the crowd's own phrase
             country = self.crowd_place(position, slots, passive, anchors)
+        if country is None and not passive:
+            # "начали пикетирование эстонского посольства в Москве": where the mission they stand before is
+            country = self.mission_place()
         story, from_story = getattr(self, "story_country", None), False
         festive = any(view.lemma(node) in self.lexicon.word_classes["celebration"] for node in range(len(view.tokens)))
         # "Протестующие собрались у посольства США" in a story of the USA: a country named only as a mission's or
@@ -281,6 +284,21 @@ class ImpliedActors:
             # "против визита президента США", "у посольства США": a visitor's country names no place of the crowd
             if covering is not None and self.foreign_presence_of([node]) != present
         } - {""}
+
+    def mission_place(self) -> str | None:
+        """The one country of the places the sentence names as where a mission is ("посольства Эстонии в Москве")."""
+        view = self.view
+        missions = self.lexicon.word_classes["mission"]
+        countries = {
+            country_part(actor_code(view.covering[node][1]))
+            for mission in range(len(view.tokens))
+            if view.lemma(mission) in missions
+            for child in view.kids(mission, "nmod")
+            if self.place_phrase(child)
+            for node in view.subtree(child)
+            if view.names_place(node) and self.located_under(node, child)
+        } - {None}
+        return countries.pop() if len(countries) == 1 else None
 
     def countries_abroad(self) -> set[str]:
         """The countries the sentence names only as the owners of a mission, an envoy or a foreign presence ("у
