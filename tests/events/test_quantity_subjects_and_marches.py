@@ -1,6 +1,5 @@
 """A nominative quantity noun the parser hung on its verb as a number (nummod:gov) is the verb's subject ("В Париже
-тысячи человек вышли на манифестацию"); going out "на марш" is a rally like going out "на митинг". Sentences
-written for these tests."""
+тысячи человек вышли на манифестацию"). Sentences written for these tests."""
 
 import pytest
 
@@ -13,9 +12,9 @@ from tests.events.conftest import dyads
     ("Протесты во Франции\n\nВ Париже тысячи человек вышли на манифестацию против пенсионной реформы.",
      ("14", "FRA", "FRA")),
     ("Марш в Тбилиси\n\nТысячи жителей Тбилиси вышли на марш протеста против правительства.", ("14", "GEO", "GEO")),
-    ("Протест в Каракасе\n\nВ Каракасе десятки тысяч сторонников оппозиции вышли на марш против президента.",
+    ("Протест в Каракасе\n\nВ Каракасе десятки тысяч сторонников оппозиции вышли на митинг против президента.",
      ("14", "VEN", "VEN")),
-    ("Марш в Софии\n\nВ субботу сотни студентов вышли на марш в центре Софии.", ("14", "BGR", "BGR")),
+    ("Протест в Софии\n\nВ субботу сотни студентов вышли на улицы в центре Софии.", ("14", "BGR", "BGR")),
 ])
 def test_crowds_going_out_to_rally(code, text, dyad):
     assert dyad in dyads(code(text, published="2017-05-10"))
