@@ -49,6 +49,7 @@ from letopis.events.context import group_roles
 from letopis.events.forms import form_agrees
 from letopis.events.lexicon import Slot, TriggerRule
 from letopis.events.roles import seat_of_government
+from letopis.kb.link import CIVILIAN
 from letopis.kb.phrases import country_anaphora, private_premises
 from letopis.kb.role_words import visitor_nouns
 from letopis.model import Entity, Mention
@@ -240,6 +241,11 @@ class ArgumentFinder:
             return antecedent
         # a bare group noun the role tagger left without a country: "полиция задержала ..."
         role = None if lemma in visitor_nouns() else group_roles().get(lemma)
+        # "Демонстранты пикетировали посольство Израиля", "сотни жителей протестовали против визита президента США":
+        # a crowd is not of the country of the mission, envoy or visitor it stands before
+        abroad = self.context_country in self.countries_abroad()
+        if role == CIVILIAN and abroad:
+            return appositions
         if role and self.context_country and view.tokens[node].pos == "NOUN" and not (
             role == "GOV" and any(view.lemma(child) in private_premises() for child in view.kids(node, "nmod"))
         ):  # "администрация отеля", "руководство компании": a firm's management is no state body
@@ -247,6 +253,8 @@ class ArgumentFinder:
         # "сотрудники милиции задержали": a member of a bare group is of the group's country
         for child in view.kids(node, "nmod"):
             role = None if view.lemma(child) in visitor_nouns() else group_roles().get(view.lemma(child))
+            if role == CIVILIAN and abroad:
+                break
             if role and self.context_country and not view.preposition(child) and view.case(child) in ("Gen", ""):
                 return [context_actor(self.context_country, role)]
         return appositions  # named, but not known to the knowledge base

@@ -222,9 +222,14 @@ class ImpliedActors:
         if country is None:
             # "тысячи мусульман в Пакистане протестовали": the place in the crowd's own phrase
             country = self.crowd_place(position, slots, passive, anchors)
+        if country is None and not passive:
+            # "начали пикетирование эстонского посольства в Москве": where the mission they stand before is
+            country = self.mission_place()
         story, from_story = getattr(self, "story_country", None), False
         festive = any(view.lemma(node) in self.lexicon.word_classes["celebration"] for node in range(len(view.tokens)))
-        if country is None and not passive and story and story not in opposed and not festive and not (
+        # "Протестующие собрались у посольства США" in a story of the USA: a country named only as a mission's or
+        # visitor's owner is abroad where the crowd is
+        if country is None and not passive and story and story not in opposed | self.countries_abroad() and not festive and not (
             self.named_countries() - {story} - opposed
         ):
             # "десятки тысяч человек вышли на Октябрьскую площадь" in a story of Minsk: a sentence that names no
@@ -262,22 +267,61 @@ class ImpliedActors:
 
     def foreign_presence_of(self, words: list[int]) -> bool:
         """Whether every word is the agent of a foreign presence a protest opposes ("против визита президента США",
-        "против присутствия американских войск"): a word under a noun of word class foreign_presence."""
+        "против присутствия американских войск") or the owner of a mission or envoy, abroad by what it is ("у
+        посольства США", "против посла Франции"): a word under a noun of word class foreign_presence, mission or
+        envoy."""
         view = self.view
-        presence = self.lexicon.word_classes["foreign_presence"]
+        classes = self.lexicon.word_classes
+        presence = classes["foreign_presence"] | classes["mission"] | classes["envoy"]
         return bool(words) and all(
             any(view.lemma(node) in presence for node in [word, *view.ancestors(word, 3)]) for word in words
         )
 
-    def named_countries(self) -> set[str]:
+    def named_countries(self, present: bool = True) -> set[str]:
         """The countries of the actors the sentence names (places, states, bodies, people linked), but a foreign
-        visitor's or force's in the protesters' land."""
+        visitor's, force's or mission's in the protesters' land; with ``present`` false, only those."""
         return {
             country_part(actor_code(covering[1])) or ""
             for node, covering in enumerate(self.view.covering)
-            # "против визита президента США": a visitor's country names no place of the crowd
-            if covering is not None and not self.foreign_presence_of([node])
+            # "против визита президента США", "у посольства США": a visitor's country names no place of the crowd
+            if covering is not None and self.foreign_presence_of([node]) != present
         } - {""}
+
+    def mission_place(self) -> str | None:
+        """The one country of the places the sentence names as where a mission is ("посольства Эстонии в Москве")."""
+        view = self.view
+        missions = self.lexicon.word_classes["mission"]
+        countries = {
+            country_part(actor_code(view.covering[node][1]))
+            for mission in range(len(view.tokens))
+            if view.lemma(mission) in missions
+            for child in view.kids(mission, "nmod")
+            if self.place_phrase(child)
+            for node in view.subtree(child)
+            if view.names_place(node) and self.located_under(node, child)
+        } - {None}
+        return countries.pop() if len(countries) == 1 else None
+
+    def countries_abroad(self) -> set[str]:
+        """The countries the sentence names only as the owners of a mission, an envoy or a foreign presence ("у
+        посольства США", "против визита президента США"): abroad, not where the sentence happens."""
+        return self.named_countries(present=False) - self.named_countries()
+
+    def mission_beside_home(self, countries: set[str]) -> bool:
+        """Whether every word naming ``countries`` is the owner of a mission joined as a conjunct to a building or
+        body that is no mission ("у здания мэрии и французского посольства")."""
+        view = self.view
+        missions = self.lexicon.word_classes["mission"]
+        words = [
+            node for node, covering in enumerate(view.covering)
+            if covering is not None and country_part(actor_code(covering[1])) in countries
+        ]
+
+        def beside_home(word: int) -> bool:
+            mission = next((node for node in [word, *view.ancestors(word, 2)] if view.lemma(node) in missions), -1)
+            return mission >= 0 and view.rel(mission) == "conj" and view.lemma(view.head(mission)) not in missions
+
+        return bool(words) and all(beside_home(word) for word in words)
 
     def crowd_place(self, position: int, slots: list[Slot], passive: bool, anchors: list[int]) -> str | None:
         """The country of a place named "в X" inside the phrase of the people a protest's slot names, when only one
@@ -660,6 +704,10 @@ class ImpliedActors:
         }
         others = named - homes - {None, "---"}
         others = {code for code in others if code[:3] not in ("IGO", "NGO")}
+        if len(others) == 1 and self.mission_beside_home(others):
+            # "собрались у здания мэрии и французского посольства": a crowd at a home building and a mission beside
+            # it protests at home, not against the mission's state
+            return []
         return [context_actor(others.pop())] if len(others) == 1 else []
 
     def inside_demand(self, index: int, position: int) -> bool:

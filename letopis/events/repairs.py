@@ -149,6 +149,32 @@ def repair_bare_participle_phrases(tokens: list[Token], heads: list[int], rels: 
         heads[noun] = attach
 
 
+def repair_set_off_participle_phrases(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A participle phrase set off by commas after its noun ("крестьяне, перекрывшие в четверг десятки дорог по всей
+    стране, добиваются ..."): a noun inside it that the parser hung on a word after its closing comma is the
+    participle's own, its object when accusative and the participle has none, else an oblique."""
+    for participle, token in enumerate(tokens):
+        if (
+            token.feats.get("VerbForm") != "Part"
+            or rels[participle] != "acl"
+            or participle == 0
+            or tokens[participle - 1].text != ","
+            or not 0 <= heads[participle] < participle - 1
+        ):
+            continue
+        close = next((index for index in range(participle + 1, len(tokens)) if tokens[index].text == ","), -1)
+        if close < 0:
+            continue
+        for word in range(participle + 1, close):
+            if heads[word] <= close or tokens[word].pos not in NOUNS:
+                continue
+            accusative = tokens[word].feats.get("Case") == "Acc" and token.feats.get("Voice") != "Pass"
+            if accusative and not _has_kid(heads, rels, participle, "obj"):
+                heads[word], rels[word] = participle, "obj"
+            else:
+                heads[word], rels[word] = participle, "obl"
+
+
 def repair_substantive_participles(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A participle with words of its own before its noun ("Завершившиеся в среду в Нью-Йорке переговоры Греции и
     Македонии не принесли прорыва", "Посетивший в пятницу Ачех президент Индонезии дал обещание ..."): when the
@@ -1142,14 +1168,23 @@ def _agrees(verb: Token, noun: Token) -> bool:
 def repair_quantity_objects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A quantity noun after a verb that the parser hung on it as a number ("изгнали тысячи хазарейцев": nummod:gov;
     "освободил сотню иракских военнопленных", "сотню алжирских пленников": an accusative quantity word as nummod or
-    amod) is the verb's object when the verb has none: a verb takes no number or adjective of its own."""
+    amod) is the verb's object when the verb has none: a verb takes no number or adjective of its own. A
+    nominative one before its verb is the verb's subject ("тысячи человек вышли на улицы")."""
     quantities = load_lexicon().word_classes["quantity"]
     for word, token in enumerate(tokens):
         verb = heads[word]
         counts = rels[word] == "nummod:gov" or (
             rels[word] in ("nummod", "amod") and token.lemma in quantities and token.feats.get("Case") == "Acc"
         )
-        if not counts or token.pos != "NOUN" or not 0 <= verb < word or tokens[verb].pos != "VERB":
+        if not counts or token.pos != "NOUN" or not 0 <= verb < len(tokens) or tokens[verb].pos != "VERB":
+            continue
+        if verb > word:
+            # "В Париже тысячи человек вышли на манифестацию" (nummod:gov): a nominative quantity before its verb is
+            # the verb's subject
+            if rels[word] == "nummod:gov" and token.feats.get("Case") == "Nom" and not _has_kid(
+                heads, rels, verb, "nsubj", "nsubj:pass"
+            ):
+                rels[word] = "nsubj"
             continue
         if not _has_kid(heads, rels, verb, "obj"):
             rels[word] = "obj"

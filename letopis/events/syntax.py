@@ -58,6 +58,7 @@ from letopis.events.repairs import (
     repair_passive_agents,
     repair_preposition_heads,
     repair_quantity_objects,
+    repair_set_off_participle_phrases,
     repair_subjects,
     repair_subjects_in_fronted_phrases,
     repair_substantive_participles,
@@ -104,6 +105,7 @@ class SentenceView:
         repair_participle_heads(self.tokens, self.heads, self.rels)
         repair_substantive_participles(self.tokens, self.heads, self.rels)
         repair_bare_participle_phrases(self.tokens, self.heads, self.rels)
+        repair_set_off_participle_phrases(self.tokens, self.heads, self.rels)
         repair_genitives(self.tokens, self.heads, self.rels)
         repair_datives_on_names(self.tokens, self.heads, self.rels)
         repair_objects_on_datives(self.tokens, self.heads, self.rels)

@@ -315,7 +315,7 @@ class Context:
     def _owner(self, entity: Entity) -> Optional[tuple[str, Optional[str], str]]:
         named = self.entity_country.values()
         if entity.type == "LOC":
-            capital = self.kb.countries.by_capital(entity.name)
+            capital = capital_country(self.kb, entity)
             region = None if capital else find_region(entity.name, named)
             # a name NER left inflected ("в тюрьме Диярбакыра") places a role as the linker's lemma of it does
             city = next(filter(None, (city_country(name, named) for name in location_names(entity))), None)
@@ -385,7 +385,13 @@ class Context:
     def origin(self, match: RoleMatch) -> Optional[str]:
         """The country of a person noun's origin: "студент из Каира" (a capital, city or region), "беженцы из Сирии"."""
         position = origin_position(match, self.article.sentences[match.sentence].tokens)
-        return None if position is None else self.word_country(match.sentence, position)
+        if position is None:
+            return None
+        country = self.word_country(match.sentence, position)
+        if country is None:  # "повстанцы из УНИТА": the people of a KB organisation of one country are of that country
+            owner = self.owner_of(match.sentence, position)
+            country = owner[0] if owner is not None and owner[2] == "organisation" else None
+        return country
 
     def place_after(self, match: RoleMatch) -> Optional[str]:
         """The country of a place right after a group in its own phrase: "боевиков в Идлибе", "полиция в Техасе"."""
@@ -645,6 +651,12 @@ def location_names(entity: Entity) -> list[str]:
     return names
 
 
+def capital_country(kb: Any, entity: Entity) -> Optional[str]:
+    """The country whose capital a place entity names, by any of its names: "в Афинах", a plural-only name the
+    normaliser leaves inflected, is Athens as "Афины" is."""
+    return next(filter(None, (kb.countries.by_capital(name) for name in location_names(entity))), None)
+
+
 def build_context(article: Article, kb: Any,
                   inflected_organisations: Optional[Callable[..., list[Any]]] = None) -> Context:
     context = Context(article=article, on=article.published, kb=kb, inflected_organisations=inflected_organisations)
@@ -656,7 +668,7 @@ def build_context(article: Article, kb: Any,
             if country:
                 context.entity_country[entity.id] = _code_country(kb, country)
             else:  # "в Минске", "в Латакии": a place in that country, for the context of roles (not a name of it)
-                capital = kb.countries.by_capital(entity.name)
+                capital = capital_country(kb, entity)
         for mention in entity.mentions:
             sentence = mention.sentence if mention.sentence >= 0 else article.sentence_at(mention.start)
             if sentence < 0:
@@ -681,7 +693,7 @@ def build_context(article: Article, kb: Any,
                 context.country_positions.append((mention.start, context.entity_country[entity.id]))
     for entity in article.entities:  # a region or city ("штата Нью-Йорк") places a role in its country too
         if entity.type == "LOC" and entity.id not in context.entity_country \
-                and not kb.countries.by_capital(entity.name):
+                and not capital_country(kb, entity):
             # kept for owner_of: the entities of the article keep their owner while the context lives
             owner = context.owners_by_entity[entity.id] = context._owner(entity)
             if owner is not None:

@@ -279,7 +279,8 @@ class _ArticleRoles:
         visited = self._visitors_countries(match)
         country, clue = self.linker.country_around(self.context, tokens[match.start].start, match.sentence,
                                                    named=outsider, office=match.noun.kind != "group", others=visited)
-        if country is None and visited:  # the visitors' country withheld, no other: an unknown attacker
+        if country is None and visited and match.noun.role in ARMED_GROUP_ROLES:
+            # the visitors' country withheld, no other: an unknown attacker
             return "---", "unknown: the only country named is its victims'"
         if clue == "article" and match.noun.kind != "office" and match.noun.role in BODY_ROLES:
             # "законодатели" in a story about Montenegro that names "Сенат США" only
@@ -299,7 +300,9 @@ class _ArticleRoles:
         visitors and envoys its sentence names by their own adjective or genitive ("колонну с непальскими
         миротворцами", "туристов из Германии", "посольство Франции"); they are whom it attacks, not its own.
         Soldiers are not counted: "афганских военных" are mostly the country where the group fights."""
-        if match.noun.role not in ARMED_GROUP_ROLES:
+        if match.noun.role not in ARMED_GROUP_ROLES and not (match.noun.role == CIVILIAN and match.noun.kind == "group"):
+            # "Протестующие собрались у посольства США": a crowd is not of the country of the mission or envoys it
+            # stands before, outsiders where it is
             return frozenset()
         return frozenset(
             country
