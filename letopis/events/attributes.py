@@ -124,15 +124,36 @@ def date_of(article: Article, view: SentenceView, candidate: Candidate) -> tuple
         # a weekday alone is the last one, unless the act is still to come: "встретится в понедельник"
         return (date.fromisoformat(best.value) + timedelta(days=7)).isoformat(), best.precision
     if best is not None:
-        return best.value, best.precision if best.value else None
+        return enclosing_period(best), best.precision if best.value else None
     if any(view.lemma(position) in BACKGROUND for position in range(len(view.tokens))):
         return None, None
     earlier = continued_time(article, view, candidate)
     if earlier is not None:
-        return earlier.value, earlier.precision
+        return enclosing_period(earlier), earlier.precision
     if article.published is not None:
         return article.published.isoformat(), "published"
     return None, None
+
+
+def enclosing_period(time: TimeExpression) -> str | None:
+    """The ISO value of a time that spans days: the shortest period EVENTS.md can write that holds it all ("в
+    начале июля 2021 года" -> "2021-07", "в начале 2010 года" -> "2010", "на прошлой неделе" within one month ->
+    that month); a week across two months names no month (None). A range of several years keeps its first day:
+    its start dates the history it recalls."""
+    if time.precision not in ("range", "week") or not time.value or not time.end:
+        return time.value
+    first, last = period_start(time.value), period_end(time.end)
+    if first is None or last is None:
+        return time.value
+    if first == last:
+        return first.isoformat()
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    if time.precision == "week":
+        return None
+    if first.year == last.year:
+        return f"{first.year:04d}"
+    return time.value
 
 
 def dates_past_verb(view: SentenceView, time: TimeExpression) -> bool:
