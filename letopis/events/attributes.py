@@ -87,8 +87,12 @@ def location_of(article: Article, view: SentenceView, candidate: Candidate) -> t
             for word in candidate.target_tokens
             if view.covering[word] is None and view.lemma(word) not in EDGES
         ]
+        # a place in a clause of another act is that act's ("по ордеру, выданному в США", "который бежал в Сирию")
+        foreign = clauses_without(view, candidate.trigger)
         for covering in view.covering:
             if covering is None or covering[1].type != "LOC":
+                continue
+            if any(start <= covering[0].start < stop for start, stop in foreign):
                 continue
             in_scene = any(start <= covering[0].start < stop for start, stop in scenes)
             in_target = any(start <= covering[0].start < stop for start, stop in map(view.span, candidate.target_tokens))

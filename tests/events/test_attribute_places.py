@@ -35,3 +35,16 @@ def test_a_visit_happens_in_the_visited_country(code, sentence, expected):
 )
 def test_charges_of_an_implied_state_happen_on_its_ground(code, text, expected):
     assert places(code("Арест\n\n" + text), "112") == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, root, expected",
+    [
+        ("Полиция Таиланда арестовала гражданина Канады на основании ордера, выданного в США.", "17", "THA"),
+        ("Полиция Австрии задержала бизнесмена из Украины по ордеру, выданному в США.", "17", "AUT"),
+        ("Полиция Кении задержала гражданина Сомали по запросу, полученному из Эфиопии.", "17", "KEN"),
+        ("Военные Мали обстреляли колонну боевиков, прибывших из Нигера.", "19", "MLI"),
+    ],
+)
+def test_a_place_in_the_clause_of_another_act_is_not_the_scene(code, sentence, root, expected):
+    assert places(code("Задержание\n\n" + sentence), root) == [expected]
