@@ -38,6 +38,9 @@ VIOLENT_FROM = "14"  # from this root on, any place named in the sentence is whe
 # releases 084 were tried too: the read NEREL sets gain 2, the blind sets lose 6, whose gold leaves such
 # cross-border acts without a place.)
 AT_HOME_CODES = ("17",)
+# harm done to people (killings, assaults, abductions 18; violent repression 175): a target of single persons counts them
+HARM_CODES = ("18", "175")
+PERSONAL_PRONOUNS = {"он", "она"}
 # a visit (042) happens in the country of whom or what is visited: "посетил Москву", "посетил президента Китая"
 VISIT_CODE = "042"
 # an event dated this long before publication is background history, not the article's news (eight months: a news
@@ -339,7 +342,35 @@ def quantity_of(article: Article, view: SentenceView, candidate: Candidate) -> f
         for quantity in article.quantities:
             if start <= quantity.start and quantity.stop <= stop:
                 return quantity.value
+    if candidate.cameo.startswith(HARM_CODES):
+        return persons_named(view, candidate.target_tokens)
     return None
+
+
+def persons_named(view: SentenceView, words: list[int]) -> float | None:
+    """How many people the phrases name one by one: "убит глава города" 1, "застрелены имам Аконджио и Тхара Уддин"
+    2, "его застрелила полиция" 1; None when a phrase names a group, a plural or a thing ("граждан", "группу",
+    "колонну")."""
+    people = [node for word in words for node in view.conjuncts(word)]
+    # "имама мечети и его помощника": a person the parser coordinated with a thing's genitive below the target
+    people += [
+        node
+        for word in words
+        for child in view.kids(word, "nmod")
+        if view.tokens[child].feats.get("Animacy") == "Inan"
+        for node in view.conjuncts(child)[1:]
+        if view.tokens[node].feats.get("Animacy") == "Anim"
+    ]
+    for node in people:
+        feats = view.tokens[node].feats
+        if feats.get("Number") != "Sing":
+            return None
+        if view.tokens[node].pos == "PRON":
+            if feats.get("Person") != "3" or view.lemma(node) not in PERSONAL_PRONOUNS:
+                return None
+        elif view.tokens[node].pos not in ("NOUN", "PROPN") or feats.get("Animacy") != "Anim":
+            return None
+    return float(len(people)) if people else None
 
 
 def attribution_of(article: Article, view: SentenceView, candidate: Candidate) -> str | None:
