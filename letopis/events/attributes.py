@@ -338,8 +338,13 @@ def refers_back(view: SentenceView) -> bool:
 def quantity_of(article: Article, view: SentenceView, candidate: Candidate) -> float | None:
     """A number that counts an argument: "задержали 11 военнослужащих", "отступили более тысячи военных"."""
     spans = [view.span(word) for word in candidate.target_tokens + candidate.source_tokens]
+    # a number in a clause of another act counts what that act did ("открывший стрельбу, в результате которой
+    # пострадали 20 человек"): not this event's participants
+    foreign = clauses_without(view, candidate.trigger)
     for start, stop in spans:
         for quantity in article.quantities:
+            if any(begin <= quantity.start < end for begin, end in foreign):
+                continue
             if start <= quantity.start and quantity.stop <= stop:
                 return quantity.value
     if candidate.cameo.startswith(HARM_CODES):

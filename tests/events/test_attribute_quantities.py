@@ -39,3 +39,21 @@ def test_single_persons_harmed_are_counted(code, sentence, root, expected):
 )
 def test_groups_things_and_arrests_keep_their_own_count(code, sentence, root, expected):
     assert counts(code("Удар\n\n" + sentence), root) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, root",
+    [
+        ("Полиция США арестовала мужчину, открывшего стрельбу, в результате которой пострадали 20 человек.", "17"),
+        ("Полиция Италии задержала водителя грузовика, из-за которого погибли пять человек.", "17"),
+        ("Власти Турции арестовали журналиста, который опубликовал 30 секретных документов.", "17"),
+        ("Суд Франции приговорил к тюремному сроку мужчину, напавшего на трёх полицейских.", "11"),
+    ],
+)
+def test_a_number_in_the_clause_of_another_act_counts_none_of_this_one(code, sentence, root):
+    assert counts(code("Арест\n\n" + sentence, published="2011-01-10"), root) == [None]
+
+
+def test_a_number_outside_the_clause_still_counts(code):
+    text = "Арест\n\nПолиция Германии задержала 15 участников акции, которая прошла в Берлине."
+    assert counts(code(text, published="2011-01-10"), "17") == [15]
