@@ -147,7 +147,9 @@ def date_of(article: Article, view: SentenceView, candidate: Candidate) -> tuple
     earlier = continued_time(article, view, candidate)
     if earlier is not None:
         return enclosing_period(earlier), earlier.precision
-    if article.published is not None:
+    # a body sentence in the present ("оппозиция утверждает", "ведёт переговоры") tells a claim or a state going on,
+    # not an act of the publication day; a headline's present is the day's news ("Британия передаёт хакера США")
+    if article.published is not None and not (view.index > 0 and told_in_present(view, candidate.trigger)):
         return article.published.isoformat(), "published"
     return None, None
 
