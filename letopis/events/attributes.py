@@ -64,6 +64,12 @@ def location_of(article: Article, view: SentenceView, candidate: Candidate) -> t
     """Country code and place name: a place the trigger governs, else (violent events) any place in the sentence."""
     participants = {id(entity) for entity in candidate.sources + candidate.targets}
     nodes = [candidate.trigger, *view.kids(candidate.trigger, "obj", "nsubj", "nsubj:pass")]
+    # "в Шанхае начались совместные учения", "переговоры прошли в Москве": a noun trigger's place hangs on the verb
+    # it is the subject of
+    head = view.head(candidate.trigger)
+    if view.tokens[candidate.trigger].pos == "NOUN" and view.rels[candidate.trigger] in ("nsubj", "nsubj:pass") \
+            and head >= 0 and view.tokens[head].pos == "VERB":
+        nodes.append(head)
     for node in nodes:
         places = [(child, view.preposition(child)) for child in view.children[node]]
         # "на территорию Таджикистана": the place is the genitive under the preposition's noun

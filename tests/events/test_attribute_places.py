@@ -48,3 +48,16 @@ def test_charges_of_an_implied_state_happen_on_its_ground(code, text, expected):
 )
 def test_a_place_in_the_clause_of_another_act_is_not_the_scene(code, sentence, root, expected):
     assert places(code("Задержание\n\n" + sentence), root) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, root, expected",
+    [
+        ("В Шанхае начались совместные российско-китайские военно-морские учения.", "06", "CHN"),
+        ("Переговоры министров иностранных дел России и Японии прошли в Токио.", "04", "JPN"),
+        ("В Женеве состоялась встреча президентов США и России.", "04", "CHE"),
+        ("Консультации делегаций Ирана и Ирака прошли в Багдаде.", "04", "IRQ"),
+    ],
+)
+def test_a_noun_triggers_place_hangs_on_the_verb_it_is_the_subject_of(code, sentence, root, expected):
+    assert places(code("Встреча\n\n" + sentence), root) == [expected]
