@@ -36,3 +36,14 @@ def test_a_present_act_in_the_body_gets_no_date(code, sentence, root):
 )
 def test_a_headlines_present_and_a_past_verb_keep_the_publication_date(code, text, root):
     assert dates(code(text, published=PUBLISHED), root) == [PUBLISHED]
+
+
+@pytest.mark.parametrize(
+    "sentence, root",
+    [
+        ("Журналист находится в больнице, его избили полицейские Египта.", "18"),
+        ("Активист находится под стражей, он был задержан полицией Турции.", "17"),
+    ],
+)
+def test_a_past_act_beside_a_present_clause_keeps_the_publication_date(code, sentence, root):
+    assert dates(code("Новости\n\n" + sentence, published=PUBLISHED), root) == [PUBLISHED]
