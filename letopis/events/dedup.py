@@ -72,7 +72,35 @@ def _subsumed(event: Event, events: list[Event]) -> Event | None:
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    return _merge_implied(_merge_subsumed(_merge_into_twins(_merge_same(events), _same_report)))
+    merged = _merge_implied(_merge_subsumed(_merge_into_twins(_merge_same(events), _same_report)))
+    _date_headline_by_body(merged)
+    return merged
+
+
+def _country_key(event: Event) -> tuple:
+    """Root and the participants' countries (unordered for symmetric roots): the act whatever the roles."""
+    source, target = (event.source or "")[:3], (event.target or "")[:3]
+    if event.cameo[:2] in SYMMETRIC_ROOTS and target < source:
+        source, target = target, source
+    return (event.cameo[:2], source, target, event.negated)
+
+
+def _date_headline_by_body(events: list[Event]) -> None:
+    """"Убит муфтий Кабардино-Балкарии" over "в Нальчике вечером 15 декабря был убит председатель ДУМ": a headline
+    that tells its act with no time of its own (dated as published) sums up the body, which dates it; it takes the
+    date the body gives the same act (same root and countries), when every report of it there gives that one date
+    (another undated one may tell another act)."""
+    for event in events:
+        if event.date_precision != "published" or not all(mention.sentence_start == 0 for mention in event.mentions):
+            continue
+        key = _country_key(event)
+        dates = {
+            (other.date, other.date_precision) for other in events if other is not event and _country_key(other) == key
+        }
+        if len(dates) == 1:
+            date, precision = dates.pop()
+            if date and precision not in (None, "published"):
+                event.date, event.date_precision = date, precision
 
 
 def _same_report(event: Event, events: list[Event]) -> Event | None:
