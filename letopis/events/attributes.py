@@ -153,9 +153,7 @@ def date_of(article: Article, view: SentenceView, candidate: Candidate) -> tuple
     earlier = continued_time(article, view, candidate)
     if earlier is not None:
         return enclosing_period(earlier), earlier.precision
-    # a body sentence in the present ("оппозиция утверждает", "ведёт переговоры") tells a claim or a state going on,
-    # not an act of the publication day; a headline's present is the day's news ("Британия передаёт хакера США")
-    if article.published is not None and not (view.index > 0 and predicate_in_present(view, candidate.trigger)):
+    if article.published is not None:
         return article.published.isoformat(), "published"
     return None, None
 
@@ -219,19 +217,6 @@ def continued_time(article: Article, view: SentenceView, candidate: Candidate) -
             return None
         return last
     return None
-
-
-def predicate_in_present(view: SentenceView, word: int) -> bool:
-    """Whether the first word with a tense at or above ``word`` is in the present: "оппозиция утверждает", "ведёт
-    переговоры"; not "находится в реанимации, против него возбуждено дело" (the past participle has its own)."""
-    seen = set()
-    while 0 <= word < len(view.tokens) and word not in seen:
-        tense = view.tokens[word].feats.get("Tense")
-        if tense:
-            return tense == "Pres"
-        seen.add(word)
-        word = view.head(word)
-    return False
 
 
 def told_in_present(view: SentenceView, word: int) -> bool:
