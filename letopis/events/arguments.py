@@ -35,6 +35,7 @@ from letopis.events.code_classes import (
     PARTICIPATION_NOUNS,
     PARTICIPATION_PREPOSITIONS,
     PARTNER_PREPOSITIONS,
+    PERSONA_WORDS,
     PERSONAL,
     PLACE_RELATIVES,
     REACTION_ROOTS,
@@ -116,7 +117,7 @@ class ArgumentFinder:
                         if country and country != country_part(code):
                             found.append(context_actor(country, code[3:]))
                 if len(found) == 1:
-                    return self.member_of_place(node, found[0]) or found
+                    return self.member_of_place(node, found[0]) or self.staff_of_organisation(node, found[0]) or found
             else:
                 found += self.coordinated_owners(node, covering) + self.coordinated_adjectives(node, covering)
             return found
@@ -333,6 +334,25 @@ class ArgumentFinder:
             for rule in self.rules_for(view.head(force))
             for slot in rule.target
         )
+
+    def staff_of_organisation(self, node: int, group: Entity) -> list[Entity]:
+        """"американских инспекторов ООН", "американским членам группы инспекторов ООН": people of one country
+        serving an international organisation act for it (its genitive, through at most two genitive nouns)."""
+        view = self.view
+        if (actor_code(group) or "").startswith(("IGO", "NGO")) or group.type == "LOC":
+            return []
+        nouns = [node]
+        for _depth in range(3):
+            nouns = [
+                child for noun in nouns for child in view.kids(noun, "nmod")
+                if not view.preposition(child) and view.case(child) in ("Gen", "")
+            ]
+            for child in nouns:
+                found = [entity for entity in self.named(child) if (actor_code(entity) or "").startswith("IGO")]
+                if found:
+                    return found[:1]
+            nouns = [child for child in nouns if view.tokens[child].pos == "NOUN"]
+        return []
 
     def appositions(self, node: int) -> list[int]:
         """The names in apposition to ``node`` within its own phrase.  The parser sometimes hangs the name of a
@@ -668,6 +688,13 @@ class ArgumentFinder:
             words = self.post_of_envoy(anchors)
         if slot.kind == "prep" and not words:
             words = self.border_on_object(anchors, slot) or self.direction_on_force(anchors, slot)
+        if slot.kind == "obj":
+            # "объявила персоной нон грата дипломата" read as "объявила нон, грата (дипломата)": the person declared
+            # is what the phrase's Latin words hold, never those words
+            held = [kid for word in words if view.lemma(word) in PERSONA_WORDS for kid in view.kids(word, "nmod")]
+            words = [word for word in words if view.lemma(word) not in PERSONA_WORDS] + [
+                kid for kid in held if view.lemma(kid) not in PERSONA_WORDS and not view.preposition(kid)
+            ]
         if slot.kind == "obj" and not words and not passive:
             words = (
                 self.stray_object(position) or self.object_on_complement(position) or self.adjacent_object(position)
@@ -680,12 +707,18 @@ class ArgumentFinder:
                     words += view.kids(content, "obj")
         if slot.kind == "obj" and not words and not passive:
             # "объявили персоной нон грата консула": the parser hangs the object on the predicative noun
+            # (and may take the phrase's Latin "нон" for the object itself)
             for predicative in view.kids(position, "xcomp"):
                 if view.tokens[predicative].pos == "NOUN" and view.case(predicative) == "Ins":
-                    # or on the last word of the phrase: "персоной нон грата сотрудника" ("грата" -> "сотрудника")
+                    # or on the last word of the phrase: "персоной нон грата сотрудника" ("грата" -> "сотрудника");
+                    # animate plurals and counted people are tagged genitive: "персонами нон грата трех дипломатов"
                     nouns = view.kids(predicative, "nmod")
                     nouns += [node for noun in nouns if view.case(noun) != "Acc" for node in view.kids(noun, "nmod")]
-                    words += [node for node in nouns if view.case(node) == "Acc" and not view.preposition(node)]
+                    words += [
+                        node for node in nouns
+                        if view.case(node) in ("Acc", "Gen") and view.lemma(node) not in PERSONA_WORDS
+                        and not view.preposition(node)
+                    ]
         if slot.kind == "dat" and not words:
             words = self.stray_relative(anchors, "Dat") or self.dative_modifier(anchors) or self.modal_dative(position)
         if slot.kind == "speaker":

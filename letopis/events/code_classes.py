@@ -28,6 +28,7 @@ VERBAL_NOUN_ENDINGS = ("ние", "тие")
 DECIDED_ACT_INTENTS = ("13", "0351", "0353", "0354")
 
 PERSONAL = {"он", "она"}
+PERSONA_WORDS = {"нон", "грат", "грата"}  # the Latin tail of "персона нон грата": never the person declared
 FIRST_PERSON = {"мы", "я"}  # the speaker's side in what a named speaker says
 SECOND_PERSON = {"вы", "ты"}  # the audience a quote addresses: never an actor of the text
 PLEA_CODES = {"015", "016"}

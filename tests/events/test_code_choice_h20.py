@@ -1,0 +1,49 @@
+"""The right type and side for the right pair (session 20, code choice).
+
+- People of one country serving an international organisation act for it: "американских инспекторов ООН" is the
+  UN (IGOUN), not the United States' civilians.
+- "объявить персоной нон грата": the parser takes the Latin "нон", "грата" for the object or hangs the person
+  declared on them; the person declared (of any case the tagger gives a counted or animate plural) is the target.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import codes
+
+
+def pairs(events):
+    return {(cameo[:2], source[:3], target) for cameo, source, target in codes(events)}
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Ирак выслал американских инспекторов ООН.", ("16", "IRQ", "IGOUN")),
+    ("Ирак приказал американским членам группы инспекторов ООН покинуть страну.", ("16", "IRQ", "IGOUN")),
+    ("Власти Зимбабве выслали британских наблюдателей Евросоюза.", ("16", "ZWE", "IGOEU")),
+    ("Багдад пригрозил выслать американских инспекторов ООН по вооружениям.", ("13", "IRQ", "IGOUN")),
+    ("Сирийские военные задержали турецких сотрудников ООН.", ("17", "SYR", "IGOUN")),
+])
+def test_people_of_a_country_serving_an_organisation_act_for_it(code, sentence, pair):
+    assert pair in pairs(code(sentence))
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    # no organisation: the nationality stays
+    ("Ирак выслал американских журналистов.", ("17", "IRQ", "USA")),
+    ("Россия выслала сотрудников посольства Польши.", ("16", "RUS", "POL")),
+])
+def test_people_of_a_country_without_an_organisation_keep_their_country(code, sentence, pair):
+    root, source, target = pair
+    assert any(c[:2] == root and s[:3] == source and (t or "")[:3] == target for c, s, t in codes(code(sentence)))
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Власти Молдавии объявили персонами нон грата трех российских дипломатов.", "RUS"),
+    ("Грузия объявила персонами нон грата сотрудников посольства России.", "RUS"),
+    ("МИД Эстонии объявил персонами нон грата двух российских дипломатов.", "RUS"),
+    ("Латвия объявила персоной нон грата российского дипломата.", "RUS"),
+    ("Эстония объявила российского дипломата персоной нон грата.", "RUS"),
+])
+def test_the_person_declared_persona_non_grata_is_the_target(code, sentence, target):
+    assert any(c == "166" and (t or "")[:3] == target for c, s, t in codes(code(sentence)))
