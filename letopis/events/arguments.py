@@ -677,7 +677,8 @@ class ArgumentFinder:
         if slot.kind == "ins" and view.tokens[position].pos == "NOUN":
             words = [word for word in words if not self.nearer_verbal_noun(position, word)]
         if slot.kind == "ins" and not words and view.tokens[position].pos == "NOUN":
-            words = self.displaced_agent(position)
+            # (not past a nearer verbal noun: "приостановка помощи Гватемале в связи с нарушениями прав армией")
+            words = [word for word in self.displaced_agent(position) if not self.nearer_verbal_noun(position, word)]
         if slot.kind == "gen":
             words += self.participle_agent([anchor for anchor in anchors if anchor != position])
         if slot.kind == "dat" and not words:

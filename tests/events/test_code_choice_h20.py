@@ -47,3 +47,17 @@ def test_people_of_a_country_without_an_organisation_keep_their_country(code, se
 ])
 def test_the_person_declared_persona_non_grata_is_the_target(code, sentence, target):
     assert any(c == "166" and (t or "")[:3] == target for c, s, t in codes(code(sentence)))
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Государственный департамент объявил о приостановке военной помощи Гватемале в связи с нарушениями прав "
+     "человека армией этой страны.", ("16", "USA", "GTM")),
+    ("Вашингтон объявил о сокращении помощи Египту в связи с подавлением протестов армией.", ("16", "USA", "EGY")),
+    ("Госдеп объявил о прекращении финансовой помощи Никарагуа из-за преследования оппозиции правительством Ортеги.",
+     ("16", "USA", "NIC")),
+])
+def test_an_instrumental_past_a_nearer_verbal_noun_is_not_the_agent(code, sentence, pair):
+    root, source, target = pair
+    found = {(c[:2], s[:3], (t or "")[:3]) for c, s, t in codes(code(sentence))}
+    assert (root, source, target) in found
+    assert not any(r == root and s == target for r, s, _ in found)
