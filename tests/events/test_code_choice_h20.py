@@ -61,3 +61,24 @@ def test_an_instrumental_past_a_nearer_verbal_noun_is_not_the_agent(code, senten
     found = {(c[:2], s[:3], (t or "")[:3]) for c, s, t in codes(code(sentence))}
     assert (root, source, target) in found
     assert not any(r == root and s == target for r, s, _ in found)
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Дания отменила помощь Никарагуа.", ("16", "DNK", "NIC")),
+    ("Всемирный банк отменил кредит Узбекистану.", ("16", "IGO", "UZB")),
+    ("США отменили военную помощь Пакистану после выборов.", ("16", "USA", "PAK")),
+    ("Германия замораживает кредиты Кении.", ("16", "DEU", "KEN")),
+    ("Япония прекращает поставки оружия Индонезии.", ("16", "JPN", "IDN")),
+])
+def test_aid_or_funds_called_off_reduce_relations(code, sentence, pair):
+    root, source, target = pair
+    assert any(c[:2] == root and s[:3] == source and (t or "")[:3] == target for c, s, t in codes(code(sentence)))
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Россия отменила запрет на ввоз грузинского вина.", "085"),
+    ("Власти Таиланда отменили ограничения для оппозиционных партий.", "081"),
+    ("Дания отменила визит в Никарагуа.", "125"),
+])
+def test_other_things_called_off_keep_their_codes(code, sentence, cameo):
+    assert cameo in {c for c, _, _ in codes(code(sentence))}
