@@ -82,3 +82,23 @@ def test_aid_or_funds_called_off_reduce_relations(code, sentence, pair):
 ])
 def test_other_things_called_off_keep_their_codes(code, sentence, cameo):
     assert cameo in {c for c, _, _ in codes(code(sentence))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Россия предупредила Украину о возможном прекращении поставок газа.",
+    "Евросоюз предупредил Белоруссию о введении эмбарго.",
+    "Россия предупредила Молдавию о возможной высылке дипломатов.",
+    "Турция предупредила Ирак о закрытии границы.",
+    "Китай предупредил Японию о приостановке переговоров.",
+])
+def test_a_warning_of_a_coercive_act_is_a_threat(code, sentence):
+    roots = {c[:2] for c, _, _ in codes(code(sentence))}
+    assert "13" in roots and "06" not in roots
+
+
+@pytest.mark.parametrize("sentence", [
+    "Синоптики предупредили о закрытии аэропорта из-за тумана.",
+    "Представители ООН предупредили о прекращении огня в Сирии.",
+])
+def test_a_warning_with_no_addressee_stays_uncoded(code, sentence):
+    assert not any(c[:2] == "13" for c, _, _ in codes(code(sentence)))
