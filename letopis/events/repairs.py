@@ -766,7 +766,8 @@ def repair_fronted_objects(tokens: list[Token], heads: list[int], rels: list[str
     genitive on a word before it, is that verb's fronted object when the verb has no object and its one subject
     follows it (OVS, as news fronts the person congratulated or received: "... в Букингемском дворце Дэвида
     Камерона поздравил Барак Обама", "Одним из первых Николаса Мадуро с победой поздравил президент России"): an
-    animate accusative looks genitive. Only the verb's own words ("с победой") may stand between them."""
+    animate accusative looks genitive. Only the verb's own words ("с победой") may stand between them; the genitive
+    of an event noun stays its own ("Об освобождении моряков объявил Иран")."""
     triggers = load_lexicon().triggers
     with_preposition = _prepositions(tokens, heads, rels)
     for verb, token in enumerate(tokens):
@@ -790,6 +791,8 @@ def repair_fronted_objects(tokens: list[Token], heads: list[int], rels: list[str
             continue
         if not _person(tokens[last]) or rels[last] != "nmod" or not heads[last] < last:
             continue
+        if tokens[heads[last]].lemma in triggers:
+            continue  # "Об освобождении британских моряков объявил Иран": the genitive of an event noun is its own
         heads[last], rels[last] = verb, "obj"
 
 

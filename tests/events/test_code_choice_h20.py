@@ -102,3 +102,20 @@ def test_a_warning_of_a_coercive_act_is_a_threat(code, sentence):
 ])
 def test_a_warning_with_no_addressee_stays_uncoded(code, sentence):
     assert not any(c[:2] == "13" for c, _, _ in codes(code(sentence)))
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Об освобождении британских моряков объявил Иран.", ("08", "IRN", "GBR")),
+    ("О высылке американских дипломатов объявил МИД России.", ("16", "RUS", "USA")),
+    ("О задержании российских журналистов сообщила полиция Украины.", ("17", "UKR", "RUS")),
+    ("Об аресте оппозиционного политика объявила прокуратура Белоруссии.", ("17", "BLR", "BLR")),
+])
+def test_a_fronted_event_noun_keeps_its_genitive(code, sentence, pair):
+    root, source, target = pair
+    assert any(c[:2] == root and s[:3] == source and (t or "")[:3] == target for c, s, t in codes(code(sentence)))
+
+
+def test_a_fronted_person_on_a_place_noun_is_still_the_object(code):
+    assert ("05", "USA", "GBR") in {
+        (c[:2], s[:3], (t or "")[:3]) for c, s, t in codes(code("В Букингемском дворце Дэвида Камерона поздравил Барак Обама."))
+    }
