@@ -857,6 +857,27 @@ def _person(token: Token) -> bool:
     return token.pos in NOUNS and token.feats.get("Animacy") == "Anim" and token.feats.get("Case") in ("Gen", "Acc")
 
 
+def repair_fronted_topics(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A sentence that opens with its topic, "О(б) + noun", told by a finite verb after a participle phrase set off
+    by commas: the parser makes the noun the root and the verb its parataxis ("Об освобождении рыбаков,
+    удерживавшихся в Бирме, объявило военное правительство"); the verb is the root and the topic its oblique."""
+    if len(tokens) < 4 or tokens[0].lemma not in ("о", "об", "обо") or heads[0] != 1:
+        return
+    if heads[1] >= 0 or tokens[1].pos != "NOUN":
+        return
+    for verb in range(2, len(tokens)):
+        if heads[verb] != 1 or rels[verb] not in ("parataxis", "conj", "advcl"):
+            continue
+        if tokens[verb].pos != "VERB" or tokens[verb].feats.get("VerbForm") != "Fin" or tokens[verb - 1].text != ",":
+            continue
+        heads[verb], rels[verb] = -1, "root"
+        heads[1], rels[1] = verb, "obl"
+        for word in range(verb + 1, len(tokens)):
+            if heads[word] == 1 and rels[word] == "punct":
+                heads[word] = verb
+        return
+
+
 def repair_headline_labels(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A noun phrase before a colon is a headline's label, not a subject of the verb after the colon, when that verb
     has a subject of its own after the colon, before or after it: "Переговоры в Праге: Коль и Гавел обсудили ..."

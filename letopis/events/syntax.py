@@ -39,6 +39,7 @@ from letopis.events.repairs import (
     repair_earlier_clause_words,
     repair_fire_targets,
     repair_fronted_objects,
+    repair_fronted_topics,
     repair_genitives,
     repair_headline_labels,
     repair_infinitive_objects,
@@ -115,6 +116,7 @@ class SentenceView:
         repair_name_subjects(self.tokens, self.heads, self.rels)
         repair_distant_subjects(self.tokens, self.heads, self.rels)
         repair_later_clause_subjects(self.tokens, self.heads, self.rels)
+        repair_fronted_topics(self.tokens, self.heads, self.rels)
         repair_headline_labels(self.tokens, self.heads, self.rels)
         repair_closing_attributions(self.tokens, self.heads, self.rels)
         repair_modal_passive_subjects(self.tokens, self.heads, self.rels)

@@ -119,3 +119,15 @@ def test_a_fronted_person_on_a_place_noun_is_still_the_object(code):
     assert ("05", "USA", "GBR") in {
         (c[:2], s[:3], (t or "")[:3]) for c, s, t in codes(code("В Букингемском дворце Дэвида Камерона поздравил Барак Обама."))
     }
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Об освобождении таиландских рыбаков, удерживавшихся в Бирме с марта, объявило военное правительство в Рангуне.",
+     ("08", "MMR", "THA")),
+    ("О высылке американских дипломатов, обвиненных в шпионаже, объявил МИД России.", ("16", "RUS", "USA")),
+    ("О прекращении поставок газа Украине, задолжавшей два миллиарда, объявил Газпром.", ("16", "RUS", "UKR")),
+    ("Об отзыве посла из Израиля, совершившего рейд на Газу, объявила Турция.", ("16", "TUR", "ISR")),
+])
+def test_a_fronted_topic_told_after_a_participle_phrase(code, sentence, pair):
+    root, source, target = pair
+    assert any(c[:2] == root and s[:3] == source and (t or "")[:3] == target for c, s, t in codes(code(sentence)))
