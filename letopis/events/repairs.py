@@ -23,6 +23,7 @@ CLAUSE_BREAKS = (",", ";", ":")
 # what never stands between a subject and its verb: a clause break, a dash, a quoted name's quotes
 SUBJECT_BREAKS = (*CLAUSE_BREAKS, "—", "«", "»", '"')
 # endings of participles and gerunds the tagger may read as finite ("конвой сопровождавший его попал", "став")
+TOPIC_PREPOSITIONS = ("о", "об", "обо")  # "Об освобождении моряков объявил ...": what is told
 NON_FINITE_ENDINGS = ("ший", "щий", "шие", "щие", "шая", "щая", "шее", "щее", "в", "вшись")
 
 
@@ -767,7 +768,8 @@ def repair_fronted_objects(tokens: list[Token], heads: list[int], rels: list[str
     follows it (OVS, as news fronts the person congratulated or received: "... в Букингемском дворце Дэвида
     Камерона поздравил Барак Обама", "Одним из первых Николаса Мадуро с победой поздравил президент России"): an
     animate accusative looks genitive. Only the verb's own words ("с победой") may stand between them; the genitive
-    of an event noun stays its own ("Об освобождении моряков объявил Иран")."""
+    of the event noun a topic "о/об" names stays its own ("Об освобождении моряков объявил Иран"); that of an event
+    noun of time does not ("После выборов Эрдогана с переизбранием поздравил Путин")."""
     triggers = load_lexicon().triggers
     with_preposition = _prepositions(tokens, heads, rels)
     for verb, token in enumerate(tokens):
@@ -791,8 +793,8 @@ def repair_fronted_objects(tokens: list[Token], heads: list[int], rels: list[str
             continue
         if not _person(tokens[last]) or rels[last] != "nmod" or not heads[last] < last:
             continue
-        if tokens[heads[last]].lemma in triggers:
-            continue  # "Об освобождении британских моряков объявил Иран": the genitive of an event noun is its own
+        if tokens[heads[last]].lemma in triggers and with_preposition.get(heads[last]) in TOPIC_PREPOSITIONS:
+            continue  # "Об освобождении британских моряков объявил Иран": the genitive of the event told is its own
         heads[last], rels[last] = verb, "obj"
 
 
@@ -861,7 +863,7 @@ def repair_fronted_topics(tokens: list[Token], heads: list[int], rels: list[str]
     """A sentence that opens with its topic, "О(б) + noun", told by a finite verb after a participle phrase set off
     by commas: the parser makes the noun the root and the verb its parataxis ("Об освобождении рыбаков,
     удерживавшихся в Бирме, объявило военное правительство"); the verb is the root and the topic its oblique."""
-    if len(tokens) < 4 or tokens[0].lemma not in ("о", "об", "обо") or heads[0] != 1:
+    if len(tokens) < 4 or tokens[0].lemma not in TOPIC_PREPOSITIONS or heads[0] != 1:
         return
     if heads[1] >= 0 or tokens[1].pos != "NOUN":
         return

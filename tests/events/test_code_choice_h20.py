@@ -131,3 +131,8 @@ def test_a_fronted_person_on_a_place_noun_is_still_the_object(code):
 def test_a_fronted_topic_told_after_a_participle_phrase(code, sentence, pair):
     root, source, target = pair
     assert any(c[:2] == root and s[:3] == source and (t or "")[:3] == target for c, s, t in codes(code(sentence)))
+
+
+def test_a_fronted_person_on_an_event_noun_of_time_is_still_the_object(code):
+    found = codes(code("Сразу после выборов Эммануэля Макрона с победой поздравил президент России Владимир Путин."))
+    assert any(c[:2] == "05" and s[:3] == "RUS" and (t or "")[:3] == "FRA" for c, s, t in found)
