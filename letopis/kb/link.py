@@ -51,6 +51,7 @@ from letopis.kb.phrases import (
     body_nouns,
     country_anaphora,
     find_roles,
+    forget_sentences,
     international_bodies,
     lemma_key,
     name_words,
@@ -2496,3 +2497,6 @@ class ActorLinker:
 
     def __call__(self, doc: Doc) -> None:
         self.linker.link(doc.article)
+
+    def end_batch(self) -> None:
+        forget_sentences()
