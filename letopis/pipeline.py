@@ -5,7 +5,9 @@ A pipeline is a list of small step objects.  A step is called with one Doc
 batching (the neural taggers) also has ``step.batch(docs)``, which the Analyzer
 calls with a whole batch instead.  Steps run in list order.  A step that keeps something of the
 batch's sentences in a cache has ``step.end_batch()``, called once the batch is done, which lets go
-of it: a worker's batch dies whole when it is sent (see ``letopis.workers._run``).
+of it: a worker's batch dies whole when it is sent (see ``letopis.workers._run``).  A step that builds
+tables on first need may have ``step.warm_up()``, which builds them at once: worker processes call it
+when they start.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""A worker's batch dies whole when it is sent: nothing of it is left for the collector to scan."""
+"""A worker's batch dies whole when it is sent (nothing of it is left for the collector to scan), and a worker
+builds its tables when it starts."""
 
 from __future__ import annotations
 
@@ -69,3 +70,44 @@ def test_a_worker_batch_is_released_before_the_collector_runs(monkeypatch):
     sent = pickle.loads(data)
     assert [article.text for article in sent] == texts
     assert [token.text for token in sent[1].sentences[0].tokens] == texts[1].split()
+
+
+class Warm:
+    """A step that builds a table on first need, or at once when warmed up."""
+
+    calls: list[str] = []
+
+    def __call__(self, doc):
+        Warm.calls.append("article")
+
+    def warm_up(self):
+        Warm.calls.append("warm up")
+
+
+def test_a_worker_warms_its_steps_up_after_the_warm_up_article(monkeypatch):
+    import signal
+
+    monkeypatch.setattr(workers, "settle_memory", lambda: Warm.calls.append("settled"))
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        workers._start_worker([f"{__name__}:Warm"])
+    finally:
+        signal.signal(signal.SIGINT, handler)
+    assert Warm.calls == ["article", "warm up", "settled"]  # its tables built before the models are frozen
+
+
+def test_the_linker_builds_its_indexes_when_warmed_up():
+    from letopis.kb.cities import city_country, city_index
+    from letopis.kb.known_organisations import loose_index
+    from letopis.kb.link import ActorLinker
+    from letopis.kb.regions import region_index
+
+    step = ActorLinker()
+    loaders = (city_index, loose_index, region_index)
+    for loader in loaders:
+        loader.cache_clear()
+    step.linker._bodies = step.linker._given_names = None
+    step.warm_up()
+    assert [loader.cache_info().currsize for loader in loaders] == [1, 1, 1]
+    assert step.linker._bodies is not None and step.linker._given_names
+    assert city_country("Казань") == "RUS" and region_index()  # the same tables as built on first need
