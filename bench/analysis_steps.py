@@ -52,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     articles = [make_article(Path(path).read_text("utf-8")) for path in paths]
     analyzer = Analyzer()
     analyzer.run([make_article(WARM_UP_TEXT, published="2021-07-05")])
+    for step in analyzer.steps:  # the tables a worker builds at start (letopis.workers._start_worker)
+        if hasattr(step, "warm_up"):
+            step.warm_up()
     settle_memory()
     cost: Counter[str] = Counter()
     for step in analyzer.steps:  # a step is called per article, or once per batch when it has ``batch``

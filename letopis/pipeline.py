@@ -3,7 +3,11 @@
 A pipeline is a list of small step objects.  A step is called with one Doc
 (``step(doc)``) and fills fields of ``doc.article``; a step that gains from
 batching (the neural taggers) also has ``step.batch(docs)``, which the Analyzer
-calls with a whole batch instead.  Steps run in list order.
+calls with a whole batch instead.  Steps run in list order.  A step that keeps something of the
+batch's sentences in a cache has ``step.end_batch()``, called once the batch is done, which lets go
+of it: a worker's batch dies whole when it is sent (see ``letopis.workers._run``).  A step that builds
+tables on first need may have ``step.warm_up()``, which builds them at once: worker processes call it
+when they start.
 """
 
 from __future__ import annotations
@@ -133,6 +137,10 @@ class Analyzer:
                     docs = [doc for doc in docs if _guarded(step, doc, batch=True)]
             else:
                 docs = [doc for doc in docs if _guarded(step, doc)]
+        for step in self.steps:
+            end_batch = getattr(step, "end_batch", None)
+            if end_batch is not None:
+                end_batch()
         return articles
 
     def pipe(

@@ -67,6 +67,12 @@ def sentence_role_lemmas(tokens: list[Token]) -> list[str]:
     return lemmas
 
 
+def forget_sentences() -> None:
+    """Drop the kept lemmas of the sentences read so far, when a batch ends: the cache would otherwise keep a
+    batch's tokens alive after it, for the collector to scan once more (see ``letopis.workers._run``)."""
+    _SENTENCE_LEMMAS.clear()
+
+
 PARTICIPLE_LEMMA_GRAMS = {"Nom", "Sing", "Masc"}
 
 

@@ -39,7 +39,7 @@ from letopis.kb.link import (
 )
 from letopis.kb.names import forms_match
 from letopis.kb.normal import normalize
-from letopis.kb.phrases import RoleMatch, country_anaphora, lemma_key, plural_leaders
+from letopis.kb.phrases import RoleMatch, country_anaphora, forget_sentences, lemma_key, plural_leaders
 from letopis.kb.places import country_of_place_adjective
 from letopis.kb.role_words import (
     is_foreign,
@@ -82,6 +82,9 @@ class RoleTagger:
 
     def __call__(self, doc: Doc) -> None:
         tag_roles(doc.article, self.linker)
+
+    def end_batch(self) -> None:
+        forget_sentences()
 
 
 def tag_roles(article: Article, linker: Linker) -> None:
