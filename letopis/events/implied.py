@@ -439,12 +439,19 @@ class ImpliedActors:
         эскалацией"), when those acts are reactions, statements, appeals or demands (``UNREACTED_ROOTS``), when their
         agents are of several countries, or of the reacting side's own."""
         view = self.view
-        if passive or any(self.slot_words(position, slot, passive, anchors) for slot in slots):
+        # a bare act noun of any act stands for the act just told ("осудил решение", "приветствовал шаг")
+        bare = [
+            word for slot in slots for word in self.slot_words(position, slot, passive, anchors)
+            if self.bare_event_anaphor(word)
+        ]
+        if passive or any(
+            word not in bare for slot in slots for word in self.slot_words(position, slot, passive, anchors)
+        ):
             return []
         # the reaction's words, its support verb and its own noun ("выразило обеспокоенность", "выступил с критикой")
         own_words = [position, *(child for child in view.children[position] if any(
             other.cameo[:2] == rule.cameo[:2] for other in self.rules_for(child)
-        ))]
+        )), *bare]
         holders = own_words + ([view.head(position)] if view.tokens[position].pos == "NOUN" and view.head(position) >= 0 else [])
         if any(self.names_object(child) for holder in holders for child in view.children[holder] if child not in own_words):
             # "выразил протест в связи с инцидентом", "обеспокоенность эскалацией", "отказался отменить приговор": it
@@ -483,6 +490,17 @@ class ImpliedActors:
         ]
         countries = {country_part(actor_code(target)) for target in targets}
         return [target for number, target in enumerate(targets) if target not in targets[:number]] if len(countries) == 1 else []
+
+    def bare_event_anaphor(self, word: int) -> bool:
+        """A noun of any act (``event_anaphors.txt``: "решение", "шаг", "действия") with no word that names or
+        describes whose act it is."""
+        view = self.view
+        return (
+            view.tokens[word].pos == "NOUN"
+            and view.lemma(word) in self.lexicon.event_anaphors
+            and not self.named(word)
+            and not view.kids(word, "nmod", "amod", "nmod:poss", "acl", "acl:relcl", "appos")
+        )
 
     def names_object(self, word: int) -> bool:
         """Whether a dependent of a reaction names what it reacts to: a content clause, a noun in a bare oblique case

@@ -1,7 +1,8 @@
 """A reaction that names nothing it reacts to ("Израиль нанёс удар по Газе. МИД Турции выступил с резкой критикой.")
 is aimed at the agents of the act told just before it, in its sentence or the sentence before in the same block of
-lines; a neuter demonstrative points an act noun back ("приветствовал это решение"); a headline's reaction told again
-keeps its target. On sentences written for these tests."""
+lines, and so is one whose object is a bare noun of any act ("осудил решение"); a neuter demonstrative points an act
+noun back ("приветствовал это решение"); a headline's reaction told again keeps its target. On sentences written for
+these tests."""
 
 import pytest
 
@@ -55,6 +56,24 @@ def test_a_reaction_with_no_object_is_aimed_at_the_act_just_told(code, text, roo
 )
 def test_a_neuter_demonstrative_points_an_act_noun_back(code, text, root, dyad):
     assert dyad in reactions(code(body(text)), root)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "dyad"),
+    [
+        ("Евросоюз ввёл санкции против Ирана. Тегеран осудил решение.", "11", ("IRN", "IGO")),
+        ("Евросоюз ввёл санкции против Ирана. Лондон приветствовал решение.", "05", ("GBR", "IGO")),
+        ("Израиль нанёс удар по Газе. Турция резко осудила действия.", "11", ("TUR", "ISR")),
+        ("Россия выслала двух американских дипломатов. Вашингтон назвал решение необоснованным.", "11", ("USA", "RUS")),
+    ],
+)
+def test_a_bare_act_noun_stands_for_the_act_just_told(code, text, root, dyad):
+    assert dyad in reactions(code(body(text)), root)
+
+
+def test_an_act_noun_with_its_own_content_is_another_act(code):
+    text = body("Евросоюз ввёл санкции против Ирана. Лондон приветствовал решение о выделении помощи Киеву.")
+    assert ("GBR", "IGO") not in reactions(code(text), "05")
 
 
 @pytest.mark.parametrize(
