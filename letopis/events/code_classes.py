@@ -182,7 +182,7 @@ WITHDRAWAL_CODES = ("087", "0874")  # troops pulled out or retreating: from a co
 PLEDGED_FORCE_INTENT = "0334"  # troops a side promises or agrees to send: protection offered, not a threat
 # "X побеседовал с Y. X просил отказать ...": an appeal or demand with no addressee, made by one side of the
 # conversation the sentence before reports, is addressed to the other side
-DEMONSTRATIVES = {"этот", "такой", "подобный", "данный"}  # "этот шаг": the act just reported
+DEMONSTRATIVES = {"этот", "это", "такой", "подобный", "данный"}  # "этот шаг": the act just reported (the parser gives the neuter "это решение", "этим решением" the lemma "это")
 CONVERSATION_CODES = ("040", "041", "043", "044", "045", "046")  # consultations, meetings, talks; not a visit
 ADDRESSED_ROOTS = {"02", "10"}
 DOMESTIC_CODES = ("172",)  # curfews, states of emergency, bans

@@ -19,6 +19,7 @@ from functools import cached_property
 
 from letopis.events.anaphora import Referent
 from letopis.events.arguments import ArgumentFinder
+from letopis.events.attributes import BLANK_LINE
 from letopis.events.build import build_events, participant_code
 from letopis.events.candidate import (
     IMPLIED_ENTITY,
@@ -216,6 +217,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
     told: list[ToldAct] = []
     events: list[Event] = []
     guessed: list[Event] = []  # events whose agent the text left implicit
+    block_start = 0  # the first sentence of the current block of lines
     for index, sentence in enumerate(article.sentences):
         if not sentence.tokens:
             continue
@@ -231,6 +233,9 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         coder.agents = agents
         coder.acts = acts
         coder.told = told
+        if index and BLANK_LINE.search(article.text[article.sentences[index - 1].stop : sentence.start]):
+            block_start = index
+        coder.block_start = block_start
         found = coder.candidates()
         for candidate in found:
             built = build_events(article, coder.view, candidate)
@@ -307,6 +312,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         # (sentence, code, agents, targets, object nouns) of the acts told before
         self.told: list[ToldAct] = []
         self.told_here: list[ToldAct] = []  # the acts of this sentence found so far, before the trigger asking
+        self.block_start = 0  # the first sentence of this sentence's block of lines (a blank line ends one)
         self._current: list[Referent] | None = None
 
     @cached_property
@@ -1640,6 +1646,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.needs_target and not targets and sources and rule.root in REACTION_ROOTS:
             # "С критикой выступили также Германия и Франция": one more party's reaction to what another reacted to
             targets = self.joined_reaction(position, rule.cameo, sources)
+        if rule.needs_target and not targets and sources and (rule.root in REACTION_ROOTS or rule.cameo.startswith(CONCERN_CODES)):
+            # "Израиль нанёс удар по Газе. МИД Турции выступил с резкой критикой.": at the act told just before
+            targets = self.reacted_to_act_before(position, rule, target_slots, passive, anchors, sources)
         if rule.needs_target and not targets and sources and rule.root in STORY_REACTION_ROOTS:
             # "лидер оппозиции назвал выборы «фарсом»": a vote criticised at home is the government's
             targets = self.criticised_vote(position, target_slots, passive, anchors, sources)

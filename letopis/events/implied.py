@@ -16,6 +16,7 @@ from letopis.events.code_classes import (
     ARMED_GROUP_ROLES,
     CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPOSITIONS,
+    CONCERN_CODES,
     DEMAND_ROOT,
     DEMONSTRATIVES,
     OFFICIAL_ROLES,
@@ -34,6 +35,16 @@ from letopis.model import Entity
 # demonstratives of "этот шаг" and "все"), and how many sentences back it reaches
 POINTING_BACK = DEMONSTRATIVES | {"весь", "все"}
 PLURAL_REACH = 2
+# what a reaction that names nothing is not aimed at when told just before: another reaction (a chain of reactions is
+# another's: "также", ``joined_reaction``), a statement, an appeal or a demand, which the reaction answers less often
+# than the situation they are about ("ОАГ потребовала восстановить президента. Обама выразил обеспокоенность.")
+UNREACTED_ROOTS = REACTION_ROOTS | {"01", "02", "10"}
+# the reactions a headline may tell that a body sentence tells again with no object (a protest is the headline's
+# word for a complaint: "Япония протестует против визита" / "Токио выразил протест")
+HEADLINE_REACTION_ROOTS = REACTION_ROOTS | {"14"}
+# the prepositions by which a reaction names what it reacts to, even an act of no actor ("протест в связи с
+# инцидентом", "критика по поводу решения", "в адрес властей")
+AIMED_AT = {"в связи с", "по поводу", "в адрес", "против", "из-за", "на", "за", "в ответ на"}
 
 
 class ImpliedActors:
@@ -417,6 +428,90 @@ class ImpliedActors:
                 if agents:
                     return agents
         return []
+
+    def reacted_to_act_before(
+        self, position: int, rule: TriggerRule, slots: list[Slot], passive: bool, anchors: list[int], sources: list[Entity]
+    ) -> list[Entity]:
+        """"Израиль нанёс удар по Газе. МИД Турции выступил с резкой критикой.", "Россия выслала двух дипломатов.
+        Посольство США выразило протест.": a reaction told in the active voice that names nothing it reacts to is
+        aimed at the agents of the act told just before it, earlier in its sentence or in the sentence right before
+        in the same block of lines (not the headline); none when it names its object with no actor ("обеспокоенность
+        эскалацией"), when those acts are reactions, statements, appeals or demands (``UNREACTED_ROOTS``), when their
+        agents are of several countries, or of the reacting side's own."""
+        view = self.view
+        # a bare act noun of any act stands for the act just told ("осудил решение", "приветствовал шаг")
+        bare = [
+            word for slot in slots for word in self.slot_words(position, slot, passive, anchors)
+            if self.bare_event_anaphor(word)
+        ]
+        if passive or any(
+            word not in bare for slot in slots for word in self.slot_words(position, slot, passive, anchors)
+        ):
+            return []
+        # the reaction's words, its support verb and its own noun ("выразило обеспокоенность", "выступил с критикой")
+        own_words = [position, *(child for child in view.children[position] if any(
+            other.cameo[:2] == rule.cameo[:2] for other in self.rules_for(child)
+        )), *bare]
+        holders = own_words + ([view.head(position)] if view.tokens[position].pos == "NOUN" and view.head(position) >= 0 else [])
+        if any(self.names_object(child) for holder in holders for child in view.children[holder] if child not in own_words):
+            # "выразил протест в связи с инцидентом", "обеспокоенность эскалацией", "отказался отменить приговор": it
+            # names what it reacts to, though no actor
+            return []
+        # (not an act of the main clause for a reaction told as its circumstance: "понизила уровень отношений после
+        # того, как Тегеран отказался ...")
+        acts = [] if self.in_circumstance(position) else [act for act in self.told_here if act.sentence == self.index]
+        if not acts and self.index - 1 >= max(self.block_start, 1):
+            acts = [act for act in self.told if act.sentence == self.index - 1]
+        own = countries_of(sources)
+        if not acts:
+            # "Япония протестует против визита Медведева на Курилы" over "... Токио немедленно выразил протест.": the
+            # reaction of the same side that the headline tells, told again
+            return self.headline_reaction(own)
+        if any(act.cameo[:2] in UNREACTED_ROOTS or act.cameo.startswith(CONCERN_CODES) for act in acts):
+            return []
+        agents = [agent for act in acts for agent in act.agents if actor_code(agent)]
+        countries = {country_part(actor_code(agent)) for agent in agents}
+        if len(countries) != 1 or countries & own:
+            return []
+        return [agent for number, agent in enumerate(agents) if agent not in agents[:number]]
+
+    def headline_reaction(self, own: set[str]) -> list[Entity]:
+        """The targets, other than of the reacting side's own country, of the reactions (a protest among them) of that
+        side the headline tells, when they are of one country."""
+        if not own:
+            return []  # an international body's: its country is none to match
+        targets = [
+            target
+            for act in self.told
+            if act.sentence == 0 and (act.cameo[:2] in HEADLINE_REACTION_ROOTS or act.cameo.startswith(CONCERN_CODES))
+            and countries_of(act.agents) == own
+            for target in act.targets
+            if actor_code(target) and country_part(actor_code(target)) not in own
+        ]
+        countries = {country_part(actor_code(target)) for target in targets}
+        return [target for number, target in enumerate(targets) if target not in targets[:number]] if len(countries) == 1 else []
+
+    def bare_event_anaphor(self, word: int) -> bool:
+        """A noun of any act (``event_anaphors.txt``: "решение", "шаг", "действия") with no word that names or
+        describes whose act it is."""
+        view = self.view
+        return (
+            view.tokens[word].pos == "NOUN"
+            and view.lemma(word) in self.lexicon.event_anaphors
+            and not self.named(word)
+            and not view.kids(word, "nmod", "amod", "nmod:poss", "acl", "acl:relcl", "appos")
+        )
+
+    def names_object(self, word: int) -> bool:
+        """Whether a dependent of a reaction names what it reacts to: a content clause, a noun in a bare oblique case
+        ("эскалацией", "решения") or after a preposition of aim ("в связи с инцидентом"); not a time ("в пятницу")."""
+        view = self.view
+        if view.rel(word) in ("xcomp", "ccomp"):
+            return True
+        if view.rel(word) not in ("obj", "iobj", "obl", "nmod") or view.tokens[word].pos not in ("NOUN", "PROPN", "PRON"):
+            return False
+        preposition = view.preposition(word)
+        return preposition in AIMED_AT if preposition else view.case(word) in ("Ins", "Gen", "Dat", "Acc")
 
     def patient_act_nouns(self, position: int, slots: list[Slot], passive: bool, anchors: list[int]) -> list[int]:
         """A reaction's object nouns that name an act done to someone (``PATIENT_ACT_ROOTS``: "задержание
