@@ -71,9 +71,10 @@ class ContentRules:
         Дамаск", "по словам Каракаса, США финансируют оппозицию": an act of force, or support of insurgents, rebels
         or an opposition, that a speaker says another side is committing (a present imperfective verb under his
         words, no done and dated act) is his accusation of that side (112), besides the act he reports, when the
-        force wrongs the speaker's country or defenceless people; not a newspaper's report, nor a speaker's words
-        on his own side."""
+        force wrongs the speaker's country or defenceless people; said with a word of asserting (``claiming``),
+        not reported ("сообщил"); not a newspaper's report, nor a speaker's words on his own side."""
         view = self.view
+        claiming = self.lexicon.word_classes["claiming"]
         claims = []
         for candidate in kept:
             token = view.tokens[candidate.trigger]
@@ -94,6 +95,8 @@ class ContentRules:
             if not agents or candidate.implied_source:
                 continue
             words = self.speaker(candidate.trigger, views=True)
+            if not any(view.lemma(view.head(word)) in claiming for word in words if view.head(word) >= 0):
+                continue  # ("Минобороны сообщило, что противник обстреливает Харьков" reports the shelling)
             speakers = [
                 actor for word in words for actor in self.actors_at(word)
                 if actor_code(actor) and not actor_code(actor).endswith("MED")
