@@ -1316,7 +1316,8 @@ class ArgumentFinder:
                     ]
                     if owners:
                         return owners
-                if view.lemma(child) not in self.lexicon.speech_verbs or view.rel(child) == "obl":
+                # (or of holding a view: "Россия вмешивается в дела Грузии, утверждают в Тбилиси")
+                if view.lemma(child) not in self.lexicon.speech_verbs | opinion or view.rel(child) == "obl":
                     continue
                 if child > position or any(view.lemma(mark) == "как" for mark in view.kids(child, "mark")):
                     return self.statement_speaker(child)

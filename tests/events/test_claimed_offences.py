@@ -77,3 +77,15 @@ def test_a_violation_told_as_someones_words_is_his_accusation(code, text, dyad):
 )
 def test_no_accusation_of_a_violation_in_the_texts_own_words_or_denied(code, text):
     assert not accusations(code(text, published="2016-05-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Россия вмешивается во внутренние дела Грузии, утверждает президент Грузии.", ("GEO", "RUS")),
+        ("Турция обстреливает сирийские сёла, утверждает Дамаск.", ("SYR", "TUR")),
+        ("Ответственность за срыв переговоров лежит на России, считает президент Украины.", ("UKR", "RUS")),
+    ],
+)
+def test_a_view_verb_after_the_clause_names_the_accuser(code, text, dyad):
+    assert dyad in accusations(code(text, published="2016-05-10"))
