@@ -1320,9 +1320,10 @@ class ArgumentFinder:
             return []
         return [noun] if self.actors_at(noun) else []
 
-    def speaker(self, position: int) -> list[int]:
+    def speaker(self, position: int, views: bool = False) -> list[int]:
         """Who says what the trigger's clause states: "Мубарак заявил, что США должны ...": the subject of the
-        nearest governing verb of saying."""
+        nearest governing verb of saying; "по словам X" too when the trigger's rows are views reported, or when
+        ``views`` asks it of any clause (a claim told as one's words)."""
         view = self.view
         opinion = self.lexicon.word_classes["opinion"]
         for ancestor in view.ancestors(position, 3):
@@ -1339,8 +1340,7 @@ class ArgumentFinder:
                 if (
                     view.lemma(child) in self.lexicon.word_classes["according"]
                     and view.preposition(child) == "по"
-                    and self.rules_for(position)
-                    and all(rule.root in REPORTED_VIEW_ROOTS for rule in self.rules_for(position))
+                    and (views or self.reported_view(position))
                 ):
                     owners = [
                         owner for owner in view.kids(child, "nmod", "det")
@@ -1350,13 +1350,21 @@ class ArgumentFinder:
                     ]
                     if owners:
                         return owners
-                if view.lemma(child) not in self.lexicon.speech_verbs or view.rel(child) == "obl":
+                # (or of holding a view: "Россия вмешивается в дела Грузии, утверждают в Тбилиси")
+                if view.lemma(child) not in self.lexicon.speech_verbs | opinion or view.rel(child) == "obl":
                     continue
                 if child > position or any(view.lemma(mark) == "как" for mark in view.kids(child, "mark")):
                     return self.statement_speaker(child)
             if view.rel(clause) != "xcomp" or view.head(clause) < 0:
                 return []
             clause = view.head(clause)
+
+    def reported_view(self, position: int) -> bool:
+        """Whether the trigger's row is a view "по словам X" can report (blame, reproach): the row chosen for it,
+        else every row of its word ("нарушает" codes a speaker's accusation, though its word has rows of acts)."""
+        chosen = getattr(self, "chosen", {})
+        rules = [chosen[position]] if position in chosen else self.rules_for(position)
+        return bool(rules) and all(rule.root in REPORTED_VIEW_ROOTS for rule in rules)
 
     def statement_speaker(self, verb: int) -> list[int]:
         """The subject of a verb of saying; with none, the body it is said in ("в МИД заявили") or the author of

@@ -41,6 +41,15 @@ COMMITTED = "совершить"  # the support verb of an act committed: a clai
 TRIAL_REQUEST_ROOTS = {"02", "10"}
 VERDICT_CODES = ("116",)  # a court's finding of guilt or sentence: asked for, it is an accusation
 ACCUSATION_CODE = "1121"
+# an ongoing offence a speaker says another side commits ("заявил, что Израиль убивает мирных жителей"): his
+# accusation of it (ACCUSE), besides the act he reports
+CLAIMED_OFFENCE_ROOTS = {"17", "18", "19", "20"}
+# support or aid of insurgents, rebels or an opposition a speaker says another side gives ("заявил, что Турция
+# поддерживает террористов", "США финансируют оппозицию"): an accusation of meddling too
+CLAIMED_MEDDLING_ROOTS = {"05", "07"}
+CLAIM_OF_OFFENCE_CODE = "112"
+SIDE_ROLES = {"OPP", "INS", "REB"}  # roles that stand against their own country's state
+DEFENCELESS_ROLES = {"CVL", "OPP", "MED", "REF"}  # civilians, opponents, journalists, refugees: force on them wrongs them
 QUESTION_WORDS = {"кто"}  # the subject of an indirect question: "не знает, кто убил"
 ANAPHORS = {"он", "она", "они", "оно", "сторона", "глава", "лидер", "который", "его", "ее", "их"}
 MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article codes no events

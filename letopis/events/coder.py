@@ -718,10 +718,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 self.reject(candidate.trigger, candidate.rule, "content of a blocker, with no target of its own")
                 continue  # a content whose governor coded nothing: it needs its own target
             kept.append(candidate)
-        return [
+        kept = [
             candidate for candidate in kept
             if not self.told_with_its_target(candidate, kept) and not self.demand_of_protest(candidate, kept)
         ]
+        return kept + self.claimed_offences(kept)
 
     def demand_of_protest(self, candidate: Candidate, kept: list[Candidate]) -> bool:
         """"прошли маршем по Тиране, требуя отставки правительства": the converb of demand under a protest tells

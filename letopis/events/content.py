@@ -14,8 +14,12 @@ from letopis.events.code_classes import (
     CAUSE_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPOSITIONS,
+    CLAIM_OF_OFFENCE_CODE,
+    CLAIMED_MEDDLING_ROOTS,
+    CLAIMED_OFFENCE_ROOTS,
     CONSULT_ROOT,
     CONVERSATION_CODES,
+    DEFENCELESS_ROLES,
     DEMAND_ROOT,
     LEADERSHIP_DEMAND_CODE,
     OWN_ACT_ROOTS,
@@ -28,6 +32,7 @@ from letopis.events.code_classes import (
     REACTION_ROOTS,
     RECALLED_PREPOSITIONS,
     REFUSAL_ROOT,
+    SIDE_ROLES,
     STATE_BODY_ROLES,
     STATEMENT_ROOT,
     TRIAL_REQUEST_ROOTS,
@@ -60,6 +65,77 @@ class ContentRules:
             path.append(ancestor)
             current = ancestor
         return path
+
+    def claimed_offences(self, kept: list[Candidate]) -> list[Candidate]:
+        """"Министр Ирана заявил, что Израиль убивает мирных жителей", "Турция обстреливает сирийские сёла, заявил
+        Дамаск", "по словам Каракаса, США финансируют оппозицию": an act of force, or support of insurgents, rebels
+        or an opposition, that a speaker says another side is committing (a present imperfective verb under his
+        words, no done and dated act) is his accusation of that side (112), besides the act he reports, when the
+        force wrongs the speaker's country or defenceless people; said with a word of asserting (``claiming``),
+        not reported ("сообщил"); not a newspaper's report, nor a speaker's words on his own side."""
+        view = self.view
+        claiming = self.lexicon.word_classes["claiming"]
+        claims = []
+        for candidate in kept:
+            token = view.tokens[candidate.trigger]
+            meddling = candidate.rule.root in CLAIMED_MEDDLING_ROOTS and candidate.targets and all(
+                (actor_code(target) or "")[3:6] in SIDE_ROLES for target in candidate.targets
+            )
+            if (
+                (candidate.rule.root not in CLAIMED_OFFENCE_ROOTS and not meddling)
+                or candidate.negated
+                or candidate.modality
+                or token.pos != "VERB"
+                or token.feats.get("VerbForm") != "Fin"
+                or token.feats.get("Tense") != "Pres"
+                or token.feats.get("Aspect") != "Imp"
+            ):
+                continue
+            agents = [source for source in candidate.sources if actor_code(source)]
+            if not agents or candidate.implied_source:
+                continue
+            words = self.speaker(candidate.trigger, views=True)
+            if not any(view.lemma(view.head(word)) in claiming for word in words if view.head(word) >= 0):
+                continue  # ("Минобороны сообщило, что противник обстреливает Харьков" reports the shelling)
+            speakers = [
+                actor for word in words for actor in self.actors_at(word)
+                if actor_code(actor) and not actor_code(actor).endswith("MED")
+            ]
+            accused = [agent for agent in agents if all(self.adversaries(speaker, agent) for speaker in speakers)]
+            if not speakers or not accused:
+                continue
+            # force a wrong done to the speaker's own country, or to civilians, opponents, journalists or refugees
+            # ("иракские войска наступают на позиции ИГ, заявил Пентагон" reports an ally's war, no accusation)
+            wronged = meddling or any(
+                country_part(actor_code(target)) in countries_of(speakers)
+                or (actor_code(target) or "")[3:6] in DEFENCELESS_ROLES
+                for target in candidate.targets
+            )
+            if not wronged:
+                continue
+            claims.append(
+                Candidate(
+                    sentence=candidate.sentence,
+                    trigger=candidate.trigger,
+                    rule=candidate.rule,
+                    cameo=CLAIM_OF_OFFENCE_CODE,
+                    sources=speakers,
+                    targets=accused,
+                    source_tokens=list(words),
+                    target_tokens=list(candidate.source_tokens),
+                )
+            )
+        return claims
+
+    @staticmethod
+    def adversaries(speaker: Entity, agent: Entity) -> bool:
+        """Sides apart: other countries, or within one country the opposition or rebels and the state."""
+        first, second = actor_code(speaker), actor_code(agent)
+        if not first or not second or first == second:
+            return False
+        if country_part(first) != country_part(second):
+            return True
+        return (first[3:6] in SIDE_ROLES) != (second[3:6] in SIDE_ROLES)
 
     def answered_act(self, node: int) -> bool:
         """An act a verb of answering names by "на" ("Москва ответит на высылку своих дипломатов", "отреагирует на
