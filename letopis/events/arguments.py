@@ -1452,6 +1452,10 @@ class ArgumentFinder:
         current = position
         for _ in range(4):
             head = view.head(current)
+            if current != position:
+                agents = self.decider_agent(current)
+                if agents:
+                    return agents  # "решение о высылке дипломатов было принято властями": the decider's act
             if head < 0 or view.rel(current) not in ("obj", "obl", "nmod", "xcomp", "nsubj", "acl", "conj"):
                 if current == position and view.rel(current) == "iobj" and self.row_names_head(position, head):
                     pass  # "подверглись обстрелу со стороны X": the noun parsed as the dative object of its verb
@@ -1529,11 +1533,33 @@ class ArgumentFinder:
             for rule in self.rules_for(noun)
         ):
             return []
+        return self.instrumental_agents(verb)
+
+    def instrumental_agents(self, verb: int) -> list[int]:
+        """The agent of a passive verb or participle: its bare instrumental."""
         # (the parser may call the agent "iobj": "было предоставлено Францией политическое убежище")
         return [
-            child for child in view.kids(verb, "obl", "obl:agent", "iobj")
-            if view.case(child) == "Ins" and not view.preposition(child)
+            child for child in self.view.kids(verb, "obl", "obl:agent", "iobj")
+            if self.view.case(child) == "Ins" and not self.view.preposition(child)
         ]
+
+    def decider_agent(self, noun: int) -> list[int]:
+        """"Решение о высылке дипломатов было принято властями", "указ о помиловании, подписанный президентом": a
+        decision or decree told as the passive subject of its verb, or modified by its passive participle, has that
+        verb's instrumental agent as its decider, whose act it names (as "власти приняли решение о ..."); not one
+        still to be taken ("решение будет принято правительством")."""
+        view = self.view
+        if view.lemma(noun) not in self.lexicon.decisions | self.lexicon.decrees:
+            return []
+        verb = view.head(noun)
+        if verb < 0 or view.rel(noun) != "nsubj:pass" or view.tokens[verb].pos != "VERB":
+            verbs = view.support_participles(noun)
+            if not verbs:
+                return []
+            verb = verbs[0]
+        if view.is_future(verb):
+            return []
+        return self.instrumental_agents(verb)
 
     def intent_word(self, word: int) -> bool:
         """Whether ``word`` states an intent (``modality.tsv``: "готовность", "намерение")."""

@@ -1,0 +1,31 @@
+"""Session 20 (frames), on sentences written for these tests: frames whose required argument is reached by another
+path than the one the row names.
+
+A decision or decree told as the passive subject of its verb ("решение о ... было принято властями", "указ о ...
+подписан президентом"), or modified by its passive participle ("решение о ..., принятое правительством"), has the
+verb's instrumental agent as its decider: the act it names is the decider's, as in "власти приняли решение о ..."."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("Решение о высылке британских дипломатов было принято властями Узбекистана в среду.", ("16", "UZB", "GBR")),
+        ("В среду властями Узбекистана было принято решение о высылке британских дипломатов.", ("16", "UZB", "GBR")),
+        ("Решение о высылке польских дипломатов, принятое правительством России, вызвало протест Варшавы.",
+         ("16", "RUS", "POL")),
+        ("Приказ об аресте бывшего премьер-министра Пакистана был отдан военными.", ("17", "PAK", "PAK")),
+    ],
+)
+def test_the_passive_agent_of_a_decision_decides_the_act_it_names(code, text, dyad):
+    assert dyad in dyads(code(text))
+
+
+@pytest.mark.slow
+def test_a_decision_still_to_be_taken_names_no_decider(code):
+    events = code("Решение о высылке британских дипломатов будет принято правительством России.")
+    assert not any(e.cameo.startswith("16") for e in events)
