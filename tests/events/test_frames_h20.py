@@ -29,3 +29,21 @@ def test_the_passive_agent_of_a_decision_decides_the_act_it_names(code, text, dy
 def test_a_decision_still_to_be_taken_names_no_decider(code):
     events = code("Решение о высылке британских дипломатов будет принято правительством России.")
     assert not any(e.cameo.startswith("16") for e in events)
+
+
+# The beneficiary of aid or money granted may be told with "для" ("выделила средства для беженцев"), as the relief
+# rows (073) and the aid cuts (162) already read it: every 070/071 row takes "для+Gen" after its dative.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("Германия выделила 10 миллионов евро для беженцев из Сирии.", ("07", "DEU", "SYR")),
+        ("Для беженцев из Мьянмы Япония выделила 3 миллиона долларов.", ("07", "JPN", "MMR")),
+        ("Китай выделяет средства для правительства Камбоджи.", ("07", "CHN", "KHM")),
+        ("Евросоюз выдал кредит для Украины.", ("07", "IGO", "UKR")),
+        ("Россия оказала содействие для беженцев из Афганистана.", ("07", "RUS", "AFG")),
+        ("Саудовская Аравия перечислила 200 миллионов долларов для правительства Йемена.", ("07", "SAU", "YEM")),
+    ],
+)
+def test_the_beneficiary_of_aid_after_dlya(code, text, dyad):
+    assert dyad in dyads(code(text))
