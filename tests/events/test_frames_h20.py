@@ -47,3 +47,20 @@ def test_a_decision_still_to_be_taken_names_no_decider(code):
 )
 def test_the_beneficiary_of_aid_after_dlya(code, text, dyad):
     assert dyad in dyads(code(text))
+
+
+# A protest that ended happened: "завершиться/закончиться" join the verbs of happening ("прошёл", "состоялся") of
+# every protest noun's row (акция протеста, протест, митинг, марш, забастовка, голодовка).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("В Ереване завершилась акция протеста против правительства Армении.", ("14", "ARM", "ARM")),
+        ("Забастовка шахтеров против правительства Польши закончилась в пятницу.", ("14", "POL", "POL")),
+        ("В Тбилиси закончился митинг против российской оккупации.", ("14", "GEO", "RUS")),
+        ("В Киеве завершился марш против политики правительства Украины.", ("14", "UKR", "UKR")),
+        ("Голодовка палестинских заключенных в израильских тюрьмах завершилась.", ("14", "PSE", "ISR")),
+    ],
+)
+def test_a_protest_that_ended_happened(code, text, dyad):
+    assert dyad in dyads(code(text))
