@@ -64,3 +64,28 @@ def test_the_beneficiary_of_aid_after_dlya(code, text, dyad):
 )
 def test_a_protest_that_ended_happened(code, text, dyad):
     assert dyad in dyads(code(text))
+
+
+# A decree issued announces the act it names, as a decision taken does: rows whose support verb is "объявить"
+# hold for "подписал указ о ..." ("о выходе из договора", "о прекращении поставок"), not for a decree revoked, and
+# a row that names the decree itself keeps the noun's own frame ("указ об отставке министра": a dismissal).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("Президент России подписал распоряжение о выходе России из Международного уголовного суда.",
+         ("16", "RUS", "IGO")),
+        ("Президент США подписал указ о прекращении поставок оружия Ирану.", ("16", "USA", "IRN")),
+        ("Президент Франции подписал указ о приостановке помощи Мали.", ("16", "FRA", "MLI")),
+        ("Правительство Японии утвердило постановление о приостановке переговоров с Китаем.", ("16", "JPN", "CHN")),
+    ],
+)
+def test_a_decree_issued_announces_the_act_it_names(code, text, dyad):
+    assert dyad in dyads(code(text))
+
+
+@pytest.mark.slow
+def test_a_decree_revoked_or_of_dismissal_is_no_announcement(code):
+    assert not any(e.cameo.startswith("16") for e in code("Президент Франции отменил указ о приостановке помощи Мали."))
+    events = code("Президент России подписал указ об отставке мэра Москвы.")
+    assert not any(e.cameo.startswith("08") for e in events)
