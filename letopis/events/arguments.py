@@ -1517,15 +1517,10 @@ class ArgumentFinder:
         """"Ультиматум был предъявлен Белграду руководством НАТО": an event noun that is the passive subject of the
         support verb its row names has that verb's instrumental agent as its own (the noun's verb has no subject);
         so has one that a passive participle of that verb modifies ("отмена эмбарго, объявленная президентом")."""
-        view = self.view
-        verb = view.head(noun)
-        if verb < 0 or view.rel(noun) != "nsubj:pass" or view.tokens[verb].pos != "VERB":
-            # "отмена эмбарго, объявленная президентом": the support verb as a participle on the noun
-            verbs = view.support_participles(noun)
-            if not verbs:
-                return []
-            verb = verbs[0]
-        lemma = view.lemma(verb)
+        verb = self.passive_verb_of(noun)
+        if verb < 0:
+            return []
+        lemma = self.view.lemma(verb)
         if not any(
             rule.requires_relation("head") and (rule.requires_lemma(lemma) or any(
                 rule.requires_lemma(perfective) for perfective in self.lexicon.perfectives(lemma)
@@ -1534,6 +1529,16 @@ class ArgumentFinder:
         ):
             return []
         return self.instrumental_agents(verb)
+
+    def passive_verb_of(self, noun: int) -> int:
+        """The passive verb ``noun`` is the subject of, or else the first passive participle that modifies it
+        ("отмена эмбарго, объявленная президентом"); -1 when none."""
+        view = self.view
+        verb = view.head(noun)
+        if verb >= 0 and view.rel(noun) == "nsubj:pass" and view.tokens[verb].pos == "VERB":
+            return verb
+        verbs = view.support_participles(noun)
+        return verbs[0] if verbs else -1
 
     def instrumental_agents(self, verb: int) -> list[int]:
         """The agent of a passive verb or participle: its bare instrumental."""
@@ -1551,13 +1556,8 @@ class ArgumentFinder:
         view = self.view
         if view.lemma(noun) not in self.lexicon.decisions | self.lexicon.decrees:
             return []
-        verb = view.head(noun)
-        if verb < 0 or view.rel(noun) != "nsubj:pass" or view.tokens[verb].pos != "VERB":
-            verbs = view.support_participles(noun)
-            if not verbs:
-                return []
-            verb = verbs[0]
-        if view.is_future(verb):
+        verb = self.passive_verb_of(noun)
+        if verb < 0 or view.is_future(verb):
             return []
         return self.instrumental_agents(verb)
 
