@@ -32,7 +32,7 @@ def test_a_decision_still_to_be_taken_names_no_decider(code):
 
 
 # The beneficiary of aid or money granted may be told with "для" ("выделила средства для беженцев"), as the relief
-# rows (073) and the aid cuts (162) already read it: every 070/071 row takes "для+Gen" after its dative.
+# rows (073) and the aid cuts (162) already read it: every 070/071 row and the arms row (072) take "для+Gen".
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text, dyad",
@@ -43,6 +43,8 @@ def test_a_decision_still_to_be_taken_names_no_decider(code):
         ("Евросоюз выдал кредит для Украины.", ("07", "IGO", "UKR")),
         ("Россия оказала содействие для беженцев из Афганистана.", ("07", "RUS", "AFG")),
         ("Саудовская Аравия перечислила 200 миллионов долларов для правительства Йемена.", ("07", "SAU", "YEM")),
+        ("США поставили оружие для сирийской оппозиции.", ("07", "USA", "SYR")),
+        ("Россия передала 20 танков для армии Сербии.", ("07", "RUS", "SRB")),
     ],
 )
 def test_the_beneficiary_of_aid_after_dlya(code, text, dyad):
