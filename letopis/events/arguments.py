@@ -1494,6 +1494,10 @@ class ArgumentFinder:
         current = position
         for _ in range(4):
             head = view.head(current)
+            if current != position:
+                agents = self.decider_agent(current)
+                if agents:
+                    return agents  # "решение о высылке дипломатов было принято властями": the decider's act
             if head < 0 or view.rel(current) not in ("obj", "obl", "nmod", "xcomp", "nsubj", "acl", "conj"):
                 if current == position and view.rel(current) == "iobj" and self.row_names_head(position, head):
                     pass  # "подверглись обстрелу со стороны X": the noun parsed as the dative object of its verb
@@ -1555,15 +1559,10 @@ class ArgumentFinder:
         """"Ультиматум был предъявлен Белграду руководством НАТО": an event noun that is the passive subject of the
         support verb its row names has that verb's instrumental agent as its own (the noun's verb has no subject);
         so has one that a passive participle of that verb modifies ("отмена эмбарго, объявленная президентом")."""
-        view = self.view
-        verb = view.head(noun)
-        if verb < 0 or view.rel(noun) != "nsubj:pass" or view.tokens[verb].pos != "VERB":
-            # "отмена эмбарго, объявленная президентом": the support verb as a participle on the noun
-            verbs = view.support_participles(noun)
-            if not verbs:
-                return []
-            verb = verbs[0]
-        lemma = view.lemma(verb)
+        verb = self.passive_verb_of(noun)
+        if verb < 0:
+            return []
+        lemma = self.view.lemma(verb)
         if not any(
             rule.requires_relation("head") and (rule.requires_lemma(lemma) or any(
                 rule.requires_lemma(perfective) for perfective in self.lexicon.perfectives(lemma)
@@ -1571,11 +1570,38 @@ class ArgumentFinder:
             for rule in self.rules_for(noun)
         ):
             return []
+        return self.instrumental_agents(verb)
+
+    def passive_verb_of(self, noun: int) -> int:
+        """The passive verb ``noun`` is the subject of, or else the first passive participle that modifies it
+        ("отмена эмбарго, объявленная президентом"); -1 when none."""
+        view = self.view
+        verb = view.head(noun)
+        if verb >= 0 and view.rel(noun) == "nsubj:pass" and view.tokens[verb].pos == "VERB":
+            return verb
+        verbs = view.support_participles(noun)
+        return verbs[0] if verbs else -1
+
+    def instrumental_agents(self, verb: int) -> list[int]:
+        """The agent of a passive verb or participle: its bare instrumental."""
         # (the parser may call the agent "iobj": "было предоставлено Францией политическое убежище")
         return [
-            child for child in view.kids(verb, "obl", "obl:agent", "iobj")
-            if view.case(child) == "Ins" and not view.preposition(child)
+            child for child in self.view.kids(verb, "obl", "obl:agent", "iobj")
+            if self.view.case(child) == "Ins" and not self.view.preposition(child)
         ]
+
+    def decider_agent(self, noun: int) -> list[int]:
+        """"Решение о высылке дипломатов было принято властями", "указ о помиловании, подписанный президентом": a
+        decision or decree told as the passive subject of its verb, or modified by its passive participle, has that
+        verb's instrumental agent as its decider, whose act it names (as "власти приняли решение о ..."); not one
+        still to be taken ("решение будет принято правительством")."""
+        view = self.view
+        if view.lemma(noun) not in self.lexicon.decisions | self.lexicon.decrees:
+            return []
+        verb = self.passive_verb_of(noun)
+        if verb < 0 or view.is_future(verb):
+            return []
+        return self.instrumental_agents(verb)
 
     def intent_word(self, word: int) -> bool:
         """Whether ``word`` states an intent (``modality.tsv``: "готовность", "намерение")."""

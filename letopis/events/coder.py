@@ -1981,10 +1981,23 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return targets, target_words
 
     def content_of_decision(self, position: int) -> bool:
-        """A nominal event a decision taken names: "суд принял решение об освобождении X"."""
+        """A nominal event a decision taken names: "суд принял решение об освобождении X"; so does a decree issued
+        ("подписал указ о выходе из договора", "указ о ... был подписан президентом"; not one revoked: "отменил
+        указ о ...")."""
         view = self.view
         decision = view.head(position)
-        return decision >= 0 and view.head(decision) >= 0 and self.decision_taken(decision, view.head(decision))
+        if decision < 0 or view.head(decision) < 0:
+            return False
+        verb = view.head(decision)
+        if self.decision_taken(decision, verb):
+            return True
+        # (a row that names the decree itself is the noun's own frame: "указ об отставке министра" is a dismissal)
+        return (
+            view.lemma(decision) in self.lexicon.decrees
+            and view.lemma(verb) in self.lexicon.word_classes["issuing"]
+            and view.tokens[verb].feats.get("Tense") == "Past"
+            and not self.names_head(position, decision)
+        )
 
     def eases_restrictions(self, position: int, rule: TriggerRule) -> bool:
         """Restrictions eased ("сняли запрет", "ослабили ограничения"); not a tour cancelled, nor charges dropped

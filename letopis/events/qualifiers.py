@@ -178,11 +178,7 @@ class Qualifiers:
     def is_future(self, position: int) -> bool:
         """A future form, or a verb with the future auxiliary ("будут возражать": the tagger calls it present),
         also of the passive ("будет отстранена", "будут предъявлены")."""
-        view = self.view
-        return view.tokens[position].feats.get("Tense") == "Fut" or any(
-            view.tokens[aux].feats.get("Tense") == "Fut" or view.tokens[aux].text.lower().startswith("буд")
-            for aux in view.kids(position, "aux", "aux:pass")
-        )
+        return self.view.is_future(position)
 
     def is_negated(self, position: int) -> bool:
         view = self.view

@@ -336,6 +336,14 @@ class SentenceView:
             if self.tokens[child].feats.get("VerbForm") == "Part" and self.tokens[child].feats.get("Voice") == "Pass"
         ]
 
+    def is_future(self, position: int) -> bool:
+        """A future form, or a verb with the future auxiliary ("будут возражать": the tagger calls it present),
+        also of the passive ("будет отстранена", "будут предъявлены")."""
+        return self.tokens[position].feats.get("Tense") == "Fut" or any(
+            self.tokens[aux].feats.get("Tense") == "Fut" or self.tokens[aux].text.lower().startswith("буд")
+            for aux in self.kids(position, "aux", "aux:pass")
+        )
+
     def is_passive(self, position: int) -> bool:
         token = self.tokens[position]
         return token.feats.get("Voice") == "Pass" or bool(self.kids(position, "nsubj:pass", "aux:pass"))
