@@ -98,6 +98,19 @@ def guessed_role(entity: Entity) -> bool:
     return bool(entity.actor and entity.actor.reason and GUESSED_ROLE.match(entity.actor.reason))
 
 
+# the linker's reason for an unknown person given the country of a role noun next to the name from its context
+# ("журналист Иван Петров" in a sentence naming the USA elsewhere): kb/link.py, context_country.txt
+GUESSED_PERSON = re.compile(r"^unknown person; .*, country \S+ \((?:place|sentence|person|article)\)$")
+
+
+def guessed_country(entity: Entity) -> bool:
+    """Whether an actor's country is only the linker's guess from its context (a role noun's, or an unknown person's
+    next to one), so that its mention does not name that country."""
+    return guessed_role(entity) or bool(
+        entity.actor and entity.actor.reason and GUESSED_PERSON.match(entity.actor.reason)
+    )
+
+
 def country_part(code: str | None) -> str | None:
     if not code or len(code) < 3 or code.startswith(("---", "IGO", "NGO")) or code[:3] in ROLE_CODES:
         return None

@@ -1423,7 +1423,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 # "В связи с терактами, которые планировались в Великобритании, ему предъявлено обвинение" in a
                 # story of the USA: the clause's country is where the other act was; the story's state acts
                 sources, from_context = [context_actor(self.story_country)], True
-            if not sources and (state_act or agentless_support) and self.context_country:
+            if not sources and (state_act or agentless_support) and self.context_country \
+                    and not self.named_only_in_other_clause(self.context_country, position):
                 # "Стоянов арестован в рамках дела о госизмене": only a state arrests; the text's country, unless
                 # that is only the arrested person's own ("задержан российский программист": where is unknown) and
                 # no body of that state speaks in the sentence ("как сообщил минюст США, американец арестован")

@@ -11,6 +11,7 @@ from letopis.events.candidate import (
     context_actor,
     countries_of,
     country_part,
+    guessed_country,
 )
 from letopis.events.code_classes import (
     ARMED_GROUP_ROLES,
@@ -84,20 +85,28 @@ class ImpliedActors:
 
     def named_only_in_other_clause(self, country: str, position: int) -> bool:
         """Whether the sentence names ``country`` only inside a relative clause of a noun that does not hold the
-        trigger ("В связи с терактами, которые планировались в Великобритании, ему предъявлено обвинение"): the
-        place of another act, not the scene of this one."""
+        trigger ("В связи с терактами, которые планировались в Великобритании, ему предъявлено обвинение"), or inside
+        a later coordinated clause with a subject of its own ("X арестован, а его адвокат обвинил американские
+        спецслужбы"): the place or a party of another act, not the scene of this one."""
         view = self.view
         nodes = [node for node, covering in enumerate(view.covering)
-                 if covering is not None and country_part(actor_code(covering[1])) == country]
+                 if covering is not None and country_part(actor_code(covering[1])) == country
+                 and not guessed_country(covering[1])]  # "журналист (США)": the country its context gave it
         if not nodes:
             return False
         for node in nodes:
-            clause = node
-            while clause >= 0 and view.rel(clause) != "acl:relcl":
-                clause = view.head(clause)
+            clause, steps = node, len(view.tokens)  # a parse may hold a cycle of heads
+            while clause >= 0 and steps and not (view.rel(clause) == "acl:relcl" or self.own_clause(clause)):
+                clause, steps = view.head(clause), steps - 1
             if clause < 0 or position in view.subtree(clause):
                 return False
         return True
+
+    def own_clause(self, node: int) -> bool:
+        """Whether ``node`` heads a coordinated clause with a subject of its own: "..., а его адвокат обвинил"
+        (not "задержан в Германии и экстрадирован", whose conjuncts share the one subject)."""
+        view = self.view
+        return view.rel(node) == "conj" and bool(view.kids(node, "nsubj", "nsubj:pass"))
 
     def unknown_agent(self, position: int, rule: TriggerRule) -> bool:
         """A violent act whose subject the text leaves unidentified ("неизвестные открыли огонь по патрулю")."""
