@@ -66,6 +66,7 @@ from letopis.events.repairs import (
     repair_swapped_arguments,
 )
 from letopis.model import Entity, Mention, Sentence, Token
+from letopis.nlp.taggers import break_cycles
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 # relations that carry an event word's arguments
@@ -145,6 +146,8 @@ class SentenceView:
         repair_conditional_conjuncts(self.tokens, self.heads, self.rels)
         repair_conjuncts_before_clauses(self.tokens, self.heads, self.rels)
         repair_closing_demands(self.tokens, self.heads, self.rels)
+        # (the repairs re-hang words one rule at a time and can close a cycle: every walk up the heads must end)
+        break_cycles(self.heads, self.rels)
         count = len(self.tokens)
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for position, head in enumerate(self.heads):

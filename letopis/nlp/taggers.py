@@ -142,13 +142,24 @@ def _lemma_of(word: str, pos: str, feats: dict[str, str]) -> str:
 def make_tree(tokens: list[Token]) -> None:
     """Break the cycles the parser can predict (it picks each head on its own), so every token
     reaches the root by following heads: a token on a cycle is hung from the root."""
-    size = len(tokens)
-    roots = [index for index, token in enumerate(tokens) if token.head < 0 or token.head >= size]
-    if not roots and tokens:
-        tokens[0].head, tokens[0].rel = -1, "root"
+    heads = [token.head for token in tokens]
+    rels = [token.rel for token in tokens]
+    break_cycles(heads, rels)
+    for token, head, rel in zip(tokens, heads, rels):
+        token.head, token.rel = head, rel
+
+
+def break_cycles(heads: list[int], rels: list[str]) -> None:
+    """Make ``heads`` a tree in place: every word reaches the root by following heads (a head out of
+    range is the root; a word on a cycle is hung from the first root).  The parser's own tree is
+    made one so; the coder's repairs re-hang words and run it again (a walk up a cycle never ends)."""
+    size = len(heads)
+    roots = [index for index, head in enumerate(heads) if head < 0 or head >= size]
+    if not roots and heads:
+        heads[0], rels[0] = -1, "root"
         roots = [0]
     for index in roots:
-        tokens[index].head = -1
+        heads[index] = -1
     root = roots[0] if roots else -1
     reaches_root = [False] * size  # known to lead to the root: a later walk stops there
     for start in range(size):
@@ -158,11 +169,11 @@ def make_tree(tokens: list[Token]) -> None:
         while current >= 0 and not reaches_root[current] and current not in on_path:
             path.append(current)
             on_path.add(current)
-            current = tokens[current].head
-        if current >= 0 and current in on_path:  # came back to a token already on this path: a cycle
-            tokens[current].head = root if root != current else -1
-            if tokens[current].head == -1:
-                tokens[current].rel = "root"
+            current = heads[current]
+        if current >= 0 and current in on_path:  # came back to a word already on this path: a cycle
+            heads[current] = root if root != current else -1
+            if heads[current] == -1:
+                rels[current] = "root"
         for index in path:
             reaches_root[index] = True
 
