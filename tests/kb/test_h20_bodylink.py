@@ -64,3 +64,18 @@ def test_a_bare_body_is_not_of_the_country_it_acts_on(run, text, body, code):
     actor = next(entity.actor for entity in article.entities
                  if any(mention.text == body for mention in entity.mentions))
     assert actor.code.startswith(code), actor
+
+
+@pytest.mark.parametrize("text, body, code", [
+    # the country a reported clause names is not whom the body acts on
+    ("Россия и Украина провели переговоры в Минске. Россия обвинила Украину в срыве договорённостей. МИД заявил, "
+     "что Россия выполняет все условия.", "МИД", "RUSGOV"),
+    # a reaction to the country the sentence before names as its subject stays the article's own body
+    ("Президент России Владимир Путин провёл совещание в Кремле. Российские власти обсудили ответ на давление "
+     "Запада. США ввели новые санкции. МИД пообещал ответить.", "МИД", "RUSGOV"),
+])
+def test_a_bare_body_keeps_the_main_owner(run, text, body, code):
+    article = run(text)
+    actor = next(entity.actor for entity in article.entities
+                 if any(mention.text == body for mention in entity.mentions))
+    assert actor.code == code, actor
