@@ -18,6 +18,11 @@ def run():
     return lambda text: analyzer(make_article(text, published="2020-01-01"))
 
 
+def body_actor(article, body: str):
+    """The actor of the entity with a mention written ``body``."""
+    return next(entity.actor for entity in article.entities if any(mention.text == body for mention in entity.mentions))
+
+
 def events(article) -> set[tuple[str, str | None, str | None]]:
     return {(event.cameo[:2], event.source, event.target) for event in article.events if not event.negated}
 
@@ -60,9 +65,7 @@ def test_two_subject_countries_name_no_other_side(run):
      "протеста послу Польши.", "МИД", "BLRGOV"),
 ])
 def test_a_bare_body_is_not_of_the_country_it_acts_on(run, text, body, code):
-    article = run(text)
-    actor = next(entity.actor for entity in article.entities
-                 if any(mention.text == body for mention in entity.mentions))
+    actor = body_actor(run(text), body)
     assert actor.code.startswith(code), actor
 
 
@@ -75,7 +78,5 @@ def test_a_bare_body_is_not_of_the_country_it_acts_on(run, text, body, code):
      "Запада. США ввели новые санкции. МИД пообещал ответить.", "МИД", "RUSGOV"),
 ])
 def test_a_bare_body_keeps_the_main_owner(run, text, body, code):
-    article = run(text)
-    actor = next(entity.actor for entity in article.entities
-                 if any(mention.text == body for mention in entity.mentions))
+    actor = body_actor(run(text), body)
     assert actor.code == code, actor
