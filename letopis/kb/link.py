@@ -116,6 +116,8 @@ APPOSITION_MARKS = (",", "—", "–", "-")  # "X, министр обороны
 MAIN_OWNER_SHARE = 2  # an owner of a bare body must be named at least 1/2 as often as the most named one
 APPOSITION_ADJECTIVES = 2  # adjectives between "X," and the role noun after it: "X, 23-летний студент"
 HEADLINE_WEIGHT = 2  # a country in the headline counts as two mentions for the article's topic
+PARTNER_RELATIONS = frozenset(("obj", "iobj", "obl"))  # whom or with whom a subject acts
+PHRASE_RELATIONS = frozenset(("nmod", "amod", "appos", "flat", "flat:name", "case", "det"))  # inside one phrase
 NAMED_WORDS = (["по", "имя"], ["по", "фамилия"], ["по", "прозвище"])  # "американец по имени X"
 PATRONYMIC_STEMS = ("вич", "вна", "вн", "чна", "чн", "ична")
 MIN_INFLECTED_NAME = 5  # a one-word organisation name matched inflected: shorter names are too ambiguous
@@ -460,6 +462,55 @@ class Context:
                 continue
             found.append(country)
         return found
+
+    def partner_countries(self, sentence: int, index: int) -> set[str]:
+        """The countries the act of the subject at ``index`` is done to or with: named in the object or an
+        oblique phrase of its verb, within its clause ("Генштаб объявил о прекращении контактов с Анкарой":
+        Turkey; not "МИД заявил, что Россия ...": a clause of its own)."""
+        if not 0 <= sentence < len(self.article.sentences):
+            return set()
+        span = self.article.sentences[sentence]
+        tokens = span.tokens
+        if not 0 <= index < len(tokens) or not tokens[index].rel.startswith("nsubj"):
+            return set()
+        verb = tokens[index].head
+        starts = {token.start: position for position, token in enumerate(tokens)}
+        found: set[str] = set()
+        for offset, country in self._positions_in(self.country_positions, span.start, span.stop) \
+                + self._positions_in(self.capital_positions, span.start, span.stop):
+            position = starts.get(offset)
+            for _ in range(6):
+                if position is None or not 0 <= position < len(tokens) or position == index:
+                    break
+                token = tokens[position]
+                if token.head == verb:
+                    if token.rel in PARTNER_RELATIONS:
+                        found.add(country)
+                    break
+                if token.rel not in PHRASE_RELATIONS:
+                    break
+                position = token.head
+        return found
+
+    def in_phrase_of(self, sentence: int, index: int, countries: Iterable[str]) -> bool:
+        """Whether one of ``countries`` is named inside the phrase headed by the token at ``index`` but for the
+        head itself ("США и Великобритания": Britain is in the phrase of "США")."""
+        span = self.article.sentences[sentence]
+        tokens = span.tokens
+        starts = {token.start: position for position, token in enumerate(tokens)}
+        wanted = set(countries)
+        for offset, country in self._positions_in(self.country_positions, span.start, span.stop) \
+                + self._positions_in(self.capital_positions, span.start, span.stop):
+            position = starts.get(offset)
+            if country not in wanted or position is None or position == index:
+                continue
+            for _ in range(len(tokens)):
+                position = tokens[position].head
+                if not 0 <= position < len(tokens):
+                    break
+                if position == index:
+                    return True
+        return False
 
     @staticmethod
     def _positions_in(positions: list[tuple[int, str]], start: int, stop: int) -> list[tuple[int, str]]:
@@ -2082,6 +2133,12 @@ class Linker:
                 owner = context.country_of(sentence, indexes[-1] + 1) or self._owner_before(context, sentence,
                                                                                           indexes[0])
             owners = [(owner, 0.8)] if owner else [(other, 0.6) for other in self._main_owners(context)]
+            if owner is None and len(owners) > 1:
+                # "Генштаб объявил о прекращении контактов с Анкарой": not the body of the country it acts on
+                head = next((i for i in indexes if tokens[i].head not in indexes), indexes[-1])
+                partners = context.partner_countries(sentence, head)
+                owners = [item for item in owners if item[0] not in partners] \
+                    + [item for item in owners if item[0] in partners]
             if not owners and publication_country():  # no owner in the whole article: a domestic body
                 owners = [(publication_country(), 0.4)]
             if owner is None:  # "Совбез принял резолюцию": the UN's, not a country's

@@ -64,6 +64,8 @@ ROLE_ID_PREFIX = "r"
 OWNER_GAP = 2  # words between a group noun and its organisation: "боевики движения «Талибан»"
 BODY_ROLES = frozenset("LEG JUD COP MIL SPY".split())  # a bare group of these is of the body the article names
 DOMESTIC_ROLES = BODY_ROLES | {"GOV", "OPP"}  # in an article naming no country, of the publication's country
+STATE_BODY_ROLES = BODY_ROLES | {"GOV"}  # a bare one that is the object of another state's act is the other side's
+OBJECT_RELATIONS = frozenset(("obj", "iobj", "obl"))
 
 
 @dataclass
@@ -278,6 +280,10 @@ class _ArticleRoles:
             country = self.context.place_before(tokens[match.start].start)
             if country is not None:
                 return country, "context: the place named last (local)"
+        if match.noun.role in STATE_BODY_ROLES:
+            other = self._object_of_other_state(match, tokens)
+            if other is not None:  # "Швеция заморозила помощь Кении, обвинив правительство в коррупции"
+                return other, "context: the other country of the act its subject's country does to it"
         # "солдаты в секторе Газа", "посол в Таллине": like a named person's, an outsider's place is not his country
         visited = self._visitors_countries(match)
         country, clue = self.linker.country_around(self.context, tokens[match.start].start, match.sentence,
@@ -297,6 +303,32 @@ class _ArticleRoles:
             # naming a place the gazetteers lack: "войска ... на острове X" may be anywhere)
             return publication_country(), "the publication's country"
         return country, f"context: {clue}"
+
+    def _object_of_other_state(self, match: RoleMatch, tokens: list[Token]) -> Optional[str]:
+        """A bare state body that is the object of an act whose subject is a country X, in a sentence that
+        names exactly one other country Y, is Y's: "Швеция ..., обвинив правительство в коррупции" (Kenya's
+        government, the one the sentence names besides Sweden), "Россия выслала дипломатов, обвинив МИД ...".
+        The subject is the verb's own, or that of the verb it depends on ("обвинив" -> "заморозила")."""
+        index = noun_index(match, tokens)
+        if tokens[index].rel not in OBJECT_RELATIONS:
+            return None
+        countries = self.context.sentence_countries(match.sentence, destinations=False)
+        if len(countries) != 2:
+            return None
+        verb = tokens[index].head
+        for _ in range(3):
+            if not 0 <= verb < len(tokens) or tokens[verb].pos not in ("VERB", "AUX"):
+                return None
+            subjects = [i for i, token in enumerate(tokens) if token.head == verb and token.rel.startswith("nsubj")]
+            if subjects:
+                subject = self.context.country_of(match.sentence, subjects[0])
+                if subject not in countries or self.context.in_phrase_of(match.sentence, subjects[0], countries):
+                    return None  # "США и Великобритания обвинили правительство": both are the subject
+                return next(country for country in countries if country != subject)
+            if tokens[verb].rel not in ("advcl", "xcomp", "conj"):
+                return None
+            verb = tokens[verb].head
+        return None
 
     def _visitors_countries(self, match: RoleMatch) -> frozenset[str]:
         """For an armed group named without its country ("боевики", "смертник", "повстанцы"): the countries of the
