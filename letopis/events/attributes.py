@@ -22,6 +22,11 @@ PLACE_PREPOSITIONS = {"в", "на", "у", "близ", "вблизи", "окол�
 BACKGROUND = {"ранее", "прежде", "раньше", "некогда"}
 # a blank line between two sentences: they belong to different blocks of lines
 BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def blank_line_between(article: Article, earlier: Sentence, later: Sentence) -> bool:
+    """Whether a blank line parts two sentences: a block of lines (a paragraph of its own) ends there."""
+    return bool(BLANK_LINE.search(article.text[earlier.stop : later.start]))
 # a word that points back to a time named before the sentence: "Тогда же был отправлен в отставку ..."
 BACK_REFERENCE = "тогда"
 # a time of last year dates an act the article recalls (the gold sets mark each such act optional)
@@ -203,7 +208,7 @@ def continued_time(article: Article, view: SentenceView, candidate: Candidate) -
     following = view.sentence
     for index in range(view.index - 1, 0, -1):  # never from the headline
         sentence = article.sentences[index]
-        if BLANK_LINE.search(article.text[sentence.stop : following.start]):
+        if blank_line_between(article, sentence, following):
             return None  # a block of lines ends at a blank line (each line is a paragraph of its own)
         following = sentence
         times = [time for time in article.times if time.sentence == index and not scheduled_for(article, time)]

@@ -19,7 +19,7 @@ from functools import cached_property
 
 from letopis.events.anaphora import Referent
 from letopis.events.arguments import ArgumentFinder
-from letopis.events.attributes import BLANK_LINE
+from letopis.events.attributes import blank_line_between
 from letopis.events.build import build_events, participant_code
 from letopis.events.candidate import (
     IMPLIED_ENTITY,
@@ -233,7 +233,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         coder.agents = agents
         coder.acts = acts
         coder.told = told
-        if index and BLANK_LINE.search(article.text[article.sentences[index - 1].stop : sentence.start]):
+        if index and blank_line_between(article, article.sentences[index - 1], sentence):
             block_start = index
         coder.block_start = block_start
         found = coder.candidates()

@@ -95,9 +95,9 @@ class ImpliedActors:
         if not nodes:
             return False
         for node in nodes:
-            clause, steps = node, len(view.tokens)  # a parse may hold a cycle of heads
-            while clause >= 0 and steps and not (view.rel(clause) == "acl:relcl" or self.own_clause(clause)):
-                clause, steps = view.head(clause), steps - 1
+            clause = node
+            while clause >= 0 and not (view.rel(clause) == "acl:relcl" or self.own_clause(clause)):
+                clause = view.head(clause)
             if clause < 0 or position in view.subtree(clause):
                 return False
         return True

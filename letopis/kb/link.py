@@ -88,7 +88,7 @@ from letopis.kb.role_words import (
     successor,
     supporter_nouns,
 )
-from letopis.model import Actor, Article, Entity, Mention, Token
+from letopis.model import Actor, Article, Entity, Mention, Sentence, Token
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import cached_lemma as lemmatize
 from letopis.nlp.morph import morph_vocab
@@ -452,8 +452,7 @@ class Context:
             return []
         span = self.article.sentences[sentence]
         found: list[str] = []
-        for offset, country in sorted(self._positions_in(self.country_positions, span.start, span.stop)
-                                      + self._positions_in(self.capital_positions, span.start, span.stop)):
+        for offset, country in self._countries_named_in(span):
             if country in found or _on_symbol(span.tokens, offset):
                 continue
             if before is not None and offset > before:
@@ -476,8 +475,7 @@ class Context:
         verb = tokens[index].head
         starts = {token.start: position for position, token in enumerate(tokens)}
         found: set[str] = set()
-        for offset, country in self._positions_in(self.country_positions, span.start, span.stop) \
-                + self._positions_in(self.capital_positions, span.start, span.stop):
+        for offset, country in self._countries_named_in(span):
             position = starts.get(offset)
             for _ in range(6):
                 if position is None or not 0 <= position < len(tokens) or position == index:
@@ -499,8 +497,7 @@ class Context:
         tokens = span.tokens
         starts = {token.start: position for position, token in enumerate(tokens)}
         wanted = set(countries)
-        for offset, country in self._positions_in(self.country_positions, span.start, span.stop) \
-                + self._positions_in(self.capital_positions, span.start, span.stop):
+        for offset, country in self._countries_named_in(span):
             position = starts.get(offset)
             if country not in wanted or position is None or position == index:
                 continue
@@ -511,6 +508,11 @@ class Context:
                 if position == index:
                     return True
         return False
+
+    def _countries_named_in(self, span: Sentence) -> list[tuple[int, str]]:
+        """(offset, country) of every country and capital the sentence ``span`` names, in text order."""
+        return sorted(self._positions_in(self.country_positions, span.start, span.stop)
+                      + self._positions_in(self.capital_positions, span.start, span.stop))
 
     @staticmethod
     def _positions_in(positions: list[tuple[int, str]], start: int, stop: int) -> list[tuple[int, str]]:
