@@ -323,11 +323,12 @@ def clauses_without(view: SentenceView, trigger: int) -> list[tuple[int, int]]:
             spans.append((view.tokens[min(words)].start, view.tokens[max(words)].stop))
     if feats.get("Aspect") == "Imp":
         return spans
+    first_conjunct = view.head(trigger) if view.rels[trigger] == "conj" else trigger
     for node, rel in enumerate(view.rels):
         if rel != "acl:relcl" and not (rel == "acl" and view.tokens[node].pos == "VERB"):
             continue
-        if rel == "acl" and view.head(node) == trigger and view.tokens[trigger].pos == "NOUN":
-            continue
+        if rel == "acl" and view.tokens[trigger].pos == "NOUN" and view.head(node) in (trigger, first_conjunct):
+            continue  # on the trigger noun, or on the nouns it is coordinated with ("изнасилование и убийство, совершённые")
         words = view.subtree(node)
         if trigger not in words:
             spans.append((view.tokens[min(words)].start, view.tokens[max(words)].stop))

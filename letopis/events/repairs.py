@@ -213,7 +213,10 @@ def repair_participle_heads(tokens: list[Token], heads: list[int], rels: list[st
     """A participle set off by a comma after a noun phrase agrees with its noun in gender, number and case; when the
     parser hangs it on a word its form cannot agree with ("решение Генеральной Ассамблеи ООН, осудившей эмбарго":
     the tagger reads "осудившей" as neuter, and the participle lands on "решение" or on the verb), it belongs to the
-    nearest noun before the comma, within the noun phrase, that its word form agrees with."""
+    nearest noun before the comma, within the noun phrase, that its word form agrees with. The noun phrase takes in
+    the prepositional phrases and conjuncts inside it ("за убийство школьницы в Перми, совершённое в 2001 году"), and
+    a plural participle agrees with coordinated singular nouns ("изнасилование и убийство, совершённые в 2000
+    году": the first conjunct heads them)."""
     for word in range(2, len(tokens)):
         token = tokens[word]
         if (
@@ -225,13 +228,39 @@ def repair_participle_heads(tokens: list[Token], heads: list[int], rels: list[st
         head = heads[word]
         if 0 <= head < len(tokens) and tokens[head].pos in NOUNS and form_agrees(token.text.lower(), tokens[head].text.lower()):
             continue
+        beyond = False  # past a preposition or a conjunction: the tagger's number must fit too ("школьницы")
         for noun in range(word - 2, -1, -1):
             other = tokens[noun]
-            if other.pos not in NOUNS + ("ADJ", "DET", "NUM"):
+            if other.pos not in NOUNS + ("ADJ", "DET", "NUM", "ADP", "CCONJ"):
                 break  # the noun phrase before the comma ends
-            if other.pos in NOUNS and noun != head and form_agrees(token.text.lower(), other.text.lower()):
+            if other.pos in ("ADP", "CCONJ"):
+                beyond = True
+            if other.pos not in NOUNS or noun == head:
+                continue
+            if form_agrees(token.text.lower(), other.text.lower()) and (
+                not beyond or other.feats.get("Number") == token.feats.get("Number")
+            ):
                 heads[word], rels[word] = noun, "acl"
                 break
+            coordinated = _first_conjunct(heads, rels, noun)
+            if coordinated is not None and _agrees_with_conjuncts(token, tokens[coordinated]):
+                heads[word], rels[word] = coordinated, "acl"
+                break
+
+
+def _first_conjunct(heads: list[int], rels: list[str], noun: int) -> int | None:
+    """The first of the coordinated nouns ``noun`` is one of, or None when it is not coordinated."""
+    if rels[noun] == "conj" and 0 <= heads[noun] < len(heads):
+        return heads[noun]
+    if any(heads[kid] == noun and rels[kid] == "conj" for kid in range(len(heads))):
+        return noun
+    return None
+
+
+def _agrees_with_conjuncts(participle: Token, first: Token) -> bool:
+    """Whether a plural participle fits coordinated nouns: the plural in the first conjunct's case."""
+    feats = participle.feats
+    return feats.get("Number") == "Plur" and feats.get("Case") is not None and feats.get("Case") == first.feats.get("Case")
 
 
 def _head_outside(heads: list[int], word: int, span: range) -> int:
