@@ -226,7 +226,12 @@ def repair_participle_heads(tokens: list[Token], heads: list[int], rels: list[st
         ):
             continue
         head = heads[word]
-        if 0 <= head < len(tokens) and tokens[head].pos in NOUNS and form_agrees(token.text.lower(), tokens[head].text.lower()):
+        if (
+            0 <= head < len(tokens)
+            and tokens[head].pos in NOUNS
+            and form_agrees(token.text.lower(), tokens[head].text.lower())
+            and _same_number(token, tokens[head])
+        ):
             continue
         beyond = False  # past a preposition or a conjunction: the tagger's number must fit too ("школьницы")
         for noun in range(word - 2, -1, -1):
@@ -237,15 +242,20 @@ def repair_participle_heads(tokens: list[Token], heads: list[int], rels: list[st
                 beyond = True
             if other.pos not in NOUNS or noun == head:
                 continue
-            if form_agrees(token.text.lower(), other.text.lower()) and (
-                not beyond or other.feats.get("Number") == token.feats.get("Number")
-            ):
+            if form_agrees(token.text.lower(), other.text.lower()) and (not beyond or _same_number(token, other)):
                 heads[word], rels[word] = noun, "acl"
                 break
             coordinated = _first_conjunct(heads, rels, noun)
             if coordinated is not None and _agrees_with_conjuncts(token, tokens[coordinated]):
                 heads[word], rels[word] = coordinated, "acl"
                 break
+
+
+def _same_number(participle: Token, noun: Token) -> bool:
+    """Whether the tagger's numbers of a participle and a noun fit (a form of both numbers, "Даны", is read in the
+    one the tagger chose: "Даны Мартина, ..., совершенные" is no plural noun)."""
+    numbers = {participle.feats.get("Number"), noun.feats.get("Number")}
+    return None in numbers or len(numbers) == 1
 
 
 def _first_conjunct(heads: list[int], rels: list[str], noun: int) -> int | None:

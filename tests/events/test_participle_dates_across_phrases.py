@@ -70,3 +70,16 @@ def test_a_plural_participle_hangs_on_the_first_of_coordinated_act_nouns(analyze
     words = [token.text for token in view.tokens]
     participle = words.index("совершённые")
     assert words[view.heads[participle]] == "похищение"
+
+
+def test_a_name_of_both_numbers_does_not_hold_a_plural_participle(analyzer):
+    # "Никиты" reads as a plural nominative too; the tagger reads it singular, and the participle is plural
+    text = (
+        "Следователи изучают дело Никиты Орлова, который отбывает срок за похищение и убийство бизнесмена в Омске, "
+        "совершённые в 2004 году."
+    )
+    article = analyzer.run([make_article(text, published="2016-05-10")])[0]
+    view = SentenceView(0, article.sentences[0], [])
+    words = [token.text for token in view.tokens]
+    participle = words.index("совершённые")
+    assert words[view.heads[participle]] == "похищение"
