@@ -51,25 +51,25 @@ def test_a_wanted_man_arrested_abroad_for_an_old_killing(code):
     assert ("173", "ESPCOP", "ESPCVL") in codes(events)
 
 
+def _head_of(analyzer, text, participle):
+    """The word the coder's repaired tree hangs ``participle`` on."""
+    article = analyzer.run([make_article(text, published="2016-05-10")])[0]
+    view = SentenceView(0, article.sentences[0], [])
+    words = [token.text for token in view.tokens]
+    return words[view.heads[words.index(participle)]]
+
+
 def test_the_participle_hangs_on_the_act_noun_across_its_place(analyzer):
     text = (
         "Полиция задержала Игоря Крюкова, который отбывает пожизненный срок за убийство школьницы в Перми, "
         "совершённое в 2001 году."
     )
-    article = analyzer.run([make_article(text, published="2016-05-10")])[0]
-    view = SentenceView(0, article.sentences[0], [])
-    words = [token.text for token in view.tokens]
-    participle = words.index("совершённое")
-    assert words[view.heads[participle]] == "убийство"
+    assert _head_of(analyzer, text, "совершённое") == "убийство"
 
 
 def test_a_plural_participle_hangs_on_the_first_of_coordinated_act_nouns(analyzer):
     text = "Игорь Крюков осуждён за похищение и убийство бизнесмена в Омске, совершённые в 2004 году."
-    article = analyzer.run([make_article(text, published="2016-05-10")])[0]
-    view = SentenceView(0, article.sentences[0], [])
-    words = [token.text for token in view.tokens]
-    participle = words.index("совершённые")
-    assert words[view.heads[participle]] == "похищение"
+    assert _head_of(analyzer, text, "совершённые") == "похищение"
 
 
 def test_a_name_of_both_numbers_does_not_hold_a_plural_participle(analyzer):
@@ -78,8 +78,4 @@ def test_a_name_of_both_numbers_does_not_hold_a_plural_participle(analyzer):
         "Следователи изучают дело Никиты Орлова, который отбывает срок за похищение и убийство бизнесмена в Омске, "
         "совершённые в 2004 году."
     )
-    article = analyzer.run([make_article(text, published="2016-05-10")])[0]
-    view = SentenceView(0, article.sentences[0], [])
-    words = [token.text for token in view.tokens]
-    participle = words.index("совершённые")
-    assert words[view.heads[participle]] == "похищение"
+    assert _head_of(analyzer, text, "совершённые") == "похищение"
