@@ -30,6 +30,7 @@ from letopis.events.code_classes import (
     OWN_SIDE_ROOTS,
     OWN_STATE_ROLES,
     POPULATION_CODES,
+    PRIVATE_AGENT_ROLES,
     PRIVATE_EXCHANGE_ROOTS,
     PRIVATE_PERSON_ROLES,
     SEARCH_CODES,
@@ -235,11 +236,15 @@ def aerial_code(view: SentenceView, candidate: Candidate, cameo: str) -> str:
 
 
 def private_exchange(cameo: str, source: str | None, target: str | None) -> bool:
-    """A statement, appeal or promise of a private person to no one or to another private person."""
-    def private(code: str | None) -> bool:
-        return code is not None and len(code) > 3 and code[3:] in PRIVATE_PERSON_ROLES
+    """A statement, appeal or promise of a private person or a company to no one or to a private person."""
+    def private(code: str | None, roles: set[str]) -> bool:
+        return code is not None and len(code) > 3 and code[3:] in roles
 
-    return cameo[:2] in PRIVATE_EXCHANGE_ROOTS and private(source) and (target is None or private(target))
+    return (
+        cameo[:2] in PRIVATE_EXCHANGE_ROOTS
+        and private(source, PRIVATE_AGENT_ROLES)
+        and (target is None or private(target, PRIVATE_PERSON_ROLES))
+    )
 
 
 def own_side_target(cameo: str, source: str | None, target: str | None) -> bool:

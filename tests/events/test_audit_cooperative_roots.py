@@ -1,0 +1,30 @@
+"""Causes found by the audit of the cooperative roots 01-09 on unannotated Wikinews articles and on the false
+positives of the read sets (session 21), each checked on sentences written for these tests."""
+
+import pytest
+
+from tests.events.conftest import codes, dyads
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Билл Гейтс, руководивший корпорацией Microsoft тридцать лет, заявил об уходе с поста председателя совета директоров.",
+        "Компания Samsung выразила соболезнования родственникам погибших рабочих.",
+        "Компания Toyota принесла соболезнования семьям погибших водителей.",
+        "Компания Toyota выразила соболезнования семьям погибших водителей.",
+    ],
+)
+def test_a_company_alone_or_toward_private_people_is_no_political_actor(code, text):
+    assert not [e for e in code(text) if e.cameo[:2] in ("01", "02", "03", "05", "08")]
+
+
+def test_a_companys_deal_with_another_company_stays_an_event(code):
+    events = code("«Роснефть» и китайская корпорация CNPC подписали контракт на поставку нефти.")
+    assert any(e.cameo.startswith("05") for e in events)
+
+
+def test_a_ministers_resignation_stays_an_event(code):
+    assert ("08", "RUS", None) in dyads(code("Министр финансов России объявил о своём уходе с поста."))
