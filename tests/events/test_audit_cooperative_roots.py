@@ -3,7 +3,7 @@ positives of the read sets (session 21), each checked on sentences written for t
 
 import pytest
 
-from tests.events.conftest import codes, dyads
+from tests.events.conftest import dyads
 
 pytestmark = pytest.mark.slow
 
@@ -28,3 +28,26 @@ def test_a_companys_deal_with_another_company_stays_an_event(code):
 
 def test_a_ministers_resignation_stays_an_event(code):
     assert ("08", "RUS", None) in dyads(code("Министр финансов России объявил о своём уходе с поста."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стоит напомнить, что президент Франции выразил надежду, что канцлер Германии поддержит Грецию.",
+        "Стоит напомнить, что президент Франции выразил надежду, что его поддержит канцлер Германии.",
+        "Стоит напомнить, что во время визита в Москву южнокорейский дипломат выразил надежду, что его поддержит президент России.",
+        "Стоит отметить, что премьер-министр Греции надеется, что ему окажет помощь Евросоюз.",
+    ],
+)
+def test_what_one_hopes_another_will_do_is_no_intent_under_a_reminder(code, text):
+    assert not [e for e in code(text) if e.cameo[:2] in ("03", "05", "07")]
+
+
+def test_a_visit_told_beside_the_hope_stays_an_event(code):
+    text = "Стоит напомнить, что во время визита в Москву южнокорейский дипломат выразил надежду, что его поддержит президент России."
+    assert ("04", "KOR", "RUS") in dyads(code(text))
+
+
+def test_a_said_future_act_under_a_reminder_stays_an_intent(code):
+    text = "Стоит напомнить, что президент Франции заявил, что канцлер Германии поддержит Грецию."
+    assert ("03", "DEU", "GRC") in dyads(code(text))
