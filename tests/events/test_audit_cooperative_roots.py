@@ -51,3 +51,24 @@ def test_a_visit_told_beside_the_hope_stays_an_event(code):
 def test_a_said_future_act_under_a_reminder_stays_an_intent(code):
     text = "Стоит напомнить, что президент Франции заявил, что канцлер Германии поддержит Грецию."
     assert ("03", "DEU", "GRC") in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("Президент России поручил МИД начать переговоры с Японией.", ("036", "RUSGOV", "JPNGOV")),
+        ("Путин поручил Лаврову провести переговоры с министром иностранных дел Японии.", ("036", "RUSGOV", "JPNGOV")),
+        ("Премьер-министр Индии поручает министру иностранных дел провести консультации с Пакистаном.", ("036", "INDGOV", "PAKGOV")),
+        ("Канцлер Германии поручил министру финансов начать переговоры с Грецией.", ("036", "DEUGOV", "GRCGOV")),
+        ("Президент России поручил правительству выделить Киргизии гуманитарную помощь.", ("033", "RUSGOV", "KGZGOV")),
+    ],
+)
+def test_talks_or_aid_one_instructs_a_subordinate_to_hold_are_an_intent(code, text, dyad):
+    events = code(text)
+    assert dyad in {(e.cameo, e.source, e.target) for e in events if not e.negated}
+    assert not [e for e in events if e.cameo[:2] in ("04", "07")]
+
+
+def test_a_coercive_act_instructed_is_the_act(code):
+    events = code("Президент Таджикистана поручил министру обороны мобилизовать 20 тысяч резервистов.")
+    assert not [e for e in events if e.cameo.startswith("13")]
