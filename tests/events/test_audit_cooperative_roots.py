@@ -72,3 +72,21 @@ def test_talks_or_aid_one_instructs_a_subordinate_to_hold_are_an_intent(code, te
 def test_a_coercive_act_instructed_is_the_act(code):
     events = code("Президент Таджикистана поручил министру обороны мобилизовать 20 тысяч резервистов.")
     assert not [e for e in events if e.cameo.startswith("13")]
+
+
+@pytest.mark.parametrize(
+    "text, donor, recipient",
+    [
+        ("Германия направила в Бенгази самолет с гуманитарной помощью и перебросила роту на базу для защиты немецких граждан.", "DEU", "LBY"),
+        ("Германия направила в Бенгази самолет с гуманитарной помощью и перебросила роту на базу.", "DEU", "LBY"),
+        ("Италия направила в Бенгази самолет с гуманитарной помощью и перебросила роту на базу для защиты итальянских граждан.", "ITA", "LBY"),
+        ("Германия направила в Хартум самолет с гуманитарной помощью и перебросила роту на базу для защиты немецких граждан.", "DEU", "SDN"),
+        ("Россия направила в Ош самолет с гуманитарной помощью и перебросила батальон на базу для защиты российских граждан.", "RUS", "KGZ"),
+        ("Германия прислала в Бенгази самолет с гуманитарной помощью и перебросила роту на базу для защиты немецких граждан.", "DEU", "LBY"),
+    ],
+)
+def test_the_aid_phrase_before_a_second_verbs_conjunction_is_the_first_verbs(code, text, donor, recipient):
+    events = code(text)
+    assert ("07", donor, recipient) in dyads(events)
+    assert not [e for e in events if e.cameo.startswith("07") and (e.target or "")[:3] == donor]
+    assert not [e for e in events if e.cameo.startswith("072")]
