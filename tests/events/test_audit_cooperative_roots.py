@@ -90,3 +90,27 @@ def test_the_aid_phrase_before_a_second_verbs_conjunction_is_the_first_verbs(cod
     assert ("07", donor, recipient) in dyads(events)
     assert not [e for e in events if e.cameo.startswith("07") and (e.target or "")[:3] == donor]
     assert not [e for e in events if e.cameo.startswith("072")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Казахстана дал согласие на участие в досрочных выборах, назначенных на 26 апреля.",
+        "Лидер грузинской оппозиции пообещал принять участие в выборах, назначенных на октябрь.",
+        "Правящая партия Армении заявила о намерении участвовать в выборах, назначенных на июнь.",
+        "Президент Киргизии согласился на участие в выборах, которые назначены на январь.",
+    ],
+)
+def test_elections_one_takes_part_in_are_no_reform_vowed(code, text):
+    assert not [e for e in code(text) if e.cameo.startswith("03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Правительство Таиланда пообещало провести выборы, назначенные на июль.",
+        "Военные Египта пообещали провести выборы в течение полугода.",
+    ],
+)
+def test_elections_vowed_stay_an_intent(code, text):
+    assert any(e.cameo == "0344" for e in code(text))
