@@ -33,8 +33,10 @@ from letopis.events.code_classes import (
     PRIVATE_AGENT_ROLES,
     PRIVATE_EXCHANGE_ROOTS,
     PRIVATE_PERSON_ROLES,
+    PRIVATE_ROLES,
     SEARCH_CODES,
     STATEMENT_ROOT,
+    TRAVEL_CODES,
     pairs_coordinated_sources,
 )
 from letopis.events.lexicon import load_lexicon
@@ -145,6 +147,9 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         if private_exchange(cameo, source_code, target_code):
             log.debug("sentence %d, trigger %r (%s): between private people", view.index, mention.trigger, candidate.cameo)
             continue
+        if private_trip(cameo, source_code, target_code):
+            log.debug("sentence %d, trigger %r (%s): a private trip", view.index, mention.trigger, candidate.cameo)
+            continue
         domestic_vow = own_side_target(cameo, source_code, target_code) and cameo.startswith(DOMESTIC_VOW_CODES)
         if domestic_vow and target is not None and target.type != "PER":
             # "власти Египта пообещали отменить режим чрезвычайного положения": a vow made at home, to no one
@@ -244,6 +249,16 @@ def private_exchange(cameo: str, source: str | None, target: str | None) -> bool
         cameo[:2] in PRIVATE_EXCHANGE_ROOTS
         and private(source, PRIVATE_AGENT_ROLES)
         and (target is None or private(target, PRIVATE_PERSON_ROLES))
+    )
+
+
+def private_trip(cameo: str, source: str | None, target: str | None) -> bool:
+    """A trip of a private person (a role the source takes only here, from its noun: "известный россиянин") to a
+    place, no state's people ("россиянин прилетел в Тель-Авив"): no state visit (as the coder's "a private trip")."""
+    return (
+        cameo.startswith(TRAVEL_CODES)
+        and source is not None and source[3:] in PRIVATE_ROLES
+        and target is not None and len(target) == 3
     )
 
 

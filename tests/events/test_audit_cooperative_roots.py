@@ -114,3 +114,27 @@ def test_elections_one_takes_part_in_are_no_reform_vowed(code, text):
 )
 def test_elections_vowed_stay_an_intent(code, text):
     assert any(e.cameo == "0344" for e in code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Известный россиянин прилетел в Тель-Авив.",
+        "Известный американец прилетел в Москву.",
+        "Пожилой британец приехал в Париж.",
+        "Молодой француз прибыл в Берлин.",
+    ],
+)
+def test_a_private_persons_trip_to_a_place_is_no_visit(code, text):
+    assert not [e for e in code(text) if e.cameo.startswith(("03", "04"))]
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("Президент России прилетел в Тель-Авив.", ("04", "RUS", "ISR")),
+        ("Российский депутат прилетел в Киев.", ("04", "RUS", "UKR")),
+    ],
+)
+def test_an_officials_trip_stays_a_visit(code, text, dyad):
+    assert dyad in dyads(code(text))
