@@ -138,3 +138,20 @@ def test_a_private_persons_trip_to_a_place_is_no_visit(code, text):
 )
 def test_an_officials_trip_stays_a_visit(code, text, dyad):
     assert dyad in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Киргизии объявил о роспуске правительства и формировании нового кабинета.",
+        "Новые власти Египта объявили о роспуске парламента и формировании переходного совета.",
+        "Лидеры оппозиции Таджикистана объявили о роспуске парламента и формировании временного правительства.",
+        "Хунта Мали объявила о роспуске правительства и формировании переходного органа власти.",
+    ],
+)
+def test_a_parliament_dissolved_and_a_government_formed_is_no_demobilisation(code, text):
+    assert not [e for e in code(text) if e.cameo.startswith(("087", "0356"))]
+
+
+def test_armed_units_disbanded_stay_a_demobilisation(code):
+    assert any(e.cameo == "0873" for e in code("Повстанцы Непала начали роспуск своих отрядов."))
