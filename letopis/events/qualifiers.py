@@ -72,6 +72,10 @@ class Qualifiers:
             for kind in kinds:
                 if kind == "purpose":
                     purpose = kind
+                elif kind == "intent" and purpose and view.lemma(node) in self.lexicon.word_classes["decided"]:
+                    # "поручил швее сделать маски, чтобы пожертвовать их": what a decided or instructed act is for
+                    # is not itself decided
+                    continue
                 elif kind in ("intent", "future"):
                     intended = kind  # a hope, report or condition above still decides ("надежду, что ... будут предъявлены")
                 elif kind in ("hearsay", "report", "knowledge"):

@@ -155,3 +155,16 @@ def test_a_parliament_dissolved_and_a_government_formed_is_no_demobilisation(cod
 
 def test_armed_units_disbanded_stay_a_demobilisation(code):
     assert any(e.cameo == "0873" for e in code("Повстанцы Непала начали роспуск своих отрядов."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Итальянский бизнесмен Марко Росси из Милана начал шить маски.\n"
+        "Я поручил своей швее, — рассказал Марко, — сделать 50 масок, чтобы пожертвовать их Красному Кресту.",
+        "Французский пекарь Пьер Дюбуа из Лиона испёк тысячу булок.\n"
+        "Я поручил своему сыну, — сказал Пьер, — отвезти хлеб на вокзал, чтобы пожертвовать его Красному Кресту.",
+    ],
+)
+def test_what_an_instructed_act_is_for_is_not_itself_instructed(code, text):
+    assert not [e for e in code(text) if e.cameo.startswith(("03", "07"))]
