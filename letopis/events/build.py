@@ -30,10 +30,13 @@ from letopis.events.code_classes import (
     OWN_SIDE_ROOTS,
     OWN_STATE_ROLES,
     POPULATION_CODES,
+    PRIVATE_AGENT_ROLES,
     PRIVATE_EXCHANGE_ROOTS,
     PRIVATE_PERSON_ROLES,
+    PRIVATE_ROLES,
     SEARCH_CODES,
     STATEMENT_ROOT,
+    TRAVEL_CODES,
     pairs_coordinated_sources,
 )
 from letopis.events.lexicon import load_lexicon
@@ -144,6 +147,9 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         if private_exchange(cameo, source_code, target_code):
             log.debug("sentence %d, trigger %r (%s): between private people", view.index, mention.trigger, candidate.cameo)
             continue
+        if private_trip(cameo, source_code, target_code):
+            log.debug("sentence %d, trigger %r (%s): a private trip", view.index, mention.trigger, candidate.cameo)
+            continue
         domestic_vow = own_side_target(cameo, source_code, target_code) and cameo.startswith(DOMESTIC_VOW_CODES)
         if domestic_vow and target is not None and target.type != "PER":
             # "власти Египта пообещали отменить режим чрезвычайного положения": a vow made at home, to no one
@@ -235,11 +241,25 @@ def aerial_code(view: SentenceView, candidate: Candidate, cameo: str) -> str:
 
 
 def private_exchange(cameo: str, source: str | None, target: str | None) -> bool:
-    """A statement, appeal or promise of a private person to no one or to another private person."""
-    def private(code: str | None) -> bool:
-        return code is not None and len(code) > 3 and code[3:] in PRIVATE_PERSON_ROLES
+    """A statement, appeal or promise of a private person or a company to no one or to a private person."""
+    def private(code: str | None, roles: set[str]) -> bool:
+        return code is not None and len(code) > 3 and code[3:] in roles
 
-    return cameo[:2] in PRIVATE_EXCHANGE_ROOTS and private(source) and (target is None or private(target))
+    return (
+        cameo[:2] in PRIVATE_EXCHANGE_ROOTS
+        and private(source, PRIVATE_AGENT_ROLES)
+        and (target is None or private(target, PRIVATE_PERSON_ROLES))
+    )
+
+
+def private_trip(cameo: str, source: str | None, target: str | None) -> bool:
+    """A trip of a private person (a role the source takes only here, from its noun: "известный россиянин") to a
+    place, no state's people ("россиянин прилетел в Тель-Авив"): no state visit (as the coder's "a private trip")."""
+    return (
+        cameo.startswith(TRAVEL_CODES)
+        and source is not None and source[3:] in PRIVATE_ROLES
+        and target is not None and len(target) == 3
+    )
 
 
 def own_side_target(cameo: str, source: str | None, target: str | None) -> bool:

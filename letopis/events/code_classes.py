@@ -160,6 +160,10 @@ PRIVATE_ROLES = {"CVL", "MED", "BUS", "EDU", "HLH"}
 # political actors (EVENTS.md): "певица поблагодарила врачей", "заключённые угрожали ему"; but aid (07) given
 # to people abroad or in need is kept ("оказывала помощь сирийским беженцам")
 PRIVATE_PERSON_ROLES = {"CVL", "REF", "EDU", "HLH"}
+# a company is no political actor on its own (EVENTS.md): what it says, asks, promises or gives up to no one or to
+# private people ("Apple выразила соболезнования родственникам", "глава Google объявил о своём уходе с поста") is no
+# event; its deals with another company or a state ("Газпром и Нафтогаз подписали контракт") stay events
+PRIVATE_AGENT_ROLES = PRIVATE_PERSON_ROLES | {"BUS"}
 # in a protest, coercion or violence "вместе с X", "совместно с X" names an ally of the agent, never the target
 ALLY_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 ALLY_ADVERBS = {"вместе", "совместно"}

@@ -1051,6 +1051,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return False
         # "проведение выборов было обещано правительством": a passive's subject is what was vowed
         subjects = ("nsubj", "parataxis") if view.is_passive(position) else ("nsubj", "nsubj:pass", "parataxis")
+        taking_part = self.lexicon.word_classes["take_part"]
         for node in under:
             if view.lemmas[node] not in reforms:
                 continue
@@ -1058,8 +1059,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             while current != position and 0 <= current:
                 path.append(current)
                 current = view.head(current)
+            # not "согласился на участие в выборах": elections one runs in or boycotts are no reform vowed
             if not any(
-                self.circumstance(step) or view.rel(step) in subjects for step in path
+                self.circumstance(step) or view.rel(step) in subjects or view.lemmas[step] in taking_part
+                for step in path
             ):
                 return True  # not "согласилось зарегистрировать партию накануне выборов": the time, not the vow
         return False

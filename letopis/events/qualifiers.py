@@ -47,6 +47,8 @@ class Qualifiers:
                 return "hearsay"  # "слухи, согласно которым король собирается отречься"
             if kind == "hope" and index and view.rel(nodes[index - 1]) != "xcomp" and view.tokens[node].pos != "PROPN":
                 return "hypothesis"  # "выразил надежду, что подданные окажут поддержку" (not "надеется провести", not the name Надежда)
+            if self.hoped_clause(node):
+                return "hypothesis"  # the parser hung "..., что его поддержит X" past "выразил надежду" it follows
             if kind in URGED_KINDS and index and view.rel(nodes[index - 1]) == "xcomp":
                 # "разрешит наблюдателям посетить лагеря": allowed, not done; "будет убеждать уйти": urged, not done
                 return "hypothesis"
@@ -70,6 +72,10 @@ class Qualifiers:
             for kind in kinds:
                 if kind == "purpose":
                     purpose = kind
+                elif kind == "intent" and purpose and view.lemma(node) in self.lexicon.word_classes["decided"]:
+                    # "поручил швее сделать маски, чтобы пожертвовать их": what a decided or instructed act is for
+                    # is not itself decided
+                    continue
                 elif kind in ("intent", "future"):
                     intended = kind  # a hope, report or condition above still decides ("надежду, что ... будут предъявлены")
                 elif kind in ("hearsay", "report", "knowledge"):
@@ -77,6 +83,20 @@ class Qualifiers:
                 elif kind:
                     return kind
         return intended or purpose
+
+    def hoped_clause(self, node: int) -> bool:
+        """Whether ``node`` heads a clause "что ..." that follows a word of hope right before it ("выразил надежду,
+        что его поддержит X", "надеется, что Германия поможет"), whatever verb the parser hung the clause on: a
+        hoped-for act has not happened (read on the surface: under "стоит напомнить, что ..." the parser may give
+        the hope's clause to the outer verb)."""
+        view = self.view
+        for mark in view.kids(node, "mark"):
+            if view.lemma(mark) != "что" or mark < 2 or view.tokens[mark - 1].text != ",":
+                continue
+            hope = mark - 2
+            if self.lexicon.modality.get(view.lemma(hope)) == "hope" and view.tokens[hope].pos != "PROPN":
+                return True
+        return False
 
     def hedged(self, nodes: list[int]) -> bool:
         """Whether a hedge word set on the trigger or a verb above it, below any verb of saying, makes its act only

@@ -1525,6 +1525,29 @@ def repair_earlier_clause_words(tokens: list[Token], heads: list[int], rels: lis
             heads[word] = verb
 
 
+def repair_words_before_conjunction(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A noun phrase before the conjunction of a second verb that the parser hung on that verb belongs to the first
+    verb: "направила в Ош самолёт с гуманитарной помощью и перебросила батальон для защиты граждан" ("с помощью"
+    on "перебросила"); the words of a conjunct verb follow its conjunction, what stands before it is the first
+    verb's (a subject or adverb both verbs share stands before the first verb)."""
+    count = len(tokens)
+    for word in range(count):
+        second = heads[word]
+        if rels[word] not in ("obl", "obj", "iobj") or tokens[word].pos not in NOUNS or not word < second < count:
+            continue
+        first = heads[second]
+        if rels[second] != "conj" or not 0 <= first < word or tokens[first].pos != "VERB" or tokens[second].pos != "VERB":
+            continue
+        if tokens[first].feats.get("VerbForm") != "Fin" or tokens[second].feats.get("VerbForm") != "Fin":
+            continue
+        conjunctions = [kid for kid in range(word + 1, second) if heads[kid] == second and rels[kid] == "cc"]
+        if not conjunctions:
+            continue
+        if any(tokens[between].text in (*CLAUSE_BREAKS, "—") for between in range(first + 1, word)):
+            continue
+        heads[word] = first
+
+
 TAIL_OPENERS = (",", "—", "–", "-")
 
 

@@ -64,6 +64,7 @@ from letopis.events.repairs import (
     repair_subjects_in_fronted_phrases,
     repair_substantive_participles,
     repair_swapped_arguments,
+    repair_words_before_conjunction,
 )
 from letopis.model import Entity, Mention, Sentence, Token
 from letopis.nlp.taggers import break_cycles
@@ -137,6 +138,7 @@ class SentenceView:
         repair_clause_openers(self.tokens, self.heads, self.rels)
         repair_later_clause_words(self.tokens, self.heads, self.rels)
         repair_earlier_clause_words(self.tokens, self.heads, self.rels)
+        repair_words_before_conjunction(self.tokens, self.heads, self.rels)
         repair_quantity_objects(self.tokens, self.heads, self.rels)
         repair_dative_quantities(self.tokens, self.heads, self.rels)
         repair_naming_predicates(self.tokens, self.heads, self.rels)
