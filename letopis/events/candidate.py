@@ -111,6 +111,23 @@ def guessed_country(entity: Entity) -> bool:
     )
 
 
+# the linker's reasons for a body or an office whose country it took from the context (kb/link.py): a KB body
+# named without its owner ("МИД" -> "МИД Франции" in a sentence naming France; confidence below a named owner's
+# 0.8), a bare body noun ("парламент": "KB body of JPN by context: sentence"), the holder of an office named
+# without its country ("министр обороны": "(country by context: article)")
+GUESSED_BODY = re.compile(r"^KB body .*: the name without its owner |KB body of \S+ by context: ")
+
+
+def guessed_owner(entity: Entity) -> bool:
+    """Whether an actor's country is only the linker's guess from its context: a role noun's or an unknown person's
+    (``guessed_country``), or a body's named without its owner ("Министерство иностранных дел")."""
+    actor = entity.actor
+    return guessed_country(entity) or bool(
+        actor and actor.reason and (match := GUESSED_BODY.search(actor.reason))
+        and (match.start() > 0 or actor.confidence < 0.8)
+    )
+
+
 def country_part(code: str | None) -> str | None:
     if not code or len(code) < 3 or code.startswith(("---", "IGO", "NGO")) or code[:3] in ROLE_CODES:
         return None

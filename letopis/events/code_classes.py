@@ -78,6 +78,11 @@ PRIVATE_TARGET_ROOTS = {"08", "11", "12", "17", "18", "19", "20"}
 PRIVATE_AGENT_ROOTS = {"18", "19", "20"}
 # "открыли огонь по демонстрантам, убив пять человек": the toll a converb tells is the attack's, not a second one
 VIOLENT_CODES = ("175", "18", "19", "20")
+# the acts between states by which a state named as such addresses another's envoy or body ("Россия вызвала посла",
+# "США выслали дипломатов", "Китай осудил правительство"): appeals, demands, disapproval, rejection, threats, cut
+# relations; an envoy or a body the linker gave only the source's own country is the other state's (not an arrest or
+# a sentence, which a state makes at home: "Китай арестовал чиновника")
+GUESSED_TARGET_ROOTS = {"02", "10", "11", "12", "13", "16"}
 # a removal from office ("освобождён от должности", "уволен") of a state official is made by his own government
 OFFICE_CODES = {"172"}
 OFFICIAL_ROLES = {"GOV", "MIL", "SPY", "COP", "JUD"}

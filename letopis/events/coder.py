@@ -67,6 +67,7 @@ from letopis.events.code_classes import (
     FIRE_ROOTS,
     FOREIGN_TARGET_CODES,
     GIVING_ROOTS,
+    GUESSED_TARGET_ROOTS,
     IMPLIED_AGENT_ROOTS,
     JOINT_ACT_ROOTS,
     KILLING_CODES,
@@ -1773,6 +1774,19 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # withdrawn from a place the parser did not hang on the trigger ("завершила отвод войск с территории, на
             # которую претендует Эритрея", "вывод войск с базы Вазиани, переданной Грузии")
             targets, target_words = self.faced_country(sources)
+        regained = self.guess_of_named_state(position, rule.cameo, sources, targets, target_words)
+        if regained:
+            # "Правительство осудило Кению": the body's guessed country is not the state it acts on by name
+            log.debug("sentence %d, trigger %r: guessed sources re-placed off the named target's state",
+                      view.index, view.tokens[position].text)
+            sources = regained
+        regained = self.guess_of_named_state(position, rule.cameo, targets, sources, source_words) \
+            if rule.root in GUESSED_TARGET_ROOTS else []
+        if regained:
+            # "Россия вызвала посла": nor is the envoy's or body's a state summons, condemns or expels by name
+            log.debug("sentence %d, trigger %r: guessed targets re-placed off the named source's state",
+                      view.index, view.tokens[position].text)
+            targets = regained
         unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule))
         if (not sources and not unknown_agent) or (
             rule.needs_target

@@ -12,6 +12,8 @@ from letopis.events.candidate import (
     countries_of,
     country_part,
     guessed_country,
+    guessed_owner,
+    is_domestic,
 )
 from letopis.events.code_classes import (
     ARMED_GROUP_ROLES,
@@ -28,7 +30,7 @@ from letopis.events.code_classes import (
     UNKNOWN_AGENT_ROOTS,
 )
 from letopis.events.lexicon import Slot, TriggerRule
-from letopis.events.roles import role_for
+from letopis.events.roles import names_country, names_state, role_for
 from letopis.kb.countries import STATE_ROLES
 from letopis.model import Entity
 
@@ -822,6 +824,36 @@ class ImpliedActors:
             if any(rule.root == DEMAND_ROOT for rule in self.rules_for(node)):
                 return True
         return False
+
+    def guess_of_named_state(
+        self, position: int, cameo: str, guessed: list[Entity], named: list[Entity], named_words: list[int]
+    ) -> list[Entity]:
+        """"Правительство осудило Кению", "МИД обвинил Францию", "по словам посла, США вмешиваются", "Россия вызвала
+        посла": a state body or official whose country the linker only guessed from its context (the sentence naming
+        no other) is not of the state the act names by name as its other side. It is the one other country the
+        sentence names, else the story's state, else unknown. Returns the ``guessed`` side re-placed, or [] when it
+        stands."""
+        if not guessed or not named or not all(names_state(actor) for actor in named) or is_domestic(cameo):
+            return []  # a protest is at home, whatever it is against
+        view = self.view
+        if not named_words or any(
+            view.covering[word] is None or view.head(word) != position or self.placed_under(word, position)
+            or not names_country(view.covering[word][1])
+            for word in named_words
+        ):
+            # "в столице Непала был отменён комендантский час", "окружили парк в 40 километрах от Парижа", "по статье УК
+            # РФ": where it happened or whose a thing is, not the state the act is aimed at or made by
+            return []
+        opposed = countries_of(named)
+        codes = [actor_code(actor) or "" for actor in guessed]
+        if not all(guessed_owner(actor) and code[3:] in STATE_ROLES and code[:3] in opposed
+                   for actor, code in zip(guessed, codes)):
+            return []
+        story = getattr(self, "story_country", None)
+        others = self.named_countries() - opposed - {"---"}
+        others = {code for code in others if not code.startswith(("IGO", "NGO"))}
+        country = others.pop() if len(others) == 1 else story if story and story not in opposed else "---"
+        return [context_actor(country, code[3:]) for code in dict.fromkeys(codes)]
 
     def own_country(self, sources: list[Entity]) -> list[Entity]:
         return [context_actor(country) for country in sorted(countries_of(sources))]

@@ -54,6 +54,14 @@ def names_state(entity: Entity, place: bool = False) -> bool:
     return any(lexicon.by_name(name) == code or lexicon.by_capital(name) == code for name in names)
 
 
+def names_country(entity: Entity) -> bool:
+    """The entity is a country by its own name ("Кению", "США"), not its capital nor another place of it."""
+    if not names_state(entity):
+        return False
+    lexicon = country_lexicon()
+    return any(lexicon.by_name(name) == entity.actor.code for name in [entity.name, *entity.aliases])
+
+
 def seat_of_government(entity: Entity) -> bool:
     """The entity is a capital ("Вашингтон") or a seat of power the linker gave its government ("Кремль":
     RUSGOV), not a country or another town: where a government speaks ("в Вашингтоне заявили")."""

@@ -16,7 +16,7 @@ def code(analyzer):
 def dyads(events, negated=False):
     """(root, source country, target country) of the events that happened (``negated``: that were denied)."""
     return {
-        (e.cameo[:2], e.source[:3], e.target[:3] if e.target else None) for e in events if e.negated == negated
+        (e.cameo[:2], (e.source or "---")[:3], e.target[:3] if e.target else None) for e in events if e.negated == negated
     }
 
 
