@@ -161,7 +161,7 @@ def test_moving_a_headquarters_is_no_mobilisation(code):
 @pytest.mark.slow
 @pytest.mark.parametrize("text, source, target", [
     ("Евросоюз ввел запрет на въезд в страны ЕС руководству Зимбабве.", "IGO", "ZWE"),
-    ("Евросоюз наложил запрет на въезд на территорию ЕС лидерам Приднестровья.", "IGO", "XPR"),
+    ("Евросоюз наложил запрет на въезд на территорию ЕС лидерам Приднестровья.", "IGO", "MDA"),
     ("США ввели запрет на въезд в Соединенные Штаты родственникам президента Белоруссии.", "USA", "BLR"),
 ])
 def test_a_ban_imposed_on_people_named_in_the_dative_is_aimed_at_them(code, text, source, target):

@@ -10,10 +10,10 @@ from tests.events.test_repairs import tree
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, source, target", [
-    ("Россия отказалась от вывода своих войск из Приднестровья.", "RUS", "XPR"),
+    ("Россия отказалась от вывода своих войск из Приднестровья.", "RUS", "MDA"),
     ("Израиль отказался от вывода войск из сектора Газа, сообщило армейское радио.", "ISR", "PSE"),
     ("Вашингтон отказывается от вывода американских военных из Ирака, заявил представитель Пентагона.", "USA", "IRQ"),
-    ("Москва исключила вывод своих войск из Приднестровья.", "RUS", "XPR"),
+    ("Москва исключила вывод своих войск из Приднестровья.", "RUS", "MDA"),
 ])
 def test_a_refused_withdrawal_is_aimed_at_whom_the_withdrawal_is_for_not_at_the_own_troops(code, text, source, target):
     # the slot "от" + Gen names the act noun, whose genitive is the refuser's own troops

@@ -64,7 +64,8 @@ def test_a_form_belongs_to_one_state_only(lexicon):
 @pytest.mark.parametrize(
     "country, role, code",
     [("RUS", "MIL", "RUSMIL"), ("XDN", "MIL", "UKRREB"), ("XLN", "GOV", "UKRREB"), ("XDN", "CVL", "UKRCVL"),
-     ("XTR", "MIL", "DEUMIL"), ("XKX", "GOV", "XKXGOV")],
+     ("XTR", "MIL", "DEUMIL"), ("XKX", "GOV", "XKXGOV"), ("XPR", "GOV", "MDAREB"), ("XPR", "MIL", "MDAREB"),
+     ("XPR", "CVL", "MDACVL"), ("XAB", "GOV", "XABGOV")],
 )
 def test_role_code_of_pseudo_and_former_states(country, role, code):
     assert role_code(country, role) == code
@@ -75,3 +76,11 @@ def test_the_army_of_a_pseudo_state_is_the_rebels_of_its_country(analyzer):
 
     article = analyzer.run([make_article("Армия ДНР обстреляла позиции украинских военных.", published="2019-05-01")])[0]
     assert {(event.cameo[:2], event.source, event.target) for event in article.events} == {("19", "UKRREB", "UKRMIL")}
+
+
+def test_transnistria_acts_as_moldovan_rebels(analyzer):
+    from letopis.pipeline import make_article
+
+    text = "Власти Приднестровья обвинили Кишинев в подготовке провокаций."
+    article = analyzer.run([make_article(text, published="2019-05-01")])[0]
+    assert {(event.cameo[:2], event.source, event.target) for event in article.events} == {("11", "MDAREB", "MDAGOV")}

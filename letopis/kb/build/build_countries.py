@@ -32,8 +32,9 @@ SHORT_NAME = {
 # Empire): historical states without a code, coded as the country they were (NEREL links them to their own items)
 EXTRA_STATES = {"XKX": "XK", "XAB": "", "XSO": "", "XPR": "", "XNC": "", "XDN": "", "XLN": "", "SUN": "SU",
                 "DDR": "DD", "CSK": "CS", "YUG": "YU", "XTR": "", "XRI": ""}
-# Documented choice (docs/kb.md): CAMEO codes the Donbas "people's republics" as Ukrainian rebels.
-CODE = {"XDN": "UKRREB", "XLN": "UKRREB", "XTR": "DEU", "XRI": "RUS"}
+# Documented choice (docs/kb.md): CAMEO codes the Donbas "people's republics" as Ukrainian rebels, and
+# Transnistria as Moldovan rebels (EVENTS.md: an actor's COUNTRY is an ISO code; XPR is none).
+CODE = {"XDN": "UKRREB", "XLN": "UKRREB", "XPR": "MDAREB", "XTR": "DEU", "XRI": "RUS"}
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ"}
 
 COLUMNS = ["iso3", "iso2", "code", "name", "long_name", "names", "adjectives", "combining", "demonyms",
