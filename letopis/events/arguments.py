@@ -149,6 +149,9 @@ class ArgumentFinder:
                     return parties
             if lemma == "который":
                 antecedent = self.relative_antecedent(node)
+                signers = self.document_signers(node, antecedent)
+                if signers:
+                    return signers
                 if antecedent >= 0:
                     return self.named(antecedent) or self.remembered()
             if lemma in FIRST_PERSON:
@@ -537,6 +540,17 @@ class ArgumentFinder:
             if len(found) > 1:
                 return found
         return []
+
+    def document_signers(self, relative: int, antecedent: int) -> list[Entity]:
+        """"Путин подписал указ, который вводит санкции", "Совбез принял резолюцию, которая требует ...": a document
+        the subject of its relative clause acts through its signer, the subject of the verb that issues it."""
+        view = self.view
+        if antecedent < 0 or view.rel(relative) != "nsubj" or not self.acting_document(antecedent):
+            return []
+        verb = view.head(antecedent)
+        if verb < 0 or view.rel(antecedent) != "obj" or view.lemma(verb) not in self.lexicon.word_classes["issuing"]:
+            return []
+        return [actor for subject in view.kids(verb, "nsubj") for actor in self.actors_at(subject)]
 
     def relative_antecedent(self, node: int) -> int:
         view = self.view

@@ -61,6 +61,8 @@ REACTION_ROOTS = {"05", "11", "12"}  # welcoming, condemning, rejecting an act: 
 CONCERN_CODES = ("012",)  # concern at an act ("выразил озабоченность приговором"): aimed, like a reaction, at its agents
 COERCIVE_ROOTS = {"15", "16", "17", "18", "19", "20"}  # what a warning may say an act will bring: a threat
 IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
+# yielding: easing sanctions, releasing, allowing, de-escalating (an agentless one a state body announces is its own)
+YIELD_ROOT = "08"
 # the acts a government makes by speaking (statements, appeals, intents, praise, demands, accusations, rejections,
 # threats; not a protest, which crowds make): told with an indefinite plural said "in" a capital or a seat of power ("В Вашингтоне
 # потребовали", "в Белом доме приветствовали"), that seat speaks; not a verdict ("в Москве осудили на пять лет")

@@ -109,6 +109,7 @@ from letopis.events.code_classes import (
     WARNING_CODE,
     WARNING_CODES,
     WITHDRAWAL_CODES,
+    YIELD_ROOT,
     pairs_coordinated_sources,
 )
 from letopis.events.content import ContentRules
@@ -1468,6 +1469,16 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             countries = {country_part(actor_code(target)) for target in targets}
             if len(countries) == 1 and all((actor_code(target) or "")[3:] in OFFICIAL_ROLES for target in targets):
                 sources, implied = [context_actor(countries.pop() or "---", "GOV")], True
+        if passive and is_verb and not sources and rule.root == YIELD_ROOT:
+            # "глава МВД заявил, что обвинения против журналиста сняты", "МИД Турции сообщил, что санкции отменены": a
+            # concession told in the passive with no agent, in the words of a state body, is that body's own; not
+            # one its own state receives ("МИД России сообщил, что санкции против России отменены": another's)
+            sources, source_words = self.announcing_body(position)
+            if any(
+                country_part(actor_code(target)) in countries_of(sources) and (actor_code(target) or "")[3:] in ("", "GOV")
+                for target in targets
+            ):
+                sources, source_words = [], []
         if rule.cameo in SEARCH_CODES and not mutual and any(
             target is source for target in targets for source in sources
         ):
@@ -2135,6 +2146,18 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         view = self.view
         subjects = [subject for subject in view.kids(clause, "nsubj") if view.lemma(subject) != "что"]
         return subjects, [actor for subject in subjects for actor in self.actors_at(subject)]
+
+    def announcing_body(self, position: int) -> tuple[list[Entity], list[int]]:
+        """The state body whose words the trigger's clause is (the subject of the verb of saying above it, or the
+        attribution after it), when it is one body of one state."""
+        words = [word for word in self.speaker(position) if word != position]
+        actors = [actor for word in words for actor in self.actors_at(word)]
+        codes = [actor_code(actor) or "" for actor in actors]
+        if not actors or len({code[:3] for code in codes}) != 1 or not all(
+            code[:3].isalpha() and code[3:6] in OFFICIAL_ROLES for code in codes
+        ):
+            return [], []
+        return actors[:1], words
 
     def said_by_own_side(self, position: int, sources: list[Entity]) -> bool:
         """Whether the verb of saying above ``position`` has a speaker of the sources' country."""

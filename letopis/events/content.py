@@ -926,11 +926,17 @@ class ContentRules:
         if feats.get("VerbForm") != "Part" or not present:
             return False
         head = view.head(position)
-        if head >= 0 and view.lemma(head) in self.lexicon.word_classes["adopted_text"]:
-            # "Совет принял резолюцию, требующую от Ирака ...": the text adopted now is the Council's act
-            adopter = view.head(head)
-            return adopter < 0 or view.lemma(adopter) not in self.lexicon.word_classes["adoption"]
-        return head < 0 or view.lemma(head) not in self.lexicon.decrees
+        return head < 0 or not self.acting_document(head)
+
+    def acting_document(self, noun: int) -> bool:
+        """Whether ``noun`` is a document by which its signer or adopter acts, so that what it does ("указ,
+        вводящий санкции", "закон, который запрещает ...") is an act: a decree, or a text the verb above adopts
+        ("Совет принял резолюцию, требующую от Ирака ...": the text adopted now is the Council's act)."""
+        view = self.view
+        if view.lemma(noun) in self.lexicon.word_classes["adopted_text"]:
+            adopter = view.head(noun)
+            return adopter >= 0 and view.lemma(adopter) in self.lexicon.word_classes["adoption"]
+        return view.lemma(noun) in self.lexicon.decrees
 
     def describes_antecedent(self, position: int) -> bool:
         """"хуситы, которых поддерживает Иран", "резолюция, которая запрещает ...": a relative clause in the
@@ -942,6 +948,9 @@ class ContentRules:
             and feats.get("VerbForm") == "Fin"
             and feats.get("Tense") == "Pres"
             and feats.get("Aspect") == "Imp"
+            # but a document's content is its signer's act, as in a participle ("подписал указ, который вводит
+            # санкции" as "указ, вводящий санкции")
+            and not self.acting_document(view.head(position))
         )
 
     def due_in_past(self, position: int) -> bool:

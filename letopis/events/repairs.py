@@ -530,6 +530,49 @@ def repair_crossed_relative_subjects(tokens: list[Token], heads: list[int], rels
         rels[crossed[0]], rels[relative] = rels[relative], rels[crossed[0]]
 
 
+def repair_relative_clauses_on_their_objects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A relative clause follows its antecedent and keeps its object: the parser may hang the object right after the
+    clause's verb on the main verb beyond the comma ("Генерал, которому прокуратура предъявила обвинение в
+    преступлениях, отверг претензии": "обвинение" on "отверг"), or even the clause's verb on that object
+    ("предъявила" on "обвинение"). The object goes back to the clause's verb, the verb to the noun before the comma
+    that "который" agrees with."""
+    for verb, token in enumerate(tokens):
+        obj = verb + 1
+        if token.pos != "VERB" or rels[verb] != "acl:relcl" or obj >= len(tokens) or tokens[obj].pos != "NOUN":
+            continue
+        if tokens[obj].feats.get("Case") not in ("Acc", None) and "Acc" not in form_cases(tokens[obj].text.lower()):
+            continue
+        if _has_kid(heads, rels, verb, "obj"):
+            continue
+        relatives = [
+            word for word in range(1, verb)
+            if heads[word] == verb and tokens[word].lemma == "который" and tokens[word - 1].text == ","
+        ]
+        if len(relatives) != 1:
+            continue
+        if heads[verb] == obj:
+            relative = relatives[0]
+            feats = tokens[relative].feats
+            antecedent = next(
+                (
+                    left for left in range(relative - 2, -1, -1)
+                    if tokens[left].pos in NOUNS
+                    and all(tokens[left].feats.get(key) == feats.get(key) for key in ("Gender", "Number") if feats.get(key))
+                ),
+                -1,
+            )
+            if antecedent < 0 or any(tokens[word].pos == "VERB" for word in range(antecedent, relative)):
+                continue
+            heads[verb] = antecedent
+        else:
+            outer = heads[obj]
+            if rels[obj] != "obj" or not obj < outer < len(tokens) or tokens[outer].pos != "VERB":
+                continue
+            if not any(tokens[word].text == "," for word in range(obj + 1, outer)):
+                continue
+        heads[obj], rels[obj] = verb, "obj"
+
+
 def repair_clause_noun_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A noun is never a clause: a nominative the parser made a clause ("acl") of the word the next verb's clause
     hangs on, with no comma between them, is that verb's subject when the verb has none ("после того, как «Тигры

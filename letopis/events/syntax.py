@@ -59,6 +59,7 @@ from letopis.events.repairs import (
     repair_passive_agents,
     repair_preposition_heads,
     repair_quantity_objects,
+    repair_relative_clauses_on_their_objects,
     repair_set_off_participle_phrases,
     repair_subjects,
     repair_subjects_in_fronted_phrases,
@@ -114,6 +115,7 @@ class SentenceView:
         repair_objects_on_datives(self.tokens, self.heads, self.rels)
         repair_crossed_subjects(self.tokens, self.heads, self.rels)
         repair_crossed_relative_subjects(self.tokens, self.heads, self.rels)
+        repair_relative_clauses_on_their_objects(self.tokens, self.heads, self.rels)
         repair_clause_noun_subjects(self.tokens, self.heads, self.rels)
         repair_name_subjects(self.tokens, self.heads, self.rels)
         repair_distant_subjects(self.tokens, self.heads, self.rels)
