@@ -62,7 +62,7 @@ class Qualifiers:
             kinds = [self.lexicon.modality.get(view.lemma(child)) for child in view.kids(node, "mark", "aux")]
             if node != position:
                 kind = self.lexicon.modality.get(view.lemma(node))
-                if kind == "stop" and view.rel(nodes[index - 1]) not in STOPPED:
+                if kind == "stop" and view.rel(nodes[index - 1]) not in STOPPED and not self.ended_by_noun(nodes[index - 1], node):
                     kind = None  # "слушания отложены, но президент поддерживает": only what the verb ends is ended
                 kinds.append(None if kind in ("happen", "hope", "hedge", *URGED_KINDS) else kind)
                 if view.tokens[node].pos == "VERB" and self.is_future(node):
@@ -77,6 +77,14 @@ class Qualifiers:
                 elif kind:
                     return kind
         return intended or purpose
+
+    def ended_by_noun(self, word: int, noun: int) -> bool:
+        """A noun of ending or lifting ends its bare genitive as its verb ends its object: "снятие эмбарго, введенного
+        в 1986 году", "отмена санкций", "приостановка поставок" (the lifting is the event, not the embargo)."""
+        view = self.view
+        return view.tokens[noun].pos == "NOUN" and view.rel(word) == "nmod" and not view.preposition(word) and (
+            view.case(word) in ("Gen", "")
+        )
 
     def hedged(self, nodes: list[int]) -> bool:
         """Whether a hedge word set on the trigger or a verb above it, below any verb of saying, makes its act only
