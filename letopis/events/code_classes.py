@@ -234,6 +234,11 @@ CAUSE_MARKS = {"как", "что"}  # "после того, как Израил�
 PLACE_RELATIVES = {"где", "куда", "откуда", "когда"}  # "посетил Пекин, где провёл переговоры": the visitor acts
 # "критика со стороны США", "был избит со стороны полиции": the agent of a passive or of a nominal event
 AGENT_SIDE = Slot("prep", "со стороны", "Gen")
+# "были освобождены по распоряжению президента", "их выслали по решению правительства": who ordered a passive or
+# agentless act is its agent
+ORDER_AGENTS = tuple(
+    Slot("prep", f"по {noun}", "Gen") for noun in ("распоряжению", "приказу", "указу", "указанию", "решению")
+)
 SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
 
 

@@ -40,6 +40,7 @@ from letopis.events.candidate import (
 from letopis.events.code_classes import (
     ADDRESSED_ROOTS,
     AGENT_SIDE,
+    ORDER_AGENTS,
     ALERT_CODES,
     ANAPHORS,
     APPROVAL_CODES,
@@ -1205,14 +1206,14 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ) and all(slot.kind != "obj" for slot in rule.target)
         if subject_required:
             target_slots = [slot for slot in target_slots if slot.kind != "subj"]
-            source_slots = [Slot("ins"), AGENT_SIDE]
+            source_slots = [Slot("ins"), AGENT_SIDE, *ORDER_AGENTS]
         elif passive:
             target_slots = [Slot("subj")] + [
                 slot for slot in target_slots if slot.kind not in ("obj", "subj")
             ]
-            source_slots = [Slot("ins"), AGENT_SIDE]
+            source_slots = [Slot("ins"), AGENT_SIDE, *ORDER_AGENTS]
         if indefinite:
-            source_slots = []
+            source_slots = list(ORDER_AGENTS)
         anchors = [position] + [
             child
             for child in view.kids(position, "obj", "nsubj:pass", "nmod")

@@ -30,3 +30,17 @@ def test_what_a_noun_of_lifting_ends_is_not_imposed(code, sentence):
 def test_the_lifting_itself_is_still_coded(code):
     events = code("Министры стран Евросоюза приняли решение о снятии эмбарго против Ливии, введенного в 1986 году.", "2004-04-10")
     assert ("08", "IGO", "LBY") in dyads(events)
+
+
+# ---- who ordered a passive or agentless act is its agent ("по распоряжению", "по приказу", "по указу", "по решению")
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Пятнадцать британских моряков были освобождены по распоряжению президента Ирана.", ("08", "IRN", "GBR")),
+        ("Двое американских журналистов освобождены по указу президента КНДР.", ("08", "PRK", "USA")),
+        ("Французских дипломатов выслали из страны по решению правительства Руанды.", ("16", "RWA", "FRA")),
+        ("Британские моряки в четверг были отпущены по приказу иранского президента.", ("08", "IRN", "GBR")),
+    ],
+)
+def test_who_ordered_a_passive_act_did_it(code, sentence, expected):
+    assert expected in dyads(code(sentence, "2007-04-05"))
