@@ -236,6 +236,10 @@ PLACE_RELATIVES = {"где", "куда", "откуда", "когда"}  # "по�
 AGENT_SIDE = Slot("prep", "со стороны", "Gen")
 # "были освобождены по распоряжению президента", "их выслали по решению правительства": who ordered a passive or
 # agentless act is its agent
+# "подал в отставку под давлением оппозиции", "под давлением профсоюзов отозвало закон": a concession (080-083)
+# made under pressure yields to whoever pressed
+PRESSURE_SIDE = Slot("prep", "под давлением", "Gen")
+CONCESSION_CODES = ("080", "081", "082", "083")
 ORDER_AGENTS = tuple(
     Slot("prep", f"по {noun}", "Gen") for noun in ("распоряжению", "приказу", "указу", "указанию", "решению")
 )

@@ -40,7 +40,9 @@ from letopis.events.candidate import (
 from letopis.events.code_classes import (
     ADDRESSED_ROOTS,
     AGENT_SIDE,
+    CONCESSION_CODES,
     ORDER_AGENTS,
+    PRESSURE_SIDE,
     ALERT_CODES,
     ANAPHORS,
     APPROVAL_CODES,
@@ -1715,6 +1717,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             ) or self.context_country
             if country:
                 targets = [context_actor(country, "JUD")]
+        if not targets and sources and rule.cameo.startswith(CONCESSION_CODES):
+            # "подал в отставку под давлением оппозиции": yielded to whoever pressed (on the verb a noun hangs on)
+            pressed = [position] + ([view.head(position)] if not is_verb and view.head(position) >= 0 else [])
+            targets, target_words = self.arguments(position, [PRESSURE_SIDE], passive, pressed, taken=frozenset(source_words))
         if rule.needs_target and not targets and sources and is_verb and not passive:
             targets, target_words = self.purpose_target(position, rule)
         conditional_threat = bool(sources) and self.conditional_threat(position, rule, sources)

@@ -44,3 +44,23 @@ def test_the_lifting_itself_is_still_coded(code):
 )
 def test_who_ordered_a_passive_act_did_it(code, sentence, expected):
     assert expected in dyads(code(sentence, "2007-04-05"))
+
+
+# ---- a concession made under pressure yields to whoever pressed ("под давлением X")
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Президент Киргизии Аскар Акаев ушел в отставку под давлением оппозиции.", ("0831", "KGZ", "KGZ")),
+        ("Премьер-министр Украины сложил полномочия под давлением парламента.", ("0831", "UKR", "UKR")),
+        ("Правительство Аргентины под давлением профсоюзов отказалось от повышения налогов.", ("0832", "ARG", "ARG")),
+        ("Под давлением Вашингтона Израиль заморозил законопроект о поселениях.", ("0832", "ISR", "USA")),
+        ("Под давлением профсоюзов кабинет министров Франции отозвал закон о найме молодежи.", ("0832", "FRA", "FRA")),
+    ],
+)
+def test_a_concession_under_pressure_yields_to_who_pressed(code, sentence, expected):
+    events = codes(code(sentence, "2006-04-10"))
+    assert expected in {(cameo, source[:3], (target or "")[:3] or None) for cameo, source, target in events}
+
+
+def test_a_law_repealed_without_pressure_is_no_concession(code):
+    assert not [c for c, _s, _t in codes(code("Правительство отменило закон о пенсиях.", "2006-04-10")) if c.startswith("083")]
