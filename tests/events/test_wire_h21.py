@@ -64,3 +64,21 @@ def test_a_concession_under_pressure_yields_to_who_pressed(code, sentence, expec
 
 def test_a_law_repealed_without_pressure_is_no_concession(code):
     assert not [c for c, _s, _t in codes(code("Правительство отменило закон о пенсиях.", "2006-04-10")) if c.startswith("083")]
+
+
+# ---- acting "вопреки" a demand, warning, protest or resolution defies whoever made it (128)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Вопреки протестам Пекина Тайвань провел военные учения.", ("12", "TWN", "CHN")),
+        ("Израиль, вопреки призывам Вашингтона, продолжил строительство поселений.", ("12", "ISR", "USA")),
+        ("Правительство Ирака вопреки предупреждениям американских военных начало наступление.", ("12", "IRQ", "USA")),
+        ("КНДР провела ядерное испытание вопреки резолюции Совета Безопасности ООН.", ("12", "PRK", "IGO")),
+    ],
+)
+def test_acting_against_a_demand_defies_its_maker(code, sentence, expected):
+    assert expected in dyads(code(sentence, "2006-10-10"))
+
+
+def test_against_a_forecast_is_no_defiance(code):
+    assert not [c for c, _s, _t in codes(code("Вопреки прогнозам аналитиков, рубль вырос.", "2006-10-10")) if c.startswith("12")]
