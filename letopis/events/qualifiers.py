@@ -196,6 +196,9 @@ class Qualifiers:
         head = view.head(position)
         if head >= 0 and view.lemma(head) in self.lexicon.word_classes["stage"] and view.rel(position) in ("nmod", "obl"):
             position, head = head, view.head(head)  # "не примет участия в переговорах": the part's verb is the event's
+        elif head >= 0 and view.lemma(head) in self.lexicon.decisions and view.rel(position) == "nmod" and view.preposition(position) == "о":
+            # "решение о выводе войск не принято", "не приняло решения о высылке": a decision not taken decides nothing
+            position, head = head, view.head(head)
         if head < 0 or not view.negated(head):
             return False
         if view.rel(position) in ("nsubj", "nsubj:pass"):

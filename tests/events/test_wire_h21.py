@@ -82,3 +82,21 @@ def test_acting_against_a_demand_defies_its_maker(code, sentence, expected):
 
 def test_against_a_forecast_is_no_defiance(code):
     assert not [c for c, _s, _t in codes(code("Вопреки прогнозам аналитиков, рубль вырос.", "2006-10-10")) if c.startswith("12")]
+
+
+# ---- a decision not taken decides nothing: the act it names is denied
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Министр обороны Польши заявил, что решение о выводе польского контингента из Ирака пока не принято.", ("08", "POL", "IRQ")),
+        ("Правительство Японии не приняло решения о высылке российских дипломатов.", ("16", "JPN", "RUS")),
+        ("Кабинет министров Италии так и не принял решение о выводе войск из Ирака.", ("08", "ITA", "IRQ")),
+    ],
+)
+def test_an_act_of_a_decision_not_taken_is_denied(code, sentence, expected):
+    events = code(sentence, "2004-05-10")
+    assert expected not in dyads(events)
+
+
+def test_an_act_of_a_decision_taken_still_happens(code):
+    assert ("16", "JPN", "RUS") in dyads(code("Правительство Японии приняло решение о высылке российских дипломатов.", "2004-05-10"))
