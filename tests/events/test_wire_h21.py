@@ -100,3 +100,16 @@ def test_an_act_of_a_decision_not_taken_is_denied(code, sentence, expected):
 
 def test_an_act_of_a_decision_taken_still_happens(code):
     assert ("16", "JPN", "RUS") in dyads(code("Правительство Японии приняло решение о высылке российских дипломатов.", "2004-05-10"))
+
+
+# ---- a meeting declined is aimed at whoever the "от" phrase names as offering it
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Министр иностранных дел Индии отказался от предложенной пакистанской стороной встречи.", ("12", "IND", "PAK")),
+        ("Индия отказалась от встречи, предложенной пакистанской стороной.", ("12", "IND", "PAK")),
+        ("Президент Армении отказывается от предложенной Баку встречи в Москве.", ("12", "ARM", "AZE")),
+    ],
+)
+def test_a_meeting_declined_is_aimed_at_who_offered_it(code, sentence, expected):
+    assert expected in dyads(code(sentence, "2002-01-10"))
