@@ -113,3 +113,22 @@ def test_an_act_of_a_decision_taken_still_happens(code):
 )
 def test_a_meeting_declined_is_aimed_at_who_offered_it(code, sentence, expected):
     assert expected in dyads(code(sentence, "2002-01-10"))
+
+
+# ---- a petition drive against someone or demanding something is dissent (140), as "начали сбор подписей"
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Оппозиционный Народный альянс за демократию собрал более миллиона подписей под петицией с требованием "
+         "отставки премьер-министра Таиланда.", ("14", "THA", "THA")),
+        ("Профсоюзы Франции собрали 200 тысяч подписей с требованием отставки министра труда.", ("14", "FRA", "FRA")),
+        ("Студенты Сербии собирают подписи под петицией против президента Милошевича.", ("14", "SRB", "SRB")),
+    ],
+)
+def test_a_petition_drive_is_dissent(code, sentence, expected):
+    assert expected in dyads(code(sentence, "2006-02-10"))
+
+
+def test_signatures_for_a_nomination_are_no_dissent(code):
+    events = code("Сторонники партии собрали 100 тысяч подписей за выдвижение ее лидера на выборах.", "2006-02-10")
+    assert "14" not in _roots(events)
