@@ -132,3 +132,16 @@ def test_a_petition_drive_is_dissent(code, sentence, expected):
 def test_signatures_for_a_nomination_are_no_dissent(code):
     events = code("Сторонники партии собрали 100 тысяч подписей за выдвижение ее лидера на выборах.", "2006-02-10")
     assert "14" not in _roots(events)
+
+
+# ---- a strike or rally told as "направлена против X" is happening and aimed at X
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Забастовка шахтеров, парализовавшая добычу угля в Кузбассе, направлена против правительства России.", ("14", "RUS", "RUS")),
+        ("Забастовка учителей Польши направлена против реформы, предложенной правительством.", ("14", "POL", "POL")),
+        ("Забастовка австралийских докеров направлена против приватизации портов.", ("14", "AUS", "AUS")),
+    ],
+)
+def test_a_strike_aimed_against_someone_happens(code, sentence, expected):
+    assert expected in dyads(code(sentence, "1998-06-10"))
