@@ -1232,6 +1232,15 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if view.lemma(child) in required
             and (view.rel(child) == "iobj" or (view.case(child) == "Ins" and view.preposition(child) in ("", "с")))
         ]
+        # "отозвала для консультаций своего посла в Минске": the required object the parser hung on a prepositional
+        # phrase between it and its verb
+        anchors += [
+            grand
+            for child in view.kids(position, "obl")
+            if view.preposition(child) and child > position
+            for grand in view.kids(child, "nmod")
+            if view.lemma(grand) in required and not view.preposition(grand) and grand > child and grand not in anchors
+        ]
         if is_verb and not passive:
             # "со стороны Египта прозвучала критика в адрес Израиля": the act noun the row requires, told as the
             # subject of a verb of its sounding, holds the act's phrases

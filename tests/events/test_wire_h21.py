@@ -145,3 +145,16 @@ def test_signatures_for_a_nomination_are_no_dissent(code):
 )
 def test_a_strike_aimed_against_someone_happens(code, sentence, expected):
     assert expected in dyads(code(sentence, "1998-06-10"))
+
+
+# ---- the object the parser hung on a prepositional phrase between it and its verb is still the verb's
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Литва в четверг отозвала для консультаций своего посла в Минске.", ("16", "LTU", "BLR")),
+        ("Франция отозвала для консультаций своего посла в Дамаске.", ("16", "FRA", "SYR")),
+        ("Вашингтон отозвал для консультаций своего посла в Каракасе.", ("16", "USA", "VEN")),
+    ],
+)
+def test_an_ambassador_recalled_for_consultations(code, sentence, expected):
+    assert expected in dyads(code(sentence, "2008-09-10"))
