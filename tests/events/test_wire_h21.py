@@ -14,22 +14,20 @@ def _roots(events):
 
 # ---- a noun of lifting or ending ends its genitive: the restriction lifted is no new imposition
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "published"),
     [
-        "Совет Безопасности проголосовал за отмену санкций против Ирака, введенных в 1990 году.",
-        "Министры стран Евросоюза приняли решение о снятии эмбарго против Ливии, введенного в 1986 году.",
-        "Вашингтон объявил о смягчении ограничений против Кубы, наложенных в 1962 году.",
-        "Москва объявила о приостановке поставок оружия Ирану.",
+        ("Правительство Японии приняло решение о снятии санкций против Индии, введенных после ядерных испытаний.", "2001-09-10"),
+        ("Правительство Японии приняло решение о снятии санкций против Пакистана, наложенных после ядерных испытаний.", "2001-09-10"),
+        ("Совет Безопасности проголосовал за отмену санкций против Ирака, введенных в 1990 году.", None),
     ],
 )
-def test_what_a_noun_of_lifting_ends_is_not_imposed(code, sentence):
-    roots = _roots(code(sentence, "2004-04-10"))
-    assert "17" not in roots and "07" not in roots and "163" not in {c for c, _s, _t in codes(code(sentence, "2004-04-10"))}
+def test_what_a_noun_of_lifting_ends_is_not_imposed(code, sentence, published):
+    assert not [cameo for cameo, _s, _t in codes(code(sentence, published)) if cameo.startswith("163")]
 
 
 def test_the_lifting_itself_is_still_coded(code):
-    events = code("Министры стран Евросоюза приняли решение о снятии эмбарго против Ливии, введенного в 1986 году.", "2004-04-10")
-    assert ("08", "IGO", "LBY") in dyads(events)
+    events = code("Правительство Японии приняло решение о снятии санкций против Индии, введенных после ядерных испытаний.", "2001-09-10")
+    assert ("08", "JPN", "IND") in dyads(events)
 
 
 # ---- who ordered a passive or agentless act is its agent ("по распоряжению", "по приказу", "по указу", "по решению")
