@@ -156,3 +156,9 @@ def test_a_strike_aimed_against_someone_happens(code, sentence, expected):
 )
 def test_an_ambassador_recalled_for_consultations(code, sentence, expected):
     assert expected in dyads(code(sentence, "2008-09-10"))
+
+
+def test_a_demand_defied_is_no_concession_but_defiance(code):
+    # (moved from test_lexicon_by_meaning: "пошел вопреки требованиям" concedes nothing, and now codes the defiance)
+    found = dyads(code("Израиль пошел вопреки требованиям США."))
+    assert not {d for d in found if d[0] == "08"} and ("12", "ISR", "USA") in found
