@@ -750,8 +750,18 @@ class ArgumentFinder:
             words = self.modified_actor(position)
         if slot.kind == "head":
             words = self.governing_subject(position) or self.phase_subject_agent(position)
-            words = words or self.passive_sufferer(position)
+            words = words or self.passive_sufferer(position) or self.defier(position)
         return words
+
+    def defier(self, noun: int) -> list[int]:
+        """"Иран, вопреки требованиям Совбеза, возобновил обогащение", "вопреки протестам Пекина Тайвань провел учения":
+        who acts against a demand, warning or protest told by a "вопреки" phrase is the subject of the clause the phrase
+        hangs on (the parser may make it an oblique or a parenthetical)."""
+        view = self.view
+        head = view.head(noun)
+        if not view.has_preposition(noun, "вопреки") or head < 0 or view.rel(noun) not in ("obl", "parataxis", "advcl", "nmod"):
+            return []
+        return view.kids(head, "nsubj") or self.inherited_subject(head)
 
     def phrase_before_infinitive(self, anchors: list[int], slot: Slot) -> list[int]:
         """"выступило с требованием к Эритрее вывести войска": a prepositional phrase standing between a noun and the

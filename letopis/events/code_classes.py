@@ -245,6 +245,15 @@ CAUSE_MARKS = {"как", "что"}  # "после того, как Израил�
 PLACE_RELATIVES = {"где", "куда", "откуда", "когда"}  # "посетил Пекин, где провёл переговоры": the visitor acts
 # "критика со стороны США", "был избит со стороны полиции": the agent of a passive or of a nominal event
 AGENT_SIDE = Slot("prep", "со стороны", "Gen")
+# "подал в отставку под давлением оппозиции", "под давлением профсоюзов отозвало закон": a concession (080-083)
+# made under pressure yields to whoever pressed
+PRESSURE_SIDE = Slot("prep", "под давлением", "Gen")
+CONCESSION_CODES = ("080", "081", "082", "083")
+# "были освобождены по распоряжению президента", "их выслали по решению правительства": who ordered a passive or
+# agentless act is its agent
+ORDER_AGENTS = tuple(
+    Slot("prep", f"по {noun}", "Gen") for noun in ("распоряжению", "приказу", "указу", "указанию", "решению")
+)
 SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
 
 

@@ -51,6 +51,7 @@ from letopis.events.code_classes import (
     COMMITTED,
     COMPLAINT_CODE,
     CONCERN_CODES,
+    CONCESSION_CODES,
     CONDITIONAL_ROOTS,
     CONSULT_ROOT,
     CONTEXT_TARGET_ROOTS,
@@ -77,10 +78,12 @@ from letopis.events.code_classes import (
     OFFICE_CODES,
     OFFICIAL_ROLES,
     OPPOSING_ROOTS,
+    ORDER_AGENTS,
     ORIGIN_SLOTS,
     PLEA_CODES,
     PLEDGED_FORCE_INTENT,
     POLITICAL_EASING_CODES,
+    PRESSURE_SIDE,
     PRIVATE_AGENT_ROOTS,
     PRIVATE_ROLES,
     PRIVATE_TARGET_ROOTS,
@@ -1210,14 +1213,14 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ) and all(slot.kind != "obj" for slot in rule.target)
         if subject_required:
             target_slots = [slot for slot in target_slots if slot.kind != "subj"]
-            source_slots = [Slot("ins"), AGENT_SIDE]
+            source_slots = [Slot("ins"), AGENT_SIDE, *ORDER_AGENTS]
         elif passive:
             target_slots = [Slot("subj")] + [
                 slot for slot in target_slots if slot.kind not in ("obj", "subj")
             ]
-            source_slots = [Slot("ins"), AGENT_SIDE]
+            source_slots = [Slot("ins"), AGENT_SIDE, *ORDER_AGENTS]
         if indefinite:
-            source_slots = []
+            source_slots = list(ORDER_AGENTS)
         anchors = [position] + [
             child
             for child in view.kids(position, "obj", "nsubj:pass", "nmod")
@@ -1233,6 +1236,15 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             for child in view.kids(position, "iobj", "obl")
             if view.lemma(child) in required
             and (view.rel(child) == "iobj" or (view.case(child) == "Ins" and view.preposition(child) in ("", "с")))
+        ]
+        # "отозвала для консультаций своего посла в Минске": the required object the parser hung on a prepositional
+        # phrase between it and its verb
+        anchors += [
+            grand
+            for child in view.kids(position, "obl")
+            if view.preposition(child) and child > position
+            for grand in view.kids(child, "nmod")
+            if view.lemma(grand) in required and not view.preposition(grand) and grand > child and grand not in anchors
         ]
         if is_verb and not passive:
             # "со стороны Египта прозвучала критика в адрес Израиля": the act noun the row requires, told as the
@@ -1729,6 +1741,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             ) or self.context_country
             if country:
                 targets = [context_actor(country, "JUD")]
+        if not targets and sources and rule.cameo.startswith(CONCESSION_CODES):
+            # "подал в отставку под давлением оппозиции": yielded to whoever pressed (on the verb a noun hangs on)
+            pressed = [position] + ([view.head(position)] if not is_verb and view.head(position) >= 0 else [])
+            targets, target_words = self.arguments(position, [PRESSURE_SIDE], passive, pressed, taken=frozenset(source_words))
         if rule.needs_target and not targets and sources and is_verb and not passive:
             targets, target_words = self.purpose_target(position, rule)
         conditional_threat = bool(sources) and self.conditional_threat(position, rule, sources)

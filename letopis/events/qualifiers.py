@@ -64,7 +64,7 @@ class Qualifiers:
             kinds = [self.lexicon.modality.get(view.lemma(child)) for child in view.kids(node, "mark", "aux")]
             if node != position:
                 kind = self.lexicon.modality.get(view.lemma(node))
-                if kind == "stop" and view.rel(nodes[index - 1]) not in STOPPED:
+                if kind == "stop" and view.rel(nodes[index - 1]) not in STOPPED and not self.ended_by_noun(nodes[index - 1], node):
                     kind = None  # "слушания отложены, но президент поддерживает": only what the verb ends is ended
                 kinds.append(None if kind in ("happen", "hope", "hedge", *URGED_KINDS) else kind)
                 if view.tokens[node].pos == "VERB" and self.is_future(node):
@@ -97,6 +97,14 @@ class Qualifiers:
             if self.lexicon.modality.get(view.lemma(hope)) == "hope" and view.tokens[hope].pos != "PROPN":
                 return True
         return False
+
+    def ended_by_noun(self, word: int, noun: int) -> bool:
+        """A noun of ending or lifting ends its bare genitive as its verb ends its object: "снятие эмбарго, введенного
+        в 1986 году", "отмена санкций", "приостановка поставок" (the lifting is the event, not the embargo)."""
+        view = self.view
+        return view.tokens[noun].pos == "NOUN" and view.rel(word) == "nmod" and not view.preposition(word) and (
+            view.case(word) in ("Gen", "")
+        )
 
     def hedged(self, nodes: list[int]) -> bool:
         """Whether a hedge word set on the trigger or a verb above it, below any verb of saying, makes its act only
@@ -208,6 +216,9 @@ class Qualifiers:
         head = view.head(position)
         if head >= 0 and view.lemma(head) in self.lexicon.word_classes["stage"] and view.rel(position) in ("nmod", "obl"):
             position, head = head, view.head(head)  # "не примет участия в переговорах": the part's verb is the event's
+        elif head >= 0 and view.lemma(head) in self.lexicon.decisions and view.rel(position) == "nmod" and view.preposition(position) == "о":
+            # "решение о выводе войск не принято", "не приняло решения о высылке": a decision not taken decides nothing
+            position, head = head, view.head(head)
         if head < 0 or not view.negated(head):
             return False
         if view.rel(position) in ("nsubj", "nsubj:pass"):
