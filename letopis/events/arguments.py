@@ -13,6 +13,7 @@ from letopis.events.anaphora import (
     co_arguments,
     first_conjunct,
     referents_of,
+    resolve_demonstrative,
     resolve_parties,
     resolve_pronoun,
 )
@@ -88,6 +89,11 @@ class ArgumentFinder:
                 found = [e for subject in view.kids(clause, "nsubj") for e in self.actors_at(subject)]
                 if found:
                     return found
+            if view.rel(node) in ("nsubj", "nsubj:pass", "obj", "iobj", "obl") and not view.kids(
+                node, "acl", "acl:relcl", "ccomp", "advcl", "nmod"
+            ):
+                # "потребовали от Аёмбекова сдаться, но тот отказался": the other one, not the subject
+                return resolve_demonstrative(view, node, self.referents_before(node), self.previous.get()) or []
         if node in view.compound:
             return list(view.compound[node])  # "российско-китайские": each country the compound names
         covering = view.covering[node]

@@ -1,0 +1,50 @@
+"""A demonstrative standing alone ("но тот отказался") and a person named as the owner of a thing ("счета Маркоса ...
+против него") as antecedents (``letopis/events/anaphora.py``), on sentences written for these tests."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the object of the demand, in the same sentence
+        ("США призвали Иран прекратить обогащение урана, однако тот отверг требования Вашингтона.", ("12", "IRN", "USA")),
+        # feminine, a state
+        ("Правительство Германии призвало Турцию освободить журналиста, но та отвергла призыв Берлина.", ("12", "TUR", "DEU")),
+        # plural, a group
+        ("Правительство Франции призвало повстанцев Ливии сложить оружие, но те отвергли призыв Парижа.", ("12", "LBY", "FRA")),
+        # the sentence before: the one met, not the subject
+        ("Министр иностранных дел Франции встретился в Париже с послом Ирана. Тот осудил санкции Евросоюза.",
+         ("11", "IRN", "IGO")),
+    ],
+)
+def test_demonstrative_means_the_actor_named_before_that_is_not_the_subject(code, text, expected):
+    assert expected in dyads(code(text))
+
+
+def test_demonstrative_never_means_the_subject_before_it(code):
+    events = code(
+        "Президент России Владимир Путин встретился с президентом Турции Реджепом Эрдоганом. Тот осудил Израиль."
+    )
+    assert ("11", "TUR", "ISR") in dyads(events)
+    assert ("11", "RUS", "ISR") not in dyads(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Власти Швейцарии заморозили счета Фердинанда Маркоса, а затем арестовали его.", ("17", "CHE", "PHL")),
+        (
+            "Швейцарская прокуратура, заморозившая банковские счета бывшего президента Филиппин Фердинанда Маркоса, "
+            "возбудила против него уголовное дело.",
+            ("17", "CHE", "PHL"),
+        ),
+        ("Полиция Франции провела обыск в квартире президента Габона Али Бонго, а затем задержала его.", ("17", "FRA", "GAB")),
+    ],
+)
+def test_person_named_as_the_owner_of_a_thing_is_a_pronouns_antecedent(code, text, expected):
+    assert expected in dyads(code(text))
