@@ -139,6 +139,10 @@ class ArgumentFinder:
                 return []  # "просим вас обратиться к его семье": whom a quote addresses is its audience, no actor named
             if lemma in PERSONAL and self.inanimate_antecedent(node):
                 return []
+            if self.object_antecedent(node) >= 0:
+                # "критиковали этот арест, называя его похищением": the thing the verb it hangs on is aimed at, no
+                # actor (that verb's own event is aimed at the thing's actor)
+                return []
             if lemma in PRONOUN_GENDER and view.tokens[node].pos == "PRON":
                 # "власти Турции задержали его": an agreeing actor, never a co-argument
                 return resolve_pronoun(view, node, self.referents_before(node), self.previous.get()) or []
@@ -1968,6 +1972,33 @@ class ArgumentFinder:
                 return True
             node = self.view.head(node)
         return False
+
+    def object_antecedent(self, node: int) -> int:
+        """The thing a pronoun means that is the object of a converb or a coordinated verb with a predicative
+        complement, when the verb it hangs on has a thing of its gender and number as its object ("осудил
+        решение, назвав его ошибкой", "отвергли требования и назвали их провокацией", "критиковали этот арест,
+        называя его похищением"); -1 when none."""
+        view = self.view
+        feats = view.tokens[node].feats
+        verb = view.head(node)
+        if view.lemma(node) not in PRONOUN_GENDER or view.rel(node) != "obj" or verb < 0:
+            return -1
+        if view.rel(verb) not in ("advcl", "conj") or view.head(verb) < 0 or not view.kids(verb, "xcomp"):
+            return -1  # (a verb that says what the thing is: "назвав его ...", "признав его ...", not "задержала его")
+        number = feats.get("Number", "")
+        genders = {"Fem"} if feats.get("Gender") == "Fem" else {"Masc", "Neut"}
+        for thing in view.kids(view.head(verb), "obj"):
+            thing_feats = view.tokens[thing].feats
+            if (
+                thing < node
+                and view.tokens[thing].pos == "NOUN"
+                and thing_feats.get("Animacy") == "Inan"
+                and view.covering[thing] is None
+                and thing_feats.get("Number") == number
+                and (number == "Plur" or thing_feats.get("Gender") in genders)
+            ):
+                return thing
+        return -1
 
     def inanimate_antecedent(self, node: int) -> bool:
         """A feminine or neuter pronoun after nouns of its gender that are all things and name no actor refers

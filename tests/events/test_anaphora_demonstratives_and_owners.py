@@ -48,3 +48,32 @@ def test_demonstrative_never_means_the_subject_before_it(code):
 )
 def test_person_named_as_the_owner_of_a_thing_is_a_pronouns_antecedent(code, text, expected):
     assert expected in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # the arrest, not the man arrested
+        (
+            "Российский хакер Роман Селезнев был задержан на Мальдивах агентами США. "
+            "Власти России критиковали этот арест, называя его «незаконным похищением».",
+            ("11", "RUS", "RUS"),
+        ),
+        # the report, not the envoy of the sentence before
+        ("Посол Великобритании прибыл в Москву. Власти России осудили доклад, назвав его клеветой.", ("11", "RUS", "GBR")),
+        # feminine, a coordinated verb: the resolution, not the chancellor
+        (
+            "Президент Франции встретился с канцлером Германии Ангелой Меркель. "
+            "Власти Турции отвергли резолюцию и назвали её ошибкой.",
+            ("11", "TUR", "DEU"),
+        ),
+        # neuter noun, masculine-tagged "его"
+        (
+            "Министр иностранных дел Ирана Мохаммад Зариф встретился с послом Японии. "
+            "Власти Китая осудили решение суда, назвав его незаконным.",
+            ("11", "CHN", "IRN"),
+        ),
+    ],
+)
+def test_pronoun_object_of_a_converb_means_the_thing_its_verb_is_aimed_at(code, text, wrong):
+    assert wrong not in dyads(code(text))
