@@ -89,10 +89,13 @@ class ArgumentFinder:
                 found = [e for subject in view.kids(clause, "nsubj") for e in self.actors_at(subject)]
                 if found:
                     return found
-            if view.rel(node) in ("nsubj", "nsubj:pass", "obj", "iobj", "obl") and not view.kids(
-                node, "acl", "acl:relcl", "ccomp", "advcl", "nmod"
+            if (
+                view.rel(node) in ("nsubj", "nsubj:pass", "obj", "iobj", "obl")
+                and not view.kids(node, "acl", "acl:relcl", "ccomp", "advcl", "nmod")
+                and view.rel(view.head(node)) in ("root", "conj", "parataxis")
             ):
-                # "потребовали от Аёмбекова сдаться, но тот отказался": the other one, not the subject
+                # "потребовали от Аёмбекова сдаться, но тот отказался": the other one, not the subject (not in what
+                # is said: "предупредил Иран, что тот пожалеет" is a warning's content)
                 return resolve_demonstrative(view, node, self.referents_before(node), self.previous.get()) or []
         if node in view.compound:
             return list(view.compound[node])  # "российско-китайские": each country the compound names
