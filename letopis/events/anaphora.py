@@ -28,6 +28,8 @@ PARTIES = {"сторона"}
 # государства договорились" (with no such count, "страны" are any states: "страны ЕС")
 COUNTED_PARTIES = {"страна", "государство"}
 BOTH = {"оба", "обе", "обеих", "два", "две", "двух"}
+# a part of a plural that cannot tell which of several sides it is: "один из них"
+ONE_OF = {"один", "кто-то", "кто"}
 CLAUSE_RELATIONS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "xcomp"}
 ARGUMENTS = CLAUSE_RELATIONS | {"conj", "root", "parataxis"}
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from letopis.events.anaphora import (
     BOTH,
     COUNTED_PARTIES,
+    ONE_OF,
     PARTIES,
     PRONOUN_GENDER,
     UNKNOWN,
@@ -97,6 +98,14 @@ class ArgumentFinder:
                 # "потребовали от Аёмбекова сдаться, но тот отказался": the other one, not the subject (not in what
                 # is said: "предупредил Иран, что тот пожалеет" is a warning's content)
                 return resolve_demonstrative(view, node, self.referents_before(node), self.previous.get()) or []
+        if view.covering[node] is None and view.tokens[node].pos != "PROPN" and not self.appositions(node):
+            # "Каждый из них осудил ...", "большинство из них отказались": a part of the people a plural pronoun means
+            # (which one of several sides "один из них" is, the text does not say; "один из них — Царнаев" is he)
+            for part in self.partitive_pronouns(node):
+                found = self.actors_of_word(part)
+                if lemma in ONE_OF and len({actor_code(entity) for entity in found}) > 1:
+                    return []
+                return found
         if node in view.compound:
             return list(view.compound[node])  # "российско-китайские": each country the compound names
         covering = view.covering[node]
@@ -149,7 +158,9 @@ class ArgumentFinder:
             if lemma in PRONOUN_GENDER and view.tokens[node].pos == "PRON":
                 # "власти Турции задержали его": an agreeing actor, never a co-argument
                 return resolve_pronoun(view, node, self.referents_before(node), self.previous.get()) or []
-            if lemma in PARTIES and view.tokens[node].feats.get("Number") == "Plur":
+            counted = any(view.lemma(kid) in BOTH for kid in view.kids(node, "nummod", "nummod:gov", "det", "amod"))
+            if lemma in PARTIES and (view.tokens[node].feats.get("Number") == "Plur" or counted):
+                # ("обе стороны": the tagger reads the counted noun as a genitive singular)
                 if view.rel(first_conjunct(view, node)) not in ("nsubj", "nsubj:pass"):
                     # "призвал стороны к сдержанности", "диалог со всеми сторонами": sides a third party
                     # addresses are those of a conflict, which the last-named actors do not give
@@ -453,12 +464,22 @@ class ArgumentFinder:
             view.tokens[position].pos == "NOUN" and view.lemma(position) in self.lexicon.private_people
         )
 
+    def partitive_pronouns(self, node: int) -> list[int]:
+        """"них" of "каждый из них", "большинство из них": the plural pronoun a part is taken from."""
+        view = self.view
+        return [
+            part for part in view.kids(node, "nmod")
+            if view.preposition(part) == "из" and view.lemma(part) == "они" and view.tokens[part].pos == "PRON"
+        ]
+
     def referent_actors(self, position: int) -> list[Entity]:
         """The actors a noun phrase names, for later pronouns: as an argument names them, but never through a
         pronoun or the memory of earlier sentences."""
         view = self.view
         if view.tokens[position].pos == "PRON" or (view.lemma(position) in ANAPHORS and not self.owner_named(position)):
             return []
+        if self.partitive_pronouns(position):
+            return []  # ("большинство из них": through a pronoun)
         return self.actors_of_word(position)
 
     def referents(self) -> list[Referent]:

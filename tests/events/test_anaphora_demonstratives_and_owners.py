@@ -77,3 +77,43 @@ def test_person_named_as_the_owner_of_a_thing_is_a_pronouns_antecedent(code, tex
 )
 def test_pronoun_object_of_a_converb_means_the_thing_its_verb_is_aimed_at(code, text, wrong):
     assert wrong not in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Президент России встретился с президентом Франции. Обе стороны подписали соглашение о сотрудничестве.",
+         {("05", "RUS", "FRA"), ("05", "FRA", "RUS")}),
+        ("Министр иностранных дел Индии провел переговоры с министром иностранных дел Пакистана. "
+         "Обе стороны договорились возобновить торговлю.", {("03", "IND", "PAK"), ("03", "PAK", "IND")}),
+        ("Премьер-министр Японии встретился с президентом Южной Кореи. "
+         "Две стороны подписали соглашение об обмене разведданными.", {("05", "JPN", "KOR"), ("05", "KOR", "JPN")}),
+    ],
+)
+def test_counted_parties_are_the_two_actors_just_named(code, text, expected):
+    # "обе стороны": the tagger reads the counted noun as a genitive singular
+    assert dyads(code(text)) & expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Министры иностранных дел России и Китая встретились в Пекине. Каждый из них осудил санкции США.",
+         {("11", "RUS", "USA"), ("11", "CHN", "USA")}),
+        ("Лидеры оппозиции Венесуэлы прибыли в Вашингтон. "
+         "Большинство из них обвинили правительство Мадуро в фальсификации выборов.", {("11", "VEN", "VEN")}),
+    ],
+)
+def test_a_part_of_them_is_of_the_actors_the_pronoun_means(code, text, expected):
+    found = dyads(code(text))
+    assert expected <= found
+
+
+def test_one_of_two_sides_is_neither(code):
+    events = code("Президенты России и Украины выступили на саммите. Один из них осудил НАТО.")
+    assert not any(e.cameo.startswith("11") for e in events)
+
+
+def test_a_part_of_them_as_the_target_of_a_passive(code):
+    events = code("Полиция Франции задержала трех граждан Алжира. Двое из них были высланы из страны.")
+    assert any(e.cameo == "174" and e.source[:3] == "FRA" and (e.target or "")[:3] == "DZA" for e in events)
