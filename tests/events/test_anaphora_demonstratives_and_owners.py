@@ -117,3 +117,17 @@ def test_one_of_two_sides_is_neither(code):
 def test_a_part_of_them_as_the_target_of_a_passive(code):
     events = code("Полиция Франции задержала трех граждан Алжира. Двое из них были высланы из страны.")
     assert any(e.cameo == "174" and e.source[:3] == "FRA" and (e.target or "")[:3] == "DZA" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("США потребовали от Ирана прекратить обогащение урана, однако Иран отказался.", ("12", "IRN", "USA")),
+        # an appeal, the refusing side a plural demonstrative
+        ("Правительство Франции призвало повстанцев Ливии сложить оружие, но те отказались.", ("12", "LBY", "FRA")),
+        # the refusing side named by a role phrase of its own
+        ("Китай потребовал от Японии извиниться, однако японское правительство отказалось.", ("12", "JPN", "CHN")),
+    ],
+)
+def test_refusal_after_a_demand_is_aimed_at_whoever_asked(code, text, expected):
+    assert expected in dyads(code(text))
