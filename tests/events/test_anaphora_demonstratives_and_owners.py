@@ -131,3 +131,21 @@ def test_a_part_of_them_as_the_target_of_a_passive(code):
 )
 def test_refusal_after_a_demand_is_aimed_at_whoever_asked(code, text, expected):
     assert expected in dyads(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("США потребовали от Ирана прекратить обогащение урана. Иран отказался.", ("12", "IRN", "USA")),
+        ("Правительство Франции призвало повстанцев Ливии сложить оружие. Однако те отказались.", ("12", "LBY", "FRA")),
+        ("Китай потребовал от Японии извиниться за визит премьер-министра в храм Ясукуни. "
+         "Японское правительство отказалось.", ("12", "JPN", "CHN")),
+    ],
+)
+def test_bare_refusal_answers_the_demand_of_the_sentence_before(code, text, expected):
+    assert expected in dyads(code(text))
+
+
+def test_bare_refusal_answers_no_demand_made_of_another_country(code):
+    events = code("США потребовали от Ирана прекратить обогащение урана. Сирия отказалась.")
+    assert not any(e.cameo.startswith("12") and e.source.startswith("SYR") for e in events)
