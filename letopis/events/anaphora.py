@@ -28,6 +28,8 @@ PARTIES = {"сторона"}
 # государства договорились" (with no such count, "страны" are any states: "страны ЕС")
 COUNTED_PARTIES = {"страна", "государство"}
 BOTH = {"оба", "обе", "обеих", "два", "две", "двух"}
+# a part of a plural that cannot tell which of several sides it is: "один из них"
+ONE_OF = {"один", "кто-то", "кто"}
 CLAUSE_RELATIONS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "xcomp"}
 ARGUMENTS = CLAUSE_RELATIONS | {"conj", "root", "parataxis"}
 
@@ -68,11 +70,19 @@ def referents_of(
             continue
         rel = view.rel(position)
         head = view.head(position)
-        if rel == "nmod" and head >= 0 and found.get(head) != []:
-            continue  # inside a phrase that has its actor: "лидера Движения", "президентом Казахстана"
         if rel not in ARGUMENTS and rel != "nmod":
             continue
-        actors = actors_of(position)
+        if rel == "nmod" and head >= 0 and found.get(head) != []:
+            # inside a phrase that has its actor: "лидера Движения", "президентом Казахстана"; but a person named
+            # as the owner of a thing is one of his own ("заморозила счета президента Филиппин Маркоса и возбудила
+            # против него дело": the thing's phrase stands for the country, the pronoun means the man)
+            if found.get(head) is None or view.tokens[head].feats.get("Animacy") != "Inan":
+                continue
+            actors = [actor for actor in actors_of(position) if actor.type == "PER" and actor not in found[head]]
+            if not actors:
+                continue
+        else:
+            actors = actors_of(position)
         found[position] = actors
         if not actors and unknown_person(position):
             actors = [UNKNOWN]
@@ -83,20 +93,24 @@ def referents_of(
         # is no one who acts next; it is kept, marked, for the host of a visit ("прибыл с визитом в Россию. Стороны
         # подписали ...": ``resolve_parties``)
         feats = token.feats
-        gender = feats.get("Gender", "")
+        gender, number = feats.get("Gender", ""), feats.get("Number", "")
         if any(actor.type == "PER" for actor in actors):
             # "канцлер Германии Ангела Меркель": the name, not the (masculine) role noun, gives the gender; so does
-            # the genitive name of a thing that stands for its person ("Гибель Каддафи подтверждена. Он был убит")
+            # the genitive name of a thing that stands for its person ("Гибель Каддафи подтверждена. Он был убит"),
+            # and its number too ("заморозила счета Маркоса и возбудила против него дело": one man, not "счета")
+            thing = feats.get("Animacy") == "Inan"
             name_relations = ("appos", "flat:name", "flat", "nsubj")
-            if feats.get("Animacy") == "Inan":
+            if thing:
                 name_relations += ("nmod",)
             names = [
-                view.tokens[word].feats.get("Gender")
+                view.tokens[word].feats
                 for word in view.subtree(position)
                 if view.tokens[word].pos == "PROPN" and view.rel(word) in name_relations
                 or word == position and view.tokens[word].pos == "PROPN"
             ]
-            gender = next((name for name in names if name), gender)
+            gender = next((name["Gender"] for name in names if name.get("Gender")), gender)
+            if thing and len(actors) == 1 and view.tokens[position].pos == "NOUN":
+                number = next((name["Number"] for name in names if name.get("Number")), number)
         group = first_conjunct(view, position)
         for actor in actors:
             result.append(
@@ -104,7 +118,7 @@ def referents_of(
                     entity=actor,
                     position=position,
                     gender=gender,
-                    number=feats.get("Number", ""),
+                    number=number,
                     subject=view.rel(group) in ("nsubj", "nsubj:pass"),
                     group=group,
                     place=place,
@@ -170,6 +184,32 @@ def resolve_pronoun(
             if any(member.entity is UNKNOWN for member in chosen):
                 return []
             return [member.entity for member in chosen]
+    return None
+
+
+def resolve_demonstrative(
+    view: SentenceView, position: int, current: list[Referent], previous: list[Referent]
+) -> list[Entity] | None:
+    """The actor a demonstrative standing alone means ("потребовали от Аёмбекова сдаться, но тот отказался",
+    "США призвали Иран ..., однако тот ответил отказом"): the nearest agreeing actor named before it that is
+    not a subject (the demonstrative picks the other one), in its own sentence (never a co-argument), else in
+    the previous one; None when nothing agrees with it."""
+    feats = view.tokens[position].feats
+    number, gender = feats.get("Number", ""), feats.get("Gender", "")
+    excluded = co_arguments(view, position)
+    here = [r for r in current if r.position < position and r.position not in excluded]
+
+    def fits(referent: Referent) -> bool:
+        if referent.subject or referent.place:
+            return False
+        if number == "Plur":
+            return referent.number != "Sing"
+        return referent.number != "Plur" and (not gender or not referent.gender or referent.gender == gender)
+
+    for referents in (here, previous):
+        for referent in reversed(referents):
+            if fits(referent):
+                return [] if referent.entity is UNKNOWN else [referent.entity]
     return None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from letopis.events.anaphora import (
     BOTH,
     COUNTED_PARTIES,
+    ONE_OF,
     PARTIES,
     PRONOUN_GENDER,
     UNKNOWN,
@@ -13,6 +14,7 @@ from letopis.events.anaphora import (
     co_arguments,
     first_conjunct,
     referents_of,
+    resolve_demonstrative,
     resolve_parties,
     resolve_pronoun,
 )
@@ -88,6 +90,22 @@ class ArgumentFinder:
                 found = [e for subject in view.kids(clause, "nsubj") for e in self.actors_at(subject)]
                 if found:
                     return found
+            if (
+                view.rel(node) in ("nsubj", "nsubj:pass", "obj", "iobj", "obl")
+                and not view.kids(node, "acl", "acl:relcl", "ccomp", "advcl", "nmod")
+                and view.rel(view.head(node)) in ("root", "conj", "parataxis")
+            ):
+                # "потребовали от Аёмбекова сдаться, но тот отказался": the other one, not the subject (not in what
+                # is said: "предупредил Иран, что тот пожалеет" is a warning's content)
+                return resolve_demonstrative(view, node, self.referents_before(node), self.previous.get()) or []
+        if view.covering[node] is None and view.tokens[node].pos != "PROPN" and not self.appositions(node):
+            # "Каждый из них осудил ...", "большинство из них отказались": a part of the people a plural pronoun means
+            # (which one of several sides "один из них" is, the text does not say; "один из них — Царнаев" is he)
+            for part in self.partitive_pronouns(node):
+                found = self.actors_of_word(part)
+                if lemma in ONE_OF and len({actor_code(entity) for entity in found}) > 1:
+                    return []
+                return found
         if node in view.compound:
             return list(view.compound[node])  # "российско-китайские": each country the compound names
         covering = view.covering[node]
@@ -133,10 +151,16 @@ class ArgumentFinder:
                 return []  # "просим вас обратиться к его семье": whom a quote addresses is its audience, no actor named
             if lemma in PERSONAL and self.inanimate_antecedent(node):
                 return []
+            if self.object_antecedent(node) >= 0:
+                # "критиковали этот арест, называя его похищением": the thing the verb it hangs on is aimed at, no
+                # actor (that verb's own event is aimed at the thing's actor)
+                return []
             if lemma in PRONOUN_GENDER and view.tokens[node].pos == "PRON":
                 # "власти Турции задержали его": an agreeing actor, never a co-argument
                 return resolve_pronoun(view, node, self.referents_before(node), self.previous.get()) or []
-            if lemma in PARTIES and view.tokens[node].feats.get("Number") == "Plur":
+            counted = any(view.lemma(kid) in BOTH for kid in view.kids(node, "nummod", "nummod:gov", "det", "amod"))
+            if lemma in PARTIES and (view.tokens[node].feats.get("Number") == "Plur" or counted):
+                # ("обе стороны": the tagger reads the counted noun as a genitive singular)
                 if view.rel(first_conjunct(view, node)) not in ("nsubj", "nsubj:pass"):
                     # "призвал стороны к сдержанности", "диалог со всеми сторонами": sides a third party
                     # addresses are those of a conflict, which the last-named actors do not give
@@ -443,12 +467,22 @@ class ArgumentFinder:
             view.tokens[position].pos == "NOUN" and view.lemma(position) in self.lexicon.private_people
         )
 
+    def partitive_pronouns(self, node: int) -> list[int]:
+        """"них" of "каждый из них", "большинство из них": the plural pronoun a part is taken from."""
+        view = self.view
+        return [
+            part for part in view.kids(node, "nmod")
+            if view.preposition(part) == "из" and view.lemma(part) == "они" and view.tokens[part].pos == "PRON"
+        ]
+
     def referent_actors(self, position: int) -> list[Entity]:
         """The actors a noun phrase names, for later pronouns: as an argument names them, but never through a
         pronoun or the memory of earlier sentences."""
         view = self.view
         if view.tokens[position].pos == "PRON" or (view.lemma(position) in ANAPHORS and not self.owner_named(position)):
             return []
+        if self.partitive_pronouns(position):
+            return []  # ("большинство из них": through a pronoun)
         return self.actors_of_word(position)
 
     def referents(self) -> list[Referent]:
@@ -1986,6 +2020,33 @@ class ArgumentFinder:
                 return True
             node = self.view.head(node)
         return False
+
+    def object_antecedent(self, node: int) -> int:
+        """The thing a pronoun means that is the object of a converb or a coordinated verb with a predicative
+        complement, when the verb it hangs on has a thing of its gender and number as its object ("осудил
+        решение, назвав его ошибкой", "отвергли требования и назвали их провокацией", "критиковали этот арест,
+        называя его похищением"); -1 when none."""
+        view = self.view
+        feats = view.tokens[node].feats
+        verb = view.head(node)
+        if view.lemma(node) not in PRONOUN_GENDER or view.rel(node) != "obj" or verb < 0:
+            return -1
+        if view.rel(verb) not in ("advcl", "conj") or view.head(verb) < 0 or not view.kids(verb, "xcomp"):
+            return -1  # (a verb that says what the thing is: "назвав его ...", "признав его ...", not "задержала его")
+        number = feats.get("Number", "")
+        genders = {"Fem"} if feats.get("Gender") == "Fem" else {"Masc", "Neut"}
+        for thing in view.kids(view.head(verb), "obj"):
+            thing_feats = view.tokens[thing].feats
+            if (
+                thing < node
+                and view.tokens[thing].pos == "NOUN"
+                and thing_feats.get("Animacy") == "Inan"
+                and view.covering[thing] is None
+                and thing_feats.get("Number") == number
+                and (number == "Plur" or thing_feats.get("Gender") in genders)
+            ):
+                return thing
+        return -1
 
     def inanimate_antecedent(self, node: int) -> bool:
         """A feminine or neuter pronoun after nouns of its gender that are all things and name no actor refers

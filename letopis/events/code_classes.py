@@ -98,6 +98,7 @@ SCENE_STRUCK_ROOTS = {"18"}
 OFF_TOPIC_SOURCE_ROLES = {"COP", "SPY", "JUD"}
 DEMAND_ROOT = "10"  # a protest's converb of demand names whom it is aimed at
 REFUSAL_ROOT = "12"  # a refusal whose slot is the refused act's noun is aimed at that act's other side
+ASKING_ROOTS = {"02", "03", "10"}  # an appeal, an offer or a demand, which a coordinated refusal answers
 LEADERSHIP_DEMAND_CODE = "1041"  # a demand that someone be removed from office
 VICTIM_ROOTS = {"17", "18", "19", "20"}  # coercion and violence: their object names the victims
 COMPLAINT_CODE = "114"  # "выступил с протестом": a formal complaint; made by a crowd, a demonstration (141)

@@ -91,6 +91,7 @@ from letopis.events.code_classes import (
     PROTEST_ROOTS,
     QUESTION_WORDS,
     REACTION_ROOTS,
+    REFUSAL_ROOT,
     RELATIONS_ROOT,
     SCENE_STRUCK_ROOTS,
     SCENE_TARGET_CODES,
@@ -1588,6 +1589,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 targets, target_words = self.host_authorities(position, sources)
         if rule.root in CAUSE_TARGET_ROOTS and not targets and sources:
             targets, target_words = self.cause_agent(position, sources)
+        if rule.root == REFUSAL_ROOT and not targets and sources:
+            targets, target_words = self.refused_asker(position, sources)
         if rule.root in PROTEST_ROOTS and not targets and sources:
             targets = self.other_named_country(position, sources)
         if (

@@ -10,6 +10,7 @@ from letopis.events.code_classes import (
     AGENT_SIDE,
     AIMED_PREPOSITIONS,
     ANSWER_VERBS,
+    ASKING_ROOTS,
     CAUSE_MARKS,
     CAUSE_PREPOSITIONS,
     CIRCUMSTANCE_MARKS,
@@ -222,6 +223,41 @@ class ContentRules:
                     if actors:
                         return actors, words
         return [], []
+
+    def refused_asker(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
+        """"США потребовали от Ирана прекратить ..., однако Иран отказался", "призвали повстанцев сложить оружие, но
+        те отказались": a refusal that names nothing refused, coordinated after an appeal, an offer or a demand, is
+        aimed at whoever asked (the asking verb's subject), never at the refusing side itself."""
+        view = self.view
+        asked = view.head(position)
+        if view.rel(position) != "conj" or asked < 0 or asked > position:
+            return self.refused_earlier_asker(position, sources), []
+        if not any(rule.root in ASKING_ROOTS for rule in self.rules_for(asked)):
+            return [], []
+        actors, words = self.arguments(asked, [Slot("subj")], False, [asked])
+        own = {actor_code(source) for source in sources}
+        kept = [
+            actor for actor in actors
+            if all(actor is not source for source in sources) and actor_code(actor) and actor_code(actor) not in own
+        ]
+        return (kept, words) if kept else ([], [])
+
+    def refused_earlier_asker(self, position: int, sources: list[Entity]) -> list[Entity]:
+        """"США потребовали от Ирана прекратить обогащение урана. Иран отказался": a bare refusal opening its own
+        clause answers a demand, appeal or offer the sentence before addressed to the refusing side's country."""
+        view = self.view
+        if view.rel(position) not in ("root", "parataxis") or view.kids(position, "obj", "xcomp", "ccomp", "obl"):
+            return []
+        own = {actor_code(source) for source in sources}
+        countries = countries_of(sources)
+        for act in reversed(self.told):
+            if act.sentence < self.index - 1:
+                break
+            if act.sentence != self.index - 1 or act.cameo[:2] not in ASKING_ROOTS:
+                continue
+            if countries & countries_of(act.targets):
+                return act.agents_besides(own)
+        return []
 
     def cause_agent(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
         """"объявил мобилизацию в связи с наступлением армянских сил", "покинула переговоры после того, как Израиль
