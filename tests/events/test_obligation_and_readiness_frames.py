@@ -1,0 +1,63 @@
+"""Obligation and readiness frames of translated wire copy (session 21, modal): a prohibition a speaker lays on
+another party is a demand (10), and troops or police a party offers, agrees or is ready to send to protect or keep
+the peace are military protection offered (0334, PLOVER AGREE), not a threat of force."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+PROHIBITIONS = [
+    # (sentence, source country, target country)
+    ("Турция заявила, что Греции не следует размещать ракеты на Кипре.", "TUR", "GRC"),
+    ("США заявили, что Израиль не должен строить новые поселения.", "USA", "ISR"),
+    ("Премьер-министр Турции заявил, что Сербии не нужно вводить войска в Косово.", "TUR", "SRB"),
+    ("Министр иностранных дел Франции сказал, что Ирану не следует возобновлять обогащение урана.", "FRA", "IRN"),
+    ("Израиль не должен вести новые операции в секторе Газа, заявил президент Египта.", "EGY", "ISR"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), PROHIBITIONS)
+def test_a_prohibition_is_a_demand(code, text, source, target):
+    assert ("10", source, target) in dyads(code(text, published="1998-06-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Китай заявил, что Япония не обязана выводить войска.",  # released from an act, nothing asked
+        "Министр Израиля сказал, что палестинцам не надо бояться Израиля.",  # a reassurance
+        "Эрдоган заявил, что Израиль никогда не должен испытывать терпение Турции.",  # a warning
+    ],
+)
+def test_no_demand_without_a_prohibition(code, text):
+    assert not any(root == "10" for root, _, _ in dyads(code(text, published="1998-06-01")))
+
+
+PROTECTION_OFFERED = [
+    ("Канада предложила направить в Гаити полицейских.", "CAN", "HTI"),
+    ("Бангладеш предложила направить в Руанду батальон для миротворческой операции ООН.", "BGD", "RWA"),
+    ("Норвегия готова направить в Боснию войска для защиты мусульманских анклавов.", "NOR", "BIH"),
+    ("Пакистан согласился отправить в Сомали батальон для миротворческой операции.", "PAK", "SOM"),
+    ("Франция намерена направить в Чад войска для обороны Нджамены.", "FRA", "TCD"),
+    ("Малайзия предложила отправить в Боснию военнослужащих.", "MYS", "BIH"),
+    ("Турция вызвалась направить в Афганистан подразделение для поддержания мира.", "TUR", "AFG"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), PROTECTION_OFFERED)
+def test_troops_offered_to_protect_are_an_intent_to_cooperate(code, text, source, target):
+    found = dyads(code(text, published="1998-06-01"))
+    assert ("03", source, target) in found, found
+    assert not any(root == "13" for root, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Россия готова направить войска на Украину.", "13"),  # readiness to invade: a threat
+        ("Израиль пригрозил направить войска в Ливан.", "13"),
+        ("Россия направила войска в Грузию для защиты южных осетин.", "15"),  # done "for protection": a posture
+    ],
+)
+def test_troops_not_offered_keep_their_code(code, text, root):
+    assert any(found == root for found, _, _ in dyads(code(text, published="2008-08-10")))
