@@ -61,3 +61,32 @@ def test_troops_offered_to_protect_are_an_intent_to_cooperate(code, text, source
 )
 def test_troops_not_offered_keep_their_code(code, text, root):
     assert any(found == root for found, _, _ in dyads(code(text, published="2008-08-10")))
+
+
+REFORMS_DEMANDED = [
+    # a reform demanded of no one named: the demand stands with no target (PLOVER REQUEST, target none)
+    ("Бывший премьер-министр Греции Андреас Папандреу потребовал немедленного проведения выборов.", "GRC"),
+    ("Оппозиция Кении потребовала провести референдум о новой конституции.", "KEN"),
+    ("Лидер оппозиции Венесуэлы потребовал отмены чрезвычайного положения.", "VEN"),
+    ("Профсоюзы Нигерии требуют отмены комендантского часа.", "NGA"),
+    ("Оппозиция Того настаивает на проведении досрочных выборов после того, как суд отменил итоги голосования.", "TGO"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), REFORMS_DEMANDED)
+def test_a_reform_demanded_of_no_one_is_a_demand(code, text, source):
+    assert ("10", source, None) in dyads(code(text, published="1998-06-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Оба сенатора США добиваются переизбрания на выборах в ноябре.",  # seeking, not asking anyone
+        "Оппозиция Кении не потребовала проведения референдума.",
+        "Оппозиция Кении потребовала от властей провести референдум.",  # an addressee named but not linked
+    ],
+)
+def test_no_demand_of_no_one_when_sought_denied_or_addressed(code, text):
+    assert not any(
+        root == "10" and target is None for root, _, target in dyads(code(text, published="1998-06-01"))
+    )
