@@ -90,3 +90,31 @@ def test_no_demand_of_no_one_when_sought_denied_or_addressed(code, text):
     assert not any(
         root == "10" and target is None for root, _, target in dyads(code(text, published="1998-06-01"))
     )
+
+
+PRESSED = [
+    # an act a party is expected to do, advice pressed, an appeal made at once: demands (10)
+    ("Вашингтон ждет от Пхеньяна выполнения обязательств по рамочному соглашению.", "USA", "PRK"),
+    ("Москва ожидает от Киева погашения газового долга.", "RUS", "UKR"),
+    ("Токио ждет от Москвы возвращения южных Курил.", "JPN", "RUS"),
+    ("Германия ожидает от Белграда выдачи военных преступников.", "DEU", "SRB"),
+    ("Британия настоятельно рекомендовала Ирану освободить моряков.", "GBR", "IRN"),
+    ("Госдепартамент США настоятельно рекомендует Израилю прекратить строительство.", "USA", "ISR"),
+    ("Вашингтон призвал Израиль безотлагательно прекратить блокаду.", "USA", "ISR"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), PRESSED)
+def test_an_act_expected_or_pressed_is_a_demand(code, text, source, target):
+    assert ("10", source, target) in dyads(code(text, published="1998-06-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия ожидает от визита президента США прорыва в отношениях.",  # what a visit may bring
+        "Минздрав России рекомендовал гражданам не посещать Египет.",  # plain advice
+    ],
+)
+def test_no_demand_of_hopes_or_plain_advice(code, text):
+    assert not any(root == "10" for root, _, _ in dyads(code(text, published="1998-06-01")))
