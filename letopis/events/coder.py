@@ -1821,7 +1821,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "провела учения в Калининградской области": exercises at home are aimed at no one named; abroad ("на
             # Аляске", "в Эстонии") at the country they are held in
             targets, target_words = [], []
-        if self.plan_named(position):
+        if self.plan_named(position) and not self.offer_of_owner(position, rule):
             return self.reject(position, rule, "the infinitive of a plan or decision noun")
         if self.option_named(position):
             return self.reject(position, rule, "an option someone sees, not an act")

@@ -118,3 +118,26 @@ def test_an_act_expected_or_pressed_is_a_demand(code, text, source, target):
 )
 def test_no_demand_of_hopes_or_plain_advice(code, text):
     assert not any(root == "10" for root, _, _ in dyads(code(text, published="1998-06-01")))
+
+
+OFFERS_AND_CONSENT = [
+    # an offer or promise noun naming its maker: the infinitive's cooperative act is the maker's intent (03)
+    ("Предложение Японии предоставить Индонезии кредит приветствовали в Джакарте.", "JPN", "IDN"),
+    ("Предложение Германии выделить Польше помощь обсуждалось в Варшаве.", "DEU", "POL"),
+    ("В Каире приветствовали обещание Франции поставить Египту истребители.", "FRA", "EGY"),
+    # consent to observers or inspectors coming in (0355)
+    ("Ирак согласился на возвращение инспекторов ООН.", "IRQ", "IGO"),
+    ("Белоруссия дала согласие на приезд наблюдателей ОБСЕ.", "BLR", "IGO"),
+    ("Сербия согласилась на допуск инспекторов МАГАТЭ.", "SRB", "IGO"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), OFFERS_AND_CONSENT)
+def test_offers_and_consent_are_intents(code, text, source, target):
+    found = dyads(code(text, published="1998-06-01"))
+    assert ("03", source, target) in found, found
+
+
+def test_a_plan_discussed_is_no_intent(code):
+    found = dyads(code("Парламент Японии обсудил план предоставить Индонезии кредит.", published="1998-06-01"))
+    assert not any(root == "03" for root, _, _ in found), found
