@@ -141,3 +141,16 @@ def test_offers_and_consent_are_intents(code, text, source, target):
 def test_a_plan_discussed_is_no_intent(code):
     found = dyads(code("Парламент Японии обсудил план предоставить Индонезии кредит.", published="1998-06-01"))
     assert not any(root == "03" for root, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Турция предлагает услуги посредника между Ираном и США.", {"IRN", "USA"}),
+        ("Норвегия предложила свои услуги в качестве посредника между Эфиопией и Эритреей.", {"ETH", "ERI"}),
+        ("Швейцария предложила услуги посредника между Арменией и Азербайджаном.", {"ARM", "AZE"}),
+    ],
+)
+def test_mediation_offered_between_two_sides(code, text, sides):
+    found = dyads(code(text, published="1998-06-01"))
+    assert {target for root, _, target in found if root == "03"} >= sides, found
