@@ -1065,8 +1065,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 if view.rel(kid) not in ("advcl", "parataxis", "conj", "nsubj", "punct") and not self.circumstance(kid)
                 for node in view.subtree(kid)
             ]
+        # (under a demand, a vow-only row or the demand's own noun, "выступила с требованием выборов", is no other act)
+        asked = [rule for rule in self.chosen.values() if rule.intent == rule.cameo or rule.root == DEMAND_ROOT]
         if any(
-            node in self.chosen and not (demanded and self.chosen[node].intent == self.chosen[node].cameo)
+            node in self.chosen and not (demanded and self.chosen[node] in asked)
             for node in under
             if node != position
         ):
