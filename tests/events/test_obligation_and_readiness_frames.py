@@ -156,3 +156,16 @@ def test_a_plan_discussed_is_no_intent(code):
 def test_mediation_offered_between_two_sides(code, text, sides):
     found = dyads(code(text, published="1998-06-01"))
     assert {target for root, _, target in found if root == "03"} >= sides, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр иностранных дел Швейцарии заявил, что референдум должен базироваться на украинской Конституции.",
+        "Глава МИД Австрии заявил, что выборы должны проводиться по грузинским законам.",
+        "Президент Финляндии сказал, что перемирие должно опираться на российско-грузинские договоренности.",
+    ],
+)
+def test_an_obligation_of_a_thing_asks_nothing_of_the_country_it_names(code, text):
+    found = dyads(code(text, published="2014-03-10"))
+    assert not any(root == "10" for root, _, _ in found), found
