@@ -990,12 +990,22 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
     def reform_vowed(self, candidate: Candidate, contents: list[Candidate], blockers: dict[int, Candidate]) -> bool:
         """A promise or agreement to hold elections, a referendum, a reform, to step down or lift an emergency, made
         to no one named and coding no event of its own, is the intent on its own: "согласился провести референдум",
-        "пообещали отменить режим чрезвычайного положения" (word class ``vowed_reform``)."""
-        if candidate.rule.root != PROMISE_ROOT or candidate.negated:
+        "пообещали отменить режим чрезвычайного положения" (word class ``vowed_reform``). So is a demand of such a
+        reform addressed to no one by a verb of demanding: "потребовал немедленного проведения выборов", "требуют
+        отмены комендантского часа" (PLOVER REQUEST with no target; a vow of it under the demand is asked, not made;
+        a demand's noun is a protest's slogan, "демонстрация с требованием выборов": the protest codes it)."""
+        demanding = self.lexicon.word_classes["demanding"]
+        demanded = candidate.rule.root == DEMAND_ROOT and self.view.lemma(candidate.trigger) in demanding
+        if candidate.rule.root != PROMISE_ROOT and not demanded or candidate.negated:
             return False
+        if demanded and any(
+            self.view.preposition(kid) in ("от", "у") or self.view.rel(kid) == "iobj"
+            for kid in self.view.kids(candidate.trigger)
+        ):
+            return False  # an addressee named but not linked ("потребовал от властей"): no demand of no one
         if any(self.blocker_above(content.trigger, blockers) is candidate for content in contents):
             return False
-        return self.vows_reform(candidate.trigger)
+        return self.vows_reform(candidate.trigger, demanded)
 
     def other_side(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
         """The one actor of the sources' own country and of the opposing camp of an armed conflict (the state
@@ -1048,19 +1058,33 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 return view.lemma(node) in self.lexicon.word_classes["proposal"]
         return False
 
-    def vows_reform(self, position: int) -> bool:
-        """Whether the words under ``position`` name a reform of the ``vowed_reform`` class and no other trigger."""
+    def vows_reform(self, position: int, demanded: bool = False) -> bool:
+        """Whether the words under ``position`` name a reform of the ``vowed_reform`` class and no other trigger
+        (under a demand, the rows of a vow only, "провести референдум", are what is asked, no other act)."""
         view = self.view
-        reforms = self.lexicon.word_classes["vowed_reform"]
+        reforms, removal = self.lexicon.word_classes["vowed_reform"], self.lexicon.word_classes["removal"]
         under = view.subtree(position)
-        if any(node in self.chosen for node in under if node != position):
+        if demanded:  # what is demanded, not the clause of when or why ("после того, как суд снял обвинения")
+            under = [position] + [
+                node
+                for kid in view.kids(position)
+                if view.rel(kid) not in ("advcl", "parataxis", "conj", "nsubj", "punct") and not self.circumstance(kid)
+                for node in view.subtree(kid)
+            ]
+        # (under a demand, a vow-only row or the demand's own noun, "выступила с требованием выборов", is no other act)
+        asked = [rule for rule in self.chosen.values() if rule.intent == rule.cameo or rule.root == DEMAND_ROOT]
+        if any(
+            node in self.chosen and not (demanded and self.chosen[node] in asked)
+            for node in under
+            if node != position
+        ):
             return False
         # "проведение выборов было обещано правительством": a passive's subject is what was vowed
         subjects = ("nsubj", "parataxis") if view.is_passive(position) else ("nsubj", "nsubj:pass", "parataxis")
         taking_part = self.lexicon.word_classes["take_part"]
         for node in under:
-            if view.lemmas[node] not in reforms:
-                continue
+            if view.lemmas[node] not in reforms or (demanded and view.lemmas[node] in removal):
+                continue  # (a resignation demanded is of whom it names: "потребовал отставки министра" codes 1041)
             path, current = [], node
             while current != position and 0 <= current:
                 path.append(current)
@@ -1846,7 +1870,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "провела учения в Калининградской области": exercises at home are aimed at no one named; abroad ("на
             # Аляске", "в Эстонии") at the country they are held in
             targets, target_words = [], []
-        if self.plan_named(position):
+        if self.plan_named(position) and not self.offer_of_owner(position, rule):
             return self.reject(position, rule, "the infinitive of a plan or decision noun")
         if self.option_named(position):
             return self.reject(position, rule, "an option someone sees, not an act")

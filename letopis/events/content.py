@@ -776,9 +776,12 @@ class ContentRules:
         )
         # (a demand too, when what it asks is no event word: "потребовала убрать турецкие корабли" is made
         # to whom the act's object belongs; but "потребовал выдать генерала Камбоджи" of whoever holds him)
-        if candidate.rule.root in OWN_CONTENT_ROOTS or (
-            intent and not act_told
-        ):
+        # (an obligation laid on a subject that is no actor is of no one the infinitive names: "заявил, что
+        # референдум должен базироваться на украинской Конституции" asks nothing of Ukraine)
+        thing_obliged = any(slot.kind == "subj" for slot in candidate.rule.target) and bool(
+            view.kids(candidate.trigger, "nsubj")
+        )
+        if (candidate.rule.root in OWN_CONTENT_ROOTS or (intent and not act_told)) and not thing_obliged:
             others, words = self.infinitive_object(candidate)
             if others:
                 candidate.targets, candidate.target_tokens = others, words

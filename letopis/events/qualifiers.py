@@ -139,6 +139,24 @@ class Qualifiers:
             for node in nouns
         )
 
+    def offer_of_owner(self, position: int, rule: TriggerRule) -> bool:
+        """An infinitive of a cooperative act under a noun of offering or promising that names its maker ("предложение
+        Узбекистана предоставить американцам авиабазу", "обещание Ливии допустить инспекторов"): the maker's
+        intent (word class ``offer``), not a plan someone discusses."""
+        view = self.view
+        if not rule.root or rule.root > "08" or not (rule.intent or self.lexicon.intent_of(rule)):
+            return False
+        nouns = [node for node in (view.head(position), position - 1) if node >= 0]
+        return any(
+            view.tokens[node].pos == "NOUN"
+            and view.lemma(node) in self.lexicon.word_classes["offer"]
+            and any(
+                view.case(owner) == "Gen" and not view.preposition(owner) and owner < position
+                for owner in view.kids(node, "nmod")
+            )
+            for node in nouns
+        )
+
     def option_named(self, position: int) -> bool:
         """An infinitive (the trigger, or the verb whose object the trigger noun is) that a noun of a way or option
         governs or that is that noun's predicate names an option someone sees, not an act: "единственный способ
