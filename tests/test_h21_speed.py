@@ -1,7 +1,7 @@
 """Session 21 speed changes: each keeps its output to the byte and skips work only where it is not needed.
 
 - ``break_cycles`` walks with one state list (no path set per word): the same trees as the walk with sets;
-- ``find_roles`` reads the leader nouns once per sentence, ``sentence_role_lemmas`` makes ``role_lemma``'s keys inline;
+- ``find_roles`` reads the leader nouns and the lexicon's first words once per sentence;
 - ``repair_fronted_objects`` reads the prepositions only at a verb that may take a fronted object, and
   ``repair_described_names`` lists the children only at a nominal conjunct;
 - the tagger's codes become an array in one flat read.
@@ -98,19 +98,6 @@ SENTENCE = _tokens([
     ("Ирана", "иран", "PROPN", {"Case": "Gen"}),
     ("Пошли", "пойти", "VERB", {"VerbForm": "Fin"}),
 ])
-
-
-def test_sentence_role_lemmas_are_role_lemmas_made_inline(monkeypatch):
-    expected = [phrases.role_lemma(token) for token in SENTENCE]
-    assert expected[0] == "протестующий" and expected[2] == "вооруженный"  # participles keep their adjective form
-    phrases.forget_sentences()
-
-    def no_call(token: Token) -> str:
-        raise AssertionError("role_lemma is made inline")
-
-    monkeypatch.setattr(phrases, "role_lemma", no_call)
-    assert phrases.sentence_role_lemmas(SENTENCE) == expected
-    phrases.forget_sentences()
 
 
 def test_find_roles_reads_the_leader_nouns_once_a_sentence(monkeypatch):

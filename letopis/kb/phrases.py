@@ -62,12 +62,7 @@ def sentence_role_lemmas(tokens: list[Token]) -> list[str]:
         return kept[1]
     if len(_SENTENCE_LEMMAS) >= KEPT_SENTENCES:  # the oldest sentence goes: the batch being read stays
         del _SENTENCE_LEMMAS[next(iter(_SENTENCE_LEMMAS))]
-    lemmas = []
-    for token in tokens:  # ``role_lemma``, inlined: a call per word of every sentence was a tenth of the list's cost
-        key = normalize(token.lemma or token.text)
-        if key.endswith(VERB_LEMMA_ENDINGS) and token.pos in ("VERB", "NOUN", "ADJ") and "Case" in token.feats:
-            key = participle_lemma(token.text) or key
-        lemmas.append(key)
+    lemmas = [role_lemma(token) for token in tokens]
     _SENTENCE_LEMMAS[id(tokens)] = (tokens, lemmas)
     return lemmas
 
