@@ -714,13 +714,15 @@ def repair_described_names(tokens: list[Token], heads: list[int], rels: list[str
     """A common noun set off by commas right after a person's name, with no conjunction, describes that person
     ("Президент Белоруссии Александр Лукашенко, верный союзник Москвы, встретился ...", "Уго Чавес, давний критик
     Вашингтона, обвинил ..."): the parser's "conj" becomes an apposition, so its genitive is no second actor."""
-    children: dict[int, list[int]] = {}
-    for word, head in enumerate(heads):
-        children.setdefault(head, []).append(word)
+    children: dict[int, list[int]] | None = None  # made at the first nominal conjunct (most sentences have none)
     for word, token in enumerate(tokens):
         head = heads[word]
         if rels[word] != "conj" or token.pos != "NOUN" or not 0 <= head < word:
             continue
+        if children is None:  # (the heads do not change here: only relations do)
+            children = {}
+            for node, above in enumerate(heads):
+                children.setdefault(above, []).append(node)
         span = [
             node for node in range(len(heads))
             if node == word or (tokens[node].pos != "PUNCT" and _dominates(heads, word, node))
@@ -853,13 +855,15 @@ def repair_fronted_objects(tokens: list[Token], heads: list[int], rels: list[str
     of the event noun a topic "о/об" names stays its own ("Об освобождении моряков объявил Иран"); that of an event
     noun of time does not ("После выборов Эрдогана с переизбранием поздравил Путин")."""
     triggers = load_lexicon().triggers
-    with_preposition = _prepositions(tokens, heads, rels)
+    with_preposition: dict[int, str] | None = None  # made at the first verb that may take a fronted object
     for verb, token in enumerate(tokens):
         if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or token.feats.get("Voice") == "Pass":
             continue
         rules = triggers.get(token.lemma, [])
         if not any(slot.kind == "obj" for rule in rules for slot in rule.target):
             continue
+        if with_preposition is None:  # (of the parser's tree as it came in: no head has been changed before)
+            with_preposition = _prepositions(tokens, heads, rels)
         kids = [kid for kid, head in enumerate(heads) if head == verb]
         subjects = [kid for kid in kids if rels[kid] == "nsubj"]
         if any(rels[kid] in ("obj", "nsubj:pass") for kid in kids) or len(subjects) != 1 or subjects[0] < verb:

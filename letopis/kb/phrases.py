@@ -306,17 +306,18 @@ def find_roles(
     after a member or group noun ("жители штата Нью-Йорк", "следователи Пентагона")."""
     lemmas = sentence_role_lemmas(tokens)
     lexicon = role_nouns()
+    leader_nouns, first_words = people_leader_nouns().leaders, lexicon.by_first  # (read at every word)
     matches: list[RoleMatch] = []
     index = 0
     while index < len(tokens):
-        if lemmas[index] in people_leader_nouns().leaders and tokens[index].pos == "NOUN":
+        if lemmas[index] in leader_nouns and tokens[index].pos == "NOUN":
             leaders = _leaders_of_people(tokens, lemmas, sentence, index, country_of, adjective_country)
             if leaders is not None:
                 matches.append(leaders)
                 index = leaders.stop
                 continue
         # most words begin no phrase: the look-up below is skipped for them
-        found = lexicon.match(lemmas, index) if lemmas[index] in lexicon.by_first else None
+        found = lexicon.match(lemmas, index) if lemmas[index] in first_words else None
         if found is None and "-" in lemmas[index]:
             found = _hyphen_match(lexicon, lemmas, index)
         if found is None and lemmas[index] in PARTICIPANT_NOUNS:

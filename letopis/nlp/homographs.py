@@ -30,7 +30,7 @@ def ship_verbs() -> frozenset[str]:
 def repair_homographs(tokens: list[Token]) -> None:
     """Set the lemma "судно" on each "суда" its neighbours show to be ships."""
     for index, token in enumerate(tokens):
-        if token.text.lower() not in COURT_FORMS or token.lemma != "суд":
+        if token.lemma != "суд" or token.text.lower() not in COURT_FORMS:  # (the lemma first: no lower-casing)
             continue
         if _ships(tokens, index):
             token.lemma = "судно"

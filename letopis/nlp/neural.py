@@ -25,6 +25,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, repeat
 from typing import Any
 
 import numpy as np
@@ -154,7 +155,7 @@ class _FirstLayers:
     def _products(self, distinct: np.ndarray) -> np.ndarray:
         """The products of each distinct word id: kept ones looked up, the others computed (and kept while there is room)."""
         kept = self.kept
-        rows = np.fromiter((kept.get(word, -1) for word in distinct.tolist()), dtype=np.int64, count=len(distinct))
+        rows = np.fromiter(map(kept.get, distinct.tolist(), repeat(-1)), dtype=np.int64, count=len(distinct))
         new = np.flatnonzero(rows < 0)
         if len(new) == 0:
             return self.table[rows]
@@ -289,7 +290,10 @@ class Models:
         for index in chunk:
             codes.extend([known(word) or encode(word) for word in sentences[index]])
             codes.append(separator)  # the separator after each sentence
-        word_array, shape_array = np.array(codes).T
+        # (one flat read of the pairs: np.array would inspect every pair as a sequence of its own)
+        word_array, shape_array = np.fromiter(chain.from_iterable(codes), dtype=np.int64, count=2 * len(codes)).reshape(
+            len(codes), 2
+        ).T
         separators = word_array == self._word_pad
         morph_first, syntax_first, ner_first = self._first(word_array, shape_array)
         valid = ~separators

@@ -144,7 +144,10 @@ def make_tree(tokens: list[Token]) -> None:
     reaches the root by following heads: a token on a cycle is hung from the root."""
     heads = [token.head for token in tokens]
     rels = [token.rel for token in tokens]
+    parsed = heads[:]
     break_cycles(heads, rels)
+    if heads == parsed:  # most parses are trees already (a relation changes only with its word's head)
+        return
     for token, head, rel in zip(tokens, heads, rels):
         token.head, token.rel = head, rel
 
@@ -161,21 +164,22 @@ def break_cycles(heads: list[int], rels: list[str]) -> None:
     for index in roots:
         heads[index] = -1
     root = roots[0] if roots else -1
-    reaches_root = [False] * size  # known to lead to the root: a later walk stops there
+    # the walk that first reached each word: 0 none yet, else its start + 1. A word an earlier walk reached leads
+    # to the root (that walk's cycle, if any, was cut), so a walk stops at any word walked; it found a cycle when
+    # it came back to a word of its own (one list for every walk: no path list or set made per word)
+    walked = [0] * size
     for start in range(size):
-        path: list[int] = []
-        on_path: set[int] = set()
+        if walked[start]:
+            continue
+        stamp = start + 1
         current = start
-        while current >= 0 and not reaches_root[current] and current not in on_path:
-            path.append(current)
-            on_path.add(current)
+        while current >= 0 and not walked[current]:
+            walked[current] = stamp
             current = heads[current]
-        if current >= 0 and current in on_path:  # came back to a word already on this path: a cycle
+        if current >= 0 and walked[current] == stamp:  # came back to a word already on this path: a cycle
             heads[current] = root if root != current else -1
             if heads[current] == -1:
                 rels[current] = "root"
-        for index in path:
-            reaches_root[index] = True
 
 
 class _Place(NamedTuple):
