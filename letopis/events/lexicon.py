@@ -105,7 +105,7 @@ def _slots(text: str) -> list[Slot]:
     return [Slot.parse(part) for part in text.split("|") if part.strip()]
 
 
-REQUIREMENT_RELATIONS = {"obj", "amod", "dep", "head", "inf"}
+REQUIREMENT_RELATIONS = {"obj", "amod", "dep", "head", "inf", "subj"}
 
 
 def _row_problem(requires: str, source: str, target: str) -> str | None:
