@@ -1883,7 +1883,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             ):
                 # a row whose announced plan is the act itself ("объявил, что покинет пост": a resignation) is
                 # still an intent when agreed to or promised ("согласился уйти в отставку")
-                intent = self.lexicon.intent_codes.get(rule.root, "")
+                intent = self.lexicon.intent_code(rule.cameo)
             if rule.root == MOBILIZE_ROOT and intent.startswith(THREAT_ROOT) and any(
                 view.lemma(node) in self.lexicon.word_classes["consent"] for node in view.ancestors(position, 3)
             ):
