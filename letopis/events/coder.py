@@ -436,6 +436,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             )
         if relation == "amod":
             return any(view.lemma(child) in lemmas for child in view.kids(position, "amod"))
+        if relation == "subj":  # "subj=@court": who does it, the subject or a passive's agent ("осуждён судом")
+            agents = view.kids(position, "nsubj") + self.instrumental_agents(position)
+            if not agents and view.tokens[position].pos == "VERB":
+                agents = self.inherited_subject(position)  # "суд рассмотрел дело и осудил ..."
+            return any(view.lemma(node) in lemmas for agent in agents for node in view.conjuncts(agent))
         if relation == "inf":  # "России следует вывести войска": an infinitive the trigger governs ("inf=*": any)
             return any(
                 view.tokens[child].feats.get("VerbForm") == "Inf" and (ANY_WORD in lemmas or view.lemma(child) in lemmas)
@@ -1902,7 +1907,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             ):
                 # a row whose announced plan is the act itself ("объявил, что покинет пост": a resignation) is
                 # still an intent when agreed to or promised ("согласился уйти в отставку")
-                intent = self.lexicon.intent_codes.get(rule.root, "")
+                intent = self.lexicon.intent_code(rule.cameo)
             if rule.root == MOBILIZE_ROOT and intent.startswith(THREAT_ROOT) and any(
                 view.lemma(node) in self.lexicon.word_classes["consent"] for node in view.ancestors(position, 3)
             ):

@@ -607,7 +607,7 @@ class ContentRules:
             intent = content.rule.intent
             if not intent or intent == content.rule.cameo:
                 # (a row whose announced plan is the act itself, "покинет пост": asked for, it is the generic intent)
-                intent = self.lexicon.intent_codes.get(content.rule.root, "")
+                intent = self.lexicon.intent_code(content.rule.cameo)
             if intent and len(intent) == 2:
                 intent += "0"
             code = self.lexicon.content_code(

@@ -105,7 +105,7 @@ def _slots(text: str) -> list[Slot]:
     return [Slot.parse(part) for part in text.split("|") if part.strip()]
 
 
-REQUIREMENT_RELATIONS = {"obj", "amod", "dep", "head", "inf"}
+REQUIREMENT_RELATIONS = {"obj", "amod", "dep", "head", "inf", "subj"}
 
 
 def _row_problem(requires: str, source: str, target: str) -> str | None:
@@ -214,8 +214,16 @@ class Lexicon:
     )
 
     def intent_of(self, rule: TriggerRule) -> str:
-        """The code ``rule``'s act has when only intended: its own intent column, else its root's (intent_codes.tsv)."""
-        return rule.intent or self.intent_codes.get(rule.root, "")
+        """The code ``rule``'s act has when only intended: its own intent column, else its code's (intent_codes.tsv)."""
+        return rule.intent or self.intent_code(rule.cameo)
+
+    def intent_code(self, cameo: str) -> str:
+        """The intent or threat code (intent_codes.tsv) of an act coded ``cameo``: the longest code prefix listed
+        ("163" sanctions -> 1312, a threat to sanction; else the root's: "17" -> 132)."""
+        for length in range(len(cameo), 1, -1):
+            if cameo[:length] in self.intent_codes:
+                return self.intent_codes[cameo[:length]]
+        return ""
 
     def phase_support_words(self) -> tuple[frozenset[str], frozenset[str]]:
         """Verbs of a phase (word class phase) with their imperfectives, and the support verbs a phase verb stands

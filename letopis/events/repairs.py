@@ -15,6 +15,7 @@ from dataclasses import replace
 from letopis.events.code_classes import PARTICIPATION_NOUNS
 from letopis.events.forms import form_agrees, form_cases
 from letopis.events.lexicon import load_lexicon
+from letopis.kb.phrases import VERB_LEMMA_ENDINGS
 from letopis.model import Token
 
 NOUNS = ("NOUN", "PROPN")
@@ -96,9 +97,15 @@ def repair_participle_phrases(tokens: list[Token], heads: list[int], rels: list[
     the participle elsewhere; the noun then hangs where the broken phrase did (the verb or noun outside it; the verb
     above, for an accusative of direction)."""
     for mark in range(len(tokens) - 2):
-        modifier = mark + 1
         # (the parser may take the preposition for the participle's "mark": "с находящимся там с визитом королём")
-        if tokens[mark].pos != "ADP" or rels[mark] not in ("case", "mark") or not _modifier(tokens[modifier]):
+        if tokens[mark].pos != "ADP" or rels[mark] not in ("case", "mark"):
+            continue
+        # after the words of a compound preposition: "в связи с продолжавшимися два дня столкновениями"
+        fixed = [word for word in range(mark + 1, min(mark + 4, len(tokens))) if heads[word] == mark and rels[word] == "fixed"]
+        modifier = max([mark, *fixed]) + 1
+        if modifier >= len(tokens):
+            continue
+        if not _modifier(tokens[modifier]) and not _mistagged_participle(tokens[modifier]):
             continue
         noun = _agreeing_noun(tokens, modifier)
         if noun < 0:
@@ -293,6 +300,14 @@ def _modifier(token: Token) -> bool:
     return token.pos == "VERB" and token.feats.get("VerbForm") == "Part"
 
 
+def _mistagged_participle(token: Token) -> bool:
+    """A participle the tagger read as a noun with a verb's lemma ("в связи с продолжавшимися два дня столкновениями":
+    "продолжавшимися" NOUN, lemma "продолжаться"): its form, not the tagger's features, tells its case and number."""
+    return token.pos == "NOUN" and token.lemma.endswith(VERB_LEMMA_ENDINGS) and not token.text.lower().endswith(
+        VERB_LEMMA_ENDINGS
+    )
+
+
 def _agreeing_noun(tokens: list[Token], modifier: int) -> int:
     """The noun of a participle that has words of its own before it ("пострадавшую от землетрясения Армению"): the
     first noun after them in its case, number and gender, within the clause; a noun after a preposition is that
@@ -306,7 +321,11 @@ def _agreeing_noun(tokens: list[Token], modifier: int) -> int:
             object_of_preposition = True
         elif token.pos in NOUNS and object_of_preposition:
             own_words, object_of_preposition = True, False
-        elif token.pos in NOUNS and _same_case(tokens[modifier], token) and _modifier_agrees(tokens[modifier], token):
+        elif token.pos in NOUNS and (
+            form_agrees(tokens[modifier].text.lower(), token.text.lower())
+            if _mistagged_participle(tokens[modifier])
+            else _same_case(tokens[modifier], token) and _modifier_agrees(tokens[modifier], token)
+        ):
             return word if own_words else -1
         elif token.pos in NOUNS:
             own_words = True
