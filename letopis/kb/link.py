@@ -126,7 +126,9 @@ MIN_INFLECTED_NAME = 5  # a one-word organisation name matched inflected: shorte
 QUOTE_MARKS = frozenset("«»\"“”„")
 BODY_ANAPHORA_SENTENCES = 2  # a bare "ведомство" names the state body named at most this many sentences before
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой")  # lemmas of adjectives before a role noun in a name
-OWNER_NOUNS = frozenset("движение группировка организация группа партия".split())  # "лидер движения «X»"
+# "лидер движения «X»", "гендиректор корпорации Boeing X": a kind noun between the member noun and the name
+OWNER_NOUNS = frozenset("движение группировка организация группа партия компания корпорация концерн холдинг "
+                        "авиакомпания фирма банк".split())
 TOPIC_PREPOSITION = "по"  # "Комиссия ООН по правам человека": the topic of an organisation's body
 QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
 
@@ -1474,6 +1476,12 @@ class Linker:
                         # the KB knows no office of his on the date; the one the text gives him is his ("лидер
                         # оппозиции Виталий Кличко" before he was a mayor)
                         actor.code, actor.reason = named[0], f"{choice.reason}; no office on the date: the role the text names"
+            if len(actor.code) == COUNTRY_CODE_LENGTH:
+                # no office of his on the date: the organisation of his country the text names him the head of
+                # ("глава Аэрофлота Виталий Савельев") is the one he acts for
+                member = self.organisation_of(entity, context)
+                if member is not None and member[0][:3] == actor.code:
+                    actor.code, actor.reason = member[0], f"{choice.reason}; {member[1].split('; ', 1)[-1]}"
             return actor
         organisation = self._organisation_mistyped(entity, context.on)
         if organisation is not None:

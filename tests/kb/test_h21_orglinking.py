@@ -79,3 +79,19 @@ def test_a_bare_agency_is_the_body_named_last(run, text, second, event):
     found = {(item.cameo[:2], (item.source or "")[:len(event[1])], item.target)
              for item in run(text).events if not item.negated and item.evidence.startswith(second)}
     assert event in found, found
+
+
+# the head of a company named before a person's name is the company's (BUS), whether the KB knows the person
+# (with no office on the date) or not; a state's head stays the state's
+@pytest.mark.parametrize("text, name, code", [
+    ("Гендиректор корпорации Boeing Деннис Мюленбург подал в отставку.", "Мюленбург", "USABUS"),
+    ("Глава Аэрофлота Виталий Савельев подписал соглашение с Китаем.", "Савельев", "RUSBUS"),
+    ("Президент компании Microsoft Брэдли Смит встретился с министром Японии.", "Смит", "USABUS"),
+    ("Генеральный директор концерна Газпром Петр Иванов подписал контракт с Китаем.", "Иванов", "RUSBUS"),
+])
+def test_the_head_of_a_company_is_the_company(run, text, name, code):
+    assert actor_of(run(text), name).code == code
+
+
+def test_the_head_of_a_state_is_no_company(run):
+    assert actor_of(run("Президент Франции Эммануэль Макрон посетил Германию."), "Макрон").code == "FRAGOV"
