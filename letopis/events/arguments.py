@@ -58,6 +58,8 @@ from letopis.kb.role_words import visitor_nouns
 from letopis.model import Entity, Mention
 from letopis.nlp.quotes import DASHES
 
+KEPT_BY_FOLLOWERS = frozenset({"OPP", "INS", "REB"})  # a follower of an opposition leader or warlord is one too
+
 
 class ArgumentFinder:
     """The argument slots of ``SentenceCoder``: reads its ``view``, ``lexicon`` and sentence context."""
@@ -208,7 +210,7 @@ class ArgumentFinder:
                     continue  # "к границе с Пакистаном": the other side of a border is whom an act there is aimed at
             found = self.named(child)
             if found:
-                return found
+                return self.followers(lemma, found)
         # a genitive chain: "миссию наблюдателей ОБСЕ", "позиции армии Украины", "сторонники президента Бен Беллы"
         for child in view.kids(node, "nmod"):
             # "Около двух тысяч шахтёров": the parser takes the approximator for the people's preposition
@@ -227,7 +229,7 @@ class ArgumentFinder:
             for grand in view.kids(child, "nmod", "amod", "appos"):
                 found = [] if view.preposition(grand) else self.named(grand)
                 if found:
-                    return found
+                    return self.followers(view.lemma(node), found)
         if lemma in self.lexicon.event_anaphors and any(
             view.lemma(word) in DEMONSTRATIVES for word in view.kids(node, "det", "amod")
         ):
@@ -549,6 +551,21 @@ class ArgumentFinder:
 
     def remembered(self) -> list[Entity]:
         return [entity for entity in self.memory[:2] if entity is not UNKNOWN_PERSON]
+
+    def followers(self, lemma: str, found: list[Entity]) -> list[Entity]:
+        """"Сторонники Селайи напали на полицию": the followers of a person (word class ``follower``) are civilians
+        of his country, not he himself; those of an opposition leader or a warlord keep his role (OPP, INS, REB)."""
+        if lemma not in self.lexicon.word_classes["follower"]:
+            return found
+        result = []
+        for entity in found:
+            code = actor_code(entity) or ""
+            country = country_part(code)
+            if entity.type == "PER" and country and country != "---" and code[3:6] not in KEPT_BY_FOLLOWERS:
+                entity = context_actor(country, CIVILIAN)
+            if entity not in result:
+                result.append(entity)
+        return result
 
     def named(self, node: int) -> list[Entity]:
         """Entities that cover ``node`` or its coordinated words."""
