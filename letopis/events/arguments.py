@@ -54,10 +54,11 @@ from letopis.events.lexicon import Slot, TriggerRule
 from letopis.events.roles import seat_of_government
 from letopis.kb.link import CIVILIAN
 from letopis.kb.phrases import country_anaphora, private_premises
-from letopis.kb.role_words import visitor_nouns
+from letopis.kb.role_words import body_anaphora_nouns, visitor_nouns
 from letopis.model import Entity, Mention
 from letopis.nlp.quotes import DASHES
 
+OWNED_HEADS = frozenset({"глава", "лидер"})  # anaphors unless their genitive owner is someone unnamed
 KEPT_BY_FOLLOWERS = frozenset({"OPP", "INS", "REB"})  # a follower of an opposition leader or warlord is one too
 
 
@@ -148,7 +149,8 @@ class ArgumentFinder:
                 parties = self.counted_parties(counted)
                 if parties:
                     return parties
-        if (lemma in ANAPHORS or view.tokens[node].pos == "PRON") and not self.owner_named(node):
+        if (lemma in ANAPHORS or view.tokens[node].pos == "PRON") and not self.owner_named(node) \
+                and not self.owner_unnamed(node):
             if lemma in SECOND_PERSON:
                 return []  # "просим вас обратиться к его семье": whom a quote addresses is its audience, no actor named
             if lemma in PERSONAL and self.inanimate_antecedent(node):
@@ -442,6 +444,20 @@ class ArgumentFinder:
             # "американская сторона выразила протест": a side with a country adjective is that country
             view.tokens[child].pos == "ADJ" and self.named(child)
             for child in view.kids(node, "amod")
+        )
+
+    def owner_unnamed(self, node: int) -> bool:
+        """"арестовала главу картеля", "лидер компании": a head noun (``OWNED_HEADS``) of an owner the text does not
+        name, which is no country or body word that points back ("глава государства", "глава ведомства"), is no
+        anaphor of the actor named last: the head of some cartel is not the State Department named before."""
+        view = self.view
+        if view.lemma(node) not in OWNED_HEADS or view.tokens[node].pos != "NOUN":
+            return False
+        pointing = country_anaphora() | body_anaphora_nouns()
+        return any(
+            not view.preposition(child) and view.case(child) in ("Gen", "") and view.tokens[child].pos == "NOUN"
+            and view.lemma(child) not in pointing and not self.named(child)
+            for child in view.kids(node, "nmod")
         )
 
     def current_referents(self) -> list[Referent]:

@@ -124,6 +124,7 @@ NAMED_WORDS = (["по", "имя"], ["по", "фамилия"], ["по", "про�
 PATRONYMIC_STEMS = ("вич", "вна", "вн", "чна", "чн", "ична")
 MIN_INFLECTED_NAME = 5  # a one-word organisation name matched inflected: shorter names are too ambiguous
 QUOTE_MARKS = frozenset("«»\"“”„")
+PRIVATE_HEAD_ROLES = ("BUS", "MED")  # a KB person with no office heads the company or outlet the text names
 BODY_ANAPHORA_SENTENCES = 2  # a bare "ведомство" names the state body named at most this many sentences before
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой")  # lemmas of adjectives before a role noun in a name
 # "лидер движения «X»", "гендиректор корпорации Boeing X": a kind noun between the member noun and the name
@@ -1477,10 +1478,10 @@ class Linker:
                         # оппозиции Виталий Кличко" before he was a mayor)
                         actor.code, actor.reason = named[0], f"{choice.reason}; no office on the date: the role the text names"
             if len(actor.code) == COUNTRY_CODE_LENGTH:
-                # no office of his on the date: the organisation of his country the text names him the head of
-                # ("глава Аэрофлота Виталий Савельев") is the one he acts for
+                # no office of his on the date: the company or media outlet of his country the text names him the
+                # head of ("глава Аэрофлота Виталий Савельев") is the one he acts for (not a party he runs for)
                 member = self.organisation_of(entity, context)
-                if member is not None and member[0][:3] == actor.code:
+                if member is not None and member[0][:3] == actor.code and member[0][3:] in PRIVATE_HEAD_ROLES:
                     actor.code, actor.reason = member[0], f"{choice.reason}; {member[1].split('; ', 1)[-1]}"
             return actor
         organisation = self._organisation_mistyped(entity, context.on)

@@ -36,3 +36,22 @@ def test_followers_of_a_person_are_civilians_of_his_country(run, text, event):
 def test_followers_of_an_opposition_leader_stay_opposition(run):
     found = events(run("Тысячи сторонников Тимошенко провели митинг против правительства Украины.", "2012-05-01"))
     assert ("14", "UKROPP", "UKRGOV") in found, found
+
+
+# "глава"/"лидер" of an owner the text does not name is no anaphor of the actor named last
+@pytest.mark.parametrize("text", [
+    "Министерство финансов США обвинило Россию в сокрытии доходов. Полиция Колумбии арестовала главу картеля.",
+    "Госдеп США осудил Китай. Полиция Мексики задержала лидера наркокартеля.",
+    "Пентагон объявил об учениях. Прокуратура Бразилии предъявила обвинения главе компании.",
+    "Минфин США ввел санкции против Ирана. Спецназ Колумбии арестовал главу банды в Боготе.",
+])
+def test_the_head_of_an_unnamed_owner_is_not_the_last_actor(run, text):
+    second = text.split(". ")[1]
+    found = {(item.cameo[:2], item.source, item.target) for item in run(text).events
+             if not item.negated and item.evidence.startswith(second[:20])}
+    assert not any(target and target.startswith("USA") for _root, _source, target in found), found
+
+
+def test_the_head_of_the_agency_still_points_back(run):
+    found = events(run("Госдеп США осудил Китай. Глава ведомства обвинил Пекин в шпионаже."))
+    assert any(root == "11" and source == "USAGOV" and target == "CHNGOV" for root, source, target in found), found
