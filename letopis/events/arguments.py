@@ -448,12 +448,13 @@ class ArgumentFinder:
 
     def owner_unnamed(self, node: int) -> bool:
         """"арестовала главу картеля", "лидер компании": a head noun (``OWNED_HEADS``) of an owner the text does not
-        name, which is no country or body word that points back ("глава государства", "глава ведомства"), is no
+        name, which is no country, body or place word that points back ("глава государства", "глава ведомства",
+        "глава региона": word class ``place_owner``), is no
         anaphor of the actor named last: the head of some cartel is not the State Department named before."""
         view = self.view
         if view.lemma(node) not in OWNED_HEADS or view.tokens[node].pos != "NOUN":
             return False
-        pointing = country_anaphora() | body_anaphora_nouns()
+        pointing = country_anaphora() | body_anaphora_nouns() | self.lexicon.word_classes["place_owner"]
         return any(
             not view.preposition(child) and view.case(child) in ("Gen", "") and view.tokens[child].pos == "NOUN"
             and view.lemma(child) not in pointing and not self.named(child)

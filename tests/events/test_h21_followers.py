@@ -55,3 +55,13 @@ def test_the_head_of_an_unnamed_owner_is_not_the_last_actor(run, text):
 def test_the_head_of_the_agency_still_points_back(run):
     found = events(run("Госдеп США осудил Китай. Глава ведомства обвинил Пекин в шпионаже."))
     assert any(root == "11" and source == "USAGOV" and target == "CHNGOV" for root, source, target in found), found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Губернатор Калифорнии Гэвин Ньюсом приехал в Мехико. Глава штата подписал соглашение с Мексикой.",
+     ("05", "USAGOV", "MEXGOV")),
+    ("Мэр Москвы Сергей Собянин посетил Китай. Глава города подписал соглашение с Пекином.", ("05", "RUSGOV", "CHNGOV")),
+])
+def test_the_head_of_a_place_still_points_back(run, text, event):
+    found = events(run(text))
+    assert event in found, found
