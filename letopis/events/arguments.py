@@ -54,9 +54,12 @@ from letopis.events.lexicon import Slot, TriggerRule
 from letopis.events.roles import seat_of_government
 from letopis.kb.link import CIVILIAN
 from letopis.kb.phrases import country_anaphora, private_premises
-from letopis.kb.role_words import visitor_nouns
+from letopis.kb.role_words import body_anaphora_nouns, visitor_nouns
 from letopis.model import Entity, Mention
 from letopis.nlp.quotes import DASHES
+
+OWNED_HEADS = frozenset({"глава", "лидер"})  # anaphors unless their genitive owner is someone unnamed
+KEPT_BY_FOLLOWERS = frozenset({"OPP", "INS", "REB"})  # a follower of an opposition leader or warlord is one too
 
 
 class ArgumentFinder:
@@ -146,7 +149,8 @@ class ArgumentFinder:
                 parties = self.counted_parties(counted)
                 if parties:
                     return parties
-        if (lemma in ANAPHORS or view.tokens[node].pos == "PRON") and not self.owner_named(node):
+        if (lemma in ANAPHORS or view.tokens[node].pos == "PRON") and not self.owner_named(node) \
+                and not self.owner_unnamed(node):
             if lemma in SECOND_PERSON:
                 return []  # "просим вас обратиться к его семье": whom a quote addresses is its audience, no actor named
             if lemma in PERSONAL and self.inanimate_antecedent(node):
@@ -208,7 +212,7 @@ class ArgumentFinder:
                     continue  # "к границе с Пакистаном": the other side of a border is whom an act there is aimed at
             found = self.named(child)
             if found:
-                return found
+                return self.followers(lemma, found)
         # a genitive chain: "миссию наблюдателей ОБСЕ", "позиции армии Украины", "сторонники президента Бен Беллы"
         for child in view.kids(node, "nmod"):
             # "Около двух тысяч шахтёров": the parser takes the approximator for the people's preposition
@@ -227,7 +231,7 @@ class ArgumentFinder:
             for grand in view.kids(child, "nmod", "amod", "appos"):
                 found = [] if view.preposition(grand) else self.named(grand)
                 if found:
-                    return found
+                    return self.followers(view.lemma(node), found)
         if lemma in self.lexicon.event_anaphors and any(
             view.lemma(word) in DEMONSTRATIVES for word in view.kids(node, "det", "amod")
         ):
@@ -442,6 +446,21 @@ class ArgumentFinder:
             for child in view.kids(node, "amod")
         )
 
+    def owner_unnamed(self, node: int) -> bool:
+        """"арестовала главу картеля", "лидер компании": a head noun (``OWNED_HEADS``) of an owner the text does not
+        name, which is no country, body or place word that points back ("глава государства", "глава ведомства",
+        "глава региона": word class ``place_owner``), is no
+        anaphor of the actor named last: the head of some cartel is not the State Department named before."""
+        view = self.view
+        if view.lemma(node) not in OWNED_HEADS or view.tokens[node].pos != "NOUN":
+            return False
+        pointing = country_anaphora() | body_anaphora_nouns() | self.lexicon.word_classes["place_owner"]
+        return any(
+            not view.preposition(child) and view.case(child) in ("Gen", "") and view.tokens[child].pos == "NOUN"
+            and view.lemma(child) not in pointing and not self.named(child)
+            for child in view.kids(node, "nmod")
+        )
+
     def current_referents(self) -> list[Referent]:
         if self._current is None:
             self._current = referents_of(self.view, self.referent_actors, self.unknown_referent)
@@ -549,6 +568,21 @@ class ArgumentFinder:
 
     def remembered(self) -> list[Entity]:
         return [entity for entity in self.memory[:2] if entity is not UNKNOWN_PERSON]
+
+    def followers(self, lemma: str, found: list[Entity]) -> list[Entity]:
+        """"Сторонники Селайи напали на полицию": the followers of a person (word class ``follower``) are civilians
+        of his country, not he himself; those of an opposition leader or a warlord keep his role (OPP, INS, REB)."""
+        if lemma not in self.lexicon.word_classes["follower"]:
+            return found
+        result = []
+        for entity in found:
+            code = actor_code(entity) or ""
+            country = country_part(code)
+            if entity.type == "PER" and country and country != "---" and code[3:6] not in KEPT_BY_FOLLOWERS:
+                entity = context_actor(country, CIVILIAN)
+            if entity not in result:
+                result.append(entity)
+        return result
 
     def named(self, node: int) -> list[Entity]:
         """Entities that cover ``node`` or its coordinated words."""

@@ -67,6 +67,7 @@ from letopis.kb.places import country_of_place_adjective
 from letopis.kb.regions import find_region, region_index, regions_named
 from letopis.kb.role_words import (
     LEADER_GAP,
+    agency_nouns,
     continuing_state,
     department_between,
     former_words,
@@ -74,6 +75,7 @@ from letopis.kb.role_words import (
     is_field,
     is_former,
     is_honorary,
+    is_news_agency,
     is_predicate,
     kind_nouns,
     leader_verb_near,
@@ -122,8 +124,12 @@ NAMED_WORDS = (["по", "имя"], ["по", "фамилия"], ["по", "про�
 PATRONYMIC_STEMS = ("вич", "вна", "вн", "чна", "чн", "ична")
 MIN_INFLECTED_NAME = 5  # a one-word organisation name matched inflected: shorter names are too ambiguous
 QUOTE_MARKS = frozenset("«»\"“”„")
+PRIVATE_HEAD_ROLES = ("BUS", "MED")  # a KB person with no office heads the company or outlet the text names
+BODY_ANAPHORA_SENTENCES = 2  # a bare "ведомство" names the state body named at most this many sentences before
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой")  # lemmas of adjectives before a role noun in a name
-OWNER_NOUNS = frozenset("движение группировка организация группа партия".split())  # "лидер движения «X»"
+# "лидер движения «X»", "гендиректор корпорации Boeing X": a kind noun between the member noun and the name
+OWNER_NOUNS = frozenset("движение группировка организация группа партия компания корпорация концерн холдинг "
+                        "авиакомпания фирма банк".split())
 TOPIC_PREPOSITION = "по"  # "Комиссия ООН по правам человека": the topic of an organisation's body
 QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
 
@@ -1157,6 +1163,24 @@ class Linker:
         countries = context.role_bodies.get(role, set())
         return next(iter(countries)) if len(countries) == 1 else None
 
+    def body_named_before(self, context: Context, sentence: int, offset: int,
+                          window: int = BODY_ANAPHORA_SENTENCES) -> Optional[str]:
+        """The country of the state body (an organisation linked to a country's GOV, MIL, SPY, COP, LEG or JUD)
+        named last before ``offset`` in this sentence or the ``window`` before it: "Госдеп США раскритиковал
+        Пекин. В ведомстве осудили действия Китая" -- the bare "ведомство" is the State Department."""
+        best: Optional[tuple[int, str]] = None
+        for entity in context.article.entities:
+            if entity.type != "ORG":
+                continue
+            starts = [mention.start for mention in entity.mentions if mention.start < offset
+                      and sentence - window <= context.tokens_of(mention)[0] <= sentence]
+            if not starts or best is not None and max(starts) < best[0]:
+                continue
+            code = (entity.actor or self.link_organisation(entity, context)).code
+            if len(code) == 6 and code[:3] in self.kb.countries and code[3:] in STATE_ROLES:
+                best = (max(starts), code[:3])
+        return None if best is None else best[1]
+
     def international_court(self, context: Context) -> Optional[Any]:
         """The international court or tribunal the article names by one of its KB names, inflected ("Международного
         трибунала по бывшей Югославии", "МУС"), when it names one only: "Международный трибунал", and a bare "суд",
@@ -1453,6 +1477,12 @@ class Linker:
                         # the KB knows no office of his on the date; the one the text gives him is his ("лидер
                         # оппозиции Виталий Кличко" before he was a mayor)
                         actor.code, actor.reason = named[0], f"{choice.reason}; no office on the date: the role the text names"
+            if len(actor.code) == COUNTRY_CODE_LENGTH:
+                # no office of his on the date: the company or media outlet of his country the text names him the
+                # head of ("глава Аэрофлота Виталий Савельев") is the one he acts for (not a party he runs for)
+                member = self.organisation_of(entity, context)
+                if member is not None and member[0][:3] == actor.code and member[0][3:] in PRIVATE_HEAD_ROLES:
+                    actor.code, actor.reason = member[0], f"{choice.reason}; {member[1].split('; ', 1)[-1]}"
             return actor
         organisation = self._organisation_mistyped(entity, context.on)
         if organisation is not None:
@@ -2131,6 +2161,8 @@ class Linker:
                     words.append(normalize(tokens[index].text))
             if not words:
                 continue
+            if owner is None and self.organisation_after(context, sentence, indexes[-1] + 1) is not None:
+                return None  # "Верховный суд Евросоюза": the body of the organisation after it (body_of)
             if owner is None:
                 owner = context.country_of(sentence, indexes[-1] + 1) or self._owner_before(context, sentence,
                                                                                           indexes[0])
@@ -2375,7 +2407,7 @@ def _state_agency(lemmas: list[str]) -> Optional[tuple[str, str, int]]:
 
 def _role_of_name(lemmas: list[str]) -> Optional[tuple[str, str]]:
     """The role the words of an unknown organisation's name give it, and why."""
-    if media_nouns() & set(lemmas):
+    if media_nouns() & set(lemmas) or agency_nouns() & set(lemmas) and is_news_agency(lemmas):
         return "MED", "media by its name"
     group = role_nouns().match_prefix(lemmas)  # "студенты", "Повстанцы": a group noun NER took for a name
     if group is not None and isinstance(group[1], RoleNoun) and group[1].kind == "group" and not group[1].actor:

@@ -111,6 +111,32 @@ def media_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def agency_nouns() -> frozenset[str]:
+    """Nouns of kind "agency": media nouns only in a news agency's name (``is_news_agency``)."""
+    return frozenset(lemma for lemma, kind in kind_nouns().items() if kind == "agency")
+
+
+@lru_cache(maxsize=1)
+def news_words() -> frozenset[str]:
+    return frozenset(data_words("news_words.txt"))
+
+
+def is_news_agency(lemmas: list[str]) -> bool:
+    """Whether an organisation's name (lemmas) with an "agency" noun is a news agency's: the noun begins it
+    and no "по ..." topic follows ("Агентство Франс Пресс", not "Агентство по атомной энергии"), or a news
+    word is in it ("Центральное телеграфное агентство Кореи"); not "Антидопинговое агентство США"."""
+    if news_words() & set(lemmas):
+        return True
+    return bool(lemmas) and lemmas[0] in agency_nouns() and lemmas[1:2] != ["по"]
+
+
+@lru_cache(maxsize=1)
+def body_anaphora_nouns() -> frozenset[str]:
+    """``data/body_anaphora_nouns.txt``: bare group nouns that refer back to the state body named last."""
+    return frozenset(data_words("body_anaphora_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def origin_words() -> frozenset[str]:
     return frozenset(data_words("origin_words.txt"))
 

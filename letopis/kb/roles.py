@@ -42,6 +42,7 @@ from letopis.kb.normal import normalize
 from letopis.kb.phrases import RoleMatch, country_anaphora, forget_sentences, lemma_key, plural_leaders
 from letopis.kb.places import country_of_place_adjective
 from letopis.kb.role_words import (
+    body_anaphora_nouns,
     is_foreign,
     is_honorary,
     is_local,
@@ -250,6 +251,10 @@ class _ArticleRoles:
         own = self.context.reflexive_owner(match)
         if own is not None:  # "Сирия приступила к выводу своих войск из Бейрута": Syria's, not Lebanon's
             return own, "context: the subject of its 'свой'"
+        if match.noun.kind == "group" and not match.plural and " ".join(match.noun.phrase) in body_anaphora_nouns():
+            body = self.linker.body_named_before(self.context, match.sentence, tokens[match.start].start)
+            if body is not None:  # "Госдеп США ... . В ведомстве осудили действия Китая": the body named last
+                return body, "context: the state body named last"
         if match.noun.kind == "group":
             named = _place_adjective_after(tokens, match.stop)
             if named is not None:  # "суд техасского округа", "полиция лондонского района Вестминстер"
