@@ -280,11 +280,14 @@ class _ArticleRoles:
             country = self.context.place_before(tokens[match.start].start)
             if country is not None:
                 return country, "context: the place named last (local)"
+        qualified = self._countries_of_its_clause(match, tokens)
         if match.noun.role in STATE_BODY_ROLES:
             other = self._object_of_other_state(match, tokens)
-            if other is not None:  # "Швеция заморозила помощь Кении, обвинив правительство в коррупции"
+            if other is not None and other not in qualified:  # "Швеция заморозила помощь Кении, обвинив правительство в коррупции"
                 return other, "context: the other country of the act its subject's country does to it"
         # "солдаты в секторе Газа", "посол в Таллине": like a named person's, an outsider's place is not his country
+        if qualified:  # "правительства, недружелюбные к США": whose they are is untold
+            return None, ""
         visited = self._visitors_countries(match)
         country, clue = self.linker.country_around(self.context, tokens[match.start].start, match.sentence,
                                                    named=outsider, office=match.noun.kind != "group", others=visited)
@@ -303,6 +306,31 @@ class _ArticleRoles:
             # naming a place the gazetteers lack: "войска ... на острове X" may be anywhere)
             return publication_country(), "the publication's country"
         return country, f"context: {clue}"
+
+    def _countries_of_its_clause(self, match: RoleMatch, tokens: list[Token]) -> frozenset[str]:
+        """Countries named as arguments of a participle, adjective or relative clause on the role noun: whom it
+        is friendly or hostile to, whom it acts on, not whose it is ("правительства, недружелюбные к США",
+        "режим, враждебный Москве", "полиция, задержавшая граждан России").  A country adjective on the noun
+        itself ("американские власти") is its own country (``match.countries``), not counted here."""
+        noun = noun_index(match, tokens)
+        starts = {token.start: position for position, token in enumerate(tokens)}
+        found = set()
+        for offset, country in self.context._countries_named_in(self.context.article.sentences[match.sentence]):
+            index = starts.get(offset)
+            if index is None or match.start <= index < match.stop:
+                continue
+            child, position = None, index
+            for _ in range(len(tokens)):
+                head = tokens[position].head
+                if not 0 <= head < len(tokens):
+                    break
+                if head == noun:
+                    child = position
+                    break
+                position = head
+            if child is not None and child != index and tokens[child].rel in ("acl", "acl:relcl", "amod"):
+                found.add(country)
+        return frozenset(found)
 
     def _object_of_other_state(self, match: RoleMatch, tokens: list[Token]) -> Optional[str]:
         """A bare state body that is the object of an act whose subject is a country X, in a sentence that
