@@ -183,7 +183,8 @@ def repair_substantive_participles(tokens: list[Token], heads: list[int], rels: 
     the noun takes the participle's place and the participle is its modifier; the phrase's nouns that hung outside
     it are the participle's own."""
     for modifier in range(len(tokens) - 1):
-        if not _modifier(tokens[modifier]) or (modifier and tokens[modifier - 1].pos == "ADP"):
+        if not (_modifier(tokens[modifier]) or _noun_participle(tokens[modifier])) \
+                or (modifier and tokens[modifier - 1].pos == "ADP"):
             continue
         # an accusative participle the parser hung on an objectless verb as a clause stands for its object too
         # ("принял прибывшего с визитом президента Вьетнама": the noun then hangs inside the phrase)
@@ -291,6 +292,12 @@ def _verb_above(tokens: list[Token], heads: list[int], word: int) -> int:
 
 def _modifier(token: Token) -> bool:
     return token.pos == "VERB" and token.feats.get("VerbForm") == "Part"
+
+
+def _noun_participle(token: Token) -> bool:
+    """A participle the tagger read as a noun, its lemma the verb's ("подозреваемый в теракте гражданин Бельгии":
+    NOUN "подозреваемый", lemma "подозревать")."""
+    return token.pos == "NOUN" and token.lemma.endswith(("ть", "ться", "ти", "тись"))
 
 
 def _agreeing_noun(tokens: list[Token], modifier: int) -> int:
