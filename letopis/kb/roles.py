@@ -308,10 +308,12 @@ class _ArticleRoles:
         return country, f"context: {clue}"
 
     def _countries_of_its_clause(self, match: RoleMatch, tokens: list[Token]) -> frozenset[str]:
-        """Countries named as arguments of a participle, adjective or relative clause on the role noun: whom it
-        is friendly or hostile to, whom it acts on, not whose it is ("правительства, недружелюбные к США",
-        "режим, враждебный Москве", "полиция, задержавшая граждан России").  A country adjective on the noun
-        itself ("американские власти") is its own country (``match.countries``), not counted here."""
+        """Countries named as arguments of a participle or adjective phrase on the role noun: whom it is friendly
+        or hostile to, whom it acts on or who acted on it, not whose it is ("правительства, недружелюбные к США",
+        "полиция, задержавшая граждан России", "террористов, идентифицированных бельгийскими властями").  A country
+        adjective on the noun itself ("американские власти") is its own country (``match.countries``), not counted
+        here; nor is a relative clause ("генерал, которому прокуратура Азербайджана предъявила обвинение": a
+        state mostly charges its own)."""
         noun = noun_index(match, tokens)
         starts = {token.start: position for position, token in enumerate(tokens)}
         found = set()
@@ -328,7 +330,7 @@ class _ArticleRoles:
                     child = position
                     break
                 position = head
-            if child is not None and child != index and tokens[child].rel in ("acl", "acl:relcl", "amod"):
+            if child is not None and child != index and tokens[child].rel in ("acl", "amod"):
                 found.add(country)
         return frozenset(found)
 

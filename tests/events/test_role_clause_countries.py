@@ -1,4 +1,4 @@
-"""A country named inside a participle, adjective or relative clause on a role noun is whom the role is friendly
+"""A country named inside a participle or adjective phrase on a role noun is whom the role is friendly
 or hostile to, or acts on, not whose the role is: "правительства, недружелюбные к США" are no American
 government (roles.RoleTagger._countries_of_its_clause)."""
 
@@ -11,7 +11,7 @@ from tests.events.conftest import codes, dyads
     ("Иран поддерживает правительства, недружелюбные к США.", "USA"),
     ("Китай критикует правительства, лояльные Вашингтону.", "USA"),
     ("Россия осудила правительства, враждебные Израилю.", "ISR"),
-    ("Иран поддерживает правительства, которые враждебны США.", "USA"),
+    ("Турция критикует правительства, дружественные Израилю.", "ISR"),
 ])
 def test_country_in_the_clause_is_not_the_role_s(code, text, wrong):
     assert not any((target or "").startswith(wrong) for _, _, target in codes(code(text)))
