@@ -54,7 +54,7 @@ from letopis.events.lexicon import Slot, TriggerRule
 from letopis.events.roles import seat_of_government
 from letopis.kb.link import CIVILIAN
 from letopis.kb.phrases import country_anaphora, private_premises
-from letopis.kb.role_words import visitor_nouns
+from letopis.kb.role_words import STATE_NOUNS, foreign_adjectives, several_states_nouns, visitor_nouns
 from letopis.model import Entity, Mention
 from letopis.nlp.quotes import DASHES
 
@@ -276,7 +276,8 @@ class ArgumentFinder:
             return appositions
         if role and self.context_country and view.tokens[node].pos == "NOUN" and not (
             role == "GOV" and any(view.lemma(child) in private_premises() for child in view.kids(node, "nmod"))
-        ):  # "администрация отеля", "руководство компании": a firm's management is no state body
+        ) and not self.several_states(node):
+            # "администрация отеля", "руководство компании": a firm's management is no state body
             return [context_actor(self.context_country, role)]
         # "сотрудники милиции задержали": a member of a bare group is of the group's country
         for child in view.kids(node, "nmod"):
@@ -549,6 +550,18 @@ class ArgumentFinder:
 
     def remembered(self) -> list[Entity]:
         return [entity for entity in self.memory[:2] if entity is not UNKNOWN_PERSON]
+
+    def several_states(self, node: int) -> bool:
+        """"Многие правительства", "Западные правительства", "правительства стран Европы": a state body
+        (kb ``data/several_states_nouns.txt``) without its country, in the plural or foreign (kb
+        ``data/foreign_adjectives.txt``), is several states': not the story's country's."""
+        view = self.view
+        if view.lemma(node) not in several_states_nouns():
+            return False
+        return view.tokens[node].feats.get("Number") == "Plur" or any(
+            view.lemma(child) in STATE_NOUNS and view.tokens[child].feats.get("Number") == "Plur"
+            for child in view.kids(node, "nmod")
+        ) or any(view.lemma(child) in foreign_adjectives() for child in view.kids(node, "amod"))
 
     def named(self, node: int) -> list[Entity]:
         """Entities that cover ``node`` or its coordinated words."""

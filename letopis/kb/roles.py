@@ -46,6 +46,7 @@ from letopis.kb.role_words import (
     is_honorary,
     is_local,
     is_outsider,
+    is_several_states,
     is_speakers,
     is_supporter,
     is_unidentified,
@@ -264,7 +265,7 @@ class _ArticleRoles:
         if is_unidentified(match, tokens):
             # "неизвестные боевики напали на участок в Кабуле": not the place's insurgents, an unknown attacker
             return "---", "unknown: an unidentified armed group"
-        if is_visitor(match) or is_foreign(match, tokens):
+        if is_visitor(match) or is_foreign(match, tokens) or is_several_states(match, tokens):
             # "миротворцы на юге Ливана", "туристы в Каире": not the place's, and whose is untold; nor are
             # "западные дипломаты", "иностранные журналисты" of the place or the publication
             return None, ""
