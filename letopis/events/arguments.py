@@ -1846,6 +1846,8 @@ class ArgumentFinder:
                         continue  # "арестован Дринкман, который опротестовывает экстрадицию в США": not his place
                     if self.opposed_in_participle(node, word):
                         continue  # "поддержал группировки, воюющие против Израиля": whom they fight, not the target
+                    if self.several_states(word) and self.in_modifier_phrase(node, word):
+                        continue  # "поддерживает правительства, лояльные Вашингтону": whom they favour
                     covering = self.view.covering[node]
                     if covering is not None and covering[0].kind != "adjective" and self.stationed_at(node, word):
                         continue  # "нападение на патруль на юге Ливана": where the patrol is, not whose it is
@@ -2019,6 +2021,20 @@ class ArgumentFinder:
             if view.rel(node) == "acl" and view.tokens[node].pos in ("VERB", "ADJ"):
                 return True
             node = view.head(node)
+        return False
+
+    def in_modifier_phrase(self, node: int, top: int) -> bool:
+        """Whether ``node`` is a word of a participle or adjective phrase on ``top`` (not that participle or
+        adjective itself): "правительства, недружелюбные к США", "правительствам, покупающим иранскую нефть"."""
+        view = self.view
+        child = node
+        for _ in range(len(view.tokens)):
+            head = view.head(child)
+            if head < 0:
+                return False
+            if head == top:
+                return child != node and view.rel(child) in ("acl", "amod") and view.tokens[child].pos in ("VERB", "ADJ")
+            child = head
         return False
 
     def in_relative_clause(self, node: int, top: int) -> bool:

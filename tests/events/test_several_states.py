@@ -21,3 +21,14 @@ def test_several_states_are_no_one_country(code, text, wrong):
 
 def test_plural_with_its_countries_keeps_them(code):
     assert ("11", "RUS", "USA") in dyads(code("Правительства России и Китая осудили санкции США."))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Иран поддерживает правительства, недружелюбные к США.", ("05", "IRN", "USA")),
+    ("Китай осудил правительства, поддерживающие Тайвань.", ("11", "CHN", "TWN")),
+    ("США пригрозили санкциями правительствам, покупающим иранскую нефть.", ("13", "USA", "IRN")),
+    ("Россия раскритиковала режимы, лояльные Вашингтону.", ("11", "RUS", "USA")),
+])
+def test_country_in_their_phrase_is_no_target(code, text, wrong):
+    # whom the several states favour, oppose or deal with is not the target of the act on them
+    assert wrong not in dyads(code(text))
