@@ -2038,13 +2038,16 @@ class ArgumentFinder:
         return False
 
     def in_relative_clause(self, node: int, top: int) -> bool:
-        """Whether ``node`` lies in a relative clause inside the phrase of ``top``, or in a participle clause on
-        a person ("шпион, работавший на Россию": whom he served, not his country; but "танкер, принадлежащий
-        греческой компании" is its owner's)."""
+        """Whether ``node`` lies in a relative clause inside the phrase of ``top``, or in a participle clause or
+        an adjective phrase on a person ("шпион, работавший на Россию", "политиков, враждебных России": whom he
+        served or opposes, not his country; but "танкер, принадлежащий греческой компании" is its owner's)."""
         person = self.view.tokens[top].feats.get("Animacy") == "Anim"
+        start = node
         while node != top and node >= 0:
             if self.view.rel(node) == "acl:relcl" or (
-                person and self.view.rel(node) == "acl" and self.view.tokens[node].pos == "VERB"
+                person and self.view.rel(node) == "acl" and self.view.tokens[node].pos in ("VERB", "ADJ")
+            ) or (  # "блогеров, враждебных Белоруссии": an adjective with words of its own (not "американских")
+                person and node != start and self.view.rel(node) == "amod" and self.view.tokens[node].pos == "ADJ"
             ):
                 return True
             node = self.view.head(node)
