@@ -54,7 +54,13 @@ from letopis.events.lexicon import Slot, TriggerRule
 from letopis.events.roles import seat_of_government
 from letopis.kb.link import CIVILIAN
 from letopis.kb.phrases import country_anaphora, private_premises
-from letopis.kb.role_words import body_anaphora_nouns, visitor_nouns
+from letopis.kb.role_words import (
+    STATE_NOUNS,
+    body_anaphora_nouns,
+    foreign_adjectives,
+    several_states_nouns,
+    visitor_nouns,
+)
 from letopis.model import Entity, Mention
 from letopis.nlp.quotes import DASHES
 
@@ -280,7 +286,8 @@ class ArgumentFinder:
             return appositions
         if role and self.context_country and view.tokens[node].pos == "NOUN" and not (
             role == "GOV" and any(view.lemma(child) in private_premises() for child in view.kids(node, "nmod"))
-        ):  # "администрация отеля", "руководство компании": a firm's management is no state body
+        ) and not self.several_states(node):
+            # "администрация отеля", "руководство компании": a firm's management is no state body
             return [context_actor(self.context_country, role)]
         # "сотрудники милиции задержали": a member of a bare group is of the group's country
         for child in view.kids(node, "nmod"):
@@ -583,6 +590,18 @@ class ArgumentFinder:
             if entity not in result:
                 result.append(entity)
         return result
+
+    def several_states(self, node: int) -> bool:
+        """"Многие правительства", "Западные правительства", "правительства стран Европы": a state body
+        (kb ``data/several_states_nouns.txt``) without its country, in the plural or foreign (kb
+        ``data/foreign_adjectives.txt``), is several states': not the story's country's."""
+        view = self.view
+        if view.lemma(node) not in several_states_nouns():
+            return False
+        return view.tokens[node].feats.get("Number") == "Plur" or any(
+            view.lemma(child) in STATE_NOUNS and view.tokens[child].feats.get("Number") == "Plur"
+            for child in view.kids(node, "nmod")
+        ) or any(view.lemma(child) in foreign_adjectives() for child in view.kids(node, "amod"))
 
     def named(self, node: int) -> list[Entity]:
         """Entities that cover ``node`` or its coordinated words."""
@@ -1867,6 +1886,8 @@ class ArgumentFinder:
                         continue  # "арестован Дринкман, который опротестовывает экстрадицию в США": not his place
                     if self.opposed_in_participle(node, word):
                         continue  # "поддержал группировки, воюющие против Израиля": whom they fight, not the target
+                    if self.several_states(word) and self.in_modifier_phrase(node, word):
+                        continue  # "поддерживает правительства, лояльные Вашингтону": whom they favour
                     covering = self.view.covering[node]
                     if covering is not None and covering[0].kind != "adjective" and self.stationed_at(node, word):
                         continue  # "нападение на патруль на юге Ливана": where the patrol is, not whose it is
@@ -2042,14 +2063,31 @@ class ArgumentFinder:
             node = view.head(node)
         return False
 
+    def in_modifier_phrase(self, node: int, top: int) -> bool:
+        """Whether ``node`` is a word of a participle or adjective phrase on ``top`` (not that participle or
+        adjective itself): "правительства, недружелюбные к США", "правительствам, покупающим иранскую нефть"."""
+        view = self.view
+        child = node
+        for _ in range(len(view.tokens)):
+            head = view.head(child)
+            if head < 0:
+                return False
+            if head == top:
+                return child != node and view.rel(child) in ("acl", "amod") and view.tokens[child].pos in ("VERB", "ADJ")
+            child = head
+        return False
+
     def in_relative_clause(self, node: int, top: int) -> bool:
-        """Whether ``node`` lies in a relative clause inside the phrase of ``top``, or in a participle clause on
-        a person ("шпион, работавший на Россию": whom he served, not his country; but "танкер, принадлежащий
-        греческой компании" is its owner's)."""
+        """Whether ``node`` lies in a relative clause inside the phrase of ``top``, or in a participle clause or
+        an adjective phrase on a person ("шпион, работавший на Россию", "политиков, враждебных России": whom he
+        served or opposes, not his country; but "танкер, принадлежащий греческой компании" is its owner's)."""
         person = self.view.tokens[top].feats.get("Animacy") == "Anim"
+        start = node
         while node != top and node >= 0:
             if self.view.rel(node) == "acl:relcl" or (
-                person and self.view.rel(node) == "acl" and self.view.tokens[node].pos == "VERB"
+                person and self.view.rel(node) == "acl" and self.view.tokens[node].pos in ("VERB", "ADJ")
+            ) or (  # "блогеров, враждебных Белоруссии": an adjective with words of its own (not "американских")
+                person and node != start and self.view.rel(node) == "amod" and self.view.tokens[node].pos == "ADJ"
             ):
                 return True
             node = self.view.head(node)

@@ -190,7 +190,8 @@ def repair_substantive_participles(tokens: list[Token], heads: list[int], rels: 
     the noun takes the participle's place and the participle is its modifier; the phrase's nouns that hung outside
     it are the participle's own."""
     for modifier in range(len(tokens) - 1):
-        if not _modifier(tokens[modifier]) or (modifier and tokens[modifier - 1].pos == "ADP"):
+        if not (_modifier(tokens[modifier]) or _mistagged_participle(tokens[modifier])) \
+                or (modifier and tokens[modifier - 1].pos == "ADP"):
             continue
         # an accusative participle the parser hung on an objectless verb as a clause stands for its object too
         # ("принял прибывшего с визитом президента Вьетнама": the noun then hangs inside the phrase)

@@ -189,6 +189,12 @@ def member_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def venue_nouns() -> frozenset[str]:
+    """Lemmas of meetings whose place is a venue, not a party's country (``data/venue_nouns.txt``)."""
+    return frozenset(data_words("venue_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def body_head_nouns() -> frozenset[str]:
     """Lemmas of the head nouns of bodies named after their organisation (``data/body_head_nouns.txt``)."""
     return frozenset(data_words("body_head_nouns.txt"))
@@ -527,14 +533,51 @@ class Context:
         return positions[first:last]
 
     def place_country(self, sentence: int) -> Optional[str]:
-        """The first country the sentence names as a place, in the locative ("в КНДР казнен чиновник")."""
+        """The first country the sentence names as a place, in the locative ("в КНДР казнен чиновник"), not as the
+        venue of a meeting ("переговоры в Джакарте", "подписанное в Осло соглашение": ``data/venue_nouns.txt``)."""
         if not 0 <= sentence < len(self.article.sentences):
             return None
         for index in range(len(self.article.sentences[sentence].tokens)):
             country = self._locative_place(sentence, index)
-            if country:
+            if country and not self._venue(sentence, index):
                 return country
         return None
+
+    def venue_countries(self, sentence: int) -> frozenset[str]:
+        """Countries the sentence names only as the venue of a meeting ("на переговорах в Женеве")."""
+        if not 0 <= sentence < len(self.article.sentences):
+            return frozenset()
+        span = self.article.sentences[sentence]
+        starts = {token.start: position for position, token in enumerate(span.tokens)}
+        venues, others = set(), set()
+        for offset, country in self._countries_named_in(span):
+            position = starts.get(offset)
+            if position is not None and self._venue(sentence, position):
+                venues.add(country)
+            else:
+                others.add(country)
+        return frozenset(venues - others)
+
+    def _venue(self, sentence: int, index: int) -> bool:
+        """Whether the place at ``index`` is where a meeting is held: its head (or the head of the participle it
+        hangs on) is a meeting noun ("переговоры в Женеве", "подписанное в Осло соглашение"), or a verb whose
+        subject or object is one ("подписали в Осло соглашение", "переговоры прошли в Женеве")."""
+        tokens = self.article.sentences[sentence].tokens
+        head = tokens[index].head
+        for _ in range(2):
+            if not 0 <= head < len(tokens):
+                return False
+            if lemma_key(tokens[head]) in venue_nouns():
+                return True
+            if tokens[head].pos == "VERB" and any(
+                token.head == head and token.rel in ("obj", "nsubj", "nsubj:pass") and lemma_key(token) in venue_nouns()
+                for token in tokens
+            ):
+                return True
+            if tokens[head].feats.get("VerbForm") != "Part":
+                return False
+            head = tokens[head].head
+        return False
 
     def _locative_place(self, sentence: int, index: int) -> Optional[str]:
         """The country a token names as a place: "в Мали", "в Минске", or a name under a place noun in the
@@ -1119,6 +1162,7 @@ class Linker:
         ``others``: countries that are someone else's, not the role's, whatever clue names them (the visitors an
         armed group attacks: "Боевики обстреляли колонну с непальскими миротворцами").
         """
+        venues = context.venue_countries(sentence)  # "на переговорах в Женеве": no party's country
         for clue, unnamed_only in context_order():
             if named and unnamed_only:
                 continue
@@ -1127,7 +1171,8 @@ class Linker:
                 country = context.place_country(sentence)
             elif clue == "sentence":
                 countries = [country for country in context.sentence_countries(
-                    sentence, before=offset if office else None, destinations=False) if country not in others]
+                    sentence, before=offset if office else None, destinations=False)
+                    if country not in others and country not in venues]
                 if countries:
                     # the countries of the KB people the sentence names compete too: "Борисов уволил министра
                     # финансов X ... чешской компании" is about Bulgaria, the country the article names most

@@ -324,6 +324,25 @@ def is_unidentified(match: RoleMatch, tokens: list[Token]) -> bool:
     )
 
 
+STATE_NOUNS = frozenset({"страна", "государство"})
+
+
+@lru_cache(maxsize=1)
+def several_states_nouns() -> frozenset[str]:
+    return frozenset(data_words("several_states_nouns.txt"))
+
+
+def is_several_states(match: RoleMatch, tokens: list[Token]) -> bool:
+    """"Многие правительства", "правительства стран Европы": a plural state body of no country of its own is the
+    bodies of several states (``data/several_states_nouns.txt``)."""
+    noun = noun_index(match, tokens)
+    if match.countries or match.anaphoric or role_lemma(tokens[noun]) not in several_states_nouns():
+        return False
+    # "Правительства стран Европы": the tagger may read the plural as a genitive singular; its owner tells
+    after = tokens[noun + 1] if noun + 1 < len(tokens) else None
+    return match.plural or (after is not None and after.lemma in STATE_NOUNS and after.feats.get("Number") == "Plur")
+
+
 def is_foreign(match: RoleMatch, tokens: list[Token]) -> bool:
     """"западные дипломаты", "иностранные журналисты": foreigners of no one country."""
     return any(adjective in foreign_adjectives() for adjective in _adjectives_before(match, tokens))

@@ -47,6 +47,7 @@ from letopis.kb.role_words import (
     is_honorary,
     is_local,
     is_outsider,
+    is_several_states,
     is_speakers,
     is_supporter,
     is_unidentified,
@@ -269,7 +270,7 @@ class _ArticleRoles:
         if is_unidentified(match, tokens):
             # "неизвестные боевики напали на участок в Кабуле": not the place's insurgents, an unknown attacker
             return "---", "unknown: an unidentified armed group"
-        if is_visitor(match) or is_foreign(match, tokens):
+        if is_visitor(match) or is_foreign(match, tokens) or is_several_states(match, tokens):
             # "миротворцы на юге Ливана", "туристы в Каире": not the place's, and whose is untold; nor are
             # "западные дипломаты", "иностранные журналисты" of the place or the publication
             return None, ""
@@ -285,11 +286,14 @@ class _ArticleRoles:
             country = self.context.place_before(tokens[match.start].start)
             if country is not None:
                 return country, "context: the place named last (local)"
+        qualified = self._countries_of_its_clause(match, tokens)
         if match.noun.role in STATE_BODY_ROLES:
             other = self._object_of_other_state(match, tokens)
-            if other is not None:  # "Швеция заморозила помощь Кении, обвинив правительство в коррупции"
+            if other is not None and other not in qualified:  # "Швеция заморозила помощь Кении, обвинив правительство в коррупции"
                 return other, "context: the other country of the act its subject's country does to it"
         # "солдаты в секторе Газа", "посол в Таллине": like a named person's, an outsider's place is not his country
+        if qualified:  # "правительства, недружелюбные к США": whose they are is untold
+            return None, ""
         visited = self._visitors_countries(match)
         country, clue = self.linker.country_around(self.context, tokens[match.start].start, match.sentence,
                                                    named=outsider, office=match.noun.kind != "group", others=visited)
@@ -308,6 +312,33 @@ class _ArticleRoles:
             # naming a place the gazetteers lack: "войска ... на острове X" may be anywhere)
             return publication_country(), "the publication's country"
         return country, f"context: {clue}"
+
+    def _countries_of_its_clause(self, match: RoleMatch, tokens: list[Token]) -> frozenset[str]:
+        """Countries named as arguments of a participle or adjective phrase on the role noun: whom it is friendly
+        or hostile to, whom it acts on or who acted on it, not whose it is ("правительства, недружелюбные к США",
+        "полиция, задержавшая граждан России", "террористов, идентифицированных бельгийскими властями").  A country
+        adjective on the noun itself ("американские власти") is its own country (``match.countries``), not counted
+        here; nor is a relative clause ("генерал, которому прокуратура Азербайджана предъявила обвинение": a
+        state mostly charges its own)."""
+        noun = noun_index(match, tokens)
+        starts = {token.start: position for position, token in enumerate(tokens)}
+        found = set()
+        for offset, country in self.context._countries_named_in(self.context.article.sentences[match.sentence]):
+            index = starts.get(offset)
+            if index is None or match.start <= index < match.stop:
+                continue
+            child, position = None, index
+            for _ in range(len(tokens)):
+                head = tokens[position].head
+                if not 0 <= head < len(tokens):
+                    break
+                if head == noun:
+                    child = position
+                    break
+                position = head
+            if child is not None and child != index and tokens[child].rel in ("acl", "amod"):
+                found.add(country)
+        return frozenset(found)
 
     def _object_of_other_state(self, match: RoleMatch, tokens: list[Token]) -> Optional[str]:
         """A bare state body that is the object of an act whose subject is a country X, in a sentence that

@@ -25,7 +25,7 @@ from typing import Any, Optional
 from letopis.data_files import data_lines, data_rows
 from letopis.model import Entity, Mention, Token
 from letopis.nlp.doc import Doc
-from letopis.nlp.morph import morph_vocab, normalize_phrase
+from letopis.nlp.morph import cached_lemma, morph_vocab, normalize_phrase
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,14 @@ class RawMention:
 def language_nouns() -> frozenset[str]:
     """Nouns of a language (``data/language_nouns.txt``)."""
     return frozenset(data_lines("letopis.nlp", "language_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def community_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(demonyms of a community's state, faith words) of hyphenated people names (``data/community_demonyms.txt``)."""
+    lines = data_lines("letopis.nlp", "community_demonyms.txt")
+    faith = frozenset(lines[lines.index("мусульманин"):])
+    return frozenset(lines) - faith, faith
 
 
 @lru_cache(maxsize=1)
@@ -456,6 +464,12 @@ class EntityBuilder:
         mentions = []
         for sentence, work in zip(doc.article.sentences, doc.sents):
             for index, (token, (start, stop), word) in enumerate(zip(sentence.tokens, work.word_spans, work.words)):
+                if "-" in word and token.pos != "ADJ" and token.text[:1].isalpha():
+                    # the tagger takes a rare compound for anything: "турки-киприоты" a verb at times
+                    people = self._people_compound(word, start)
+                    if people:
+                        mentions += people
+                        continue
                 if token.pos not in ("ADJ", "PROPN", "NOUN", "X") or not token.text[:1].isalpha():
                     continue
                 if "-" in word:
@@ -599,6 +613,26 @@ class EntityBuilder:
             offset += len(part) + 1
         # "таджикско-афганской" counts only when every part is a country: "северо-западный" is not
         return found if len(found) == len(parts) else []
+
+    def _people_compound(self, word: str, start: int) -> list[RawMention]:
+        """"Греки-киприоты", "киприоты-греки", "боснийцы-мусульмане": a people named by a hyphenated noun whose
+        parts are all demonyms or faith words; its country is the state the community lives in
+        (``data/community_demonyms.txt``), else that of the first demonym."""
+        assert self.countries is not None
+        states, faith = community_words()
+        found: list[tuple[str, str]] = []
+        for part in word.split("-"):
+            key = cached_lemma(fold(part), "NOUN")
+            country = self.countries.by_demonym(key)
+            if country:
+                found.append((key, country))
+            elif key not in faith:
+                return []
+        if not found:
+            return []
+        _key, country = next(((key, country) for key, country in found if key in states), found[0])
+        return [RawMention(start, start + len(word), "LOC", self.countries.name(country), kind="demonym",
+                           country=country)]
 
     @staticmethod
     def _singular_lemma(token: Token) -> str:
