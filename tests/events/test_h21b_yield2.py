@@ -1,0 +1,62 @@
+"""Yielding acts of root 08: a blockade lifted told as a noun or with other verbs, and restrictions eased off
+another state (085, whose restrictions: "против X", "в отношении X"). Sentences written for these tests."""
+
+import pytest
+
+from tests.events.conftest import codes
+
+pytestmark = pytest.mark.slow
+
+
+def _with_countries(events):
+    return {(cameo, (source or "---")[:3], (target or "")[:3]) for cameo, source, target in codes(events)}
+
+
+# ---- a blockade lifted, ended or eased: 0872, its target the blockaded side
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Израиль объявил о прекращении блокады сектора Газа.", ("0872", "ISR", "PSE")),
+        ("Правительство Израиля объявило о снятии блокады с сектора Газа.", ("0872", "ISR", "PSE")),
+        ("Израиль прекратил блокаду сектора Газа.", ("0872", "ISR", "PSE")),
+        ("Россия объявила об ослаблении блокады Грузии.", ("0872", "RUS", "GEO")),
+        ("О снятии блокады Катара объявила Саудовская Аравия.", ("0872", "SAU", "QAT")),
+    ],
+)
+def test_a_blockade_lifted(code, sentence, expected):
+    assert expected in _with_countries(code(sentence))
+
+
+# ---- restrictions eased off another state are sanctions eased (085), not an administrative restriction (081)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Президент США объявил о смягчении ограничений против Кубы.", ("085", "USA", "CUB")),
+        ("Турция сняла ограничения против Армении, сообщил МИД.", ("085", "TUR", "ARM")),
+        ("Евросоюз смягчил ограничения в отношении Белоруссии.", ("085", "IGO", "BLR")),
+        ("Ограничения против Ирана были сняты Евросоюзом.", ("085", "IGO", "IRN")),
+        ("Вашингтон отменил запрет на поездки в Ливию.", ("085", "USA", "LBY")),
+    ],
+)
+def test_restrictions_eased_off_another_state(code, sentence, expected):
+    assert expected in _with_countries(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # eased for people, or at home: still 081
+        ("Правительство Китая отменило запрет для граждан Японии.", ("081", "CHN", "JPN")),
+        ("Правительство Египта отменило запрет на митинги.", ("081", "EGY", "EGY")),
+    ],
+)
+def test_restrictions_eased_for_people_or_at_home_stay_administrative(code, sentence, expected):
+    found = _with_countries(code(sentence))
+    assert expected in found
+    assert not [cameo for cameo, _s, _t in found if cameo == "085"]
+
+
+def test_charges_dropped_against_a_state_stay_administrative(code):
+    # no restriction named: not sanctions
+    found = _with_countries(code("Прокуратура Швейцарии сняла обвинения с России."))
+    assert not [cameo for cameo, _s, _t in found if cameo == "085"]
