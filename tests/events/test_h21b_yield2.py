@@ -60,3 +60,16 @@ def test_charges_dropped_against_a_state_stay_administrative(code):
     # no restriction named: not sanctions
     found = _with_countries(code("Прокуратура Швейцарии сняла обвинения с России."))
     assert not [cameo for cameo, _s, _t in found if cameo == "085"]
+
+
+# ---- a converb opening the sentence, which the tagger took for a finite verb, shares the subject of its verb
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Уступая требованиям участников уличных протестов, король Иордании отправил правительство в отставку.", ("083", "JOR")),
+        ("Уступая требованиям демонстрантов, президент Египта распустил правительство.", ("083", "EGY")),
+        ("Уступая давлению Вашингтона, правительство Пакистана освободило пленных.", ("083", "PAK")),
+    ],
+)
+def test_a_sentence_initial_converb_of_yielding(code, sentence, expected):
+    assert expected in {(cameo, source[:3]) for cameo, source, _target in codes(code(sentence)) if source}
