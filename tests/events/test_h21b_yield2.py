@@ -73,3 +73,36 @@ def test_charges_dropped_against_a_state_stay_administrative(code):
 )
 def test_a_sentence_initial_converb_of_yielding(code, sentence, expected):
     assert expected in {(cameo, source[:3]) for cameo, source, _target in codes(code(sentence)) if source}
+
+
+# ---- a release by unnamed captors: the source is unknown ("---"), not the state of the place; their group when
+# the text names it on them
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Двое итальянских заложников были отпущены похитителями в Ираке.", "ITA"),
+        ("Похитители освободили двух французских журналистов в Ираке.", "FRA"),
+        ("Похитители отпустили трёх британских инженеров в Нигерии.", "GBR"),
+    ],
+)
+def test_a_release_by_unnamed_captors(code, sentence, target):
+    found = {(cameo[:3], source, (tgt or "")[:3]) for cameo, source, tgt in codes(code(sentence))}
+    assert ("084", None, target) in found
+    assert not [source for cameo, source, _t in found if cameo == "084" and source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Похитители из группировки ХАМАС освободили израильского солдата.", ("PSE", "ISR")),
+        ("Похитители из «Аль-Каиды» отпустили двух немецких туристов.", ("NGO", "DEU")),
+    ],
+)
+def test_captors_of_a_named_group_are_that_group(code, sentence, expected):
+    found = {((source or "---")[:3], (tgt or "")[:3]) for cameo, source, tgt in codes(code(sentence)) if cameo.startswith("084")}
+    assert expected in found
+
+
+def test_a_release_by_named_forces_keeps_them(code):
+    found = {(cameo[:3], (source or "---")[:3]) for cameo, source, _t in codes(code("Пятеро заложников были освобождены иракскими военными."))}
+    assert ("084", "IRQ") in found
