@@ -106,3 +106,21 @@ def test_captors_of_a_named_group_are_that_group(code, sentence, expected):
 def test_a_release_by_named_forces_keeps_them(code):
     found = {(cameo[:3], (source or "---")[:3]) for cameo, source, _t in codes(code("Пятеро заложников были освобождены иракскими военными."))}
     assert ("084", "IRQ") in found
+
+
+# ---- a named person's release told as a noun under a word of announcing or deciding
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Власти России объявили об освобождении Михаила Ходорковского.", ("0841", "RUS", "RUS")),
+        ("Власти Египта объявили об освобождении оппозиционного политика Айман Нура.", ("0841", "EGY", "EGY")),
+        ("Президент России подписал указ об освобождении Михаила Ходорковского.", ("0841", "RUS", "RUS")),
+    ],
+)
+def test_a_named_person_freed_told_as_a_noun(code, sentence, expected):
+    assert expected in _with_countries(code(sentence))
+
+
+def test_a_release_as_a_price_paid_is_no_release_by_the_payer(code):
+    found = _with_countries(code("За освобождение Иссахар Израиль был вынужден отдать России подворье в Иерусалиме."))
+    assert not [cameo for cameo, source, _t in found if cameo.startswith("084") and source == "ISR"]
