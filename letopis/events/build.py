@@ -323,14 +323,18 @@ def own_country_among_sides(source: str | None, target: str | None, targets: lis
 
 
 def participle_object(view: SentenceView, candidate: Candidate) -> bool:
-    """Whether the trigger is a participle on its source's noun and its targets are the participle's own objects."""
+    """Whether the trigger is a participle on its source's noun and its targets are the participle's own objects,
+    or words inside its own phrase ("Власти Боливии, уступившие требованиям участников протестов, ...")."""
     trigger = candidate.trigger
     return (
         view.tokens[trigger].feats.get("VerbForm") == "Part"
         and view.rel(trigger) == "acl"
         and view.head(trigger) in candidate.source_tokens
         and bool(candidate.target_tokens)
-        and all(view.head(word) == trigger and view.rel(word) == "obj" for word in candidate.target_tokens)
+        and all(
+            (view.head(word) == trigger and view.rel(word) == "obj") or trigger in view.ancestors(word, 3)
+            for word in candidate.target_tokens
+        )
     )
 
 

@@ -124,3 +124,16 @@ def test_a_named_person_freed_told_as_a_noun(code, sentence, expected):
 def test_a_release_as_a_price_paid_is_no_release_by_the_payer(code):
     found = _with_countries(code("За освобождение Иссахар Израиль был вынужден отдать России подворье в Иерусалиме."))
     assert not [cameo for cameo, source, _t in found if cameo.startswith("084") and source == "ISR"]
+
+
+# ---- a participle on its source's noun acts on words inside its own phrase, of another role of the same country
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Власти Боливии, уступившие требованиям участников уличных протестов, в понедельник расторгли контракт с консорциумом.", ("083", "BOLGOV", "BOLCVL")),
+        ("Правительство Непала, пошедшее навстречу требованиям демонстрантов, отменило повышение цен.", ("083", "NPLGOV", "NPLCVL")),
+        ("Правительство Непала, уступившее требованиям оппозиции, отменило повышение цен.", ("083", "NPLGOV", "NPLOPP")),
+    ],
+)
+def test_a_participle_yields_to_a_side_inside_its_phrase(code, sentence, expected):
+    assert expected in codes(code(sentence))
