@@ -137,3 +137,16 @@ def test_a_release_as_a_price_paid_is_no_release_by_the_payer(code):
 )
 def test_a_participle_yields_to_a_side_inside_its_phrase(code, sentence, expected):
     assert expected in codes(code(sentence))
+
+
+# ---- house arrest lifted: a release of the person held
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Суд Египта отменил домашний арест бывшего президента Хосни Мубарака.", ("0841", "EGY", "EGY")),
+        ("Военные власти Мьянмы сняли домашний арест с оппозиционного политика.", ("0841", "MMR", "MMR")),
+        ("Домашний арест с лидера оппозиции Ирана был снят.", ("0841", "IRN", "IRN")),
+    ],
+)
+def test_house_arrest_lifted_is_a_release(code, sentence, expected):
+    assert expected in _with_countries(code(sentence))
