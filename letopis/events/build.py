@@ -42,7 +42,7 @@ from letopis.events.code_classes import (
 from letopis.events.lexicon import load_lexicon
 from letopis.events.roles import state_code
 from letopis.events.syntax import SentenceView
-from letopis.events.target_codes import assault_code, refined_code
+from letopis.events.target_codes import assault_code, eased_sanctions_code, refined_code
 from letopis.model import Article, Entity, Event, EventMention
 
 log = logging.getLogger(__name__)
@@ -138,6 +138,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         entry = table.lookup(cameo)
         source_code = participant_code(view, candidate, source, "source", cameo)
         cameo = aerial_code(view, candidate, cameo)
+        cameo = eased_sanctions_code(cameo, source_code, target_code, target, restriction_eased(view, candidate))
         entry = table.lookup(cameo)
         assault = assault_code(cameo, source_code, target_code, candidate.between_sides)
         if assault != cameo:
@@ -240,6 +241,17 @@ def aerial_code(view: SentenceView, candidate: Candidate, cameo: str) -> str:
     return AERIAL_CODE if any(view.lemma(word) in aircraft for word in words) else cameo
 
 
+def restriction_eased(view: SentenceView, candidate: Candidate) -> bool:
+    """Whether the act eases restrictions (word class foreign_restriction): the trigger is such a noun, or one hangs
+    on it ("сняла ограничения", "ограничения были отменены", "о смягчении ограничений")."""
+    words = load_lexicon().word_classes["foreign_restriction"]
+    return view.lemma(candidate.trigger) in words or any(
+        view.lemma(node) in words
+        for child in view.kids(candidate.trigger, "obj", "nsubj:pass", "nmod")
+        for node in view.conjuncts(child)
+    )
+
+
 def private_exchange(cameo: str, source: str | None, target: str | None) -> bool:
     """A statement, appeal or promise of a private person or a company to no one or to a private person."""
     def private(code: str | None, roles: set[str]) -> bool:
@@ -311,14 +323,18 @@ def own_country_among_sides(source: str | None, target: str | None, targets: lis
 
 
 def participle_object(view: SentenceView, candidate: Candidate) -> bool:
-    """Whether the trigger is a participle on its source's noun and its targets are the participle's own objects."""
+    """Whether the trigger is a participle on its source's noun and its targets are the participle's own objects,
+    or words inside its own phrase ("Власти Боливии, уступившие требованиям участников протестов, ...")."""
     trigger = candidate.trigger
     return (
         view.tokens[trigger].feats.get("VerbForm") == "Part"
         and view.rel(trigger) == "acl"
         and view.head(trigger) in candidate.source_tokens
         and bool(candidate.target_tokens)
-        and all(view.head(word) == trigger and view.rel(word) == "obj" for word in candidate.target_tokens)
+        and all(
+            (view.head(word) == trigger and view.rel(word) == "obj") or trigger in view.ancestors(word, 3)
+            for word in candidate.target_tokens
+        )
     )
 
 

@@ -63,6 +63,7 @@ COERCIVE_ROOTS = {"15", "16", "17", "18", "19", "20"}  # what a warning may say 
 IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
 # yielding: easing sanctions, releasing, allowing, de-escalating (an agentless one a state body announces is its own)
 YIELD_ROOT = "08"
+RELEASE_CODE = "084"  # releases of people or property (0841, 0842)
 # the acts a government makes by speaking (statements, appeals, intents, praise, demands, accusations, rejections,
 # threats; not a protest, which crowds make): told with an indefinite plural said "in" a capital or a seat of power ("В Вашингтоне
 # потребовали", "в Белом доме приветствовали"), that seat speaks; not a verdict ("в Москве осудили на пять лет")

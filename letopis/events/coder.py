@@ -1453,9 +1453,14 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         # struck, not who struck (an unknown attacker is "---", by its own word: "неизвестные")
         victim_told = not is_verb and rule.root in UNKNOWN_AGENT_ROOTS and any(slot.kind == "head" for slot in rule.target) \
             and not any(slot.kind == "none" for slot in rule.source)
+        if not sources and is_verb:
+            # "отпущены своими похитителями из группировки X": the captors' group releases them
+            groups = [(word, group) for word, group in self.captors(position, rule) if group]
+            if groups:
+                sources, source_words = groups[0][1], [groups[0][0]]
         if (passive or indefinite or not is_verb) and not sources and (
             rule.root in IMPLIED_AGENT_ROOTS or state_act
-        ) and not killing and not object_only and not victim_told:
+        ) and not killing and not object_only and not victim_told and not self.released_by_captors(position, rule):
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened; "выслан из Мали": the
             # state one is sent out of
             if state_act and state_only is not None and state_only.from_place:

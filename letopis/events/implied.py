@@ -26,6 +26,7 @@ from letopis.events.code_classes import (
     PATIENT_ACT_ROOTS,
     PERSONAL,
     REACTION_ROOTS,
+    RELEASE_CODE,
     SUPPORTED,
     UNKNOWN_AGENT_ROOTS,
 )
@@ -113,6 +114,8 @@ class ImpliedActors:
     def unknown_agent(self, position: int, rule: TriggerRule) -> bool:
         """A violent act whose subject the text leaves unidentified ("неизвестные открыли огонь по патрулю")."""
         view = self.view
+        if self.released_by_captors(position, rule):
+            return True
         if rule.root not in UNKNOWN_AGENT_ROOTS or view.rel(position) == "acl":
             # "неизвестные преступники, похитившие ...": a participle names them by an act told in its own clause
             return False
@@ -127,6 +130,40 @@ class ImpliedActors:
             and not self.actors_at(subject)
             for subject in subjects
         )
+
+    def released_by_captors(self, position: int, rule: TriggerRule) -> bool:
+        """A release (084) by captors the text does not name (word class captor): "заложники были отпущены
+        похитителями", "похитители освободили журналистов" (EVENTS.md: unknown kidnappers are "---"), not an act of
+        the state of the place."""
+        return any(not group for _word, group in self.captors(position, rule))
+
+    def captors(self, position: int, rule: TriggerRule) -> list[tuple[int, list[Entity]]]:
+        """The unnamed captors who make a release (084), each with the group the text says they are of
+        ("своими похитителями из группировки «Исламская армия в Ираке»": that group), or none."""
+        view = self.view
+        if not rule.cameo.startswith(RELEASE_CODE):
+            return []
+        agents = view.kids(position, "nsubj") + [
+            word for word in view.kids(position, "obl") if view.case(word) == "Ins" and not view.preposition(word)
+        ]
+        captors = self.lexicon.word_classes["captor"]
+        found = []
+        for word in agents:
+            if view.lemma(word) not in captors or self.actors_at(word):
+                continue
+            group = next(
+                (
+                    actors
+                    for kid in view.kids(word, "nmod")
+                    if view.preposition(kid) == "из"
+                    for node in [kid, *view.kids(kid, "nmod", "appos", "flat", "flat:name")]
+                    for actors in [self.actors_at(node)]
+                    if actors
+                ),
+                [],
+            )
+            found.append((word, group))
+        return found
 
     def context_target(
         self, position: int, slots: list[Slot], passive: bool, anchors: list[int], sources: list[Entity]

@@ -14,6 +14,7 @@ from letopis.model import Entity
 TARGET_KINDS = ("person", "private", "nonpublic")
 # who is killed by assault, not assassinated: members of the forces and armed groups, and people the text does not name
 NONPUBLIC_ROLES = frozenset({"COP", "MIL", "SPY", "INS", "REB"})
+ADMINISTRATIVE_EASE, ECONOMIC_EASE = "081", "085"  # restrictions eased at home; sanctions eased off another state
 
 
 @lru_cache(maxsize=1)
@@ -66,3 +67,16 @@ def assault_code(cameo: str, source: str | None, target: str | None, between_sid
     if target.startswith(("IGO", "NGO")) or target[3:] in ARMED_ROLES:
         return cameo
     return INDIVIDUAL_FIRE_CODES[cameo]
+
+
+def eased_sanctions_code(cameo: str, source: str | None, target: str | None, entity: Entity | None, restriction: bool) -> str:
+    """The code of restrictions eased (081, ``restriction``: the act names them) off another state: "Турция сняла
+    ограничения против Армении", "объявил о смягчении ограничений против Кубы" ease sanctions (085 RETREAT); those
+    eased for people ("отменило запрет для граждан Японии") or at home stay 081."""
+    if cameo != ADMINISTRATIVE_EASE or not restriction or not source or not target or entity is None:
+        return cameo
+    if entity.type == "PER" or target.startswith(("IGO", "NGO")) or target[3:] not in ("", "GOV"):
+        return cameo
+    if source[:3] == target[:3] or not target[:3].isalpha():
+        return cameo
+    return ECONOMIC_EASE

@@ -8,6 +8,9 @@
 - a name in quotes follows ("суда «Флотилии свободы»": ships and flotillas are named so, courts are not);
 - it is the object right after a verb of seizing, boarding, sinking or attacking (``data/ship_verbs.txt``:
   "захватили суда", "взял штурмом суда"; not "избежал суда").
+
+A form homograph too: the tagger may read a converb opening a sentence ("Уступая требованиям X, Y ...") as a
+finite verb (plural, passive); no finite form ends as a converb does, so such a word is made a converb again.
 """
 
 from __future__ import annotations
@@ -34,6 +37,27 @@ def repair_homographs(tokens: list[Token]) -> None:
             continue
         if _ships(tokens, index):
             token.lemma = "судно"
+
+
+# endings only converbs have ("уступая", "опираясь", "держась", "уступив", "уступившись"); finite forms end
+# in "-ся" ("уступился"), "-лась" ("началась"), "-ла", "-ют" ...
+CONVERB_ENDINGS = ("я", "ясь", "ась", "вши", "вшись")
+NOT_CONVERB_ENDINGS = ("ся", "лась")
+FINITE_FEATS = ("Mood", "Person", "Number", "Gender")
+
+
+def repair_converbs(tokens: list[Token]) -> None:
+    """Make a converb of each verb tagged finite whose form ends only as a converb does ("Уступая требованиям
+    оппозиции, король ..."): the subject it shares with the verb it hangs on is then found."""
+    for token in tokens:
+        if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin":
+            continue
+        form = token.text.lower()
+        if not form.endswith(CONVERB_ENDINGS) or form.endswith(NOT_CONVERB_ENDINGS):
+            continue
+        feats = {key: value for key, value in token.feats.items() if key not in FINITE_FEATS}
+        feats.update(VerbForm="Conv", Voice="Act")
+        token.feats = feats
 
 
 def _ships(tokens: list[Token], index: int) -> bool:

@@ -17,7 +17,7 @@ from threadpoolctl import threadpool_limits
 from letopis.model import Token
 from letopis.nlp.asides import hang_asides, kept_words, relative_asides
 from letopis.nlp.doc import Doc
-from letopis.nlp.homographs import repair_homographs
+from letopis.nlp.homographs import repair_converbs, repair_homographs
 from letopis.nlp.morph import lemma, morph_vocab
 from letopis.nlp.neural import models
 from letopis.nlp.tails import ENDS, graft, tail_start
@@ -97,6 +97,7 @@ class Lemmatizer:
                 for token, word in zip(sentence.tokens, work.words):
                     token.lemma = _lemma(word.lower(), token.pos, tuple(sorted(token.feats.items())))
             repair_homographs(sentence.tokens)
+            repair_converbs(sentence.tokens)
 
 
 def _body_end(tokens: Sequence[Token]) -> int:
