@@ -63,7 +63,7 @@ class Qualifiers:
             # "если", "чтобы"; and the particle of the conditional mood: "потребовало бы", "это бы означало"
             kinds = [self.lexicon.modality.get(view.lemma(child)) for child in view.kids(node, "mark", "aux")]
             if node != position:
-                kind = self.lexicon.modality.get(view.lemma(node))
+                kind = self.lexicon.modality.get(view.lemma(node)) or self.passive_stop(node)
                 if kind == "stop" and view.rel(nodes[index - 1]) not in STOPPED and not self.ended_by_noun(nodes[index - 1], node):
                     kind = None  # "слушания отложены, но президент поддерживает": only what the verb ends is ended
                 kinds.append(None if kind in ("happen", "hope", "hedge", *URGED_KINDS) else kind)
@@ -97,6 +97,16 @@ class Qualifiers:
             if self.lexicon.modality.get(view.lemma(hope)) == "hope" and view.tokens[hope].pos != "PROPN":
                 return True
         return False
+
+    def passive_stop(self, node: int) -> str | None:
+        """The "-ся" passive of a verb of ending ends its subject as the verb ends its object: "домашний арест
+        снимается", "обстрел приостанавливается", "эмбарго отменяется" (only "stop": other kinds keep their own
+        "-ся" lemmas)."""
+        view = self.view
+        lemma = view.lemma(node)
+        if not lemma.endswith(("ся", "сь")) or not view.is_passive(node):
+            return None
+        return "stop" if self.lexicon.modality.get(lemma[:-2]) == "stop" else None
 
     def ended_by_noun(self, word: int, noun: int) -> bool:
         """A noun of ending or lifting ends its bare genitive as its verb ends its object: "снятие эмбарго, введенного
