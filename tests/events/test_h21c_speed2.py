@@ -152,3 +152,28 @@ def test_genitive_over_its_verb_still_moved_and_a_neighbour_left(monkeypatch):
     repairs.repair_genitives(tokens, heads, rels)
     assert heads == [1, -1, 1, 4, 2]
     assert seen == [parsed]
+
+
+# the bare group noun's actor asks for the sentence's countries abroad (a scan of its names) only for a crowd
+NOT_A_CROWD = [
+    ("Полиция задержала двух журналистов.", ("173", "RUSCOP", "RUSCVL")),
+    ("Министерство иностранных дел Франции осудило нападение боевиков на деревню.", ("111", "FRAGOV", "FRAINS")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), NOT_A_CROWD)
+def test_countries_abroad_not_asked_for_a_group_that_is_no_crowd(code, text, event, monkeypatch):
+    from letopis.events.implied import ImpliedActors
+
+    def refused(self):
+        raise AssertionError("asked only of a crowd")
+
+    monkeypatch.setattr(ImpliedActors, "countries_abroad", refused)
+    found = code(text, published="2012-05-10")
+    assert {(e.cameo, e.source, e.target) for e in found if not e.negated} == {event}
+
+
+def test_crowd_before_a_mission_still_not_of_its_country(code):
+    # "Студенты пикетировали консульство Италии": the crowd is not Italy's, with or without a story country
+    found = code("Студенты пикетировали консульство Италии.", published="2012-05-10")
+    assert not any((e.source or "")[:3] == "ITA" for e in found)
