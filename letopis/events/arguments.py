@@ -281,8 +281,8 @@ class ArgumentFinder:
         role = None if lemma in visitor_nouns() else group_roles().get(lemma)
         # "Демонстранты пикетировали посольство Израиля", "сотни жителей протестовали против визита президента США":
         # a crowd is not of the country of the mission, envoy or visitor it stands before
-        abroad = self.context_country in self.countries_abroad()
-        if role == CIVILIAN and abroad:
+        # (asked only of a crowd: the sentence's countries abroad are a scan of its names)
+        if role == CIVILIAN and self.context_country in self.countries_abroad():
             return appositions
         if role and self.context_country and view.tokens[node].pos == "NOUN" and not (
             role == "GOV" and any(view.lemma(child) in private_premises() for child in view.kids(node, "nmod"))
@@ -292,7 +292,7 @@ class ArgumentFinder:
         # "сотрудники милиции задержали": a member of a bare group is of the group's country
         for child in view.kids(node, "nmod"):
             role = None if view.lemma(child) in visitor_nouns() else group_roles().get(view.lemma(child))
-            if role == CIVILIAN and abroad:
+            if role == CIVILIAN and self.context_country in self.countries_abroad():
                 break
             if role and self.context_country and not view.preposition(child) and view.case(child) in ("Gen", ""):
                 return [context_actor(self.context_country, role)]

@@ -35,7 +35,7 @@ def _has_kid(heads: list[int], rels: list[str], node: int, *wanted: str) -> bool
 
 def _prepositions(tokens: list[Token], heads: list[int], rels: list[str]) -> dict[int, str]:
     """The preposition (lemma) of each word that has one, by the word's index."""
-    return {heads[word]: token.lemma for word, token in enumerate(tokens) if rels[word] == "case"}
+    return {heads[word]: tokens[word].lemma for word, rel in enumerate(rels) if rel == "case"}
 
 
 def repair_preposition_heads(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
@@ -43,7 +43,7 @@ def repair_preposition_heads(tokens: list[Token], heads: list[int], rels: list[s
     participle of a noun that has no preposition of its own, and the parser hung the preposition on a later noun,
     it belongs to that noun ("направили в пострадавшие от засухи районы Эфиопии 100 тысяч тонн пшеницы": "в" hung on
     "тонн", which then read as a place). The noun, if the parser made it a verb's subject or object, is an oblique."""
-    with_preposition = set(_prepositions(tokens, heads, rels))
+    with_preposition: set[int] | None = None  # built at the first candidate, before any head changes
     for mark in range(len(tokens) - 1):
         if rels[mark] != "case" or tokens[mark].pos != "ADP":
             continue
@@ -54,7 +54,12 @@ def repair_preposition_heads(tokens: list[Token], heads: list[int], rels: list[s
             or rels[modifier] not in ("amod", "acl", "det")
             or not mark < noun < later
             or tokens[noun].pos not in NOUNS
-            or noun in with_preposition
+        ):
+            continue
+        if with_preposition is None:
+            with_preposition = set(_prepositions(tokens, heads, rels))
+        if (
+            noun in with_preposition
             or not _same_case(tokens[modifier], tokens[noun])
             # the words between hang inside the phrase: "в пострадавшие от засухи районы"
             or any(not modifier <= heads[between] <= noun for between in range(modifier + 1, noun))
@@ -361,10 +366,16 @@ def repair_genitives(tokens: list[Token], heads: list[int], rels: list[str]) -> 
     or apposition hung on a word after a later verb ("Министр иностранных дел Аргентины Гидо ди Телла ...
     встретился ..., сообщило министерство": both on "министерство") belongs to the noun before it: both follow
     the noun they modify, and never reach over their clause's verb."""
-    with_preposition = _prepositions(tokens, heads, rels)
+    with_preposition: dict[int, str] | None = None  # built at the first candidate, before any head changes
     for word, token in enumerate(tokens):
+        if rels[word] not in ("nmod", "appos") or token.pos not in NOUNS:
+            continue  # (neither a genitive nor an apposition)
         head = heads[word]
-        if token.pos not in NOUNS or word in with_preposition:
+        if not (head > word + 1 or 0 <= head < word - 1):
+            continue  # (on a neighbour, where both moves below leave it)
+        if with_preposition is None:
+            with_preposition = _prepositions(tokens, heads, rels)
+        if word in with_preposition:
             continue
         genitive = rels[word] == "nmod" and token.feats.get("Case") == "Gen"
         oblique = rels[word] == "nmod" and token.feats.get("Case") in ("Gen", "Acc")
@@ -380,10 +391,14 @@ def repair_datives_on_names(tokens: list[Token], heads: list[int], rels: list[st
     """A bare dative the parser hung on a name that is itself a verb's argument ("база была передана Россией
     Грузии": "Грузии" on "Россией") is that verb's indirect object: a name governs no dative (an event noun does:
     "помощь беженцам", so only a name as the head)."""
-    with_preposition = _prepositions(tokens, heads, rels)
+    with_preposition: dict[int, str] | None = None  # built at the first candidate, before any head changes
     for word, token in enumerate(tokens):
+        if rels[word] != "nmod" or token.pos not in NOUNS or token.feats.get("Case") != "Dat":
+            continue
+        if with_preposition is None:
+            with_preposition = _prepositions(tokens, heads, rels)
         head = heads[word]
-        if token.pos not in NOUNS or word in with_preposition or rels[word] != "nmod" or token.feats.get("Case") != "Dat":
+        if word in with_preposition:
             continue
         if not 0 <= head < len(tokens) or tokens[head].pos != "PROPN" or tokens[head].feats.get("Case") == "Dat":
             continue
@@ -395,10 +410,14 @@ def repair_datives_on_names(tokens: list[Token], heads: list[int], rels: list[st
 def repair_objects_on_datives(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """An accusative noun the parser hung on a name that is a verb's dative ("передала Руанде бывшего офицера армии":
     "офицера" on "Руанде") is that verb's object when it has none: a name governs no accusative."""
-    with_preposition = _prepositions(tokens, heads, rels)
+    with_preposition: dict[int, str] | None = None  # built at the first candidate, before any head changes
     for word, token in enumerate(tokens):
+        if rels[word] != "nmod" or token.pos not in NOUNS or token.feats.get("Case") != "Acc":
+            continue
+        if with_preposition is None:
+            with_preposition = _prepositions(tokens, heads, rels)
         head = heads[word]
-        if token.pos not in NOUNS or word in with_preposition or rels[word] != "nmod" or token.feats.get("Case") != "Acc":
+        if word in with_preposition:
             continue
         if not 0 <= head < word or tokens[head].pos != "PROPN" or tokens[head].feats.get("Case") != "Dat":
             continue
@@ -1479,7 +1498,7 @@ def repair_passive_agents(tokens: list[Token], heads: list[int], rels: list[str]
     Навазом Шарифом" ("коллегой" on "переходе"); so is a name in the instrumental the parser hung on the verb's
     oblique or dative ("введены против Ирана Евросоюзом", "предъявлен Ираку Соединёнными Штатами"). Only a noun
     that is the verb's own oblique, right before it."""
-    with_preposition = set(_prepositions(tokens, heads, rels))
+    with_preposition: set[int] | None = None  # built at the first candidate, before any head changes
     for word, token in enumerate(tokens):
         noun = heads[word]
         if (
@@ -1488,7 +1507,12 @@ def repair_passive_agents(tokens: list[Token], heads: list[int], rels: list[str]
             or token.feats.get("Case") != "Ins"
             # (or a name: a state or body, "были введены против Ирана Евросоюзом")
             or not (token.feats.get("Animacy") == "Anim" or token.text[:1].isupper())
-            or word in with_preposition
+        ):
+            continue
+        if with_preposition is None:
+            with_preposition = set(_prepositions(tokens, heads, rels))
+        if (
+            word in with_preposition
             or not 0 <= noun < word
             # (or its dative: "ультиматум предъявлен Ираку Соединёнными Штатами")
             or not (
@@ -1571,10 +1595,14 @@ def repair_earlier_clause_words(tokens: list[Token], heads: list[int], rels: lis
     повстанцы похитили" ("в сектор" on "похитили"), "задержали его на юге страны близ КПП — на дороге, ведущей в
     Турцию, депортировали" (a clause's words do not reach over a break to a verb after it). Not inside a quoted
     title ("подвергся законопроект «О внесении изменений в акты»")."""
-    with_preposition = _prepositions(tokens, heads, rels)
+    with_preposition: dict[int, str] | None = None  # built at the first candidate, before any head changes
     for word in range(len(tokens)):
         head = heads[word]
-        if rels[word] != "obl" or word not in with_preposition or not word < head or tokens[head].pos != "VERB":
+        if rels[word] != "obl" or not word < head or tokens[head].pos != "VERB":
+            continue
+        if with_preposition is None:
+            with_preposition = _prepositions(tokens, heads, rels)
+        if word not in with_preposition:
             continue
         if tokens[word].pos not in NOUNS:
             continue  # "после того, как ...": the pronoun opens the clause it is hung into
