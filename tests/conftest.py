@@ -10,6 +10,17 @@ SEED = SHARED / "eval" / "seed" / "docs" / "seed.txt"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def tokens_of(words: list[tuple[str, str, str, dict[str, str]]]) -> list:
+    """Tokens of (text, lemma, pos, feats) rows, one space apart, for tests that build a sentence by hand."""
+    from letopis.model import Token
+
+    tokens, start = [], 0
+    for text, lemma, pos, feats in words:
+        tokens.append(Token(start, start + len(text), text, lemma, pos, feats))
+        start += len(text) + 1
+    return tokens
+
+
 @pytest.fixture(autouse=True, scope="session")
 def steps_fail_loudly():
     """In tests a pipeline step that raises fails the test: the library logs the error and goes on with the

@@ -18,6 +18,7 @@ import letopis.events.repairs as repairs
 import letopis.kb.phrases as phrases
 from letopis.model import Token
 from letopis.nlp.taggers import break_cycles
+from tests.conftest import tokens_of
 
 
 def walk_with_sets(heads: list[int], rels: list[str]) -> None:
@@ -80,15 +81,7 @@ def test_break_cycles_on_written_trees(heads, expected):
             current = heads[current]
 
 
-def _tokens(words: list[tuple[str, str, str, dict[str, str]]]) -> list[Token]:
-    tokens, start = [], 0
-    for text, lemma, pos, feats in words:
-        tokens.append(Token(start, start + len(text), text, lemma, pos, feats))
-        start += len(text) + 1
-    return tokens
-
-
-SENTENCE = _tokens([
+SENTENCE = tokens_of([
     ("Протестующие", "протестовать", "NOUN", {"Case": "Nom", "Number": "Plur"}),
     ("и", "и", "CCONJ", {}),
     ("вооружённые", "вооружить", "ADJ", {"Case": "Nom"}),
@@ -124,7 +117,7 @@ def _no_prepositions(*args):
 
 def test_fronted_objects_reads_prepositions_only_at_a_verb_of_a_fronted_object(monkeypatch):
     # "Вчера в Москве прошли переговоры": no finite verb whose rows take an object
-    tokens = _tokens([
+    tokens = tokens_of([
         ("Вчера", "вчера", "ADV", {}),
         ("в", "в", "ADP", {}),
         ("Москве", "москва", "PROPN", {"Case": "Loc"}),
@@ -140,7 +133,7 @@ def test_fronted_objects_reads_prepositions_only_at_a_verb_of_a_fronted_object(m
 def test_fronted_object_still_found():
     # "В Лондоне Дэвида Кэмерона поздравил Барак Обама": the person the parser hung on the place is the verb's object
     anim = {"Case": "Gen", "Animacy": "Anim", "Number": "Sing", "Gender": "Masc"}
-    tokens = _tokens([
+    tokens = tokens_of([
         ("В", "в", "ADP", {}),
         ("Лондоне", "лондон", "PROPN", {"Case": "Loc"}),
         ("Дэвида", "дэвид", "PROPN", anim),
@@ -153,7 +146,7 @@ def test_fronted_object_still_found():
     repairs.repair_fronted_objects(tokens, heads, rels)
     assert (heads[2], rels[2]) == (4, "obj")
     # after "об" it is the genitive of the event told: "Об освобождении Дэвида Кэмерона объявил Барак Обама"
-    tokens[0], tokens[1] = _tokens([("Об", "об", "ADP", {})])[0], Token(3, 15, "освобождении", "освобождение", "NOUN",
+    tokens[0], tokens[1] = tokens_of([("Об", "об", "ADP", {})])[0], Token(3, 15, "освобождении", "освобождение", "NOUN",
                                                                          {"Case": "Loc"})
     heads, rels = [1, 4, 1, 2, -1, 4, 5], ["case", "obl", "nmod", "flat:name", "root", "nsubj", "flat:name"]
     tokens[4] = Token(0, 0, "объявил", "объявить", "VERB", {"VerbForm": "Fin", "Number": "Sing", "Gender": "Masc"})
@@ -173,7 +166,7 @@ class _CountedHeads(list):
 
 def test_described_names_lists_children_only_at_a_nominal_conjunct():
     # "Россия и Китай подписали договор": no nominal conjunct after a comma... and no "conj" noun at all here
-    tokens = _tokens([
+    tokens = tokens_of([
         ("Делегация", "делегация", "NOUN", {"Case": "Nom"}),
         ("подписала", "подписать", "VERB", {"VerbForm": "Fin"}),
         ("договор", "договор", "NOUN", {"Case": "Acc"}),
@@ -187,7 +180,7 @@ def test_described_names_lists_children_only_at_a_nominal_conjunct():
 
 def test_described_name_still_made_an_apposition():
     # "Джон Смит, посол Канады, заявил": the parser's conjunct between commas after a name is its apposition
-    tokens = _tokens([
+    tokens = tokens_of([
         ("Джон", "джон", "PROPN", {"Case": "Nom"}),
         ("Смит", "смит", "PROPN", {"Case": "Nom"}),
         (",", ",", "PUNCT", {}),

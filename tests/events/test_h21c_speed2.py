@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import letopis.events.repairs as repairs
-from letopis.model import Token
+from tests.conftest import tokens_of
 
 LAZY = [
     repairs.repair_preposition_heads,
@@ -20,14 +20,6 @@ LAZY = [
 ]
 
 
-def _tokens(words: list[tuple[str, str, str, dict[str, str]]]) -> list[Token]:
-    tokens, start = [], 0
-    for text, lemma, pos, feats in words:
-        tokens.append(Token(start, start + len(text), text, lemma, pos, feats))
-        start += len(text) + 1
-    return tokens
-
-
 def _no_prepositions(*args):
     raise AssertionError("no word passed the repair's cheap tests: the prepositions table is not needed")
 
@@ -35,7 +27,7 @@ def _no_prepositions(*args):
 @pytest.mark.parametrize("repair", LAZY, ids=lambda repair: repair.__name__)
 def test_no_prepositions_table_without_a_candidate(repair, monkeypatch):
     # "Переговоры министров обороны прошли в Москве": genitives on their neighbours, an oblique after its verb
-    tokens = _tokens([
+    tokens = tokens_of([
         ("Переговоры", "переговоры", "NOUN", {"Case": "Nom"}),
         ("министров", "министр", "NOUN", {"Case": "Gen"}),
         ("обороны", "оборона", "NOUN", {"Case": "Gen"}),
@@ -129,7 +121,7 @@ CASES = [
 
 @pytest.mark.parametrize(("repair", "words", "parsed", "expected"), CASES, ids=lambda case: getattr(case, "__name__", ""))
 def test_repair_still_applies_and_reads_the_parser_heads(repair, words, parsed, expected, monkeypatch):
-    tokens = _tokens(words)
+    tokens = tokens_of(words)
     heads, rels = parsed[0][:], parsed[1][:]
     seen = _watched(monkeypatch, heads)
     repair(tokens, heads, rels)
@@ -139,7 +131,7 @@ def test_repair_still_applies_and_reads_the_parser_heads(repair, words, parsed, 
 
 def test_genitive_over_its_verb_still_moved_and_a_neighbour_left(monkeypatch):
     # "Министр приветствовал решение Южной Африки": "Африки" hung on "Министр" across the verb; "Южной" stays
-    tokens = _tokens([
+    tokens = tokens_of([
         ("Министр", "министр", "NOUN", {"Case": "Nom"}),
         ("приветствовал", "приветствовать", "VERB", {"VerbForm": "Fin"}),
         ("решение", "решение", "NOUN", {"Case": "Acc"}),
