@@ -12,6 +12,7 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -252,6 +253,19 @@ class Article:
 
 
 # ---------------------------------------------------------------- JSON
+
+
+def branch_under(head_of: Callable[[int], int], size: int, node: int, top: int) -> int:
+    """The word right under ``top`` on the way up the heads from ``node`` (``node`` itself when ``top`` is its
+    head), or -1 when ``top`` is not above it; ``head_of`` gives a word's head (out of range: the root)."""
+    for _ in range(size):  # (bounded: a tree has no longer path)
+        head = head_of(node)
+        if not 0 <= head < size:
+            return -1
+        if head == top:
+            return node
+        node = head
+    return -1
 
 
 def to_jsonable(value: Any) -> Any:

@@ -64,3 +64,15 @@ def test_a_batch_goes_on_past_a_text_it_refuses(analyzer):
     assert articles[0].entities and articles[2].entities
     assert articles[1].warnings and articles[1].warnings[0].startswith("not analysed: ")
     assert not articles[1].sentences
+
+
+def test_branch_under_finds_the_word_right_under_an_ancestor():
+    from letopis.model import branch_under
+
+    # "правительства , недружелюбные к США": США -> недружелюбные -> правительства (root)
+    heads = [-1, 0, 0, 4, 2]
+    head_of = heads.__getitem__
+    assert branch_under(head_of, len(heads), 4, 0) == 2
+    assert branch_under(head_of, len(heads), 2, 0) == 2
+    assert branch_under(head_of, len(heads), 4, 1) == -1
+    assert branch_under(head_of, len(heads), 0, 2) == -1

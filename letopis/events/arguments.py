@@ -61,7 +61,7 @@ from letopis.kb.role_words import (
     several_states_nouns,
     visitor_nouns,
 )
-from letopis.model import Entity, Mention
+from letopis.model import Entity, Mention, branch_under
 from letopis.nlp.quotes import DASHES
 
 OWNED_HEADS = frozenset({"глава", "лидер"})  # anaphors unless their genitive owner is someone unnamed
@@ -2067,15 +2067,8 @@ class ArgumentFinder:
         """Whether ``node`` is a word of a participle or adjective phrase on ``top`` (not that participle or
         adjective itself): "правительства, недружелюбные к США", "правительствам, покупающим иранскую нефть"."""
         view = self.view
-        child = node
-        for _ in range(len(view.tokens)):
-            head = view.head(child)
-            if head < 0:
-                return False
-            if head == top:
-                return child != node and view.rel(child) in ("acl", "amod") and view.tokens[child].pos in ("VERB", "ADJ")
-            child = head
-        return False
+        child = branch_under(view.head, len(view.tokens), node, top)
+        return 0 <= child != node and view.rel(child) in ("acl", "amod") and view.tokens[child].pos in ("VERB", "ADJ")
 
     def in_relative_clause(self, node: int, top: int) -> bool:
         """Whether ``node`` lies in a relative clause inside the phrase of ``top``, or in a participle clause or

@@ -90,7 +90,7 @@ from letopis.kb.role_words import (
     successor,
     supporter_nouns,
 )
-from letopis.model import Actor, Article, Entity, Mention, Sentence, Token
+from letopis.model import Actor, Article, Entity, Mention, Sentence, Token, branch_under
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import cached_lemma as lemmatize
 from letopis.nlp.morph import morph_vocab
@@ -464,7 +464,7 @@ class Context:
             return []
         span = self.article.sentences[sentence]
         found: list[str] = []
-        for offset, country in self._countries_named_in(span):
+        for offset, country in self.countries_named_in(span):
             if country in found or _on_symbol(span.tokens, offset):
                 continue
             if before is not None and offset > before:
@@ -487,7 +487,7 @@ class Context:
         verb = tokens[index].head
         starts = {token.start: position for position, token in enumerate(tokens)}
         found: set[str] = set()
-        for offset, country in self._countries_named_in(span):
+        for offset, country in self.countries_named_in(span):
             position = starts.get(offset)
             for _ in range(6):
                 if position is None or not 0 <= position < len(tokens) or position == index:
@@ -509,19 +509,15 @@ class Context:
         tokens = span.tokens
         starts = {token.start: position for position, token in enumerate(tokens)}
         wanted = set(countries)
-        for offset, country in self._countries_named_in(span):
+        for offset, country in self.countries_named_in(span):
             position = starts.get(offset)
             if country not in wanted or position is None or position == index:
                 continue
-            for _ in range(len(tokens)):
-                position = tokens[position].head
-                if not 0 <= position < len(tokens):
-                    break
-                if position == index:
-                    return True
+            if branch_under(lambda word: tokens[word].head, len(tokens), position, index) >= 0:
+                return True
         return False
 
-    def _countries_named_in(self, span: Sentence) -> list[tuple[int, str]]:
+    def countries_named_in(self, span: Sentence) -> list[tuple[int, str]]:
         """(offset, country) of every country and capital the sentence ``span`` names, in text order."""
         return sorted(self._positions_in(self.country_positions, span.start, span.stop)
                       + self._positions_in(self.capital_positions, span.start, span.stop))
@@ -550,7 +546,7 @@ class Context:
         span = self.article.sentences[sentence]
         starts = {token.start: position for position, token in enumerate(span.tokens)}
         venues, others = set(), set()
-        for offset, country in self._countries_named_in(span):
+        for offset, country in self.countries_named_in(span):
             position = starts.get(offset)
             if position is not None and self._venue(sentence, position):
                 venues.add(country)

@@ -56,7 +56,7 @@ from letopis.kb.role_words import (
     owned_by_other,
     security_speaker_words,
 )
-from letopis.model import Actor, Article, Entity, Mention, Token
+from letopis.model import Actor, Article, Entity, Mention, Token, branch_under
 from letopis.nlp.doc import Doc
 from letopis.nlp.morph import normalize_phrase
 
@@ -323,20 +323,12 @@ class _ArticleRoles:
         noun = noun_index(match, tokens)
         starts = {token.start: position for position, token in enumerate(tokens)}
         found = set()
-        for offset, country in self.context._countries_named_in(self.context.article.sentences[match.sentence]):
+        for offset, country in self.context.countries_named_in(self.context.article.sentences[match.sentence]):
             index = starts.get(offset)
             if index is None or match.start <= index < match.stop:
                 continue
-            child, position = None, index
-            for _ in range(len(tokens)):
-                head = tokens[position].head
-                if not 0 <= head < len(tokens):
-                    break
-                if head == noun:
-                    child = position
-                    break
-                position = head
-            if child is not None and child != index and tokens[child].rel in ("acl", "amod"):
+            child = branch_under(lambda word: tokens[word].head, len(tokens), index, noun)
+            if child >= 0 and child != index and tokens[child].rel in ("acl", "amod"):
                 found.add(country)
         return frozenset(found)
 
