@@ -354,6 +354,16 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         предъявлены обвинения" and "он задержан" are both 173, but an arrest repeats no charge)."""
         return cameo + "/charge" if self.view.lemma(position) in self.lexicon.word_classes["charge"] else cameo
 
+    def sounding_participles(self, noun: int) -> list[int]:
+        """"угроза санкций, прозвучавшая из уст министра": a verb of sounding as an active participle on a noun is
+        the noun's predicate told as its attribute (as "угроза прозвучала"), and what it takes is the noun's."""
+        view = self.view
+        return [
+            child for child in view.kids(noun, "acl")
+            if view.tokens[child].feats.get("VerbForm") == "Part" and view.tokens[child].feats.get("Voice") != "Pass"
+            and view.lemma(child) in self.lexicon.word_classes["sounding"]
+        ]
+
     def rules_for(self, position: int) -> list[TriggerRule]:
         return self._rules_at[position]
 
@@ -371,6 +381,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 governors = governors[:1]
             # "отмена эмбарго, объявленная президентом": the support verb as a passive participle on the noun
             governors += view.support_participles(position)
+            governors += self.sounding_participles(position)
             if self.phase_support(position, lemmas):
                 return True
             return any(
@@ -1147,6 +1158,22 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             current = ancestor
             if self.view.lemma(ancestor) in self.lexicon.speech_verbs and not self.infinitive(ancestor):
                 return None  # (an infinitive "пригрозили объявить забастовку" is the threat's content, not a report)
+        return self.demand_verb_before(position, blockers)
+
+    def demand_verb_before(self, position: int, blockers: dict[int, Candidate]) -> Candidate | None:
+        """"Госдепартамент, потребовавший от белорусских властей освободить юриста, назвал ...": the parser may hang
+        the infinitive on the main verb past the participle of demand that governs it. An infinitive after a verb
+        of demand, threat or refusal, the nearest verb before it with no punctuation between them, is that verb's
+        content."""
+        view = self.view
+        if not self.infinitive(position):
+            return None
+        for index in range(position - 1, -1, -1):
+            token = view.tokens[index]
+            if token.pos == "PUNCT":
+                return None
+            if token.pos == "VERB":
+                return blockers.get(index)
         return None
 
 
@@ -1260,6 +1287,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ]
         if is_verb and view.adjacent_accusative(position) >= 0:
             anchors.append(view.adjacent_accusative(position))  # its object the parser hung on a later verb
+        # "угроза, прозвучавшая из уст министра": the participle of sounding and its prepositional phrases (the parser
+        # hangs the noun of "из уст X" on "уст") hold the noun's arguments
+        sounding = [] if is_verb else self.sounding_participles(position)
+        sounding += [phrase for participle in sounding for phrase in view.kids(participle, "obl")]
+        anchors += sounding
         required = {lemma for requirement in rule.requires if not requirement.absent for lemma in requirement.lemmas}
         anchors += [
             child
@@ -1311,7 +1343,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         # one word is not both sides of a nominal act: "захват заложников", "признание независимости Абхазии" name
         # what is seized or recognised, and the agent is named elsewhere or not at all
         taken = frozenset(target_words) if not is_verb else frozenset()
-        sources, source_words = self.arguments(position, source_slots, False, [position], taken=taken)
+        sources, source_words = self.arguments(position, source_slots, False, [position, *sounding], taken=taken)
         if rule.root in GIVING_ROOTS and targets and self.own_carrier(target_words, targets, sources):
             # "направила в Киргизию самолёт МЧС с гуманитарной помощью": the own body a carrier belongs to is no
             # receiver (an indeclinable name after the object reads as a dative); the next slot names whom it is for

@@ -163,6 +163,8 @@ class ContentRules:
             and view.preposition(node) in ("в", "на")
             and head >= 0
             and view.tokens[head].feats.get("VerbForm") == "Fin"
+            # ("настаивает на прямых переговорах": after such a verb, what is asked; "на переговорах ... настаивал": the setting)
+            and not (node > head and view.lemma(head) in self.lexicon.word_classes["insisting"])
             and any(rule.cameo.startswith(CONVERSATION_CODES) for rule in self.rules_for(node))
         )
 

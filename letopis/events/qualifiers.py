@@ -64,6 +64,8 @@ class Qualifiers:
             kinds = [self.lexicon.modality.get(view.lemma(child)) for child in view.kids(node, "mark", "aux")]
             if node != position:
                 kind = self.lexicon.modality.get(view.lemma(node)) or self.passive_stop(node)
+                if kind == "hypothesis" and self.reserved_right(node):
+                    kind = "intent"
                 if kind == "stop" and view.rel(nodes[index - 1]) not in STOPPED and not self.ended_by_noun(nodes[index - 1], node):
                     kind = None  # "слушания отложены, но президент поддерживает": only what the verb ends is ended
                 kinds.append(None if kind in ("happen", "hope", "hedge", *URGED_KINDS) else kind)
@@ -83,6 +85,12 @@ class Qualifiers:
                 elif kind:
                     return kind
         return intended or purpose
+
+    def reserved_right(self, node: int) -> bool:
+        """"оставляет за собой право применить силу": a right a side keeps in reserve announces what it may do to
+        another side (an intent; with force, a threat), not a mere possibility as "имеет право" or "право на"."""
+        view = self.view
+        return view.lemma(node) == "право" and view.lemma(view.head(node)) in self.lexicon.word_classes["reserving"]
 
     def hoped_clause(self, node: int) -> bool:
         """Whether ``node`` heads a clause "что ..." that follows a word of hope right before it ("выразил надежду,
