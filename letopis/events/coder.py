@@ -2158,12 +2158,17 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
 
     def conditional_threat(self, position: int, rule: TriggerRule, sources: list[Entity]) -> bool:
         """"министр обороны Греции заявил, что Греция ответит военной силой, если Турция ...": force or sanctions
-        a side says it will use on a condition are a threat (13x); another's "если" stays a condition."""
-        if not self.threat_code(rule) or not self.is_future(position):
+        a side says it will use on a condition are a threat (13x); another's "если" stays a condition. So is force a
+        side declares it intends ("готова применить силу, если ...", "оставляет за собой право применить силу, если")."""
+        if not self.threat_code(rule):
+            return False
+        # (the side that declares the intent is the act's own subject: no speaker of its side need report it)
+        intended = not self.is_future(position) and self.modality(position) == "intent"
+        if not intended and not self.is_future(position):
             return False
         if not any(self.view.lemma(word) == "если" for word in range(position + 1, len(self.view.tokens))):
             return False
-        return self.said_by_own_side(position, sources)
+        return intended or self.said_by_own_side(position, sources)
 
     def conditioned(self, position: int) -> bool:
         """Whether a clause below a verb of warning is a condition ("..., если США проведут учения"), or says

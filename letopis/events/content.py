@@ -664,12 +664,14 @@ class ContentRules:
             return partners, words
         view = self.view
         below = set(view.subtree(trigger))
+        # the parser may hang the condition on the verb of saying above the trigger, or on the verb of an intent
+        # word above it ("оставляет за собой право применить силу, если ...")
+        above = {-1, *view.ancestors(trigger, 2)}
         for mark in range(trigger + 1, len(view.tokens)):
             if view.lemma(mark) != "если":
                 continue
             clause = view.head(mark)
-            # the parser may hang the condition on the verb of saying above the trigger
-            if clause < 0 or (clause not in below and view.head(clause) not in (-1, view.head(trigger))):
+            if clause < 0 or (clause not in below and view.head(clause) not in above):
                 continue  # the condition of another verb of the sentence
             for subject in view.kids(clause, "nsubj"):
                 others = [entity for entity in self.actors_at(subject) if entity not in sources]
