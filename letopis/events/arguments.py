@@ -49,7 +49,7 @@ from letopis.events.code_classes import (
     VERBAL_NOUN_ENDINGS,
 )
 from letopis.events.context import group_roles
-from letopis.events.forms import form_agrees
+from letopis.events.forms import form_agrees, noun_agreement
 from letopis.events.lexicon import Slot, TriggerRule
 from letopis.events.roles import seat_of_government
 from letopis.kb.link import CIVILIAN
@@ -64,6 +64,9 @@ from letopis.kb.role_words import (
 from letopis.model import Entity, Mention, branch_under
 from letopis.nlp.quotes import DASHES
 
+# the gender (any of) and number a third-person possessive agrees with: "ее" a feminine singular owner
+POSSESSIVE_AGREEMENT = {"его": (("Masc", "Neut"), "Sing"), "ее": (("Fem",), "Sing"), "её": (("Fem",), "Sing"),
+                        "их": ((), "Plur")}
 OWNED_HEADS = frozenset({"глава", "лидер"})  # anaphors unless their genitive owner is someone unnamed
 KEPT_BY_FOLLOWERS = frozenset({"OPP", "INS", "REB"})  # a follower of an opposition leader or warlord is one too
 
@@ -72,7 +75,8 @@ class ArgumentFinder:
     """The argument slots of ``SentenceCoder``: reads its ``view``, ``lexicon`` and sentence context."""
 
     _homeland_asked = False  # a bare "страна" is being resolved through its speaker (no second one inside)
-    _antecedent_asked = False  # a bare "королевство" is being resolved through the sentence's referents
+    _antecedent_asked = False
+    _possessor_asked = False  # an owned group noun is being resolved through the sentence's referents  # a bare "королевство" is being resolved through the sentence's referents
 
     def actors_at(self, position: int) -> list[Entity]:
         """The actors an argument names, coordination expanded."""
@@ -118,6 +122,13 @@ class ArgumentFinder:
         if node in view.compound:
             return list(view.compound[node])  # "российско-китайские": each country the compound names
         covering = view.covering[node]
+        role = group_roles().get(lemma)
+        if role and (covering is None or covering[0].text.lower() == view.tokens[node].text.lower()):
+            # "обвинил Японию, заявив, что ее войска нарушили перемирие": a bare group noun (the role tagger gives
+            # it the story's country) owned by a possessive is of the state the possessive agrees with
+            owner = self.possessor_state(node)
+            if owner:
+                return [context_actor(owner, role)]
         if covering is not None:
             found = [covering[1]]
             if covering[0].kind == "role":  # "президентами Казахстана, Узбекистана и Афганистана"
@@ -544,6 +555,41 @@ class ArgumentFinder:
             and not view.preposition(owner)
             for owner in view.kids(node, "det", "nmod:poss", "nmod")
         )
+
+    def possessor_state(self, node: int) -> str | None:
+        """The country of a group noun owned by a third-person possessive ("ее войска", "его полиция", "их
+        спецслужбы"): the state named before it in the sentence that is the nearest word the possessive agrees with
+        ("ее" a feminine name, "его" a masculine or neuter one, "их" a plural). None when the nearest one it agrees
+        with is no state ("министр Индии заявил, что его войска ...": the minister's own men, his country's)."""
+        view = self.view
+        if self._possessor_asked or not self.possessed(node):
+            return None
+        owners = [view.tokens[owner].text.lower() for owner in view.kids(node, "det", "nmod:poss", "nmod")
+                  if owner < node and view.tokens[owner].text.lower() in POSSESSIVE_AGREEMENT]
+        if len(owners) != 1:
+            return None
+        gender, number = POSSESSIVE_AGREEMENT[owners[0]]
+        self._possessor_asked = True  # (the sentence's referents are being read: the noun names none itself)
+        try:
+            referents = self.referents_before(node)
+        finally:
+            self._possessor_asked = False
+        for referent in reversed(referents):
+            if referent.position >= node:
+                continue
+            # a place's gender and number by the dictionary ("Японии": the tagger may call it masculine)
+            # (the word of the name: a referent's head may be the noun of a compound preposition, "в адрес Японии")
+            named = next((word for word in view.subtree(referent.position) if view.covering[word] is not None
+                          and view.covering[word][1] is referent.entity), referent.position)
+            features = noun_agreement(view.tokens[named].text.lower()) if referent.entity.type == "LOC" else frozenset()
+            features = features or frozenset({referent.gender, referent.number})
+            if number not in features or (gender and not features & set(gender)):
+                continue
+            country = country_part(actor_code(referent.entity))
+            if referent.entity.type != "LOC" or not country or country == "---":
+                return None
+            return country
+        return None
 
     def country_antecedent(self, node: int) -> list[Entity]:
         """"Саудовская Аравия перевела ..., а королевство отправило ...", "Иран провёл испытание. Республика
