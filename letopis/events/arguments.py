@@ -1660,6 +1660,8 @@ class ArgumentFinder:
         view = self.view
         if any(view.has_preposition(position, preposition) for preposition in CAUSE_PREPOSITIONS):
             return []  # "заявили протест в связи с арестом гражданина": the arrest is not the protester's
+        if view.has_preposition(position, "против"):
+            return []  # "протестовали против признания независимости Косово": what one opposes is not one's own act
         if any(view.has_preposition(position, preposition) for preposition in AFTERMATH_PREPOSITIONS) and not any(
             view.has_preposition(child, "с") for child in view.children[position]
         ):

@@ -29,3 +29,15 @@ def test_the_mission_names_whom_an_agentless_act_is_protested_at(code, sentence,
 def test_without_a_mission_the_object_stays(code):
     found = dyads(code("Около тысячи сербов провели акцию протеста против признания независимости Косово."))
     assert ("14", "SRB", "XKX") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Около тысячи сербов провели акцию протеста у посольства Германии в Белграде против признания независимости "
+        "Косово.",
+        "Депутаты оппозиции выступили против признания независимости Косово.",
+    ],
+)
+def test_an_act_opposed_is_not_the_opponents_own(code, sentence):
+    assert not any(root == "05" for root, _, _ in dyads(code(sentence)))
