@@ -168,6 +168,13 @@ def wikidata_for(names: list[str], entity_type: str, min_count: int = 1) -> Opti
 
 
 @lru_cache(maxsize=1)
+def capital_bodies() -> dict[str, str]:
+    """Capital (normalised) -> the KB id of the international body it stands for when it acts (``data/
+    capital_bodies.tsv``: "Брюссель потребовал" is the EU's demand)."""
+    return {normalize(name): body for name, body in data_rows("capital_bodies.tsv")}
+
+
+@lru_cache(maxsize=1)
 def seats_of_power() -> frozenset[str]:
     return frozenset(data_words("seats_of_power.txt"))
 
@@ -1389,6 +1396,10 @@ class Linker:
             iso3 = countries.by_capital(name)
             if iso3:
                 acting = normalize(name) in seats_of_power() or self._acts(entity, context)
+                body = self.kb.actor(capital_bodies().get(normalize(name), "")) if acting else None
+                # (not in a story that names the capital's own country: "премьер Бельгии заявил, что Брюссель ...")
+                if body is not None and iso3 not in context.entity_country.values():
+                    return self.make_actor(body, "ORG", context.on, 0.7, "capital acting for the body seated there")
                 code = iso3 + "GOV" if acting else None
                 actor = self.country_actor(iso3, code, 0.7 if acting else 0.8,
                                            "seat of power or capital acting: its government" if acting
