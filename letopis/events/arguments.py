@@ -155,7 +155,8 @@ class ArgumentFinder:
                         if country and country != country_part(code):
                             found.append(context_actor(country, code[3:]))
                 if len(found) == 1:
-                    return self.member_of_place(node, found[0]) or self.staff_of_organisation(node, found[0]) or found
+                    return (self.member_of_place(node, found[0]) or self.staff_of_organisation(node, found[0])
+                            or self.delegation_of(node, found[0]) or found)
             else:
                 found += self.coordinated_owners(node, covering) + self.coordinated_adjectives(node, covering)
             return found
@@ -386,6 +387,22 @@ class ArgumentFinder:
             for rule in self.rules_for(view.head(force))
             for slot in rule.target
         )
+
+    def delegation_of(self, node: int, group: Entity) -> list[Entity]:
+        """"Делегация талибов провела переговоры", "делегация сирийской оппозиции": a delegation (word class
+        ``delegation``) the role tagger gave a government by the story's country speaks for the actor its genitive
+        names, not for that government."""
+        view = self.view
+        reason = group.actor.reason if group.actor is not None else ""
+        if view.lemma(node) not in self.lexicon.word_classes["delegation"] or "by context" not in (reason or ""):
+            return []
+        for child in view.kids(node, "nmod"):
+            if view.preposition(child) or view.case(child) not in ("Gen", ""):
+                continue
+            found = [entity for entity in self.actors_at(child) if actor_code(entity)]
+            if found:
+                return found
+        return []
 
     def staff_of_organisation(self, node: int, group: Entity) -> list[Entity]:
         """"американских инспекторов ООН", "американским членам группы инспекторов ООН": people of one country
