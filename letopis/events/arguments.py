@@ -49,7 +49,7 @@ from letopis.events.code_classes import (
     VERBAL_NOUN_ENDINGS,
 )
 from letopis.events.context import group_roles
-from letopis.events.forms import form_agrees
+from letopis.events.forms import form_agrees, noun_agreement
 from letopis.events.lexicon import Slot, TriggerRule
 from letopis.events.roles import seat_of_government
 from letopis.kb.link import CIVILIAN
@@ -64,6 +64,9 @@ from letopis.kb.role_words import (
 from letopis.model import Entity, Mention, branch_under
 from letopis.nlp.quotes import DASHES
 
+# the gender (any of) and number a third-person possessive agrees with: "ее" a feminine singular owner
+POSSESSIVE_AGREEMENT = {"его": (("Masc", "Neut"), "Sing"), "ее": (("Fem",), "Sing"), "её": (("Fem",), "Sing"),
+                        "их": ((), "Plur")}
 OWNED_HEADS = frozenset({"глава", "лидер"})  # anaphors unless their genitive owner is someone unnamed
 KEPT_BY_FOLLOWERS = frozenset({"OPP", "INS", "REB"})  # a follower of an opposition leader or warlord is one too
 
@@ -72,7 +75,8 @@ class ArgumentFinder:
     """The argument slots of ``SentenceCoder``: reads its ``view``, ``lexicon`` and sentence context."""
 
     _homeland_asked = False  # a bare "страна" is being resolved through its speaker (no second one inside)
-    _antecedent_asked = False  # a bare "королевство" is being resolved through the sentence's referents
+    _antecedent_asked = False
+    _possessor_asked = False  # an owned group noun is being resolved through the sentence's referents  # a bare "королевство" is being resolved through the sentence's referents
 
     def actors_at(self, position: int) -> list[Entity]:
         """The actors an argument names, coordination expanded."""
@@ -118,6 +122,13 @@ class ArgumentFinder:
         if node in view.compound:
             return list(view.compound[node])  # "российско-китайские": each country the compound names
         covering = view.covering[node]
+        role = group_roles().get(lemma)
+        if role and (covering is None or covering[0].text.lower() == view.tokens[node].text.lower()):
+            # "обвинил Японию, заявив, что ее войска нарушили перемирие": a bare group noun (the role tagger gives
+            # it the story's country) owned by a possessive is of the state the possessive agrees with
+            owner = self.possessor_state(node)
+            if owner:
+                return [context_actor(owner, role)]
         if covering is not None:
             found = [covering[1]]
             if covering[0].kind == "role":  # "президентами Казахстана, Узбекистана и Афганистана"
@@ -144,7 +155,8 @@ class ArgumentFinder:
                         if country and country != country_part(code):
                             found.append(context_actor(country, code[3:]))
                 if len(found) == 1:
-                    return self.member_of_place(node, found[0]) or self.staff_of_organisation(node, found[0]) or found
+                    return (self.member_of_place(node, found[0]) or self.staff_of_organisation(node, found[0])
+                            or self.delegation_of(node, found[0]) or found)
             else:
                 found += self.coordinated_owners(node, covering) + self.coordinated_adjectives(node, covering)
             return found
@@ -242,6 +254,9 @@ class ArgumentFinder:
             view.lemma(word) in DEMONSTRATIVES for word in view.kids(node, "det", "amod")
         ):
             # "США назвали этот шаг эскалацией": the act just reported stands for its actor
+            return [agent for number, agent in enumerate(self.agents) if agent not in self.agents[:number]]
+        if self.happened(node):
+            # "Путин назвал произошедшее «ударом в спину»", "осудил случившееся": so does what happened
             return [agent for number, agent in enumerate(self.agents) if agent not in self.agents[:number]]
         homeland = self.lexicon.word_classes["homeland"]
         possessed = self.possessed(node)
@@ -372,6 +387,22 @@ class ArgumentFinder:
             for rule in self.rules_for(view.head(force))
             for slot in rule.target
         )
+
+    def delegation_of(self, node: int, group: Entity) -> list[Entity]:
+        """"Делегация талибов провела переговоры", "делегация сирийской оппозиции": a delegation (word class
+        ``delegation``) the role tagger gave a government by the story's country speaks for the actor its genitive
+        names, not for that government."""
+        view = self.view
+        reason = group.actor.reason if group.actor is not None else ""
+        if view.lemma(node) not in self.lexicon.word_classes["delegation"] or "by context" not in (reason or ""):
+            return []
+        for child in view.kids(node, "nmod"):
+            if view.preposition(child) or view.case(child) not in ("Gen", ""):
+                continue
+            found = [entity for entity in self.actors_at(child) if actor_code(entity)]
+            if found:
+                return found
+        return []
 
     def staff_of_organisation(self, node: int, group: Entity) -> list[Entity]:
         """"американских инспекторов ООН", "американским членам группы инспекторов ООН": people of one country
@@ -541,6 +572,41 @@ class ArgumentFinder:
             and not view.preposition(owner)
             for owner in view.kids(node, "det", "nmod:poss", "nmod")
         )
+
+    def possessor_state(self, node: int) -> str | None:
+        """The country of a group noun owned by a third-person possessive ("ее войска", "его полиция", "их
+        спецслужбы"): the state named before it in the sentence that is the nearest word the possessive agrees with
+        ("ее" a feminine name, "его" a masculine or neuter one, "их" a plural). None when the nearest one it agrees
+        with is no state ("министр Индии заявил, что его войска ...": the minister's own men, his country's)."""
+        view = self.view
+        if self._possessor_asked or not self.possessed(node):
+            return None
+        owners = [view.tokens[owner].text.lower() for owner in view.kids(node, "det", "nmod:poss", "nmod")
+                  if owner < node and view.tokens[owner].text.lower() in POSSESSIVE_AGREEMENT]
+        if len(owners) != 1:
+            return None
+        gender, number = POSSESSIVE_AGREEMENT[owners[0]]
+        self._possessor_asked = True  # (the sentence's referents are being read: the noun names none itself)
+        try:
+            referents = self.referents_before(node)
+        finally:
+            self._possessor_asked = False
+        for referent in reversed(referents):
+            if referent.position >= node:
+                continue
+            # a place's gender and number by the dictionary ("Японии": the tagger may call it masculine)
+            # (the word of the name: a referent's head may be the noun of a compound preposition, "в адрес Японии")
+            named = next((word for word in view.subtree(referent.position) if view.covering[word] is not None
+                          and view.covering[word][1] is referent.entity), referent.position)
+            features = noun_agreement(view.tokens[named].text.lower()) if referent.entity.type == "LOC" else frozenset()
+            features = features or frozenset({referent.gender, referent.number})
+            if number not in features or (gender and not features & set(gender)):
+                continue
+            country = country_part(actor_code(referent.entity))
+            if referent.entity.type != "LOC" or not country or country == "---":
+                return None
+            return country
+        return None
 
     def country_antecedent(self, node: int) -> list[Entity]:
         """"Саудовская Аравия перевела ..., а королевство отправило ...", "Иран провёл испытание. Республика
@@ -808,6 +874,10 @@ class ArgumentFinder:
                 if view.tokens[content].pos == "VERB" and not self.rules_for(content):
                     words += view.kids(content, "obj")
         if slot.kind == "obj" and not words and not passive:
+            # "осудил случившееся", "назвал произошедшее недопустимым": the parser hangs a participle used as a noun
+            # on the verb as its complement; it is the object
+            words = [kid for kid in view.kids(position, "xcomp", "obj", "ccomp") if self.happened(kid)]
+        if slot.kind == "obj" and not words and not passive:
             # "объявили персоной нон грата консула": the parser hangs the object on the predicative noun
             # (and may take the phrase's Latin "нон" for the object itself)
             for predicative in view.kids(position, "xcomp"):
@@ -839,6 +909,18 @@ class ArgumentFinder:
             words = self.governing_subject(position) or self.phase_subject_agent(position)
             words = words or self.passive_sufferer(position) or self.defier(position)
         return words
+
+    def happened(self, word: int) -> bool:
+        """Whether the word is a neuter participle of happening used as a noun ("случившееся", "произошедшее", word
+        class ``happening``): the act the text has just reported."""
+        token = self.view.tokens[word]
+        return (
+            self.view.lemma(word) in self.lexicon.word_classes["happening"]
+            and token.feats.get("VerbForm") == "Part"
+            and token.feats.get("Gender") == "Neut"
+            and token.feats.get("Number") == "Sing"
+            and not self.view.kids(word, "nsubj")
+        )
 
     def defier(self, noun: int) -> list[int]:
         """"Иран, вопреки требованиям Совбеза, возобновил обогащение", "вопреки протестам Пекина Тайвань провел учения":
@@ -1595,6 +1677,8 @@ class ArgumentFinder:
         view = self.view
         if any(view.has_preposition(position, preposition) for preposition in CAUSE_PREPOSITIONS):
             return []  # "заявили протест в связи с арестом гражданина": the arrest is not the protester's
+        if view.has_preposition(position, "против"):
+            return []  # "протестовали против признания независимости Косово": what one opposes is not one's own act
         if any(view.has_preposition(position, preposition) for preposition in AFTERMATH_PREPOSITIONS) and not any(
             view.has_preposition(child, "с") for child in view.children[position]
         ):

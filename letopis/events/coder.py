@@ -1640,7 +1640,16 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         reciprocal = self.reciprocal_object(position)
         paired = pairs_coordinated_sources(rule.cameo, reciprocal) and len(sources) > 1 and not act_on_object
         if (rule.cameo.startswith(DISAPPROVAL_CODES + APPROVAL_CODES) or rule.root in PROTEST_ROOTS) and targets:
+            found = target_words
             targets, target_words = self.agent_of_condemned_act(targets, target_words, sources, position)
+            if rule.root in PROTEST_ROOTS and target_words is found and sources and any(
+                self.act_nouns_above(word, position) for word in target_words
+            ):
+                # "акция протеста у посольства Германии против признания независимости Косово": an act whose agent
+                # the text does not name, protested at a state's mission, is that state's (not its object's)
+                mission, mission_words = self.protested_mission(position, sources)
+                if mission:
+                    targets, target_words = mission, mission_words
         if (rule.cameo.startswith(DISAPPROVAL_CODES) or rule.root in OPPOSING_ROOTS) and targets:
             targets, target_words = self.interferer(targets, target_words, sources)
             if not targets:

@@ -23,6 +23,22 @@ def form_cases(word: str) -> frozenset[str]:
     )
 
 
+# pymorphy's gender and number grammemes as UD features
+AGREEMENT_GRAMMEMES = {"masc": "Masc", "femn": "Fem", "neut": "Neut", "sing": "Sing", "plur": "Plur", "Pltm": "Plur"}
+
+
+@lru_cache(maxsize=8192)
+def noun_agreement(word: str) -> frozenset[str]:
+    """The UD genders and numbers a noun's word form may have, by the dictionary's noun readings ("Японии": Fem,
+    Sing, where the tagger may say Masc; "США": Plur)."""
+    from letopis.nlp.morph import morph_vocab
+
+    return frozenset(
+        AGREEMENT_GRAMMEMES[grammeme] for parse in morph_vocab().parse(word) if parse.tag.POS == "NOUN"
+        for grammeme in parse.tag.grammemes if grammeme in AGREEMENT_GRAMMEMES
+    )
+
+
 @lru_cache(maxsize=8192)
 def form_agrees(participle: str, noun: str) -> bool:
     """Whether some reading of a full participle's word form and some reading of a declinable noun's share case

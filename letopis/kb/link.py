@@ -168,6 +168,13 @@ def wikidata_for(names: list[str], entity_type: str, min_count: int = 1) -> Opti
 
 
 @lru_cache(maxsize=1)
+def capital_bodies() -> dict[str, str]:
+    """Capital (normalised) -> the KB id of the international body it stands for when it acts (``data/
+    capital_bodies.tsv``: "Брюссель потребовал" is the EU's demand)."""
+    return {normalize(name): body for name, body in data_rows("capital_bodies.tsv")}
+
+
+@lru_cache(maxsize=1)
 def seats_of_power() -> frozenset[str]:
     return frozenset(data_words("seats_of_power.txt"))
 
@@ -750,10 +757,28 @@ def location_names(entity: Entity) -> list[str]:
     return names
 
 
+# The oblique endings of a feminine "-а" noun, and its nominative: a capital the dictionary does not know keeps them
+# in its lemma ("Боготы" -> "богот", "Асмэре", "Любляну"), so a capital is looked up by its nominative guessed too.
+FEMININE_OBLIQUE = (("ой", "а"), ("ы", "а"), ("е", "а"), ("у", "а"), ("и", "а"))
+
+
+def capital_names(entity: Entity) -> list[str]:
+    """The names of a place entity to look up among capitals: ``location_names`` and, for a one-word name, the
+    nominatives of a feminine "-а" noun its ending allows ("Боготы", "Кампале", "Асмэрой"). Only capitals are
+    matched against them (a short closed list): a guess that matches none is harmless."""
+    names = location_names(entity)
+    if " " in entity.name.strip():
+        return names
+    word = entity.name.strip()
+    guesses = [word[: -len(ending)] + nominative for ending, nominative in FEMININE_OBLIQUE
+               if word.lower().endswith(ending) and len(word) > len(ending) + 2]
+    return names + [guess for guess in guesses if guess not in names]
+
+
 def capital_country(kb: Any, entity: Entity) -> Optional[str]:
     """The country whose capital a place entity names, by any of its names: "в Афинах", a plural-only name the
-    normaliser leaves inflected, is Athens as "Афины" is."""
-    return next(filter(None, (kb.countries.by_capital(name) for name in location_names(entity))), None)
+    normaliser leaves inflected, is Athens as "Афины" is; "Боготы", a name the dictionary does not know, Bogota."""
+    return next(filter(None, (kb.countries.by_capital(name) for name in capital_names(entity))), None)
 
 
 def build_context(article: Article, kb: Any,
@@ -1367,10 +1392,14 @@ class Linker:
                              if any(normalize(actor.name) == normalize(name) for name in names)] or organisations
         if len(organisations) == 1:  # a seat of power the KB lists: Кремль, Белый дом
             return self.make_actor(organisations[0], "ORG", context.on, 0.85, "KB organisation by name")
-        for name in names:
+        for name in capital_names(entity):
             iso3 = countries.by_capital(name)
             if iso3:
                 acting = normalize(name) in seats_of_power() or self._acts(entity, context)
+                body = self.kb.actor(capital_bodies().get(normalize(name), "")) if acting else None
+                # (not in a story that names the capital's own country: "премьер Бельгии заявил, что Брюссель ...")
+                if body is not None and iso3 not in context.entity_country.values():
+                    return self.make_actor(body, "ORG", context.on, 0.7, "capital acting for the body seated there")
                 code = iso3 + "GOV" if acting else None
                 actor = self.country_actor(iso3, code, 0.7 if acting else 0.8,
                                            "seat of power or capital acting: its government" if acting
@@ -1528,8 +1557,10 @@ class Linker:
         organisation = self._organisation_mistyped(entity, context.on)
         if organisation is not None:
             return organisation
-        if " " not in entity.name and (self.kb.countries.by_capital(entity.name) or self.kb.countries.by_name(entity.name)):
-            # "переговоры с Тайбэем", "помощь Сальвадору": NER took a capital or a country for a person
+        if " " not in entity.name and (any(self.kb.countries.by_capital(name) for name in capital_names(entity))
+                                       or self.kb.countries.by_name(entity.name)):
+            # "переговоры с Тайбэем", "помощь Сальвадору": NER took a capital or a country for a person ("угрозы в
+            # адрес Нджамены", "обвинил Кампалу": a capital the dictionary does not know, by its nominative guessed)
             return self.link_location(entity, context)
         if self._city_mistyped(entity, context):
             # "студенты и рабочие Рангуна", "беженцы из Алеппо": NER took a city for a person

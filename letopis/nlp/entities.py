@@ -38,6 +38,10 @@ INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
 SURNAME_ENDINGS = ("ыми", "ами", "ого", "ому", "ими", "ой", "ым", "ом", "ем", "ам", "ах", "ую", "ая",
                    "ий", "ый", "а", "у", "е", "ы", "и", "я", "ю")
 NOT_NAME_POS = frozenset({"ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "NUM"})
+# the oblique endings of a country adjective ("ангольского", "иракской"): a lowercase noun so ending may be one the
+# tagger misread, and only such a word is looked up in the dictionary again
+MISTAGGED_ADJECTIVE_ENDINGS = ("ского", "скому", "ской", "ских", "ским", "скими", "ском", "скую", "цкого", "цкой",
+                               "цких", "цким", "цкому")
 MAX_OWNER_GAP = 3  # genitive words between a body and its owner: "штаба [вооруженных сил] Украины"
 INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}$")
 MAX_COUNTRY_WORDS = 4  # "Демократической Республики Конго"
@@ -470,6 +474,9 @@ class EntityBuilder:
                     if people:
                         mentions += people
                         continue
+                if token.pos == "VERB":
+                    mentions += self._mistagged_adjective(token, word, start, stop)
+                    continue
                 if token.pos not in ("ADJ", "PROPN", "NOUN", "X") or not token.text[:1].isalpha():
                     continue
                 if "-" in word:
@@ -483,6 +490,8 @@ class EntityBuilder:
                     if country:
                         mentions.append(RawMention(start, stop, "LOC", self.countries.name(country),
                                                    kind="demonym", country=country))
+                    else:
+                        mentions += self._mistagged_adjective(token, word, start, stop)
                     continue
                 if token.pos == "ADJ" and self._names_language(sentence.tokens, token):
                     continue
@@ -667,6 +676,17 @@ class EntityBuilder:
             if country:
                 return country
         return None
+
+    def _mistagged_adjective(self, token: Token, word: str, start: int, stop: int) -> list[RawMention]:
+        """"Делегация ангольского повстанческого движения": the tagger may read a lowercase country adjective in
+        an oblique case as a noun or a verb, and still give it the adjective's lemma: the country it names. Only
+        words with an adjective's oblique ending are looked up."""
+        if not word[:1].islower() or not word.lower().endswith(MISTAGGED_ADJECTIVE_ENDINGS) or not token.lemma:
+            return []
+        country = self.countries.by_adjective(token.lemma)
+        if not country:
+            return []
+        return [RawMention(start, stop, "LOC", self.countries.name(country), kind="adjective", country=country)]
 
     @staticmethod
     def _adjective_lemma(word: str) -> str:
