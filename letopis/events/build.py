@@ -26,6 +26,8 @@ from letopis.events.code_classes import (
     DENIAL_CODE,
     DOMESTIC_CODES,
     DOMESTIC_VOW_CODES,
+    GROUP_KILLING_CODE,
+    NONSTATE_KILLER_ROLES,
     OWN_SIDE_CODES,
     OWN_SIDE_ROOTS,
     OWN_STATE_ROLES,
@@ -34,6 +36,7 @@ from letopis.events.code_classes import (
     PRIVATE_EXCHANGE_ROOTS,
     PRIVATE_PERSON_ROLES,
     PRIVATE_ROLES,
+    REPRESSION_CODE,
     SEARCH_CODES,
     STATEMENT_ROOT,
     TRAVEL_CODES,
@@ -138,6 +141,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         entry = table.lookup(cameo)
         source_code = participant_code(view, candidate, source, "source", cameo)
         cameo = aerial_code(view, candidate, cameo)
+        cameo = execution_code(view, candidate, cameo, source_code)
         cameo = eased_sanctions_code(cameo, source_code, target_code, target, restriction_eased(view, candidate))
         entry = table.lookup(cameo)
         assault = assault_code(cameo, source_code, target_code, candidate.between_sides)
@@ -239,6 +243,17 @@ def aerial_code(view: SentenceView, candidate: Candidate, cameo: str) -> str:
     aircraft = load_lexicon().word_classes["aircraft"]
     words = [node for word in candidate.source_tokens for node in view.conjuncts(word)]
     return AERIAL_CODE if any(view.lemma(word) in aircraft for word in words) else cameo
+
+
+def execution_code(view: SentenceView, candidate: Candidate, cameo: str, source: str | None) -> str:
+    """An execution or a shooting of people (175) by an armed group, a private person or an unknown killer is a
+    killing (1823, ASSAULT): "боевики ИГ казнили 20 заложников", "исламисты расстреляли пассажиров автобуса"; a
+    state's stays repression ("в КНДР казнён чиновник")."""
+    if cameo != REPRESSION_CODE or view.lemma(candidate.trigger) not in load_lexicon().word_classes["execution"]:
+        return cameo
+    if source is None or source.startswith("NGO") or source[3:] in NONSTATE_KILLER_ROLES | PRIVATE_PERSON_ROLES:
+        return GROUP_KILLING_CODE
+    return cameo
 
 
 def restriction_eased(view: SentenceView, candidate: Candidate) -> bool:

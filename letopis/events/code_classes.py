@@ -213,6 +213,11 @@ DOMESTIC_CODES = ("172",)  # curfews, states of emergency, bans
 POPULATION_CODES = ("1723", "1724")
 CONVENTIONAL_FORCE_CODE = "190"  # military force told by its agent: aerial weapons (195) when aircraft use it
 AERIAL_CODE = "195"
+# an execution or a shooting of people (175, word class "execution") is a state's repression only when a state does it;
+# an armed group's, a private person's or an unknown killer's is a killing (1823: "боевики ИГ казнили заложников",
+# "исламисты расстреляли пассажиров автобуса"; ``build.execution_code``)
+REPRESSION_CODE, GROUP_KILLING_CODE = "175", "1823"
+NONSTATE_KILLER_ROLES = {"INS", "REB"}
 EASING_CODES = ("081",)  # eased restrictions: at home, as the restrictions were (word class "restriction")
 # eased political freedoms, a ban on parties lifted ("легализовало «Солидарность»"): at home, whatever the object
 POLITICAL_EASING_CODES = ("0811", "0812")
