@@ -47,6 +47,7 @@ from letopis.events.code_classes import (
     SPOKEN_CODES,
     UNSPOKEN_CODES,
     VERBAL_NOUN_ENDINGS,
+    VIOLENT_CODES,
 )
 from letopis.events.context import group_roles
 from letopis.events.forms import form_agrees
@@ -1991,6 +1992,19 @@ class ArgumentFinder:
                 actors = self.sides(child)
                 if actors:
                     return actors, [child]
+        rule = self.chosen.get(position)
+        if len(owners) > 1 and view.rel(position) == "nsubj" and rule is not None and rule.cameo.startswith(VIOLENT_CODES):
+            # "на линии соприкосновения начались бои между азербайджанскими и армянскими силами": the parser may hang
+            # a fight's sides on a place phrase of the verb the fight is the subject of (not on an event noun's:
+            # "требование содержится в договоре между X и Y")
+            for phrase in view.kids(head, "obl"):
+                if phrase in self.chosen:
+                    continue
+                for child in view.kids(phrase, "nmod"):
+                    if child > position and view.preposition(child) == "между":
+                        actors = self.sides(child)
+                        if actors:
+                            return actors, [child]
         return [], []
 
     @staticmethod
