@@ -56,6 +56,12 @@ MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article
 MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "хакеры из России": the group is the actor
 ROLE_CODES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "MED", "BUS", "CVL", "REF"}
 UNKNOWN_AGENT_ROOTS = {"18", "19", "20"}  # violence by someone unnamed is still an event
+# an agentless killing told "при нападении", "в ходе нападения", "в результате атаки": the attack the text told
+# before, whose attacker it names (``ImpliedActors.attacker_of_told_attack``); the noun alone ("при X"), or the
+# phrase noun whose genitive it is ("в ходе X", "в результате X", "во время X")
+TOLD_ATTACK_NOUNS = {"нападение", "атака", "налет", "налёт", "штурм", "похищение", "теракт", "обстрел", "рейд"}
+TOLD_ATTACK_FRAMES = {"ход", "результат", "время"}
+TOLD_ATTACK_PREPOSITIONS = ("при", "в ходе", "в результате", "во время")
 GIVING_ROOTS = {"06", "07"}  # money given or invested is literal: "пожертвовала Украине 10 млн долларов"
 REACTION_ROOTS = {"05", "11", "12"}  # welcoming, condemning, rejecting an act: the act named is another's
 CONCERN_CODES = ("012",)  # concern at an act ("выразил озабоченность приговором"): aimed, like a reaction, at its agents
