@@ -3,6 +3,8 @@ clauses, pronouns and role nouns resolved to the actors named before (part of ``
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from letopis.events.anaphora import (
     BOTH,
     COUNTED_PARTIES,
@@ -18,7 +20,14 @@ from letopis.events.anaphora import (
     resolve_parties,
     resolve_pronoun,
 )
-from letopis.events.candidate import UNKNOWN_PERSON, actor_code, bare_role, context_actor, country_part
+from letopis.events.candidate import (
+    COORDINATED_OWNER,
+    UNKNOWN_PERSON,
+    actor_code,
+    bare_role,
+    context_actor,
+    country_part,
+)
 from letopis.events.code_classes import (
     AFTERMATH_PREPOSITIONS,
     AGENT_SIDE,
@@ -219,7 +228,7 @@ class ArgumentFinder:
                     continue  # "к границе с Пакистаном": the other side of a border is whom an act there is aimed at
             found = self.named(child)
             if found:
-                return self.followers(lemma, found)
+                return self.followers(lemma, found + self.other_owners(child, found))
         # a genitive chain: "миссию наблюдателей ОБСЕ", "позиции армии Украины", "сторонники президента Бен Беллы"
         for child in view.kids(node, "nmod"):
             # "Около двух тысяч шахтёров": the parser takes the approximator for the people's preposition
@@ -298,6 +307,25 @@ class ArgumentFinder:
             if role and self.context_country and not view.preposition(child) and view.case(child) in ("Gen", ""):
                 return [context_actor(self.context_country, role)]
         return appositions  # named, but not known to the knowledge base
+
+    def other_owners(self, owner: int, found: list[Entity]) -> list[Entity]:
+        """The owners besides ``found`` of a thing whose owner phrase ``owner`` is coordinated: "самолеты ВВС США и
+        Великобритании" (the body's country coordinated: the same body of each), "вертолеты миссии ООН и
+        французского контингента" (a conjunct no entity covers stands for its own genitive's)."""
+        view = self.view
+        covering = view.covering[owner]
+        # (the same body of another country the text names: no guess of the place's, to be merged into a named twin)
+        more = [
+            replace(actor, id=f"{COORDINATED_OWNER}{actor_code(actor)}")
+            for actor in (self.coordinated_owners(owner, covering) if covering is not None else [])
+        ]
+        for word in view.conjuncts(owner):
+            if view.covering[word] is None:
+                more += [
+                    actor for kid in view.kids(word, "nmod") if not view.preposition(kid)
+                    for actor in self.named(kid)
+                ]
+        return [actor for number, actor in enumerate(more) if actor not in found and actor not in more[:number]]
 
     def coordinated_owners(self, node: int, covering: tuple[Mention, Entity]) -> list[Entity]:
         """"Военно-морские силы Индии и России": a body named with its country, whose country is coordinated with
