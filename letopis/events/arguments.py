@@ -42,6 +42,7 @@ from letopis.events.code_classes import (
     FIRST_PERSON,
     JOINT_ACT_ROOTS,
     MEMBERSHIP,
+    NOMINAL_RELS,
     OPPOSING_PREPOSITIONS,
     PARTICIPATION_NOUNS,
     PARTICIPATION_PREPOSITIONS,
@@ -1678,6 +1679,8 @@ class ArgumentFinder:
                 subjects = view.kids(head, "nsubj")
                 if position in subjects:
                     return []  # "продолжался захват заложников": the noun is its verb's subject, no agent's
+                if not subjects and view.tokens[head].feats.get("VerbForm") == "Part" and view.rel(head) in NOMINAL_RELS:
+                    return []  # "почтил память погибших в терактах": a participle used as a noun inherits no subject
                 subjects = subjects or self.inherited_subject(head) or self.fronted_object(head, current)
                 if view.lemma(head) in self.lexicon.speech_verbs and subjects and all(
                     self.media_outlet(word) for word in subjects

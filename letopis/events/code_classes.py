@@ -56,6 +56,8 @@ MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article
 MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "хакеры из России": the group is the actor
 ROLE_CODES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "MED", "BUS", "CVL", "REF"}
 UNKNOWN_AGENT_ROOTS = {"18", "19", "20"}  # violence by someone unnamed is still an event
+# the relations of a participle used as a noun ("семьям погибших", "память погибших"): it names people, no predicate
+NOMINAL_RELS = ("nmod", "obj", "iobj", "obl", "nsubj", "nsubj:pass")
 # an agentless killing told "при нападении", "в ходе нападения", "в результате атаки": the attack the text told
 # before, whose attacker it names (``ImpliedActors.attacker_of_told_attack``); the noun alone ("при X"), or the
 # phrase noun whose genitive it is ("в ходе X", "в результате X", "во время X")
