@@ -27,6 +27,7 @@ from letopis.events.code_classes import (
     DOMESTIC_CODES,
     DOMESTIC_VOW_CODES,
     GROUP_KILLING_CODE,
+    HIJACKING_CODE,
     NONSTATE_KILLER_ROLES,
     OWN_SIDE_CODES,
     OWN_SIDE_ROOTS,
@@ -38,6 +39,7 @@ from letopis.events.code_classes import (
     PRIVATE_ROLES,
     REPRESSION_CODE,
     SEARCH_CODES,
+    SEIZURE_CODE,
     STATEMENT_ROOT,
     TRAVEL_CODES,
     pairs_coordinated_sources,
@@ -141,7 +143,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         entry = table.lookup(cameo)
         source_code = participant_code(view, candidate, source, "source", cameo)
         cameo = aerial_code(view, candidate, cameo)
-        cameo = execution_code(view, candidate, cameo, source_code)
+        cameo = nonstate_code(view, candidate, cameo, source_code)
         cameo = eased_sanctions_code(cameo, source_code, target_code, target, restriction_eased(view, candidate))
         entry = table.lookup(cameo)
         assault = assault_code(cameo, source_code, target_code, candidate.between_sides)
@@ -245,14 +247,24 @@ def aerial_code(view: SentenceView, candidate: Candidate, cameo: str) -> str:
     return AERIAL_CODE if any(view.lemma(word) in aircraft for word in words) else cameo
 
 
-def execution_code(view: SentenceView, candidate: Candidate, cameo: str, source: str | None) -> str:
+def nonstate_code(view: SentenceView, candidate: Candidate, cameo: str, source: str | None) -> str:
     """An execution or a shooting of people (175) by an armed group, a private person or an unknown killer is a
-    killing (1823, ASSAULT): "боевики ИГ казнили 20 заложников", "исламисты расстреляли пассажиров автобуса"; a
-    state's stays repression ("в КНДР казнён чиновник")."""
-    if cameo != REPRESSION_CODE or view.lemma(candidate.trigger) not in load_lexicon().word_classes["execution"]:
+    killing (1823, ASSAULT): "боевики ИГ казнили 20 заложников", "исламисты расстреляли пассажиров автобуса"; their
+    seizure of a ship (171) is a hijacking (181): "сомалийские пираты захватили танкер". A state's stay repression
+    ("в КНДР казнён чиновник") and a seizure of property ("иранские военные захватили танкер")."""
+    classes = load_lexicon().word_classes
+    if cameo == REPRESSION_CODE and view.lemma(candidate.trigger) in classes["execution"]:
+        refined = GROUP_KILLING_CODE
+    elif cameo == SEIZURE_CODE and any(
+        view.lemma(word) in classes["vessel"]
+        for child in view.kids(candidate.trigger, "obj", "nsubj:pass")
+        for word in view.conjuncts(child)
+    ):
+        refined = HIJACKING_CODE
+    else:
         return cameo
     if source is None or source.startswith("NGO") or source[3:] in NONSTATE_KILLER_ROLES | PRIVATE_PERSON_ROLES:
-        return GROUP_KILLING_CODE
+        return refined
     return cameo
 
 

@@ -223,9 +223,12 @@ CONVENTIONAL_FORCE_CODE = "190"  # military force told by its agent: aerial weap
 AERIAL_CODE = "195"
 # an execution or a shooting of people (175, word class "execution") is a state's repression only when a state does it;
 # an armed group's, a private person's or an unknown killer's is a killing (1823: "боевики ИГ казнили заложников",
-# "исламисты расстреляли пассажиров автобуса"; ``build.execution_code``)
+# "исламисты расстреляли пассажиров автобуса"; ``build.nonstate_code``)
 REPRESSION_CODE, GROUP_KILLING_CODE = "175", "1823"
 NONSTATE_KILLER_ROLES = {"INS", "REB"}
+# so is a seizure of a ship (171, its object in word class "vessel"): a navy's is a seizure of property ("иранские
+# военные захватили танкер"), pirates' or rebels' a hijacking (181: "сомалийские пираты захватили танкер")
+SEIZURE_CODE, HIJACKING_CODE = "171", "181"
 EASING_CODES = ("081",)  # eased restrictions: at home, as the restrictions were (word class "restriction")
 # eased political freedoms, a ban on parties lifted ("легализовало «Солидарность»"): at home, whatever the object
 POLITICAL_EASING_CODES = ("0811", "0812")
