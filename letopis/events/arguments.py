@@ -315,11 +315,7 @@ class ArgumentFinder:
         французского контингента" (a conjunct no entity covers stands for its own genitive's)."""
         view = self.view
         covering = view.covering[owner]
-        # (the same body of another country the text names: no guess of the place's, to be merged into a named twin)
-        more = [
-            replace(actor, id=f"{COORDINATED_OWNER}{actor_code(actor)}")
-            for actor in (self.coordinated_owners(owner, covering) if covering is not None else [])
-        ]
+        more = self.coordinated_owners(owner, covering) if covering is not None else []
         for word in view.conjuncts(owner):
             if view.covering[word] is None:
                 more += [
@@ -347,7 +343,10 @@ class ArgumentFinder:
                 continue  # the country coordinated must be the body's own genitive
             owner = country_part(actor_code(other[1]))
             if other[1].type == "LOC" and owner and owner != country:
-                found.append(context_actor(owner, role))
+                # (a body the text names, not a guess of the place's state that a named twin would absorb:
+                # "Вооруженные силы США и Великобритании нанесли удары по Ираку" is two attacks on Iraq)
+                body = context_actor(owner, role)
+                found.append(replace(body, id=f"{COORDINATED_OWNER}{actor_code(body)}"))
         return found
 
     def coordinated_adjectives(self, node: int, covering: tuple[Mention, Entity]) -> list[Entity]:
