@@ -3,6 +3,8 @@ clauses, pronouns and role nouns resolved to the actors named before (part of ``
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from letopis.events.anaphora import (
     BOTH,
     COUNTED_PARTIES,
@@ -18,7 +20,14 @@ from letopis.events.anaphora import (
     resolve_parties,
     resolve_pronoun,
 )
-from letopis.events.candidate import UNKNOWN_PERSON, actor_code, bare_role, context_actor, country_part
+from letopis.events.candidate import (
+    COORDINATED_OWNER,
+    UNKNOWN_PERSON,
+    actor_code,
+    bare_role,
+    context_actor,
+    country_part,
+)
 from letopis.events.code_classes import (
     AFTERMATH_PREPOSITIONS,
     AGENT_SIDE,
@@ -33,6 +42,7 @@ from letopis.events.code_classes import (
     FIRST_PERSON,
     JOINT_ACT_ROOTS,
     MEMBERSHIP,
+    NOMINAL_RELS,
     OPPOSING_PREPOSITIONS,
     PARTICIPATION_NOUNS,
     PARTICIPATION_PREPOSITIONS,
@@ -47,6 +57,7 @@ from letopis.events.code_classes import (
     SPOKEN_CODES,
     UNSPOKEN_CODES,
     VERBAL_NOUN_ENDINGS,
+    VIOLENT_CODES,
 )
 from letopis.events.context import group_roles
 from letopis.events.forms import form_agrees, noun_agreement
@@ -230,7 +241,7 @@ class ArgumentFinder:
                     continue  # "к границе с Пакистаном": the other side of a border is whom an act there is aimed at
             found = self.named(child)
             if found:
-                return self.followers(lemma, found)
+                return self.followers(lemma, found + self.other_owners(child, found))
         # a genitive chain: "миссию наблюдателей ОБСЕ", "позиции армии Украины", "сторонники президента Бен Беллы"
         for child in view.kids(node, "nmod"):
             # "Около двух тысяч шахтёров": the parser takes the approximator for the people's preposition
@@ -313,6 +324,21 @@ class ArgumentFinder:
                 return [context_actor(self.context_country, role)]
         return appositions  # named, but not known to the knowledge base
 
+    def other_owners(self, owner: int, found: list[Entity]) -> list[Entity]:
+        """The owners besides ``found`` of a thing whose owner phrase ``owner`` is coordinated: "самолеты ВВС США и
+        Великобритании" (the body's country coordinated: the same body of each), "вертолеты миссии ООН и
+        французского контингента" (a conjunct no entity covers stands for its own genitive's)."""
+        view = self.view
+        covering = view.covering[owner]
+        more = self.coordinated_owners(owner, covering) if covering is not None else []
+        for word in view.conjuncts(owner):
+            if view.covering[word] is None:
+                more += [
+                    actor for kid in view.kids(word, "nmod") if not view.preposition(kid)
+                    for actor in self.named(kid)
+                ]
+        return [actor for number, actor in enumerate(more) if actor not in found and actor not in more[:number]]
+
     def coordinated_owners(self, node: int, covering: tuple[Mention, Entity]) -> list[Entity]:
         """"Военно-морские силы Индии и России": a body named with its country, whose country is coordinated with
         others, stands for the same body of each of them."""
@@ -332,7 +358,10 @@ class ArgumentFinder:
                 continue  # the country coordinated must be the body's own genitive
             owner = country_part(actor_code(other[1]))
             if other[1].type == "LOC" and owner and owner != country:
-                found.append(context_actor(owner, role))
+                # (a body the text names, not a guess of the place's state that a named twin would absorb:
+                # "Вооруженные силы США и Великобритании нанесли удары по Ираку" is two attacks on Iraq)
+                body = context_actor(owner, role)
+                found.append(replace(body, id=f"{COORDINATED_OWNER}{actor_code(body)}"))
         return found
 
     def coordinated_adjectives(self, node: int, covering: tuple[Mention, Entity]) -> list[Entity]:
@@ -1733,6 +1762,8 @@ class ArgumentFinder:
                 subjects = view.kids(head, "nsubj")
                 if position in subjects:
                     return []  # "продолжался захват заложников": the noun is its verb's subject, no agent's
+                if not subjects and view.tokens[head].feats.get("VerbForm") == "Part" and view.rel(head) in NOMINAL_RELS:
+                    return []  # "почтил память погибших в терактах": a participle used as a noun inherits no subject
                 subjects = subjects or self.inherited_subject(head) or self.fronted_object(head, current)
                 if view.lemma(head) in self.lexicon.speech_verbs and subjects and all(
                     self.media_outlet(word) for word in subjects
@@ -2075,6 +2106,19 @@ class ArgumentFinder:
                 actors = self.sides(child)
                 if actors:
                     return actors, [child]
+        rule = self.chosen.get(position)
+        if len(owners) > 1 and view.rel(position) == "nsubj" and rule is not None and rule.cameo.startswith(VIOLENT_CODES):
+            # "на линии соприкосновения начались бои между азербайджанскими и армянскими силами": the parser may hang
+            # a fight's sides on a place phrase of the verb the fight is the subject of (not on an event noun's:
+            # "требование содержится в договоре между X и Y")
+            for phrase in view.kids(head, "obl"):
+                if phrase in self.chosen:
+                    continue
+                for child in view.kids(phrase, "nmod"):
+                    if child > position and view.preposition(child) == "между":
+                        actors = self.sides(child)
+                        if actors:
+                            return actors, [child]
         return [], []
 
     @staticmethod

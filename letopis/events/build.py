@@ -26,6 +26,9 @@ from letopis.events.code_classes import (
     DENIAL_CODE,
     DOMESTIC_CODES,
     DOMESTIC_VOW_CODES,
+    GROUP_KILLING_CODE,
+    HIJACKING_CODE,
+    NONSTATE_KILLER_ROLES,
     OWN_SIDE_CODES,
     OWN_SIDE_ROOTS,
     OWN_STATE_ROLES,
@@ -34,7 +37,9 @@ from letopis.events.code_classes import (
     PRIVATE_EXCHANGE_ROOTS,
     PRIVATE_PERSON_ROLES,
     PRIVATE_ROLES,
+    REPRESSION_CODE,
     SEARCH_CODES,
+    SEIZURE_CODE,
     STATEMENT_ROOT,
     TRAVEL_CODES,
     pairs_coordinated_sources,
@@ -138,6 +143,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         entry = table.lookup(cameo)
         source_code = participant_code(view, candidate, source, "source", cameo)
         cameo = aerial_code(view, candidate, cameo)
+        cameo = nonstate_code(view, candidate, cameo, source_code)
         cameo = eased_sanctions_code(cameo, source_code, target_code, target, restriction_eased(view, candidate))
         entry = table.lookup(cameo)
         assault = assault_code(cameo, source_code, target_code, candidate.between_sides)
@@ -239,6 +245,27 @@ def aerial_code(view: SentenceView, candidate: Candidate, cameo: str) -> str:
     aircraft = load_lexicon().word_classes["aircraft"]
     words = [node for word in candidate.source_tokens for node in view.conjuncts(word)]
     return AERIAL_CODE if any(view.lemma(word) in aircraft for word in words) else cameo
+
+
+def nonstate_code(view: SentenceView, candidate: Candidate, cameo: str, source: str | None) -> str:
+    """An execution or a shooting of people (175) by an armed group, a private person or an unknown killer is a
+    killing (1823, ASSAULT): "боевики ИГ казнили 20 заложников", "исламисты расстреляли пассажиров автобуса"; their
+    seizure of a ship (171) is a hijacking (181): "сомалийские пираты захватили танкер". A state's stay repression
+    ("в КНДР казнён чиновник") and a seizure of property ("иранские военные захватили танкер")."""
+    classes = load_lexicon().word_classes
+    if cameo == REPRESSION_CODE and view.lemma(candidate.trigger) in classes["execution"]:
+        refined = GROUP_KILLING_CODE
+    elif cameo == SEIZURE_CODE and any(
+        view.lemma(word) in classes["vessel"]
+        for child in view.kids(candidate.trigger, "obj", "nsubj:pass")
+        for word in view.conjuncts(child)
+    ):
+        refined = HIJACKING_CODE
+    else:
+        return cameo
+    if source is None or source.startswith("NGO") or source[3:] in NONSTATE_KILLER_ROLES | PRIVATE_PERSON_ROLES:
+        return refined
+    return cameo
 
 
 def restriction_eased(view: SentenceView, candidate: Candidate) -> bool:

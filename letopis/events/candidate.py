@@ -146,6 +146,9 @@ def is_domestic(cameo: str) -> bool:
 
 # the entity id's prefix of an actor the text implies but does not name: "context:BIH"
 IMPLIED_ENTITY = "context:"
+# the entity id's prefix of the same body of another country a coordinated owner names ("самолеты ВВС США и
+# Великобритании"): named by the text, not implied
+COORDINATED_OWNER = "owner:"
 
 
 def context_actor(country: str, role: str = "") -> Entity:

@@ -56,6 +56,14 @@ MAX_DOMAIN_RATIO = 0.01  # sports/culture words per token above which an article
 MEMBERSHIP = {"от", "из"}  # "кандидаты от оппозиции", "хакеры из России": the group is the actor
 ROLE_CODES = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "OPP", "INS", "REB", "MED", "BUS", "CVL", "REF"}
 UNKNOWN_AGENT_ROOTS = {"18", "19", "20"}  # violence by someone unnamed is still an event
+# the relations of a participle used as a noun ("семьям погибших", "память погибших"): it names people, no predicate
+NOMINAL_RELS = ("nmod", "obj", "iobj", "obl", "nsubj", "nsubj:pass")
+# an agentless killing told "при нападении", "в ходе нападения", "в результате атаки": the attack the text told
+# before, whose attacker it names (``ImpliedActors.attacker_of_told_attack``); the noun alone ("при X"), or the
+# phrase noun whose genitive it is ("в ходе X", "в результате X", "во время X")
+TOLD_ATTACK_NOUNS = {"нападение", "атака", "налет", "налёт", "штурм", "похищение", "теракт", "обстрел", "рейд"}
+TOLD_ATTACK_FRAMES = {"ход", "результат", "время"}
+TOLD_ATTACK_PREPOSITIONS = ("при", "в ходе", "в результате", "во время")
 GIVING_ROOTS = {"06", "07"}  # money given or invested is literal: "пожертвовала Украине 10 млн долларов"
 REACTION_ROOTS = {"05", "11", "12"}  # welcoming, condemning, rejecting an act: the act named is another's
 CONCERN_CODES = ("012",)  # concern at an act ("выразил озабоченность приговором"): aimed, like a reaction, at its agents
@@ -213,6 +221,14 @@ DOMESTIC_CODES = ("172",)  # curfews, states of emergency, bans
 POPULATION_CODES = ("1723", "1724")
 CONVENTIONAL_FORCE_CODE = "190"  # military force told by its agent: aerial weapons (195) when aircraft use it
 AERIAL_CODE = "195"
+# an execution or a shooting of people (175, word class "execution") is a state's repression only when a state does it;
+# an armed group's, a private person's or an unknown killer's is a killing (1823: "боевики ИГ казнили заложников",
+# "исламисты расстреляли пассажиров автобуса"; ``build.nonstate_code``)
+REPRESSION_CODE, GROUP_KILLING_CODE = "175", "1823"
+NONSTATE_KILLER_ROLES = {"INS", "REB"}
+# so is a seizure of a ship (171, its object in word class "vessel"): a navy's is a seizure of property ("иранские
+# военные захватили танкер"), pirates' or rebels' a hijacking (181: "сомалийские пираты захватили танкер")
+SEIZURE_CODE, HIJACKING_CODE = "171", "181"
 EASING_CODES = ("081",)  # eased restrictions: at home, as the restrictions were (word class "restriction")
 # eased political freedoms, a ban on parties lifted ("легализовало «Солидарность»"): at home, whatever the object
 POLITICAL_EASING_CODES = ("0811", "0812")

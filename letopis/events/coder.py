@@ -1457,6 +1457,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         # its agent is unknown, not the place's state; but a killing told as the background of the sentence's
         # own event ("ввёл блокаду после того, как были застрелены ...") is no event of the report
         killing = passive and rule.cameo in KILLING_CODES and not self.in_circumstance(position)
+        if killing and not sources and targets:
+            # "При нападении был убит гражданин Германии": killed in the attack told before, by its attacker
+            sources = self.attacker_of_told_attack(position)
         from_context = False  # the implied agent is the text's country, not the state of a place named
         state_only = self.lexicon.state_act(rule.cameo)  # arrests, sentences, charges: only a state makes them
         agentless_row = any(slot.kind == "none" for slot in rule.source) and rule.requires_relation("head")

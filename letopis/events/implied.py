@@ -28,6 +28,9 @@ from letopis.events.code_classes import (
     REACTION_ROOTS,
     RELEASE_CODE,
     SUPPORTED,
+    TOLD_ATTACK_FRAMES,
+    TOLD_ATTACK_NOUNS,
+    TOLD_ATTACK_PREPOSITIONS,
     UNKNOWN_AGENT_ROOTS,
 )
 from letopis.events.lexicon import Slot, TriggerRule
@@ -130,6 +133,26 @@ class ImpliedActors:
             and not self.actors_at(subject)
             for subject in subjects
         )
+
+    def attacker_of_told_attack(self, position: int) -> list[Entity]:
+        """"Боевики похитили двух французов. При нападении был убит гражданин Германии": an agentless violent act
+        told as happening in an attack ("при нападении", "в ходе нападения") that names no attacker of its own is
+        done by the agents of the latest violent act (18-20) the article told before, when they are of one country."""
+        view = self.view
+        attacks = []
+        for child in view.kids(position, "obl"):
+            lemma = view.lemma(child)
+            if lemma in TOLD_ATTACK_NOUNS and any(view.has_preposition(child, word) for word in TOLD_ATTACK_PREPOSITIONS):
+                attacks.append(child)
+            elif lemma in TOLD_ATTACK_FRAMES and view.has_preposition(child, "в"):
+                attacks += [noun for noun in view.kids(child, "nmod") if view.lemma(noun) in TOLD_ATTACK_NOUNS]
+        if not attacks or any(self.actors_at(kid) for noun in attacks for kid in view.kids(noun, "nmod", "amod")):
+            return []  # ("при нападении боевиков": the attack names its own attacker)
+        for act in reversed(self.told):
+            if act.sentence < self.index and act.cameo[:2] in UNKNOWN_AGENT_ROOTS:
+                agents = [agent for agent in act.agents if actor_code(agent)]
+                return agents if len(countries_of(agents)) == 1 else []
+        return []
 
     def released_by_captors(self, position: int, rule: TriggerRule) -> bool:
         """A release (084) by captors the text does not name (word class captor): "заложники были отпущены
