@@ -74,3 +74,30 @@ def test_an_agreement_reached_and_one_signed_are_two_events():
     embargo = Event(cameo="163", source="IGOEU", target="NGA", plover="COERCE")
     suspended = Event(cameo="162", source="IGOEU", target="NGA", plover="SANCTION")
     assert event_key(embargo) == event_key(suspended)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Президенты Эквадора и Колумбии договорились о встрече в Кито.",
+        "Судан и Южный Судан договорились о проведении переговоров по нефти.",
+    ],
+)
+def test_a_meeting_agreed_is_an_intent_to_meet_not_a_formal_agreement(code, sentence):
+    found = dyads(code(sentence))
+    assert any(root == "03" for root, _, _ in found)
+    assert not any(root == "05" for root, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        ("Между Кенией и Танзанией подписан меморандум о торговле.", {"KEN", "TZA"}),
+        ("Между Перу и Эквадором подписан договор о границе.", {"PER", "ECU"}),
+        ("Между Китаем и Лаосом была подписана декларация о дружбе.", {"CHN", "LAO"}),
+    ],
+)
+def test_a_pact_signed_between_two_sides_told_by_the_passive(code, sentence, sides):
+    signed = [e for e in code(sentence) if e.cameo == "057"]
+    assert signed and {signed[0].source[:3], signed[0].target[:3]} == sides
+    assert signed[0].plover == "SUPPORT"
