@@ -101,3 +101,19 @@ def test_a_pact_signed_between_two_sides_told_by_the_passive(code, sentence, sid
     signed = [e for e in code(sentence) if e.cameo == "057"]
     assert signed and {signed[0].source[:3], signed[0].target[:3]} == sides
     assert signed[0].plover == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        ("Эфиопия и Эритрея подтвердили приверженность мирному соглашению.", {"ETH", "ERI"}),
+        ("Президент Киргизии подтвердил приверженность сотрудничеству с Турцией.", {"KGZ", "TUR"}),
+    ],
+)
+def test_commitment_affirmed_is_an_intent_to_cooperate(code, sentence, sides):
+    found = dyads(code(sentence))
+    assert any(root == "03" and {source, target} == sides for root, source, target in found)
+
+
+def test_commitment_with_no_other_side_codes_nothing(code):
+    assert not code("Бельгия подтвердила приверженность Киотскому протоколу.")
