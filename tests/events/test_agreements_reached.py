@@ -117,3 +117,19 @@ def test_commitment_affirmed_is_an_intent_to_cooperate(code, sentence, sides):
 
 def test_commitment_with_no_other_side_codes_nothing(code):
     assert not code("Бельгия подтвердила приверженность Киотскому протоколу.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        ("Эквадор пообещал не применять силу против Перу.", ("ECU", "PER")),
+        ("Таиланд обязался не нападать на Камбоджу.", ("THA", "KHM")),
+    ],
+)
+def test_a_vow_not_to_use_force_is_an_intent_to_de_escalate(code, sentence, sides):
+    assert ("03", *sides) in dyads(code(sentence))
+    assert not any(root == "13" for root, _, _ in dyads(code(sentence)))
+
+
+def test_force_not_used_told_as_done_is_no_vow(code):
+    assert not [e for e in code("Эквадор не применял силу против Перу.") if e.cameo.startswith("03")]
