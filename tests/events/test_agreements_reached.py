@@ -133,3 +133,18 @@ def test_a_vow_not_to_use_force_is_an_intent_to_de_escalate(code, sentence, side
 
 def test_force_not_used_told_as_done_is_no_vow(code):
     assert not [e for e in code("Эквадор не применял силу против Перу.") if e.cameo.startswith("03")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Бразилия открыла посольство в Анголе.", ("05", "BRA", "AGO")),
+        ("Казахстан намерен открыть генконсульство в Стамбуле.", ("03", "KAZ", "TUR")),
+    ],
+)
+def test_an_embassy_opened_abroad_is_diplomatic_cooperation(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_an_office_a_company_opens_is_no_event(code):
+    assert not code("Компания открыла представительство в Китае.")
