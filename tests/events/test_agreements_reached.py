@@ -148,3 +148,16 @@ def test_an_embassy_opened_abroad_is_diplomatic_cooperation(code, sentence, expe
 
 def test_an_office_a_company_opens_is_no_event(code):
     assert not code("Компания открыла представительство в Китае.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        ("Парагвай дал согласие на экстрадицию наркобарона в Бразилию.", ("PRY", "BRA")),
+        ("Правительство Чехии согласилось на экстрадицию хакера в США.", ("CZE", "USA")),
+    ],
+)
+def test_an_extradition_consented_to_is_intended_judicial_cooperation(code, sentence, sides):
+    found = dyads(code(sentence))
+    assert ("03", *sides) in found
+    assert not any(root == "13" for root, _, _ in found)
