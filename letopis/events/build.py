@@ -21,11 +21,13 @@ from letopis.events.cameo import cameo_table
 from letopis.events.candidate import Candidate, actor_code, country_part
 from letopis.events.code_classes import (
     AERIAL_CODE,
+    AGREE_TYPE,
     CONVENTIONAL_FORCE_CODE,
     DEMAND_ROOT,
     DENIAL_CODE,
     DOMESTIC_CODES,
     DOMESTIC_VOW_CODES,
+    FORMAL_AGREEMENT_CODE,
     GROUP_KILLING_CODE,
     HIJACKING_CODE,
     NONSTATE_KILLER_ROLES,
@@ -178,7 +180,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
                 target_name=_name(view, target),
                 source_entity=source.id if source else None,
                 target_entity=target.id if target else None,
-                plover=entry.plover if entry else None,
+                plover=plover_of_event(view, candidate, cameo, entry.plover if entry else None),
                 plover_mode=entry.plover_mode if entry else None,
                 goldstein=entry.goldstein if entry else None,
                 quad_class=entry.quad_class if entry else None,
@@ -195,6 +197,15 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
             )
         )
     return events
+
+
+def plover_of_event(view: SentenceView, candidate: Candidate, cameo: str, plover: str | None) -> str | None:
+    """The PLOVER type of an event: its code's, but a formal agreement told by a verb of agreeing ("договорились о
+    разделе власти": 057 for the article golds) is an agreement reached, AGREE, as the PLOVER golds code it; only a
+    signed or ratified one is SUPPORT."""
+    if cameo.startswith(FORMAL_AGREEMENT_CODE) and view.lemma(candidate.trigger) in load_lexicon().word_classes["accord"]:
+        return AGREE_TYPE
+    return plover
 
 
 def participant_code(

@@ -165,6 +165,9 @@ OWN_STATE_ROLES = {"", "GOV", "MIL", "LEG", "COP", "SPY", "CVL"}
 # депутата мандата", "требует уволить министра")
 PUBLIC_OFFICE_ROLES = {"GOV", "LEG", "JUD", "OPP", "COP"}
 OWN_SIDE_CODES = {"125"}  # a visit called off to a place of one's own country ("отменила поездку в Уэльс") meets no one
+# a formal agreement (057) and the PLOVER type of one reached rather than signed ("договорились о разделе власти")
+FORMAL_AGREEMENT_CODE = "057"
+AGREE_TYPE = "AGREE"
 DENIAL_CODE = "016"  # a denial of its own side's part names no other side: "отверг обвинения в причастности России"
 PROMISED_PREPOSITIONS = {"для", "с", "к", "в", "на"}
 STATEMENT_ROOT = "01"  # statements: admitting, denying, commenting

@@ -785,7 +785,10 @@ class ContentRules:
         thing_obliged = any(slot.kind == "subj" for slot in candidate.rule.target) and bool(
             view.kids(candidate.trigger, "nsubj")
         )
-        if (candidate.rule.root in OWN_CONTENT_ROOTS or (intent and not act_told)) and not thing_obliged:
+        # (not sides agreeing with each other: "Россия и Турция договорились создать в Сирии зоны деэскалации" is
+        # an agreement between them, made about a place)
+        sides_agree = len(candidate.sources) > 1 and view.lemma(candidate.trigger) in self.lexicon.word_classes["accord"]
+        if (candidate.rule.root in OWN_CONTENT_ROOTS or (intent and not act_told)) and not thing_obliged and not sides_agree:
             others, words = self.infinitive_object(candidate)
             if others:
                 candidate.targets, candidate.target_tokens = others, words

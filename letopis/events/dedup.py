@@ -5,18 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from letopis.events.candidate import IMPLIED_ENTITY
-from letopis.events.code_classes import SYMMETRIC_ROOTS, UNKNOWN_AGENT_ROOTS
+from letopis.events.code_classes import FORMAL_AGREEMENT_CODE, SYMMETRIC_ROOTS, UNKNOWN_AGENT_ROOTS
 from letopis.model import Event
 
 
 def event_key(event: Event) -> tuple:
-    """Same root, same participants (by entity, unordered for symmetric roots), same polarity."""
+    """Same root, same participants (by entity, unordered for symmetric roots), same polarity; and for root 05 the
+    same PLOVER type: an agreement reached and one signed ("договорились о поставках и подписали соглашение") are
+    both 057, but AGREE and SUPPORT, two events."""
     source = event.source_entity or event.source or ""
     target = event.target_entity or event.target or ""
     root = event.cameo[:2]
     if root in SYMMETRIC_ROOTS and target < source:
         source, target = target, source
-    return (root, source, target, event.negated)
+    kind = event.plover if root == FORMAL_AGREEMENT_CODE[:2] else None
+    return (root, kind, source, target, event.negated)
 
 
 def specificity(code: str) -> tuple[int, int]:

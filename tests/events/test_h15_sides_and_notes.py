@@ -24,8 +24,9 @@ def test_a_side_named_by_a_country_adjective_is_that_country(code, text, expecte
 
 
 def test_bare_parties_still_mean_the_sides_just_named(code):
+    # (an agreement reached on a noun is a formal agreement, root 05, since round h22 agree)
     text = "Президенты Армении и Азербайджана встретились в Москве. Стороны договорились о прекращении огня."
-    assert ("03", "ARM", "AZE") in dyads(code(text)) or ("03", "AZE", "ARM") in dyads(code(text))
+    assert ("05", "ARM", "AZE") in dyads(code(text)) or ("05", "AZE", "ARM") in dyads(code(text))
 
 
 @pytest.mark.parametrize(
