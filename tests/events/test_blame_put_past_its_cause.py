@@ -1,0 +1,50 @@
+"""Blame put on a party past the act blamed ("возложил ответственность за X на Y", where the parser hangs "на Y"
+under X) and acts called names the naming rows did not know ("бездоказательными", "грубым нарушением"), on
+sentences written for these tests."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def disapprovals(events):
+    return {(e.source[:3], (e.target or "---")[:3]) for e in events if not e.negated and e.cameo.startswith("11")}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Агентство ЦТАК возложило вину за инцидент на Сеул.", ("PRK", "KOR")),
+        ("Министр иностранных дел Латвии возложил ответственность за срыв переговоров на Москву.", ("LVA", "RUS")),
+        ("МИД Азербайджана возложил ответственность за обстрел на армянскую сторону.", ("AZE", "ARM")),
+        ("Министр иностранных дел Израиля возложил ответственность за ракетный обстрел на востоке страны на Иран.",
+         ("ISR", "IRN")),
+    ],
+)
+def test_blame_put_past_the_act_blamed(code, text, dyad):
+    assert dyad in disapprovals(code(text, published="2015-05-10"))
+
+
+def test_a_place_inside_the_act_blamed_is_not_whom_the_blame_is_put_on(code):
+    # "на востоке страны" is where the shelling was (Loc), not whom the blame is put on (Acc)
+    events = code("Министр обороны Израиля возложил ответственность за обстрел на востоке страны.", published="2015-05-10")
+    assert not disapprovals(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Официальный представитель МИД России назвала заявления Лондона «бездоказательными».", ("RUS", "GBR")),
+        ("Министр иностранных дел Польши назвал действия Минска «грубым нарушением международного права».",
+         ("POL", "BLR")),
+        ("Премьер-министр Японии назвал действия Северной Кореи «непростительными».", ("JPN", "PRK")),
+        ("МИД Литвы назвал заявление Москвы «дезинформацией».", ("LTU", "RUS")),
+    ],
+)
+def test_acts_called_names(code, text, dyad):
+    assert dyad in disapprovals(code(text, published="2015-05-10"))
+
+
+def test_an_act_called_lawful_is_no_criticism(code):
+    events = code("Министр иностранных дел Германии назвал действия Франции законными.", published="2015-05-10")
+    assert not disapprovals(events)
