@@ -261,5 +261,6 @@ SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
 
 def pairs_coordinated_sources(cameo: str, reciprocal: bool = False) -> bool:
     """Whether coordinated sources with no target act towards each other ("Путин и Рахмон обсудили"; a one-way act
-    only with a reciprocal object, "поддержали друг друга")."""
-    return cameo[:2] in PAIRED_ROOTS and (reciprocal or not cameo.startswith(UNPAIRED_CODES))
+    only with a reciprocal object, "поддержали друг друга"); with a reciprocal object every act pairs them: "Армения и
+    Азербайджан обвинили друг друга", "пригрозили друг другу"."""
+    return reciprocal or (cameo[:2] in PAIRED_ROOTS and not cameo.startswith(UNPAIRED_CODES))
