@@ -1,6 +1,7 @@
 """Blame put on a party past the act blamed ("возложил ответственность за X на Y", where the parser hangs "на Y"
 under X) and acts called names the naming rows did not know ("бездоказательными", "грубым нарушением"), on
-sentences written for these tests."""
+sentences written for these tests (the names: бездоказательный, непростительный, нарушение, дезинформация,
+поспешный, необдуманный, контрпродуктивный, плевок, пощёчина ...)."""
 
 import pytest
 
@@ -39,6 +40,9 @@ def test_a_place_inside_the_act_blamed_is_not_whom_the_blame_is_put_on(code):
          ("POL", "BLR")),
         ("Премьер-министр Японии назвал действия Северной Кореи «непростительными».", ("JPN", "PRK")),
         ("МИД Литвы назвал заявление Москвы «дезинформацией».", ("LTU", "RUS")),
+        ("Глава МИД Австрии назвал решение Венгрии закрыть границу «поспешным и необдуманным».", ("AUT", "HUN")),
+        ("Президент Франции назвал действия Турции «контрпродуктивными».", ("FRA", "TUR")),
+        ("Президент Ирана назвал санкции США «плевком в лицо» иранскому народу.", ("IRN", "USA")),
     ],
 )
 def test_acts_called_names(code, text, dyad):
