@@ -1715,6 +1715,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.needs_target and not targets and sources and (rule.root in REACTION_ROOTS or rule.cameo.startswith(CONCERN_CODES)):
             # "Израиль нанёс удар по Газе. МИД Турции выступил с резкой критикой.": at the act told just before
             targets = self.reacted_to_act_before(position, rule, target_slots, passive, anchors, sources)
+        if rule.needs_target and not targets and sources and rule.root in REACTION_ROOTS:
+            # "Африканский союз назвал произошедшее «переворотом»": at the incident the story told
+            targets = self.reacted_to_happening(position, sources)
         if rule.needs_target and not targets and sources and rule.root in STORY_REACTION_ROOTS:
             # "лидер оппозиции назвал выборы «фарсом»": a vote criticised at home is the government's
             targets = self.criticised_vote(position, target_slots, passive, anchors, sources)
