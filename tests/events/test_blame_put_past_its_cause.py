@@ -52,3 +52,20 @@ def test_acts_called_names(code, text, dyad):
 def test_an_act_called_lawful_is_no_criticism(code):
     events = code("Министр иностранных дел Германии назвал действия Франции законными.", published="2015-05-10")
     assert not disapprovals(events)
+
+
+VERDICT = """Суд в Минске приговорил оппозиционера к десяти годам
+
+Суд в Минске во вторник приговорил лидера оппозиции к десяти годам колонии.
+
+Госдепартамент США назвал приговор «политически мотивированным».
+"""
+
+
+def test_a_verdict_called_politically_motivated(code):
+    assert ("USA", "BLR") in disapprovals(code(VERDICT, published="2021-08-03"))
+
+
+def test_persecution_called_a_witch_hunt(code):
+    text = "МИД Германии назвал преследование журналистов в Турции «охотой на ведьм»."
+    assert ("DEU", "TUR") in disapprovals(code(text, published="2017-03-14"))
