@@ -793,6 +793,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             nouns = view.kids(verb, *SUPPORTED) + [
                 child for child in view.kids(verb, "obl")
                 if view.preposition(child) == "на" or built[verb].rule.requires_lemma(view.lemma(child))
+            ] + [
+                # "со стороны Египта прозвучали обвинения": a noun the verb's row asks for as its subject is the same
+                # act told once (the verb holds the accuser's phrase, the noun alone would guess one)
+                child for child in view.kids(verb, "nsubj") if built[verb].rule.requires_lemma(view.lemma(child))
             ]
             for noun in nouns:
                 other = built.get(noun)

@@ -20,3 +20,10 @@ def disapprovals(events):
 )
 def test_criticism_aimed_in_respect_of_a_party(code, text, dyad):
     assert dyad in disapprovals(code(text, published="2017-03-14"))
+
+
+def test_an_accusation_that_sounds_from_a_party_is_its_act_once(code):
+    # the verb holds the accuser's phrase; the noun alone would guess the state of the place named in the charge
+    events = code("Со стороны Египта в адрес Израиля прозвучали обвинения в нарушении суверенитета Ливана.",
+                  published="2017-03-14")
+    assert disapprovals(events) == {("EGY", "ISR")}
