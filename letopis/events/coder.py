@@ -70,6 +70,7 @@ from letopis.events.code_classes import (
     GIVING_ROOTS,
     GUESSED_TARGET_ROOTS,
     IMPLIED_AGENT_ROOTS,
+    IMPLIED_DISAPPROVAL_CODES,
     JOINT_ACT_ROOTS,
     KILLING_CODES,
     MEDIATION_OFFER,
@@ -1463,7 +1464,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if groups:
                 sources, source_words = groups[0][1], [groups[0][0]]
         if (passive or indefinite or not is_verb) and not sources and (
-            rule.root in IMPLIED_AGENT_ROOTS or state_act
+            (rule.root in IMPLIED_AGENT_ROOTS and (rule.root != "11" or rule.cameo.startswith(IMPLIED_DISAPPROVAL_CODES)))
+            or state_act
         ) and not killing and not object_only and not victim_told and not self.released_by_captors(position, rule):
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened; "выслан из Мали": the
             # state one is sent out of
