@@ -1464,7 +1464,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if groups:
                 sources, source_words = groups[0][1], [groups[0][0]]
         if (passive or indefinite or not is_verb) and not sources and (
-            (rule.root in IMPLIED_AGENT_ROOTS and (rule.root != "11" or rule.cameo.startswith(IMPLIED_DISAPPROVAL_CODES)))
+            (rule.root in IMPLIED_AGENT_ROOTS and (
+                # (a speaker told by his seat is still the place's state: "Сирия нарушила перемирие, утверждают в
+                # Турции"; only a noun of criticism or accusation is no state's act by its place)
+                rule.root != "11" or is_verb or rule.cameo.startswith(IMPLIED_DISAPPROVAL_CODES)
+            ))
             or state_act
         ) and not killing and not object_only and not victim_told and not self.released_by_captors(position, rule):
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened; "выслан из Мали": the
