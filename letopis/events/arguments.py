@@ -884,7 +884,10 @@ class ArgumentFinder:
         if slot.kind == "prep" and not words and slot.preposition == "в" and slot.case == "Loc":
             words = self.post_of_envoy(anchors)
         if slot.kind == "prep" and not words:
-            words = self.border_on_object(anchors, slot) or self.direction_on_force(anchors, slot)
+            words = (
+                self.border_on_object(anchors, slot) or self.direction_on_force(anchors, slot)
+                or self.blamed_past_cause(anchors, slot)
+            )
         if slot.kind == "obj":
             # "объявила персоной нон грата дипломата" read as "объявила нон, грата (дипломата)": the person declared
             # is what the phrase's Latin words hold, never those words
@@ -1521,6 +1524,26 @@ class ArgumentFinder:
             if view.has_preposition(place, slot.preposition)
             and (not slot.case or not view.case(place) or view.case(place) == slot.case)
         ]
+
+    def blamed_past_cause(self, anchors: list[int], slot: Slot) -> list[int]:
+        """"возложил ответственность за гибель людей на губернатора", "возложило вину за инцидент на Сеул": the parser
+        hangs whom the blame is put on under the act blamed (the "за" phrase of the blame noun, word class
+        ``blame``), not on the verb or the noun; the nearest such phrase inside the act's phrase is the argument."""
+        view = self.view
+        blame = self.lexicon.word_classes["blame"]
+        nouns = [node for node in anchors if view.lemma(node) in blame]
+        nouns += [node for anchor in anchors for node in view.kids(anchor, "obj") if view.lemma(node) in blame]
+        found: list[int] = []
+        for noun in nouns:
+            for cause in view.kids(noun, "nmod"):
+                if not view.has_preposition(cause, "за"):
+                    continue
+                found += [
+                    node for node in view.subtree(cause)
+                    if node != cause and view.rel(node) == "nmod" and view.has_preposition(node, slot.preposition)
+                    and (not slot.case or not view.case(node) or view.case(node) == slot.case)
+                ][:1]
+        return found
 
     def crossing_partner(self, position: int, slot: Slot) -> list[int]:
         """A partner that continues the trigger's phrase but that the parser hung on a word before the trigger

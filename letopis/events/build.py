@@ -43,6 +43,7 @@ from letopis.events.code_classes import (
     SEARCH_CODES,
     SEIZURE_CODE,
     STATEMENT_ROOT,
+    SYMMETRIC_ROOTS,
     TRAVEL_CODES,
     pairs_coordinated_sources,
 )
@@ -63,10 +64,12 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     paired = pairs_coordinated_sources(candidate.cameo, candidate.reciprocal) or exchange
     if not candidate.targets and len(candidate.sources) > 1 and paired and not candidate.act_on_object:
         # each pair once, in the order the text names them ("Путин и Рахмон обсудили": Путин first);
-        # intent (03) is stated by both sides, and an exchange is made by both, so both directions
+        # intent (03) is stated by both sides, and an exchange is made by both, so both directions; so is a one-way
+        # act told with a reciprocal object ("обвинили друг друга": each accuses the other)
+        both_ways = root == "03" or exchange or (candidate.reciprocal and root not in SYMMETRIC_ROOTS)
         for number, first in enumerate(candidate.sources):
             for other, second in enumerate(candidate.sources):
-                if number != other and (root == "03" or exchange or number < other):
+                if number != other and (both_ways or number < other):
                     pairs.append((first, second))
     else:
         for source in candidate.sources or [None]:

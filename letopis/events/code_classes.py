@@ -69,6 +69,10 @@ REACTION_ROOTS = {"05", "11", "12"}  # welcoming, condemning, rejecting an act: 
 CONCERN_CODES = ("012",)  # concern at an act ("выразил озабоченность приговором"): aimed, like a reaction, at its agents
 COERCIVE_ROOTS = {"15", "16", "17", "18", "19", "20"}  # what a warning may say an act will bring: a threat
 IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
+# of root 11 nouns, only legal acts have the state of the place as their unnamed agent (charges, lawsuits, verdicts);
+# a criticism, an accusation or a complaint with no accuser named ("прозвучали обвинения в нарушении суверенитета
+# Ирака") is no act of the state a place in it names
+IMPLIED_DISAPPROVAL_CODES = ("1121", "1122", "1123", "1124", "1125", "115", "116")
 # yielding: easing sanctions, releasing, allowing, de-escalating (an agentless one a state body announces is its own)
 YIELD_ROOT = "08"
 RELEASE_CODE = "084"  # releases of people or property (0841, 0842)
@@ -280,5 +284,6 @@ SUBJECT_CLIMB = {"xcomp", "conj", "advcl", "acl", "acl:relcl", "ccomp", "csubj"}
 
 def pairs_coordinated_sources(cameo: str, reciprocal: bool = False) -> bool:
     """Whether coordinated sources with no target act towards each other ("Путин и Рахмон обсудили"; a one-way act
-    only with a reciprocal object, "поддержали друг друга")."""
-    return cameo[:2] in PAIRED_ROOTS and (reciprocal or not cameo.startswith(UNPAIRED_CODES))
+    only with a reciprocal object, "поддержали друг друга"); with a reciprocal object every act pairs them: "Армения и
+    Азербайджан обвинили друг друга", "пригрозили друг другу"."""
+    return reciprocal or (cameo[:2] in PAIRED_ROOTS and not cameo.startswith(UNPAIRED_CODES))

@@ -70,6 +70,7 @@ from letopis.events.code_classes import (
     GIVING_ROOTS,
     GUESSED_TARGET_ROOTS,
     IMPLIED_AGENT_ROOTS,
+    IMPLIED_DISAPPROVAL_CODES,
     JOINT_ACT_ROOTS,
     KILLING_CODES,
     MEDIATION_OFFER,
@@ -804,6 +805,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             nouns = view.kids(verb, *SUPPORTED) + [
                 child for child in view.kids(verb, "obl")
                 if view.preposition(child) == "на" or built[verb].rule.requires_lemma(view.lemma(child))
+            ] + [
+                # "со стороны Египта прозвучали обвинения": a noun the verb's row asks for as its subject is the same
+                # act told once (the verb holds the accuser's phrase, the noun alone would guess one)
+                child for child in view.kids(verb, "nsubj") if built[verb].rule.requires_lemma(view.lemma(child))
             ]
             for noun in nouns:
                 other = built.get(noun)
@@ -1494,7 +1499,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             if groups:
                 sources, source_words = groups[0][1], [groups[0][0]]
         if (passive or indefinite or not is_verb) and not sources and (
-            rule.root in IMPLIED_AGENT_ROOTS or state_act
+            (rule.root in IMPLIED_AGENT_ROOTS and (
+                # (a speaker told by his seat is still the place's state: "Сирия нарушила перемирие, утверждают в
+                # Турции"; only a noun of criticism or accusation is no state's act by its place)
+                rule.root != "11" or is_verb or rule.cameo.startswith(IMPLIED_DISAPPROVAL_CODES)
+            ))
+            or state_act
         ) and not killing and not object_only and not victim_told and not self.released_by_captors(position, rule):
             # "в КНДР казнен чиновник": the unnamed agent is the state where it happened; "выслан из Мали": the
             # state one is sent out of
@@ -1759,6 +1769,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.needs_target and not targets and sources and (rule.root in REACTION_ROOTS or rule.cameo.startswith(CONCERN_CODES)):
             # "Израиль нанёс удар по Газе. МИД Турции выступил с резкой критикой.": at the act told just before
             targets = self.reacted_to_act_before(position, rule, target_slots, passive, anchors, sources)
+        if rule.needs_target and not targets and sources and rule.root in REACTION_ROOTS:
+            # "Африканский союз назвал произошедшее «переворотом»": at the incident the story told
+            targets = self.reacted_to_happening(position, sources)
         if rule.needs_target and not targets and sources and rule.root in STORY_REACTION_ROOTS:
             # "лидер оппозиции назвал выборы «фарсом»": a vote criticised at home is the government's
             targets = self.criticised_vote(position, target_slots, passive, anchors, sources)

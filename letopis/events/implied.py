@@ -49,6 +49,9 @@ UNREACTED_ROOTS = REACTION_ROOTS | {"01", "02", "10"}
 # the reactions a headline may tell that a body sentence tells again with no object (a protest is the headline's
 # word for a complaint: "Япония протестует против визита" / "Токио выразил протест")
 HEADLINE_REACTION_ROOTS = REACTION_ROOTS | {"14"}
+# the acts a participle of happening stands for as a reaction's object ("осудил случившееся", "назвал произошедшее
+# «переворотом»"): an incident the story told, a protest, posture, coercion or violence, not words or deals
+HAPPENING_ROOTS = ("14", "15", "17", "18", "19", "20")
 # the prepositions by which a reaction names what it reacts to, even an act of no actor ("протест в связи с
 # инцидентом", "критика по поводу решения", "в адрес властей")
 AIMED_AT = {"в связи с", "по поводу", "в адрес", "против", "из-за", "на", "за", "в ответ на"}
@@ -545,6 +548,24 @@ class ImpliedActors:
         if len(countries) != 1 or countries & own:
             return []
         return [agent for number, agent in enumerate(agents) if agent not in agents[:number]]
+
+    def reacted_to_happening(self, position: int, sources: list[Entity]) -> list[Entity]:
+        """"Военные задержали президента. Африканский союз назвал произошедшее «переворотом». Франция осудила
+        случившееся.": a reaction whose object is a participle of happening (word class ``happening``) is aimed at the
+        agents of the latest incident told in an earlier sentence (``HAPPENING_ROOTS``, past any reactions told in
+        between), when they are of one country and not the reacting side's."""
+        view = self.view
+        happening = self.lexicon.word_classes["happening"]
+        if not any(
+            view.lemma(child) in happening and view.tokens[child].feats.get("VerbForm") == "Part"
+            for child in view.children[position]
+        ):
+            return []
+        agents = self.latest_told(HAPPENING_ROOTS, {actor_code(source) for source in sources})
+        countries = {country_part(actor_code(agent)) for agent in agents}
+        if len(countries) != 1 or countries & countries_of(sources):
+            return []
+        return agents
 
     def headline_reaction(self, own: set[str]) -> list[Entity]:
         """The targets, other than of the reacting side's own country, of the reactions (a protest among them) of that
