@@ -1903,9 +1903,13 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return self.reject(position, rule, "an intent-only row, not vowed")
         if modality in ("intent", "future"):
             intent = self.lexicon.intent_of(rule)
-            if intent and implied and (not rule.intent or rule.intent == rule.cameo):
+            if intent and implied and (
+                modality == "future" or not rule.intent or rule.intent == rule.cameo
+            ):
                 # "ему будут предъявлены обвинения": an upcoming act whose agent only the place implies is no one's
-                # threat or pledge (nor an announced act: "будет формироваться из уволенных военнослужащих")
+                # threat or pledge (nor an announced act: "будет формироваться из уволенных военнослужащих"); told in
+                # the future, not even one whose row has an intent code of its own ("будет освобождён
+                # условно-досрочно": a court's coming decision, no pledge of the place's state)
                 return self.reject(position, rule, "an upcoming act with an implied agent")
             if intent == rule.cameo and any(
                 view.lemma(node) in self.lexicon.word_classes["consent"] for node in view.ancestors(position, 3)
