@@ -1934,6 +1934,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 cameo = intent if len(intent) > 2 else intent + "0"
             if offered_mediation:
                 cameo = MEDIATION_OFFER
+            if negated and modality == "intent" and cameo.startswith(PROMISE_ROOT):
+                # "Москва не планирует вводить войска", "не намерены вести переговоры": an intent to cooperate or yield
+                # denied is a refusal told (124x, 125, as "отказались освободить"), not an event that did not happen;
+                # a threat denied stays denied, and so does a future ("не будет выводить": not measured to hold)
+                cameo = self.lexicon.content_code(REFUSAL_ROOT, cameo) or REFUSAL_ROOT + "0"
+                negated, modality = False, None
             if any(word in view.compound for word in source_words + target_words):
                 # "готовы к российско-американским переговорам": only talks held are both sides' own act
                 return self.reject(position, rule, "an upcoming act of the sides a compound names")
