@@ -1960,9 +1960,13 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return self.reject(position, rule, "an intent-only row, not vowed")
         if modality in ("intent", "future"):
             intent = self.lexicon.intent_of(rule)
-            if intent and implied and (not rule.intent or rule.intent == rule.cameo):
+            if intent and implied and (
+                modality == "future" or not rule.intent or rule.intent == rule.cameo
+            ):
                 # "ему будут предъявлены обвинения": an upcoming act whose agent only the place implies is no one's
-                # threat or pledge (nor an announced act: "будет формироваться из уволенных военнослужащих")
+                # threat or pledge (nor an announced act: "будет формироваться из уволенных военнослужащих"); told in
+                # the future, not even one whose row has an intent code of its own ("будет освобождён
+                # условно-досрочно": a court's coming decision, no pledge of the place's state)
                 return self.reject(position, rule, "an upcoming act with an implied agent")
             if intent == rule.cameo and any(
                 view.lemma(node) in self.lexicon.word_classes["consent"] for node in view.ancestors(position, 3)
@@ -1987,6 +1991,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 cameo = intent if len(intent) > 2 else intent + "0"
             if offered_mediation:
                 cameo = MEDIATION_OFFER
+            if negated and modality == "intent" and cameo.startswith(PROMISE_ROOT):
+                # "Москва не планирует вводить войска", "не намерены вести переговоры": an intent to cooperate or yield
+                # denied is a refusal told (124x, 125, as "отказались освободить"), not an event that did not happen;
+                # a threat denied stays denied, and so does a future ("не будет выводить": not measured to hold)
+                cameo = self.lexicon.content_code(REFUSAL_ROOT, cameo) or REFUSAL_ROOT + "0"
+                negated, modality = False, None
             if any(word in view.compound for word in source_words + target_words):
                 # "готовы к российско-американским переговорам": only talks held are both sides' own act
                 return self.reject(position, rule, "an upcoming act of the sides a compound names")
