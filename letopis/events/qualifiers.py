@@ -134,13 +134,21 @@ class Qualifiers:
         return bool(words) and all(self.observer(word) for word in words)
 
     def observer(self, word: int) -> bool:
-        """Whether the word names an observer: "политолог", "эксперты", "Аркадий Дубнов, политолог"."""
+        """Whether the word names an observer: "политолог", "эксперты", "Аркадий Дубнов, политолог"; or the
+        respondents of a poll, also as a share of them ("73% респондентов", "половина участников опроса")."""
         view = self.view
         bystanders = self.lexicon.word_classes["bystander"]
+        respondents = self.lexicon.word_classes["respondent"]
         words = [word, *view.kids(word, "appos", "flat:name")]
         if view.rel(word) == "appos" and view.head(word) >= 0:
             words.append(view.head(word))
-        return any(view.lemma(each) in bystanders for each in words)
+        if view.lemma(word) in self.lexicon.word_classes["share"] or view.tokens[word].pos == "NUM":
+            words += view.kids(word, "nmod")
+        return any(
+            view.lemma(each) in bystanders or view.lemma(each) in respondents
+            or any(view.lemma(poll) in respondents for poll in view.kids(each, "nmod"))  # "участники опроса"
+            for each in words
+        )
 
     def passive_stop(self, node: int) -> str | None:
         """The "-ся" passive of a verb of ending ends its subject as the verb ends its object: "домашний арест
