@@ -16,12 +16,15 @@ pytestmark = pytest.mark.slow
         "Кроме того, Россия в Совете Безопасности остается главным противником признания независимости Абхазии.",
         "Венгрия остается последовательным сторонником признания Косова.",
         "Пекин остается противником расширения санкций против Ирана.",
-        # what a choice is made in favour of is preferred, not done
-        "Президент отказался от соглашения с ЕС в пользу укрепления связей с Россией.",
     ],
 )
 def test_act_a_party_supports_or_opposes_is_no_event(code, text):
     assert dyads(code(text)) == set()
+
+
+def test_what_a_choice_favours_is_not_done(code):
+    found = dyads(code("Президент отказался от соглашения с ЕС в пользу укрепления связей с Россией."))
+    assert not [dyad for dyad in found if dyad[0] == "05"]
 
 
 def test_recognition_itself_is_still_an_event(code):
