@@ -633,11 +633,6 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
     def candidates(self) -> list[Candidate]:
         if not self.has_triggers:
             return []
-        if self.asks():
-            # "— Ожидается ли визит Моди в Россию?", "правда ли, что Нью-Дели отказался от закупок?": an
-            # interviewer's or a headline's question asks about an act, it does not report one
-            self.reject(0, None, "a direct question")
-            return []
         chosen: dict[int, TriggerRule] = {}
         negation: dict[int, bool] = {}
         for position, rows in enumerate(self._rules_at):
@@ -656,6 +651,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.chosen = chosen
         self.supposed = set()
         if not chosen:
+            return []
+        if self.asks():
+            # "— Ожидается ли визит Моди в Россию?", "правда ли, что Нью-Дели отказался от закупок?": an
+            # interviewer's or a headline's question asks about an act, it does not report one
+            for position, rule in chosen.items():
+                self.reject(position, rule, "a direct question")
             return []
         built: dict[int, Candidate] = {}
         for position, rule in chosen.items():
@@ -1124,7 +1125,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
     def asks(self) -> bool:
         """Whether the sentence is a direct question: it ends with a question mark (a closing quote or bracket
         may follow it)."""
-        for token in reversed(self.view.tokens):
+        for token in reversed(self.sentence.tokens):
             if token.text in CLOSING_MARKS:
                 continue
             return token.text == QUESTION_MARK
