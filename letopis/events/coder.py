@@ -47,6 +47,7 @@ from letopis.events.code_classes import (
     CAUSE_TARGET_ROOTS,
     CEASEFIRE_CODES,
     CLAIM_CODE,
+    CLOSING_MARKS,
     COERCIVE_ROOTS,
     COMMITTED,
     COMPLAINT_CODE,
@@ -90,6 +91,7 @@ from letopis.events.code_classes import (
     PRIVATE_TARGET_ROOTS,
     PROMISE_ROOT,
     PROTEST_ROOTS,
+    QUESTION_MARK,
     QUESTION_WORDS,
     REACTION_ROOTS,
     REFUSAL_ROOT,
@@ -662,6 +664,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.supposed = set()
         if not chosen:
             return []
+        if self.asks():
+            # "— Ожидается ли визит Моди в Россию?", "правда ли, что Нью-Дели отказался от закупок?": an
+            # interviewer's or a headline's question asks about an act, it does not report one
+            for position, rule in chosen.items():
+                self.reject(position, rule, "a direct question")
+            return []
         built: dict[int, Candidate] = {}
         for position, rule in chosen.items():
             candidate = self.candidate(position, rule, negation[position])
@@ -1130,6 +1138,15 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 return others, [word]
         return [], []
 
+    def asks(self) -> bool:
+        """Whether the sentence is a direct question: it ends with a question mark (a closing quote or bracket
+        may follow it)."""
+        for token in reversed(self.sentence.tokens):
+            if token.text in CLOSING_MARKS:
+                continue
+            return token.text == QUESTION_MARK
+        return False
+
     def paired(self, candidate: Candidate) -> bool:
         return (
             pairs_coordinated_sources(candidate.rule.cameo, candidate.reciprocal)
@@ -1202,6 +1219,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return self.reject(position, rule, "a state of affairs")
         if self.due_in_past(position):
             return self.reject(position, rule, "what was due, told in the past")
+        if self.observers_view(position):
+            return self.reject(position, rule, "an observer's view or forecast")
         if view.tokens[position].pos == "ADJ" and view.rel(position) == "amod":
             # "не прикладывает должных усилий": an attribute, not the predicate "должны"
             return self.reject(position, rule, "an attribute")

@@ -106,6 +106,58 @@ class Qualifiers:
                 return True
         return False
 
+    def observers_view(self, position: int) -> bool:
+        """Whether an observer (an expert, analyst, political scientist, journalist: word class bystander) tells the
+        act as his view or forecast: under a word of believing or expecting ("политолог полагает, что Вашингтон будет
+        наращивать присутствие, предлагая Астане маршруты", "по оценке экспертов, ...", "аналитики ожидают, что
+        ..."), or in his words as an act to come ("эксперты говорят, что Пекин введёт пошлины"). The nearest
+        holder decides, and a view of what an act in a subject means leaves that act told ("визит в Алжир поможет
+        улучшить отношения, считают эксперты"): a party's view is its own statement or accusation, and an observer's report of a past act
+        ("журналист сообщил, что полиция задержала ...") is still news."""
+        view = self.view
+        beliefs = self.lexicon.word_classes["belief"]
+        according = self.lexicon.word_classes["according"]
+        speech = self.lexicon.speech_verbs
+        future = False
+        for node in [position, *view.ancestors(position, 3)]:
+            future = future or view.is_future(node) or self.lexicon.modality.get(view.lemma(node)) == "intent"
+            if node != position and (view.lemma(node) in beliefs or future and view.lemma(node) in speech):
+                return self.observers(self.statement_speaker(node))
+            for child in view.kids(node, "obl", "parataxis"):
+                lemma = view.lemma(child)
+                if view.preposition(child) == "по" and (
+                    lemma in beliefs or future and lemma in according
+                ):
+                    return self.observers(view.kids(child, "nmod"))  # "по мнению экспертов", "по словам политолога"
+                if view.rel(child) == "parataxis" and (lemma in beliefs or future and lemma in speech):
+                    return self.observers(self.statement_speaker(child))  # "..., считают аналитики"
+            if view.rel(node) in ("nsubj", "csubj"):
+                # "призыв резервистов свидетельствует о подготовке к наступлению, считают аналитики": the view is
+                # what the predicate says of its subject, the act in the subject is told as done
+                break
+        return False
+
+    def observers(self, words: list[int]) -> bool:
+        """Whether the words name observers only (and some)."""
+        return bool(words) and all(self.observer(word) for word in words)
+
+    def observer(self, word: int) -> bool:
+        """Whether the word names an observer: "политолог", "эксперты", "Аркадий Дубнов, политолог"; or the
+        respondents of a poll, also as a share of them ("73% респондентов", "половина участников опроса")."""
+        view = self.view
+        bystanders = self.lexicon.word_classes["bystander"]
+        respondents = self.lexicon.word_classes["respondent"]
+        words = [word, *view.kids(word, "appos", "flat:name")]
+        if view.rel(word) == "appos" and view.head(word) >= 0:
+            words.append(view.head(word))
+        if view.lemma(word) in self.lexicon.word_classes["share"] or view.tokens[word].pos == "NUM":
+            words += view.kids(word, "nmod")
+        return any(
+            view.lemma(each) in bystanders or view.lemma(each) in respondents
+            or any(view.lemma(poll) in respondents for poll in view.kids(each, "nmod"))  # "участники опроса"
+            for each in words
+        )
+
     def passive_stop(self, node: int) -> str | None:
         """The "-ся" passive of a verb of ending ends its subject as the verb ends its object: "домашний арест
         снимается", "обстрел приостанавливается", "эмбарго отменяется" (only "stop": other kinds keep their own
