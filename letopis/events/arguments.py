@@ -266,9 +266,6 @@ class ArgumentFinder:
         ):
             # "США назвали этот шаг эскалацией": the act just reported stands for its actor
             return [agent for number, agent in enumerate(self.agents) if agent not in self.agents[:number]]
-        if self.happened(node):
-            # "Путин назвал произошедшее «ударом в спину»", "осудил случившееся": so does what happened
-            return [agent for number, agent in enumerate(self.agents) if agent not in self.agents[:number]]
         homeland = self.lexicon.word_classes["homeland"]
         possessed = self.possessed(node)
         bare = not view.kids(node, "det", "amod", "nmod", "nmod:poss") and not self._homeland_asked
@@ -906,10 +903,6 @@ class ArgumentFinder:
                 if view.tokens[content].pos == "VERB" and not self.rules_for(content):
                     words += view.kids(content, "obj")
         if slot.kind == "obj" and not words and not passive:
-            # "осудил случившееся", "назвал произошедшее недопустимым": the parser hangs a participle used as a noun
-            # on the verb as its complement; it is the object
-            words = [kid for kid in view.kids(position, "xcomp", "obj", "ccomp") if self.happened(kid)]
-        if slot.kind == "obj" and not words and not passive:
             # "объявили персоной нон грата консула": the parser hangs the object on the predicative noun
             # (and may take the phrase's Latin "нон" for the object itself)
             for predicative in view.kids(position, "xcomp"):
@@ -941,18 +934,6 @@ class ArgumentFinder:
             words = self.governing_subject(position) or self.phase_subject_agent(position)
             words = words or self.passive_sufferer(position) or self.defier(position)
         return words
-
-    def happened(self, word: int) -> bool:
-        """Whether the word is a neuter participle of happening used as a noun ("случившееся", "произошедшее", word
-        class ``happening``): the act the text has just reported."""
-        token = self.view.tokens[word]
-        return (
-            self.view.lemma(word) in self.lexicon.word_classes["happening"]
-            and token.feats.get("VerbForm") == "Part"
-            and token.feats.get("Gender") == "Neut"
-            and token.feats.get("Number") == "Sing"
-            and not self.view.kids(word, "nsubj")
-        )
 
     def defier(self, noun: int) -> list[int]:
         """"Иран, вопреки требованиям Совбеза, возобновил обогащение", "вопреки протестам Пекина Тайвань провел учения":

@@ -108,3 +108,13 @@ def test_a_condition_in_a_slot_column_skips_the_row_with_a_warning(caplog):
     ]
     rules = parse_triggers(lines, "test.tsv")
     assert len(rules["запрет"]) == 1 and "test.tsv:2" in caplog.text
+
+
+def test_every_word_class_is_named_once():
+    # a second row of one name silently replaced the first (two merged branches each added "happening")
+    from collections import Counter
+
+    from letopis.data_files import data_lines
+
+    names = Counter(line.partition("\t")[0].strip() for line in data_lines("letopis.events", "word_classes.tsv")[1:])
+    assert [name for name, count in names.items() if count > 1] == []
