@@ -242,10 +242,18 @@ class SentenceView:
         return case in form_cases(self.tokens[position].text.lower())
 
     def kids(self, position: int, *relations: str) -> list[int]:
+        # the coder's most called look-up (~240,000 calls per 419 articles, most on a word of one to three
+        # children): a plain loop, as a list comprehension costs a call of its own (Python 3.11)
+        children = self.children[position]
         if not relations:
-            return list(self.children[position])
-        rels = self.rels  # the coder's most called look-up: plain list reads, no method calls
-        return [child for child in self.children[position] if rels[child] in relations]
+            return list(children)
+        found: list[int] = []
+        if children:
+            rels = self.rels
+            for child in children:
+                if rels[child] in relations:
+                    found.append(child)
+        return found
 
     def preposition(self, position: int) -> str:
         """The preposition of a nominal: "с", "в связи с" (case child and its fixed words), or ""."""
