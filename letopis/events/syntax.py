@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import attrgetter
 
 from letopis.events.forms import form_cases, indeclinable_form
 from letopis.events.lexicon import plain_lemma
@@ -71,6 +72,7 @@ from letopis.model import Entity, Mention, Sentence, Token
 from letopis.nlp.taggers import break_cycles
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+HEAD, REL, START, TEXT = attrgetter("head"), attrgetter("rel"), attrgetter("start"), attrgetter("text")
 # relations that carry an event word's arguments
 ARGUMENT_RELATIONS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "obl:agent", "appos"}
 
@@ -101,8 +103,8 @@ class SentenceView:
         self.tokens: list[Token] = sentence.tokens
         self.lemmas = [plain_lemma(token.lemma) for token in self.tokens] if lemmas is None else lemmas  # read very often
         # the parser's tree with its repairs (repairs.py); the article's tokens keep the parser's own
-        self.heads = [token.head for token in self.tokens]
-        self.rels = [token.rel for token in self.tokens]
+        self.heads = list(map(HEAD, self.tokens))  # (read in C)
+        self.rels = list(map(REL, self.tokens))
         repair_preposition_heads(self.tokens, self.heads, self.rels)
         repair_double_prepositions(self.tokens, self.heads, self.rels)
         repair_participle_phrases(self.tokens, self.heads, self.rels)
@@ -169,7 +171,7 @@ class SentenceView:
         self._subtrees: dict[int, list[int]] = {}  # likewise each word's subtree
         # the narrowest mention that covers a token names it
         self.covering: list[tuple[Mention, Entity] | None] = [None] * len(self.tokens)
-        starts = [token.start for token in self.tokens]
+        starts = list(map(START, self.tokens)) if mentions else []
         best_size: list[tuple[int, bool] | None] = [None] * len(self.tokens)
         tokens = self.tokens
         for mention, entity in mentions:  # each mention visits only the tokens inside it
@@ -182,7 +184,8 @@ class SentenceView:
                     best_size[position], self.covering[position] = size, (mention, entity)
         # "российско-китайские учения": a compound adjective no mention covers whole names each country of its parts
         self.compound: dict[int, list[Entity]] = {}
-        for position, token in enumerate(tokens):
+        hyphenated = "-" in " ".join(map(TEXT, tokens))  # (one search in C: most sentences have no such word)
+        for position, token in enumerate(tokens if hyphenated else ()):
             if self.covering[position] is not None or token.pos != "ADJ" or "-" not in token.text:
                 continue
             parts = [

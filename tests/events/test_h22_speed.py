@@ -144,3 +144,50 @@ def test_coordinated_subjects_still_joined():
     heads, rels = [3, 2, 3, -1], ["nsubj", "cc", "nsubj", "root"]
     repairs.repair_coordinated_subjects(tokens, heads, rels)
     assert (heads[2], rels[2]) == (0, "conj")
+
+
+def test_sentence_role_lemmas_read_from_the_tables_are_role_lemmas():
+    from letopis.kb.phrases import forget_sentences, role_lemma, sentence_role_lemmas
+
+    tokens = tokens_of([
+        ("Протестующие", "протестовать", "VERB", {"VerbForm": "Part", "Case": "Nom"}),  # a participle keeps its form
+        ("у", "у", "ADP", {}),
+        ("посольства", "посольство", "NOUN", {"Case": "Gen"}),
+        ("Ёмена", "", "PROPN", {"Case": "Gen"}),  # no lemma: the text's key
+        ("потребовали", "потребовать", "VERB", {"VerbForm": "Fin"}),  # a verb without a case: its lemma
+        ("протестовать", "протестовать", "VERB", {"VerbForm": "Inf"}),
+        (".", ".", "PUNCT", {}),
+    ])
+    expected = [role_lemma(token) for token in tokens]
+    assert expected[:6] == ["протестующий", "у", "посольство", "емена", "потребовать", "протестовать"]
+    for _ in range(2):  # the words' keys made, then read from the tables
+        forget_sentences()
+        assert sentence_role_lemmas(tokens) == expected
+    assert sentence_role_lemmas(tokens) is sentence_role_lemmas(tokens)  # kept for the sentence
+
+
+def article_of(sentences: list[list[str]]):
+    """An article of sentences of lemmas (each word its own lemma)."""
+    from letopis.model import Article
+
+    article = Article(id="", text="")
+    for lemmas in sentences:
+        tokens = tokens_of([(lemma, lemma, "NOUN", {}) for lemma in lemmas])
+        article.sentences.append(Sentence(0, 0, "", 0, tokens))
+    return article
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        ([], True),  # no words: nothing to code
+        ([["матч", "гол", "вратарь"] + ["слово"] * 100], True),  # three of 103 words
+        ([["матч", "гол"], ["вратарь"], ["слово"] * 296], True),  # three of 299, over sentences
+        ([["матч", "гол"], ["вратарь"], ["слово"] * 297], False),  # three of 300: not over the ratio
+        ([["матч", "гол"], ["слово"] * 10], False),  # two: too few
+    ],
+)
+def test_off_topic_counts_the_domain_words_of_every_sentence(sentences, expected):
+    from letopis.events.context import off_topic
+
+    assert off_topic(article_of(sentences), load_lexicon()) is expected
