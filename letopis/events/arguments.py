@@ -699,7 +699,7 @@ class ArgumentFinder:
                 words += [child for child in view.children[anchor] if rels[child] == "obj"]
                 continue
             for child in view.children[anchor]:
-                rel, prep, case = view.rel(child), view.preposition(child), view.case(child)
+                rel, prep, case = view.rels[child], view.preposition(child), view.tokens[child].feats.get("Case", "")
                 if slot.kind == "dat":
                     # ("были переданы Азербайджаном армянской стороне": an instrumental the parser calls "iobj" is
                     # the agent, not the dative)

@@ -457,7 +457,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         below = self.words_below(tops, 2)
         if IGO_WORD in lemmas and any(self.names_igo(word) for word in below):
             return True  # "dep=@igo": "вышла из ОДКБ", "из Совета Европы"
-        return any(view.lemma(word) in lemmas for word in below)
+        return not lemmas.isdisjoint(map(view.lemmas.__getitem__, below))  # (any word's lemma, read in C)
 
     def names_igo(self, position: int) -> bool:
         """Whether the word names an international organisation (an actor code of IGO) after "из": what a state

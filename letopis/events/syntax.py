@@ -280,8 +280,9 @@ class SentenceView:
         wanted = plain_preposition(preposition)
         if plain_preposition(self.preposition(position)) == wanted:
             return True
+        rels = self.rels
         for child in self.children[position]:
-            if self.rel(child) == "case":
+            if rels[child] == "case":
                 words = sorted([child, *self.kids(child, "fixed")])
                 return plain_preposition(" ".join(self.tokens[word].text.lower() for word in words)) == wanted
         return False
@@ -300,12 +301,14 @@ class SentenceView:
         return result
 
     def ancestors(self, position: int, limit: int = 6) -> Iterator[int]:
+        heads, count = self.heads, len(self.tokens)  # (``head`` read inline: a walk of every argument's words)
         seen = 0
         current = self.head(position)
         while current >= 0 and seen < limit:
             yield current
             seen += 1
-            current = self.head(current)
+            above = heads[current]
+            current = above if 0 <= above < count and above != current else -1
 
     def subtree(self, position: int) -> list[int]:
         found = self._subtrees.get(position)
