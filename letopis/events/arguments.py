@@ -786,11 +786,13 @@ class ArgumentFinder:
             if slot.kind == "subj":
                 words += self.own_subject(anchor, passive)
                 continue
+            if slot.kind == "obj":  # (the most asked slot reads the relation alone)
+                rels = view.rels
+                words += [child for child in view.children[anchor] if rels[child] == "obj"]
+                continue
             for child in view.children[anchor]:
-                rel, prep, case = view.rel(child), view.preposition(child), view.case(child)
-                if slot.kind == "obj":
-                    ok = rel == "obj"
-                elif slot.kind == "dat":
+                rel, prep, case = view.rels[child], view.preposition(child), view.tokens[child].feats.get("Case", "")
+                if slot.kind == "dat":
                     # ("были переданы Азербайджаном армянской стороне": an instrumental the parser calls "iobj" is
                     # the agent, not the dative)
                     # (a dative the parser calls the object: "пригрозили Того санкциями")

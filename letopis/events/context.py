@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import chain
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from letopis.events.anaphora import Referent
@@ -19,6 +21,7 @@ if TYPE_CHECKING:  # the coder builds these from its sentences; imported for the
     from letopis.events.coder import SentenceCoder
 
 
+LEMMA = attrgetter("lemma")  # (a token's lemma read in C: ``off_topic`` reads every word of an article)
 # a country after these prepositions is a party to the act, not where it happens
 NOT_A_PLACE = re.compile(r"(?:^|[\s(«])(?:от|против|для)\s+$", re.IGNORECASE)
 
@@ -180,9 +183,10 @@ def story_court(article: Article) -> Entity | None:
 
 def off_topic(article: Article, lexicon: Lexicon) -> bool:
     """Sports, culture and science articles: their martial verbs are not political events."""
-    tokens = [token for sentence in article.sentences for token in sentence.tokens]
-    if not tokens:
+    count = sum(len(sentence.tokens) for sentence in article.sentences)
+    if not count:
         return True
-    domain_words = lexicon.domain_words
-    hits = sum(1 for token in tokens if token.lemma in domain_words)
-    return hits >= 3 and hits / len(tokens) > MAX_DOMAIN_RATIO
+    # (every word of every article: counted in C, no list of the article's tokens)
+    tokens = chain.from_iterable(sentence.tokens for sentence in article.sentences)
+    hits = sum(map(lexicon.domain_words.__contains__, map(LEMMA, tokens)))
+    return hits >= 3 and hits / count > MAX_DOMAIN_RATIO

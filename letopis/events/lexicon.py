@@ -208,10 +208,11 @@ class Lexicon:
     _perfectives: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
     _with_imperfectives: dict[frozenset[str], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _phases: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False, compare=False)
-    # (the tagger's lemma, verb) -> its plain lemma and rows (words): the same few thousand words recur in every text
-    _words: dict[tuple[str, bool], tuple[str, list[TriggerRule]]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
+    # the tagger's lemma -> its plain lemma and rows (words), of a verb and of another word: the same few thousand
+    # words recur in every text (two tables keyed by the lemma itself, not one by a (lemma, verb) pair: a string key
+    # found is the very object looked up, a pair is made and compared anew for every word)
+    _verb_words: dict[str, tuple[str, list[TriggerRule]]] = field(default_factory=dict, repr=False, compare=False)
+    _other_words: dict[str, tuple[str, list[TriggerRule]]] = field(default_factory=dict, repr=False, compare=False)
 
     def intent_of(self, rule: TriggerRule) -> str:
         """The code ``rule``'s act has when only intended: its own intent column, else its code's (intent_codes.tsv)."""
@@ -281,17 +282,18 @@ class Lexicon:
     def words(self, tokens: list[Token]) -> tuple[list[str], list[list[TriggerRule]]]:
         """Each token's plain lemma and its rows (``rules``; a verb's include its aspect partner's), one look-up
         a word: the coder asks this of every word of every sentence before it looks at any tree."""
-        known = self._words
+        verbs, others = self._verb_words, self._other_words
         lemmas: list[str] = []
         rows: list[list[TriggerRule]] = []
         for token in tokens:
-            key = (token.lemma, token.pos in VERBAL or "VerbForm" in token.feats)
-            found = known.get(key)
+            verb = token.pos in VERBAL or "VerbForm" in token.feats
+            known = verbs if verb else others
+            found = known.get(token.lemma)
             if found is None:
                 if len(known) >= KEPT_LEMMAS:
                     known.clear()
                 lemma = plain_lemma(token.lemma)
-                found = known[key] = (lemma, self.rules(lemma, key[1]))
+                found = known[token.lemma] = (lemma, self.rules(lemma, verb))
             lemmas.append(found[0])
             rows.append(found[1])
         return lemmas, rows

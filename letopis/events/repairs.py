@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from operator import attrgetter
 
 from letopis.events.code_classes import PARTICIPATION_NOUNS
 from letopis.events.forms import form_agrees, form_cases
@@ -26,6 +27,10 @@ SUBJECT_BREAKS = (*CLAUSE_BREAKS, "—", "«", "»", '"')
 # endings of participles and gerunds the tagger may read as finite ("конвой сопровождавший его попал", "став")
 TOPIC_PREPOSITIONS = ("о", "об", "обо")  # "Об освобождении моряков объявил ...": what is told
 NON_FINITE_ENDINGS = ("ший", "щий", "шие", "щие", "шая", "щая", "шее", "щее", "в", "вшись")
+# a sentence's lemmas and texts read in C (``map``), for the tests that let a repair pass a sentence by: every repair
+# runs on every sentence the coder parses
+LEMMA = attrgetter("lemma")
+TEXT = attrgetter("text")
 
 
 def _has_kid(heads: list[int], rels: list[str], node: int, *wanted: str) -> bool:
@@ -43,6 +48,8 @@ def repair_preposition_heads(tokens: list[Token], heads: list[int], rels: list[s
     participle of a noun that has no preposition of its own, and the parser hung the preposition on a later noun,
     it belongs to that noun ("направили в пострадавшие от засухи районы Эфиопии 100 тысяч тонн пшеницы": "в" hung on
     "тонн", which then read as a place). The noun, if the parser made it a verb's subject or object, is an oblique."""
+    if "case" not in rels:  # (a list's test in C: the loop reads only prepositions)
+        return
     with_preposition: set[int] | None = None  # built at the first candidate, before any head changes
     for mark in range(len(tokens) - 1):
         if rels[mark] != "case" or tokens[mark].pos != "ADP":
@@ -76,6 +83,8 @@ def repair_double_prepositions(tokens: list[Token], heads: list[int], rels: list
     """A noun takes one preposition: of two the parser hung on one later noun, one right before a noun that has no
     preposition of its own governs that noun ("Требование Пекина к Японии прекратить разведку газа в море": "к" hung
     on "море", which has its own "в"; "Японии" then reads as a bare genitive)."""
+    if "case" not in rels:
+        return
     for mark in range(len(tokens) - 1):
         if rels[mark] != "case" or tokens[mark].pos != "ADP":
             continue
@@ -101,6 +110,8 @@ def repair_participle_phrases(tokens: list[Token], heads: list[int], rels: list[
     The parser hangs the noun inside the participle's phrase, or the preposition on the participle's own noun, and
     the participle elsewhere; the noun then hangs where the broken phrase did (the verb or noun outside it; the verb
     above, for an accusative of direction)."""
+    if "case" not in rels and "mark" not in rels:
+        return
     for mark in range(len(tokens) - 2):
         # (the parser may take the preposition for the participle's "mark": "с находящимся там с визитом королём")
         if tokens[mark].pos != "ADP" or rels[mark] not in ("case", "mark"):
@@ -145,7 +156,7 @@ def repair_bare_participle_phrases(tokens: list[Token], heads: list[int], rels: 
     ("послу" on "визитом"), the noun hangs where that word's chain leaves the phrase, and the phrase's nouns that
     hung outside it are the participle's own."""
     for modifier in range(1, len(tokens) - 1):
-        if not _modifier(tokens[modifier]) or tokens[modifier - 1].pos == "ADP":
+        if tokens[modifier].pos != "VERB" or not _modifier(tokens[modifier]) or tokens[modifier - 1].pos == "ADP":
             continue
         noun = _agreeing_noun(tokens, modifier)
         if noun < 0 or heads[modifier] != noun:
@@ -195,6 +206,8 @@ def repair_substantive_participles(tokens: list[Token], heads: list[int], rels: 
     the noun takes the participle's place and the participle is its modifier; the phrase's nouns that hung outside
     it are the participle's own."""
     for modifier in range(len(tokens) - 1):
+        if tokens[modifier].pos not in PARTICIPLE_TAGS:
+            continue
         if not (_modifier(tokens[modifier]) or _mistagged_participle(tokens[modifier])) \
                 or (modifier and tokens[modifier - 1].pos == "ADP"):
             continue
@@ -233,7 +246,8 @@ def repair_participle_heads(tokens: list[Token], heads: list[int], rels: list[st
     for word in range(2, len(tokens)):
         token = tokens[word]
         if (
-            not _modifier(token)
+            token.pos != "VERB"  # (``_modifier``'s first test, without a call per word)
+            or not _modifier(token)
             or tokens[word - 1].text != ","
             or rels[word] not in ("acl", "amod", "acl:relcl", "nmod", "obl", "advcl", "conj")
         ):
@@ -300,6 +314,10 @@ def _verb_above(tokens: list[Token], heads: list[int], word: int) -> int:
     while 0 <= node < len(tokens) and tokens[node].pos in NOUNS and steps < len(tokens):
         node, steps = heads[node], steps + 1
     return node if 0 <= node < len(tokens) and tokens[node].pos == "VERB" else word
+
+
+# the tags of a participle: its own (``_modifier``) and a noun's the tagger may give it (``_mistagged_participle``)
+PARTICIPLE_TAGS = ("VERB", "NOUN")
 
 
 def _modifier(token: Token) -> bool:
@@ -753,6 +771,8 @@ def repair_described_names(tokens: list[Token], heads: list[int], rels: list[str
     """A common noun set off by commas right after a person's name, with no conjunction, describes that person
     ("Президент Белоруссии Александр Лукашенко, верный союзник Москвы, встретился ...", "Уго Чавес, давний критик
     Вашингтона, обвинил ..."): the parser's "conj" becomes an apposition, so its genitive is no second actor."""
+    if "conj" not in rels:  # (no conjunct: most sentences; the repair makes none)
+        return
     children: dict[int, list[int]] | None = None  # made at the first nominal conjunct (most sentences have none)
     for word, token in enumerate(tokens):
         head = heads[word]
@@ -822,7 +842,7 @@ def repair_objects_after_phrases(tokens: list[Token], heads: list[int], rels: li
     (an animate accusative plural looks like a genitive; no person's genitive modifies "свободу" or "стражу":
     word class ``custody``; an event noun does take one: "согласилась на размещение наблюдателей")."""
     custody = load_lexicon().word_classes["custody"]
-    if not any(token.lemma in custody for token in tokens):
+    if custody.isdisjoint(map(LEMMA, tokens)):
         return
     with_preposition = _prepositions(tokens, heads, rels)
     for word, token in enumerate(tokens):
@@ -852,7 +872,7 @@ def repair_accused_after_charge(tokens: list[Token], heads: list[int], rels: lis
     a lone person there is the act's victim ("обвинил в убийстве журналиста")."""
     classes = load_lexicon().word_classes
     accusing, armed = classes["accusing"], classes["armed_group"]
-    if not any(token.lemma in accusing for token in tokens):
+    if accusing.isdisjoint(map(LEMMA, tokens)):
         return
     with_preposition = _prepositions(tokens, heads, rels)
     for verb, token in enumerate(tokens):
@@ -931,7 +951,7 @@ def repair_objects_after_places(tokens: list[Token], heads: list[int], rels: lis
     здании министерства посла") stays where the parser put it."""
     lexicon = load_lexicon()
     homes, triggers = lexicon.word_classes["home"], lexicon.triggers
-    if not any(token.lemma in homes for token in tokens):
+    if homes.isdisjoint(map(LEMMA, tokens)):
         return
     with_preposition = _prepositions(tokens, heads, rels)
     for word, token in enumerate(tokens):
@@ -958,7 +978,7 @@ def repair_participation_on_places(tokens: list[Token], heads: list[int], rels: 
     """A "с участием / при участии" phrase the parser hung on the place name or the format of a "в" phrase belongs
     to the verb or the meeting noun that phrase hangs on (a city or a format has no participants): "В Женеве с
     участием делегаций Ирана и США начались консультации", "встреча в нормандском формате с участием глав МИД"."""
-    if not any(token.text.lower() in PARTICIPATION_NOUNS for token in tokens):
+    if PARTICIPATION_NOUNS.isdisjoint(map(str.lower, map(TEXT, tokens))):
         return
     with_preposition = _prepositions(tokens, heads, rels)
     for word, token in enumerate(tokens):
@@ -1010,6 +1030,8 @@ def repair_headline_labels(tokens: list[Token], heads: list[int], rels: list[str
     has a subject of its own after the colon, before or after it: "Переговоры в Праге: Коль и Гавел обсудили ..."
     and "Исламское государство: стрельбу устроил X" (slovnet gives the verb both subjects, and the coder would read
     the label as the source)."""
+    if ":" not in map(TEXT, tokens):
+        return
     colons = [word for word, token in enumerate(tokens) if token.text == ":"]
     for colon in colons:
         for word in range(colon):
@@ -1028,9 +1050,10 @@ def repair_closing_attributions(tokens: list[Token], heads: list[int], rels: lis
     Крест", "Гавана отвергает обвинения Вашингтона — МИД Кубы". A nominative phrase with no verb after the last
     dash, which the parser hangs on an oblique or object noun before it (as an apposition), tells who reports the
     sentence: it is no part of that noun (the coder would read it as the object's actor)."""
-    dashes = [word for word, token in enumerate(tokens) if token.text in ("—", "–")]
-    if not dashes:
+    texts = list(map(TEXT, tokens))
+    if "—" not in texts and "–" not in texts:
         return
+    dashes = [word for word, text in enumerate(texts) if text in ("—", "–")]
     dash = dashes[-1]
     after = [word for word in range(dash + 1, len(tokens)) if tokens[word].pos != "PUNCT"]
     if not after or any(tokens[word].pos in ("VERB", "AUX") for word in after):
@@ -1098,6 +1121,8 @@ def repair_coordinated_subjects(tokens: list[Token], heads: list[int], rels: lis
     """Of two subjects the parser gave one verb, the later one opened by "и" is coordinated with the first: "Министр
     обороны США и его японский коллега обсудили ..." (slovnet may make both "nsubj"); so is a later object opened
     by "и". Coordination then makes both the verb's arguments, as the coder reads "conj"."""
+    if "cc" not in rels:  # (a list's test in C: most sentences coordinate nothing)
+        return
     opened = {heads[word] for word, token in enumerate(tokens) if rels[word] == "cc" and token.text.lower() == "и"}
     for word in sorted(opened):
         if not 0 <= word < len(tokens) or rels[word] not in ("nsubj", "nsubj:pass", "obj"):
@@ -1151,6 +1176,8 @@ def repair_subjects(tokens: list[Token], rels: list[str], children: list[list[in
     second object: the parser reads "Около двух тысяч шахтёров объявили забастовку", "Несколько тысяч сторонников
     провели митинг" so. (A name before the verb may be its object: "Кандидатуру поддержало большинство", "его
     задержали полицейские".)"""
+    if "obj" not in rels:  # (no object to read as the subject; the repair makes none)
+        return
     for verb, token in enumerate(tokens):
         if token.pos != "VERB":
             continue
@@ -1191,6 +1218,8 @@ def repair_nominative_objects(tokens: list[Token], rels: list[str], children: li
     потребовало ...", "Министерство обороны опровергло ..." (a neuter or masculine inanimate name looks the same
     in both cases, and the parser follows the verb's usual object). Only one such word, and only a nominative:
     a fronted accusative object ("Кандидатуру поддержало большинство") keeps its reading."""
+    if "obj" not in rels:
+        return
     for verb, token, kids in _subjectless_active_verbs(tokens, rels, children):
         before = [kid for kid in kids if rels[kid] == "obj" and kid < verb]
         objects = [kid for kid in kids if rels[kid] == "obj"]
