@@ -1747,6 +1747,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.needs_target and not targets and sources and (rule.root in REACTION_ROOTS or rule.cameo.startswith(CONCERN_CODES)):
             # "Израиль нанёс удар по Газе. МИД Турции выступил с резкой критикой.": at the act told just before
             targets = self.reacted_to_act_before(position, rule, target_slots, passive, anchors, sources)
+        if rule.needs_target and not targets and sources and rule.root == THREAT_ROOT:
+            # "Лондон выслал 23 дипломата. Москва пригрозила ответными мерами.": at whoever did the act retaliated for
+            targets = self.retaliated_act(position, passive, sources)
         if rule.needs_target and not targets and sources and rule.root in STORY_REACTION_ROOTS:
             # "лидер оппозиции назвал выборы «фарсом»": a vote criticised at home is the government's
             targets = self.criticised_vote(position, target_slots, passive, anchors, sources)

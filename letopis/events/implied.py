@@ -477,6 +477,32 @@ class ImpliedActors:
                     return agents
         return []
 
+    def retaliated_act(self, position: int, passive: bool, sources: list[Entity]) -> list[Entity]:
+        """"Лондон объявил о высылке 23 российских дипломатов. В МИД России пообещали ответные меры.": a threat of
+        retaliation (word class ``retaliation`` in the threat's phrase: "ответ", "ответные меры", "зеркальные
+        шаги") that names no target is aimed at the agents of an act done to the threatening side's country, told
+        earlier in its sentence or in the two sentences before (not the headline); none when those agents are of
+        several countries or of the threatening side's own."""
+        view = self.view
+        retaliation = self.lexicon.word_classes["retaliation"]
+        if passive or not any(view.lemma(word) in retaliation for word in view.subtree(position)):
+            return []
+        own = countries_of(sources)
+        if not own:
+            return []
+        candidates = [act for act in self.told_here if act.sentence == self.index]
+        for back in (1, 2):
+            if self.index - back >= max(self.block_start, 1):
+                candidates += [act for act in self.told if act.sentence == self.index - back]
+        for act in candidates:
+            if not countries_of(act.targets) & own:
+                continue  # an act done to others is no cause of this side's retaliation
+            agents = [agent for agent in act.agents if actor_code(agent)]
+            countries = {country_part(actor_code(agent)) for agent in agents}
+            if len(countries) == 1 and not countries & own:
+                return [agent for number, agent in enumerate(agents) if agent not in agents[:number]]
+        return []
+
     def reacted_to_act_before(
         self, position: int, rule: TriggerRule, slots: list[Slot], passive: bool, anchors: list[int], sources: list[Entity]
     ) -> list[Entity]:
