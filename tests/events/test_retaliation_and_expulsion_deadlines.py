@@ -63,3 +63,55 @@ def test_deadline_to_leave_is_an_expulsion(code, text, expelled):
 def test_deadline_to_hand_over_stays_an_ultimatum(code):
     found = dyads(code("США дали талибам 48 часов на то, чтобы выдать бен Ладена."))
     assert any(dyad[0] == "13" and dyad[1] == "USA" for dyad in found)
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        ("Москва отреагировала на высылку своих дипломатов из Праги.", "RUS"),
+        ("Пекин ответил на закрытие своего консульства в Хьюстоне.", "CHN"),
+    ],
+)
+def test_answered_act_is_not_the_answering_side_s(code, text, other):
+    # the act answered was done by another side before; its doer is not named here
+    assert not any(dyad[0] == "16" and dyad[1] == other for dyad in dyads(code(text)))
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        (
+            "Высылка дипломатов\nЛатвия объявила о высылке трех российских дипломатов. "
+            "Сергей Лавров пообещал, что Москва ответит на высылку своих дипломатов.",
+            ("13", "RUS", "LVA"),
+        ),
+        (
+            "Высылка дипломатов\nЛатвия объявила о высылке трех российских дипломатов. "
+            "МИД России пообещал ответить на этот шаг.",
+            ("13", "RUS", "LVA"),
+        ),
+    ],
+)
+def test_answer_to_an_act_done_to_one_s_own_is_aimed_at_its_doer(code, text, dyad):
+    found = dyads(code(text))
+    assert dyad in found
+    assert ("13", "RUS", "RUS") not in found
+
+
+def test_retaliation_for_any_act_takes_no_told_target(code):
+    found = dyads(code(
+        "Резолюция\nСовет Безопасности ООН ввел санкции против Ливии. Представитель МИД Ливии предупредил, что "
+        "любое иностранное вмешательство будет встречено отпором."
+    ))
+    assert ("13", "LBY", "IGOUN") not in found
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("Израиль выставил Тегерану ультиматум.", ("13", "ISR", "IRN")),
+        ("Анкара выставила Дамаску ультиматум.", ("13", "TUR", "SYR")),
+    ],
+)
+def test_ultimatum_set_is_an_ultimatum(code, text, dyad):
+    assert dyad in dyads(code(text))
