@@ -1751,7 +1751,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.needs_target and not targets and sources and (rule.root in REACTION_ROOTS or rule.cameo.startswith(CONCERN_CODES)):
             # "Израиль нанёс удар по Газе. МИД Турции выступил с резкой критикой.": at the act told just before
             targets = self.reacted_to_act_before(position, rule, target_slots, passive, anchors, sources)
-        if targets and sources and rule.root == THREAT_ROOT and countries_of(targets) <= countries_of(sources) and any(
+        if sources and rule.root == THREAT_ROOT and countries_of(targets) and countries_of(targets) <= countries_of(sources) and any(
             self.answered_act(node) for word in target_words for node in (word, *view.ancestors(word, 2))
         ):
             # "пообещал, что Москва ответит на высылку своих дипломатов": the answer is aimed at whoever did the act

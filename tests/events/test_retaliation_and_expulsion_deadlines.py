@@ -28,6 +28,11 @@ pytestmark = pytest.mark.slow
             "Минск пригрозил ответными мерами.",
             ("13", "BLR", "POL"),
         ),
+        (
+            "Высылка дипломатов\nЛитва объявила о высылке двух российских дипломатов. "
+            "Москва пообещала симметричный ответ.",
+            ("13", "RUS", "LTU"),
+        ),
     ],
 )
 def test_retaliation_threat_is_aimed_at_the_act_before(code, text, dyad):
@@ -96,6 +101,10 @@ def test_answer_to_an_act_done_to_one_s_own_is_aimed_at_its_doer(code, text, dya
     found = dyads(code(text))
     assert dyad in found
     assert ("13", "RUS", "RUS") not in found
+
+
+def test_answer_promised_to_a_letter_is_no_threat(code):
+    assert not any(dyad[0] == "13" for dyad in dyads(code("Письмо\nМинистр пообещал ответ на письмо коллег.")))
 
 
 def test_retaliation_for_any_act_takes_no_told_target(code):
