@@ -1375,6 +1375,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         # what is seized or recognised, and the agent is named elsewhere or not at all
         taken = frozenset(target_words) if not is_verb else frozenset()
         sources, source_words = self.arguments(position, source_slots, False, [position, *sounding], taken=taken)
+        if not is_verb and sources and self.answered_act(position) and not set(source_words) & set(view.subtree(position)):
+            # "Москва отреагировала на высылку своих дипломатов": the act answered is another side's, told before;
+            # the answering side did not do it
+            return self.reject(position, rule, "an answered act, another side's")
         if rule.root in GIVING_ROOTS and targets and self.own_carrier(target_words, targets, sources):
             # "направила в Киргизию самолёт МЧС с гуманитарной помощью": the own body a carrier belongs to is no
             # receiver (an indeclinable name after the object reads as a dative); the next slot names whom it is for
@@ -1798,6 +1802,15 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.needs_target and not targets and sources and rule.root in REACTION_ROOTS:
             # "Африканский союз назвал произошедшее «переворотом»": at the incident the story told
             targets = self.reacted_to_happening(position, sources)
+        if sources and rule.root == THREAT_ROOT and countries_of(targets) and countries_of(targets) <= countries_of(sources) and any(
+            self.answered_act(node) for word in target_words for node in (word, *view.ancestors(word, 2))
+        ):
+            # "пообещал, что Москва ответит на высылку своих дипломатов": the answer is aimed at whoever did the act
+            # answered, not at those it was done to
+            targets, target_words = self.retaliated_act(position, passive, sources), []
+        if not targets and sources and rule.root == THREAT_ROOT:
+            # "Лондон выслал 23 дипломата. Москва пригрозила ответными мерами.": at whoever did the act retaliated for
+            targets = self.retaliated_act(position, passive, sources)
         if rule.needs_target and not targets and sources and rule.root in STORY_REACTION_ROOTS:
             # "лидер оппозиции назвал выборы «фарсом»": a vote criticised at home is the government's
             targets = self.criticised_vote(position, target_slots, passive, anchors, sources)

@@ -46,6 +46,8 @@ PLURAL_REACH = 2
 # another's: "также", ``joined_reaction``), a statement, an appeal or a demand, which the reaction answers less often
 # than the situation they are about ("ОАГ потребовала восстановить президента. Обама выразил обеспокоенность.")
 UNREACTED_ROOTS = REACTION_ROOTS | {"01", "02", "10"}
+# "любое вмешательство будет встречено отпором": a retaliation promised for any act of a kind, not for one told
+ANY_ACT = {"любой", "всякий"}
 # the reactions a headline may tell that a body sentence tells again with no object (a protest is the headline's
 # word for a complaint: "Япония протестует против визита" / "Токио выразил протест")
 HEADLINE_REACTION_ROOTS = REACTION_ROOTS | {"14"}
@@ -501,6 +503,33 @@ class ImpliedActors:
                 agents = self.latest_told(prefixes, own, reach) if prefixes else []
                 if agents:
                     return agents
+        return []
+
+    def retaliated_act(self, position: int, passive: bool, sources: list[Entity]) -> list[Entity]:
+        """"Лондон объявил о высылке 23 российских дипломатов. В МИД России пообещали ответные меры.": a threat of
+        retaliation (word class ``retaliation`` in the threat's phrase: "ответ", "ответные меры", "зеркальные
+        шаги") that names no target is aimed at the agents of the latest act done to the threatening side's country,
+        told earlier in its sentence or in any sentence before (the lead is often paragraphs before); none when
+        those agents are of several countries or of the threatening side's own."""
+        view = self.view
+        retaliation = self.lexicon.word_classes["retaliation"]
+        phrase = [view.lemma(word) for word in view.subtree(position)]
+        if passive or not any(lemma in retaliation for lemma in phrase) or any(lemma in ANY_ACT for lemma in phrase):
+            return []  # (a retaliation for "любое вмешательство" answers any future act, none told)
+        own = countries_of(sources)
+        if not own:
+            return []
+        # nearest first: earlier in its sentence, then back to the story's lead (the act retaliated for is often
+        # the lead, several sentences before)
+        candidates = [act for act in self.told_here if act.sentence == self.index]
+        candidates += [act for act in reversed(self.told) if act.sentence < self.index]
+        for act in candidates:
+            if not countries_of(act.targets) & own:
+                continue  # an act done to others is no cause of this side's retaliation
+            agents = [agent for agent in act.agents if actor_code(agent)]
+            countries = {country_part(actor_code(agent)) for agent in agents}
+            if len(countries) == 1 and not countries & own:
+                return [agent for number, agent in enumerate(agents) if agent not in agents[:number]]
         return []
 
     def reacted_to_act_before(

@@ -88,4 +88,5 @@ def test_a_provocation_judged_stays_a_criticism(code):
 )
 def test_the_act_answered_is_not_announced(code, sentence, own):
     found = codes(code(sentence))
-    assert not any(cameo.startswith("13") and t.startswith(own) for cameo, _, t in found), found
+    # (a threat with no target found is no threat to its own side either)
+    assert not any(cameo.startswith("13") and (t or "").startswith(own) for cameo, _, t in found), found
