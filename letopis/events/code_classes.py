@@ -40,6 +40,7 @@ ORIGIN_SLOTS = [Slot("prep", "из", "Gen"), Slot("prep", "с", "Gen")]
 COMMITTED = "совершить"  # the support verb of an act committed: a claimed act counts as one
 TRIAL_REQUEST_ROOTS = {"02", "10"}
 VERDICT_CODES = ("116",)  # a court's finding of guilt or sentence: asked for, it is an accusation
+COURT_ORDER_CODES = ("173",)  # an arrest or detention: asked of a court, it is an accusation too
 ACCUSATION_CODE = "1121"
 # an ongoing offence a speaker says another side commits ("заявил, что Израиль убивает мирных жителей"): his
 # accusation of it (ACCUSE), besides the act he reports

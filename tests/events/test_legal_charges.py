@@ -42,3 +42,15 @@ def test_an_unknown_name_in_a_relative_clause_is_no_one_remembered(code):
         "Перальту, которому предъявлено обвинение в государственной измене."
     )
     assert ("VEN", "BRA") not in charges(code(text, published="2019-05-14"))
+
+
+def test_an_arrest_asked_of_a_court_is_an_accusation(code):
+    events = code("Прокуратура Украины попросила суд арестовать бывшего министра обороны Украины.", published="2019-05-14")
+    assert ("UKR", "UKR") in charges(events)
+
+
+def test_an_arrest_asked_of_a_state_stays_a_request(code):
+    events = code("Прокуратура Украины попросила Германию арестовать бывшего министра обороны Украины.",
+                  published="2019-05-14")
+    assert not charges(events)
+    assert any(e.cameo.startswith("02") and (e.target or "")[:3] == "DEU" for e in events if not e.negated)
