@@ -217,10 +217,11 @@ class ArgumentFinder:
                     if not found and view.rel(antecedent) in ("appos", "flat", "flat:name") and title >= 0 \
                             and view.tokens[title].pos == "NOUN":
                         found = self.named(title) or self.actors_of_word(title)  # the name's title: "секретаря партии"
-                    if found or view.tokens[antecedent].pos == "PROPN":
+                    if found or view.tokens[antecedent].pos in ("PROPN", "NOUN"):
                         # "задержала секретаря партии ДДП Тендая Бити, которому предъявлено обвинение": the noun the
                         # clause hangs on is who is meant (its role noun's actor); a person's name the KB does not
-                        # know is no actor remembered from the sentences before
+                        # know, or a noun naming no actor ("задержан мужчина, который напал"), is no actor remembered
+                        # from the sentences before
                         return found
                     return self.remembered()
             if lemma in FIRST_PERSON:
