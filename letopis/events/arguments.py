@@ -210,7 +210,20 @@ class ArgumentFinder:
                 if signers:
                     return signers
                 if antecedent >= 0:
-                    return self.named(antecedent) or self.remembered()
+                    found = self.named(antecedent) or (
+                        self.actors_of_word(antecedent) if view.lemma(antecedent) != "который" else []
+                    )
+                    title = view.head(antecedent)
+                    if not found and view.rel(antecedent) in ("appos", "flat", "flat:name") and title >= 0 \
+                            and view.tokens[title].pos == "NOUN":
+                        found = self.named(title) or self.actors_of_word(title)  # the name's title: "секретаря партии"
+                    if found or view.tokens[antecedent].pos in ("PROPN", "NOUN"):
+                        # "задержала секретаря партии ДДП Тендая Бити, которому предъявлено обвинение": the noun the
+                        # clause hangs on is who is meant (its role noun's actor); a person's name the KB does not
+                        # know, or a noun naming no actor ("задержан мужчина, который напал"), is no actor remembered
+                        # from the sentences before
+                        return found
+                    return self.remembered()
             if lemma in FIRST_PERSON:
                 # "«Мы продолжим давление», — заявил Обама": "we" (or "I") in what a named speaker says is the
                 # speaker's side, not the actors last named

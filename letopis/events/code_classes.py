@@ -40,6 +40,7 @@ ORIGIN_SLOTS = [Slot("prep", "из", "Gen"), Slot("prep", "с", "Gen")]
 COMMITTED = "совершить"  # the support verb of an act committed: a claimed act counts as one
 TRIAL_REQUEST_ROOTS = {"02", "10"}
 VERDICT_CODES = ("116",)  # a court's finding of guilt or sentence: asked for, it is an accusation
+COURT_ORDER_CODES = ("173",)  # an arrest or detention: asked of a court, it is an accusation too
 ACCUSATION_CODE = "1121"
 # an ongoing offence a speaker says another side commits ("заявил, что Израиль убивает мирных жителей"): his
 # accusation of it (ACCUSE), besides the act he reports
@@ -75,6 +76,9 @@ IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
 # a criticism, an accusation or a complaint with no accuser named ("прозвучали обвинения в нарушении суверенитета
 # Ирака") is no act of the state a place in it names
 IMPLIED_DISAPPROVAL_CODES = ("1121", "1122", "1123", "1124", "1125", "115", "116")
+# a charge of a crime told by a present passive participle on the accused ("пограничник, обвиняемый в убийстве") is an
+# act the state brought, not a habit that names the person (`EventCoder.standing_charge`)
+STANDING_CHARGE_CODES = frozenset({"1121"})
 # yielding: easing sanctions, releasing, allowing, de-escalating (an agentless one a state body announces is its own)
 YIELD_ROOT = "08"
 RELEASE_CODE = "084"  # releases of people or property (0841, 0842)

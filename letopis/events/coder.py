@@ -99,6 +99,7 @@ from letopis.events.code_classes import (
     SCENE_STRUCK_ROOTS,
     SCENE_TARGET_CODES,
     SEARCH_CODES,
+    STANDING_CHARGE_CODES,
     STATE_BODY_ROLES,
     STORY_REACTION_ROOTS,
     SUPPORTED,
@@ -1215,6 +1216,17 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 return False
         return False
 
+    def standing_charge(self, position: int, rule: TriggerRule) -> bool:
+        """"пограничник, обвиняемый в убийстве", "россиянин, подозреваемый в мошенничестве": a present passive
+        participle of a charge of a listed crime on the accused tells the charge the state brought (1121), not a
+        habit; the active one ("обвиняющий") still names a standing property."""
+        token = self.view.tokens[position]
+        return (
+            rule.cameo in STANDING_CHARGE_CODES
+            and token.feats.get("Voice") == "Pass"
+            and self.view.rel(position) in ("acl", "amod")
+        )
+
     def infinitive(self, position: int) -> bool:
         return self.view.tokens[position].feats.get("VerbForm") == "Inf"
 
@@ -1231,7 +1243,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if view.tokens[position].pos == "ADJ" and view.rel(position) == "amod":
             # "не прикладывает должных усилий": an attribute, not the predicate "должны"
             return self.reject(position, rule, "an attribute")
-        if self.names_by_habit(position):
+        if self.names_by_habit(position) and not self.standing_charge(position, rule):
             return self.reject(position, rule, "a present participle")
         token = view.tokens[position]
         if token.pos == "NOUN" and view.lemma(position).endswith(VERB_LEMMA_ENDINGS) and not token.text.endswith(

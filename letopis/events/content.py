@@ -20,6 +20,7 @@ from letopis.events.code_classes import (
     CLAIMED_OFFENCE_ROOTS,
     CONSULT_ROOT,
     CONVERSATION_CODES,
+    COURT_ORDER_CODES,
     DEFENCELESS_ROLES,
     DEMAND_ROOT,
     LEADERSHIP_DEMAND_CODE,
@@ -583,9 +584,12 @@ class ContentRules:
         accusing him (1121), not an appeal to the court; the accused is the verdict's target."""
         if candidate.rule.root not in TRIAL_REQUEST_ROOTS or candidate.negated:
             return
+        # an arrest or a detention asked of a court ("прокуратура попросила суд арестовать X") accuses X as a verdict
+        # asked for does; asked of a state, it is a request for judicial cooperation ("попросила Германию арестовать")
+        of_court = any(self.view.lemma(word) in self.lexicon.word_classes["court"] for word in candidate.target_tokens)
         for content in contents:
             if (
-                content.cameo.startswith(VERDICT_CODES)
+                (content.cameo.startswith(VERDICT_CODES) or (of_court and content.cameo.startswith(COURT_ORDER_CODES)))
                 and content.targets
                 and not content.negated
                 and self.blocker_above(content.trigger, blockers) is candidate
