@@ -1,0 +1,82 @@
+"""Meetings, talks and summits told the way articles tell them (helper "consult", session 22).
+
+- a meeting noun whose sides are its genitives is held when the verb it is the subject of says it took place, lasted
+  or ended ("Встреча Путина и Эрдогана продлилась четыре часа"); in the future those verbs make it intended (036);
+- "они" with no plural antecedent means a person and the partner named with "с" before it ("встретился с Рахмоном.
+  Они договорились ...", "во время встречи с Медведевым они договорились");
+- the leaders who took part in a summit ("в саммите приняли участие лидеры X, Y и Z") meet each other."""
+
+import pytest
+
+from tests.events.conftest import dyads
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Встреча Путина и Эрдогана в Сочи продлилась четыре часа.", ("RUS", "TUR")),
+        ("Встреча президентов Азербайджана и Армении в Казани не принесла прорыва.", ("AZE", "ARM")),
+        ("Встреча министров иностранных дел Индии и Китая закончилась без совместного заявления.",
+         ("IND", "CHN")),
+        ("Встреча Макрона и Шольца в Париже длилась около трех часов.", ("FRA", "DEU")),
+    ],
+)
+def test_meeting_told_by_its_course_is_held(code, text, pair):
+    found = dyads(code("Встреча\n" + text))
+    assert ("04", *pair) in found or ("04", *reversed(pair)) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Встреча Путина и Эрдогана продлится четыре часа.",
+        "Встреча министров иностранных дел Индии и Китая закончится подписанием заявления.",
+    ],
+)
+def test_meeting_told_by_its_future_course_is_intended(code, text):
+    events = code("Встреча\n" + text)
+    assert events and all(event.cameo == "036" for event in events)
+
+
+def test_they_after_a_meeting_means_both_sides(code):
+    events = code("Визит\nПутин встретился с Рахмоном в Москве. Они договорились о поставках оружия.")
+    agreed = [event for event in events if event.cameo == "057"]
+    assert agreed and {(agreed[0].source[:3], agreed[0].target[:3])} <= {("RUS", "TJK"), ("TJK", "RUS")}
+
+
+def test_they_inside_the_clause_of_a_meeting_means_the_speaker_and_his_partner(code):
+    events = code("Переговоры\nЛукашенко рассказал, что в ходе переговоров с Путиным они обсудили поставки газа.")
+    found = dyads(events)
+    assert ("04", "BLR", "RUS") in found or ("04", "RUS", "BLR") in found
+
+
+def test_they_after_a_telephone_talk_means_both_sides(code):
+    events = code("Разговор\nПрезидент Франции поговорил по телефону с канцлером Германии. Они договорились о "
+                  "совместной позиции по Ирану.")
+    assert ("05", "FRA", "DEU") in dyads(events)
+
+
+def test_they_with_a_plural_antecedent_keeps_it(code):
+    # a plural actor named before wins over the pair: "они" are the ministers of both states
+    events = code("Визит\nМинистры обороны Индии и Пакистана встретились в Дели. Они обсудили ситуацию в Кашмире.")
+    found = dyads(events)
+    assert ("04", "IND", "PAK") in found or ("04", "PAK", "IND") in found
+    assert all(event.source[:3] in ("IND", "PAK") for event in events)
+
+
+def test_leaders_taking_part_in_a_summit_meet_each_other(code):
+    found = dyads(code("Саммит\nВ саммите в Шанхае приняли участие лидеры России, Китая и Индии."))
+    for pair in (("RUS", "CHN"), ("RUS", "IND"), ("CHN", "IND")):
+        assert ("04", *pair) in found or ("04", *reversed(pair)) in found
+
+
+def test_leaders_taking_part_in_an_organisations_summit_meet_it(code):
+    found = dyads(code("Саммит\nПрезидент Казахстана принял участие в саммите НАТО в Вильнюсе."))
+    assert ("04", "KAZ", "IGO") in found
+
+
+def test_a_declaration_adopted_at_a_summit_is_no_meeting(code):
+    events = code("Саммит\nНа саммите в Брюсселе лидеры ЕС приняли декларацию о миграции.")
+    assert not [event for event in events if event.cameo.startswith("04")]
