@@ -38,6 +38,7 @@ from letopis.events.candidate import (
     unknown_group,
 )
 from letopis.events.code_classes import (
+    ADDRESSED_CODES,
     ADDRESSED_ROOTS,
     AGENT_SIDE,
     ALERT_CODES,
@@ -1830,6 +1831,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         scene_target = scene_target or bool(targets) and bool(target_words) and all(
             target.type == "LOC" for target in targets
         ) and all(self.place_phrase(word) for word in target_words)
+        if targets and rule.cameo.startswith(ADDRESSED_CODES) and places_of_own(targets, sources) \
+                and self.places_named_as_scene(targets):
+            # "поблагодарил участников форума в Москве": a place at home named inside the object is where the
+            # people thanked are, no other side
+            return self.reject(position, rule, "a place is no one addressed")
         if (
             implied
             and rule.root in SCENE_STRUCK_ROOTS

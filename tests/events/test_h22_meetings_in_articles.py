@@ -80,3 +80,32 @@ def test_leaders_taking_part_in_an_organisations_summit_meet_it(code):
 def test_a_declaration_adopted_at_a_summit_is_no_meeting(code):
     events = code("Саммит\nНа саммите в Брюсселе лидеры ЕС приняли декларацию о миграции.")
     assert not [event for event in events if event.cameo.startswith("04")]
+
+
+# Praise, thanks and congratulation are addressed to someone: a place named inside the object as where the people
+# addressed are is no party; a place named as the object itself is.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент поблагодарил участников форума в Москве.",
+        "Премьер-министр приветствовал участников конференции в Нижнем Новгороде.",
+        "Канцлер поздравил участников марафона в Берлине.",
+    ],
+)
+def test_place_of_the_people_addressed_is_no_target(code, text):
+    events = code("Форум\n" + text)
+    assert not [event for event in events if event.cameo.startswith("05")]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Президент Турции поблагодарил Россию за помощь.", ("TUR", "RUS")),
+        ("Президент России поблагодарил жителей Казахстана за гостеприимство.", ("RUS", "KAZ")),
+        ("Президент России поздравил Токаева в Астане с победой на выборах.", ("RUS", "KAZ")),
+    ],
+)
+def test_party_addressed_stays_the_target(code, text, pair):
+    assert ("05", *pair) in dyads(code("Поздравление\n" + text))
