@@ -17,7 +17,7 @@ import logging
 from dataclasses import replace
 from functools import cached_property
 
-from letopis.events.anaphora import Referent
+from letopis.events.anaphora import Referent, resolve_parties
 from letopis.events.arguments import ArgumentFinder
 from letopis.events.attributes import blank_line_between
 from letopis.events.build import build_events, participant_code
@@ -337,6 +337,17 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return self._memory.get()
 
     # ------------------------------------------------------------ triggers
+
+    def sides_of_meeting(self, position: int, sources: list[Entity]) -> list[Entity]:
+        """"Президенты Азербайджана и Армении не смогли согласовать ... Трехсторонняя встреча с участием президента
+        России прошла в Казани": a meeting of several sides (word class ``many_sided``) with one participant named
+        meets the parties the sentence before names; [] for any other meeting noun."""
+        view = self.view
+        if not any(view.lemma(word) in self.lexicon.word_classes["many_sided"] for word in view.kids(position, "amod")):
+            return []
+        parties = resolve_parties(self.previous.get(), lambda entity: country_part(actor_code(entity)) or "")
+        own = {country_part(actor_code(source)) for source in sources}
+        return [party for party in parties if country_part(actor_code(party)) not in own]
 
     def purpose_target(self, position: int, rule: TriggerRule) -> tuple[list[Entity], list[int]]:
         """"применила водометы, чтобы разогнать студентов", "ввели войска, чтобы подавить мятеж": a means with no
@@ -1866,6 +1877,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             targets, target_words = self.arguments(position, [PRESSURE_SIDE], passive, pressed, taken=frozenset(source_words))
         if rule.needs_target and not targets and sources and is_verb and not passive:
             targets, target_words = self.purpose_target(position, rule)
+        if rule.root == CONSULT_ROOT and sources and not targets and not is_verb:
+            targets = self.sides_of_meeting(position, sources)
         conditional_threat = bool(sources) and self.conditional_threat(position, rule, sources)
         if conditional_threat and not targets:
             # "Греция ответит военной силой, если Турция попытается ...": aimed at whom the condition names

@@ -109,3 +109,27 @@ def test_place_of_the_people_addressed_is_no_target(code, text):
 )
 def test_party_addressed_stays_the_target(code, text, pair):
     assert ("05", *pair) in dyads(code("Поздравление\n" + text))
+
+
+# A meeting of several sides ("трехсторонняя встреча") with one participant named meets the sides the sentence before
+# names; a meeting noun with no such adjective does not look back.
+
+
+def test_three_sided_meeting_meets_the_sides_named_before(code):
+    found = dyads(code("Саммит\nПремьер-министры Сербии и Косово в понедельник не смогли договориться о статусе "
+                       "северных общин. Трехсторонняя встреча с участием главы дипломатии ЕС прошла в Брюсселе."))
+    assert ("04", "IGO", "SRB") in found or ("04", "SRB", "IGO") in found
+    assert ("04", "IGO", "XKX") in found or ("04", "XKX", "IGO") in found
+
+
+def test_four_sided_meeting_after_two_leaders(code):
+    found = dyads(code("Переговоры\nПрезиденты Армении и Азербайджана прибыли в Брюссель. Четырехсторонняя встреча "
+                       "с участием президента Франции продлилась пять часов."))
+    assert ("04", "FRA", "ARM") in found or ("04", "ARM", "FRA") in found
+    assert ("04", "FRA", "AZE") in found or ("04", "AZE", "FRA") in found
+
+
+def test_meeting_of_no_named_sides_does_not_look_back(code):
+    found = dyads(code("Переговоры\nПрезиденты Армении и Азербайджана прибыли в Брюссель. Встреча с участием "
+                       "президента Франции прошла за закрытыми дверями."))
+    assert ("04", "FRA", "ARM") not in found and ("04", "ARM", "FRA") not in found
