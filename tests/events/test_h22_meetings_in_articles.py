@@ -133,3 +133,38 @@ def test_meeting_of_no_named_sides_does_not_look_back(code):
     found = dyads(code("Переговоры\nПрезиденты Армении и Азербайджана прибыли в Брюссель. Встреча с участием "
                        "президента Франции прошла за закрытыми дверями."))
     assert ("04", "FRA", "ARM") not in found and ("04", "ARM", "FRA") not in found
+
+
+# A conjunct the parser hung on a word after it, across the finite verb, is coordinated with the name before it.
+
+
+@pytest.mark.parametrize(
+    "text, sources, targets",
+    [
+        ("Барак Обама и Николя Саркози позвонили Алиеву и Саргсяну.", {"USA", "FRA"}, {"AZE", "ARM"}),
+        ("Ангела Меркель и Франсуа Олланд позвонили Путину и Порошенко.", {"DEU", "FRA"}, {"RUS", "UKR"}),
+    ],
+)
+def test_second_caller_is_a_source_not_an_addressee(code, text, sources, targets):
+    found = {(event.source[:3], event.target[:3]) for event in code("Звонок\n" + text) if event.cameo == "041"}
+    assert {source for source, _ in found} == sources
+    assert {target for _, target in found} == targets
+
+
+def test_repair_moves_only_a_conjunct_before_its_head():
+    from letopis.events.repairs import repair_backward_conjuncts
+    from letopis.model import Token
+
+    words = [("Обама", "PROPN", "Nom", 3, "nsubj"), ("и", "CCONJ", None, 2, "cc"),
+             ("Саркози", "PROPN", "Nom", 4, "conj"), ("позвонили", "VERB", None, -1, "root"),
+             ("Алиеву", "PROPN", "Dat", 3, "iobj")]
+    tokens = []
+    for text, pos, case, _, _ in words:
+        feats = {"Case": case} if case else {}
+        if pos == "VERB":
+            feats = {"VerbForm": "Fin"}
+        tokens.append(Token(0, 0, text, text.lower(), pos, feats))
+    heads = [head for *_, head, _ in words]
+    rels = [rel for *_, rel in words]
+    repair_backward_conjuncts(tokens, heads, rels)
+    assert heads == [3, 2, 0, -1, 3]
