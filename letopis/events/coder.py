@@ -174,6 +174,9 @@ def places_at_home(targets: list[Entity], sources: list[Entity]) -> bool:
     return all(target.type == "LOC" for target in targets) and places_of_own(targets, sources)
 
 
+BEFORE_PREPOSITIONS = {"до", "перед", "накануне"}  # a time before an event: "до начала переговоров"
+
+
 class EventCoder:
     """Pipeline step: fills ``article.events``."""
 
@@ -337,6 +340,15 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return self._memory.get()
 
     # ------------------------------------------------------------ triggers
+
+    def time_point_before(self, noun: int) -> bool:
+        """"настаивал на освобождении заключенных до начала переговоров с правительством", "перед встречей с X
+        заявил": a meeting named as the time before which something else is done, not told as held."""
+        view = self.view
+        if view.preposition(noun) in BEFORE_PREPOSITIONS:
+            return True
+        head = view.head(noun)
+        return head >= 0 and view.lemma(head) in ("начало", "старт") and view.preposition(head) in BEFORE_PREPOSITIONS
 
     def sides_of_meeting(self, position: int, sources: list[Entity]) -> list[Entity]:
         """"Президенты Азербайджана и Армении не смогли согласовать ... Трехсторонняя встреча с участием президента
@@ -1968,6 +1980,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ) and all(target.type == "LOC" for target in targets):
             # "певица прилетела в США", "прилетел в Уфу дать лекции": a private trip, not a state visit
             return self.reject(position, rule, "a private trip")
+        if rule.root == CONSULT_ROOT and not is_verb and self.time_point_before(position):
+            return self.reject(position, rule, "a meeting named as the time before which")
         if rule.cameo.startswith(TRAVEL_CODES) and places_at_home(targets, sources):
             # "император посетил святилища в Японии": a tour of one's own country meets no other side
             return self.reject(position, rule, "a trip at home")

@@ -168,3 +168,25 @@ def test_repair_moves_only_a_conjunct_before_its_head():
     rels = [rel for *_, rel in words]
     repair_backward_conjuncts(tokens, heads, rels)
     assert heads == [3, 2, 0, -1, 3]
+
+
+# A meeting named as the time before which something else is done is not told as held; after it, it was.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Профсоюз потребовал освободить заключенных до начала переговоров с правительством.",
+        "Перед переговорами с президентом России канцлер Германии заявил журналистам о надежде на прогресс.",
+        "Накануне встречи с премьером Индии президент Франции дал интервью газете.",
+    ],
+)
+def test_meeting_as_a_time_before_is_not_held(code, text):
+    events = code("Переговоры\n" + text)
+    assert not [event for event in events if event.cameo.startswith("04")]
+
+
+def test_meeting_as_a_time_after_was_held(code):
+    found = dyads(code("Переговоры\nПосле переговоров с президентом России канцлер Германии заявил журналистам о "
+                       "прогрессе."))
+    assert ("04", "DEU", "RUS") in found or ("04", "RUS", "DEU") in found
