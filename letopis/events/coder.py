@@ -1889,6 +1889,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             targets, target_words = self.arguments(position, [PRESSURE_SIDE], passive, pressed, taken=frozenset(source_words))
         if rule.needs_target and not targets and sources and is_verb and not passive:
             targets, target_words = self.purpose_target(position, rule)
+            if rule.cameo.startswith(TRAVEL_CODES) and places_of_own(targets, sources):
+                # "приехал в казармы, чтобы поговорить с протестующими": a trip at home whose purpose names its
+                # own people meets no other side (the purpose clause's own act is told by its own verb)
+                return self.reject(position, rule, "a trip at home to meet its own people")
         if rule.root == CONSULT_ROOT and sources and not targets and not is_verb:
             targets = self.sides_of_meeting(position, sources)
         conditional_threat = bool(sources) and self.conditional_threat(position, rule, sources)

@@ -190,3 +190,17 @@ def test_meeting_as_a_time_after_was_held(code):
     found = dyads(code("Переговоры\nПосле переговоров с президентом России канцлер Германии заявил журналистам о "
                        "прогрессе."))
     assert ("04", "DEU", "RUS") in found or ("04", "RUS", "DEU") in found
+
+
+# A trip at home whose purpose clause names the traveller's own people meets no other side; a trip whose purpose
+# names a foreign partner is a visit to him.
+
+
+def test_trip_at_home_to_talk_to_own_people_is_no_visit(code):
+    events = code("Мятеж\nПрезидент Эквадора приехал в казармы, чтобы поговорить с протестующими.")
+    assert not [event for event in events if event.cameo.startswith("04")]
+
+
+def test_trip_to_meet_a_foreign_leader_is_a_visit(code):
+    found = dyads(code("Визит\nПрезидент Эквадора приехал, чтобы встретиться с президентом США."))
+    assert ("04", "ECU", "USA") in found
