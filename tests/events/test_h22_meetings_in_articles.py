@@ -204,3 +204,24 @@ def test_trip_at_home_to_talk_to_own_people_is_no_visit(code):
 def test_trip_to_meet_a_foreign_leader_is_a_visit(code):
     found = dyads(code("Визит\nПрезидент Эквадора приехал, чтобы встретиться с президентом США."))
     assert ("04", "ECU", "USA") in found
+
+
+# Praise told by an adjective of gratitude or by naming a state a partner or an ally.
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("«Я благодарен президенту России за поддержку», — заявил президент Белоруссии.", ("BLR", "RUS")),
+        ("Премьер-министр Индии признателен Японии за помощь после землетрясения.", ("IND", "JPN")),
+        ("Президент Сербии назвал Россию стратегическим партнером.", ("SRB", "RUS")),
+        ("Президент Армении назвал Россию главным союзником страны.", ("ARM", "RUS")),
+    ],
+)
+def test_gratitude_and_partnership_are_praise(code, text, pair):
+    assert ("05", *pair) in dyads(code("Заявление\n" + text))
+
+
+def test_naming_an_adversary_is_no_praise(code):
+    events = code("Заявление\nПрезидент Ирана назвал США главным противником страны.")
+    assert not [event for event in events if event.cameo.startswith("05")]
