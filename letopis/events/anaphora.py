@@ -32,6 +32,8 @@ BOTH = {"оба", "обе", "обеих", "два", "две", "двух"}
 ONE_OF = {"один", "кто-то", "кто"}
 CLAUSE_RELATIONS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "xcomp"}
 ARGUMENTS = CLAUSE_RELATIONS | {"conj", "root", "parataxis"}
+# the prepositions that name whom someone acts together with ("встретился с Рахмоном", "вместе с Путиным")
+COMITATIVE = {"с", "вместе с", "со"}
 
 UNKNOWN = Entity(id="unknown:person", type="PER", name="?")
 
@@ -47,6 +49,7 @@ class Referent:
     subject: bool
     group: int  # the first conjunct of its coordination: "Путин и Рахмон" are one group
     place: bool = False  # a place named with a preposition ("прибыл в Москву"): a party only as a visit's host
+    partner: bool = False  # named with "с" + instrumental ("встретился с Рахмоном"): one side of a pair that "они" may mean
 
 
 def first_conjunct(view: SentenceView, position: int) -> int:
@@ -112,6 +115,7 @@ def referents_of(
             if thing and len(actors) == 1 and view.tokens[position].pos == "NOUN":
                 number = next((name["Number"] for name in names if name.get("Number")), number)
         group = first_conjunct(view, position)
+        partner = not place and view.preposition(position) in COMITATIVE and view.case(position) == "Ins"
         for actor in actors:
             result.append(
                 Referent(
@@ -122,6 +126,7 @@ def referents_of(
                     subject=view.rel(group) in ("nsubj", "nsubj:pass"),
                     group=group,
                     place=place,
+                    partner=partner,
                 )
             )
     # a sentence that names nothing but places names no one who acts next (nor a host without a guest)
@@ -184,7 +189,28 @@ def resolve_pronoun(
             if any(member.entity is UNKNOWN for member in chosen):
                 return []
             return [member.entity for member in chosen]
+    if lemma == "они":
+        pair = comitative_pair(here) or comitative_pair(previous)
+        if pair:
+            return [] if UNKNOWN in pair else pair
     return None
+
+
+def comitative_pair(referents: list[Referent]) -> list[Entity]:
+    """The two actors a plural pronoun with no plural antecedent means when one was named with the other
+    ("Путин встретился с Рахмоном. Они обсудили ...", "рассказал, что во время встречи с Медведевым они
+    договорились"): the last partner named with "с" and the actor before it (its sentence's subject first); [] when
+    there is no such pair."""
+    for index in range(len(referents) - 1, 0, -1):
+        partner = referents[index]
+        if not partner.partner:
+            continue
+        before = [r for r in referents[:index] if not r.place and not r.partner and r.group != partner.group]
+        if before:
+            companion = next((r for r in reversed(before) if r.subject), before[-1])
+            if companion.entity is not partner.entity:
+                return [companion.entity, partner.entity]
+    return []
 
 
 def resolve_demonstrative(

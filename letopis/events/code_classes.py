@@ -112,6 +112,9 @@ SCENE_TARGET_CODES = ("183",)  # a bombing with no named target strikes the coun
 # a shooting or bombing whose implied agent is the state of its place strikes that place's people; an unnamed
 # side's shelling or a massacre (19, 20) is not the place's own state acting at home
 SCENE_STRUCK_ROOTS = {"18"}
+# praise, thanks, support, defence, recognition, apology and forgiveness are addressed to someone: a place named as
+# where the people addressed are ("поблагодарил участников форума в Москве") is no party to them
+ADDRESSED_CODES = ("050", "051", "052", "053", "054", "055", "056")
 # in an article dense with sports or culture words, only what police, courts and security services do to people
 # is news ("полиция задержала актёра"); the martial verbs of a match report are not
 OFF_TOPIC_SOURCE_ROLES = {"COP", "SPY", "JUD"}

@@ -17,7 +17,7 @@ import logging
 from dataclasses import replace
 from functools import cached_property
 
-from letopis.events.anaphora import Referent
+from letopis.events.anaphora import Referent, resolve_parties
 from letopis.events.arguments import ArgumentFinder
 from letopis.events.attributes import blank_line_between
 from letopis.events.build import build_events, participant_code
@@ -38,6 +38,7 @@ from letopis.events.candidate import (
     unknown_group,
 )
 from letopis.events.code_classes import (
+    ADDRESSED_CODES,
     ADDRESSED_ROOTS,
     AGENT_SIDE,
     ALERT_CODES,
@@ -172,6 +173,9 @@ def places_of_own(targets: list[Entity], sources: list[Entity]) -> bool:
 def places_at_home(targets: list[Entity], sources: list[Entity]) -> bool:
     """Whether the targets are only places of the sources' own countries ("посетил святилища в Японии")."""
     return all(target.type == "LOC" for target in targets) and places_of_own(targets, sources)
+
+
+BEFORE_PREPOSITIONS = {"до", "перед", "накануне"}  # a time before an event: "до начала переговоров"
 
 
 class EventCoder:
@@ -337,6 +341,26 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         return self._memory.get()
 
     # ------------------------------------------------------------ triggers
+
+    def time_point_before(self, noun: int) -> bool:
+        """"настаивал на освобождении заключенных до начала переговоров с правительством", "перед встречей с X
+        заявил": a meeting named as the time before which something else is done, not told as held."""
+        view = self.view
+        if view.preposition(noun) in BEFORE_PREPOSITIONS:
+            return True
+        head = view.head(noun)
+        return head >= 0 and view.lemma(head) in ("начало", "старт") and view.preposition(head) in BEFORE_PREPOSITIONS
+
+    def sides_of_meeting(self, position: int, sources: list[Entity]) -> list[Entity]:
+        """"Президенты Азербайджана и Армении не смогли согласовать ... Трехсторонняя встреча с участием президента
+        России прошла в Казани": a meeting of several sides (word class ``many_sided``) with one participant named
+        meets the parties the sentence before names; [] for any other meeting noun."""
+        view = self.view
+        if not any(view.lemma(word) in self.lexicon.word_classes["many_sided"] for word in view.kids(position, "amod")):
+            return []
+        parties = resolve_parties(self.previous.get(), lambda entity: country_part(actor_code(entity)) or "")
+        own = {country_part(actor_code(source)) for source in sources}
+        return [party for party in parties if country_part(actor_code(party)) not in own]
 
     def purpose_target(self, position: int, rule: TriggerRule) -> tuple[list[Entity], list[int]]:
         """"применила водометы, чтобы разогнать студентов", "ввели войска, чтобы подавить мятеж": a means with no
@@ -1862,6 +1886,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         scene_target = scene_target or bool(targets) and bool(target_words) and all(
             target.type == "LOC" for target in targets
         ) and all(self.place_phrase(word) for word in target_words)
+        if targets and rule.cameo.startswith(ADDRESSED_CODES) and places_of_own(targets, sources) \
+                and self.places_named_as_scene(targets):
+            # "поблагодарил участников форума в Москве": a place at home named inside the object is where the
+            # people thanked are, no other side
+            return self.reject(position, rule, "a place is no one addressed")
         if (
             implied
             and rule.root in SCENE_STRUCK_ROOTS
@@ -1892,6 +1921,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             targets, target_words = self.arguments(position, [PRESSURE_SIDE], passive, pressed, taken=frozenset(source_words))
         if rule.needs_target and not targets and sources and is_verb and not passive:
             targets, target_words = self.purpose_target(position, rule)
+            if rule.cameo.startswith(TRAVEL_CODES) and places_of_own(targets, sources):
+                # "приехал в казармы, чтобы поговорить с протестующими": a trip at home whose purpose names its
+                # own people meets no other side (the purpose clause's own act is told by its own verb)
+                return self.reject(position, rule, "a trip at home to meet its own people")
+        if rule.root == CONSULT_ROOT and sources and not targets and not is_verb:
+            targets = self.sides_of_meeting(position, sources)
         conditional_threat = bool(sources) and self.conditional_threat(position, rule, sources)
         if conditional_threat and not targets:
             # "Греция ответит военной силой, если Турция попытается ...": aimed at whom the condition names
@@ -1981,6 +2016,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ) and all(target.type == "LOC" for target in targets):
             # "певица прилетела в США", "прилетел в Уфу дать лекции": a private trip, not a state visit
             return self.reject(position, rule, "a private trip")
+        if rule.root == CONSULT_ROOT and not is_verb and self.time_point_before(position):
+            return self.reject(position, rule, "a meeting named as the time before which")
         if rule.cameo.startswith(TRAVEL_CODES) and places_at_home(targets, sources):
             # "император посетил святилища в Японии": a tour of one's own country meets no other side
             return self.reject(position, rule, "a trip at home")

@@ -1039,6 +1039,22 @@ class ImpliedActors:
             self.view.preposition(node) == "под" and self.view.case(node) == "Ins"
         )
 
+    def places_named_as_scene(self, actors: list[Entity]) -> bool:
+        """Whether every actor is a place this sentence names only as where something is ("участников форума в
+        Москве"), never as a party ("поблагодарил Москву")."""
+        view = self.view
+        if not all(actor.type == "LOC" for actor in actors):
+            return False
+        words = {actor.id: [] for actor in actors}
+        for word, covering in enumerate(view.covering):
+            if covering is not None and covering[1].id in words:
+                words[covering[1].id].append(word)
+        return all(
+            found and any(self.place_phrase(word) for word in found)
+            and all(self.place_phrase(word) or view.head(word) in found for word in found)
+            for found in words.values()
+        )
+
     def names_unknown_person(self, position: int) -> bool:
         view = self.view
         words = [position, *view.kids(position, "appos", "flat:name", "flat")]

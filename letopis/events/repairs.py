@@ -533,6 +533,32 @@ def repair_distant_subjects(tokens: list[Token], heads: list[int], rels: list[st
         heads[word] = verb
 
 
+def repair_backward_conjuncts(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A conjunct always follows the word it is coordinated with; one the parser hung on a word after it, across the
+    finite verb between them, is coordinated with the name before it ("Барак Обама и Николя Саркози позвонили
+    Алиеву и Саргсяну": "Николя" read as a third addressee). It goes to the nearest noun before it in its case
+    (the head of a multi-word name), else it stays."""
+    for word, token in enumerate(tokens):
+        head = heads[word]
+        if rels[word] != "conj" or token.pos not in NOUNS or head <= word:
+            continue
+        if not any(
+            tokens[between].pos == "VERB" and tokens[between].feats.get("VerbForm") == "Fin"
+            for between in range(word + 1, head)
+        ):
+            continue
+        case = token.feats.get("Case")
+        for before in range(word - 1, -1, -1):
+            if tokens[before].text in CLAUSE_BREAKS[1:] or tokens[before].pos == "VERB":
+                break
+            if tokens[before].pos not in NOUNS or rels[before] in ("flat", "flat:name"):
+                continue
+            if case and tokens[before].feats.get("Case") not in (case, None):
+                continue
+            heads[word] = before
+            break
+
+
 def repair_crossed_subjects(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """Subjects the parser crossed over a clause opener: the verb after "как"/"что"/"когда" holds a subject that
     stands before the opener while the verb before the opener holds one that stands inside the clause ("Венесуэла

@@ -18,6 +18,7 @@ from letopis.events.repairs import (
     repair_additive_genitives,
     repair_animate_subjects,
     repair_approximated_objects,
+    repair_backward_conjuncts,
     repair_backward_marks,
     repair_bare_participle_phrases,
     repair_clause_noun_subjects,
@@ -115,6 +116,7 @@ class SentenceView:
         repair_genitives(self.tokens, self.heads, self.rels)
         repair_datives_on_names(self.tokens, self.heads, self.rels)
         repair_objects_on_datives(self.tokens, self.heads, self.rels)
+        repair_backward_conjuncts(self.tokens, self.heads, self.rels)
         repair_crossed_subjects(self.tokens, self.heads, self.rels)
         repair_crossed_relative_subjects(self.tokens, self.heads, self.rels)
         repair_relative_clauses_on_their_objects(self.tokens, self.heads, self.rels)
