@@ -1178,8 +1178,9 @@ class Linker:
         The clues of ``data/context_country.txt`` in their order: a country the sentence names as
         a place, any country the sentence names (of several, the one the article names most), the
         country of a KB person the sentence names, the country the article names most.  Returns (country, clue), or (None, "").
-        An ``office`` (a post or a member, not a group: "глава государства", "посол") does not take a country the
-        sentence names only after it ("Глава государства обвинил российские спецслужбы": the other side's).
+        An ``office`` (a post or a member: "глава государства", "посол"; and an unarmed group: "правозащитники",
+        "демонстранты", kb/roles.py) does not take a country the sentence names only after it ("Глава государства
+        обвинил российские спецслужбы": the other side's).
         ``others``: countries that are someone else's, not the role's, whatever clue names them (the visitors an
         armed group attacks: "Боевики обстреляли колонну с непальскими миротворцами").
         """

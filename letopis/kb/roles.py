@@ -296,7 +296,8 @@ class _ArticleRoles:
             return None, ""
         visited = self._visitors_countries(match)
         country, clue = self.linker.country_around(self.context, tokens[match.start].start, match.sentence,
-                                                   named=outsider, office=match.noun.kind != "group", others=visited)
+                                                   named=outsider, office=match.noun.kind != "group"
+                                                   or _unarmed_group(match), others=visited)
         if country is None and visited and match.noun.role in ARMED_GROUP_ROLES:
             # the visitors' country withheld, no other: an unknown attacker
             return "---", "unknown: the only country named is its victims'"
@@ -632,6 +633,14 @@ def _title_of(actor: Any, position: Optional[str], country: str) -> Optional[str
         if role.position == position and role.title and (role.country in (None, country)):
             return role.title
     return None
+
+
+def _unarmed_group(match: RoleMatch) -> bool:
+    """Whether a group carries no arms: a country its sentence names only after it is then mostly the other side's,
+    as for an office ("Правозащитники осудили действия Москвы" in a story of Belarus, "Демонстранты потребовали от
+    Японии извинений" in one of Korea).  An armed group or a state's force keeps it ("Боевики атаковали позиции
+    афганской армии": the fight is mostly at home)."""
+    return match.noun.role not in FORCE_ROLES | ARMED_GROUP_ROLES
 
 
 def _place_adjective_after(tokens: list[Token], stop: int) -> Optional[str]:
