@@ -253,7 +253,7 @@ class ContentRules:
             return []
         own = {actor_code(source) for source in sources}
         countries = countries_of(sources)
-        for act in reversed(self.told):
+        for act in self.acts_before():
             if act.sentence < self.index - 1:
                 break
             if act.sentence != self.index - 1 or act.cameo[:2] not in ASKING_ROOTS:
@@ -853,8 +853,8 @@ class ContentRules:
             return False
         befallen = {
             actor_code(target)
-            for act in self.told
-            if act.sentence < self.index and act.cameo.startswith(prefixes)
+            for act in self.acts_before()
+            if act.cameo.startswith(prefixes)
             for target in act.targets
         } - {None}
         return any(

@@ -3,10 +3,13 @@ unknown attackers, private people and the country of a place (part of ``Sentence
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from letopis.events.anaphora import resolve_pronoun
 from letopis.events.candidate import (
     UNKNOWN_PERSON,
     Candidate,
+    ToldAct,
     actor_code,
     context_actor,
     countries_of,
@@ -153,8 +156,8 @@ class ImpliedActors:
                 attacks += [noun for noun in view.kids(child, "nmod") if view.lemma(noun) in TOLD_ATTACK_NOUNS]
         if not attacks or any(self.actors_at(kid) for noun in attacks for kid in view.kids(noun, "nmod", "amod")):
             return []  # ("при нападении боевиков": the attack names its own attacker)
-        for act in reversed(self.told):
-            if act.sentence < self.index and act.cameo[:2] in UNKNOWN_AGENT_ROOTS:
+        for act in self.acts_before():
+            if act.cameo[:2] in UNKNOWN_AGENT_ROOTS:
                 agents = [agent for agent in act.agents if actor_code(agent)]
                 return agents if len(countries_of(agents)) == 1 else []
         return []
@@ -522,7 +525,7 @@ class ImpliedActors:
         # nearest first: earlier in its sentence, then back to the story's lead (the act retaliated for is often
         # the lead, several sentences before)
         candidates = [act for act in self.told_here if act.sentence == self.index]
-        candidates += [act for act in reversed(self.told) if act.sentence < self.index]
+        candidates += self.acts_before()
         for act in candidates:
             if not countries_of(act.targets) & own:
                 continue  # an act done to others is no cause of this side's retaliation
@@ -658,7 +661,7 @@ class ImpliedActors:
         nor "осудил удары США", an agent the act told before did not have)."""
         victims = {
             country_part(actor_code(target))
-            for act in self.told if act.sentence < self.index and act.cameo.startswith(PATIENT_ACT_ROOTS)
+            for act in self.acts_before() if act.cameo.startswith(PATIENT_ACT_ROOTS)
             for target in act.targets
         }
         return bool(targets) and all(country_part(actor_code(target)) in victims - {None} for target in targets) \
@@ -698,6 +701,13 @@ class ImpliedActors:
         """The code prefixes of the acts a noun may name (``act_nouns.tsv``; else its own trigger rows' codes)."""
         return self.lexicon.act_nouns.get(lemma) or tuple({rule.cameo for rule in self.lexicon.triggers.get(lemma, [])})
 
+    def acts_before(self) -> Iterator[ToldAct]:
+        """The acts told in the sentences before this one, the latest first: the one walk shared by the reactions,
+        demands and retaliations that answer an act told before. ``told`` is the article's list, which grows as its
+        sentences are coded, so it may hold acts of this sentence or after it: never these (the acts of this
+        sentence found so far are ``told_here``)."""
+        return (act for act in reversed(self.told) if act.sentence < self.index)
+
     def latest_told(self, prefixes: tuple[str, ...], own: set[str | None], reach: int = 0) -> list[Entity]:
         """The agents, other than the reacting side ``own``, of the latest act told in an earlier sentence whose
         code begins with one of ``prefixes``, with those of the other such acts of that sentence (the act
@@ -710,10 +720,10 @@ class ImpliedActors:
         if found:
             return found
         sentence = None
-        for act in reversed(self.told):
+        for act in self.acts_before():
             if sentence is not None and act.sentence != sentence and act.sentence < self.index - reach:
                 break
-            if act.sentence >= self.index or not act.cameo.startswith(prefixes):
+            if not act.cameo.startswith(prefixes):
                 continue
             others = act.agents_besides(own)
             if others:
@@ -783,8 +793,8 @@ class ImpliedActors:
             for loose in (False, True):
                 if loose and (entities or not described):
                     break
-                for act in reversed(self.told):
-                    if act.sentence >= self.index or not act.cameo.startswith(prefixes):
+                for act in self.acts_before():
+                    if not act.cameo.startswith(prefixes):
                         continue
                     if loose:
                         matched = any(target.type == "PER" for target in act.targets)
@@ -814,8 +824,8 @@ class ImpliedActors:
         ):
             return []
         own = {actor_code(source) for source in sources}
-        for act in reversed(self.told):
-            if act.sentence >= self.index or act.cameo[:2] not in REACTION_ROOTS:
+        for act in self.acts_before():
+            if act.cameo[:2] not in REACTION_ROOTS:
                 continue
             if not act.cameo.startswith(cameo[:2]):
                 return []  # the latest reaction told is of another kind ("приветствовал ... Аналогичное заявление")
