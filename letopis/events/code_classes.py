@@ -62,9 +62,8 @@ UNKNOWN_AGENT_ROOTS = {"18", "19", "20"}  # violence by someone unnamed is still
 # the relations of a participle used as a noun ("семьям погибших", "память погибших"): it names people, no predicate
 NOMINAL_RELS = ("nmod", "obj", "iobj", "obl", "nsubj", "nsubj:pass")
 # an agentless killing told "при нападении", "в ходе нападения", "в результате атаки": the attack the text told
-# before, whose attacker it names (``ImpliedActors.attacker_of_told_attack``); the noun alone ("при X"), or the
-# phrase noun whose genitive it is ("в ходе X", "в результате X", "во время X")
-TOLD_ATTACK_NOUNS = {"нападение", "атака", "налет", "налёт", "штурм", "похищение", "теракт", "обстрел", "рейд"}
+# before, whose attacker it names (``ImpliedActors.attacker_of_told_attack``; the attack nouns are word class
+# ``told_attack``); the noun alone ("при X"), or the phrase noun whose genitive it is ("в ходе X", "во время X")
 TOLD_ATTACK_FRAMES = {"ход", "результат", "время"}
 TOLD_ATTACK_PREPOSITIONS = ("при", "в ходе", "в результате", "во время")
 GIVING_ROOTS = {"06", "07"}  # money given or invested is literal: "пожертвовала Украине 10 млн долларов"

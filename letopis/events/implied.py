@@ -32,7 +32,6 @@ from letopis.events.code_classes import (
     RELEASE_CODE,
     SUPPORTED,
     TOLD_ATTACK_FRAMES,
-    TOLD_ATTACK_NOUNS,
     TOLD_ATTACK_PREPOSITIONS,
     UNKNOWN_AGENT_ROOTS,
 )
@@ -147,13 +146,14 @@ class ImpliedActors:
         told as happening in an attack ("при нападении", "в ходе нападения") that names no attacker of its own is
         done by the agents of the latest violent act (18-20) the article told before, when they are of one country."""
         view = self.view
+        attack_nouns = self.lexicon.word_classes["told_attack"]
         attacks = []
         for child in view.kids(position, "obl"):
             lemma = view.lemma(child)
-            if lemma in TOLD_ATTACK_NOUNS and any(view.has_preposition(child, word) for word in TOLD_ATTACK_PREPOSITIONS):
+            if lemma in attack_nouns and any(view.has_preposition(child, word) for word in TOLD_ATTACK_PREPOSITIONS):
                 attacks.append(child)
             elif lemma in TOLD_ATTACK_FRAMES and view.has_preposition(child, "в"):
-                attacks += [noun for noun in view.kids(child, "nmod") if view.lemma(noun) in TOLD_ATTACK_NOUNS]
+                attacks += [noun for noun in view.kids(child, "nmod") if view.lemma(noun) in attack_nouns]
         if not attacks or any(self.actors_at(kid) for noun in attacks for kid in view.kids(noun, "nmod", "amod")):
             return []  # ("при нападении боевиков": the attack names its own attacker)
         for act in self.acts_before():
