@@ -62,6 +62,10 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
     pairs: list[tuple[Entity | None, Entity | None]] = []
     exchange = view.lemma(candidate.trigger) in load_lexicon().word_classes["exchange"]
     paired = pairs_coordinated_sources(candidate.cameo, candidate.reciprocal) or exchange
+    if exchange and not candidate.targets and len(candidate.sources) < 2:
+        # "Россия провела обмен пленными", "предложила Украине обмен пленными": an exchange told with one side only
+        # does not say to whom it releases (a target "---" would be a wrong tuple, not a missing one)
+        return []
     if not candidate.targets and len(candidate.sources) > 1 and paired and not candidate.act_on_object:
         # each pair once, in the order the text names them ("Путин и Рахмон обсудили": Путин first);
         # intent (03) is stated by both sides, and an exchange is made by both, so both directions; so is a one-way

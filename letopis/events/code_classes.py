@@ -133,6 +133,9 @@ DISAPPROVAL_CODES = ("11",)  # criticising, condemning, accusing: aimed at whoev
 APPROVAL_CODES = ("051",)
 # roots whose unnamed human target belongs to the country where it happens: arrests, killings
 CONTEXT_TARGET_ROOTS = {"10", "17", "18", "20"}
+# a release by a named state of people the text counts but does not link ("Лукашенко помиловал 18 человек",
+# "власти освободили пятерых задержанных"): they are that state's (or the place's) civilians, as for an arrest
+CONTEXT_TARGET_CODES = (RELEASE_CODE,)
 # a criticism aimed at an act, not at an actor ("осудил насилие"): at the state of the story's country (a narrower
 # set than REACTION_ROOTS, which also reads welcoming and rejecting an act as acts of their own)
 STORY_REACTION_ROOTS = {"11"}

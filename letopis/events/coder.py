@@ -56,6 +56,7 @@ from letopis.events.code_classes import (
     CONCESSION_CODES,
     CONDITIONAL_ROOTS,
     CONSULT_ROOT,
+    CONTEXT_TARGET_CODES,
     CONTEXT_TARGET_ROOTS,
     CONVENTIONAL_FORCE_CODE,
     CONVERSATION_CODES,
@@ -1791,10 +1792,24 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             rule.needs_target
             and not targets
             and sources
-            and rule.root in CONTEXT_TARGET_ROOTS
+            and (
+                rule.root in CONTEXT_TARGET_ROOTS
+                # a release by a state (one a passive implies frees only its detainees: "были освобождены 900 человек"
+                # may be captors' act), not by its forces, which free people from others ("полиция освободила
+                # похищенного ребёнка")
+                or rule.cameo.startswith(CONTEXT_TARGET_CODES)
+                # nor an armed group, whose captives are hostages of any country
+                and not any((actor_code(source) or "")[3:] in FORCE_ROLES | ARMED_GROUP_ROLES for source in sources)
+            )
             and not rule.cameo.startswith(FOREIGN_TARGET_CODES)
         ):
-            targets, target_words = self.context_target(position, target_slots, passive, anchors, sources)
+            release = rule.cameo.startswith(CONTEXT_TARGET_CODES) and rule.root not in CONTEXT_TARGET_ROOTS
+            targets, target_words = self.context_target(
+                position, target_slots, passive, anchors, sources, detained=release, persons=not (release and implied)
+            )
+            if release and UNKNOWN_PERSON in targets:
+                # "освободил пятерых иностранцев": whose they are the text tells elsewhere, if at all
+                targets, target_words = [], []
         told_agents: list[Entity] = []
         if rule.needs_target and sources and (rule.root in REACTION_ROOTS or rule.cameo.startswith(CONCERN_CODES)) and (
             all(guessed_role(target) or country_part(actor_code(target)) in countries_of(sources) for target in targets)
