@@ -73,3 +73,20 @@ def test_people_a_state_releases_are_its_civilians(code, text, expected):
 )
 def test_releases_that_do_not_free_the_states_own_people(code, text):
     assert not [e for e in code(text) if e.cameo.startswith("084") and not e.negated and e.target]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Газу прибыл конвой Иордании с гуманитарной помощью.", ("073", "JOR", "PSE")),
+        ("Самолёт МЧС Белоруссии с гуманитарным грузом прибыл в Дамаск.", ("073", "BLR", "SYR")),
+    ],
+)
+def test_a_vehicle_with_relief_that_arrives_delivers_aid(code, text, expected):
+    events = code(text)
+    assert expected in triples(events)
+    assert not [e for e in events if e.cameo.startswith("042")]  # a vehicle does not visit
+
+
+def test_a_leaders_plane_that_arrives_is_still_a_visit(code):
+    assert ("042", "RUS", "SYR") in triples(code("Самолёт президента России прибыл в Дамаск."))
