@@ -98,6 +98,7 @@ from letopis.events.code_classes import (
     REACTION_ROOTS,
     REFUSAL_ROOT,
     RELATIONS_ROOT,
+    RELEASE_CODE,
     SCENE_STRUCK_ROOTS,
     SCENE_TARGET_CODES,
     SEARCH_CODES,
@@ -2031,6 +2032,18 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ) and all(target.type == "LOC" for target in targets):
             # "певица прилетела в США", "прилетел в Уфу дать лекции": a private trip, not a state visit
             return self.reject(position, rule, "a private trip")
+        if rule.cameo.startswith(RELEASE_CODE) and targets and (
+            view.lemma(position) in self.lexicon.word_classes["liberate"]
+        ) and (
+            all(target.type == "LOC" for target in targets)
+            or all((actor_code(source) or "")[3:] in FORCE_ROLES for source in sources) and sources and all(
+                (actor_code(target) or "")[3:] == "GOV" and country_part(actor_code(target)) in countries_of(sources)
+                for target in targets
+            )
+        ):
+            # "армия освободила Пальмиру": a town retaken in fighting, no release; "военные освободили президента
+            # из госпиталя": forces that free their own government's people rescue them from others (neither yields)
+            return self.reject(position, rule, "a place retaken or a leader rescued")
         if rule.root == CONSULT_ROOT and not is_verb and self.time_point_before(position):
             return self.reject(position, rule, "a meeting named as the time before which")
         if rule.cameo.startswith(TRAVEL_CODES) and places_at_home(targets, sources):

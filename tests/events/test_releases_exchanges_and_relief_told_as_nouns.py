@@ -90,3 +90,26 @@ def test_a_vehicle_with_relief_that_arrives_delivers_aid(code, text, expected):
 
 def test_a_leaders_plane_that_arrives_is_still_a_visit(code):
     assert ("042", "RUS", "SYR") in triples(code("Самолёт президента России прибыл в Дамаск."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Армия Ирака освободила Мосул.",  # a town retaken in fighting
+        "Военные Боливии освободили президента страны из осаждённого дворца.",  # a leader rescued by his own forces
+    ],
+)
+def test_freeing_a_town_or_rescuing_a_leader_is_no_release(code, text):
+    assert not [e for e in code(text) if e.cameo.startswith("084") and not e.negated]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Правительство Бахрейна выпустило на свободу лидеров шиитской оппозиции.", ("0841", "BHR", "BHR")),
+        ("Армия Боснии освободила захваченных миротворцев ООН.", ("084", "BIH", "IGOUN")),
+    ],
+)
+def test_releases_of_people_held_stay_releases(code, text, expected):
+    assert expected in {(e.cameo, e.source[:3], (e.target or "")[:5] if e.target and e.target.startswith("IGO")
+                         else (e.target or "")[:3]) for e in code(text) if not e.negated}
