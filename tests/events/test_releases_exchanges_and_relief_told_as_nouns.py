@@ -108,6 +108,7 @@ def test_freeing_a_town_or_rescuing_a_leader_is_no_release(code, text):
     [
         ("Правительство Бахрейна выпустило на свободу лидеров шиитской оппозиции.", ("0841", "BHR", "BHR")),
         ("Армия Боснии освободила захваченных миротворцев ООН.", ("084", "BIH", "IGOUN")),
+        ("Куба освободила всех задержанных канадцев.", ("084", "CUB", "CAN")),  # nationals, not a place
     ],
 )
 def test_releases_of_people_held_stay_releases(code, text, expected):
