@@ -1795,10 +1795,11 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and sources
             and (
                 rule.root in CONTEXT_TARGET_ROOTS
-                # a release by a state (one a passive implies frees only its detainees: "были освобождены 900 человек"
+                # a release by a state named as its agent (not one a passive implies: "были освобождены 900 человек"
                 # may be captors' act), not by its forces, which free people from others ("полиция освободила
                 # похищенного ребёнка")
                 or rule.cameo.startswith(CONTEXT_TARGET_CODES)
+                and not implied
                 # nor an armed group, whose captives are hostages of any country
                 and not any((actor_code(source) or "")[3:] in FORCE_ROLES | ARMED_GROUP_ROLES for source in sources)
             )
@@ -1806,7 +1807,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ):
             release = rule.cameo.startswith(CONTEXT_TARGET_CODES) and rule.root not in CONTEXT_TARGET_ROOTS
             targets, target_words = self.context_target(
-                position, target_slots, passive, anchors, sources, detained=release, persons=not (release and implied)
+                position, target_slots, passive, anchors, sources, detained=release
             )
             if release and UNKNOWN_PERSON in targets:
                 # "освободил пятерых иностранцев": whose they are the text tells elsewhere, if at all

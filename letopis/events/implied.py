@@ -204,12 +204,10 @@ class ImpliedActors:
         anchors: list[int],
         sources: list[Entity],
         detained: bool = False,
-        persons: bool = True,
     ) -> tuple[list[Entity], list[int]]:
         """A person the text does not link is of the country where it happens, else of the acting state:
         "полиция задержала стрелка" in Texas, "в КНДР казнён чиновник". With ``detained``, so are people named by a
-        participle of holding them (word class detained: "отпустили семерых задержанных"); without ``persons``, only
-        they (the state a passive implies frees its own detainees, not just anyone: "были освобождены 900 человек")."""
+        participle of holding them (word class detained: "отпустили семерых задержанных")."""
         places = [place.actor.code for place in self.place_actor(position)[0] if place.actor]
         acting = [source.actor.code for source in sources if source.actor]
         if acting and all((code or "")[3:] in ARMED_GROUP_ROLES for code in acting):
@@ -228,15 +226,10 @@ class ImpliedActors:
                     child for child in self.view.kids(found, "nmod")
                     if self.view.case(child) == "Gen" and not self.view.preposition(child)
                 ] if self.view.lemma(found) in quantity else []
-                if self.view.tokens[found].pos == "NUM":
-                    # "семеро из задержанных были отпущены": a number stands for the people it is counted among
-                    counted += [child for child in self.view.kids(found, "nmod") if self.view.preposition(child) == "из"]
                 word = next(iter(counted), found)
                 token = self.view.tokens[word]
                 # a named person the knowledge base does not know may be a foreigner ("в Нидерландах был
                 # арестован Владимир Дринкман"): only a common noun ("стрелка", "чиновник") takes the place
-                if not persons and token.feats.get("VerbForm") != "Part":
-                    continue
                 if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and self.foreigner(word):
                     return [UNKNOWN_PERSON], [word]  # "пригрозили убивать иностранцев": of no country the text names
                 if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim":

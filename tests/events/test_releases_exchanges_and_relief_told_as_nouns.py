@@ -1,7 +1,7 @@
 """Session 23 (helper "yield"), on sentences written for these tests: a prisoner exchange told as a noun between two
 named sides is a release each way (one side only: no event); relief announced as allotted or sent is 073; a named
 state (not its forces, not an armed group) that releases or pardons people the text counts but does not link
-releases its own civilians, and a passive release of people named as detainees is the state's."""
+releases its own civilians (also people named by a participle of holding them, "отпустили семерых задержанных")."""
 
 import pytest
 
@@ -56,7 +56,6 @@ def test_military_aid_announced_is_not_relief(code):
         ("Президент Казахстана Касым-Жомарт Токаев помиловал 25 человек.", ("0841", "KAZ", "KAZ")),
         ("Власти Египта освободили 40 человек, задержанных во время акций протеста.", ("0841", "EGY", "EGY")),
         ("Власти Кении отпустили на свободу двенадцать задержанных.", ("0841", "KEN", "KEN")),
-        ("В Тегеране пятеро из задержанных были отпущены на свободу.", ("0841", "IRN", "IRN")),
     ],
 )
 def test_people_a_state_releases_are_its_civilians(code, text, expected):
@@ -68,7 +67,8 @@ def test_people_a_state_releases_are_its_civilians(code, text, expected):
     [
         "Полиция Мексики освободила похищенного ребёнка.",  # a rescue from kidnappers, not a release
         "Власти Египта освободили пятерых иностранцев.",  # whose they are is told elsewhere, if at all
-        "В Тегеране освобождены 40 человек.",  # a passive release of anyone may be captors' act
+        "В Тегеране освобождены 40 человек.",  # a passive release may be captors' act
+        "В Тегеране освобождены 40 задержанных.",  # (even of detainees: the strict gold's agent is not the implied one)
     ],
 )
 def test_releases_that_do_not_free_the_states_own_people(code, text):
