@@ -1000,6 +1000,35 @@ def repair_objects_after_places(tokens: list[Token], heads: list[int], rels: lis
             heads[word], rels[word] = verb, "obj"
 
 
+def repair_partners_on_places(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A person in "с + instrumental" right after a named place in a "в" phrase of a verb, hung by the parser on the
+    place, is the verb's partner: "встретился в Аммане с иорданским королем" ("с королем" on "Аммане"). A city
+    holds no one "с кем"; only the preposition, modifiers and names may stand between."""
+    with_preposition: dict[int, str] | None = None  # built at the first candidate
+    for word, token in enumerate(tokens):
+        place = heads[word]
+        if (
+            rels[word] != "nmod"
+            or token.feats.get("Case") != "Ins"
+            or token.feats.get("Animacy") != "Anim"
+            or token.pos not in NOUNS
+            or not 0 <= place < word
+            or tokens[place].pos != "PROPN"
+            or tokens[place].feats.get("Case") != "Loc"
+            or rels[place] != "obl"
+        ):
+            continue
+        verb = heads[place]
+        if not 0 <= verb < place or tokens[verb].pos != "VERB":
+            continue
+        if any(tokens[between].pos not in ("ADP", "ADJ", "DET", "PROPN") for between in range(place + 1, word)):
+            continue
+        if with_preposition is None:
+            with_preposition = _prepositions(tokens, heads, rels)
+        if with_preposition.get(word) in ("с", "со") and with_preposition.get(place) in ("в", "во"):
+            heads[word], rels[word] = verb, "obl"
+
+
 def repair_participation_on_places(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A "с участием / при участии" phrase the parser hung on the place name or the format of a "в" phrase belongs
     to the verb or the meeting noun that phrase hangs on (a city or a format has no participants): "В Женеве с
@@ -1649,11 +1678,16 @@ def repair_earlier_clause_words(tokens: list[Token], heads: list[int], rels: lis
     военнослужащих отошли из сирийского сектора в сектор, оккупированный Израилем, сообщил корреспондент; ...
     повстанцы похитили" ("в сектор" on "похитили"), "задержали его на юге страны близ КПП — на дороге, ведущей в
     Турцию, депортировали" (a clause's words do not reach over a break to a verb after it). Not inside a quoted
-    title ("подвергся законопроект «О внесении изменений в акты»")."""
+    title ("подвергся законопроект «О внесении изменений в акты»"). The same holds for a prepositional phrase the
+    parser hung on a noun of the later clause ("встретился в Каире с лидером, чтобы обсудить тупик": "с лидером" on
+    "тупик"): it becomes the earlier verb's oblique."""
     with_preposition: dict[int, str] | None = None  # built at the first candidate, before any head changes
     for word in range(len(tokens)):
         head = heads[word]
-        if rels[word] != "obl" or not word < head or tokens[head].pos != "VERB":
+        if not word < head:
+            continue
+        nominal = rels[word] == "nmod" and tokens[head].pos in NOUNS
+        if not nominal and (rels[word] != "obl" or tokens[head].pos != "VERB"):
             continue
         if with_preposition is None:
             with_preposition = _prepositions(tokens, heads, rels)
@@ -1673,6 +1707,8 @@ def repair_earlier_clause_words(tokens: list[Token], heads: list[int], rels: lis
             and not tokens[verb].text.lower().endswith(NON_FINITE_ENDINGS)
         ):
             heads[word] = verb
+            if nominal:
+                rels[word] = "obl"
 
 
 def repair_words_before_conjunction(tokens: list[Token], heads: list[int], rels: list[str]) -> None:

@@ -1,0 +1,70 @@
+"""Translated wire sentences of consultation, accusation, agreement and requests between governments (helper gsr6,
+session 23): the arcs and words the coder lost on them. Sentences written for these tests."""
+
+import pytest
+
+from letopis.events.repairs import repair_earlier_clause_words, repair_partners_on_places
+from tests.events.conftest import dyads
+from tests.events.test_repairs import tree
+
+pytestmark = pytest.mark.slow
+
+FIN = {"VerbForm": "Fin"}
+INS_PERSON = {"Case": "Ins", "Animacy": "Anim"}
+
+
+def test_a_phrase_hung_on_a_noun_of_a_later_clause_goes_back_to_its_verb():
+    # "встретился в Кампале с суданским лидером, чтобы обсудить тупик": "с лидером" hung on "тупик"
+    tokens, heads, rels = tree([
+        ("Президент", "NOUN", 1, "nsubj"), ("встретился", "VERB", -1, "root", FIN), ("в", "ADP", 3, "case"),
+        ("Кампале", "PROPN", 1, "obl", {"Case": "Loc"}), ("с", "ADP", 6, "case"), ("суданским", "ADJ", 6, "amod"),
+        ("лидером", "NOUN", 11, "nmod", INS_PERSON), (",", "PUNCT", 9, "punct"), ("чтобы", "SCONJ", 9, "mark"),
+        ("обсудить", "VERB", 1, "advcl", {"VerbForm": "Inf"}), ("тупик", "NOUN", 9, "obj"),
+        ("переговоров", "NOUN", 10, "nmod"),
+    ])
+    heads[6] = 10
+    repair_earlier_clause_words(tokens, heads, rels)
+    assert (heads[6], rels[6]) == (1, "obl")
+    # a genitive of its own noun stays ("тупик переговоров": no break between)
+    assert heads[11] == 10
+
+
+def test_a_partner_hung_on_a_city_is_the_verbs():
+    # "встретился в Аммане с иорданским королем": "с королем" hung on "Аммане"
+    rows = [
+        ("Госсекретарь", "NOUN", 1, "nsubj"), ("встретился", "VERB", -1, "root", FIN), ("в", "ADP", 3, "case"),
+        ("Аммане", "PROPN", 1, "obl", {"Case": "Loc"}), ("с", "ADP", 6, "case"), ("иорданским", "ADJ", 6, "amod"),
+        ("королем", "NOUN", 3, "nmod", INS_PERSON),
+    ]
+    tokens, heads, rels = tree(rows)
+    repair_partners_on_places(tokens, heads, rels)
+    assert (heads[6], rels[6]) == (1, "obl")
+    # not a thing ("в Аммане с оружием") nor a place the verb does not govern
+    rows[6] = ("оружием", "NOUN", 3, "nmod", {"Case": "Ins", "Animacy": "Inan"})
+    tokens, heads, rels = tree(rows)
+    repair_partners_on_places(tokens, heads, rels)
+    assert heads[6] == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        ("Госсекретарь США встретился в Аммане с иорданским королем Хусейном, чтобы обсудить тупик в мирных "
+         "переговорах.", {"USA", "JOR"}),
+        ("Президент Египта Хосни Мубарак встретился в Каире с королем Иордании.", {"EGY", "JOR"}),
+    ],
+)
+def test_a_meeting_in_a_city_keeps_its_partner(code, sentence, sides):
+    found = dyads(code(sentence))
+    assert any(root == "04" and {source, target} == sides for root, source, target in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Власти Ливана винят сирийские спецслужбы в убийстве журналиста.", "LBN", "SYR"),
+        ("Правительство Чада винит Судан в поддержке повстанцев на востоке страны.", "TCD", "SDN"),
+    ],
+)
+def test_blaming_is_an_accusation(code, sentence, source, target):
+    assert ("11", source, target) in dyads(code(sentence))
