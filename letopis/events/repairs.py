@@ -425,6 +425,22 @@ def repair_datives_on_names(tokens: list[Token], heads: list[int], rels: list[st
             heads[word], rels[word] = verb, "iobj"
 
 
+def repair_datives_read_as_modifiers(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A dative name between a verb and its object that the parser made the object's adjective ("обещает Мозамбику
+    военную помощь": "Мозамбику" an amod of "помощь") is the verb's indirect object: a name modifies nothing."""
+    if "amod" not in rels:  # (a list's test in C)
+        return
+    for word, token in enumerate(tokens):
+        if rels[word] != "amod" or token.pos != "PROPN" or token.feats.get("Case") != "Dat":
+            continue
+        noun = heads[word]
+        if not word < noun < len(tokens) or rels[noun] != "obj":
+            continue
+        verb = heads[noun]
+        if 0 <= verb < word and tokens[verb].pos == "VERB":
+            heads[word], rels[word] = verb, "iobj"
+
+
 def repair_objects_on_datives(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """An accusative noun the parser hung on a name that is a verb's dative ("передала Руанде бывшего офицера армии":
     "офицера" on "Руанде") is that verb's object when it has none: a name governs no accusative."""

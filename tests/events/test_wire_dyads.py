@@ -3,7 +3,11 @@ session 23): the arcs and words the coder lost on them. Sentences written for th
 
 import pytest
 
-from letopis.events.repairs import repair_earlier_clause_words, repair_partners_on_places
+from letopis.events.repairs import (
+    repair_datives_read_as_modifiers,
+    repair_earlier_clause_words,
+    repair_partners_on_places,
+)
 from tests.events.conftest import dyads
 from tests.events.test_repairs import tree
 
@@ -68,3 +72,38 @@ def test_a_meeting_in_a_city_keeps_its_partner(code, sentence, sides):
 )
 def test_blaming_is_an_accusation(code, sentence, source, target):
     assert ("11", source, target) in dyads(code(sentence))
+
+
+def test_a_dative_name_read_as_an_adjective_is_the_verbs_indirect_object():
+    # "обещает Мозамбику военную помощь": "Мозамбику" an amod of "помощь"
+    tokens, heads, rels = tree([
+        ("Зимбабве", "PROPN", 1, "nsubj"), ("обещает", "VERB", -1, "root", FIN),
+        ("Мозамбику", "PROPN", 3, "amod", {"Case": "Dat"}), ("помощь", "NOUN", 1, "obj"),
+    ])
+    repair_datives_read_as_modifiers(tokens, heads, rels)
+    assert (heads[2], rels[2]) == (1, "iobj")
+    # an adjective stays ("военную помощь"), and so does a name after its noun
+    tokens, heads, rels = tree([
+        ("Зимбабве", "PROPN", 1, "nsubj"), ("обещает", "VERB", -1, "root", FIN),
+        ("военную", "ADJ", 3, "amod", {"Case": "Acc"}), ("помощь", "NOUN", 1, "obj"),
+    ])
+    repair_datives_read_as_modifiers(tokens, heads, rels)
+    assert (heads[2], rels[2]) == (3, "amod")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # imperfectives the aspect table cannot derive ("-лагать" / "-ложить", "-кладывать" / "-ложить")
+        ("Правительство Мали возлагает ответственность за теракт на Алжир.", ("11", "MLI", "DZA")),
+        ("Израиль возлагает на Ливан ответственность за обстрел.", ("11", "ISR", "LBN")),
+        ("Китай накладывает вето на резолюцию о Мьянме.", ("12", "CHN", "MMR")),
+    ],
+)
+def test_imperfectives_of_accusing_and_vetoing(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_aid_promised_to_a_dative_name(code):
+    # slovnet reads "Мозамбику" as an adjective of "помощь" here
+    assert ("03", "ZWE", "MOZ") in dyads(code("Правительство Зимбабве обещает Мозамбику военную помощь."))
