@@ -168,7 +168,8 @@ class _ArticleRoles:
                              tokens[stop - 1].stop)
                 return
             if match.plural:
-                self._leaders(match, tokens)
+                if not self._group_after(match):
+                    self._leaders(match, tokens)
                 return
             country, how = self._context_country(match, tokens)
             if country is None:
@@ -398,6 +399,11 @@ class _ArticleRoles:
                       reason=f"unnamed {' '.join(match.noun.phrase)!r} of {country} ({how})")
         self._attach(Resolution(actor, None, name, "PER"), match.sentence,
                      tokens[match.start].start, tokens[match.stop - 1].stop, merge=False)
+
+    def _group_after(self, match: RoleMatch) -> bool:
+        """"встретился с лидерами повстанцев Либерии": the leaders of the group the genitive after them names,
+        not the office-holders the article named so far."""
+        return any(other.start == match.stop and other.noun.kind == "group" for other in self.context.roles_in(match.sentence))
 
     def _leaders(self, match: RoleMatch, tokens: list[Token]) -> None:
         """"Главы государств подчеркнули": the office-holders named so far."""

@@ -107,3 +107,16 @@ def test_imperfectives_of_accusing_and_vetoing(code, sentence, expected):
 def test_aid_promised_to_a_dative_name(code):
     # slovnet reads "Мозамбику" as an adjective of "помощь" here
     assert ("03", "ZWE", "MOZ") in dyads(code("Правительство Зимбабве обещает Мозамбику военную помощь."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        # "лидерами" followed by a group is that group's leaders, not the head of state named before
+        ("Президент Сенегала встретился с лидерами повстанцев Гвинеи-Бисау.", {"SEN", "GNB"}),
+        ("Премьер-министр Непала провел переговоры с лидерами повстанцев.", {"NPL"}),
+    ],
+)
+def test_leaders_of_a_group_are_not_the_office_holders_named_before(code, sentence, sides):
+    found = dyads(code(sentence))
+    assert any(root == "04" and {source, target} == sides for root, source, target in found), found
