@@ -237,6 +237,9 @@ class _ArticleRoles:
         """The country of a role the phrase names without one, unless it belongs to something else."""
         if match.noun.kind != "group" and owned_by_other(tokens, match.stop):
             return None, ""  # "президент компании", "лидер партии", "спикер МИД"
+        holder = self._holder_after(match, tokens)
+        if holder is not None:  # "правительство президента Лорана Гбагбо", talks held in Paris: his state's
+            return holder, "the office-holder it is named after"
         owner = named_owner(match, tokens)
         if owner is not None:  # "делегация от Европарламента", "наблюдатели от ОБСЕ": whom it comes from is its
             # owner, a country only when it is one ("участники переговоров от России")
@@ -314,6 +317,23 @@ class _ArticleRoles:
             # naming a place the gazetteers lack: "войска ... на острове X" may be anywhere)
             return publication_country(), "the publication's country"
         return country, f"context: {clue}"
+
+    def _holder_after(self, match: RoleMatch, tokens: list[Token]) -> Optional[str]:
+        """The country of the KB person a state body is named after in the genitive ("правительство президента
+        Лорана Гбагбо", "режим Мугабе"): only titles and the name may stand between."""
+        if match.noun.kind != "group" or match.noun.role not in STATE_BODY_ROLES:
+            return None
+        for index in range(match.stop, min(match.stop + 3, len(tokens))):
+            entity = self.context.token_entity.get((match.sentence, index))
+            if entity is not None:
+                if entity.type != "PER":
+                    return None
+                kb_id = next((kb_id for kb_id, person in self.people.items() if person is entity), None)
+                actor = self.kb.actor(kb_id) if kb_id else None
+                return actor.country if actor is not None and actor.country and len(actor.country) == 3 else None
+            if tokens[index].pos != "NOUN" or tokens[index].feats.get("Case") != "Gen":
+                return None
+        return None
 
     def _countries_of_its_clause(self, match: RoleMatch, tokens: list[Token]) -> frozenset[str]:
         """Countries named as arguments of a participle or adjective phrase on the role noun: whom it is friendly

@@ -120,3 +120,18 @@ def test_aid_promised_to_a_dative_name(code):
 def test_leaders_of_a_group_are_not_the_office_holders_named_before(code, sentence, sides):
     found = dyads(code(sentence))
     assert any(root == "04" and {source, target} == sides for root, source, target in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the government is named after its head: his state, not that of the city the talks were held in
+        ("Повстанцы Кот-д'Ивуара провели в Аккре переговоры с правительством президента Лорана Гбагбо.",
+         ("04", "CIV", "CIV")),
+        ("Вашингтон обвинил правительство Уго Чавеса в поддержке колумбийских повстанцев.", ("11", "USA", "VEN")),
+    ],
+)
+def test_a_government_named_after_its_head_is_his_states(code, sentence, expected):
+    found = dyads(code(sentence))
+    root, source, target = expected
+    assert (root, source, target) in found or (root, target, source) in found, found
