@@ -135,3 +135,20 @@ def test_a_government_named_after_its_head_is_his_states(code, sentence, expecte
     found = dyads(code(sentence))
     root, source, target = expected
     assert (root, source, target) in found or (root, target, source) in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Министерство иностранных дел Перу направило Чили ноту с требованием вернуть рыболовецкое судно.",
+         ("10", "PER", "CHL")),
+        ("Правительство Лаоса направило Таиланду письмо с требованием вывести войска из спорных деревень.",
+         ("10", "LAO", "THA")),
+    ],
+)
+def test_a_note_delivered_with_a_demand_is_the_demand(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_a_note_of_protest_stays_a_complaint(code):
+    assert ("11", "KOR", "JPN") in dyads(code("Сеул направил Токио ноту протеста в связи с заявлением японского министра."))
