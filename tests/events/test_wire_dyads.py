@@ -152,3 +152,15 @@ def test_a_note_delivered_with_a_demand_is_the_demand(code, sentence, expected):
 
 def test_a_note_of_protest_stays_a_complaint(code):
     assert ("11", "KOR", "JPN") in dyads(code("Сеул направил Токио ноту протеста в связи с заявлением японского министра."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        ("Эфиопские и сомалийские переговорщики возобновили контакты в Найроби.", {"ETH", "SOM"}),
+        ("Южная Корея возобновила контакты с КНДР после годового перерыва.", {"KOR", "PRK"}),
+    ],
+)
+def test_contacts_resumed_are_consultations(code, sentence, sides):
+    found = dyads(code(sentence))
+    assert any(root == "04" and {source, target} == sides for root, source, target in found), found
