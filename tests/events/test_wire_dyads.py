@@ -164,3 +164,32 @@ def test_a_note_of_protest_stays_a_complaint(code):
 def test_contacts_resumed_are_consultations(code, sentence, sides):
     found = dyads(code(sentence))
     assert any(root == "04" and {source, target} == sides for root, source, target in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Лаос надеется получить от Китая кредит на строительство железной дороги.",
+        "Правительство Гаити рассчитывает получить от США продовольственную помощь.",
+        "Никарагуа хочет получить от Венесуэлы новые кредиты.",
+    ],
+)
+def test_a_receipt_only_wished_for_is_no_act_of_the_giver(code, sentence):
+    assert not [e for e in code(sentence) if e.cameo[:2] in ("03", "07") and not e.negated]
+
+
+def test_a_receipt_told_is_aid(code):
+    assert ("07", "CHN", "LAO") in dyads(code("Лаос получил от Китая кредит на строительство железной дороги."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Таиланд надеется провести переговоры с Камбоджей в следующем месяце.",
+        "Министр иностранных дел Чили рассчитывает встретиться с перуанским коллегой.",
+    ],
+)
+def test_hoping_to_meet_is_an_intent_not_a_meeting(code, sentence):
+    found = dyads(code(sentence))
+    assert any(root == "03" for root, _, _ in found), found
+    assert not any(root == "04" for root, _, _ in found), found
