@@ -1045,6 +1045,36 @@ def repair_partners_on_places(tokens: list[Token], heads: list[int], rels: list[
             heads[word], rels[word] = verb, "obl"
 
 
+# verbs of agreeing a single side says with whom: "согласилась на демаркацию границы с Эритреей"
+AGREEING_VERBS = frozenset({"договориться", "договариваться", "условиться", "согласиться", "соглашаться"})
+
+
+def repair_partners_of_agreements(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A named side in "с + instrumental" the parser hung inside the noun phrase of what a single subject agreed to
+    ("согласилась на демаркацию границы с Эритреей", "договорилась о перемирии с повстанцами") is the verb's
+    partner when the verb has none of its own: it is whom the subject agreed with. Not when the subject is several
+    sides ("Россия и Казахстан договорились о сотрудничестве с Китаем": a third party of what they agreed)."""
+    if AGREEING_VERBS.isdisjoint(map(LEMMA, tokens)):
+        return
+    with_preposition = _prepositions(tokens, heads, rels)
+    for word, token in enumerate(tokens):
+        if rels[word] != "nmod" or token.pos != "PROPN" or with_preposition.get(word) not in ("с", "со"):
+            continue
+        node, steps = heads[word], 0
+        while 0 <= node < len(tokens) and tokens[node].pos in NOUNS and steps < 3:
+            node, steps = heads[node], steps + 1
+        verb = node
+        if not 0 <= verb < word or tokens[verb].lemma not in AGREEING_VERBS:
+            continue
+        kids = [kid for kid, head in enumerate(heads) if head == verb]
+        if any(with_preposition.get(kid) in ("с", "со") for kid in kids):
+            continue
+        subjects = [kid for kid in kids if rels[kid] == "nsubj"]
+        if len(subjects) != 1 or _has_kid(heads, rels, subjects[0], "conj"):
+            continue
+        heads[word], rels[word] = verb, "obl"
+
+
 def repair_participation_on_places(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A "с участием / при участии" phrase the parser hung on the place name or the format of a "в" phrase belongs
     to the verb or the meeting noun that phrase hangs on (a city or a format has no participants): "В Женеве с

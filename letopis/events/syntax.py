@@ -59,6 +59,7 @@ from letopis.events.repairs import (
     repair_participation_on_places,
     repair_participle_heads,
     repair_participle_phrases,
+    repair_partners_of_agreements,
     repair_partners_on_places,
     repair_passive_agents,
     repair_preposition_heads,
@@ -138,6 +139,7 @@ class SentenceView:
         repair_objects_after_places(self.tokens, self.heads, self.rels)
         repair_participation_on_places(self.tokens, self.heads, self.rels)
         repair_partners_on_places(self.tokens, self.heads, self.rels)
+        repair_partners_of_agreements(self.tokens, self.heads, self.rels)
         repair_accused_after_charge(self.tokens, self.heads, self.rels)
         repair_fronted_objects(self.tokens, self.heads, self.rels)
         repair_directions(self.tokens, self.heads, self.rels)

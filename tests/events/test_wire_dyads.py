@@ -6,6 +6,7 @@ import pytest
 from letopis.events.repairs import (
     repair_datives_read_as_modifiers,
     repair_earlier_clause_words,
+    repair_partners_of_agreements,
     repair_partners_on_places,
 )
 from tests.events.conftest import dyads
@@ -193,3 +194,38 @@ def test_hoping_to_meet_is_an_intent_not_a_meeting(code, sentence):
     found = dyads(code(sentence))
     assert any(root == "03" for root, _, _ in found), found
     assert not any(root == "04" for root, _, _ in found), found
+
+
+def test_the_partner_inside_what_one_side_agreed_to_is_the_verbs():
+    # "Гана согласилась на демаркацию границы с Того": "с Того" hung on "границы"
+    rows = [
+        ("Гана", "PROPN", 1, "nsubj"), ("согласилась", "VERB", -1, "root", FIN), ("на", "ADP", 3, "case"),
+        ("демаркацию", "NOUN", 1, "obl"), ("границы", "NOUN", 3, "nmod"), ("с", "ADP", 6, "case"),
+        ("Того", "PROPN", 4, "nmod"),
+    ]
+    tokens, heads, rels = tree(rows)
+    tokens[1].lemma = "согласиться"
+    repair_partners_of_agreements(tokens, heads, rels)
+    assert (heads[6], rels[6]) == (1, "obl")
+    # two sides agreeing: the third named inside is what they agreed about
+    rows = [
+        ("Гана", "PROPN", 3, "nsubj"), ("и", "CCONJ", 2, "cc"), ("Бенин", "PROPN", 0, "conj"),
+        ("договорились", "VERB", -1, "root", FIN), ("о", "ADP", 5, "case"), ("торговле", "NOUN", 3, "obl"),
+        ("с", "ADP", 7, "case"), ("Того", "PROPN", 5, "nmod"),
+    ]
+    tokens, heads, rels = tree(rows)
+    tokens[3].lemma = "договориться"
+    repair_partners_of_agreements(tokens, heads, rels)
+    assert heads[7] == 5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        ("Гватемала согласилась на демаркацию границы с Белизом.", {"GTM", "BLZ"}),
+        ("Сенегал договорился о совместном патрулировании границы с Гамбией.", {"SEN", "GMB"}),
+    ],
+)
+def test_an_agreement_of_one_side_with_a_partner_named_inside(code, sentence, sides):
+    found = dyads(code(sentence))
+    assert any(root in ("03", "05") and {source, target} == sides for root, source, target in found), found
