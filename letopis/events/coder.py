@@ -1253,6 +1253,19 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             and self.view.rel(position) in ("acl", "amod")
         )
 
+    def receipt_wished(self, position: int, rule: TriggerRule) -> bool:
+        """Whether the trigger is an infinitive of receiving (the row's target is its subject: "получить от Японии
+        кредит") under a verb of intent or hope of that subject ("хочет", "надеется", "рассчитывает получить")."""
+        if not rule.target or rule.target[0].kind != "subj" or any(slot.kind == "subj" for slot in rule.source):
+            return False
+        view = self.view
+        head = view.head(position)
+        return (
+            head >= 0
+            and view.rel(position) == "xcomp"
+            and self.lexicon.modality.get(view.lemma(head)) in ("intent", "hope")
+        )
+
     def infinitive(self, position: int) -> bool:
         return self.view.tokens[position].feats.get("VerbForm") == "Inf"
 
@@ -2078,6 +2091,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "провели выборы", "начали реформу": a row of a vow only ("пообещали провести выборы") tells no event
             # when the act is told as done, nor when another is asked to do it ("предложила провести выборы")
             return self.reject(position, rule, "an intent-only row, not vowed")
+        if self.receipt_wished(position, rule):
+            # "Вьетнам рассчитывает / надеется / хочет получить от Японии кредиты": the receiver's wish is no act
+            # of the giver, neither done nor pledged
+            return self.reject(position, rule, "a receipt its receiver only wishes for")
         if modality in ("intent", "future"):
             intent = self.lexicon.intent_of(rule)
             if intent and implied and (

@@ -68,6 +68,8 @@ class Qualifiers:
                     kind = "intent"
                 if kind == "stop" and view.rel(nodes[index - 1]) not in STOPPED and not self.ended_by_noun(nodes[index - 1], node):
                     kind = None  # "слушания отложены, но президент поддерживает": only what the verb ends is ended
+                if kind == "hope" and view.rel(nodes[index - 1]) == "xcomp" and view.tokens[node].pos == "VERB":
+                    kind = "intent"  # "надеется провести переговоры": what one hopes to do oneself is an intent
                 kinds.append(None if kind in ("happen", "hope", "hedge", *URGED_KINDS) else kind)
                 if view.tokens[node].pos == "VERB" and self.is_future(node):
                     kinds.append("future")  # "не будут возражать против вооружения ..."

@@ -425,6 +425,22 @@ def repair_datives_on_names(tokens: list[Token], heads: list[int], rels: list[st
             heads[word], rels[word] = verb, "iobj"
 
 
+def repair_datives_read_as_modifiers(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A dative name between a verb and its object that the parser made the object's adjective ("обещает Мозамбику
+    военную помощь": "Мозамбику" an amod of "помощь") is the verb's indirect object: a name modifies nothing."""
+    if "amod" not in rels:  # (a list's test in C)
+        return
+    for word, token in enumerate(tokens):
+        if rels[word] != "amod" or token.pos != "PROPN" or token.feats.get("Case") != "Dat":
+            continue
+        noun = heads[word]
+        if not word < noun < len(tokens) or rels[noun] != "obj":
+            continue
+        verb = heads[noun]
+        if 0 <= verb < word and tokens[verb].pos == "VERB":
+            heads[word], rels[word] = verb, "iobj"
+
+
 def repair_objects_on_datives(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """An accusative noun the parser hung on a name that is a verb's dative ("передала Руанде бывшего офицера армии":
     "офицера" on "Руанде") is that verb's object when it has none: a name governs no accusative."""
@@ -998,6 +1014,65 @@ def repair_objects_after_places(tokens: list[Token], heads: list[int], rels: lis
             continue
         if any(slot.kind == "obj" for rule in triggers.get(tokens[verb].lemma, []) for slot in rule.target):
             heads[word], rels[word] = verb, "obj"
+
+
+def repair_partners_on_places(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A person in "с + instrumental" right after a named place in a "в" phrase of a verb, hung by the parser on the
+    place, is the verb's partner: "встретился в Аммане с иорданским королем" ("с королем" on "Аммане"). A city
+    holds no one "с кем"; only the preposition, modifiers and names may stand between."""
+    with_preposition: dict[int, str] | None = None  # built at the first candidate
+    for word, token in enumerate(tokens):
+        place = heads[word]
+        if (
+            rels[word] != "nmod"
+            or token.feats.get("Case") != "Ins"
+            or token.feats.get("Animacy") != "Anim"
+            or token.pos not in NOUNS
+            or not 0 <= place < word
+            or tokens[place].pos != "PROPN"
+            or tokens[place].feats.get("Case") != "Loc"
+            or rels[place] != "obl"
+        ):
+            continue
+        verb = heads[place]
+        if not 0 <= verb < place or tokens[verb].pos != "VERB":
+            continue
+        if any(tokens[between].pos not in ("ADP", "ADJ", "DET", "PROPN") for between in range(place + 1, word)):
+            continue
+        if with_preposition is None:
+            with_preposition = _prepositions(tokens, heads, rels)
+        if with_preposition.get(word) in ("с", "со") and with_preposition.get(place) in ("в", "во"):
+            heads[word], rels[word] = verb, "obl"
+
+
+# verbs of agreeing a single side says with whom: "согласилась на демаркацию границы с Эритреей"
+AGREEING_VERBS = frozenset({"договориться", "договариваться", "условиться", "согласиться", "соглашаться"})
+
+
+def repair_partners_of_agreements(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A named side in "с + instrumental" the parser hung inside the noun phrase of what a single subject agreed to
+    ("согласилась на демаркацию границы с Эритреей", "договорилась о перемирии с повстанцами") is the verb's
+    partner when the verb has none of its own: it is whom the subject agreed with. Not when the subject is several
+    sides ("Россия и Казахстан договорились о сотрудничестве с Китаем": a third party of what they agreed)."""
+    if AGREEING_VERBS.isdisjoint(map(LEMMA, tokens)):
+        return
+    with_preposition = _prepositions(tokens, heads, rels)
+    for word, token in enumerate(tokens):
+        if rels[word] != "nmod" or token.pos != "PROPN" or with_preposition.get(word) not in ("с", "со"):
+            continue
+        node, steps = heads[word], 0
+        while 0 <= node < len(tokens) and tokens[node].pos in NOUNS and steps < 3:
+            node, steps = heads[node], steps + 1
+        verb = node
+        if not 0 <= verb < word or tokens[verb].lemma not in AGREEING_VERBS:
+            continue
+        kids = [kid for kid, head in enumerate(heads) if head == verb]
+        if any(with_preposition.get(kid) in ("с", "со") for kid in kids):
+            continue
+        subjects = [kid for kid in kids if rels[kid] == "nsubj"]
+        if len(subjects) != 1 or _has_kid(heads, rels, subjects[0], "conj"):
+            continue
+        heads[word], rels[word] = verb, "obl"
 
 
 def repair_participation_on_places(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
@@ -1649,11 +1724,16 @@ def repair_earlier_clause_words(tokens: list[Token], heads: list[int], rels: lis
     военнослужащих отошли из сирийского сектора в сектор, оккупированный Израилем, сообщил корреспондент; ...
     повстанцы похитили" ("в сектор" on "похитили"), "задержали его на юге страны близ КПП — на дороге, ведущей в
     Турцию, депортировали" (a clause's words do not reach over a break to a verb after it). Not inside a quoted
-    title ("подвергся законопроект «О внесении изменений в акты»")."""
+    title ("подвергся законопроект «О внесении изменений в акты»"). The same holds for a prepositional phrase the
+    parser hung on a noun of the later clause ("встретился в Каире с лидером, чтобы обсудить тупик": "с лидером" on
+    "тупик"): it becomes the earlier verb's oblique."""
     with_preposition: dict[int, str] | None = None  # built at the first candidate, before any head changes
     for word in range(len(tokens)):
         head = heads[word]
-        if rels[word] != "obl" or not word < head or tokens[head].pos != "VERB":
+        if not word < head:
+            continue
+        nominal = rels[word] == "nmod" and tokens[head].pos in NOUNS
+        if not nominal and (rels[word] != "obl" or tokens[head].pos != "VERB"):
             continue
         if with_preposition is None:
             with_preposition = _prepositions(tokens, heads, rels)
@@ -1673,6 +1753,8 @@ def repair_earlier_clause_words(tokens: list[Token], heads: list[int], rels: lis
             and not tokens[verb].text.lower().endswith(NON_FINITE_ENDINGS)
         ):
             heads[word] = verb
+            if nominal:
+                rels[word] = "obl"
 
 
 def repair_words_before_conjunction(tokens: list[Token], heads: list[int], rels: list[str]) -> None:

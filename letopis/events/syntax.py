@@ -33,6 +33,7 @@ from letopis.events.repairs import (
     repair_crossed_subjects,
     repair_dative_quantities,
     repair_datives_on_names,
+    repair_datives_read_as_modifiers,
     repair_described_names,
     repair_directions,
     repair_distant_subjects,
@@ -58,6 +59,8 @@ from letopis.events.repairs import (
     repair_participation_on_places,
     repair_participle_heads,
     repair_participle_phrases,
+    repair_partners_of_agreements,
+    repair_partners_on_places,
     repair_passive_agents,
     repair_preposition_heads,
     repair_quantity_objects,
@@ -115,6 +118,7 @@ class SentenceView:
         repair_set_off_participle_phrases(self.tokens, self.heads, self.rels)
         repair_genitives(self.tokens, self.heads, self.rels)
         repair_datives_on_names(self.tokens, self.heads, self.rels)
+        repair_datives_read_as_modifiers(self.tokens, self.heads, self.rels)
         repair_objects_on_datives(self.tokens, self.heads, self.rels)
         repair_backward_conjuncts(self.tokens, self.heads, self.rels)
         repair_crossed_subjects(self.tokens, self.heads, self.rels)
@@ -134,6 +138,8 @@ class SentenceView:
         repair_objects_after_phrases(self.tokens, self.heads, self.rels)
         repair_objects_after_places(self.tokens, self.heads, self.rels)
         repair_participation_on_places(self.tokens, self.heads, self.rels)
+        repair_partners_on_places(self.tokens, self.heads, self.rels)
+        repair_partners_of_agreements(self.tokens, self.heads, self.rels)
         repair_accused_after_charge(self.tokens, self.heads, self.rels)
         repair_fronted_objects(self.tokens, self.heads, self.rels)
         repair_directions(self.tokens, self.heads, self.rels)

@@ -168,7 +168,8 @@ class _ArticleRoles:
                              tokens[stop - 1].stop)
                 return
             if match.plural:
-                self._leaders(match, tokens)
+                if not self._group_after(match):
+                    self._leaders(match, tokens)
                 return
             country, how = self._context_country(match, tokens)
             if country is None:
@@ -236,6 +237,9 @@ class _ArticleRoles:
         """The country of a role the phrase names without one, unless it belongs to something else."""
         if match.noun.kind != "group" and owned_by_other(tokens, match.stop):
             return None, ""  # "президент компании", "лидер партии", "спикер МИД"
+        holder = self._holder_after(match, tokens)
+        if holder is not None:  # "правительство президента Лорана Гбагбо", talks held in Paris: his state's
+            return holder, "the office-holder it is named after"
         owner = named_owner(match, tokens)
         if owner is not None:  # "делегация от Европарламента", "наблюдатели от ОБСЕ": whom it comes from is its
             # owner, a country only when it is one ("участники переговоров от России")
@@ -313,6 +317,23 @@ class _ArticleRoles:
             # naming a place the gazetteers lack: "войска ... на острове X" may be anywhere)
             return publication_country(), "the publication's country"
         return country, f"context: {clue}"
+
+    def _holder_after(self, match: RoleMatch, tokens: list[Token]) -> Optional[str]:
+        """The country of the KB person a state body is named after in the genitive ("правительство президента
+        Лорана Гбагбо", "режим Мугабе"): only titles and the name may stand between."""
+        if match.noun.kind != "group" or match.noun.role not in STATE_BODY_ROLES:
+            return None
+        for index in range(match.stop, min(match.stop + 3, len(tokens))):
+            entity = self.context.token_entity.get((match.sentence, index))
+            if entity is not None:
+                if entity.type != "PER":
+                    return None
+                kb_id = next((kb_id for kb_id, person in self.people.items() if person is entity), None)
+                actor = self.kb.actor(kb_id) if kb_id else None
+                return actor.country if actor is not None and actor.country and len(actor.country) == 3 else None
+            if tokens[index].pos != "NOUN" or tokens[index].feats.get("Case") != "Gen":
+                return None
+        return None
 
     def _countries_of_its_clause(self, match: RoleMatch, tokens: list[Token]) -> frozenset[str]:
         """Countries named as arguments of a participle or adjective phrase on the role noun: whom it is friendly
@@ -398,6 +419,11 @@ class _ArticleRoles:
                       reason=f"unnamed {' '.join(match.noun.phrase)!r} of {country} ({how})")
         self._attach(Resolution(actor, None, name, "PER"), match.sentence,
                      tokens[match.start].start, tokens[match.stop - 1].stop, merge=False)
+
+    def _group_after(self, match: RoleMatch) -> bool:
+        """"встретился с лидерами повстанцев Либерии": the leaders of the group the genitive after them names,
+        not the office-holders the article named so far."""
+        return any(other.start == match.stop and other.noun.kind == "group" for other in self.context.roles_in(match.sentence))
 
     def _leaders(self, match: RoleMatch, tokens: list[Token]) -> None:
         """"Главы государств подчеркнули": the office-holders named so far."""
