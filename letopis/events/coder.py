@@ -1112,6 +1112,29 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         country, node = next(iter(found.items()))
         return [context_actor(country)], [node]
 
+    def foes_abroad(self, sources: list[Entity], targets: list[Entity]) -> list[Entity]:
+        """"Франция начала военную операцию против исламистских группировок на севере Мали. ... Министр обороны
+        Франции сообщил, что французские самолеты нанесли удары по позициям боевиков": a group with no country of
+        its own that the linker gave the sentence's only country, the attacking force's own, is of the country of
+        the foes the same side fought in the act of force told before, when those are of another country."""
+        own = countries_of(sources)
+        if (
+            not own
+            or any(guessed_by_sentence(source) for source in sources)
+            or not all(guessed_by_sentence(target) for target in targets)
+            or countries_of(targets) != own
+        ):
+            return targets
+        for act in [*reversed(self.told_here), *self.acts_before()]:
+            if not act.cameo.startswith(VIOLENT_CODES) or countries_of(act.agents) != own:
+                continue
+            foes = countries_of(act.targets) - own
+            if len(foes) == 1:
+                country = next(iter(foes))
+                return [context_actor(country, (actor_code(target) or "")[3:]) for target in targets]
+            return targets
+        return targets
+
     def proposed(self, position: int) -> bool:
         """Whether the nearest word of intent above ``position`` is a proposal ("предложила провести выборы"): what
         one proposes is asked of others, no vow of one's own."""
@@ -2011,6 +2034,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # withdrawn from a place the parser did not hang on the trigger ("завершила отвод войск с территории, на
             # которую претендует Эритрея", "вывод войск с базы Вазиани, переданной Грузии")
             targets, target_words = self.faced_country(sources)
+        if rule.cameo.startswith(VIOLENT_CODES) and targets:
+            targets = self.foes_abroad(sources, targets)
         regained = self.guess_of_named_state(position, rule.cameo, sources, targets, target_words)
         if regained:
             # "Правительство осудило Кению": the body's guessed country is not the state it acts on by name

@@ -533,6 +533,17 @@ class ImpliedActors:
         own = countries_of(sources)
         if not own:
             return []
+        answered = [
+            view.lemma(kid) for word in view.subtree(position) if view.lemma(word) == "ответ"
+            for kid in view.kids(word, "nmod") if view.preposition(kid) == "на"
+        ]
+        if answered and not any(
+            lemma in self.lexicon.event_anaphors or any(lemma in act.nouns for act in (*self.told_here, *self.told))
+            for lemma in answered
+        ):
+            # "хунта в ответ на поражения на фронте пригрозила «решительными действиями»": what is answered is named
+            # and is no act told, so no earlier act's agents are the addressee
+            return []
         # nearest first: earlier in its sentence, then back to the story's lead (the act retaliated for is often
         # the lead, several sentences before)
         candidates = [act for act in self.told_here if act.sentence == self.index]

@@ -303,6 +303,10 @@ class SentenceView:
             for child in self.children[stack.pop()]:
                 if rels[child] != "conj" or child in result:  # (already in: a parse with a cycle)
                     continue
+                if child > position and self.preposition(child) and not self.preposition(position):
+                    # "Лидер хуситов пригрозил расширить атаки ..., а также на американские корабли": a later
+                    # nominal with a preposition of its own is no conjunct of a bare one (the parser's long jump)
+                    continue
                 if tokens[child].pos in NOMINAL or tokens[child].pos == "ADJ":
                     result.append(child)
                     stack.append(child)
