@@ -61,3 +61,12 @@ def test_spokesperson_accusation_has_her_country(code):
                   published="2014-07-20")
     assert any(source.startswith("USA") and target == "RUSGOV" and cameo.startswith("11")
                for cameo, source, target in codes(events))
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Киевский городской совет принял решение переименовать проспект.", "Киевский городской совет", "UKRLEG"),
+    ("Брянская областная дума приняла обращение к правительству.", "Брянская областная дума", "RUSLEG"),
+    ("Ивановская городская дума выступила против закрытия завода.", "Ивановская городская дума", "RUSLEG"),
+])
+def test_local_council_takes_the_country_of_its_place_adjective(actors, text, name, code):
+    assert actors(text, "2014-03-01")[name] == code
