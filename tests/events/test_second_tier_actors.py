@@ -70,3 +70,25 @@ def test_spokesperson_accusation_has_her_country(code):
 ])
 def test_local_council_takes_the_country_of_its_place_adjective(actors, text, name, code):
     assert actors(text, "2014-03-01")[name] == code
+
+
+@pytest.mark.parametrize("text, published, name, code", [
+    ("Радий Хабиров провёл совещание в Уфе.", "2019-05-14", "Радий Хабиров", "RUSGOV"),
+    ("Аман Тулеев провёл совещание в Кемерове.", "2015-05-14", "Аман Тулеев", "RUSGOV"),
+    ("Геннадий Кернес провёл совещание в Харькове.", "2015-05-14", "Геннадий Кернес", "UKRGOV"),
+    ("Игорь Коломойский прилетел в Тель-Авив.", "2019-05-14", "Игорь Коломойский", "UKRBUS"),
+])
+def test_regional_head_links_to_his_country(actors, text, published, name, code):
+    assert actors(text, published)[name] == code
+
+
+def test_governor_row_extends_a_person_of_another_file():
+    """Максим Решетников is Perm's governor in 2018 (second_tier.tsv) and the economy minister in 2021 (cis.tsv)."""
+    from datetime import date
+
+    from letopis.kb import load_kb
+    [actor] = load_kb().search("Максим Решетников")
+    titles = {on: [role.title for role in actor.roles if role.valid_on(on)]
+              for on in (date(2018, 6, 1), date(2021, 6, 1))}
+    assert titles == {date(2018, 6, 1): ["губернатор Пермского края"],
+                      date(2021, 6, 1): ["министр экономического развития России"]}
