@@ -92,3 +92,12 @@ def test_governor_row_extends_a_person_of_another_file():
               for on in (date(2018, 6, 1), date(2021, 6, 1))}
     assert titles == {date(2018, 6, 1): ["губернатор Пермского края"],
                       date(2021, 6, 1): ["министр экономического развития России"]}
+
+
+@pytest.mark.parametrize("text, published, name, code", [
+    ("Полиция Мексики задержала Джона Макафи на границе.", "2012-12-01", "Джон Макафи", "USABUS"),
+    ("Жерар Депардьё получил паспорт в Саранске.", "2013-01-06", "Жерар Депардьё", "FRACVL"),
+    ("Алишер Усманов купил долю в клубе.", "2016-01-06", "Алишер Усманов", "RUSBUS"),
+])
+def test_private_actor_has_the_country_of_his_citizenship(actors, text, published, name, code):
+    assert actors(text, published)[name] == code
