@@ -101,3 +101,12 @@ def test_governor_row_extends_a_person_of_another_file():
 ])
 def test_private_actor_has_the_country_of_his_citizenship(actors, text, published, name, code):
     assert actors(text, published)[name] == code
+
+
+@pytest.mark.parametrize("text, published, name, code", [
+    ("Ливийская национальная армия начала наступление на Триполи.", "2019-04-05", "Ливийская национальная армия", "LBYREB"),
+    ("Повстанцы из группировки М23 заняли город Гома.", "2012-11-20", "М23", "CODREB"),
+    ("Доку Умаров взял на себя ответственность за теракт.", "2011-02-08", "Доку Умаров", "RUSINS"),
+])
+def test_armed_group_and_its_commander_link(actors, text, published, name, code):
+    assert actors(text, published)[name] == code
