@@ -254,4 +254,25 @@ def resolve_parties(previous: list[Referent], country_of: Callable[[Entity], str
         hosts = [r.entity for r in previous if r.place and country_of(r.entity) not in ("", own)]
         if own and len({country_of(host) for host in hosts}) == 1:
             found.append(hosts[0])
+    if country_of is not None:
+        found = one_per_side(found, country_of)
     return found if len(found) > 1 else []
+
+
+def one_per_side(found: list[Entity], country_of: Callable[[Entity], str]) -> list[Entity]:
+    """The sides of states named more than once: "министры Казахстана и Узбекистана Саткалиев и Мирзамахмудов
+    провели переговоры. Стороны договорились ..." has two sides, not four whose pairs would set Kazakhstan against
+    its own minister. Among parties of two or more countries, each country is one side (its first mention); parties
+    all of one country ("Путин и Медведев ... стороны") stay as named."""
+    countries = {country_of(entity) for entity in found} - {""}
+    if len(countries) < 2:
+        return found
+    kept: list[Entity] = []
+    seen: set[str] = set()
+    for entity in found:
+        country = country_of(entity)
+        if country and country in seen:
+            continue
+        seen.add(country)
+        kept.append(entity)
+    return kept
