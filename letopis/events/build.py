@@ -46,6 +46,7 @@ from letopis.events.code_classes import (
     SYMMETRIC_ROOTS,
     TARGETED_ROOTS,
     TRAVEL_CODES,
+    UNTARGETED_CODES,
     pairs_coordinated_sources,
 )
 from letopis.events.lexicon import load_lexicon
@@ -144,7 +145,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
             # named is no interaction between actors (EVENTS.md); the gold holds such statements optional at best
             log.debug("sentence %d, trigger %r (%s): a statement with no counterpart", view.index, mention.trigger, candidate.cameo)
             continue
-        if candidate.cameo.startswith(TARGETED_ROOTS) and target is None:
+        if candidate.cameo.startswith(TARGETED_ROOTS) and not candidate.cameo.startswith(UNTARGETED_CODES) and target is None:
             log.debug("sentence %d, trigger %r (%s): relations reduced with no one", view.index, mention.trigger, candidate.cameo)
             continue
         named = any(view.tokens[word].pos == "PROPN" for word in candidate.target_tokens)

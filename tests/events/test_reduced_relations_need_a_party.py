@@ -1,6 +1,7 @@
 """Reducing relations (16: cutting ties, halting flights, talks or aid, embargoes) is done to a party; a halt that
 names none ("авиабаза приостановила полеты") is a measure of the actor's own, no event between actors
-(``code_classes.TARGETED_ROOTS``). Sentences written for these tests."""
+(``code_classes.TARGETED_ROOTS``; a mediation halted, 165, is the mediator's own act and keeps no party:
+UNTARGETED_CODES). Sentences written for these tests."""
 
 import pytest
 
