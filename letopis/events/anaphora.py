@@ -263,16 +263,20 @@ def one_per_side(found: list[Entity], country_of: Callable[[Entity], str]) -> li
     """The sides of states named more than once: "министры Казахстана и Узбекистана Саткалиев и Мирзамахмудов
     провели переговоры. Стороны договорились ..." has two sides, not four whose pairs would set Kazakhstan against
     its own minister. Among parties of two or more countries, each country is one side (its first mention); parties
-    all of one country ("Путин и Медведев ... стороны") stay as named."""
+    all of one country ("Путин и Медведев ... стороны") stay as named. A side named by its country and by a person
+    or body is the person or body, the more telling code (KAZGOV, not KAZ)."""
     countries = {country_of(entity) for entity in found} - {""}
     if len(countries) < 2:
         return found
     kept: list[Entity] = []
-    seen: set[str] = set()
+    side: dict[str, int] = {}
     for entity in found:
         country = country_of(entity)
-        if country and country in seen:
-            continue
-        seen.add(country)
-        kept.append(entity)
+        if not country:
+            kept.append(entity)
+        elif country not in side:
+            side[country] = len(kept)
+            kept.append(entity)
+        elif kept[side[country]].type == "LOC" and entity.type != "LOC":
+            kept[side[country]] = entity
     return kept
