@@ -29,3 +29,10 @@ def test_parties_of_one_state_stay_as_named(code):
     found = dyads(code("Президент Белоруссии Александр Лукашенко провел встречу с премьер-министром Романом "
                        "Головченко. Стороны договорились ускорить модернизацию предприятий."))
     assert all(dyad[1] == "BLR" for dyad in found if dyad[0] == "03")
+
+
+def test_side_named_by_country_and_ministry_is_the_ministry(code):
+    events = code("Во вторник министры транспорта Грузии и Азербайджана провели переговоры в Тбилиси, сообщило "
+                  "министерство транспорта Грузии. Стороны договорились создать совместную комиссию.")
+    georgian = {e.source for e in events if e.cameo.startswith("03") and e.source and e.source.startswith("GEO")}
+    assert georgian == {"GEOGOV"}
