@@ -254,4 +254,29 @@ def resolve_parties(previous: list[Referent], country_of: Callable[[Entity], str
         hosts = [r.entity for r in previous if r.place and country_of(r.entity) not in ("", own)]
         if own and len({country_of(host) for host in hosts}) == 1:
             found.append(hosts[0])
+    if country_of is not None:
+        found = one_per_side(found, country_of)
     return found if len(found) > 1 else []
+
+
+def one_per_side(found: list[Entity], country_of: Callable[[Entity], str]) -> list[Entity]:
+    """The sides of states named more than once: "министры Казахстана и Узбекистана Саткалиев и Мирзамахмудов
+    провели переговоры. Стороны договорились ..." has two sides, not four whose pairs would set Kazakhstan against
+    its own minister. Among parties of two or more countries, each country is one side (its first mention); parties
+    all of one country ("Путин и Медведев ... стороны") stay as named. A side named by its country and by a person
+    or body is the person or body, the more telling code (KAZGOV, not KAZ)."""
+    countries = {country_of(entity) for entity in found} - {""}
+    if len(countries) < 2:
+        return found
+    kept: list[Entity] = []
+    side: dict[str, int] = {}
+    for entity in found:
+        country = country_of(entity)
+        if not country:
+            kept.append(entity)
+        elif country not in side:
+            side[country] = len(kept)
+            kept.append(entity)
+        elif kept[side[country]].type == "LOC" and entity.type != "LOC":
+            kept[side[country]] = entity
+    return kept

@@ -44,7 +44,9 @@ from letopis.events.code_classes import (
     SEIZURE_CODE,
     STATEMENT_ROOT,
     SYMMETRIC_ROOTS,
+    TARGETED_ROOTS,
     TRAVEL_CODES,
+    UNTARGETED_CODES,
     pairs_coordinated_sources,
 )
 from letopis.events.lexicon import load_lexicon
@@ -146,6 +148,9 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
             # "Младич вину отрицал", "МЧС опровергло эту информацию": a statement addressed to and aimed at no one
             # named is no interaction between actors (EVENTS.md); the gold holds such statements optional at best
             log.debug("sentence %d, trigger %r (%s): a statement with no counterpart", view.index, mention.trigger, candidate.cameo)
+            continue
+        if candidate.cameo.startswith(TARGETED_ROOTS) and not candidate.cameo.startswith(UNTARGETED_CODES) and target is None:
+            log.debug("sentence %d, trigger %r (%s): relations reduced with no one", view.index, mention.trigger, candidate.cameo)
             continue
         named = any(view.tokens[word].pos == "PROPN" for word in candidate.target_tokens)
         cameo = refined_code(candidate.cameo, target, target_code, named)

@@ -69,6 +69,12 @@ TOLD_ATTACK_PREPOSITIONS = ("при", "в ходе", "в результате", 
 GIVING_ROOTS = {"06", "07"}  # money given or invested is literal: "пожертвовала Украине 10 млн долларов"
 REACTION_ROOTS = {"05", "11", "12"}  # welcoming, condemning, rejecting an act: the act named is another's
 CONCERN_CODES = ("012",)  # concern at an act ("выразил озабоченность приговором"): aimed, like a reaction, at its agents
+# reducing relations (16: cutting ties, halting aid or talks, expelling, embargoes) is done to a party; one that names
+# none ("авиабаза временно приостановила транзитные полеты") is a measure of the actor's own, no event between actors
+TARGETED_ROOTS = ("16",)
+# but a mediation halted (165) is the mediator's own act, whose parties may go unnamed ("Катар свернул посредничество
+# в ливанском кризисе")
+UNTARGETED_CODES = ("165",)
 COERCIVE_ROOTS = {"15", "16", "17", "18", "19", "20"}  # what a warning may say an act will bring: a threat
 IMPLIED_AGENT_ROOTS = {"11", "17", "18", "19", "20"}
 # of root 11 nouns, only legal acts have the state of the place as their unnamed agent (charges, lawsuits, verdicts);
