@@ -88,7 +88,6 @@ class ArgumentFinder:
     _homeland_asked = False  # a bare "страна" is being resolved through its speaker (no second one inside)
     _antecedent_asked = False
     _possessor_asked = False  # an owned group noun is being resolved through the sentence's referents  # a bare "королевство" is being resolved through the sentence's referents
-    quote_speakers: list[Entity] = []  # who says the quote the sentence is in, named outside it (``SentenceCoder``)
 
     def actors_at(self, position: int) -> list[Entity]:
         """The actors an argument names, coordination expanded."""
@@ -1601,20 +1600,6 @@ class ArgumentFinder:
                 return []
             clause = view.head(clause)
 
-    def quoted_speakers(self, position: int) -> list[Entity]:
-        """"«Решение Минска безответственно. Рига не будет покупать ...», — заявил министр": who says a criticism or
-        an accusation (the rows of reported views, root 11) that is the main clause of a sentence of a quote whose
-        speaker the frame after its last sentence names; not what a clause inside it tells ("который рассказал, как
-        нас незаконно контролировали"), nor a demand or an intent a quoted letter lays down."""
-        if not self.quote_speakers or not self.main_clause(position) or not self.reported_view(position):
-            return []
-        return list(self.quote_speakers)
-
-    def main_clause(self, position: int) -> bool:
-        """Whether the word is the predicate of the sentence's main clause, or of one joined to it."""
-        view = self.view
-        return view.rel(position) == "root" or (view.rel(position) == "conj" and view.rel(view.head(position)) == "root")
-
     def reported_view(self, position: int) -> bool:
         """Whether the trigger's row is a view "по словам X" can report (blame, reproach): the row chosen for it,
         else every row of its word ("нарушает" codes a speaker's accusation, though its word has rows of acts)."""
@@ -2023,8 +2008,6 @@ class ArgumentFinder:
             words += [word for word in self.passengers(words) if word not in taken and word not in words]
             actors = [actor for word in words for actor in self.actors_at(word)]
             if slot.kind == "speaker":
-                if not words:
-                    actors = self.quoted_speakers(position)
                 # "«Коммерсант» отмечает, что секретарём должен быть ...": a newspaper reports, it does not demand
                 actors = [actor for actor in actors if not (actor_code(actor) or "").endswith("MED")]
             if actors:

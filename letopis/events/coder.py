@@ -131,7 +131,6 @@ from letopis.events.context import (
     nationalities,
     off_topic,
     place_countries,
-    quote_speakers,
     story_court,
     unknown_people,
     unknown_person_names,
@@ -142,7 +141,6 @@ from letopis.events.lexicon import (
     IGO_WORD,
     PERSON_WORD,
     PLACE_WORD,
-    QUOTED_WORD,
     Lexicon,
     Requirement,
     Slot,
@@ -224,7 +222,6 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
             mentions[index].append((mention, named))
     citizenships = nationalities(article)
     court = story_court(article)
-    quoted = quote_speakers(article)
     unknown_names = unknown_person_names(article)
     labels = [(marker.start, marker.stop) for marker in article.markers]
     memory = EarlierSubjects()  # actors last named as subjects, for pronouns and role nouns
@@ -247,7 +244,6 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         coder.unknown_people = unknown_people(article, sentence, unknown_names)
         coder.nationalities = citizenships
         coder.story_court = court
-        coder.quote_speakers = quoted.get(index, [])
         coder.previous = previous
         coder.partners = partners
         coder.agents = agents
@@ -324,7 +320,6 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.unknown_people: list[tuple[int, int]] = []  # names of people without an actor code
         self.nationalities: set[str] = set()  # countries the article gives someone's citizenship of
         self.story_court: Entity | None = None  # the international criminal court a story names, if only it
-        self.quote_speakers: list[Entity] = []  # who says the direct quote this sentence is in, named outside it
         self.labels: list[tuple[int, int]] = []  # statutory labels: "(запрещено в России)" reports no event
         self.previous = EarlierReferents()  # the actors of the previous sentence
         self.partners: dict[str, list[Entity]] = {}  # the conversation the previous sentence reports
@@ -503,8 +498,6 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         below = self.words_below(tops, 2)
         if IGO_WORD in lemmas and any(self.names_igo(word) for word in below):
             return True  # "dep=@igo": "вышла из ОДКБ", "из Совета Европы"
-        if QUOTED_WORD in lemmas and self.quote_speakers and self.main_clause(position):
-            return True  # "dep=@quoted": the main clause of a sentence of a quote whose speaker the frame names
         return not lemmas.isdisjoint(map(view.lemmas.__getitem__, below))  # (any word's lemma, read in C)
 
     def names_igo(self, position: int) -> bool:
@@ -636,8 +629,6 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return not lemmas.isdisjoint(OPEN_OBJECTS)
         if requirement.relation == "dep" and IGO_WORD in lemmas:
             return True  # (an organisation is read from the mentions: ``names_igo``)
-        if requirement.relation == "dep" and QUOTED_WORD in lemmas:
-            return bool(self.quote_speakers)  # (read from the article's quotes: ``quote_speakers``)
         if requirement.relation == "inf":
             return ANY_WORD in lemmas
         if requirement.relation == "head":

@@ -138,29 +138,6 @@ def unknown_people(article: Article, sentence, names: list[tuple[int, int]] | No
     return [(start, stop) for start, stop in names if sentence.start <= start < sentence.stop]
 
 
-def quote_speakers(article: Article) -> dict[int, list[Entity]]:
-    """The speakers of the direct quotes each sentence is inside, when the speaker is named in another sentence:
-    "«Решение Минска безответственно. Рига не будет покупать эту энергию», — заявил министр" gives the first
-    sentence the minister, whom its own parse cannot reach. Only a speaker the text names at the frame (a mention of
-    his entity covers it), not one the quote tagger took a pronoun for."""
-    if not article.quotes:
-        return {}
-    by_id = {entity.id: entity for entity in article.entities}
-    found: dict[int, list[Entity]] = {}
-    for quote in article.quotes:
-        speaker = quote.speaker
-        entity = by_id.get(speaker.entity) if quote.kind == "direct" and speaker and speaker.entity else None
-        if entity is None or actor_code(entity) is None or not any(
-            mention.start < speaker.stop and speaker.start < mention.stop for mention in entity.mentions
-        ):
-            continue
-        for index, sentence in enumerate(article.sentences):
-            inside = quote.start <= sentence.start + 1 and sentence.stop <= quote.stop + 2
-            if inside and not sentence.start <= speaker.start < sentence.stop and entity not in found.get(index, []):
-                found.setdefault(index, []).append(entity)
-    return found
-
-
 def nationalities(article: Article) -> set[str]:
     """Countries whose citizen or native the article names ("гражданин Бельгии", "уроженца Узбекистана", "39-летнего
     австралийца": one person called by a demonym, not "американцы", a people)."""

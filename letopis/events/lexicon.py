@@ -26,8 +26,7 @@ log = logging.getLogger(__name__)
 PLACE_WORD = "@place"  # in a requirement's list: any place the text names
 PERSON_WORD = "@person"  # in a requirement's list: any person the text names or describes
 IGO_WORD = "@igo"  # in a requirement's list: an international organisation the text names after "из"
-QUOTED_WORD = "@quoted"  # in a requirement's list: the sentence is inside a direct quote whose speaker is named outside it
-CODER_WORDS = frozenset({PLACE_WORD, PERSON_WORD, IGO_WORD, QUOTED_WORD})  # the "@" words the coder reads itself; any other is a word class
+CODER_WORDS = frozenset({PLACE_WORD, PERSON_WORD, IGO_WORD})  # the "@" words the coder reads itself; any other is a word class
 
 # lemmas whose trigger rows a lexicon keeps looked up (mostly none): a worker meets new lemmas for as long as it runs
 KEPT_LEMMAS = 50_000
