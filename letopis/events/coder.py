@@ -64,6 +64,7 @@ from letopis.events.code_classes import (
     DECIDED_ACT_INTENTS,
     DEESCALATION_CODES,
     DEMAND_ROOT,
+    DEPLOYMENT_CODES,
     DISAPPROVAL_CODES,
     DOMESTIC_CODES,
     EASING_CODES,
@@ -2021,9 +2022,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.cameo.startswith(TRAVEL_CODES) and places_at_home(targets, sources):
             # "император посетил святилища в Японии": a tour of one's own country meets no other side
             return self.reject(position, rule, "a trip at home")
-        if rule.root == MOBILIZE_ROOT and places_at_home(targets, sources):
+        if rule.root == MOBILIZE_ROOT and not rule.cameo.startswith(DEPLOYMENT_CODES) and places_at_home(targets, sources):
             # "провела учения в Калининградской области": exercises at home are aimed at no one named; abroad ("на
-            # Аляске", "в Эстонии") at the country they are held in
+            # Аляске", "в Эстонии") at the country they are held in. Troops or police sent into a place at home
+            # ("направило войска в трущобы Найроби", 153/154) are a show of force there, aimed at the own country
             targets, target_words = [], []
         if self.plan_named(position) and not self.offer_of_owner(position, rule):
             return self.reject(position, rule, "the infinitive of a plan or decision noun")

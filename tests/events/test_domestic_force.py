@@ -1,0 +1,45 @@
+"""Force at home (session 23, helper gsr7): troops or police sent into a place of their own country are a show of
+force aimed at that country (153/154), while exercises at home stay aimed at no one; police sent in by number are
+police reinforcements (153); weapons handed in to a named side are handed to it (0873)."""
+
+import pytest
+
+from tests.events.conftest import codes, dyads
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "country"),
+    [
+        ("Беспорядки\nПравительство Эквадора направило войска в Гуаякиль после трех дней беспорядков.", "154", "ECU"),
+        ("Выборы\nВласти Нигерии перебросили дополнительные армейские подразделения в Кано накануне выборов.",
+         "154", "NGA"),
+        ("Столкновения\nПравительство Шри-Ланки направило в Коломбо 3 тысячи полицейских.", "153", "LKA"),
+    ],
+)
+def test_force_sent_into_a_place_at_home_faces_the_own_country(code, text, cameo, country):
+    events = code(text)
+    assert any(e.cameo == cameo and e.source[:3] == country and (e.target or "")[:3] == country for e in events)
+
+
+def test_exercises_at_home_face_no_one(code):
+    events = code("Учения\nМинистерство обороны Индонезии провело учения на острове Суматра.")
+    assert ("15", "IDN", None) in dyads(events)
+    assert ("15", "IDN", "IDN") not in dyads(events)
+
+
+def test_police_sent_abroad_by_number(code):
+    events = code("Миссия\nПравительство Франции направило в Мали 500 полицейских.")
+    assert ("15", "FRA", "MLI") in dyads(events)
+
+
+def test_weapons_handed_in_to_a_named_side(code):
+    events = code("Разоружение\nОколо 200 боевиков сдали оружие правительственным войскам в провинции Кунар на востоке "
+                  "Афганистана.")
+    assert ("0873", "AFGINS", "AFGMIL") in codes(events)
+
+
+def test_weapons_handed_in_to_no_one_named(code):
+    events = code("Разоружение\nПовстанцы на юге Филиппин сдали оружие.")
+    assert ("08", "PHL", None) in dyads(events)
