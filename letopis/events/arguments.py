@@ -1744,6 +1744,9 @@ class ArgumentFinder:
             if head < 0 or view.rel(current) not in ("obj", "obl", "nmod", "xcomp", "nsubj", "acl", "conj"):
                 if current == position and view.rel(current) == "iobj" and self.row_names_head(position, head):
                     pass  # "подверглись обстрелу со стороны X": the noun parsed as the dative object of its verb
+                elif current == position and view.rel(current) == "iobj" and view.case(current) == "Ins" \
+                        and self.names_head(position, head):
+                    pass  # "пригрозили всеобщей забастовкой": the instrumental of a verb its row names
                 elif not (view.rel(current) == "appos" and view.lemma(head) in self.lexicon.decrees):
                     return []  # but a decree's title is its content: "подписал Указ «О прекращении полномочий»"
             if current != position and self.intent_word(current):

@@ -760,19 +760,28 @@ def location_names(entity: Entity) -> list[str]:
 # The oblique endings of a feminine "-а" noun, and its nominative: a capital the dictionary does not know keeps them
 # in its lemma ("Боготы" -> "богот", "Асмэре", "Любляну"), so a capital is looked up by its nominative guessed too.
 FEMININE_OBLIQUE = (("ой", "а"), ("ы", "а"), ("е", "а"), ("у", "а"), ("и", "а"))
+# and of a masculine noun ending in a consonant ("в Банжуле", "Бишкека"), whose nominative drops them
+MASCULINE_OBLIQUE = (("ом", ""), ("а", ""), ("у", ""), ("е", ""))
 
 
 def capital_names(entity: Entity) -> list[str]:
     """The names of a place entity to look up among capitals: ``location_names`` and, for a one-word name, the
-    nominatives of a feminine "-а" noun its ending allows ("Боготы", "Кампале", "Асмэрой"). Only capitals are
-    matched against them (a short closed list): a guess that matches none is harmless."""
+    nominatives of a feminine "-а" or a masculine noun its ending allows ("Боготы", "Кампале", "Банжуле"), also of
+    the words as written. Only capitals are matched against them (a short closed list): a guess that matches none
+    is harmless."""
     names = location_names(entity)
     if " " in entity.name.strip():
         return names
-    word = entity.name.strip()
-    guesses = [word[: -len(ending)] + nominative for ending, nominative in FEMININE_OBLIQUE
-               if word.lower().endswith(ending) and len(word) > len(ending) + 2]
-    return names + [guess for guess in guesses if guess not in names]
+    # the words as written too: the normaliser may have cut a name it does not know to a wrong nominative
+    # ("в Кампале" -> "Кампаля", "в Яунде" -> "Яунд", "в Асмэре" -> "Асмэр")
+    words = [entity.name.strip()]
+    words += [mention.text.strip() for mention in entity.mentions
+              if mention.kind == "name" and " " not in mention.text.strip() and mention.text.strip() not in words]
+    guesses = list(words[1:])
+    guesses += [word[: -len(ending)] + nominative for word in words
+                for ending, nominative in FEMININE_OBLIQUE + MASCULINE_OBLIQUE
+                if word.lower().endswith(ending) and len(word) > len(ending) + 2]
+    return names + [guess for n, guess in enumerate(guesses) if guess not in names and guess not in guesses[:n]]
 
 
 def capital_country(kb: Any, entity: Entity) -> Optional[str]:

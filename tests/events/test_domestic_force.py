@@ -43,3 +43,38 @@ def test_weapons_handed_in_to_a_named_side(code):
 def test_weapons_handed_in_to_no_one_named(code):
     events = code("Разоружение\nПовстанцы на юге Филиппин сдали оружие.")
     assert ("08", "PHL", None) in dyads(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Протест\nПолиция разогнала демонстрацию в Кампале.", "UGA"),
+        ("Аресты\nВ Яунде полиция арестовала лидера оппозиции.", "CMR"),
+        ("Протест\nПолиция разогнала демонстрацию в Асмэре.", "ERI"),
+        ("Протест\nПолиция разогнала демонстрацию в Банжуле.", "GMB"),
+    ],
+)
+def test_capital_the_lemmatiser_misreads_gives_the_police_its_country(code, text, country):
+    """"в Кампале" -> "Кампаля", "в Яунде" -> "Яунд": the capital is found by the word as written and the nominatives
+    its ending allows."""
+    events = code(text)
+    assert any(e.source == f"{country}COP" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Забастовка\nПрофсоюзы Аргентины пригрозили всеобщей забастовкой.", "ARG"),
+        ("Протест\nОппозиция Бенина пригрозила массовыми акциями протеста.", "BEN"),
+        ("Протест\nПрофсоюз горняков ЮАР пригрозил бессрочной забастовкой.", "ZAF"),
+    ],
+)
+def test_a_protest_threatened_in_the_instrumental_is_a_threat_at_home(code, text, source):
+    events = code(text)
+    assert ("13", source, source) in dyads(events)
+    assert not [e for e in events if e.cameo.startswith("14")]  # threatened, not done
+
+
+def test_a_strike_threatened_against_a_named_side(code):
+    events = code("Протест\nСтуденты Сеула пригрозили акциями протеста против визита президента США.")
+    assert ("13", "KOR", "USA") in dyads(events)
