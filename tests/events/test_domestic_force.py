@@ -78,3 +78,18 @@ def test_a_protest_threatened_in_the_instrumental_is_a_threat_at_home(code, text
 def test_a_strike_threatened_against_a_named_side(code):
     events = code("Протест\nСтуденты Сеула пригрозили акциями протеста против визита президента США.")
     assert ("13", "KOR", "USA") in dyads(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Протест\nКрестьяне Парагвая заблокировали шоссе.", ("14", "PRY", "PRY")),
+        ("Заложники\nСьерра-леонские повстанцы освободили заложников.", ("08", "SLE", "SLE")),
+        ("Забастовка\nШахтеры Боливии пригрозили голодовкой.", ("13", "BOL", "BOL")),
+    ],
+)
+def test_people_of_a_country_that_ner_took_for_a_place(code, text, expected):
+    """"Крестьяне Парагвая", "Сьерра-леонские" typed LOC and found in no gazetteer: the group of the country its
+    adjective or name gives, or that country."""
+    events = code(text)
+    assert expected in dyads(events)
