@@ -101,6 +101,7 @@ from letopis.events.code_classes import (
     SCENE_STRUCK_ROOTS,
     SCENE_TARGET_CODES,
     SEARCH_CODES,
+    SIDE_ROLES,
     STANDING_CHARGE_CODES,
     STATE_BODY_ROLES,
     STORY_REACTION_ROOTS,
@@ -758,6 +759,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 continue
             if candidate.rule.root in self.lexicon.blocking_roots and not candidate.targets:
                 self.target_from_content(candidate, contents, blockers)
+                if not candidate.targets and candidate.rule.root == THREAT_ROOT:
+                    self.threat_of_a_side(candidate)
                 if not candidate.targets and candidate.rule.needs_target:
                     # no addressee: the content, if it is an event, stands on its own
                     for content in contents:
@@ -1068,6 +1071,18 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if any(self.blocker_above(content.trigger, blockers) is candidate for content in contents):
             return False
         return self.vows_reform(candidate.trigger, demanded)
+
+    def threat_of_a_side(self, candidate: Candidate) -> None:
+        """"Маоисты пригрозили сорвать выборы", "оппозиция пригрозила вывести сторонников на улицы": a threat with no
+        addressee by rebels, insurgents or the opposition of one country, in a sentence that names no other country, is
+        aimed at the state they stand against."""
+        countries = countries_of(candidate.sources)
+        if len(countries) != 1 or not all((actor_code(source) or "")[3:] in SIDE_ROLES for source in candidate.sources):
+            return
+        named = {country_part(actor_code(covering[1])) for covering in self.view.covering if covering is not None}
+        if named - countries - {None}:
+            return  # "захватили турецкий паром и угрожают взорвать его": another country is in sight
+        candidate.targets = [context_actor(next(iter(countries)), "GOV")]
 
     def other_side(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
         """The one actor of the sources' own country and of the opposing camp of an armed conflict (the state

@@ -93,3 +93,30 @@ def test_people_of_a_country_that_ner_took_for_a_place(code, text, expected):
     adjective or name gives, or that country."""
     events = code(text)
     assert expected in dyads(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Выборы\nМаоистские повстанцы пригрозили сорвать выборы в Непале.", "NPL"),
+        ("Выборы\nМятежники на севере Мали пригрозили сорвать президентские выборы.", "MLI"),
+    ],
+)
+def test_a_sides_threat_with_no_addressee_faces_its_own_state(code, text, country):
+    events = code(text)
+    assert ("130", f"{country}REB", f"{country}GOV") in codes(events)
+
+
+def test_a_sides_threat_with_another_country_in_sight_stays_unaimed(code):
+    events = code("Паром\nЧеченские боевики захватили турецкий паром в порту Трабзон и угрожают взорвать его.")
+    assert not [e for e in events if e.cameo.startswith("13") and (e.target or "").startswith("RUS")]
+
+
+def test_released_on_bail(code):
+    events = code("Суд\nПолиция Зимбабве освободила под залог лидера оппозиции Моргана Цвангираи.")
+    assert ("08", "ZWE", "ZWE") in dyads(events)
+
+
+def test_an_offensive_conducted(code):
+    events = code("Бои\nАрмия Шри-Ланки провела наступление на позиции повстанцев на севере острова.")
+    assert ("190", "LKAMIL", "LKAREB") in codes(events)
