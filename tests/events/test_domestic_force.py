@@ -120,3 +120,11 @@ def test_released_on_bail(code):
 def test_an_offensive_conducted(code):
     events = code("Бои\nАрмия Шри-Ланки провела наступление на позиции повстанцев на севере острова.")
     assert ("190", "LKAMIL", "LKAREB") in codes(events)
+
+
+def test_islands_of_southeast_asia_are_their_countrys(code):
+    """"на Бали" is Indonesia's island, not the Indian town of the city gazetteer."""
+    events = code("Аресты\nПолиция Индонезии арестовала 15 подозреваемых в причастности к взрывам на Бали.")
+    assert ("17", "IDN", "IDN") in dyads(events)
+    events = code("Отвод\nАрмия Филиппин вывела войска с острова Басилан.")
+    assert ("08", "PHL", "PHL") in dyads(events)
