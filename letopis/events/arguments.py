@@ -1801,7 +1801,13 @@ class ArgumentFinder:
         view = self.view
         if not (verb < noun and view.rel(noun) == "obj"):
             return []
-        return [child for child in view.kids(verb, "obj") if child < verb and view.case(child) == "Nom"]
+        quantities = self.lexicon.word_classes["quantity"]
+        # (a number noun first in the sentence may be tagged accusative, even a proper noun: "Тысячи сторонников
+        # оппозиции провели в субботу ... демонстрацию")
+        return [
+            child for child in view.kids(verb, "obj")
+            if child < verb and (view.case(child) == "Nom" or view.lemma(child) in quantities)
+        ]
 
     def support_agent(self, noun: int) -> list[int]:
         """"Ультиматум был предъявлен Белграду руководством НАТО": an event noun that is the passive subject of the

@@ -128,3 +128,10 @@ def test_islands_of_southeast_asia_are_their_countrys(code):
     assert ("17", "IDN", "IDN") in dyads(events)
     events = code("Отвод\nАрмия Филиппин вывела войска с острова Басилан.")
     assert ("08", "PHL", "PHL") in dyads(events)
+
+
+def test_a_fronted_number_noun_is_the_subject(code):
+    """"Тысячи ..." first in the sentence, tagged accusative and parsed as a second object of the support verb whose
+    event noun comes after it, is who holds the rally."""
+    events = code("Протест\nТысячи сторонников оппозиции провели в субботу в Абиджане демонстрацию.")
+    assert ("14", "CIV", "CIV") in dyads(events)
