@@ -1744,6 +1744,9 @@ class ArgumentFinder:
             if head < 0 or view.rel(current) not in ("obj", "obl", "nmod", "xcomp", "nsubj", "acl", "conj"):
                 if current == position and view.rel(current) == "iobj" and self.row_names_head(position, head):
                     pass  # "подверглись обстрелу со стороны X": the noun parsed as the dative object of its verb
+                elif current == position and view.rel(current) == "iobj" and view.case(current) == "Ins" \
+                        and self.names_head(position, head):
+                    pass  # "пригрозили всеобщей забастовкой": the instrumental of a verb its row names
                 elif not (view.rel(current) == "appos" and view.lemma(head) in self.lexicon.decrees):
                     return []  # but a decree's title is its content: "подписал Указ «О прекращении полномочий»"
             if current != position and self.intent_word(current):
@@ -1798,7 +1801,13 @@ class ArgumentFinder:
         view = self.view
         if not (verb < noun and view.rel(noun) == "obj"):
             return []
-        return [child for child in view.kids(verb, "obj") if child < verb and view.case(child) == "Nom"]
+        quantities = self.lexicon.word_classes["quantity"]
+        # (a number noun first in the sentence may be tagged accusative, even a proper noun: "Тысячи сторонников
+        # оппозиции провели в субботу ... демонстрацию")
+        return [
+            child for child in view.kids(verb, "obj")
+            if child < verb and (view.case(child) == "Nom" or view.lemma(child) in quantities)
+        ]
 
     def support_agent(self, noun: int) -> list[int]:
         """"Ультиматум был предъявлен Белграду руководством НАТО": an event noun that is the passive subject of the

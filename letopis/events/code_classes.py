@@ -233,6 +233,7 @@ ARMED_GROUP_ROLES = {"REB", "INS"}  # armed groups fighting the state of their c
 ALERT_CODES = ("152",)  # forces put on alert: a state's posture with its own forces
 MOBILIZE_ROOT = "15"  # force posture: exercises and deployments, aimed at the country where they are held when abroad
 WITHDRAWAL_CODES = ("087", "0874")  # troops pulled out or retreating: from a country, which the sentence may name apart
+DEPLOYMENT_CODES = ("153", "154")  # police or troops sent in: into a place at home they face the own country
 PLEDGED_FORCE_INTENT = "0334"  # troops a side promises or agrees to send: protection offered, not a threat
 # "X побеседовал с Y. X просил отказать ...": an appeal or demand with no addressee, made by one side of the
 # conversation the sentence before reports, is addressed to the other side

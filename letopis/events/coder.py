@@ -65,6 +65,7 @@ from letopis.events.code_classes import (
     DECIDED_ACT_INTENTS,
     DEESCALATION_CODES,
     DEMAND_ROOT,
+    DEPLOYMENT_CODES,
     DISAPPROVAL_CODES,
     DOMESTIC_CODES,
     EASING_CODES,
@@ -102,6 +103,7 @@ from letopis.events.code_classes import (
     SCENE_STRUCK_ROOTS,
     SCENE_TARGET_CODES,
     SEARCH_CODES,
+    SIDE_ROLES,
     STANDING_CHARGE_CODES,
     STATE_BODY_ROLES,
     STORY_REACTION_ROOTS,
@@ -759,6 +761,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
                 continue
             if candidate.rule.root in self.lexicon.blocking_roots and not candidate.targets:
                 self.target_from_content(candidate, contents, blockers)
+                if not candidate.targets and candidate.rule.root == THREAT_ROOT:
+                    self.threat_of_a_side(candidate)
                 if not candidate.targets and candidate.rule.needs_target:
                     # no addressee: the content, if it is an event, stands on its own
                     for content in contents:
@@ -1069,6 +1073,18 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if any(self.blocker_above(content.trigger, blockers) is candidate for content in contents):
             return False
         return self.vows_reform(candidate.trigger, demanded)
+
+    def threat_of_a_side(self, candidate: Candidate) -> None:
+        """"Маоисты пригрозили сорвать выборы", "оппозиция пригрозила вывести сторонников на улицы": a threat with no
+        addressee by rebels, insurgents or the opposition of one country, in a sentence that names no other country, is
+        aimed at the state they stand against."""
+        countries = countries_of(candidate.sources)
+        if len(countries) != 1 or not all((actor_code(source) or "")[3:] in SIDE_ROLES for source in candidate.sources):
+            return
+        named = {country_part(actor_code(covering[1])) for covering in self.view.covering if covering is not None}
+        if named - countries - {None}:
+            return  # "захватили турецкий паром и угрожают взорвать его": another country is in sight
+        candidate.targets = [context_actor(next(iter(countries)), "GOV")]
 
     def other_side(self, position: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
         """The one actor of the sources' own country and of the opposing camp of an armed conflict (the state
@@ -2091,9 +2107,10 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if rule.cameo.startswith(TRAVEL_CODES) and places_at_home(targets, sources):
             # "император посетил святилища в Японии": a tour of one's own country meets no other side
             return self.reject(position, rule, "a trip at home")
-        if rule.root == MOBILIZE_ROOT and places_at_home(targets, sources):
+        if rule.root == MOBILIZE_ROOT and not rule.cameo.startswith(DEPLOYMENT_CODES) and places_at_home(targets, sources):
             # "провела учения в Калининградской области": exercises at home are aimed at no one named; abroad ("на
-            # Аляске", "в Эстонии") at the country they are held in
+            # Аляске", "в Эстонии") at the country they are held in. Troops or police sent into a place at home
+            # ("направило войска в трущобы Найроби", 153/154) are a show of force there, aimed at the own country
             targets, target_words = [], []
         if self.plan_named(position) and not self.offer_of_owner(position, rule):
             return self.reject(position, rule, "the infinitive of a plan or decision noun")

@@ -760,19 +760,40 @@ def location_names(entity: Entity) -> list[str]:
 # The oblique endings of a feminine "-а" noun, and its nominative: a capital the dictionary does not know keeps them
 # in its lemma ("Боготы" -> "богот", "Асмэре", "Любляну"), so a capital is looked up by its nominative guessed too.
 FEMININE_OBLIQUE = (("ой", "а"), ("ы", "а"), ("е", "а"), ("у", "а"), ("и", "а"))
+# and of a masculine noun ending in a consonant ("в Банжуле", "Бишкека"), whose nominative drops them
+MASCULINE_OBLIQUE = (("ом", ""), ("а", ""), ("у", ""), ("е", ""))
 
 
 def capital_names(entity: Entity) -> list[str]:
     """The names of a place entity to look up among capitals: ``location_names`` and, for a one-word name, the
-    nominatives of a feminine "-а" noun its ending allows ("Боготы", "Кампале", "Асмэрой"). Only capitals are
-    matched against them (a short closed list): a guess that matches none is harmless."""
+    nominatives of a feminine "-а" or a masculine noun its ending allows ("Боготы", "Кампале", "Банжуле"), also of
+    the words as written. Only capitals are matched against them (a short closed list): a guess that matches none
+    is harmless."""
     names = location_names(entity)
     if " " in entity.name.strip():
         return names
-    word = entity.name.strip()
-    guesses = [word[: -len(ending)] + nominative for ending, nominative in FEMININE_OBLIQUE
-               if word.lower().endswith(ending) and len(word) > len(ending) + 2]
-    return names + [guess for guess in guesses if guess not in names]
+    # the words as written too: the normaliser may have cut a name it does not know to a wrong nominative
+    # ("в Кампале" -> "Кампаля", "в Яунде" -> "Яунд", "в Асмэре" -> "Асмэр")
+    words = [entity.name.strip()]
+    words += [mention.text.strip() for mention in entity.mentions
+              if mention.kind == "name" and " " not in mention.text.strip() and mention.text.strip() not in words]
+    guesses = list(words[1:])
+    guesses += [word[: -len(ending)] + nominative for word in words
+                for ending, nominative in FEMININE_OBLIQUE + MASCULINE_OBLIQUE
+                if word.lower().endswith(ending) and len(word) > len(ending) + 2]
+    return names + [guess for n, guess in enumerate(guesses) if guess not in names and guess not in guesses[:n]]
+
+
+def _hyphen_adjective(word: str) -> str:
+    """"Сьерра-леонские" -> "сьерра-леонский": the lemma of a hyphenated adjective by its last part."""
+    first, _, last = word.lower().rpartition("-")
+    return f"{first}-{lemmatize(last, 'ADJ')}" if first and last else ""
+
+
+def _hyphen_head(lemma: str) -> str:
+    """"повстанцы-тутси" -> "повстанец": a hyphenated pair of nouns is of the kind its first noun names."""
+    first, _, last = lemma.partition("-")
+    return lemmatize(first, "NOUN") if first and last and len(first) > 3 else lemma
 
 
 def capital_country(kb: Any, entity: Entity) -> Optional[str]:
@@ -1448,8 +1469,42 @@ class Linker:
         country = _region_noun_country(entity, context)
         if country is not None:  # "в департаменте Санта-Крус" of the country the sentence names
             return self.country_actor(country, None, 0.5, f"place after a region noun in {country}, the sentence's country")
+        people = self._people_typed_loc(entity, context)
+        if people is not None:
+            return people
         return Actor(id="", code=UNKNOWN, name=entity.name, wikidata=wikidata_for(names, "LOC", 2),
                      confidence=0.0, reason="place not in the KB")
+
+    def _people_typed_loc(self, entity: Entity, context: Context) -> Optional[Actor]:
+        """A country's adjective or name with a group noun that NER took for one place ("Руандийские повстанцы-тутси",
+        "Крестьяне Парагвая"), or a hyphenated country adjective the lemmatiser left inflected ("Сьерра-леонские"):
+        the group of that country, or the country."""
+        countries = self.kb.countries
+        for mention in entity.mentions[:1]:
+            sentence, indexes = context.tokens_of(mention)
+            if not indexes or len(indexes) > 4:
+                continue
+            tokens = context.article.sentences[sentence].tokens
+            country, rest = None, []
+            for index in indexes:
+                token = tokens[index]
+                found = countries.by_adjective(token.lemma or "") or countries.by_adjective(_hyphen_adjective(token.text)) \
+                    or (countries.by_name(token.lemma or "") if token.pos in ("NOUN", "PROPN") else None)
+                if found and country is None:
+                    country = found
+                else:
+                    rest.append(_hyphen_head(role_lemma(token)))
+            if country is None:
+                continue
+            if not rest:
+                return self.country_actor(country, None, 0.5, f"adjective of {country} NER took for a place")
+            match = role_nouns().match_prefix(rest)
+            if match is not None and match[0] == len(rest) and isinstance(match[1], RoleNoun) \
+                    and match[1].kind == "group" and match[1].role and not match[1].actor:
+                code = role_code(country, match[1].role)
+                return Actor(id=code, code=code, name=entity.name, confidence=0.5,
+                             reason=f"group noun {' '.join(match[1].phrase)!r} of {country} NER took for a place")
+        return None
 
     def _shared_noun_country(self, entity: Entity, context: Context) -> Optional[Actor]:
         """"Северной и Южной Кореи": an adjective alone, then "и" and a country named by an adjective and a noun,
