@@ -21,9 +21,15 @@ class Qualifiers:
         token = view.tokens[position]
         # a nominal event in the nominative is a subject whatever the parser says ("арест ... позволит")
         subject = token.pos == "NOUN" and token.feats.get("Case") == "Nom" and view.rel(position) != "nsubj:pass"
+        setting_future = False
         for ancestor in view.ancestors(position, 4):
             if self.circumstance(nodes[-1]):
                 break  # "во время визита в Китай ... договорился о": the visit is no part of the agreement
+            if self.conversation_setting(nodes[-1]):
+                # "на встрече с премьером Японии предложил возобновить диалог": the meeting the offer was made at
+                # was held; it shares only the time of the act told in it ("на встрече ... предложит": to come)
+                setting_future = self.is_future(ancestor)
+                break
             if self.converb_clause(nodes[-1]):
                 break  # "согласился вывести войска, уступив требованиям": the yielding is done, not intended
             if subject or view.rel(nodes[-1]) in ("nsubj", "csubj"):
@@ -36,7 +42,7 @@ class Qualifiers:
         purpose = None  # "готова направить средства, чтобы помочь": the intent above the purpose decides
         # an intent or a future decides unless a report or rumour above tells it second-hand ("появилась
         # информация о том, что он покинет пост")
-        intended = "future" if self.is_future(position) else None
+        intended = "future" if self.is_future(position) or setting_future else None
         if self.hedged(nodes):
             return "hypothesis"  # "письмо, в котором он якобы подал в отставку": supposed, not reported
         for index, node in enumerate(nodes):

@@ -1,0 +1,40 @@
+"""A meeting or talks named as the setting of an act ("на встрече с X предложил ...") were held: the offer or
+promise made there qualifies what is offered, not the meeting; the meeting shares only the time of that act."""
+
+import pytest
+
+from tests.events.conftest import codes
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("На встрече с премьером Японии президент Южной Кореи предложил возобновить диалог.",
+         ("040", "KORGOV", "JPNGOV")),
+        ("На встрече с президентом Кении глава Танзании предложил создать совместную комиссию.",
+         ("040", "TZAGOV", "KENGOV")),
+        ("На переговорах с президентом Казахстана глава Узбекистана пообещал увеличить поставки газа.",
+         ("046", "UZBGOV", "KAZGOV")),
+    ],
+)
+def test_a_meeting_an_offer_was_made_at_was_held(code, sentence, expected):
+    found = codes(code(sentence))
+    assert expected in found, found
+    meeting = [event for event in code(sentence) if event.mentions[0].trigger.startswith(("встреч", "переговор"))]
+    assert [event.modality for event in meeting] == [None], [(event.cameo, event.modality) for event in meeting]
+
+
+def test_the_offer_made_at_the_meeting_is_still_told(code):
+    found = codes(code("На переговорах с президентом Казахстана глава Узбекистана пообещал увеличить поставки газа."))
+    assert ("030", "UZBGOV", "KAZGOV") in found, found
+
+
+def test_a_meeting_at_which_an_offer_will_be_made_is_still_to_come(code):
+    events = code("На встрече с президентом Кении глава Танзании предложит создать совместную комиссию.")
+    meeting = [event for event in events if event.cameo.startswith("04")]
+    assert not meeting, [(event.cameo, event.modality) for event in events]
+
+
+def test_talks_insisted_on_are_no_setting(code):
+    found = codes(code("Президент Польши настаивал на переговорах с Белоруссией."))
+    assert not any(cameo.startswith("04") for cameo, _, _ in found), found
