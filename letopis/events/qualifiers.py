@@ -25,7 +25,7 @@ class Qualifiers:
         for ancestor in view.ancestors(position, 4):
             if self.circumstance(nodes[-1]):
                 break  # "во время визита в Китай ... договорился о": the visit is no part of the agreement
-            if self.conversation_setting(nodes[-1]):
+            if self.conversation_setting(nodes[-1]) or len(nodes) > 1 and self.setting_frame(nodes[-2], nodes[-1], ancestor):
                 # "на встрече с премьером Японии предложил возобновить диалог": the meeting the offer was made at
                 # was held; it shares only the time of the act told in it ("на встрече ... предложит": to come)
                 setting_future = self.is_future(ancestor)

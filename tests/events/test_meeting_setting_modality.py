@@ -38,3 +38,21 @@ def test_a_meeting_at_which_an_offer_will_be_made_is_still_to_come(code):
 def test_talks_insisted_on_are_no_setting(code):
     found = codes(code("Президент Польши настаивал на переговорах с Белоруссией."))
     assert not any(cameo.startswith("04") for cameo, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("В рамках визита в Анголу президент Португалии пообещал списать долги.", ("042", "PRTGOV", "AGO")),
+        ("По итогам переговоров с президентом Казахстана глава Узбекистана предложил увеличить поставки газа.",
+         ("046", "UZBGOV", "KAZGOV")),
+    ],
+)
+def test_a_meeting_framing_an_offer_was_held(code, sentence, expected):
+    events = code(sentence)
+    assert expected in codes(events), [(event.cameo, event.source, event.target, event.modality) for event in events]
+
+
+def test_a_visit_framing_an_act_to_come_is_still_to_come(code):
+    events = code("В рамках визита в Анголу президент Португалии подпишет соглашение.")
+    assert not any(event.cameo.startswith("04") for event in events), [(event.cameo, event.modality) for event in events]
