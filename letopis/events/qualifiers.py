@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from letopis.events.code_classes import SETTING_PREPOSITIONS
 from letopis.events.lexicon import TriggerRule
 
 URGED_KINDS = ("permission", "persuasion")  # a verb that allows or urges an act leaves it undone
@@ -24,7 +25,10 @@ class Qualifiers:
         setting_future = False
         for ancestor in view.ancestors(position, 4):
             if self.circumstance(nodes[-1]):
-                break  # "во время визита в Китай ... договорился о": the visit is no part of the agreement
+                # "во время визита в Китай ... договорился о": the visit is no part of the agreement; but one the
+                # act is told during shares its time ("в ходе визита в Китай подпишет соглашение": to come)
+                setting_future = view.preposition(nodes[-1]) in SETTING_PREPOSITIONS and self.is_future(ancestor)
+                break
             if self.conversation_setting(nodes[-1]) or len(nodes) > 1 and self.setting_frame(nodes[-2], nodes[-1], ancestor):
                 # "на встрече с премьером Японии предложил возобновить диалог": the meeting the offer was made at
                 # was held; it shares only the time of the act told in it ("на встрече ... предложит": to come)

@@ -56,3 +56,20 @@ def test_a_meeting_framing_an_offer_was_held(code, sentence, expected):
 def test_a_visit_framing_an_act_to_come_is_still_to_come(code):
     events = code("В рамках визита в Анголу президент Португалии подпишет соглашение.")
     assert not any(event.cameo.startswith("04") for event in events), [(event.cameo, event.modality) for event in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В ходе визита в Китай президент Бразилии подпишет соглашение о торговле.",
+        "Во время встречи с премьером Японии президент Южной Кореи предложит возобновить диалог.",
+    ],
+)
+def test_a_meeting_an_act_to_come_is_told_during_is_to_come(code, sentence):
+    events = code(sentence)
+    assert not any(event.cameo.startswith("04") for event in events), [(event.cameo, event.modality) for event in events]
+
+
+def test_a_meeting_a_done_act_is_told_during_was_held(code):
+    found = codes(code("В ходе визита в Китай президент Бразилии подписал соглашение о торговле."))
+    assert ("042", "BRAGOV", "CHN") in found, found
