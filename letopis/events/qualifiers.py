@@ -27,12 +27,12 @@ class Qualifiers:
             if self.circumstance(nodes[-1]):
                 # "во время визита в Китай ... договорился о": the visit is no part of the agreement; but one the
                 # act is told during shares its time ("в ходе визита в Китай подпишет соглашение": to come)
-                setting_future = view.preposition(nodes[-1]) in SETTING_PREPOSITIONS and self.is_future(ancestor)
+                setting_future = view.preposition(nodes[-1]) in SETTING_PREPOSITIONS and self.setting_to_come(ancestor)
                 break
             if self.conversation_setting(nodes[-1]) or len(nodes) > 1 and self.setting_frame(nodes[-2], nodes[-1], ancestor):
                 # "на встрече с премьером Японии предложил возобновить диалог": the meeting the offer was made at
                 # was held; it shares only the time of the act told in it ("на встрече ... предложит": to come)
-                setting_future = self.is_future(ancestor)
+                setting_future = self.setting_to_come(ancestor)
                 break
             if self.converb_clause(nodes[-1]):
                 break  # "согласился вывести войска, уступив требованиям": the yielding is done, not intended
@@ -95,6 +95,17 @@ class Qualifiers:
                 elif kind:
                     return kind
         return intended or purpose
+
+    def setting_to_come(self, verb: int) -> bool:
+        """Whether the meeting an act is told at is still to come: the act's verb is a future, or a plan of the
+        subject's own ("на встрече с X собирается обсудить", "в ходе визита намерен подписать"); a promise or
+        proposal made there (word classes consent, proposal) was made at a meeting held."""
+        view = self.view
+        if self.is_future(verb):
+            return True
+        lemma = view.lemma(verb)
+        classes = self.lexicon.word_classes
+        return self.lexicon.modality.get(lemma) == "intent" and lemma not in classes["consent"] | classes["proposal"]
 
     def reserved_right(self, node: int) -> bool:
         """"оставляет за собой право применить силу": a right a side keeps in reserve announces what it may do to

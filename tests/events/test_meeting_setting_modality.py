@@ -73,3 +73,21 @@ def test_a_meeting_an_act_to_come_is_told_during_is_to_come(code, sentence):
 def test_a_meeting_a_done_act_is_told_during_was_held(code):
     found = codes(code("В ходе визита в Китай президент Бразилии подписал соглашение о торговле."))
     assert ("042", "BRAGOV", "CHN") in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "На встрече с президентом Сербии премьер Венгрии собирается обсудить энергетику.",
+        "В ходе визита в Китай президент Бразилии намерен подписать соглашение о торговле.",
+        "Во время визита в Москву премьер Индии планирует обсудить поставки оружия.",
+    ],
+)
+def test_a_meeting_at_which_the_subject_plans_an_act_is_to_come(code, sentence):
+    events = code(sentence)
+    assert not any(event.cameo.startswith("04") for event in events), [(event.cameo, event.modality) for event in events]
+
+
+def test_a_visit_at_which_a_promise_was_made_was_held(code):
+    found = codes(code("В ходе визита в Китай президент Бразилии пообещал подписать соглашение о торговле."))
+    assert ("042", "BRAGOV", "CHN") in found, found
