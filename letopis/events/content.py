@@ -52,10 +52,12 @@ class ContentRules:
         """The words above ``position`` while it is still their content: the climb stops at a clause of time
         or cause ("потребовал выборов после того, как суд снял обвинения": the court's act is not demanded)."""
         view = self.view
-        path, current = [], position
+        path, current, below = [], position, -1
         for ancestor in view.ancestors(position, 4):
             if self.circumstance(current) or self.conversation_setting(current):
                 break
+            if below >= 0 and self.setting_frame(below, current, ancestor):
+                break  # "в рамках визита в Анголу пообещал списать долги": the visit is not what is promised
             if self.coordinated_clause(current):
                 break  # "выступил с критикой ... и предложил восстановить связи": a second act, not content
             if self.converb_clause(current):
@@ -65,7 +67,7 @@ class ContentRules:
                 # nor under a short adjective's predicate ("визит, где он проведёт переговоры, должен снять ...")
                 break
             path.append(ancestor)
-            current = ancestor
+            below, current = current, ancestor
         return path
 
     def claimed_offences(self, kept: list[Candidate]) -> list[Candidate]:
@@ -167,6 +169,21 @@ class ContentRules:
             # ("настаивает на прямых переговорах": after such a verb, what is asked; "на переговорах ... настаивал": the setting)
             and not (node > head and view.lemma(head) in self.lexicon.word_classes["insisting"])
             and any(rule.cameo.startswith(CONVERSATION_CODES) for rule in self.rules_for(node))
+        )
+
+    def setting_frame(self, below: int, frame: int, verb: int) -> bool:
+        """Whether ``frame`` is a noun of frame (word class setting_frame: "в рамках визита", "по итогам
+        переговоров", "на полях саммита") whose genitive is ``below``, on the finite verb ``verb``: the act of the
+        verb was told in or after that meeting, which is neither what the verb offers or promises nor qualified by
+        its intent."""
+        view = self.view
+        return (
+            view.head(below) == frame
+            and view.lemma(frame) in self.lexicon.word_classes["setting_frame"]
+            and view.preposition(frame) in ("в", "по", "на")
+            and view.rel(below) == "nmod"
+            and view.case(below) == "Gen"
+            and view.tokens[verb].feats.get("VerbForm") == "Fin"
         )
 
     def recalled_cause(self, position: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from letopis.events.code_classes import SETTING_PREPOSITIONS
 from letopis.events.lexicon import TriggerRule
 
 URGED_KINDS = ("permission", "persuasion")  # a verb that allows or urges an act leaves it undone
@@ -21,9 +22,18 @@ class Qualifiers:
         token = view.tokens[position]
         # a nominal event in the nominative is a subject whatever the parser says ("арест ... позволит")
         subject = token.pos == "NOUN" and token.feats.get("Case") == "Nom" and view.rel(position) != "nsubj:pass"
+        setting_future = False
         for ancestor in view.ancestors(position, 4):
             if self.circumstance(nodes[-1]):
-                break  # "во время визита в Китай ... договорился о": the visit is no part of the agreement
+                # "во время визита в Китай ... договорился о": the visit is no part of the agreement; but one the
+                # act is told during shares its time ("в ходе визита в Китай подпишет соглашение": to come)
+                setting_future = view.preposition(nodes[-1]) in SETTING_PREPOSITIONS and self.setting_to_come(ancestor)
+                break
+            if self.conversation_setting(nodes[-1]) or len(nodes) > 1 and self.setting_frame(nodes[-2], nodes[-1], ancestor):
+                # "на встрече с премьером Японии предложил возобновить диалог": the meeting the offer was made at
+                # was held; it shares only the time of the act told in it ("на встрече ... предложит": to come)
+                setting_future = self.setting_to_come(ancestor)
+                break
             if self.converb_clause(nodes[-1]):
                 break  # "согласился вывести войска, уступив требованиям": the yielding is done, not intended
             if subject or view.rel(nodes[-1]) in ("nsubj", "csubj"):
@@ -36,7 +46,7 @@ class Qualifiers:
         purpose = None  # "готова направить средства, чтобы помочь": the intent above the purpose decides
         # an intent or a future decides unless a report or rumour above tells it second-hand ("появилась
         # информация о том, что он покинет пост")
-        intended = "future" if self.is_future(position) else None
+        intended = "future" if self.is_future(position) or setting_future else None
         if self.hedged(nodes):
             return "hypothesis"  # "письмо, в котором он якобы подал в отставку": supposed, not reported
         for index, node in enumerate(nodes):
@@ -87,6 +97,17 @@ class Qualifiers:
                 elif kind:
                     return kind
         return intended or purpose
+
+    def setting_to_come(self, verb: int) -> bool:
+        """Whether the meeting an act is told at is still to come: the act's verb is a future, or a plan of the
+        subject's own ("на встрече с X собирается обсудить", "в ходе визита намерен подписать"); a promise or
+        proposal made there (word classes consent, proposal) was made at a meeting held."""
+        view = self.view
+        if self.is_future(verb):
+            return True
+        lemma = view.lemma(verb)
+        classes = self.lexicon.word_classes
+        return self.lexicon.modality.get(lemma) == "intent" and lemma not in classes["consent"] | classes["proposal"]
 
     def reserved_right(self, node: int) -> bool:
         """"оставляет за собой право применить силу": a right a side keeps in reserve announces what it may do to
