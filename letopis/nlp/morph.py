@@ -115,16 +115,36 @@ def _dictionary_lemma(vocab: Any, word: str, pos: str, feats: dict[str, str]) ->
     units of that group read capital initials only), then sorts them by P(tag|word). That order only matters
     when the entries that qualify (the exact matches, else the most similar ones) have different normal forms;
     then the parses are made as before. The normal form is built for the qualifying entries only.
+
+    One pass over the entries, each entry's score read by its tag's number in the dictionary's tag table
+    (``_tag_scores``: no tag object fetched for a tag already compared); a fresh worker asks this of ~25,000
+    word and tag pairs.
     """
     dictionary = vocab.dictionary
-    entries = _dictionary_entries(vocab, word)
-    if not entries:
+    paradigms = dictionary.paradigms
+    known = _tag_scores(pos, feats)
+    top = 0
+    qualifying: list[tuple[str, int, int]] = []
+    found = False
+    for fixed_word, pairs in dictionary.words.similar_items(word, vocab.char_substitutes):
+        for para_id, idx in pairs:
+            found = True
+            paradigm = paradigms[para_id]
+            tag_id = paradigm[len(paradigm) // 3 + idx]
+            score = known.get(tag_id)
+            if score is None:
+                score = known[tag_id] = _score(dictionary.gramtab[tag_id], pos, feats)
+            if score > top:
+                top, qualifying = score, [(fixed_word, para_id, idx)]
+            elif score == top and top > 0:
+                qualifying.append((fixed_word, para_id, idx))
+    if not found:
         return None
-    scores = _scores([dictionary.build_tag_info(para_id, idx) for _, para_id, idx in entries], pos, feats)
-    top = max(scores)  # the exact matches, else the most similar entries
     if top <= 0:
         return word  # no parse is similar at all
-    qualifying = [entry for entry, score in zip(entries, scores) if score == top]
+    if len(qualifying) == 1:
+        fixed_word, para_id, idx = qualifying[0]
+        return dictionary.build_normal_form(para_id, idx, fixed_word)
     normal_forms = {dictionary.build_normal_form(para_id, idx, fixed_word) for fixed_word, para_id, idx in qualifying}
     return normal_forms.pop() if len(normal_forms) == 1 else None
 
@@ -139,8 +159,6 @@ EXACT = 100  # above any similarity (natasha's ``grams_sim`` is at most 1 + 8)
 def _scores(infos: list[Any], pos: str, feats: dict[str, str]) -> list[int]:
     """How each entry's tag (an OpenCorpora tag of ``infos``) matches the UD tag asked for: EXACT when its UD tag
     is that tag, else natasha's ``grams_sim`` of the two."""
-    from natasha.morph.lemma import grams_sim
-
     wanted = (pos, *feats.items())  # (a dict in another order is another key: never a wrong score)
     known = _SCORES.get(wanted)
     if known is None:
@@ -151,10 +169,32 @@ def _scores(infos: list[Any], pos: str, feats: dict[str, str]) -> list[int]:
     for info in infos:
         score = known.get(info._str)
         if score is None:
-            tag = _ud(info)
-            score = known[info._str] = EXACT if tag == (pos, feats) else grams_sim(*tag, pos, feats)
+            score = known[info._str] = _score(info, pos, feats)
         scores.append(score)
     return scores
+
+
+# the same per tag number of the dictionary's tag table (``_dictionary_lemma``), bounded alike
+_TAG_SCORES: dict[tuple[Any, ...], dict[int, int]] = {}
+
+
+def _tag_scores(pos: str, feats: dict[str, str]) -> dict[int, int]:
+    """The scores already worked out for the UD tag asked for, by the number of an entry's tag (filled by the caller)."""
+    wanted = (pos, *feats.items())
+    known = _TAG_SCORES.get(wanted)
+    if known is None:
+        if len(_TAG_SCORES) >= KEPT_SCORES:
+            _TAG_SCORES.clear()
+        known = _TAG_SCORES[wanted] = {}
+    return known
+
+
+def _score(info: Any, pos: str, feats: dict[str, str]) -> int:
+    """EXACT when the UD tag of the OpenCorpora tag ``info`` is the one asked for, else natasha's ``grams_sim``."""
+    from natasha.morph.lemma import grams_sim
+
+    tag = _ud(info)
+    return EXACT if tag == (pos, feats) else grams_sim(*tag, pos, feats)
 
 
 def _dictionary_entries(vocab: Any, word: str) -> list[tuple[str, int, int]]:
