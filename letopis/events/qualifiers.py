@@ -36,6 +36,8 @@ class Qualifiers:
                 break
             if self.converb_clause(nodes[-1]):
                 break  # "согласился вывести войска, уступив требованиям": the yielding is done, not intended
+            if self.done_conjunct(nodes[-1]):
+                break  # "намерена выслать посла и ввела санкции": the sanctions are done, whatever the plan beside them
             if subject or view.rel(nodes[-1]) in ("nsubj", "csubj"):
                 # "арест позволит снизить насилие": what a predicate says of its subject does not qualify it;
                 # but "встреча состоится": the tense of the verb of happening is the event's
@@ -97,6 +99,15 @@ class Qualifiers:
                 elif kind:
                     return kind
         return intended or purpose
+
+    def done_conjunct(self, node: int) -> bool:
+        """A finite past verb conjoined to a word of intent ("намерена выслать посла и ввела санкции") tells an act
+        of its own tense: the intent it is joined to does not reach it."""
+        view = self.view
+        feats = view.tokens[node].feats
+        if view.rel(node) != "conj" or feats.get("VerbForm") != "Fin" or feats.get("Tense") != "Past":
+            return False
+        return self.lexicon.modality.get(view.lemma(view.head(node))) == "intent"
 
     def setting_to_come(self, verb: int) -> bool:
         """Whether the meeting an act is told at is still to come: the act's verb is a future, or a plan of the
