@@ -1274,9 +1274,13 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
 
     def denial_above(self, position: int) -> bool:
         """Whether a word of denial governs ``position`` as its content, up to a verb of saying."""
-        for ancestor in self.content_path(position):
-            if self.view.lemma(ancestor) in self.lexicon.word_classes["denial"]:
+        classes = self.lexicon.word_classes
+        path = self.content_path(position)
+        for index, ancestor in enumerate(path):
+            if self.view.lemma(ancestor) in classes["denial"]:
                 return True
+            if index and self.view.lemma(ancestor) in classes["rejecting"] and self.view.lemma(path[index - 1]) in classes["claim"]:
+                return True  # "отверг обвинения в том, что армия нанесла удар": the charge's act is denied
             if self.view.lemma(ancestor) in self.lexicon.speech_verbs:
                 return False
         return False

@@ -79,3 +79,17 @@ def test_a_done_act_beside_an_intent_is_done(code, sentence, intended, done):
 def test_an_act_conjoined_to_a_plan_in_the_infinitive_is_planned(code):
     found = qualified(code("Турция намерена выслать посла Сирии и ввести санкции против Дамаска."))
     assert not any(cameo == "163" and modality is None for cameo, _, _, _, modality in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence, denied",
+    [
+        ("Премьер Израиля отверг обвинения в том, что армия нанесла удар по больнице в Газе.", ("190", "ISRMIL")),
+        ("Министр обороны Армении отверг обвинения в том, что армия обстреляла позиции Азербайджана.", ("19", "ARMMIL")),
+    ],
+)
+def test_an_act_a_rejected_charge_tells_is_denied(code, sentence, denied):
+    events = code(sentence)
+    cameo, source = denied
+    assert any(e.cameo.startswith(cameo) and e.source == source and e.negated for e in events), qualified(events)
+    assert not any(e.cameo.startswith(cameo) and e.source == source and not e.negated for e in events), qualified(events)
