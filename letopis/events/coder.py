@@ -167,6 +167,12 @@ def guessed_by_sentence(actor: Entity) -> bool:
     return actor.actor is not None and (actor.actor.reason or "").endswith("by context: sentence")
 
 
+def guessed_from_sentence(actor: Entity) -> bool:
+    """Whether the linker gave a group or an unnamed role ("unnamed 'командир' of PAK (context: sentence)") the
+    country its sentence names."""
+    return actor.actor is not None and "context: sentence" in (actor.actor.reason or "")
+
+
 def places_of_own(targets: list[Entity], sources: list[Entity]) -> bool:
     """Whether every target is of the sources' own countries."""
     return bool(targets) and {country_part(actor_code(target)) for target in targets} <= {
@@ -1151,6 +1157,21 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             return targets
         return targets
 
+    @staticmethod
+    def foes_at_home(sources: list[Entity], targets: list[Entity]) -> list[Entity]:
+        """"Пакистанские военные ликвидировали командира ...": a fighter with no country of its own that the linker
+        gave the attacking force's own country and own role is no force striking itself; left with no foe abroad
+        (``foes_abroad``), it is the country's insurgents."""
+        codes = {actor_code(source) for source in sources}
+        if (
+            not codes
+            or None in codes
+            or any(guessed_from_sentence(source) for source in sources)
+            or not all(guessed_from_sentence(target) and actor_code(target) in codes for target in targets)
+        ):
+            return targets
+        return [context_actor((actor_code(target) or "")[:3], "INS") for target in targets]
+
     def proposed(self, position: int) -> bool:
         """Whether the nearest word of intent above ``position`` is a proposal ("предложила провести выборы"): what
         one proposes is asked of others, no vow of one's own."""
@@ -2056,6 +2077,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             targets, target_words = self.faced_country(sources)
         if rule.cameo.startswith(VIOLENT_CODES) and targets:
             targets = self.foes_abroad(sources, targets)
+            targets = self.foes_at_home(sources, targets)
         regained = self.guess_of_named_state(position, rule.cameo, sources, targets, target_words)
         if regained:
             # "Правительство осудило Кению": the body's guessed country is not the state it acts on by name

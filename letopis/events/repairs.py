@@ -882,9 +882,13 @@ def repair_objects_after_phrases(tokens: list[Token], heads: list[int], rels: li
     """A person the parser hung as a genitive on the idiom's prepositional phrase right after a verb is the verb's
     object when the verb has none: "выпустило на свободу лидеров оппозиции", "взяли под стражу троих журналистов"
     (an animate accusative plural looks like a genitive; no person's genitive modifies "свободу" or "стражу":
-    word class ``custody``; an event noun does take one: "согласилась на размещение наблюдателей")."""
-    custody = load_lexicon().word_classes["custody"]
-    if custody.isdisjoint(map(LEMMA, tokens)):
+    word class ``custody``; an event noun does take one: "согласилась на размещение наблюдателей"). So are counted
+    people on any "в" phrase of a verb whose trigger rows take an object: "внес в санкционный список трех граждан
+    Ирана" (a count of people is no genitive of a list, and the numeral's genitive is the animate accusative)."""
+    lexicon = load_lexicon()
+    custody = lexicon.word_classes["custody"]
+    counted = {heads[kid] for kid, token in enumerate(tokens) if rels[kid] == "nummod" and token.pos == "NUM"}
+    if custody.isdisjoint(map(LEMMA, tokens)) and not counted:
         return
     with_preposition = _prepositions(tokens, heads, rels)
     for word, token in enumerate(tokens):
@@ -898,12 +902,18 @@ def repair_objects_after_phrases(tokens: list[Token], heads: list[int], rels: li
             or not 0 <= phrase < word
             or phrase not in with_preposition
             or rels[phrase] != "obl"
-            or tokens[phrase].lemma not in custody
         ):
             continue
+        by_count = tokens[phrase].lemma not in custody
+        if by_count and (word not in counted or with_preposition[phrase] not in ("в", "во")):
+            continue
         verb = _objectless_verb_above(tokens, heads, rels, word, phrase)
-        if verb is not None:
-            heads[word], rels[word] = verb, "obj"
+        if verb is None or (
+            by_count
+            and not any(slot.kind == "obj" for rule in lexicon.triggers.get(tokens[verb].lemma, []) for slot in rule.target)
+        ):
+            continue
+        heads[word], rels[word] = verb, "obj"
 
 
 def repair_accused_after_charge(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
