@@ -161,16 +161,14 @@ ANY_WORD = "*"  # a requirement's wildcard (triggers.tsv)
 OPEN_OBJECTS = frozenset({ANY_WORD, PLACE_WORD, PERSON_WORD})  # what an object requirement reads besides lemmas
 
 
-def guessed_by_sentence(actor: Entity) -> bool:
+def guessed_by_sentence(actor: Entity, roles: bool = False) -> bool:
     """Whether the linker gave a group with no country of its own the country its sentence names ("тысячи студентов
-    протестовали против визита президента США" -> USA)."""
-    return actor.actor is not None and (actor.actor.reason or "").endswith("by context: sentence")
-
-
-def guessed_from_sentence(actor: Entity) -> bool:
-    """Whether the linker gave a group or an unnamed role ("unnamed 'командир' of PAK (context: sentence)") the
-    country its sentence names."""
-    return actor.actor is not None and "context: sentence" in (actor.actor.reason or "")
+    протестовали против визита президента США" -> USA); with ``roles``, also an unnamed role ("unnamed 'командир' of
+    PAK (context: sentence)")."""
+    if actor.actor is None:
+        return False
+    reason = actor.actor.reason or ""
+    return "context: sentence" in reason if roles else reason.endswith("by context: sentence")
 
 
 def places_of_own(targets: list[Entity], sources: list[Entity]) -> bool:
@@ -1166,8 +1164,8 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if (
             not codes
             or None in codes
-            or any(guessed_from_sentence(source) for source in sources)
-            or not all(guessed_from_sentence(target) and actor_code(target) in codes for target in targets)
+            or any(guessed_by_sentence(source, roles=True) for source in sources)
+            or not all(guessed_by_sentence(target, roles=True) and actor_code(target) in codes for target in targets)
         ):
             return targets
         return [context_actor((actor_code(target) or "")[:3], "INS") for target in targets]

@@ -1055,16 +1055,13 @@ def repair_partners_on_places(tokens: list[Token], heads: list[int], rels: list[
             heads[word], rels[word] = verb, "obl"
 
 
-# verbs of agreeing a single side says with whom: "согласилась на демаркацию границы с Эритреей"
-AGREEING_VERBS = frozenset({"договориться", "договариваться", "условиться", "согласиться", "соглашаться"})
-
-
 def repair_partners_of_agreements(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A named side in "с + instrumental" the parser hung inside the noun phrase of what a single subject agreed to
     ("согласилась на демаркацию границы с Эритреей", "договорилась о перемирии с повстанцами") is the verb's
     partner when the verb has none of its own: it is whom the subject agreed with. Not when the subject is several
     sides ("Россия и Казахстан договорились о сотрудничестве с Китаем": a third party of what they agreed)."""
-    if AGREEING_VERBS.isdisjoint(map(LEMMA, tokens)):
+    agreeing = load_lexicon().word_classes["agreeing"]  # verbs of one side agreeing (word_classes.tsv)
+    if agreeing.isdisjoint(map(LEMMA, tokens)):
         return
     with_preposition = _prepositions(tokens, heads, rels)
     for word, token in enumerate(tokens):
@@ -1074,7 +1071,7 @@ def repair_partners_of_agreements(tokens: list[Token], heads: list[int], rels: l
         while 0 <= node < len(tokens) and tokens[node].pos in NOUNS and steps < 3:
             node, steps = heads[node], steps + 1
         verb = node
-        if not 0 <= verb < word or tokens[verb].lemma not in AGREEING_VERBS:
+        if not 0 <= verb < word or tokens[verb].lemma not in agreeing:
             continue
         kids = [kid for kid, head in enumerate(heads) if head == verb]
         if any(with_preposition.get(kid) in ("с", "со") for kid in kids):
