@@ -1030,6 +1030,8 @@ def repair_partners_on_places(tokens: list[Token], heads: list[int], rels: list[
     """A person in "с + instrumental" right after a named place in a "в" phrase of a verb, hung by the parser on the
     place, is the verb's partner: "встретился в Аммане с иорданским королем" ("с королем" on "Аммане"). A city
     holds no one "с кем"; only the preposition, modifiers and names may stand between."""
+    if "nmod" not in rels:  # (a list's test in C: the loop reads only nmod arcs; the repair runs on every sentence)
+        return
     with_preposition: dict[int, str] | None = None  # built at the first candidate
     for word, token in enumerate(tokens):
         place = heads[word]
