@@ -52,6 +52,8 @@ VISIT_CODE = "042"
 # story recalls older acts, "в 2018 году стороны заключили мирный договор" in an October 2019 report; the gold
 # sets mark them optional, but for an act of July revealed as news in March: the end of its month is 236 days old)
 BACKGROUND_AGE = timedelta(days=243)
+# cooperation that a present tense may tell as a standing relation ("сотрудничает с Францией": told_as_standing)
+STANDING_ROOTS = ("050", "06")
 # a sentence with no time of its own continues the news dated just before it when that date is this recent; an
 # older one opens the history behind the news
 CONTINUATION_AGE = timedelta(days=31)
@@ -464,6 +466,23 @@ def told_as_practice(view: SentenceView, trigger: int, precision: str | None) ->
         and token.feats.get("Tense") == "Past"
         and token.feats.get("VerbForm") == "Fin"
         and view.head(trigger) >= 0
+    )
+
+
+def told_as_standing(view: SentenceView, candidate: Candidate, precision: str | None) -> bool:
+    """"Индия активно сотрудничает с Францией", "Бразилия традиционно сотрудничает с Аргентиной": cooperation
+    (roots 05 and 06, ``STANDING_ROOTS``) told by a present imperfective verb the text gives no date of its own
+    (``precision`` of ``date_of``) after the headline and the lead describes a standing relation between states,
+    not an act of the news (a headline's or lead's present tells the news: "Богота получает от Бразилии данные")."""
+    token = view.tokens[candidate.trigger]
+    return (
+        candidate.cameo.startswith(STANDING_ROOTS)
+        and view.sentence.paragraph > 1
+        and precision in (None, "published")
+        and token.pos == "VERB"
+        and token.feats.get("Aspect") == "Imp"
+        and token.feats.get("Tense") == "Pres"
+        and token.feats.get("VerbForm") == "Fin"
     )
 
 

@@ -15,6 +15,7 @@ from letopis.events.attributes import (
     recalls_last_year,
     told_as_earlier_practice,
     told_as_practice,
+    told_as_standing,
     told_at_age,
 )
 from letopis.events.cameo import cameo_table
@@ -101,6 +102,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         or told_at_age(view, candidate.trigger)
         or recalls_last_year(article, view, candidate)
         or told_as_practice(view, candidate.trigger, precision)
+        or told_as_standing(view, candidate, precision)
         or told_as_earlier_practice(view, candidate.trigger, precision)
     ):
         log.debug("sentence %d, trigger %r (%s): background or trend", view.index, mention.trigger, candidate.cameo)
