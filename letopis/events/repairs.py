@@ -1288,17 +1288,26 @@ def repair_subjects(tokens: list[Token], rels: list[str], children: list[list[in
     задержали полицейские".)"""
     if "obj" not in rels:  # (no object to read as the subject; the repair makes none)
         return
+    approximators = load_lexicon().word_classes["approximator"]
     for verb, token in enumerate(tokens):
         if token.pos != "VERB":
             continue
         kids = children[verb]
-        if any(rels[kid] in ("nsubj", "nsubj:pass", "csubj") for kid in kids):
+        # "Более 5000 жителей острова направили президенту петицию": the parser may make the approximator the
+        # subject and the people it counts an object; an adverb is no subject
+        approximated = [
+            kid for kid in kids
+            if rels[kid] == "nsubj" and tokens[kid].pos == "ADV" and tokens[kid].lemma in approximators
+        ]
+        if any(rels[kid] in ("nsubj", "nsubj:pass", "csubj") and kid not in approximated for kid in kids):
             continue
         objects = [kid for kid in kids if rels[kid] == "obj"]
         before = [kid for kid in objects if kid < verb]
         after = [kid for kid in objects if kid > verb and tokens[kid].feats.get("Case") != "Nom"]
         if len(before) == 1 and after and counted(tokens, rels, children, before[0]):
             rels[before[0]] = "nsubj"
+            for marker in approximated:
+                rels[marker] = "advmod"
 
 
 def _subjectless_active_verbs(

@@ -1,0 +1,50 @@
+"""Translated wire sentences of agreement, requests and protest (helper gsr8, session 24): frames and arcs the
+coder lost on them. Sentences written for these tests."""
+
+import pytest
+
+from letopis.events.repairs import repair_subjects
+from tests.events.conftest import dyads
+from tests.events.test_repairs import children_of, tree
+
+pytestmark = pytest.mark.slow
+
+FIN = {"VerbForm": "Fin"}
+
+
+def test_people_counted_after_an_approximator_subject_are_the_subject():
+    # "Более 3000 шахтеров направили правительству петицию": the parser made "Более" the subject, "шахтеров" an object
+    tokens, heads, rels = tree([
+        ("Более", "ADV", 3, "nsubj"), ("3000", "NUM", 2, "nummod"), ("шахтеров", "NOUN", 3, "obj", {"Case": "Gen"}),
+        ("направили", "VERB", -1, "root", FIN), ("правительству", "NOUN", 3, "iobj", {"Case": "Dat"}),
+        ("петицию", "NOUN", 3, "obj", {"Case": "Acc"}),
+    ])
+    repair_subjects(tokens, rels, children_of(heads))
+    assert (rels[0], rels[2], rels[5]) == ("advmod", "nsubj", "obj")
+
+
+def test_a_subject_of_its_own_keeps_the_counted_object():
+    # "Более 3000 шахтеров профсоюз направил ...": a real subject stays, the counted noun before stays an object
+    tokens, heads, rels = tree([
+        ("Более", "ADV", 2, "advmod"), ("3000", "NUM", 2, "nummod"), ("шахтеров", "NOUN", 4, "obj", {"Case": "Gen"}),
+        ("профсоюз", "NOUN", 4, "nsubj", {"Case": "Nom"}), ("направил", "VERB", -1, "root", FIN),
+        ("петицию", "NOUN", 4, "obj", {"Case": "Acc"}),
+    ])
+    repair_subjects(tokens, rels, children_of(heads))
+    assert (rels[2], rels[3]) == ("obj", "nsubj")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Более 3000 жителей Окинавы направили премьер-министру Японии петицию с требованием закрыть американскую "
+         "базу, сообщили организаторы.", ("10", "JPN", "JPN")),
+        ("Профсоюзы Замбии вручили президенту страны петицию с требованием отменить повышение цен на кукурузу.",
+         ("10", "ZMB", "ZMB")),
+        # a letter sent "в" an organisation is addressed to it
+        ("Правительство Эфиопии направило в Совет Безопасности ООН письмо с требованием осудить действия Эритреи.",
+         ("10", "ETH", "IGO")),
+    ],
+)
+def test_a_petition_or_letter_delivered_with_a_demand_is_the_demand(code, sentence, expected):
+    assert expected in dyads(code(sentence))
