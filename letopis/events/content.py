@@ -814,6 +814,11 @@ class ContentRules:
             if others:
                 candidate.targets, candidate.target_tokens = others, words
                 return
+        if candidate.rule.root == PROMISE_ROOT and not act_told and not sides_agree:
+            others, words = self.consented_act_party(candidate)
+            if others:
+                candidate.targets, candidate.target_tokens = others, words
+                return
         if candidate.rule.root == DEMAND_ROOT:
             others, words = self.unseated(candidate)
             if others:
@@ -962,6 +967,30 @@ class ContentRules:
                     entity for entity in others
                     if country_part(actor_code(entity)) not in own
                     or (at_home and (actor_code(entity) or "")[3:6] in PUBLIC_OFFICE_ROLES)
+                ]
+                if others:
+                    return others, [word]
+        return [], []
+
+    def consented_act_party(self, candidate: Candidate) -> tuple[list[Entity], list[int]]:
+        """"согласился на отправку египетских пограничников", "дало согласие на участие Норвегии", "согласился на
+        передачу Индии подозреваемых": consent to an act its "на" noun names, when the act codes nothing of its own,
+        is given to the other side that noun's genitive or dative names (who takes part, is sent, receives: a name
+        or people), never to one's own side."""
+        view = self.view
+        own = countries_of(candidate.sources)
+        for act in view.kids(candidate.trigger, "obl", "nmod"):
+            if view.preposition(act) != "на" or view.tokens[act].pos != "NOUN" or view.case(act) != "Acc":
+                continue
+            for word in view.kids(act, "nmod", "iobj", "obl"):
+                if view.preposition(word) or view.case(word) not in ("Gen", "Dat"):
+                    continue
+                token = view.tokens[word]
+                if token.pos != "PROPN" and token.feats.get("Animacy") != "Anim":
+                    continue  # a thing of an actor ("на расположение штаб-квартиры ФСЭГ в Дохе") names no party
+                others = [
+                    entity for entity in self.addressees(candidate, self.actors_at(word))
+                    if country_part(actor_code(entity)) not in own
                 ]
                 if others:
                     return others, [word]

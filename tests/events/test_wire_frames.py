@@ -48,3 +48,22 @@ def test_a_subject_of_its_own_keeps_the_counted_object():
 )
 def test_a_petition_or_letter_delivered_with_a_demand_is_the_demand(code, sentence, expected):
     assert expected in dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Правительство Непала выразило согласие на участие Индии в мирном процессе.", ("03", "NPL", "IND")),
+        ("Египет согласился на размещение израильских пограничников вдоль границы с сектором Газа.",
+         ("03", "EGY", "ISR")),
+        ("Таиланд согласился на передачу Камбодже бывших лидеров красных кхмеров.", ("03", "THA", "KHM")),
+    ],
+)
+def test_consent_to_an_act_is_given_to_the_party_its_noun_names(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_consent_to_a_thing_of_an_actor_names_no_party(code):
+    # the building of an organisation is no party to the consent
+    events = code("Катар согласился на строительство штаб-квартиры ОПЕК в Дохе.")
+    assert not any(root == "03" and target == "IGO" for root, _, target in dyads(events))
