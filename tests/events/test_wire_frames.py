@@ -3,7 +3,7 @@ coder lost on them. Sentences written for these tests."""
 
 import pytest
 
-from letopis.events.repairs import repair_subjects
+from letopis.events.repairs import repair_datives_after_instruments, repair_subjects
 from tests.events.conftest import dyads
 from tests.events.test_repairs import children_of, tree
 
@@ -67,3 +67,32 @@ def test_consent_to_a_thing_of_an_actor_names_no_party(code):
     # the building of an organisation is no party to the consent
     events = code("Катар согласился на строительство штаб-квартиры ОПЕК в Дохе.")
     assert not any(root == "03" and target == "IGO" for root, _, target in dyads(events))
+
+
+def test_a_dative_name_hung_on_the_instrument_of_a_threat_is_the_verbs():
+    # "Эфиопия пригрозила войной Эритрее": the parser made "Эритрее" an iobj of "войной"
+    tokens, heads, rels = tree([
+        ("Эфиопия", "PROPN", 1, "nsubj", {"Case": "Nom"}), ("пригрозила", "VERB", -1, "root", FIN),
+        ("войной", "NOUN", 1, "obl", {"Case": "Ins"}), ("Эритрее", "PROPN", 2, "iobj", {"Case": "Dat"}),
+    ])
+    repair_datives_after_instruments(tokens, heads, rels)
+    assert (heads[3], rels[3]) == (1, "iobj")
+    # not when the verb has a dative of its own ("пригрозила Судану войной Эритрее" keeps its parse)
+    tokens, heads, rels = tree([
+        ("Эфиопия", "PROPN", 1, "nsubj", {"Case": "Nom"}), ("пригрозила", "VERB", -1, "root", FIN),
+        ("Судану", "PROPN", 1, "iobj", {"Case": "Dat"}), ("войной", "NOUN", 1, "obl", {"Case": "Ins"}),
+        ("Эритрее", "PROPN", 3, "iobj", {"Case": "Dat"}),
+    ])
+    repair_datives_after_instruments(tokens, heads, rels)
+    assert heads[4] == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Эфиопия пригрозила войной Эритрее из-за спора о границе.", ("13", "ETH", "ERI")),
+        ("Вашингтон пригрозил санкциями Белграду в случае нового наступления в Косово.", ("13", "USA", "SRB")),
+    ],
+)
+def test_a_threat_with_its_instrument_before_the_dative(code, sentence, expected):
+    assert expected in dyads(code(sentence))
