@@ -96,3 +96,16 @@ def test_a_dative_name_hung_on_the_instrument_of_a_threat_is_the_verbs():
 )
 def test_a_threat_with_its_instrument_before_the_dative(code, sentence, expected):
     assert expected in dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # tanks pulled back are forces withdrawn
+        ("Турецкая армия отвела танки от границы с Ираком.", ("08", "TUR", "IRQ")),
+        # heavy weapons handed in to peacekeepers, as "сдали оружие"
+        ("Боснийские сербы сдали тяжелое вооружение миротворцам ООН.", ("08", "BIH", "IGO")),
+    ],
+)
+def test_weapons_pulled_back_or_handed_in(code, sentence, expected):
+    assert expected in dyads(code(sentence))
