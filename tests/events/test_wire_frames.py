@@ -109,3 +109,16 @@ def test_a_threat_with_its_instrument_before_the_dative(code, sentence, expected
 )
 def test_weapons_pulled_back_or_handed_in(code, sentence, expected):
     assert expected in dyads(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Оппозиция Того приняла компромисс, предложенный Европейским союзом.", ("03", "TGO", "IGO")),
+        ("Таиланд и Камбоджа подписали пакт о ненападении.", ("05", "THA", "KHM")),
+        ("Министры Бразилии и Аргентины подписали в Монтевидео хартию о сотрудничестве.", ("05", "BRA", "ARG")),
+    ],
+)
+def test_a_compromise_accepted_and_a_pact_signed(code, sentence, expected):
+    found = dyads(code(sentence))
+    assert expected in found or (expected[0], expected[2], expected[1]) in found
