@@ -38,6 +38,7 @@ from letopis.events.code_classes import (
     SIDE_ROLES,
     STATE_BODY_ROLES,
     STATEMENT_ROOT,
+    THREAT_ROOT,
     TRIAL_REQUEST_ROOTS,
     VERDICT_CODES,
 )
@@ -966,6 +967,11 @@ class ContentRules:
         refuses to do oneself is aimed at whom the act names, though the act itself is no event word."""
         view = self.view
         aimed = PROMISED_PREPOSITIONS if candidate.rule.root == PROMISE_ROOT else AIMED_PREPOSITIONS
+        if candidate.rule.root in (THREAT_ROOT, REFUSAL_ROOT):
+            # "пригрозила закрыть границу для граждан Грузии", "отказался открыть рынок для японских товаров": what one
+            # threatens or refuses to close or open "для" someone is aimed at them (not a demand: what it asks "для
+            # Сирии" is asked of someone else)
+            aimed = aimed | {"для"}
         # (a noun's infinitive the parser hangs as acl or nmod: "отказ Ирана принять резолюцию ООН")
         for content in view.kids(candidate.trigger, "xcomp", "acl", "nmod"):
             if view.tokens[content].feats.get("VerbForm") != "Inf" or view.kids(content, "nsubj"):

@@ -142,3 +142,20 @@ def test_talks_with_ones_own_people_name_no_addressee(code):
     # the opposition's own supporters are no one the demand is made to
     events = code("Оппозиция Камеруна настаивает на диалоге со своими сторонниками.")
     assert not any(root == "10" and target for root, _, target in dyads(events))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Казахстан пригрозил закрыть границу для граждан Киргизии.", ("13", "KAZ", "KGZ")),
+        ("Турция пригрозила перекрыть воду для Ирака.", ("13", "TUR", "IRQ")),
+    ],
+)
+def test_a_threat_to_close_something_for_someone_is_aimed_at_them(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_a_demand_to_do_something_for_someone_is_not_made_to_them(code):
+    # aid demanded for Syria is asked of someone else, not of Syria
+    events = code("Оппозиция Ливана потребовала выделить средства для Сирии.")
+    assert not any(root == "10" and target == "SYR" for root, _, target in dyads(events))
