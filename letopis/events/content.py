@@ -6,6 +6,7 @@ from __future__ import annotations
 from letopis.events.candidate import Candidate, actor_code, context_actor, countries_of, country_part
 from letopis.events.code_classes import (
     ACCUSATION_CODE,
+    ADDRESSED_ROOTS,
     AFTERMATH_PREPOSITIONS,
     AGENT_SIDE,
     AIMED_PREPOSITIONS,
@@ -37,6 +38,7 @@ from letopis.events.code_classes import (
     SIDE_ROLES,
     STATE_BODY_ROLES,
     STATEMENT_ROOT,
+    THREAT_ROOT,
     TRIAL_REQUEST_ROOTS,
     VERDICT_CODES,
 )
@@ -676,6 +678,26 @@ class ContentRules:
                         return others, [partner]
         return [], []
 
+    def demanded_ties_partner(self, candidate: Candidate) -> tuple[list[Entity], list[int]]:
+        """"настаивает на прямых переговорах с руководством хунты", "потребовал переговоров с президентом": a demand
+        for talks or ties (``ties`` class) with someone, named by the noun the demand governs, is made to that
+        partner (the talks themselves are not yet held, and have no source of their own)."""
+        view = self.view
+        own = countries_of(candidate.sources)
+        for tie in view.kids(candidate.trigger, "obj", "obl", "nmod"):
+            if view.lemma(tie) not in self.lexicon.word_classes["ties"]:
+                continue
+            for partner in view.kids(tie, "nmod"):
+                if view.preposition(partner) != "с":
+                    continue
+                others = [
+                    entity for entity in self.addressees(candidate, self.actors_at(partner))
+                    if country_part(actor_code(entity)) not in own or (actor_code(entity) or "")[3:6] in PUBLIC_OFFICE_ROLES
+                ]
+                if others:
+                    return others, [partner]
+        return [], []
+
     def condition_target(self, trigger: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
         """The actors (and word) of the subject of the "если" clause that conditions ``trigger``, other than its
         sources. A threat or offer about one's ties with someone ("прекратит сотрудничество с НАТО, если ...") is
@@ -814,6 +836,16 @@ class ContentRules:
             if others:
                 candidate.targets, candidate.target_tokens = others, words
                 return
+        if candidate.rule.root == PROMISE_ROOT and not act_told and not sides_agree:
+            others, words = self.consented_act_party(candidate)
+            if others:
+                candidate.targets, candidate.target_tokens = others, words
+                return
+        if candidate.rule.root in ADDRESSED_ROOTS:
+            others, words = self.demanded_ties_partner(candidate)
+            if others:
+                candidate.targets, candidate.target_tokens = others, words
+                return
         if candidate.rule.root == DEMAND_ROOT:
             others, words = self.unseated(candidate)
             if others:
@@ -935,6 +967,11 @@ class ContentRules:
         refuses to do oneself is aimed at whom the act names, though the act itself is no event word."""
         view = self.view
         aimed = PROMISED_PREPOSITIONS if candidate.rule.root == PROMISE_ROOT else AIMED_PREPOSITIONS
+        if candidate.rule.root in (THREAT_ROOT, REFUSAL_ROOT):
+            # "пригрозила закрыть границу для граждан Грузии", "отказался открыть рынок для японских товаров": what one
+            # threatens or refuses to close or open "для" someone is aimed at them (not a demand: what it asks "для
+            # Сирии" is asked of someone else)
+            aimed = aimed | {"для"}
         # (a noun's infinitive the parser hangs as acl or nmod: "отказ Ирана принять резолюцию ООН")
         for content in view.kids(candidate.trigger, "xcomp", "acl", "nmod"):
             if view.tokens[content].feats.get("VerbForm") != "Inf" or view.kids(content, "nsubj"):
@@ -962,6 +999,30 @@ class ContentRules:
                     entity for entity in others
                     if country_part(actor_code(entity)) not in own
                     or (at_home and (actor_code(entity) or "")[3:6] in PUBLIC_OFFICE_ROLES)
+                ]
+                if others:
+                    return others, [word]
+        return [], []
+
+    def consented_act_party(self, candidate: Candidate) -> tuple[list[Entity], list[int]]:
+        """"согласился на отправку египетских пограничников", "дало согласие на участие Норвегии", "согласился на
+        передачу Индии подозреваемых": consent to an act its "на" noun names, when the act codes nothing of its own,
+        is given to the other side that noun's genitive or dative names (who takes part, is sent, receives: a name
+        or people), never to one's own side."""
+        view = self.view
+        own = countries_of(candidate.sources)
+        for act in view.kids(candidate.trigger, "obl", "nmod"):
+            if view.preposition(act) != "на" or view.tokens[act].pos != "NOUN" or view.case(act) != "Acc":
+                continue
+            for word in view.kids(act, "nmod", "iobj", "obl"):
+                if view.preposition(word) or view.case(word) not in ("Gen", "Dat"):
+                    continue
+                token = view.tokens[word]
+                if token.pos != "PROPN" and token.feats.get("Animacy") != "Anim":
+                    continue  # a thing of an actor ("на расположение штаб-квартиры ФСЭГ в Дохе") names no party
+                others = [
+                    entity for entity in self.addressees(candidate, self.actors_at(word))
+                    if country_part(actor_code(entity)) not in own
                 ]
                 if others:
                     return others, [word]

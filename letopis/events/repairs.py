@@ -441,6 +441,30 @@ def repair_datives_read_as_modifiers(tokens: list[Token], heads: list[int], rels
             heads[word], rels[word] = verb, "iobj"
 
 
+def repair_datives_after_instruments(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A dative name right after a verb's bare instrumental that the parser hung on that noun ("пригрозила войной
+    Эритрее", "угрожает санкциями Ирану": "Эритрее" an iobj of "войной") is the verb's indirect object when the verb
+    has none: the instrument of a threat takes no dative (an aid noun does, "помощь Украине", but is no
+    instrumental there)."""
+    if "iobj" not in rels and "nmod" not in rels:
+        return
+    with_preposition: dict[int, str] | None = None  # built at the first candidate, before any head changes
+    for word, token in enumerate(tokens):
+        if rels[word] not in ("iobj", "nmod") or token.pos != "PROPN" or token.feats.get("Case") != "Dat":
+            continue
+        noun = heads[word]
+        if not 0 <= noun < word or tokens[noun].pos != "NOUN" or tokens[noun].feats.get("Case") != "Ins":
+            continue
+        verb = heads[noun]
+        if not 0 <= verb < noun or tokens[verb].pos != "VERB" or rels[noun] != "obl":
+            continue
+        if with_preposition is None:
+            with_preposition = _prepositions(tokens, heads, rels)
+        if noun in with_preposition or word in with_preposition or _has_kid(heads, rels, verb, "iobj"):
+            continue
+        heads[word], rels[word] = verb, "iobj"
+
+
 def repair_objects_on_datives(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """An accusative noun the parser hung on a name that is a verb's dative ("передала Руанде бывшего офицера армии":
     "офицера" on "Руанде") is that verb's object when it has none: a name governs no accusative."""
@@ -1288,17 +1312,26 @@ def repair_subjects(tokens: list[Token], rels: list[str], children: list[list[in
     задержали полицейские".)"""
     if "obj" not in rels:  # (no object to read as the subject; the repair makes none)
         return
+    approximators = load_lexicon().word_classes["approximator"]
     for verb, token in enumerate(tokens):
         if token.pos != "VERB":
             continue
         kids = children[verb]
-        if any(rels[kid] in ("nsubj", "nsubj:pass", "csubj") for kid in kids):
+        # "Более 5000 жителей острова направили президенту петицию": the parser may make the approximator the
+        # subject and the people it counts an object; an adverb is no subject
+        approximated = [
+            kid for kid in kids
+            if rels[kid] == "nsubj" and tokens[kid].pos == "ADV" and tokens[kid].lemma in approximators
+        ]
+        if any(rels[kid] in ("nsubj", "nsubj:pass", "csubj") and kid not in approximated for kid in kids):
             continue
         objects = [kid for kid in kids if rels[kid] == "obj"]
         before = [kid for kid in objects if kid < verb]
         after = [kid for kid in objects if kid > verb and tokens[kid].feats.get("Case") != "Nom"]
         if len(before) == 1 and after and counted(tokens, rels, children, before[0]):
             rels[before[0]] = "nsubj"
+            for marker in approximated:
+                rels[marker] = "advmod"
 
 
 def _subjectless_active_verbs(

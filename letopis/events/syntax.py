@@ -32,6 +32,7 @@ from letopis.events.repairs import (
     repair_crossed_relative_subjects,
     repair_crossed_subjects,
     repair_dative_quantities,
+    repair_datives_after_instruments,
     repair_datives_on_names,
     repair_datives_read_as_modifiers,
     repair_described_names,
@@ -119,6 +120,7 @@ class SentenceView:
         repair_genitives(self.tokens, self.heads, self.rels)
         repair_datives_on_names(self.tokens, self.heads, self.rels)
         repair_datives_read_as_modifiers(self.tokens, self.heads, self.rels)
+        repair_datives_after_instruments(self.tokens, self.heads, self.rels)
         repair_objects_on_datives(self.tokens, self.heads, self.rels)
         repair_backward_conjuncts(self.tokens, self.heads, self.rels)
         repair_crossed_subjects(self.tokens, self.heads, self.rels)
