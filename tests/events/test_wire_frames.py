@@ -159,19 +159,3 @@ def test_a_demand_to_do_something_for_someone_is_not_made_to_them(code):
     # aid demanded for Syria is asked of someone else, not of Syria
     events = code("Оппозиция Ливана потребовала выделить средства для Сирии.")
     assert not any(root == "10" and target == "SYR" for root, _, target in dyads(events))
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("Совет Безопасности ООН одобрил направление в Либерию 15 тысяч миротворцев.", ("03", "IGO", "LBR")),
-        ("Парламент Австралии одобрил выделение Восточному Тимору 40 миллионов долларов.", ("03", "AUS", "TLS")),
-    ],
-)
-def test_a_body_approving_its_own_sending_or_grant_decides_to_give_it(code, sentence, expected):
-    assert expected in dyads(code(sentence))
-
-
-def test_approving_anothers_plan_stays_an_endorsement(code):
-    found = dyads(code("Правительство Иордании одобрило план Египта по урегулированию конфликта."))
-    assert ("05", "JOR", "EGY") in found
