@@ -6,7 +6,6 @@ from __future__ import annotations
 from letopis.events.candidate import Candidate, actor_code, context_actor, countries_of, country_part
 from letopis.events.code_classes import (
     ACCUSATION_CODE,
-    ADDRESSED_ROOTS,
     AFTERMATH_PREPOSITIONS,
     AGENT_SIDE,
     AIMED_PREPOSITIONS,
@@ -678,26 +677,6 @@ class ContentRules:
                         return others, [partner]
         return [], []
 
-    def demanded_ties_partner(self, candidate: Candidate) -> tuple[list[Entity], list[int]]:
-        """"настаивает на прямых переговорах с руководством хунты", "потребовал переговоров с президентом": a demand
-        for talks or ties (``ties`` class) with someone, named by the noun the demand governs, is made to that
-        partner (the talks themselves are not yet held, and have no source of their own)."""
-        view = self.view
-        own = countries_of(candidate.sources)
-        for tie in view.kids(candidate.trigger, "obj", "obl", "nmod"):
-            if view.lemma(tie) not in self.lexicon.word_classes["ties"]:
-                continue
-            for partner in view.kids(tie, "nmod"):
-                if view.preposition(partner) != "с":
-                    continue
-                others = [
-                    entity for entity in self.addressees(candidate, self.actors_at(partner))
-                    if country_part(actor_code(entity)) not in own or (actor_code(entity) or "")[3:6] in PUBLIC_OFFICE_ROLES
-                ]
-                if others:
-                    return others, [partner]
-        return [], []
-
     def condition_target(self, trigger: int, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
         """The actors (and word) of the subject of the "если" clause that conditions ``trigger``, other than its
         sources. A threat or offer about one's ties with someone ("прекратит сотрудничество с НАТО, если ...") is
@@ -838,11 +817,6 @@ class ContentRules:
                 return
         if candidate.rule.root == PROMISE_ROOT and not act_told and not sides_agree:
             others, words = self.consented_act_party(candidate)
-            if others:
-                candidate.targets, candidate.target_tokens = others, words
-                return
-        if candidate.rule.root in ADDRESSED_ROOTS:
-            others, words = self.demanded_ties_partner(candidate)
             if others:
                 candidate.targets, candidate.target_tokens = others, words
                 return

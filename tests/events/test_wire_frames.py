@@ -127,26 +127,6 @@ def test_a_compromise_accepted_and_a_pact_signed(code, sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Оппозиция Камеруна настаивает на переговорах с правительством Поля Бийи.", ("10", "CMR", "CMR")),
-        ("Правительство Бангладеш добивается переговоров с Индией о разделе вод Ганга.", ("10", "BGD", "IND")),
-        ("Лидер оппозиции Габона потребовал переговоров с президентом Омаром Бонго.", ("10", "GAB", "GAB")),
-        # an appeal for talks is made to the partner too
-        ("Лидер оппозиции Мьянмы призвал к диалогу с военным правительством.", ("02", "MMR", "MMR")),
-    ],
-)
-def test_a_demand_for_talks_is_made_to_the_partner_of_the_talks(code, sentence, expected):
-    assert expected in dyads(code(sentence))
-
-
-def test_talks_with_ones_own_people_name_no_addressee(code):
-    # the opposition's own supporters are no one the demand is made to
-    events = code("Оппозиция Камеруна настаивает на диалоге со своими сторонниками.")
-    assert not any(root == "10" and target for root, _, target in dyads(events))
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         ("Казахстан пригрозил закрыть границу для граждан Киргизии.", ("13", "KAZ", "KGZ")),
         ("Турция пригрозила перекрыть воду для Ирака.", ("13", "TUR", "IRQ")),
     ],
