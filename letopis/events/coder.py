@@ -35,6 +35,7 @@ from letopis.events.candidate import (
     guessed_role,
     is_domestic,
     sentence_of,
+    sides_of,
     unknown_group,
 )
 from letopis.events.code_classes import (
@@ -2489,9 +2490,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
 
     def said_by_own_side(self, position: int, sources: list[Entity]) -> bool:
         """Whether the verb of saying above ``position`` has a speaker of the sources' country."""
-        own = countries_of(sources)
+        own = sides_of(sources)
         speakers = [actor for word in self.speaker(position) for actor in self.actors_at(word)]
-        return bool(own) and any(country_part(actor_code(actor)) in own for actor in speakers)
+        return bool(own) and bool(sides_of(speakers) & own)
 
     def reciprocal_object(self, position: int) -> bool:
         """The verb's object names its subjects themselves: "поддержали друг друга", "принесли друг другу
