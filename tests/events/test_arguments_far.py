@@ -50,3 +50,15 @@ def test_conditional_sanctions_told_by_another_side_stay_a_condition(code):
     )
     assert not any(e.cameo.startswith("13") and e.source.startswith("IGOEU") for e in events)
     assert ("13", "IGO", "IRN") not in dyads(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Китая прибыла в Москву. Глава делегации провел переговоры с министром иностранных дел России.",
+    "Делегация Китая прибыла в Москву. Руководитель делегации провел переговоры с министром иностранных дел России.",
+    "Делегация Китая прибыла в Москву, где глава делегации провел переговоры с министром иностранных дел России.",
+])
+def test_head_of_a_bare_body_heads_the_body_named_before(code, text):
+    # "делегации" names no owner: it is the Chinese delegation just named, not a body of the story's country
+    events = code(text)
+    assert ("04", "CHN", "RUS") in dyads(events)
+    assert ("04", "RUS", "RUS") not in dyads(events)
