@@ -96,6 +96,12 @@ def referents_of(
         # is no one who acts next; it is kept, marked, for the host of a visit ("прибыл с визитом в Россию. Стороны
         # подписали ...": ``resolve_parties``)
         feats = token.feats
+        if rel == "nmod" and head >= 0 and view.tokens[head].pos == "NOUN" and \
+                view.tokens[head].feats.get("Animacy") == "Anim":
+            # "задержала лидеров оппозиции. Их обвинили ...": people named by a role noun that is no actor of its
+            # own stand for the body or country of their genitive; the pronoun agrees with the people ("их"), not
+            # with the body ("оппозиция" is singular)
+            feats = view.tokens[head].feats
         gender, number = feats.get("Gender", ""), feats.get("Number", "")
         if any(actor.type == "PER" for actor in actors):
             # "канцлер Германии Ангела Меркель": the name, not the (masculine) role noun, gives the gender; so does

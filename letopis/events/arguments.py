@@ -27,6 +27,7 @@ from letopis.events.candidate import (
     bare_role,
     context_actor,
     country_part,
+    guessed_role,
 )
 from letopis.events.code_classes import (
     AFTERMATH_PREPOSITIONS,
@@ -80,6 +81,7 @@ POSSESSIVE_AGREEMENT = {"его": (("Masc", "Neut"), "Sing"), "ее": (("Fem",),
                         "их": ((), "Plur")}
 OWNED_HEADS = frozenset({"глава", "лидер"})  # anaphors unless their genitive owner is someone unnamed
 KEPT_BY_FOLLOWERS = frozenset({"OPP", "INS", "REB"})  # a follower of an opposition leader or warlord is one too
+HEADS_OF_BODIES = frozenset({"глава", "руководитель"})  # "глава делегации": of the body last named
 
 
 class ArgumentFinder:
@@ -213,6 +215,13 @@ class ArgumentFinder:
                     found = self.named(antecedent) or (
                         self.actors_of_word(antecedent) if view.lemma(antecedent) != "который" else []
                     )
+                    if not found and view.tokens[node].feats.get("Number") == "Plur":
+                        # "санкции против иранских чиновников и компаний, которых Брюссель обвиняет": a plural
+                        # "которые" after conjoined nouns means them all (the parser hangs it on the last)
+                        found = [
+                            actor for conjunct in view.conjuncts(first_conjunct(view, antecedent))
+                            if conjunct != antecedent for actor in self.named(conjunct) or self.actors_of_word(conjunct)
+                        ]
                     title = view.head(antecedent)
                     if not found and view.rel(antecedent) in ("appos", "flat", "flat:name") and title >= 0 \
                             and view.tokens[title].pos == "NOUN":
@@ -253,6 +262,10 @@ class ArgumentFinder:
                 if not (preposition == "с" and lemma in self.lexicon.word_classes["border"]):
                     continue  # "к границе с Пакистаном": the other side of a border is whom an act there is aimed at
             found = self.named(child)
+            if len(found) == 1 and guessed_role(found[0]) and not preposition and lemma in HEADS_OF_BODIES:
+                # "Делегация Китая прибыла в Москву. Глава делегации ...": the head of a bare body (which the role
+                # tagger gives the story's country) heads the body of that lemma last named with its owner
+                found = self.body_named_before(child) or found
             if found:
                 return self.followers(lemma, found + self.other_owners(child, found))
         # a genitive chain: "миссию наблюдателей ОБСЕ", "позиции армии Украины", "сторонники президента Бен Беллы"
@@ -333,6 +346,36 @@ class ArgumentFinder:
             if role and self.context_country and not view.preposition(child) and view.case(child) in ("Gen", ""):
                 return [context_actor(self.context_country, role)]
         return appositions  # named, but not known to the knowledge base
+
+    def body_named_before(self, node: int) -> list[Entity]:
+        """The actors of the state body of ``node``'s lemma last named with its owner, in its own sentence before it
+        or in the last sentences, when ``node`` is bare."""
+        view = self.view
+        lemma = view.lemmas[node]
+        if group_roles().get(lemma) in (None, CIVILIAN) or view.tokens[node].pos != "NOUN":
+            return []
+        if view.kids(node, "det", "amod", "nmod", "nmod:poss", "appos"):
+            return []
+        return self.owned_groups(before=node).get(lemma) or self.groups.named(lemma)
+
+    def owned_groups(self, before: int | None = None) -> dict[str, list[Entity]]:
+        """The state bodies this sentence names with their owner ("делегация Китая", "китайская делегация"), by
+        lemma, the latest of a lemma kept (with ``before``, only those before that word)."""
+        view = self.view
+        roles = group_roles()
+        result: dict[str, list[Entity]] = {}
+        for node in range(len(view.tokens) if before is None else before):
+            lemma = view.lemmas[node]
+            if roles.get(lemma) in (None, CIVILIAN) or view.tokens[node].pos != "NOUN":
+                continue
+            if not any(
+                view.covering[kid] is not None for kid in view.kids(node, "nmod", "amod") if not view.preposition(kid)
+            ):
+                continue
+            found = [actor for actor in self.actors_at(node) if country_part(actor_code(actor))]
+            if found:
+                result[lemma] = found
+        return result
 
     def other_owners(self, owner: int, found: list[Entity]) -> list[Entity]:
         """The owners besides ``found`` of a thing whose owner phrase ``owner`` is coordinated: "самолеты ВВС США и

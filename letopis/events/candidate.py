@@ -139,6 +139,19 @@ def countries_of(actors: list[Entity]) -> set[str]:
     return {country for country in (country_part(actor_code(actor)) for actor in actors) if country}
 
 
+def sides_of(actors: list[Entity]) -> set[str]:
+    """The sides the actors stand for: their countries, and an international organisation as itself (IGOEU of
+    IGOEUGOV), as the scoring keys them: "глава дипломатии ЕС заявила, что Евросоюз введёт санкции" is one side."""
+    sides = countries_of(actors)
+    for actor in actors:
+        code = actor_code(actor) or ""
+        if code.startswith("IGO") and len(code) > 3:
+            while len(code) > 6 and code[-3:] in ROLE_CODES:
+                code = code[:-3]
+            sides.add(code)
+    return sides
+
+
 def is_domestic(cameo: str) -> bool:
     """Protests and administrative restrictions with no named target are aimed at the actor's own country."""
     return cameo[:2] in DOMESTIC_ROOTS or cameo.startswith(DOMESTIC_CODES)

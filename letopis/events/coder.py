@@ -35,6 +35,7 @@ from letopis.events.candidate import (
     guessed_role,
     is_domestic,
     sentence_of,
+    sides_of,
     unknown_group,
 )
 from letopis.events.code_classes import (
@@ -127,6 +128,7 @@ from letopis.events.code_classes import (
 )
 from letopis.events.content import ContentRules
 from letopis.events.context import (
+    EarlierGroups,
     EarlierReferents,
     EarlierSubjects,
     conversation_partners,
@@ -232,6 +234,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
     labels = [(marker.start, marker.stop) for marker in article.markers]
     memory = EarlierSubjects()  # actors last named as subjects, for pronouns and role nouns
     previous = EarlierReferents()  # the actors of the last sentence that named any, for pronouns
+    groups = EarlierGroups()  # the bodies named with their owners, for a later bare one
     partners: dict[str, list[Entity]] = {}  # who talked with whom in the sentence before
     agents: list[Entity] = []  # who acted in the sentence before
     acts: dict[str, list[Entity]] = {}  # the agents of each act (CAMEO code) told so far
@@ -251,6 +254,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
         coder.nationalities = citizenships
         coder.story_court = court
         coder.previous = previous
+        coder.groups = groups
         coder.partners = partners
         coder.agents = agents
         coder.acts = acts
@@ -280,6 +284,7 @@ def code_article(article: Article, lexicon: Lexicon | None = None) -> list[Event
                 acts.setdefault(coder.act_key(candidate.trigger, candidate.cameo), []).extend(candidate.sources)
         memory = EarlierSubjects(coder, memory)  # (worked out when a later sentence asks)
         previous = EarlierReferents(coder, previous)
+        groups = EarlierGroups(coder, groups)
     adopt_named_agents(events, guessed)
     if not topical:
         events = [event for event in events if (event.source or "")[3:6] in OFF_TOPIC_SOURCE_ROLES]
@@ -328,6 +333,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         self.story_court: Entity | None = None  # the international criminal court a story names, if only it
         self.labels: list[tuple[int, int]] = []  # statutory labels: "(запрещено в России)" reports no event
         self.previous = EarlierReferents()  # the actors of the previous sentence
+        self.groups = EarlierGroups()  # the bodies named with their owners before
         self.partners: dict[str, list[Entity]] = {}  # the conversation the previous sentence reports
         self.agents: list[Entity] = []  # the sources of the previous sentence's events
         self.acts: dict[str, list[Entity]] = {}  # the agents of each act told in the sentences before
@@ -2489,9 +2495,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
 
     def said_by_own_side(self, position: int, sources: list[Entity]) -> bool:
         """Whether the verb of saying above ``position`` has a speaker of the sources' country."""
-        own = countries_of(sources)
+        own = sides_of(sources)
         speakers = [actor for word in self.speaker(position) for actor in self.actors_at(word)]
-        return bool(own) and any(country_part(actor_code(actor)) in own for actor in speakers)
+        return bool(own) and bool(sides_of(speakers) & own)
 
     def reciprocal_object(self, position: int) -> bool:
         """The verb's object names its subjects themselves: "поддержали друг друга", "принесли друг другу

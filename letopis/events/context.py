@@ -61,6 +61,8 @@ def group_roles() -> dict[str, str]:
 # a role noun's antecedent), which may ask the one before; further back the antecedent is not to be trusted, and a
 # long article of such sentences would exhaust Python's stack
 MAX_NESTED_ASKS = 50
+# sentences naming owned bodies a bare body noun looks back over
+EARLIER_GROUP_SENTENCES = 3
 
 
 class EarlierSentences:
@@ -106,6 +108,35 @@ class EarlierSubjects(EarlierSentences):
 
     def own(self, coder: SentenceCoder) -> list[Entity]:
         return coder.subjects()
+
+
+class EarlierGroups(EarlierSentences):
+    """The bodies the sentences before named with their owner ("делегация Китая"), by lemma, for a later bare one
+    ("глава делегации")."""
+
+    def own(self, coder: SentenceCoder) -> dict[str, list[Entity]]:
+        return coder.owned_groups()
+
+    def named(self, lemma: str) -> list[Entity]:
+        """The actors of the latest body of this lemma named with its owner in the last sentences that named any."""
+        if EarlierSentences.asking >= MAX_NESTED_ASKS:
+            return []
+        EarlierSentences.asking += 1
+        try:
+            node: EarlierSentences | None = self
+            seen = 0
+            while node is not None and seen < EARLIER_GROUP_SENTENCES:
+                if node._coder is not None:
+                    if node._own is None:
+                        node._own = node.own(node._coder)
+                    if node._own:
+                        seen += 1
+                        if lemma in node._own:
+                            return node._own[lemma]
+                node = node._before
+            return []
+        finally:
+            EarlierSentences.asking -= 1
 
 
 def conversation_partners(candidates: list[Candidate]) -> dict[str, list[Entity]]:
