@@ -215,13 +215,6 @@ class ArgumentFinder:
                     found = self.named(antecedent) or (
                         self.actors_of_word(antecedent) if view.lemma(antecedent) != "который" else []
                     )
-                    if not found and view.tokens[node].feats.get("Number") == "Plur":
-                        # "санкции против иранских чиновников и компаний, которых Брюссель обвиняет": a plural
-                        # "которые" after conjoined nouns means them all (the parser hangs it on the last)
-                        found = [
-                            actor for conjunct in view.conjuncts(first_conjunct(view, antecedent))
-                            if conjunct != antecedent for actor in self.named(conjunct) or self.actors_of_word(conjunct)
-                        ]
                     title = view.head(antecedent)
                     if not found and view.rel(antecedent) in ("appos", "flat", "flat:name") and title >= 0 \
                             and view.tokens[title].pos == "NOUN":

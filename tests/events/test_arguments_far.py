@@ -1,6 +1,5 @@
-"""Arguments that sit far from the trigger: a plural pronoun meaning people named by a role noun, a plural "которые"
-after conjoined nouns, a conditional threat of an international organisation told by its own official. Sentences
-written for these tests."""
+"""Arguments that sit far from the trigger: a plural pronoun meaning people named by a role noun, a conditional threat
+of an international organisation told by its own official. Sentences written for these tests."""
 
 import pytest
 
@@ -24,17 +23,6 @@ def test_plural_pronoun_means_people_named_by_a_role_noun(code, charge):
 def test_singular_pronoun_does_not_mean_plural_people(code):
     events = code("Полиция Таиланда задержала семерых лидеров оппозиции. Суд обвинил его в терроризме.")
     assert not any(e.cameo.startswith("11") and e.target == "THAOPP" for e in events)
-
-
-@pytest.mark.parametrize("text, target", [
-    ("Европейский союз ввел санкции против иранских чиновников и компаний, которых Брюссель обвиняет в поставках "
-     "оружия.", "IRN"),
-    ("Вашингтон ввел санкции против сирийских генералов и банков, которые Госдеп обвиняет в финансировании "
-     "терроризма.", "SYR"),
-])
-def test_plural_relative_pronoun_means_all_conjoined_nouns(code, text, target):
-    events = code(text)
-    assert any(e.cameo.startswith("11") and (e.target or "").startswith(target) for e in events)
 
 
 def test_conditional_sanctions_of_an_organisation_told_by_its_official_are_a_threat(code):
