@@ -1850,6 +1850,35 @@ def repair_conjuncts_before_clauses(tokens: list[Token], heads: list[int], rels:
                 break
 
 
+def repair_conjuncts_of_told_clauses(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A verb coordinated after a told clause ("В Пекине заявили, что отвод войск является важным шагом, и призвали
+    Нью-Дели ...", "Министр заявил, что армия отступила, и призвал ...") continues the verb of speaking, not the
+    clause: the parser hangs it on the clause's predicate, whose subject it would then share. With no subject of its
+    own, a finite verb that disagrees with that predicate in number or gender and agrees with the verb of speaking
+    in tense, number and gender is the speaking verb's conjunct."""
+    features = ("Tense", "Number", "Gender")
+    for later, token in enumerate(tokens):
+        told = heads[later]
+        if rels[later] != "conj" or token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or told >= later:
+            continue
+        if told < 0 or rels[told] != "ccomp" or tokens[told].pos not in ("VERB", "AUX"):
+            continue
+        main = heads[told]
+        if main < 0 or tokens[main].pos != "VERB" or tokens[main].feats.get("VerbForm") != "Fin":
+            continue
+        if _has_kid(heads, rels, later, "nsubj", "nsubj:pass"):
+            continue
+        if not all(tokens[main].feats.get(feature) == token.feats.get(feature) for feature in features):
+            continue
+        if not any(
+            token.feats.get(feature) and tokens[told].feats.get(feature)
+            and token.feats[feature] != tokens[told].feats[feature]
+            for feature in ("Number", "Gender")
+        ):
+            continue  # "заявил, что войска отступили и заняли ...": the clause's own second predicate
+        heads[later] = main
+
+
 def repair_closing_demands(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A demand, threat, accusation or promise that closes the sentence with its speaker ("Иран должен освободить
     заложников, потребовали США", "Москва вмешивается в дела Молдавии, обвинил президент") or opens it as a "как"

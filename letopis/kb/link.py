@@ -202,6 +202,12 @@ def venue_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def border_nouns() -> frozenset[str]:
+    """Lemmas of borders, whose owner or neighbour is no one's country near them (``data/border_nouns.txt``)."""
+    return frozenset(data_words("border_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def body_head_nouns() -> frozenset[str]:
     """Lemmas of the head nouns of bodies named after their organisation (``data/body_head_nouns.txt``)."""
     return frozenset(data_words("body_head_nouns.txt"))
@@ -411,8 +417,14 @@ class Context:
             return None
         country = self.word_country(match.sentence, position)
         if country is None:  # "повстанцы из УНИТА": the people of a KB organisation of one country are of that country
-            owner = self.owner_of(match.sentence, position)
-            country = owner[0] if owner is not None and owner[2] == "organisation" else None
+            tokens = self.article.sentences[match.sentence].tokens
+            # "боевики из группировки «Абу Сайяф»": the name the group noun after "из" stands with
+            names = [index for index, token in enumerate(tokens)
+                     if token.head == position and token.rel in ("appos", "flat", "flat:name")]
+            for index in [position, *names]:
+                owner = self.owner_of(match.sentence, index)
+                if owner is not None and owner[2] == "organisation":
+                    return owner[0]
         return country
 
     def place_after(self, match: RoleMatch) -> Optional[str]:
@@ -560,6 +572,25 @@ class Context:
             else:
                 others.add(country)
         return frozenset(venues - others)
+
+    def border_countries(self, sentence: int) -> frozenset[str]:
+        """Countries the sentence names only as the owner or the neighbour of a border ("позиции армии у турецкой
+        границы", "удары вблизи границы с Турцией", "войска у границ Украины"): a border lies between two states, so
+        it tells whose no one near it is (``data/border_nouns.txt``)."""
+        if not 0 <= sentence < len(self.article.sentences):
+            return frozenset()
+        span = self.article.sentences[sentence]
+        tokens = span.tokens
+        starts = {token.start: position for position, token in enumerate(tokens)}
+        borders, others = set(), set()
+        for offset, country in self.countries_named_in(span):
+            position = starts.get(offset)
+            head = tokens[position].head if position is not None else -1
+            if 0 <= head < len(tokens) and lemma_key(tokens[head]) in border_nouns():
+                borders.add(country)
+            else:
+                others.add(country)
+        return frozenset(borders - others)
 
     def _venue(self, sentence: int, index: int) -> bool:
         """Whether the place at ``index`` is where a meeting is held: its head (or the head of the participle it
@@ -1206,6 +1237,8 @@ class Linker:
         armed group attacks: "Боевики обстреляли колонну с непальскими миротворцами").
         """
         venues = context.venue_countries(sentence)  # "на переговорах в Женеве": no party's country
+        # "позиции армии у турецкой границы": a country named only by its border is none of the sentence's roles'
+        others = others | context.border_countries(sentence)
         for clue, unnamed_only in context_order():
             if named and unnamed_only:
                 continue
