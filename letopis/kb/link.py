@@ -1636,6 +1636,13 @@ class Linker:
                         # the KB knows no office of his on the date; the one the text gives him is his ("лидер
                         # оппозиции Виталий Кличко" before he was a mayor)
                         actor.code, actor.reason = named[0], f"{choice.reason}; no office on the date: the role the text names"
+            if not actor.code.startswith(IGO_PREFIX):
+                # "председатель ОБСЕ Александр Стубб", "спецпредставитель ЕС Мирослав Лайчак": a national figure
+                # the text titles an officer of an international body acts for that body, not for his state
+                member = self.organisation_of(entity, context)
+                if member is not None and member[0].startswith(IGO_PREFIX):
+                    actor.code, actor.reason = member[0], f"{choice.reason}; {member[1].split('; ', 1)[-1]}"
+                    return actor
             if len(actor.code) == COUNTRY_CODE_LENGTH:
                 # no office of his on the date: the company or media outlet of his country the text names him the
                 # head of ("глава Аэрофлота Виталий Савельев") is the one he acts for (not a party he runs for)
@@ -2075,7 +2082,8 @@ class Linker:
             while index >= 0 and tokens[index].text in QUOTE_MARKS:
                 index -= 1
             owner = context.token_entity.get((sentence, index))
-            if owner is None or owner is entity or owner.type != "ORG":
+            # (the tagger may take a union of states for a place: "спецпредставитель ЕС X")
+            if owner is None or owner is entity or owner.type not in ("ORG", "LOC"):
                 continue
             first = index
             while first > 0 and context.token_entity.get((sentence, first - 1)) is owner:
@@ -2088,6 +2096,8 @@ class Linker:
             actor = owner.actor if owner.actor is not None else self.link_organisation(owner, context)
             if not actor.id or len(actor.code) <= 3 or self.kb.actor(actor.id) is None:
                 continue  # a bare country or an organisation the KB does not know gives no role
+            if owner.type == "LOC" and not actor.code.startswith(IGO_PREFIX):
+                continue
             return actor.code, f"unknown person; {tokens[first].text!r} of {actor.name!r} before the name"
         return None
 

@@ -6,6 +6,7 @@ border is no role's near it (``kb/link.py`` ``border_countries``); captors "из
 
 import pytest
 
+from letopis.events.evaluate import actor_key
 from tests.events.conftest import dyads
 
 pytestmark = pytest.mark.slow
@@ -75,3 +76,19 @@ def test_captors_from_a_group_the_verb_holds_release_for_it(code):
     )
     assert ("08", "IRQ", "FRA") in dyads(events)
     assert ("08", "FRA", "FRA") not in dyads(events)
+
+
+@pytest.mark.parametrize(
+    "text, published, dyad, wrong",
+    [
+        ("Председатель ОБСЕ Александр Стубб посетил Тбилиси.", "2008-08-13", ("04", "IGOOSCE", "GEO"), "FIN"),
+        (
+            "Спецпредставитель ЕС Мирослав Лайчак встретился с президентом Сербии Александром Вучичем.",
+            "2021-03-10", ("04", "IGOEU", "SRB"), "SVK",
+        ),
+    ],
+)
+def test_national_figure_titled_officer_of_an_international_body_acts_for_it(code, text, published, dyad, wrong):
+    found = {(e.cameo[:2], actor_key(e.source), actor_key(e.target)) for e in code(text, published=published) if not e.negated}
+    assert dyad in found
+    assert not any(source.startswith(wrong) for _root, source, _target in found)
