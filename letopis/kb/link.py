@@ -129,7 +129,7 @@ BODY_ANAPHORA_SENTENCES = 2  # a bare "ведомство" names the state body 
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой")  # lemmas of adjectives before a role noun in a name
 # "лидер движения «X»", "гендиректор корпорации Boeing X": a kind noun between the member noun and the name
 OWNER_NOUNS = frozenset("движение группировка организация группа партия компания корпорация концерн холдинг "
-                        "авиакомпания фирма банк".split())
+                        "авиакомпания фирма банк крыло ячейка".split())
 TOPIC_PREPOSITION = "по"  # "Комиссия ООН по правам человека": the topic of an organisation's body
 QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
 

@@ -92,3 +92,16 @@ def test_national_figure_titled_officer_of_an_international_body_acts_for_it(cod
     found = {(e.cameo[:2], actor_key(e.source), actor_key(e.target)) for e in code(text, published=published) if not e.negated}
     assert dyad in found
     assert not any(source.startswith(wrong) for _root, source, _target in found)
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("Боевики военного крыла ХАМАС обстреляли израильский город Сдерот.", ("19", "PSE", "ISR")),
+        ("Боевики вооружённого крыла «Хезболлы» обстреляли израильский город Кирьят-Шмона.", ("19", "LBN", "ISR")),
+    ],
+)
+def test_fighters_of_a_wing_of_an_organisation_are_the_organisations(code, text, dyad):
+    found = dyads(code(text, published="2006-07-12"))
+    assert dyad in found
+    assert not any(source == "ISR" for _root, source, _target in found)
