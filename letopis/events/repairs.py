@@ -1879,6 +1879,34 @@ def repair_conjuncts_of_told_clauses(tokens: list[Token], heads: list[int], rels
         heads[later] = main
 
 
+def repair_subjects_after_attributions(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A fronted attribution ("Как сообщил министр иностранных дел Украины Вадим Пристайко, Берлин и Киев
+    договорились ...") ends at its comma: the coordinated nouns after it that the parser joined to the speaker's name
+    are the subject of the main verb, when that verb has none of its own."""
+    nouns = ("NOUN", "PROPN")
+    for verb, token in enumerate(tokens):
+        main = heads[verb]
+        if rels[verb] not in ("parataxis", "advcl") or token.pos != "VERB" or not verb < main < len(tokens):
+            continue
+        if tokens[main].pos != "VERB" or _has_kid(heads, rels, main, "nsubj", "nsubj:pass"):
+            continue
+        if not any(head == verb and rels[kid] == "mark" and tokens[kid].lemma == "как" and kid < verb
+                   for kid, head in enumerate(heads)):
+            continue
+        # the first noun after the attribution's comma that the parser joined to a word of the attribution
+        first = next((
+            word for word in range(verb + 1, main)
+            if rels[word] == "conj" and tokens[word].pos in nouns and verb < heads[word] < word
+            and any(tokens[between].text == "," for between in range(heads[word] + 1, word))
+        ), -1)
+        if first < 0:
+            continue
+        others = [word for word in range(first + 1, main) if rels[word] == "conj" and heads[word] < first]
+        heads[first], rels[first] = main, "nsubj"
+        for word in others:
+            heads[word] = first
+
+
 def repair_closing_demands(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A demand, threat, accusation or promise that closes the sentence with its speaker ("Иран должен освободить
     заложников, потребовали США", "Москва вмешивается в дела Молдавии, обвинил президент") or opens it as a "как"

@@ -105,3 +105,23 @@ def test_fighters_of_a_wing_of_an_organisation_are_the_organisations(code, text,
     found = dyads(code(text, published="2006-07-12"))
     assert dyad in found
     assert not any(source == "ISR" for _root, source, _target in found)
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        (
+            "Как сообщил министр иностранных дел Италии Луиджи Ди Майо, Рим и Париж договорились провести "
+            "консультации в сентябре.",
+            ("03", "ITA", "FRA"),
+        ),
+        (
+            "Как сообщил официальный представитель МИД Китая, Пекин и Москва подписали соглашение о торговле.",
+            ("05", "CHN", "RUS"),
+        ),
+    ],
+)
+def test_coordinated_subject_after_a_fronted_attribution_is_the_main_verbs(code, text, dyad):
+    found = dyads(code(text, published="2020-07-01"))
+    assert dyad in found or (dyad[0], dyad[2], dyad[1]) in found
+    assert not any(source == "---" for _root, source, _target in found)
