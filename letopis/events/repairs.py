@@ -14,7 +14,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from letopis.events.code_classes import PARTICIPATION_NOUNS
-from letopis.events.forms import form_agrees, form_cases
+from letopis.events.forms import form_agrees, form_cases, indeclinable_form
 from letopis.events.lexicon import load_lexicon
 from letopis.kb.phrases import VERB_LEMMA_ENDINGS
 from letopis.model import Token
@@ -1881,29 +1881,41 @@ def repair_conjuncts_of_told_clauses(tokens: list[Token], heads: list[int], rels
 
 def repair_subjects_after_attributions(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
     """A fronted attribution ("Как сообщил министр иностранных дел Украины Вадим Пристайко, Берлин и Киев
-    договорились ...") ends at its comma: the coordinated nouns after it that the parser joined to the speaker's name
-    are the subject of the main verb, when that verb has none of its own."""
+    договорились ...", "По данным министерства обороны Сирии, Россия и Турция провели ...") ends at its comma: the
+    coordinated nouns after it that the parser joined to a word of the attribution belong to the main clause. The
+    first is the main verb's subject when that verb has none, the others its conjuncts; with a subject of its own
+    they are that subject's conjuncts."""
     nouns = ("NOUN", "PROPN")
-    for verb, token in enumerate(tokens):
-        main = heads[verb]
-        if rels[verb] not in ("parataxis", "advcl") or token.pos != "VERB" or not verb < main < len(tokens):
+    for opener, token in enumerate(tokens):
+        main = heads[opener]
+        if rels[opener] not in ("parataxis", "advcl", "obl") or not opener < main < len(tokens):
             continue
-        if tokens[main].pos != "VERB" or _has_kid(heads, rels, main, "nsubj", "nsubj:pass"):
+        if tokens[main].pos != "VERB":
             continue
-        if not any(head == verb and rels[kid] == "mark" and tokens[kid].lemma == "как" and kid < verb
-                   for kid, head in enumerate(heads)):
+        kids = [kid for kid, head in enumerate(heads) if head == opener and kid < opener]
+        if not (
+            token.pos == "VERB" and any(rels[kid] == "mark" and tokens[kid].lemma == "как" for kid in kids)
+            or token.pos == "NOUN" and any(rels[kid] == "case" and tokens[kid].lemma == "по" for kid in kids)
+        ):
             continue
-        # the first noun after the attribution's comma that the parser joined to a word of the attribution
-        first = next((
-            word for word in range(verb + 1, main)
-            if rels[word] == "conj" and tokens[word].pos in nouns and verb < heads[word] < word
+        # the nominative nouns after the attribution's comma that the parser joined to a word of the attribution (not
+        # the attribution's own list: "По словам министров Франции, Германии и Италии, ...")
+        moved = [
+            word for word in range(opener + 1, main)
+            if rels[word] == "conj" and tokens[word].pos in nouns and opener <= heads[word] < word
+            and (tokens[word].feats.get("Case", "Nom") == "Nom" or indeclinable_form(tokens[word].text.lower()))
             and any(tokens[between].text == "," for between in range(heads[word] + 1, word))
-        ), -1)
-        if first < 0:
+        ]
+        if not moved:
             continue
-        others = [word for word in range(first + 1, main) if rels[word] == "conj" and heads[word] < first]
-        heads[first], rels[first] = main, "nsubj"
-        for word in others:
+        subjects = [kid for kid, head in enumerate(heads) if head == main and rels[kid] in ("nsubj", "nsubj:pass")]
+        first = next((subject for subject in subjects if opener < subject < moved[0]), None)
+        if first is None:
+            if subjects:
+                continue
+            first = moved.pop(0)
+            heads[first], rels[first] = main, "nsubj"
+        for word in moved:
             heads[word] = first
 
 

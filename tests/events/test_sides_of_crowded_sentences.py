@@ -119,9 +119,19 @@ def test_fighters_of_a_wing_of_an_organisation_are_the_organisations(code, text,
             "Как сообщил официальный представитель МИД Китая, Пекин и Москва подписали соглашение о торговле.",
             ("05", "CHN", "RUS"),
         ),
+        (
+            "По данным министерства обороны Сирии, Россия и Турция провели совместное патрулирование.",
+            ("06", "RUS", "TUR"),
+        ),
+        ("Как сообщили в МИД Японии, Токио, Пекин и Сеул договорились возобновить диалог.", ("03", "JPN", "KOR")),
     ],
 )
 def test_coordinated_subject_after_a_fronted_attribution_is_the_main_verbs(code, text, dyad):
     found = dyads(code(text, published="2020-07-01"))
     assert dyad in found or (dyad[0], dyad[2], dyad[1]) in found
     assert not any(source == "---" for _root, source, _target in found)
+
+
+def test_list_inside_the_attribution_stays_there(code):
+    found = dyads(code("По словам министров Франции, Германии и Италии, Евросоюз готов ввести новые санкции против Ирана."))
+    assert not any(source in ("DEU", "ITA") for _root, source, _target in found)
