@@ -1670,9 +1670,9 @@ class ArgumentFinder:
                     # ("в Пекине потребовали прекратить") and the verb it shares its subject with ("В Пекине
                     # заявили, что ..., и призвали Нью-Дели ..."), not for the clause it tells ("в Тегеране сообщили,
                     # что дипломатов выслали": who tells is not who acts)
-                    subjects = self.body_speaker(
-                        current, seats=rel == "xcomp" or (rel == "conj" and self.speaks(position))
-                    )
+                    subjects = self.body_speaker(current, seats=rel == "xcomp" or (
+                        rel == "conj" and view.is_indefinite_personal(current) and self.speaks(position)
+                    ))
                 if subjects:
                     return subjects
         return []
