@@ -1196,24 +1196,28 @@ class ArgumentFinder:
                 return [child]
         return self.seat_speaker(verb) if seats else []
 
+    def speaks(self, verb: int) -> bool:
+        """Whether a verb tells a spoken act: a verb of speaking, or one whose row is a spoken code ("призвали
+        Германию" speaks, "призвали резервистов" does not). Choosing the row may ask for the verb's subject again,
+        which is then no seat."""
+        if verb in self._seat_asking:
+            return False
+        self._seat_asking.add(verb)
+        try:
+            rule = self.select(verb, self.view.negated(verb))
+        finally:
+            self._seat_asking.discard(verb)
+        return self.view.lemma(verb) in self.lexicon.speech_verbs or (
+            rule is not None and rule.cameo.startswith(SPOKEN_CODES) and not rule.cameo.startswith(UNSPOKEN_CODES)
+        )
+
     def seat_speaker(self, verb: int) -> list[int]:
         """"В Вашингтоне потребовали от Ирака ...", "в Белом доме приветствовали": an indefinite plural verb of
         speaking (the row it takes a spoken act, ``SPOKEN_CODES``), said "in" a capital or a seat of power, is
         that government's word; not when it speaks of its own state ("в Москве осудили действия российских
         военных") nor a physical act ("в Москве задержали активистов": the place's police, implied elsewhere)."""
         view = self.view
-        # the row the verb takes ("призвали Германию" speaks, "призвали резервистов" does not); choosing it may ask
-        # for the verb's subject again, which is then no seat
-        if verb in self._seat_asking:
-            return []
-        self._seat_asking.add(verb)
-        try:
-            rule = self.select(verb, view.negated(verb))
-        finally:
-            self._seat_asking.discard(verb)
-        if view.lemma(verb) not in self.lexicon.speech_verbs and not (
-            rule is not None and rule.cameo.startswith(SPOKEN_CODES) and not rule.cameo.startswith(UNSPOKEN_CODES)
-        ):
+        if not self.speaks(verb):
             return []
         for child in view.kids(verb, "obl"):
             if view.preposition(child) != "в" or view.case(child) not in ("Loc", ""):
@@ -1699,9 +1703,12 @@ class ArgumentFinder:
                 subjects = [word for word in subjects if not self.trailing_reporter(current, word)]
                 if not subjects:
                     # "в МИД заявили, что ждут ...": the body speaks; a capital only for the infinitive it asks for
-                    # ("в Пекине потребовали прекратить"), not for the clause it tells ("в Тегеране сообщили, что
-                    # дипломатов выслали": who tells is not who acts)
-                    subjects = self.body_speaker(current, seats=rel == "xcomp")
+                    # ("в Пекине потребовали прекратить") and the verb it shares its subject with ("В Пекине
+                    # заявили, что ..., и призвали Нью-Дели ..."), not for the clause it tells ("в Тегеране сообщили,
+                    # что дипломатов выслали": who tells is not who acts)
+                    subjects = self.body_speaker(current, seats=rel == "xcomp" or (
+                        rel == "conj" and view.is_indefinite_personal(current) and self.speaks(position)
+                    ))
                 if subjects:
                     return subjects
         return []

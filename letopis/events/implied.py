@@ -182,10 +182,13 @@ class ImpliedActors:
         for word in agents:
             if view.lemma(word) not in captors or self.actors_at(word):
                 continue
+            # (the parser may hang the "из" phrase on the verb: "отпущены своими похитителями из группировки X")
+            adjacent = [kid for kid in view.kids(position, "obl")
+                        if kid > word and all(view.head(between) == kid for between in range(word + 1, kid))]
             group = next(
                 (
                     actors
-                    for kid in view.kids(word, "nmod")
+                    for kid in view.kids(word, "nmod") + adjacent
                     if view.preposition(kid) == "из"
                     for node in [kid, *view.kids(kid, "nmod", "appos", "flat", "flat:name")]
                     for actors in [self.actors_at(node)]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from letopis.events.code_classes import PARTICIPATION_NOUNS
-from letopis.events.forms import form_agrees, form_cases
+from letopis.events.forms import form_agrees, form_cases, indeclinable_form
 from letopis.events.lexicon import load_lexicon
 from letopis.kb.phrases import VERB_LEMMA_ENDINGS
 from letopis.model import Token
@@ -1881,6 +1881,75 @@ def repair_conjuncts_before_clauses(tokens: list[Token], heads: list[int], rels:
             ):
                 heads[verb] = earlier
                 break
+
+
+def repair_conjuncts_of_told_clauses(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A verb coordinated after a told clause ("В Пекине заявили, что отвод войск является важным шагом, и призвали
+    Нью-Дели ...", "Министр заявил, что армия отступила, и призвал ...") continues the verb of speaking, not the
+    clause: the parser hangs it on the clause's predicate, whose subject it would then share. With no subject of its
+    own, a finite verb that disagrees with that predicate in number or gender and agrees with the verb of speaking
+    in tense, number and gender is the speaking verb's conjunct."""
+    features = ("Tense", "Number", "Gender")
+    for later, token in enumerate(tokens):
+        told = heads[later]
+        if rels[later] != "conj" or token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or told >= later:
+            continue
+        if told < 0 or rels[told] != "ccomp" or tokens[told].pos not in ("VERB", "AUX"):
+            continue
+        main = heads[told]
+        if main < 0 or tokens[main].pos != "VERB" or tokens[main].feats.get("VerbForm") != "Fin":
+            continue
+        if _has_kid(heads, rels, later, "nsubj", "nsubj:pass"):
+            continue
+        if not all(tokens[main].feats.get(feature) == token.feats.get(feature) for feature in features):
+            continue
+        if not any(
+            token.feats.get(feature) and tokens[told].feats.get(feature)
+            and token.feats[feature] != tokens[told].feats[feature]
+            for feature in ("Number", "Gender")
+        ):
+            continue  # "заявил, что войска отступили и заняли ...": the clause's own second predicate
+        heads[later] = main
+
+
+def repair_subjects_after_attributions(tokens: list[Token], heads: list[int], rels: list[str]) -> None:
+    """A fronted attribution ("Как сообщил министр иностранных дел Украины Вадим Пристайко, Берлин и Киев
+    договорились ...", "По данным министерства обороны Сирии, Россия и Турция провели ...") ends at its comma: the
+    coordinated nouns after it that the parser joined to a word of the attribution belong to the main clause. The
+    first is the main verb's subject when that verb has none, the others its conjuncts; with a subject of its own
+    they are that subject's conjuncts."""
+    nouns = ("NOUN", "PROPN")
+    for opener, token in enumerate(tokens):
+        main = heads[opener]
+        if rels[opener] not in ("parataxis", "advcl", "obl") or not opener < main < len(tokens):
+            continue
+        if tokens[main].pos != "VERB":
+            continue
+        kids = [kid for kid, head in enumerate(heads) if head == opener and kid < opener]
+        if not (
+            token.pos == "VERB" and any(rels[kid] == "mark" and tokens[kid].lemma == "как" for kid in kids)
+            or token.pos == "NOUN" and any(rels[kid] == "case" and tokens[kid].lemma == "по" for kid in kids)
+        ):
+            continue
+        # the nominative nouns after the attribution's comma that the parser joined to a word of the attribution (not
+        # the attribution's own list: "По словам министров Франции, Германии и Италии, ...")
+        moved = [
+            word for word in range(opener + 1, main)
+            if rels[word] == "conj" and tokens[word].pos in nouns and opener <= heads[word] < word
+            and (tokens[word].feats.get("Case", "Nom") == "Nom" or indeclinable_form(tokens[word].text.lower()))
+            and any(tokens[between].text == "," for between in range(heads[word] + 1, word))
+        ]
+        if not moved:
+            continue
+        subjects = [kid for kid, head in enumerate(heads) if head == main and rels[kid] in ("nsubj", "nsubj:pass")]
+        first = next((subject for subject in subjects if opener < subject < moved[0]), None)
+        if first is None:
+            if subjects:
+                continue
+            first = moved.pop(0)
+            heads[first], rels[first] = main, "nsubj"
+        for word in moved:
+            heads[word] = first
 
 
 def repair_closing_demands(tokens: list[Token], heads: list[int], rels: list[str]) -> None:

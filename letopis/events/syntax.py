@@ -28,6 +28,7 @@ from letopis.events.repairs import (
     repair_conditional_conjuncts,
     repair_conjunct_objects,
     repair_conjuncts_before_clauses,
+    repair_conjuncts_of_told_clauses,
     repair_coordinated_subjects,
     repair_crossed_relative_subjects,
     repair_crossed_subjects,
@@ -68,6 +69,7 @@ from letopis.events.repairs import (
     repair_relative_clauses_on_their_objects,
     repair_set_off_participle_phrases,
     repair_subjects,
+    repair_subjects_after_attributions,
     repair_subjects_in_fronted_phrases,
     repair_substantive_participles,
     repair_swapped_arguments,
@@ -161,6 +163,8 @@ class SentenceView:
         repair_infinitive_objects(self.tokens, self.heads, self.rels)
         repair_conditional_conjuncts(self.tokens, self.heads, self.rels)
         repair_conjuncts_before_clauses(self.tokens, self.heads, self.rels)
+        repair_conjuncts_of_told_clauses(self.tokens, self.heads, self.rels)
+        repair_subjects_after_attributions(self.tokens, self.heads, self.rels)
         repair_closing_demands(self.tokens, self.heads, self.rels)
         # (the repairs re-hang words one rule at a time and can close a cycle: every walk up the heads must end)
         break_cycles(self.heads, self.rels)

@@ -129,7 +129,7 @@ BODY_ANAPHORA_SENTENCES = 2  # a bare "ведомство" names the state body 
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой")  # lemmas of adjectives before a role noun in a name
 # "лидер движения «X»", "гендиректор корпорации Boeing X": a kind noun between the member noun and the name
 OWNER_NOUNS = frozenset("движение группировка организация группа партия компания корпорация концерн холдинг "
-                        "авиакомпания фирма банк".split())
+                        "авиакомпания фирма банк крыло ячейка".split())
 TOPIC_PREPOSITION = "по"  # "Комиссия ООН по правам человека": the topic of an organisation's body
 QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
 
@@ -199,6 +199,12 @@ def member_nouns() -> frozenset[str]:
 def venue_nouns() -> frozenset[str]:
     """Lemmas of meetings whose place is a venue, not a party's country (``data/venue_nouns.txt``)."""
     return frozenset(data_words("venue_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def border_nouns() -> frozenset[str]:
+    """Lemmas of borders, whose owner or neighbour is no one's country near them (``data/border_nouns.txt``)."""
+    return frozenset(data_words("border_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -411,8 +417,14 @@ class Context:
             return None
         country = self.word_country(match.sentence, position)
         if country is None:  # "повстанцы из УНИТА": the people of a KB organisation of one country are of that country
-            owner = self.owner_of(match.sentence, position)
-            country = owner[0] if owner is not None and owner[2] == "organisation" else None
+            tokens = self.article.sentences[match.sentence].tokens
+            # "боевики из группировки «Абу Сайяф»": the name the group noun after "из" stands with
+            names = [index for index, token in enumerate(tokens)
+                     if token.head == position and token.rel in ("appos", "flat", "flat:name")]
+            for index in [position, *names]:
+                owner = self.owner_of(match.sentence, index)
+                if owner is not None and owner[2] == "organisation":
+                    return owner[0]
         return country
 
     def place_after(self, match: RoleMatch) -> Optional[str]:
@@ -560,6 +572,25 @@ class Context:
             else:
                 others.add(country)
         return frozenset(venues - others)
+
+    def border_countries(self, sentence: int) -> frozenset[str]:
+        """Countries the sentence names only as the owner or the neighbour of a border ("позиции армии у турецкой
+        границы", "удары вблизи границы с Турцией", "войска у границ Украины"): a border lies between two states, so
+        it tells whose no one near it is (``data/border_nouns.txt``)."""
+        if not 0 <= sentence < len(self.article.sentences):
+            return frozenset()
+        span = self.article.sentences[sentence]
+        tokens = span.tokens
+        starts = {token.start: position for position, token in enumerate(tokens)}
+        borders, others = set(), set()
+        for offset, country in self.countries_named_in(span):
+            position = starts.get(offset)
+            head = tokens[position].head if position is not None else -1
+            if 0 <= head < len(tokens) and lemma_key(tokens[head]) in border_nouns():
+                borders.add(country)
+            else:
+                others.add(country)
+        return frozenset(borders - others)
 
     def _venue(self, sentence: int, index: int) -> bool:
         """Whether the place at ``index`` is where a meeting is held: its head (or the head of the participle it
@@ -1206,6 +1237,8 @@ class Linker:
         armed group attacks: "Боевики обстреляли колонну с непальскими миротворцами").
         """
         venues = context.venue_countries(sentence)  # "на переговорах в Женеве": no party's country
+        # "позиции армии у турецкой границы": a country named only by its border is none of the sentence's roles'
+        others = others | context.border_countries(sentence)
         for clue, unnamed_only in context_order():
             if named and unnamed_only:
                 continue
@@ -1603,6 +1636,13 @@ class Linker:
                         # the KB knows no office of his on the date; the one the text gives him is his ("лидер
                         # оппозиции Виталий Кличко" before he was a mayor)
                         actor.code, actor.reason = named[0], f"{choice.reason}; no office on the date: the role the text names"
+            if not actor.code.startswith(IGO_PREFIX):
+                # "председатель ОБСЕ Александр Стубб", "спецпредставитель ЕС Мирослав Лайчак": a national figure
+                # the text titles an officer of an international body acts for that body, not for his state
+                member = self.organisation_of(entity, context)
+                if member is not None and member[0].startswith(IGO_PREFIX):
+                    actor.code, actor.reason = member[0], f"{choice.reason}; {member[1].split('; ', 1)[-1]}"
+                    return actor
             if len(actor.code) == COUNTRY_CODE_LENGTH:
                 # no office of his on the date: the company or media outlet of his country the text names him the
                 # head of ("глава Аэрофлота Виталий Савельев") is the one he acts for (not a party he runs for)
@@ -2042,7 +2082,8 @@ class Linker:
             while index >= 0 and tokens[index].text in QUOTE_MARKS:
                 index -= 1
             owner = context.token_entity.get((sentence, index))
-            if owner is None or owner is entity or owner.type != "ORG":
+            # (the tagger may take a union of states for a place: "спецпредставитель ЕС X")
+            if owner is None or owner is entity or owner.type not in ("ORG", "LOC"):
                 continue
             first = index
             while first > 0 and context.token_entity.get((sentence, first - 1)) is owner:
@@ -2055,6 +2096,8 @@ class Linker:
             actor = owner.actor if owner.actor is not None else self.link_organisation(owner, context)
             if not actor.id or len(actor.code) <= 3 or self.kb.actor(actor.id) is None:
                 continue  # a bare country or an organisation the KB does not know gives no role
+            if owner.type == "LOC" and not actor.code.startswith(IGO_PREFIX):
+                continue
             return actor.code, f"unknown person; {tokens[first].text!r} of {actor.name!r} before the name"
         return None
 

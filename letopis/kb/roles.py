@@ -63,7 +63,7 @@ from letopis.nlp.morph import normalize_phrase
 log = logging.getLogger(__name__)
 
 ROLE_ID_PREFIX = "r"
-OWNER_GAP = 2  # words between a group noun and its organisation: "боевики движения «Талибан»"
+OWNER_GAP = 3  # words between a group noun and its organisation: "боевики движения «Талибан»", "военного крыла «Хезболлы»"
 BODY_ROLES = frozenset("LEG JUD COP MIL SPY".split())  # a bare group of these is of the body the article names
 DOMESTIC_ROLES = BODY_ROLES | {"GOV", "OPP"}  # in an article naming no country, of the publication's country
 STATE_BODY_ROLES = BODY_ROLES | {"GOV"}  # a bare one that is the object of another state's act is the other side's
@@ -600,7 +600,11 @@ class _ArticleRoles:
             if owner is not None:
                 return owner if owner.type == "ORG" else None
             token = tokens[index]
-            if not (token.pos == "PUNCT" and token.text not in ",.;:" or lemma_key(token) in OWNER_NOUNS):
+            # "боевики военного крыла ХАМАС", "членов боевой ячейки «Исламского джихада»": a part of the organisation
+            # and its adjective may stand between
+            if not (token.pos == "PUNCT" and token.text not in ",.;:" or lemma_key(token) in OWNER_NOUNS
+                    or (token.pos == "ADJ" or token.feats.get("VerbForm") == "Part")
+                    and index + 1 < len(tokens) and lemma_key(tokens[index + 1]) in OWNER_NOUNS):
                 return None
         return None
 
