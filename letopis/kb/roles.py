@@ -256,6 +256,9 @@ class _ArticleRoles:
         own = self.context.reflexive_owner(match)
         if own is not None:  # "Сирия приступила к выводу своих войск из Бейрута": Syria's, not Lebanon's
             return own, "context: the subject of its 'свой'"
+        shared = self._conjunct_country(match, tokens)
+        if shared is not None:  # "представители венесуэльской оппозиции и правительства" (of Venezuela, not Oslo)
+            return shared, "context: the country of the noun it is conjoined to"
         if match.noun.kind == "group" and not match.plural and " ".join(match.noun.phrase) in body_anaphora_nouns():
             body = self.linker.body_named_before(self.context, match.sentence, tokens[match.start].start)
             if body is not None:  # "Госдеп США ... . В ведомстве осудили действия Китая": the body named last
@@ -317,6 +320,25 @@ class _ArticleRoles:
             # naming a place the gazetteers lack: "войска ... на острове X" may be anywhere)
             return publication_country(), "the publication's country"
         return country, f"context: {clue}"
+
+    def _conjunct_country(self, match: RoleMatch, tokens: list[Token]) -> Optional[str]:
+        """The country of the adjective or genitive on the noun a bare state body or opposition is conjoined to,
+        which modifies both ("венесуэльской оппозиции и правительства", "армия Сирии и полиция").  Not for armed
+        groups or civilians: "американские военные и боевики" are not both American."""
+        if match.noun.kind != "group" or match.noun.role not in DOMESTIC_ROLES:
+            return None
+        noun = noun_index(match, tokens)
+        head = tokens[noun].head
+        if tokens[noun].rel != "conj" or not 0 <= head < noun:
+            return None
+        for child in range(max(0, head - 3), min(head + 4, noun)):
+            token = tokens[child]
+            if token.head != head or not (token.rel == "amod" or (token.rel == "nmod" and token.feats.get("Case") == "Gen")):
+                continue
+            country = self.context.word_country(match.sentence, child)
+            if country is not None:
+                return country
+        return None
 
     def _holder_after(self, match: RoleMatch, tokens: list[Token]) -> Optional[str]:
         """The country of the KB person a state body is named after in the genitive ("правительство президента
