@@ -61,3 +61,15 @@ def test_armed_group_conjoined_to_foreign_troops_keeps_its_own_country(analyse):
     # "американские военные и боевики": the militants are not American
     article = analyse("Американские военные и боевики обменялись огнем в Кабуле.")
     assert _code_of(article, "боевик") == "AFGINS"
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Повстанцы в провинции Северное Киву атаковали армейский пост.", "повстан", "CODREB"),
+    ("Повстанцы в штате Качин сбили вертолет армии.", "повстан", "MMRREB"),
+    ("Местные власти Ракхайна ввели комендантский час.", "власти", "MMRGOV"),
+    ("Вооруженные люди в департаменте Каука убили полицейского.", "вооруженн", "COLINS"),
+    ("Силы безопасности Тыграя обстреляли позиции армии.", "Силы безопасности", "ETHCOP"),
+])
+def test_region_of_a_conflict_names_the_groups_country(analyse, text, name, code):
+    # regions of wire news (data/regions.tsv) give an unnamed group its country
+    assert _code_of(analyse(text), name) == code
