@@ -73,3 +73,17 @@ def test_armed_group_conjoined_to_foreign_troops_keeps_its_own_country(analyse):
 def test_region_of_a_conflict_names_the_groups_country(analyse, text, name, code):
     # regions of wire news (data/regions.tsv) give an unnamed group its country
     assert _code_of(analyse(text), name) == code
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Буддийские монахи провели марш в Янгоне.", "монах", "MMRCVL"),
+    ("Торговцы рынка в Лагосе провели акцию протеста.", "торговец", "NGACVL"),
+    ("Береговая охрана Шри-Ланки задержала индийских рыбаков.", "Береговая охрана", "LKAMIL"),
+    ("Избирательная комиссия Кении отвергла жалобу оппозиции.", "Избирательная комиссия", "KENGOV"),
+])
+def test_people_named_by_occupation_alone_are_of_their_context(analyse, text, name, code):
+    assert _code_of(analyse(text), name) == code
+
+
+def test_protest_of_monks_named_by_calling_alone(analyse):
+    assert ("14", "MMR", "MMR") in dyads(analyse("Буддийские монахи провели марш в Янгоне.").events)
