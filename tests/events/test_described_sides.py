@@ -87,3 +87,12 @@ def test_people_named_by_occupation_alone_are_of_their_context(analyse, text, na
 
 def test_protest_of_monks_named_by_calling_alone(analyse):
     assert ("14", "MMR", "MMR") in dyads(analyse("Буддийские монахи провели марш в Янгоне.").events)
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Боевики в штате Борно напали на деревню.", "боевик", "NGAINS"),
+    ("Боевики в провинции Кабо-Делгаду захватили город.", "боевик", "MOZINS"),
+    ("Повстанцы в штате Западная Экваториа атаковали колонну армии.", "повстанец", "SSDREB"),
+])
+def test_subdivision_gives_an_unnamed_group_its_country(analyse, text, name, code):
+    assert _code_of(analyse(text), name) == code
