@@ -96,3 +96,10 @@ def test_protest_of_monks_named_by_calling_alone(analyse):
 ])
 def test_subdivision_gives_an_unnamed_group_its_country(analyse, text, name, code):
     assert _code_of(analyse(text), name) == code
+
+
+def test_country_adjective_tagged_as_a_verb_names_its_country(analyse):
+    # "бурундийские" tagged VERB: the sentence still names Burundi (nominative endings as the oblique ones)
+    article = analyse("После подписания соглашения бурундийские войска во вторник начали покидать восток страны.",
+                      "2002-10-01")
+    assert any(entity.actor and entity.actor.code == "BDI" for entity in article.entities)
