@@ -68,6 +68,7 @@ BODY_ROLES = frozenset("LEG JUD COP MIL SPY".split())  # a bare group of these i
 DOMESTIC_ROLES = BODY_ROLES | {"GOV", "OPP"}  # in an article naming no country, of the publication's country
 STATE_BODY_ROLES = BODY_ROLES | {"GOV"}  # a bare one that is the object of another state's act is the other side's
 OBJECT_RELATIONS = frozenset(("obj", "iobj", "obl"))
+CONJUNCT_GAP = 3  # words after a role phrase its conjunct may start within: "оппозиции и [новое] правительство"
 
 
 @dataclass
@@ -322,22 +323,28 @@ class _ArticleRoles:
         return country, f"context: {clue}"
 
     def _conjunct_country(self, match: RoleMatch, tokens: list[Token]) -> Optional[str]:
-        """The country of the adjective or genitive on the noun a bare state body or opposition is conjoined to,
-        which modifies both ("венесуэльской оппозиции и правительства", "армия Сирии и полиция").  Not for armed
-        groups or civilians: "американские военные и боевики" are not both American."""
-        if match.noun.kind != "group" or match.noun.role not in DOMESTIC_ROLES:
+        """The country of the adjective or genitive on a noun conjoined to a bare state body or opposition, which
+        modifies both: before it ("венесуэльской оппозиции и правительства", "армия Сирии и полиция") or after
+        it ("представители оппозиции и правительства Венесуэлы").  Not for armed groups or civilians:
+        "американские военные и боевики" are not both American."""
+        if match.noun.kind not in ("group", "member") or match.noun.role not in DOMESTIC_ROLES:
             return None
         noun = noun_index(match, tokens)
-        head = tokens[noun].head
-        if tokens[noun].rel != "conj" or not 0 <= head < noun:
-            return None
-        for child in range(max(0, head - 3), min(head + 4, noun)):
-            token = tokens[child]
-            if token.head != head or not (token.rel == "amod" or (token.rel == "nmod" and token.feats.get("Case") == "Gen")):
-                continue
-            country = self.context.word_country(match.sentence, child)
-            if country is not None:
-                return country
+        conjuncts = [tokens[noun].head] if tokens[noun].rel == "conj" and 0 <= tokens[noun].head < noun else []
+        conjuncts += [child for child in range(match.start + 1, min(match.stop + CONJUNCT_GAP, len(tokens)))
+                      if tokens[child].rel == "conj" and match.start <= tokens[child].head < match.stop
+                      and tokens[child].pos == "NOUN"]
+        for conjunct in conjuncts:
+            for child in range(max(0, conjunct - 3), min(conjunct + 4, len(tokens))):
+                token = tokens[child]
+                if match.start <= child < match.stop or token.head != conjunct:
+                    continue
+                if not (token.rel == "amod" or (token.rel == "nmod" and token.feats.get("Case") == "Gen")):
+                    continue
+                # a country's name or adjective, not any owner: "милиции и охраны Белого дома" are Bishkek's
+                country = self.context.country_of(match.sentence, child)
+                if country is not None:
+                    return country
         return None
 
     def _holder_after(self, match: RoleMatch, tokens: list[Token]) -> Optional[str]:

@@ -52,6 +52,8 @@ def test_area_of_no_named_place_gives_no_other_country(analyse):
 @pytest.mark.parametrize("text, pair", [
     ("Представители венесуэльской оппозиции и правительства провели в Осло новый раунд переговоров.", ("VEN", "VEN")),
     ("Представители оппозиции Никарагуа и правительства провели в Мадриде новый раунд переговоров.", ("NIC", "NIC")),
+    # the genitive after the second conjunct is the first one's too
+    ("Представители оппозиции и правительства Венесуэлы провели в Осло новый раунд переговоров.", ("VEN", "VEN")),
 ])
 def test_state_body_conjoined_to_a_countrys_noun_shares_its_country(analyse, text, pair):
     assert ("04", *pair) in dyads(analyse(text).events)
@@ -103,3 +105,9 @@ def test_country_adjective_tagged_as_a_verb_names_its_country(analyse):
     article = analyse("После подписания соглашения бурундийские войска во вторник начали покидать восток страны.",
                       "2002-10-01")
     assert any(entity.actor and entity.actor.code == "BDI" for entity in article.entities)
+
+
+def test_conjunct_owned_by_a_seat_of_power_gives_no_country(analyse):
+    # "охраны Белого дома": an owner, not a country modifying both nouns; the militia stays Kyrgyz
+    article = analyse("Сотрудники милиции и охраны Белого дома открыли огонь по толпе в Бишкеке.", "2010-04-07")
+    assert _code_of(article, "милиция") == "KGZCOP"
