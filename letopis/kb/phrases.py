@@ -631,10 +631,11 @@ def _adjective_before(
 
 def _adjective_lemma(token: Token, lemma: str) -> str:
     """The adjective lemma of a modifier, also of one the tagger took for a name and left unlemmatised
-    ("Ангольские"/PROPN opening a sentence); "" for a word of no adjective form."""
+    ("Ангольские"/PROPN opening a sentence) or, a rare country adjective, for a verb ("руандийские"/VERB
+    войска: no participle ends in -ский); "" for a word of no adjective form."""
     if token.pos == "ADJ":
         return lemma
-    if token.pos != "PROPN" or not token.text.lower().endswith(ADJECTIVE_FORM_ENDINGS):
+    if token.pos not in ("PROPN", "VERB") or not token.text.lower().endswith(ADJECTIVE_FORM_ENDINGS):
         return ""
     from letopis.nlp.morph import cached_lemma as lemmatize
 

@@ -230,6 +230,10 @@ AREA_NOUNS = frozenset((
 ))
 SETTLEMENT_NOUNS = frozenset(("город", "село", "деревня", "поселок", "посёлок", "провинция", "область", "округ", "штат"))
 NEAR_PREPOSITIONS = frozenset(("близ", "вблизи", "под"))  # "повстанцев близ Фритауна", "боевиков под Алеппо"
+# "жителям пострадавших от наводнения районов Пакистана", "жители юга Непала": an area in the genitive after the group
+# noun, its own modifiers between, is where the group is; the place after the area names its country
+GENITIVE_AREA_NOUNS = AREA_NOUNS | SETTLEMENT_NOUNS | frozenset(("регион", "окраина", "побережье", "часть"))
+GENITIVE_AREA_GAP = 5  # words between the group noun and its area: the area's adjectives or participle phrase
 
 
 def place_position(match: RoleMatch, tokens: list[Token]) -> Optional[int]:
@@ -238,6 +242,9 @@ def place_position(match: RoleMatch, tokens: list[Token]) -> Optional[int]:
     "вблизи", "под" ("повстанцев близ Фритауна")."""
     if match.countries or match.stop + 1 >= len(tokens):
         return None
+    area = _genitive_area(match, tokens)
+    if area is not None:
+        return area
     preposition = tokens[match.stop]
     place = tokens[match.stop + 1]
     if role_lemma(preposition) in NEAR_PREPOSITIONS:
@@ -252,6 +259,38 @@ def place_position(match: RoleMatch, tokens: list[Token]) -> Optional[int]:
                 return index
             break
     return match.stop + 1
+
+
+def _genitive_area(match: RoleMatch, tokens: list[Token]) -> Optional[int]:
+    """The place named after an area noun in the genitive right after the group noun, its own modifiers between
+    ("жителям пострадавших от наводнения районов Пакистана" -> Пакистана, "жители юга Непала"), or None."""
+    for index in range(match.stop, min(match.stop + GENITIVE_AREA_GAP + 1, len(tokens))):
+        token = tokens[index]
+        if token.pos != "NOUN" or token.feats.get("Case") != "Gen" or role_lemma(token) not in GENITIVE_AREA_NOUNS:
+            continue
+        if not all(_modifies(tokens, between, index) for between in range(match.stop, index)):
+            return None  # the parser may hang the area on the verb; the words before it must be its own
+        for place in range(index + 1, min(index + 4, len(tokens))):
+            if role_lemma(tokens[place]) in SETTLEMENT_NOUNS:
+                continue
+            if tokens[place].pos in ("PROPN", "ADJ") and tokens[place].feats.get("Case") == "Gen":
+                return place
+            break
+        # "жителям пакистанской провинции Синд": the area's own adjective
+        adjectives = [at for at in range(match.stop, index) if tokens[at].head == index and tokens[at].pos == "ADJ"]
+        return adjectives[-1] if adjectives else None
+    return None
+
+
+def _modifies(tokens: list[Token], index: int, head: int) -> bool:
+    """Whether the word at ``index`` hangs, in a few steps, from the word at ``head`` after it (a modifier of it)."""
+    for _ in range(4):
+        index = tokens[index].head
+        if index == head:
+            return True
+        if not 0 <= index < head:
+            return False
+    return False
 
 
 def opponent_positions(match: RoleMatch, tokens: list[Token]) -> list[int]:

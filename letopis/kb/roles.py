@@ -68,6 +68,7 @@ BODY_ROLES = frozenset("LEG JUD COP MIL SPY".split())  # a bare group of these i
 DOMESTIC_ROLES = BODY_ROLES | {"GOV", "OPP"}  # in an article naming no country, of the publication's country
 STATE_BODY_ROLES = BODY_ROLES | {"GOV"}  # a bare one that is the object of another state's act is the other side's
 OBJECT_RELATIONS = frozenset(("obj", "iobj", "obl"))
+CONJUNCT_GAP = 3  # words after a role phrase its conjunct may start within: "оппозиции и [новое] правительство"
 
 
 @dataclass
@@ -256,6 +257,9 @@ class _ArticleRoles:
         own = self.context.reflexive_owner(match)
         if own is not None:  # "Сирия приступила к выводу своих войск из Бейрута": Syria's, not Lebanon's
             return own, "context: the subject of its 'свой'"
+        shared = self._conjunct_country(match, tokens)
+        if shared is not None:  # "представители венесуэльской оппозиции и правительства" (of Venezuela, not Oslo)
+            return shared, "context: the country of the noun it is conjoined to"
         if match.noun.kind == "group" and not match.plural and " ".join(match.noun.phrase) in body_anaphora_nouns():
             body = self.linker.body_named_before(self.context, match.sentence, tokens[match.start].start)
             if body is not None:  # "Госдеп США ... . В ведомстве осудили действия Китая": the body named last
@@ -317,6 +321,31 @@ class _ArticleRoles:
             # naming a place the gazetteers lack: "войска ... на острове X" may be anywhere)
             return publication_country(), "the publication's country"
         return country, f"context: {clue}"
+
+    def _conjunct_country(self, match: RoleMatch, tokens: list[Token]) -> Optional[str]:
+        """The country of the adjective or genitive on a noun conjoined to a bare state body or opposition, which
+        modifies both: before it ("венесуэльской оппозиции и правительства", "армия Сирии и полиция") or after
+        it ("представители оппозиции и правительства Венесуэлы").  Not for armed groups or civilians:
+        "американские военные и боевики" are not both American."""
+        if match.noun.kind not in ("group", "member") or match.noun.role not in DOMESTIC_ROLES:
+            return None
+        noun = noun_index(match, tokens)
+        conjuncts = [tokens[noun].head] if tokens[noun].rel == "conj" and 0 <= tokens[noun].head < noun else []
+        conjuncts += [child for child in range(match.start + 1, min(match.stop + CONJUNCT_GAP, len(tokens)))
+                      if tokens[child].rel == "conj" and match.start <= tokens[child].head < match.stop
+                      and tokens[child].pos == "NOUN"]
+        for conjunct in conjuncts:
+            for child in range(max(0, conjunct - 3), min(conjunct + 4, len(tokens))):
+                token = tokens[child]
+                if match.start <= child < match.stop or token.head != conjunct:
+                    continue
+                if not (token.rel == "amod" or (token.rel == "nmod" and token.feats.get("Case") == "Gen")):
+                    continue
+                # a country's name or adjective, not any owner: "милиции и охраны Белого дома" are Bishkek's
+                country = self.context.country_of(match.sentence, child)
+                if country is not None:
+                    return country
+        return None
 
     def _holder_after(self, match: RoleMatch, tokens: list[Token]) -> Optional[str]:
         """The country of the KB person a state body is named after in the genitive ("правительство президента

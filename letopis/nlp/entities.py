@@ -41,7 +41,9 @@ NOT_NAME_POS = frozenset({"ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART",
 # the oblique endings of a country adjective ("ангольского", "иракской"): a lowercase noun so ending may be one the
 # tagger misread, and only such a word is looked up in the dictionary again
 MISTAGGED_ADJECTIVE_ENDINGS = ("ского", "скому", "ской", "ских", "ским", "скими", "ском", "скую", "цкого", "цкой",
-                               "цких", "цким", "цкому")
+                               "цких", "цким", "цкому",
+                               # nominative too: "руандийские войска" after a clause is tagged VERB as well
+                               "ские", "ский", "ская", "ское", "цкие", "цкий", "цкая", "цкое")
 MAX_OWNER_GAP = 3  # genitive words between a body and its owner: "штаба [вооруженных сил] Украины"
 INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}$")
 MAX_COUNTRY_WORDS = 4  # "Демократической Республики Конго"
