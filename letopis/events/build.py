@@ -31,6 +31,7 @@ from letopis.events.code_classes import (
     FORMAL_AGREEMENT_CODE,
     GROUP_KILLING_CODE,
     HIJACKING_CODE,
+    MEETING_INTENT_CODE,
     NONSTATE_KILLER_ROLES,
     OWN_SIDE_CODES,
     OWN_SIDE_ROOTS,
@@ -178,7 +179,7 @@ def build_events(article: Article, view: SentenceView, candidate: Candidate) -> 
         if domestic_vow and target is not None and target.type != "PER":
             # "власти Египта пообещали отменить режим чрезвычайного положения": a vow made at home, to no one
             target, target_code = None, None
-        if own_side_target(cameo, source_code, target_code) and not domestic_vow:
+        if own_side_target(cameo, source_code, target_code) and not domestic_vow and not meeting_at_home(view, candidate, cameo):
             log.debug("sentence %d, trigger %r (%s): a promise or aid to its own side", view.index, mention.trigger, cameo)
             continue
         if own_obligation(view, candidate, source_code, target_code):
@@ -338,6 +339,15 @@ def own_side_target(cameo: str, source: str | None, target: str | None) -> bool:
     if (cameo[:2] not in OWN_SIDE_ROOTS and cameo not in OWN_SIDE_CODES) or not source or not target:
         return False
     return target in (source, country_part(source))
+
+
+def meeting_at_home(view: SentenceView, candidate: Candidate, cameo: str) -> bool:
+    """"Эмир встретится с членами королевской семьи и чиновниками страны": a meeting to come (036) with people of
+    the source's own side, named as its partner ("с" ...), is a meeting as one held (04) is, not a pledge to itself
+    (but "делегацию на переговорах возглавит министр" names no partner)."""
+    return cameo.startswith(MEETING_INTENT_CODE) and any(
+        view.has_preposition(word, "с") for word in candidate.target_tokens
+    )
 
 
 def own_obligation(view: SentenceView, candidate: Candidate, source: str | None, target: str | None) -> bool:

@@ -186,6 +186,9 @@ OWN_STATE_ROLES = {"", "GOV", "MIL", "LEG", "COP", "SPY", "CVL"}
 # депутата мандата", "требует уволить министра")
 PUBLIC_OFFICE_ROLES = {"GOV", "LEG", "JUD", "OPP", "COP"}
 OWN_SIDE_CODES = {"125"}  # a visit called off to a place of one's own country ("отменила поездку в Уэльс") meets no one
+# an intent to meet or negotiate (036) is a meeting to come: its partner is another party even of the own country
+# ("эмир встретится с членами королевской семьи и чиновниками"), as a meeting held (04) is, not a pledge to itself
+MEETING_INTENT_CODE = "036"
 # a formal agreement (057) and the PLOVER type of one reached rather than signed ("договорились о разделе власти")
 FORMAL_AGREEMENT_CODE = "057"
 AGREE_TYPE = "AGREE"

@@ -156,11 +156,15 @@ from letopis.events.roles import adopt_named_agents, role_for
 from letopis.events.syntax import SentenceView
 from letopis.kb.countries import FORCE_ROLES, role_code
 from letopis.kb.phrases import VERB_LEMMA_ENDINGS
-from letopis.model import Actor, Article, Entity, Event, Mention, Sentence
+from letopis.model import Actor, Article, Entity, Event, Mention, Sentence, Token
 
 log = logging.getLogger(__name__)
 ANY_WORD = "*"  # a requirement's wildcard (triggers.tsv)
 OPEN_OBJECTS = frozenset({ANY_WORD, PLACE_WORD, PERSON_WORD})  # what an object requirement reads besides lemmas
+# the endings of a participle declined like an adjective ("задержанные", "подозреваемого", "сдавшимся" less "ся"),
+# which a finite verb form ("выслало", "задержали") never has
+ADJECTIVAL_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем",
+                      "ую", "юю", "ых", "их", "ыми", "ими", "ей")
 
 
 def guessed_by_sentence(actor: Entity, roles: bool = False) -> bool:
@@ -183,6 +187,17 @@ def places_of_own(targets: list[Entity], sources: list[Entity]) -> bool:
 def places_at_home(targets: list[Entity], sources: list[Entity]) -> bool:
     """Whether the targets are only places of the sources' own countries ("посетил святилища в Японии")."""
     return all(target.type == "LOC" for target in targets) and places_of_own(targets, sources)
+
+
+def participle_as_noun(token: Token, lemma: str) -> bool:
+    """A noun whose lemma is a verb's and whose form is declined like an adjective: a participle used as a noun
+    ("задержанные", "подозреваемого", "сдавшимся"), which names people; a finite verb the parser took for a noun
+    ("Правительство Зимбабве выслало британского журналиста") still tells an act."""
+    return (
+        token.pos == "NOUN"
+        and lemma.endswith(VERB_LEMMA_ENDINGS)
+        and token.text.lower().removesuffix("ся").removesuffix("сь").endswith(ADJECTIVAL_ENDINGS)
+    )
 
 
 BEFORE_PREPOSITIONS = {"до", "перед", "накануне"}  # a time before an event: "до начала переговоров"
@@ -1353,9 +1368,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         if self.names_by_habit(position) and not self.standing_charge(position, rule):
             return self.reject(position, rule, "a present participle")
         token = view.tokens[position]
-        if token.pos == "NOUN" and view.lemma(position).endswith(VERB_LEMMA_ENDINGS) and not token.text.endswith(
-            VERB_LEMMA_ENDINGS
-        ):
+        if participle_as_noun(token, view.lemma(position)):
             # "выдала подозреваемого в терроризме", "задержанные": a participle used as a noun names people
             return self.reject(position, rule, "a participle naming people")
         if self.recalled_cause(position):
