@@ -2095,7 +2095,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             log.debug("sentence %d, trigger %r: guessed targets re-placed off the named source's state",
                       view.index, view.tokens[position].text)
             targets = regained
-        unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule))
+        unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule, targets))
         if (not sources and not unknown_agent) or (
             rule.needs_target
             and not targets
