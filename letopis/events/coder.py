@@ -1119,6 +1119,22 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         entity, node = next(iter(found.values()))
         return [entity], [node]
 
+    def interceptor(self, position: int) -> tuple[list[Entity], list[int]]:
+        """The subject that downed or intercepted (word class intercept) the weapon a participle at ``position``
+        describes ("сбили беспилотник, запущенный хуситами": the air defence), or nothing."""
+        view = self.view
+        weapon = view.head(position)
+        if view.rel(position) != "acl" or weapon < 0 or view.rel(weapon) != "obj":
+            return [], []
+        verb = view.head(weapon)
+        if verb < 0 or view.lemma(verb) not in self.lexicon.word_classes["intercept"]:
+            return [], []
+        for subject in view.kids(verb, "nsubj"):
+            actors = self.actors_at(subject)
+            if actors:
+                return actors, [subject]
+        return [], []
+
     def faced_country(self, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
         """The one country other than the sources' that the sentence names (a state, its bodies or its people; not
         an international organisation), for a force posture told with no addressee."""
@@ -2079,6 +2095,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # withdrawn from a place the parser did not hang on the trigger ("завершила отвод войск с территории, на
             # которую претендует Эритрея", "вывод войск с базы Вазиани, переданной Грузии")
             targets, target_words = self.faced_country(sources)
+        if rule.cameo.startswith(VIOLENT_CODES) and not targets and sources:
+            # "ПВО сбила беспилотник, запущенный хуситами": the weapon's launcher attacked the side that downed it
+            targets, target_words = self.interceptor(position)
         if rule.cameo.startswith(VIOLENT_CODES) and targets:
             targets = self.foes_abroad(sources, targets)
             targets = self.foes_at_home(sources, targets)
