@@ -1119,6 +1119,15 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         entity, node = next(iter(found.values()))
         return [entity], [node]
 
+    @staticmethod
+    def foreign_forces_struck(sources: list[Entity], targets: list[Entity]) -> bool:
+        """Whether every target is the armed force of another country than the one implied source's."""
+        own = countries_of(sources)
+        return len(own) == 1 and bool(targets) and all(
+            (actor_code(target) or "")[3:] in FORCE_ROLES and country_part(actor_code(target)) not in own
+            for target in targets
+        )
+
     def interceptor(self, position: int) -> tuple[list[Entity], list[int]]:
         """The subject that downed or intercepted (word class intercept) the weapon a participle at ``position``
         describes ("сбили беспилотник, запущенный хуситами": the air defence), or nothing."""
@@ -1631,6 +1640,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "При нападении был убит гражданин Германии": killed in the attack told before, by its attacker
             sources = self.attacker_of_told_attack(position)
         from_context = False  # the implied agent is the text's country, not the state of a place named
+        stranger_struck = False  # foreign forces struck by no one named (unknown, not the host state)
         state_only = self.lexicon.state_act(rule.cameo)  # arrests, sentences, charges: only a state makes them
         agentless_row = any(slot.kind == "none" for slot in rule.source) and rule.requires_relation("head")
         support = view.head(position) if not is_verb and view.rel(position) in SUPPORTED else -1
@@ -1718,6 +1728,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             } == {country_part(actor_code(target)) for target in targets}:
                 # "двух иранских дипломатов выслали из страны" in a story of Iran: no state expels its own
                 sources, source_words = [], []
+            if sources and not from_context and rule.root in UNKNOWN_AGENT_ROOTS and self.foreign_forces_struck(
+                sources, targets
+            ):
+                # "По базе американских военных в Ираке был нанесен ракетный удар": foreign forces struck on a
+                # state's soil by no one named; the attacker is unknown, not the host state
+                sources, source_words, stranger_struck = [], [], True
             implied = bool(sources)
         if (passive or indefinite) and not sources and rule.cameo in OFFICE_CODES and targets and (
             self.removal(position)  # but "ему запрещено занимать должности" is a ban
@@ -2114,7 +2130,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             log.debug("sentence %d, trigger %r: guessed targets re-placed off the named source's state",
                       view.index, view.tokens[position].text)
             targets = regained
-        unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule, targets))
+        unknown_agent = not sources and targets and (
+            killing or stranger_struck or self.unknown_agent(position, rule, targets)
+        )
         if (not sources and not unknown_agent) or (
             rule.needs_target
             and not targets
