@@ -1134,6 +1134,31 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         entity, node = next(iter(found.values()))
         return [entity], [node]
 
+    @staticmethod
+    def foreign_forces_struck(sources: list[Entity], targets: list[Entity]) -> bool:
+        """Whether every target is the armed force of another country than the one implied source's."""
+        own = countries_of(sources)
+        return len(own) == 1 and bool(targets) and all(
+            (actor_code(target) or "")[3:] in FORCE_ROLES and country_part(actor_code(target)) not in own
+            for target in targets
+        )
+
+    def interceptor(self, position: int) -> tuple[list[Entity], list[int]]:
+        """The subject that downed or intercepted (word class intercept) the weapon a participle at ``position``
+        describes ("сбили беспилотник, запущенный хуситами": the air defence), or nothing."""
+        view = self.view
+        weapon = view.head(position)
+        if view.rel(position) != "acl" or weapon < 0 or view.rel(weapon) != "obj":
+            return [], []
+        verb = view.head(weapon)
+        if verb < 0 or view.lemma(verb) not in self.lexicon.word_classes["intercept"]:
+            return [], []
+        for subject in view.kids(verb, "nsubj"):
+            actors = self.actors_at(subject)
+            if actors:
+                return actors, [subject]
+        return [], []
+
     def faced_country(self, sources: list[Entity]) -> tuple[list[Entity], list[int]]:
         """The one country other than the sources' that the sentence names (a state, its bodies or its people; not
         an international organisation), for a force posture told with no addressee."""
@@ -1628,6 +1653,7 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # "При нападении был убит гражданин Германии": killed in the attack told before, by its attacker
             sources = self.attacker_of_told_attack(position)
         from_context = False  # the implied agent is the text's country, not the state of a place named
+        stranger_struck = False  # foreign forces struck by no one named (unknown, not the host state)
         state_only = self.lexicon.state_act(rule.cameo)  # arrests, sentences, charges: only a state makes them
         agentless_row = any(slot.kind == "none" for slot in rule.source) and rule.requires_relation("head")
         support = view.head(position) if not is_verb and view.rel(position) in SUPPORTED else -1
@@ -1715,6 +1741,12 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             } == {country_part(actor_code(target)) for target in targets}:
                 # "двух иранских дипломатов выслали из страны" in a story of Iran: no state expels its own
                 sources, source_words = [], []
+            if sources and not from_context and rule.root in UNKNOWN_AGENT_ROOTS and self.foreign_forces_struck(
+                sources, targets
+            ):
+                # "По базе американских военных в Ираке был нанесен ракетный удар": foreign forces struck on a
+                # state's soil by no one named; the attacker is unknown, not the host state
+                sources, source_words, stranger_struck = [], [], True
             implied = bool(sources)
         if (passive or indefinite) and not sources and rule.cameo in OFFICE_CODES and targets and (
             self.removal(position)  # but "ему запрещено занимать должности" is a ban
@@ -2092,6 +2124,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             # withdrawn from a place the parser did not hang on the trigger ("завершила отвод войск с территории, на
             # которую претендует Эритрея", "вывод войск с базы Вазиани, переданной Грузии")
             targets, target_words = self.faced_country(sources)
+        if rule.cameo.startswith(VIOLENT_CODES) and not targets and sources:
+            # "ПВО сбила беспилотник, запущенный хуситами": the weapon's launcher attacked the side that downed it
+            targets, target_words = self.interceptor(position)
         if rule.cameo.startswith(VIOLENT_CODES) and targets:
             targets = self.foes_abroad(sources, targets)
             targets = self.foes_at_home(sources, targets)
@@ -2108,7 +2143,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
             log.debug("sentence %d, trigger %r: guessed targets re-placed off the named source's state",
                       view.index, view.tokens[position].text)
             targets = regained
-        unknown_agent = not sources and targets and (killing or self.unknown_agent(position, rule))
+        unknown_agent = not sources and targets and (
+            killing or stranger_struck or self.unknown_agent(position, rule, targets)
+        )
         if (not sources and not unknown_agent) or (
             rule.needs_target
             and not targets

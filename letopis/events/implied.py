@@ -121,11 +121,17 @@ class ImpliedActors:
         view = self.view
         return view.rel(node) == "conj" and bool(view.kids(node, "nsubj", "nsubj:pass"))
 
-    def unknown_agent(self, position: int, rule: TriggerRule) -> bool:
-        """A violent act whose subject the text leaves unidentified ("неизвестные открыли огонь по патрулю")."""
+    def unknown_agent(self, position: int, rule: TriggerRule, targets: list[Entity] | None = None) -> bool:
+        """A violent act whose subject the text leaves unidentified ("неизвестные открыли огонь по патрулю"), or
+        undergone by ``targets`` from no named side."""
         view = self.view
         if self.released_by_captors(position, rule):
             return True
+        if rule.root in UNKNOWN_AGENT_ROOTS and undergone(rule) and targets:
+            # "колонна попала под обстрел", "патруль подвергся нападению": people or a unit undergo an attack whose
+            # attacker the text does not name: unknown ("---"), not the state of the place. (A town under fire is
+            # a side's target in a war the story tells: "обстрелу подвергся Краматорск" is the other side's.)
+            return all(target.type != "LOC" for target in targets)
         if rule.root not in UNKNOWN_AGENT_ROOTS or view.rel(position) == "acl":
             # "неизвестные преступники, похитившие ...": a participle names them by an act told in its own clause
             return False
@@ -1096,3 +1102,11 @@ class ImpliedActors:
         return any(
             start <= view.tokens[word].start < stop for word in words for start, stop in self.unknown_people
         )
+
+
+def undergone(rule: TriggerRule) -> bool:
+    """A frame whose subject undergoes the act ("попасть под обстрел", "подвергнуться нападению"): its target is the
+    subject (of the verb, or of the support verb of a noun row) and no source slot lets the implied agent act."""
+    return bool(rule.target) and rule.target[0].kind in ("subj", "head") and bool(rule.source) and all(
+        slot.kind != "none" for slot in rule.source
+    )
