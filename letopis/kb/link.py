@@ -288,6 +288,8 @@ class Context:
     owner_counts: Counter[str] = field(default_factory=Counter)  # how often each of them is named
     # sentence -> countries of the KB people it names (Linker.country_around)
     person_countries: Optional[dict[int, list[str]]] = None
+    # sentence -> (offset, country) of each name mention of a KB person: whom an office names before it
+    person_positions: Optional[dict[int, list[tuple[int, str]]]] = None
     # capitals named ("в Минске"): (sentence, token) -> ISO3 and (offset, ISO3), clues for roles only
     token_place: dict[tuple[int, int], str] = field(default_factory=dict)
     capital_positions: list[tuple[int, str]] = field(default_factory=list)
@@ -1252,14 +1254,17 @@ class Linker:
                 if countries:
                     # the countries of the KB people the sentence names compete too: "Борисов уволил министра
                     # финансов X ... чешской компании" is about Bulgaria, the country the article names most
-                    countries = countries + [country for country in self._person_countries(context).get(sentence, ())
-                                             if country not in countries]
+                    countries = countries + [country for country in self._person_countries_before(
+                        context, sentence, offset if office else None) if country not in countries]
                     # a named person's country is no place's ("в Гааге судят генерала X"): names only
                     places = [] if named else context.capital_positions
                     weights = Counter(country for _offset, country in context.country_positions + places)
                     country = max(countries, key=lambda c: (weights[c], -countries.index(c)))
             elif clue == "person":
-                country = next(iter(self._person_countries(context).get(sentence, ())), None)
+                # an office does not take the country of a person named only after it ("Министр сообщил о
+                # разговоре с министром Азербайджана Байрамовым", "Прокурор обвинил Браудера"): the other side's
+                country = next(iter(self._person_countries_before(context, sentence, offset if office else None)),
+                               None)
             elif clue == "article":
                 country = self.article_country(context)
             elif clue == "before":
@@ -1381,6 +1386,7 @@ class Linker:
     def _person_countries(self, context: Context) -> dict[int, list[str]]:
         if context.person_countries is None:
             context.person_countries = {}
+            context.person_positions = {}
             for entity in context.article.entities:
                 if entity.type != "PER":
                     continue
@@ -1394,7 +1400,18 @@ class Linker:
                         found = context.person_countries.setdefault(sentence, [])
                         if choice.actor.country not in found:
                             found.append(choice.actor.country)
+                        context.person_positions.setdefault(sentence, []).append(
+                            (mention.start, choice.actor.country))
         return context.person_countries
+
+    def _person_countries_before(self, context: Context, sentence: int, offset: Optional[int]) -> list[str]:
+        """The countries of the KB people ``sentence`` names, only those named before ``offset`` when given, in
+        the order of ``_person_countries``."""
+        countries = self._person_countries(context).get(sentence, [])
+        if offset is None:
+            return list(countries)
+        before = {country for start, country in (context.person_positions or {}).get(sentence, ()) if start < offset}
+        return [country for country in countries if country in before]
 
     # -- the step
 

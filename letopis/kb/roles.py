@@ -69,6 +69,7 @@ DOMESTIC_ROLES = BODY_ROLES | {"GOV", "OPP"}  # in an article naming no country,
 STATE_BODY_ROLES = BODY_ROLES | {"GOV"}  # a bare one that is the object of another state's act is the other side's
 OBJECT_RELATIONS = frozenset(("obj", "iobj", "obl"))
 CONJUNCT_GAP = 3  # words after a role phrase its conjunct may start within: "оппозиции и [новое] правительство"
+POLICE_ROLES = frozenset(("COP", "SPY"))  # forces that act on people where they serve, foreigners too
 
 
 @dataclass
@@ -305,7 +306,8 @@ class _ArticleRoles:
         visited = self._visitors_countries(match)
         country, clue = self.linker.country_around(self.context, tokens[match.start].start, match.sentence,
                                                    named=outsider, office=match.noun.kind != "group"
-                                                   or _unarmed_group(match), others=visited)
+                                                   or _unarmed_group(match) or _police_subject(match, tokens),
+                                                   others=visited)
         if country is None and visited and match.noun.role in ARMED_GROUP_ROLES:
             # the visitors' country withheld, no other: an unknown attacker
             return "---", "unknown: the only country named is its victims'"
@@ -700,6 +702,13 @@ def _unarmed_group(match: RoleMatch) -> bool:
     Японии извинений" in one of Korea).  An armed group or a state's force keeps it ("Боевики атаковали позиции
     афганской армии": the fight is mostly at home)."""
     return match.noun.role not in FORCE_ROLES | ARMED_GROUP_ROLES
+
+
+def _police_subject(match: RoleMatch, tokens: list[Token]) -> bool:
+    """Whether the group is the police or a security service as the subject of its verb: whom it arrests or
+    watches is named after it and is often a foreigner ("Полиция задержала гражданина Германии" in a story of
+    Turkey), while soldiers mostly fight at home (``_unarmed_group``)."""
+    return match.noun.role in POLICE_ROLES and tokens[noun_index(match, tokens)].rel.startswith("nsubj")
 
 
 def _place_adjective_after(tokens: list[Token], stop: int) -> Optional[str]:
