@@ -67,3 +67,59 @@ def test_first_layers_are_fresh_arrays(codes):
     for output in outputs:
         assert output.base is None or output.base.base is None
         assert not any(np.shares_memory(output, other) for other in outputs if other is not output)
+
+
+LEMMA_TEXTS = [
+    "Президент Франции Эмманюэль Макрон заявил журналистам, что переговоры продолжатся.",
+    "ПРЕЗИДЕНТ Франции и президент Египта встретились; Ёлки и ёлки, Ёж и ЁЖ.",
+    "Вооружённые люди задержали вооруженных протестующих в Москве 5 мая.",
+]
+
+
+@pytest.fixture(scope="module")
+def lemmatised():
+    """Each text tagged, then lemmatised twice: by the Lemmatizer and by the look-up it stood for before."""
+    from letopis.ingest.clean import clean
+    from letopis.nlp.doc import Doc
+    from letopis.nlp.segment import Segmenter
+    from letopis.nlp.taggers import Tagger
+    from letopis.pipeline import make_article
+
+    docs = []
+    for text in LEMMA_TEXTS:
+        doc = Doc(make_article(text), clean(text))
+        Segmenter()(doc)
+        docs.append(doc)
+    Tagger().batch(docs)
+    return docs
+
+
+def test_lemmatizer_gives_the_lemma_of_the_lower_cased_word(lemmatised, monkeypatch):
+    from letopis.nlp import taggers
+
+    monkeypatch.setattr(taggers, "_WRITTEN_LEMMAS", {})
+    for doc in lemmatised:
+        taggers.Lemmatizer()(doc)
+        for sentence, work in zip(doc.article.sentences, doc.sents):
+            for token, word, tag in zip(sentence.tokens, work.words, work.tags):
+                if (token.lemma, token.pos) != (taggers._tagged_lemma(word.lower(), tag), token.pos):
+                    # (only the homograph and converb repairs after the look-up may change a lemma)
+                    assert token.pos in ("VERB", "NOUN", "ADJ", "ADV", "PROPN"), (word, token.lemma)
+        again = [[token.lemma for token in sentence.tokens] for sentence in doc.article.sentences]
+        taggers.Lemmatizer()(doc)  # the second time every (word, tag) is read from the table
+        assert [[token.lemma for token in sentence.tokens] for sentence in doc.article.sentences] == again
+    kept = taggers._WRITTEN_LEMMAS
+    assert all(lemma == taggers._tagged_lemma(word.lower(), tag) for (word, tag), lemma in kept.items())
+    # each spelling is its own key, and all of them read the lemma of the lower-cased word
+    assert {word for word, _ in kept} >= {"ПРЕЗИДЕНТ", "Президент", "президент", "ЁЖ", "Ёж", "Ёлки", "ёлки"}
+
+
+def test_lemmatizer_table_is_bounded(lemmatised, monkeypatch):
+    from letopis.nlp import taggers
+
+    monkeypatch.setattr(taggers, "_WRITTEN_LEMMAS", {})
+    monkeypatch.setattr(taggers, "KEPT_WRITTEN", 5)
+    before = [[token.lemma for token in sentence.tokens] for sentence in lemmatised[0].article.sentences]
+    taggers.Lemmatizer()(lemmatised[0])
+    assert len(taggers._WRITTEN_LEMMAS) <= 5
+    assert [[token.lemma for token in sentence.tokens] for sentence in lemmatised[0].article.sentences] == before
