@@ -268,6 +268,7 @@ def default_kb() -> Any:
 
 
 TOKEN_START = attrgetter("start")  # the key tokens are bisected by: they are in text order
+UNKNOWN_CAPITAL = object()  # ``Context._owner`` without the place's capital country: it looks it up
 
 
 @dataclass
@@ -342,10 +343,12 @@ class Context:
                 return True
         return False
 
-    def _owner(self, entity: Entity) -> Optional[tuple[str, Optional[str], str]]:
+    def _owner(self, entity: Entity, capital: Any = UNKNOWN_CAPITAL) -> Optional[tuple[str, Optional[str], str]]:
+        """``capital``: the place's ``capital_country`` when the caller has it already."""
         named = self.entity_country.values()
         if entity.type == "LOC":
-            capital = capital_country(self.kb, entity)
+            if capital is UNKNOWN_CAPITAL:
+                capital = capital_country(self.kb, entity)
             region = None if capital else find_region(entity.name, named)
             # a name NER left inflected ("в тюрьме Диярбакыра") places a role as the linker's lemma of it does
             city = next(filter(None, (city_country(name, named) for name in location_names(entity))), None)
@@ -795,6 +798,7 @@ def location_names(entity: Entity) -> list[str]:
 FEMININE_OBLIQUE = (("ой", "а"), ("ы", "а"), ("е", "а"), ("у", "а"), ("и", "а"))
 # and of a masculine noun ending in a consonant ("в Банжуле", "Бишкека"), whose nominative drops them
 MASCULINE_OBLIQUE = (("ом", ""), ("а", ""), ("у", ""), ("е", ""))
+OBLIQUE_ENDINGS = FEMININE_OBLIQUE + MASCULINE_OBLIQUE
 
 
 def capital_names(entity: Entity) -> list[str]:
@@ -811,9 +815,9 @@ def capital_names(entity: Entity) -> list[str]:
     words += [mention.text.strip() for mention in entity.mentions
               if mention.kind == "name" and " " not in mention.text.strip() and mention.text.strip() not in words]
     guesses = list(words[1:])
-    guesses += [word[: -len(ending)] + nominative for word in words
-                for ending, nominative in FEMININE_OBLIQUE + MASCULINE_OBLIQUE
-                if word.lower().endswith(ending) and len(word) > len(ending) + 2]
+    guesses += [word[: -len(ending)] + nominative for word, lower in zip(words, map(str.lower, words))
+                for ending, nominative in OBLIQUE_ENDINGS
+                if lower.endswith(ending) and len(word) > len(ending) + 2]
     return names + [guess for n, guess in enumerate(guesses) if guess not in names and guess not in guesses[:n]]
 
 
@@ -839,6 +843,9 @@ def build_context(article: Article, kb: Any,
                   inflected_organisations: Optional[Callable[..., list[Any]]] = None) -> Context:
     context = Context(article=article, on=article.published, kb=kb, inflected_organisations=inflected_organisations)
     inside_places = _place_name_spans(article, kb) + _former_state_spans(article)
+    # each place's capital country, looked up once here: the loops below and ``Context._owner`` ask again of the
+    # same entities (its names and their guesses are looked up anew at each call)
+    capitals: dict[int, Optional[str]] = {}
     for entity in article.entities:
         capital: Optional[str] = None
         if entity.type == "LOC":
@@ -846,7 +853,7 @@ def build_context(article: Article, kb: Any,
             if country:
                 context.entity_country[entity.id] = _code_country(kb, country)
             else:  # "в Минске", "в Латакии": a place in that country, for the context of roles (not a name of it)
-                capital = capital_country(kb, entity)
+                capital = capitals[id(entity)] = capital_country(kb, entity)
         for mention in entity.mentions:
             sentence = mention.sentence if mention.sentence >= 0 else article.sentence_at(mention.start)
             if sentence < 0:
@@ -870,10 +877,12 @@ def build_context(article: Article, kb: Any,
                 context.country_mentions[context.entity_country[entity.id]] += 1
                 context.country_positions.append((mention.start, context.entity_country[entity.id]))
     for entity in article.entities:  # a region or city ("штата Нью-Йорк") places a role in its country too
-        if entity.type == "LOC" and entity.id not in context.entity_country \
-                and not capital_country(kb, entity):
+        if entity.type != "LOC" or entity.id in context.entity_country:
+            continue
+        capital = capitals[id(entity)] if id(entity) in capitals else capital_country(kb, entity)
+        if not capital:
             # kept for owner_of: the entities of the article keep their owner while the context lives
-            owner = context.owners_by_entity[entity.id] = context._owner(entity)
+            owner = context.owners_by_entity[entity.id] = context._owner(entity, capital)
             if owner is not None:
                 context.capital_positions += [(mention.start, owner[0]) for mention in entity.mentions]
     _unplace_shared_seats(context)

@@ -185,10 +185,11 @@ class _FirstLayers:
         products = products.reshape(len(pairs), self.models, 3, self.filters)
         outputs = []
         for model in range(self.models):
-            # the word itself, then its left and right neighbours
-            output = np.ascontiguousarray(products[:, model, 1])[inverse]
-            output[1:] += np.ascontiguousarray(products[:, model, 0])[inverse[:-1]]
-            output[:-1] += np.ascontiguousarray(products[:, model, 2])[inverse[1:]]
+            # the word itself, then its left and right neighbours: each position's rows gathered straight from the
+            # pairs' products (no contiguous copy of each model's slice first; the same values, added in the same order)
+            output = products[inverse, model, 1]
+            output[1:] += products[inverse[:-1], model, 0]
+            output[:-1] += products[inverse[1:], model, 2]
             outputs.append(output)
         return outputs
 
