@@ -2072,6 +2072,8 @@ class ArgumentFinder:
                         continue  # "арестован Дринкман, который опротестовывает экстрадицию в США": not his place
                     if self.opposed_in_participle(node, word):
                         continue  # "поддержал группировки, воюющие против Израиля": whom they fight, not the target
+                    if self.in_agent_participle(node, word):
+                        continue  # "сбили беспилотник, запущенный хуситами из Йемена": the launchers' place, not whose
                     if self.several_states(word) and self.in_modifier_phrase(node, word):
                         continue  # "поддерживает правительства, лояльные Вашингтону": whom they favour
                     covering = self.view.covering[node]
@@ -2261,6 +2263,25 @@ class ArgumentFinder:
                 return True
             node = view.head(node)
         return False
+
+    def in_agent_participle(self, node: int, top: int) -> bool:
+        """Whether ``node`` lies in a passive participle clause on ``top`` whose own agent names an actor, and is
+        not that agent: "сбили беспилотник, запущенный хуситами из Йемена" tells who launched the thing, and a place
+        named with them is where they are, not the state the thing belongs to (the agent and its own adjective or
+        genitive name the thing's owner: "отверг выдвинутую Сирией инициативу")."""
+        view = self.view
+        child = branch_under(view.head, len(view.tokens), node, top)
+        if child < 0 or child == node or view.rel(child) != "acl" or view.tokens[child].pos != "VERB":
+            return False
+        if view.tokens[child].feats.get("Voice") != "Pass":
+            return False
+        agents = [
+            agent for agent in view.children[child]
+            if view.rel(agent) in ("obl:agent", "obl") and view.case(agent) == "Ins" and not view.preposition(agent)
+        ]
+        if node in agents or (view.head(node) in agents and not view.preposition(node)):
+            return False  # the agent's own words: "предложенной пакистанской стороной", "боевиками ХАМАС"
+        return any(self.actors_at(agent) for agent in agents)
 
     def in_modifier_phrase(self, node: int, top: int) -> bool:
         """Whether ``node`` is a word of a participle or adjective phrase on ``top`` (not that participle or
