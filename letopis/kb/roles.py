@@ -613,37 +613,14 @@ class _ArticleRoles:
         return None
 
     def _antecedent(self, match: RoleMatch, people_only: bool = False) -> Optional[str]:
-        """The country "республики" stands for: the one country named as a subject before it in its sentence, that
-        of a KB person in the sentence, or the article's main one."""
+        """The country "республики" stands for: that of a KB person in the sentence, or the article's main one."""
         sentence = self.article.sentences[match.sentence]
-        subject = None if people_only else self._subject_country(match)
-        if subject is not None:
-            return subject
         for kb_id, entity in self.people.items():
             if any(sentence.start <= mention.start < sentence.stop for mention in entity.mentions):
                 actor = self.kb.actor(kb_id)
                 if actor is not None and actor.country and len(actor.country) == 3:
                     return actor.country
         return None if people_only else self.context.main_country(sentence.start)
-
-    def _subject_country(self, match: RoleMatch) -> Optional[str]:
-        """The country named as the subject of the clause before the anaphor in its sentence: "Украина стала первой
-        страной из числа торговых партнеров США ... Я призываю правительство страны" means Ukraine, the subject, not
-        the article's main country nor one in a modifier; only when it is the one country so named."""
-        sentence = self.article.sentences[match.sentence]
-        tokens = sentence.tokens
-        anaphor = tokens[match.start].start
-        found: set[str] = set()
-        for offset, country in self.context.country_positions:
-            if offset >= anaphor:
-                break
-            if offset < sentence.start:
-                continue
-            token = next((token for token in tokens if token.start == offset), None)
-            if token is not None and token.rel == "nsubj" and token.feats.get("Case") == "Nom" \
-                    and token.pos == "PROPN":
-                found.add(country)
-        return next(iter(found)) if len(found) == 1 else None
 
     def _owner(self, match: RoleMatch, tokens: list[Token]) -> Optional[Entity]:
         """The organisation a group noun belongs to: "боевиками движения «Талибан»"."""

@@ -57,34 +57,3 @@ def test_soldiers_still_take_the_country_named_after_them(code):
             "Военные обстреляли позиции повстанцев на юге Мали.")
     sources = {source for _root, source, _target in dyads(code(text))}
     assert "MLI" in sources
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Франция осудила Мали\n\nПариж, 2 марта. Франция осудила решение властей Мали. Министр иностранных дел "
-            "Франции заявил: Мали остается важным партнером Франции и Европейского союза, и я призываю правительство "
-            "страны вернуться к диалогу.",
-            ("02", "FRA", "MLI"),
-        ),
-        (
-            "Германия призвала Сербию к диалогу\n\nБерлин, 8 октября. Канцлер Германии заявил журналистам: Сербия "
-            "стала одним из ключевых партнеров Евросоюза на Балканах, и я призываю правительство страны возобновить "
-            "диалог с Приштиной.",
-            ("02", "DEU", "SRB"),
-        ),
-    ],
-)
-def test_country_anaphor_means_the_subject_country_before_it(code, text, expected):
-    """"правительство страны" after a clause whose subject is a country is that country's, not the speaker's nor
-    the article's main one (kb/roles.py ``_subject_country``)."""
-    found = dyads(code(text))
-    assert expected in found
-    assert (expected[0], expected[1], expected[1]) not in found
-
-
-def test_country_anaphor_without_a_subject_country_keeps_the_persons(code):
-    text = ("Казахстан расширил сотрудничество с Китаем\n\nАстана, 4 июля. Президент Казахстана Касым-Жомарт Токаев "
-            "заявил, что правительство республики подпишет соглашение с Китаем.")
-    assert ("03", "KAZ", "CHN") in dyads(code(text))
