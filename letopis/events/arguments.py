@@ -82,6 +82,7 @@ POSSESSIVE_AGREEMENT = {"его": (("Masc", "Neut"), "Sing"), "ее": (("Fem",),
 OWNED_HEADS = frozenset({"глава", "лидер"})  # anaphors unless their genitive owner is someone unnamed
 KEPT_BY_FOLLOWERS = frozenset({"OPP", "INS", "REB"})  # a follower of an opposition leader or warlord is one too
 HEADS_OF_BODIES = frozenset({"глава", "руководитель"})  # "глава делегации": of the body last named
+ORIGIN_PREPOSITIONS = frozenset({"из", "с", "со"})  # whence: "запущенный из Йемена", "с территории Сирии"
 
 
 class ArgumentFinder:
@@ -2072,6 +2073,8 @@ class ArgumentFinder:
                         continue  # "арестован Дринкман, который опротестовывает экстрадицию в США": not his place
                     if self.opposed_in_participle(node, word):
                         continue  # "поддержал группировки, воюющие против Израиля": whom they fight, not the target
+                    if self.in_agent_participle(node, word):
+                        continue  # "сбили беспилотник, запущенный хуситами из Йемена": the launchers' place, not whose
                     if self.several_states(word) and self.in_modifier_phrase(node, word):
                         continue  # "поддерживает правительства, лояльные Вашингтону": whom they favour
                     covering = self.view.covering[node]
@@ -2261,6 +2264,31 @@ class ArgumentFinder:
                 return True
             node = view.head(node)
         return False
+
+    def in_agent_participle(self, node: int, top: int) -> bool:
+        """Whether ``node`` is a place named as whence in a passive participle clause on ``top`` whose own agent names
+        an actor: "сбили беспилотник, запущенный хуситами из Йемена" tells who launched the thing and from where, not
+        the state the thing belongs to (the agent and its own adjective or genitive name the owner: "отверг
+        выдвинутую Сирией инициативу")."""
+        view = self.view
+        child = branch_under(view.head, len(view.tokens), node, top)
+        if child < 0 or child == node or view.rel(child) != "acl" or view.tokens[child].pos != "VERB":
+            return False
+        if view.tokens[child].feats.get("Voice") != "Pass":
+            return False
+        agents = [
+            agent for agent in view.children[child]
+            if view.rel(agent) in ("obl:agent", "obl") and view.case(agent) == "Ins" and not view.preposition(agent)
+        ]
+        # only a place it came from ("из Йемена", "с территории Сирии"): where the act happened may be the thing's
+        # ("здание, захваченное боевиками в Махачкале"), and the agent's own words are its owner ("предложенной
+        # пакистанской стороной")
+        word = node
+        while word not in (child, -1) and view.preposition(word) not in ORIGIN_PREPOSITIONS:
+            word = view.head(word)
+        if word in (child, -1):
+            return False
+        return any(self.actors_at(agent) for agent in agents)
 
     def in_modifier_phrase(self, node: int, top: int) -> bool:
         """Whether ``node`` is a word of a participle or adjective phrase on ``top`` (not that participle or
