@@ -2172,7 +2172,9 @@ class SentenceCoder(ArgumentFinder, Qualifiers, ContentRules, ImpliedActors):
         ) and (
             # (a place by its word, not a nationality noun the linker makes a country: "освободила американцев")
             all(target.type == "LOC" for target in targets) and bool(target_words) and all(
-                view.tokens[word].feats.get("Animacy") == "Inan" for word in target_words
+                # (a body of people is inanimate in grammar, no place: "освободили экипаж саудовского судна")
+                view.tokens[word].feats.get("Animacy") == "Inan" and view.lemma(word) not in self.lexicon.word_classes["unit"]
+                for word in target_words
             )
             or all((actor_code(source) or "")[3:] in FORCE_ROLES for source in sources) and sources and all(
                 (actor_code(target) or "")[3:] == "GOV" and country_part(actor_code(target)) in countries_of(sources)
