@@ -1919,13 +1919,16 @@ def repair_subjects_after_attributions(tokens: list[Token], heads: list[int], re
     first is the main verb's subject when that verb has none, the others its conjuncts; with a subject of its own
     they are that subject's conjuncts."""
     nouns = ("NOUN", "PROPN")
+    markers = [word for word, token in enumerate(tokens) if token.lemma in ("как", "по")]
+    if not markers:  # (most sentences: no attribution to end)
+        return
     for opener, token in enumerate(tokens):
         main = heads[opener]
         if rels[opener] not in ("parataxis", "advcl", "obl") or not opener < main < len(tokens):
             continue
-        if tokens[main].pos != "VERB":
+        if tokens[main].pos != "VERB" or token.pos not in ("VERB", "NOUN"):
             continue
-        kids = [kid for kid, head in enumerate(heads) if head == opener and kid < opener]
+        kids = [kid for kid in markers if kid < opener and heads[kid] == opener]
         if not (
             token.pos == "VERB" and any(rels[kid] == "mark" and tokens[kid].lemma == "как" for kid in kids)
             or token.pos == "NOUN" and any(rels[kid] == "case" and tokens[kid].lemma == "по" for kid in kids)

@@ -565,37 +565,34 @@ class Context:
 
     def venue_countries(self, sentence: int) -> frozenset[str]:
         """Countries the sentence names only as the venue of a meeting ("на переговорах в Женеве")."""
-        if not 0 <= sentence < len(self.article.sentences):
-            return frozenset()
-        span = self.article.sentences[sentence]
-        starts = {token.start: position for position, token in enumerate(span.tokens)}
-        venues, others = set(), set()
-        for offset, country in self.countries_named_in(span):
-            position = starts.get(offset)
-            if position is not None and self._venue(sentence, position):
-                venues.add(country)
-            else:
-                others.add(country)
-        return frozenset(venues - others)
+        return self._countries_named_only_as(sentence, self._venue)
 
     def border_countries(self, sentence: int) -> frozenset[str]:
         """Countries the sentence names only as the owner or the neighbour of a border ("позиции армии у турецкой
         границы", "удары вблизи границы с Турцией", "войска у границ Украины"): a border lies between two states, so
         it tells whose no one near it is (``data/border_nouns.txt``)."""
+        return self._countries_named_only_as(sentence, self._by_border)
+
+    def _countries_named_only_as(self, sentence: int, named_as: Callable[[int, int], bool]) -> frozenset[str]:
+        """Countries every mention of which in the sentence is one that ``named_as(sentence, position)`` accepts."""
         if not 0 <= sentence < len(self.article.sentences):
             return frozenset()
         span = self.article.sentences[sentence]
-        tokens = span.tokens
-        starts = {token.start: position for position, token in enumerate(tokens)}
-        borders, others = set(), set()
+        starts = {token.start: position for position, token in enumerate(span.tokens)}
+        accepted, others = set(), set()
         for offset, country in self.countries_named_in(span):
             position = starts.get(offset)
-            head = tokens[position].head if position is not None else -1
-            if 0 <= head < len(tokens) and lemma_key(tokens[head]) in border_nouns():
-                borders.add(country)
+            if position is not None and named_as(sentence, position):
+                accepted.add(country)
             else:
                 others.add(country)
-        return frozenset(borders - others)
+        return frozenset(accepted - others)
+
+    def _by_border(self, sentence: int, index: int) -> bool:
+        """Whether the word at ``index`` hangs on a border noun ("у турецкой границы", "границы с Турцией")."""
+        tokens = self.article.sentences[sentence].tokens
+        head = tokens[index].head
+        return 0 <= head < len(tokens) and lemma_key(tokens[head]) in border_nouns()
 
     def _venue(self, sentence: int, index: int) -> bool:
         """Whether the place at ``index`` is where a meeting is held: its head (or the head of the participle it
