@@ -140,6 +140,7 @@ from letopis.events.context import (
     unknown_person_names,
 )
 from letopis.events.dedup import merge_events, specificity
+from letopis.events.forms import declined_like_adjective
 from letopis.events.implied import ImpliedActors
 from letopis.events.lexicon import (
     IGO_WORD,
@@ -161,10 +162,6 @@ from letopis.model import Actor, Article, Entity, Event, Mention, Sentence, Toke
 log = logging.getLogger(__name__)
 ANY_WORD = "*"  # a requirement's wildcard (triggers.tsv)
 OPEN_OBJECTS = frozenset({ANY_WORD, PLACE_WORD, PERSON_WORD})  # what an object requirement reads besides lemmas
-# the endings of a participle declined like an adjective ("задержанные", "подозреваемого", "сдавшимся" less "ся"),
-# which a finite verb form ("выслало", "задержали") never has
-ADJECTIVAL_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем",
-                      "ую", "юю", "ых", "их", "ыми", "ими", "ей")
 
 
 def guessed_by_sentence(actor: Entity, roles: bool = False) -> bool:
@@ -196,7 +193,7 @@ def participle_as_noun(token: Token, lemma: str) -> bool:
     return (
         token.pos == "NOUN"
         and lemma.endswith(VERB_LEMMA_ENDINGS)
-        and token.text.lower().removesuffix("ся").removesuffix("сь").endswith(ADJECTIVAL_ENDINGS)
+        and declined_like_adjective(token.text.lower())
     )
 
 

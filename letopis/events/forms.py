@@ -1,5 +1,5 @@
 """Word forms read by the morphology dictionary, not by the tagger: the cases a form may be in, whether it declines,
-whether a participle's form agrees with a noun's. The tree repairs and the sentence view both ask (the tagger's
+whether a participle's form agrees with a noun's, whether a form is declined like an adjective. The tree repairs and the sentence view both ask (the tagger's
 features are one guess among the form's readings)."""
 
 from __future__ import annotations
@@ -67,3 +67,12 @@ def indeclinable_form(word: str) -> bool:
     # "Баку" is also a case of "бак": the place-name readings alone tell
     places = [parse for parse in parses if "Geox" in parse.tag] or parses
     return all("Fixd" in parse.tag for parse in places)
+
+
+@lru_cache(maxsize=8192)
+def declined_like_adjective(word: str) -> bool:
+    """Whether the dictionary reads a word form as a full participle or adjective ("задержанные", "подозреваемого",
+    "сдавшимся"), which a finite verb form ("выслало", "задержали") never is."""
+    from letopis.nlp.morph import morph_vocab
+
+    return any(parse.tag.POS in ("PRTF", "ADJF") for parse in morph_vocab().parse(word))

@@ -127,9 +127,6 @@ QUOTE_MARKS = frozenset("«»\"“”„")
 PRIVATE_HEAD_ROLES = ("BUS", "MED")  # a KB person with no office heads the company or outlet the text names
 BODY_ANAPHORA_SENTENCES = 2  # a bare "ведомство" names the state body named at most this many sentences before
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой")  # lemmas of adjectives before a role noun in a name
-# "лидер движения «X»", "гендиректор корпорации Boeing X": a kind noun between the member noun and the name
-OWNER_NOUNS = frozenset("движение группировка организация группа партия компания корпорация концерн холдинг "
-                        "авиакомпания фирма банк крыло ячейка".split())
 TOPIC_PREPOSITION = "по"  # "Комиссия ООН по правам человека": the topic of an organisation's body
 QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
 
@@ -199,6 +196,13 @@ def member_nouns() -> frozenset[str]:
 def venue_nouns() -> frozenset[str]:
     """Lemmas of meetings whose place is a venue, not a party's country (``data/venue_nouns.txt``)."""
     return frozenset(data_words("venue_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def owner_nouns() -> frozenset[str]:
+    """Kind nouns between a member or group noun and its organisation's name ("лидер движения «X»", "боевики
+    военного крыла ХАМАС": ``data/owner_nouns.txt``)."""
+    return frozenset(data_words("owner_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -2112,7 +2116,7 @@ class Linker:
             while first > 0 and context.token_entity.get((sentence, first - 1)) is owner:
                 first -= 1
             first -= 1
-            while first >= 0 and (tokens[first].text in QUOTE_MARKS or lemma_key(tokens[first]) in OWNER_NOUNS):
+            while first >= 0 and (tokens[first].text in QUOTE_MARKS or lemma_key(tokens[first]) in owner_nouns()):
                 first -= 1
             if first < 0 or lemma_key(tokens[first]) not in member_nouns():
                 continue

@@ -29,11 +29,11 @@ from letopis.kb.countries import ARMED_GROUP_ROLES, FORCE_ROLES, role_code
 from letopis.kb.link import (
     CIVILIAN,
     JUDICIARY,
-    OWNER_NOUNS,
     Context,
     Linker,
     build_context,
     default_linker,
+    owner_nouns,
     publication_country,
     wikidata_for,
 )
@@ -626,6 +626,7 @@ class _ArticleRoles:
         """The organisation a group noun belongs to: "боевиками движения «Талибан»"."""
         if match.countries:
             return None
+        kinds = owner_nouns()
         for index in range(match.stop, min(match.stop + OWNER_GAP + 1, len(tokens))):
             owner = self.context.token_entity.get((match.sentence, index))
             if owner is not None:
@@ -633,9 +634,9 @@ class _ArticleRoles:
             token = tokens[index]
             # "боевики военного крыла ХАМАС", "членов боевой ячейки «Исламского джихада»": a part of the organisation
             # and its adjective may stand between
-            if not (token.pos == "PUNCT" and token.text not in ",.;:" or lemma_key(token) in OWNER_NOUNS
+            if not (token.pos == "PUNCT" and token.text not in ",.;:" or lemma_key(token) in kinds
                     or (token.pos == "ADJ" or token.feats.get("VerbForm") == "Part")
-                    and index + 1 < len(tokens) and lemma_key(tokens[index + 1]) in OWNER_NOUNS):
+                    and index + 1 < len(tokens) and lemma_key(tokens[index + 1]) in kinds):
                 return None
         return None
 
